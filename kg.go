@@ -1,0 +1,184 @@
+// Package kg holds Tuopin's domain: the entities and facts of the
+// poverty-alleviation knowledge graph, the interfaces through which they are
+// stored and read, and the error codes shared by every adapter.
+//
+// It imports only the standard library. The loader produces Facts, a Writer
+// (neo4jstore) persists them and a Reader serves them to the GraphQL layer.
+package kg
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+)
+
+// Region levels, from the GB/T 2260 hierarchy down to villages.
+const (
+	LevelProvince   = "province"
+	LevelPrefecture = "prefecture"
+	LevelCounty     = "county"
+	LevelTown       = "town"
+	LevelVillage    = "village"
+)
+
+// Region roles within one article.
+const (
+	RoleSubject  = "subject"  // what the article is about
+	RolePartner  = "partner"  // a helper or helped region in a partnership
+	RoleMention  = "mention"  // named in passing
+	RoleAncestor = "ancestor" // added to complete the hierarchy (PART_OF), never named
+)
+
+// Evidence ties a fact to the sentence of an article that states it.
+// Start and End are rune offsets into the article's normalised text.
+type Evidence struct {
+	ArticleID string `json:"article"`
+	Sentence  string `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Article is one input document after normalisation.
+type Article struct {
+	ID          string `json:"id"` // hex SHA-256 of the normalised text
+	Title       string `json:"title"`
+	Source      string `json:"source,omitempty"`
+	PublishedAt string `json:"publishedAt,omitempty"` // 2006-01-02 or ""
+	File        string `json:"file,omitempty"`        // base name of the input
+	Script      string `json:"script,omitempty"`      // hans, hant or mixed
+	Encoding    string `json:"encoding,omitempty"`
+	Chars       int    `json:"chars"` // runes in the normalised text
+}
+
+// Region is an administrative division. Code is the GB/T 2260 code for
+// province..county; below that it is a derived key (parent code + name hash).
+type Region struct {
+	Code       string `json:"code"`
+	Name       string `json:"name"`
+	ShortName  string `json:"shortName,omitempty"`
+	Level      string `json:"level"`
+	ParentCode string `json:"parentCode,omitempty"`
+}
+
+// RegionFact is a region an article names (or needs for its hierarchy).
+type RegionFact struct {
+	Region
+	Role     string     `json:"role"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+}
+
+// Role is one title an official holds in one region.
+type Role struct {
+	Title      string `json:"title"`
+	RegionCode string `json:"regionCode,omitempty"`
+	Region     string `json:"region,omitempty"`
+}
+
+// OfficialFact is a named person with a government or Party title.
+type OfficialFact struct {
+	ID        string     `json:"id"` // OfficialID(name, place code)
+	Name      string     `json:"name"`
+	Titles    []string   `json:"titles"`
+	Place     string     `json:"place"`
+	PlaceCode string     `json:"placeCode,omitempty"`
+	Roles     []Role     `json:"roles,omitempty"`
+	Evidence  []Evidence `json:"evidence,omitempty"`
+}
+
+// ProgramFact is a poverty-alleviation program a region implements.
+// National program types (产业扶贫) are shared; local named initiatives
+// ("四联四帮") are keyed by name and region.
+type ProgramFact struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Category   string     `json:"category,omitempty"`
+	Local      bool       `json:"local,omitempty"`
+	RegionCode string     `json:"regionCode,omitempty"` // the implementing region
+	Industries []string   `json:"industries,omitempty"` // industries it supports (SUPPORTS)
+	Evidence   []Evidence `json:"evidence,omitempty"`
+}
+
+// IndustryFact is an industry a region develops.
+type IndustryFact struct {
+	Name       string     `json:"name"` // canonical
+	Category   string     `json:"category,omitempty"`
+	Parent     string     `json:"parent,omitempty"` // SUBTYPE_OF, e.g. 黑木耳 -> 食用菌
+	RegionCode string     `json:"regionCode,omitempty"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
+}
+
+// PartnerFact is region-to-region assistance (东西部扶贫协作, 对口帮扶…).
+type PartnerFact struct {
+	HelperCode string     `json:"helperCode"`
+	Helper     string     `json:"helper"`
+	HelpedCode string     `json:"helpedCode"`
+	Helped     string     `json:"helped"`
+	Mechanism  string     `json:"mechanism,omitempty"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
+}
+
+// StatFact is a reported figure, such as 贫困发生率 0.44% in 2019.
+type StatFact struct {
+	ID        string     `json:"id"` // StatID(place code, metric, year, value)
+	Place     string     `json:"place"`
+	PlaceCode string     `json:"placeCode,omitempty"`
+	Metric    string     `json:"metric"`
+	Value     string     `json:"value"` // normalised text: 0.44%, 8680户16492人, 46个
+	Number    float64    `json:"number"`
+	Unit      string     `json:"unit,omitempty"`
+	Year      string     `json:"year"`
+	Evidence  []Evidence `json:"evidence,omitempty"`
+}
+
+// OrganizationFact is an enterprise, cooperative or department operating in a region.
+type OrganizationFact struct {
+	ID         string     `json:"id"`
+	Name       string     `json:"name"`
+	Kind       string     `json:"kind,omitempty"` // enterprise, cooperative, department
+	RegionCode string     `json:"regionCode,omitempty"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
+}
+
+// Facts is everything extracted from one article.
+type Facts struct {
+	Article       Article            `json:"article"`
+	Regions       []RegionFact       `json:"regions"`
+	Officials     []OfficialFact     `json:"officials"`
+	Programs      []ProgramFact      `json:"programs"`
+	Industries    []IndustryFact     `json:"industries"`
+	Partners      []PartnerFact      `json:"partners"`
+	Stats         []StatFact         `json:"stats"`
+	Organizations []OrganizationFact `json:"organizations"`
+}
+
+// Count returns the number of facts (entities and relations) in f.
+func (f *Facts) Count() int {
+	return len(f.Regions) + len(f.Officials) + len(f.Programs) + len(f.Industries) +
+		len(f.Partners) + len(f.Stats) + len(f.Organizations)
+}
+
+// HashID returns a short deterministic key from its parts.
+func HashID(parts ...string) string {
+	h := sha256.Sum256([]byte(strings.Join(parts, "\x1f")))
+	return hex.EncodeToString(h[:12])
+}
+
+// OfficialID keys an official by name and the region served, never by name alone.
+func OfficialID(name, placeCode string) string { return "off:" + HashID(name, placeCode) }
+
+// StatID keys a statistic by place, metric, year and value.
+func StatID(placeCode, metric, year, value string) string {
+	return "stat:" + HashID(placeCode, metric, year, value)
+}
+
+// ProgramID keys a national program type by its canonical name and a local
+// initiative by name and region, so local initiatives are not shared.
+func ProgramID(name string, local bool, regionCode string) string {
+	if local {
+		return "prog:" + name + "@" + regionCode
+	}
+	return "prog:" + name
+}
+
+// OrganizationID keys an organisation by name and region.
+func OrganizationID(name, regionCode string) string { return "org:" + HashID(name, regionCode) }
