@@ -9,6 +9,7 @@ package kg
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strconv"
 	"strings"
 )
 
@@ -182,3 +183,30 @@ func ProgramID(name string, local bool, regionCode string) string {
 
 // OrganizationID keys an organisation by name and region.
 func OrganizationID(name, regionCode string) string { return "org:" + HashID(name, regionCode) }
+
+// EncodeEvidence packs e into the string form stored on relationships:
+// "<articleId>:<start>:<end>:<sentence>".
+func EncodeEvidence(e Evidence) string {
+	return e.ArticleID + ":" + itoa(e.Start) + ":" + itoa(e.End) + ":" + e.Sentence
+}
+
+// ParseEvidence decodes the string form written by EncodeEvidence.
+func ParseEvidence(s string) (Evidence, bool) {
+	parts := strings.SplitN(s, ":", 4)
+	if len(parts) != 4 {
+		return Evidence{}, false
+	}
+	start, ok1 := atoi(parts[1])
+	end, ok2 := atoi(parts[2])
+	if !ok1 || !ok2 {
+		return Evidence{}, false
+	}
+	return Evidence{ArticleID: parts[0], Start: start, End: end, Sentence: parts[3]}, true
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func atoi(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
