@@ -1,0 +1,162 @@
+// Package neo4jstore implements kg.Reader and kg.Writer over Neo4j with the
+// official Go driver. It is the only package that imports the driver.
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// Config says where Neo4j is.
+type Config struct {
+	URI      string // bolt://127.0.0.1:7687, neo4j://… for clusters and Aura
+	User     string // empty for no auth (the local embedded server)
+	Password string
+	Database string // empty for the server's default database
+
+	// ConnectTimeout bounds Open's connectivity check (default 10 s), so an
+	// unreachable server fails fast instead of retrying for 15 s per write.
+	ConnectTimeout time.Duration
+}
+
+// Store is a kg.Reader and kg.Writer backed by Neo4j. Safe for concurrent use.
+type Store struct {
+	driver   neo4j.DriverWithContext
+	database string
+
+	// OnQuery, when set, is called after every round trip with its duration;
+	// the server uses it for metrics and tests use it to count round trips.
+	OnQuery func(name string, d time.Duration)
+}
+
+// Open connects to Neo4j, verifies it answers and applies the schema
+// (constraints and indexes) idempotently. Returns EUNAVAILABLE when the
+// server cannot be reached.
+func Open(ctx context.Context, c Config) (*Store, error) {
+	auth := neo4j.NoAuth()
+	if c.User != "" {
+		auth = neo4j.BasicAuth(c.User, c.Password, "")
+	}
+	timeout := c.ConnectTimeout
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	driver, err := neo4j.NewDriverWithContext(c.URI, auth, func(cfg *config.Config) {
+		cfg.SocketConnectTimeout = 5 * time.Second
+		cfg.MaxTransactionRetryTime = 15 * time.Second
+		cfg.MaxConnectionPoolSize = 64
+	})
+	if err != nil {
+		return nil, kg.Errorf(kg.EINVALID, "neo4j uri %q: %v", c.URI, err)
+	}
+	s := &Store{driver: driver, database: c.Database}
+	if err := s.verify(ctx, timeout); err != nil {
+		driver.Close(ctx)
+		return nil, err
+	}
+	if err := s.applySchema(ctx); err != nil {
+		driver.Close(ctx)
+		return nil, fmt.Errorf("apply schema: %w", err)
+	}
+	return s, nil
+}
+
+// verify retries VerifyConnectivity with a short backoff until timeout.
+func (s *Store) verify(ctx context.Context, timeout time.Duration) error {
+	deadline := time.Now().Add(timeout)
+	wait := 100 * time.Millisecond
+	for {
+		vctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		err := s.driver.VerifyConnectivity(vctx)
+		cancel()
+		if err == nil {
+			return nil
+		}
+		if time.Now().Add(wait).After(deadline) || ctx.Err() != nil {
+			return kg.Errorf(kg.EUNAVAILABLE, "neo4j at %s is not reachable: %v", target(s.driver), err)
+		}
+		select {
+		case <-ctx.Done():
+			return kg.Errorf(kg.EUNAVAILABLE, "neo4j: %v", ctx.Err())
+		case <-time.After(wait):
+		}
+		if wait < time.Second {
+			wait *= 2
+		}
+	}
+}
+
+// Close releases the driver's connections.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// Ping implements kg.Reader.
+func (s *Store) Ping(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return kg.Errorf(kg.EUNAVAILABLE, "neo4j is not reachable: %v", err)
+	}
+	return nil
+}
+
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: mode})
+}
+
+// read runs fn in a managed read transaction and reports the round trip.
+func read[T any](ctx context.Context, s *Store, name string, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	start := time.Now()
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(ctx)
+	v, err := neo4j.ExecuteRead(ctx, sess, fn)
+	if s.OnQuery != nil {
+		s.OnQuery(name, time.Since(start))
+	}
+	return v, mapError(err)
+}
+
+// write runs fn in a managed write transaction and reports the round trip.
+func write[T any](ctx context.Context, s *Store, name string, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	start := time.Now()
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(ctx)
+	v, err := neo4j.ExecuteWrite(ctx, sess, fn)
+	if s.OnQuery != nil {
+		s.OnQuery(name, time.Since(start))
+	}
+	return v, mapError(err)
+}
+
+// mapError turns driver errors into kg codes; kg errors pass through.
+func mapError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var ke *kg.Error
+	if errors.As(err, &ke) {
+		return err
+	}
+	if neo4j.IsConnectivityError(err) {
+		return kg.Errorf(kg.EUNAVAILABLE, "neo4j is not reachable: %v", err)
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		return kg.Errorf(kg.EUNAVAILABLE, "neo4j query timed out")
+	}
+	var ne *neo4j.Neo4jError
+	if errors.As(err, &ne) && ne.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" {
+		return kg.Errorf(kg.EUNAVAILABLE, "neo4j query timed out")
+	}
+	return err
+}
+
+func target(d neo4j.DriverWithContext) string {
+	u := d.Target()
+	return u.String()
+}
