@@ -31,6 +31,9 @@ func URI(t testing.TB) string {
 	t.Helper()
 	uri := os.Getenv("TEST_NEO4J_URI")
 	if uri == "" {
+		if os.Getenv("TUOPIN_REQUIRE_NEO4J") != "" {
+			t.Fatal("TEST_NEO4J_URI is not set but TUOPIN_REQUIRE_NEO4J is: Neo4j tests must run here")
+		}
 		t.Skip("TEST_NEO4J_URI is not set; skipping a test that needs Neo4j")
 	}
 	if testing.Short() {

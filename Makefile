@@ -1,0 +1,32 @@
+# Tuopin: see README.md. The two commands that matter: `make run` and `make test`.
+SHELL := /bin/bash
+GO    ?= go
+BIN   := bin/tuopin
+
+include mk/neo4j.mk
+
+.PHONY: run test build generate vet check-generate lint bench bench-quick clean
+
+## run: build, start a local Neo4j unless NEO4J_URI is set, load examples/articles, serve GraphQL
+run:
+	@scripts/run.sh
+
+## test: start the test Neo4j if needed, vet, check generated code, run every test
+test:
+	@scripts/test.sh
+
+build:
+	$(GO) build -o $(BIN) ./cmd/tuopin
+
+generate:
+	$(GO) generate ./...
+
+vet:
+	$(GO) vet ./...
+
+## check-generate: fails when `go generate ./...` changes tracked files
+check-generate:
+	@scripts/check-generate.sh
+
+clean:
+	rm -rf bin

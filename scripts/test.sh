@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# make test: start the test Neo4j if TEST_NEO4J_URI is not set, then vet,
+# check generated code and run every test with TEST_NEO4J_URI set. The test
+# instance has its own port and data folder, so tests never touch the data
+# of `make run` (nor NEO4J_URI).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+if [ -z "${TEST_NEO4J_URI:-}" ]; then
+  export NEO4J_PORT=${TEST_NEO4J_PORT:-7697}
+  export NEO4J_HOME_DIR="$root/deploy/neo4j/test-data"
+  scripts/neo4j.sh start
+  export TEST_NEO4J_URI="bolt://127.0.0.1:$NEO4J_PORT"
+fi
+echo "test: TEST_NEO4J_URI=$TEST_NEO4J_URI"
+
+# The GraphQL-over-HTTP audit runs the npm package graphql-http.
+if [ -f graph/testdata/audit/package.json ] && [ ! -d graph/testdata/audit/node_modules ]; then
+  (cd graph/testdata/audit && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+go vet ./...
+scripts/check-generate.sh
+go test -count=1 ${GOTESTFLAGS:-} ./...
