@@ -1,0 +1,54 @@
+package lexicon
+
+import "testing"
+
+func TestDefault(t *testing.T) {
+	l := Default()
+	for _, s := range []string{"张", "晋", "范", "郭", "欧阳", "诸葛"} {
+		if !l.IsSurname(s) {
+			t.Errorf("IsSurname(%q) = false", s)
+		}
+	}
+	if l.IsSurname("的") {
+		t.Error("IsSurname(的) = true")
+	}
+	titles := map[string]Title{}
+	for _, tt := range l.Titles {
+		titles[tt.Form] = tt
+	}
+	for form, want := range map[string]string{
+		"县委书记": "县委书记", "县人民政府县长": "县长", "副区长": "副区长", "镇党委书记": "镇党委书记",
+		"第一书记": "第一书记", "村支书": "村党支部书记", "市人大常委会副主任": "市人大常委会副主任",
+	} {
+		if got, ok := titles[form]; !ok || got.Canonical != want {
+			t.Errorf("title %s = %+v, want canonical %s", form, got, want)
+		}
+	}
+	if titles["县委书记"].Level != '县' || titles["副县长"].Level != 0 {
+		t.Errorf("levels: %q %q", titles["县委书记"].Level, titles["副县长"].Level)
+	}
+	for form, want := range map[string]string{"产业": "产业扶贫", "旅游": "乡村旅游扶贫", "社会保障": "社会保障扶贫"} {
+		if got := l.Domains[form].Canonical; got != want {
+			t.Errorf("domain %s = %s, want %s", form, got, want)
+		}
+	}
+	for form, want := range map[string]string{"易地搬迁": "易地扶贫搬迁", "扶贫小额贷款": "扶贫小额信贷", "农村危房改造": "危房改造"} {
+		if got := l.Programs[form].Canonical; got != want {
+			t.Errorf("program %s = %s, want %s", form, got, want)
+		}
+	}
+	for form, want := range map[string]string{"稻米": "水稻", "木耳": "黑木耳", "光伏发电": "光伏", "中草药": "中药材", "果蔬": "瓜果蔬菜"} {
+		if got, ok := l.Industry(form); !ok || got.Name != want {
+			t.Errorf("industry %s = %+v, want %s", form, got, want)
+		}
+	}
+	if ind, _ := l.Industry("黑木耳"); ind.Parent != "食用菌" {
+		t.Errorf("黑木耳 parent = %q", ind.Parent)
+	}
+	if ind, _ := l.Industry("电商"); !ind.Sector {
+		t.Error("电商 is not a sector")
+	}
+	if !l.Slogans["两不愁三保障"] || !l.Generic["农业"] {
+		t.Error("slogans or generic words missing")
+	}
+}
