@@ -89,7 +89,7 @@ func parse(divisions, aliases, common string) (*Gazetteer, error) {
 	g.divs = make([]Division, 0, 3300)
 	err := eachRow(divisions, 4, func(f []string) error {
 		code, name, level, parent := f[0], f[1], Level(f[2]), f[3]
-		if len(code) != 6 {
+		if len(code) != 6 || strings.Trim(code, "0123456789") != "" {
 			return fmt.Errorf("bad code %q", code)
 		}
 		if level != Province && level != Prefecture && level != County {

@@ -73,6 +73,7 @@ var parseTests = []struct {
 }{
 	{"OK", okDivisions, okAliases, okCommon, false},
 	{"ErrShortCode", "11000\t北京市\tprovince\t\n", "", "", true},
+	{"ErrNonDigitCode", "11000X\t北京市\tprovince\t\n", "", "", true},
 	{"ErrLevel", "110000\t北京市\tcity\t\n", "", "", true},
 	{"ErrDuplicate", "110000\t北京市\tprovince\t\n110000\t北京市\tprovince\t\n", "", "", true},
 	{"ErrMissingField", "110000\t北京市\tprovince\n", "", "", true},
