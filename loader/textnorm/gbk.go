@@ -112,9 +112,36 @@ func appendGBK(dst []byte, r rune) ([]byte, bool) {
 	}
 	p, ok := getGBK().enc[r]
 	if !ok {
+		if a, b, ok := userDefinedCode(r); ok {
+			return append(dst, a, b), true
+		}
 		return dst, false
 	}
 	return append(dst, p[0], p[1]), true
+}
+
+// userDefinedCode maps a private-use character back to GBK's user-defined
+// areas the way code page 936 decodes them (AAA1–AFFE → U+E000…,
+// F8A1–FEFE → U+E234…, A140–A7A0 → U+E4C6…). A damaged text decoded with
+// such a decoder keeps misaligned byte pairs as these characters, and the
+// repair needs their bytes back.
+func userDefinedCode(r rune) (byte, byte, bool) {
+	switch {
+	case r >= 0xE000 && r < 0xE234:
+		i := int(r - 0xE000)
+		return byte(0xAA + i/94), byte(0xA1 + i%94), true
+	case r >= 0xE234 && r < 0xE4C6:
+		i := int(r - 0xE234)
+		return byte(0xF8 + i/94), byte(0xA1 + i%94), true
+	case r >= 0xE4C6 && r < 0xE766:
+		i := int(r - 0xE4C6)
+		c := 0x40 + i%96
+		if c >= 0x7F {
+			c++
+		}
+		return byte(0xA1 + i/96), byte(c), true
+	}
+	return 0, 0, false
 }
 
 // decodeGBKBytes decodes b with the GBK table; a byte that starts no valid

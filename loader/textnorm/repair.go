@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -183,45 +184,171 @@ type repairer struct {
 	repairs int
 }
 
+const (
+	beamWidth     = 8  // reconstructions kept alive at once
+	maxCandidates = 6  // lost-byte candidates tried per reconstruction
+	settleBytes   = 32 // bytes after a lost byte before its best reconstruction is final
+	flushBytes    = 1024
+	failPenalty   = 5 // score cost of a "?p)" or "(p)" left unrepaired
+	tonePenalty   = 1 // cost of a lost byte whose character matches p only without tones
+	guessPenalty  = 3 // cost of a lost byte whose character does not read p at all
+)
+
+// hyp is one reconstruction of the bytes of the current line segment.
+type hyp struct {
+	out     []byte  // repaired GBK bytes
+	scored  int     // out[:scored] is decoded and in score
+	score   float64 // runeScore sum over out[:scored]
+	bonus   float64 // WordScorer contributions
+	failed  int     // "?p)" spots left as they were
+	repairs int
+}
+
+func (h *hyp) clone() *hyp {
+	c := *h
+	c.out = append(make([]byte, 0, len(h.out)+16), h.out...)
+	return &c
+}
+
+// total brings the score up to date with out and returns it. A lead byte at
+// the very end waits for its trail.
+func (h *hyp) total(t *tables) float64 {
+	for h.scored < len(h.out) {
+		c := h.out[h.scored]
+		switch {
+		case c < 0x80:
+			h.score += runeScore(t, rune(c))
+			h.scored++
+		case c == 0x80:
+			h.score += runeScore(t, '€')
+			h.scored++
+		case h.scored+1 >= len(h.out):
+			return h.score + h.bonus - failPenalty*float64(h.failed)
+		default:
+			if r, ok := gbkRune(c, h.out[h.scored+1]); ok {
+				h.score += runeScore(t, r)
+				h.scored += 2
+			} else {
+				h.score += runeScore(t, utf8.RuneError)
+				h.scored++
+			}
+		}
+	}
+	return h.score + h.bonus - failPenalty*float64(h.failed)
+}
+
 // line repairs one line. Runes GBK cannot encode cannot have passed through
-// the damage; they split the line into independent segments.
+// the damage; they split the line into independent segments. Lost bytes are
+// resolved with a small beam search, because the evidence for one choice
+// often comes only after the next damaged spot ("?biān)?cān)考").
 func (rp *repairer) line(s string) string {
+	t := getTables()
 	rs := []rune(s)
 	var res strings.Builder
 	res.Grow(len(s))
-	var out []byte // repaired GBK bytes of the current segment
+	beam := []*hyp{{}}
+	sinceSpot := 0
+	best := func() *hyp {
+		b := beam[0]
+		for _, h := range beam[1:] {
+			if h.total(t) > b.total(t) {
+				b = h
+			}
+		}
+		return b
+	}
 	flush := func() {
-		res.WriteString(decodeGBKBytes(out))
-		out = out[:0]
+		b := best()
+		res.WriteString(decodeGBKBytes(b.out))
+		rp.repairs += b.repairs
+		beam = []*hyp{{}}
 	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if r == '(' || r == '?' {
 			if p, end, ok := pinyinAt(rs, i+1); ok {
-				if r == '(' && len(out) >= 2 && rp.annotates(out[len(out)-2], out[len(out)-1], p) {
-					rp.repairs++
-					i = end + 1
-					continue
-				}
-				if r == '?' && len(out) >= 1 {
-					if l, ok := rp.lostByte(out, p, lookahead(rs, end+1)); ok {
-						out = append(out, l)
-						rp.repairs++
-						i = end + 1
-						continue
+				if r == '(' {
+					for _, h := range beam {
+						if n := len(h.out); n >= 2 && rp.annotates(h.out[n-2], h.out[n-1], p) {
+							h.repairs++
+						} else {
+							h.out, _ = appendGBKRunes(h.out, rs[i:end+1])
+							h.failed++
+						}
 					}
+				} else {
+					beam = rp.expand(t, beam, p, rs[i:end+1], lookahead(rs, end+1))
+					sinceSpot = 0
 				}
+				i = end + 1
+				continue
+			}
+			if x, p, end, ok := lostPairAt(rs, i); r == '?' && ok {
+				beam = rp.expandPair(t, beam, x, p, rs[i:end+1])
+				sinceSpot = 0
+				i = end + 1
+				continue
 			}
 		}
-		var ok bool
-		if out, ok = appendGBK(out, r); !ok {
+		b, ok := appendGBK(nil, r)
+		if !ok {
 			flush()
 			res.WriteRune(r)
+			i++
+			continue
+		}
+		for _, h := range beam {
+			h.out = append(h.out, b...)
 		}
 		i++
+		if len(beam) > 1 {
+			if sinceSpot += len(b); sinceSpot >= settleBytes {
+				beam = []*hyp{best()}
+			}
+		}
+		if len(beam) == 1 && len(beam[0].out) >= flushBytes && b[0] < 0x40 {
+			flush() // an ASCII byte below 0x40 is never a trail byte: a safe cut
+		}
 	}
 	flush()
 	return res.String()
+}
+
+func appendGBKRunes(dst []byte, rs []rune) ([]byte, bool) {
+	for _, r := range rs {
+		var ok bool
+		if dst, ok = appendGBK(dst, r); !ok {
+			return dst, false
+		}
+	}
+	return dst, true
+}
+
+// expand replaces every reconstruction by its continuations at a "?p)"
+// spot and keeps the best beamWidth of them.
+func (rp *repairer) expand(t *tables, beam []*hyp, p string, spot []rune, after []byte) []*hyp {
+	var next []*hyp
+	for _, h := range beam {
+		cands := rp.lostBytes(h.out, p, after)
+		if len(cands) == 0 {
+			h.out, _ = appendGBKRunes(h.out, spot)
+			h.failed++
+			next = append(next, h)
+			continue
+		}
+		for _, c := range cands {
+			nh := h.clone()
+			nh.out = append(nh.out, c.b)
+			nh.bonus += c.word - c.penalty
+			nh.repairs++
+			next = append(next, nh)
+		}
+	}
+	sort.SliceStable(next, func(i, j int) bool { return next[i].total(t) > next[j].total(t) })
+	if len(next) > beamWidth {
+		next = next[:beamWidth]
+	}
+	return next
 }
 
 // annotates reports whether "(p)" after the bytes a b is an inserted
@@ -250,19 +377,27 @@ func lookahead(rs []rune, i int) []byte {
 	return b
 }
 
-// lostByte finds the byte that was lost with "(" in "?p)": the byte L for
-// which the last byte of out and L form a GBK character outside GB2312 that
-// reads p. Among several, the one whose surroundings decode to the most
-// common text wins; if no reading fits (the damaging tool's pinyin table
-// differs from ours), any such character is considered.
-func (rp *repairer) lostByte(out []byte, p string, after []byte) (byte, bool) {
-	a := out[len(out)-1]
-	if a < gbkLeadLo || !knownSyllable(p) {
-		return 0, false
+type lostCandidate struct {
+	b       byte
+	local   float64 // score of the decoded surroundings
+	word    float64 // WordScorer's share of local
+	penalty float64 // for a weak reading match
+}
+
+// lostBytes lists the bytes that may have been lost with "(" in "?p)": bytes
+// L for which the last byte of out and L form a GBK character outside GB2312
+// that reads p (with the tone if any such L exists, else without). If no
+// reading fits — the damaging tool's pinyin table differs from ours — any
+// such character is considered. Candidates come best first by how common
+// the decoded surroundings are, at most maxCandidates of them.
+func (rp *repairer) lostBytes(out []byte, p string, after []byte) []lostCandidate {
+	if len(out) == 0 || out[len(out)-1] < gbkLeadLo || !knownSyllable(p) {
+		return nil
 	}
+	a := out[len(out)-1]
 	ctx := contextStart(out)
-	bestL, bestScore, found := byte(0), 0.0, false
-	for pass := 2; pass >= 0 && !found; pass-- {
+	var cands []lostCandidate
+	for pass := 2; pass >= 0 && len(cands) == 0; pass-- {
 		for l := gbkLeadLo; l <= gbkLeadHi; l++ {
 			if inGB2312(a, byte(l)) {
 				continue
@@ -276,13 +411,116 @@ func (rp *repairer) lostByte(out []byte, p string, after []byte) (byte, bool) {
 			}
 			buf := make([]byte, 0, len(out)-ctx+1+len(after))
 			buf = append(append(append(buf, out[ctx:]...), byte(l)), after...)
-			sc := rp.score(decodeGBKBytes(buf))
-			if !found || sc > bestScore {
-				bestL, bestScore, found = byte(l), sc, true
+			s := decodeGBKBytes(buf)
+			c := lostCandidate{b: byte(l)}
+			switch pass {
+			case 1:
+				c.penalty = tonePenalty
+			case 0:
+				c.penalty = guessPenalty
 			}
+			for _, r := range s {
+				c.local += runeScore(getTables(), r)
+			}
+			if rp.opt.WordScorer != nil {
+				c.word = rp.opt.WordScorer(ToSimplified(s))
+				c.local += c.word
+			}
+			cands = append(cands, c)
 		}
 	}
-	return bestL, found
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].local > cands[j].local })
+	if len(cands) > maxCandidates {
+		cands = cands[:maxCandidates]
+	}
+	return cands
+}
+
+// lostPairAt recognises "?X(p)" at rs[i]: a misaligned pair of bytes that
+// the damaging decoder could not decode became "?", and the annotation after
+// the single-byte X belongs to the character made of the pair's second byte
+// and X. It returns X, p and the index of ")".
+func lostPairAt(rs []rune, i int) (byte, string, int, bool) {
+	if i+3 >= len(rs) || rs[i+1] < 0x40 || rs[i+1] > 0x7E || rs[i+2] != '(' {
+		return 0, "", 0, false
+	}
+	p, end, ok := pinyinAt(rs, i+3)
+	if !ok {
+		return 0, "", 0, false
+	}
+	return byte(rs[i+1]), p, end, true
+}
+
+// expandPair handles "?X(p)": for reconstructions whose bytes end in a lead
+// byte A, the lost bytes Y1 Y2 are such that A Y1 is a character, Y1 Y2 is
+// not (so the decoder failed on it) and Y2 X is a character outside GB2312
+// that reads p. A reconstruction keeping "?" as a question mark stays in the
+// beam, paying for the annotation it cannot remove.
+func (rp *repairer) expandPair(t *tables, beam []*hyp, x byte, p string, spot []rune) []*hyp {
+	var next []*hyp
+	for _, h := range beam {
+		keep := h.clone()
+		keep.out, _ = appendGBKRunes(keep.out, spot)
+		keep.failed++
+		next = append(next, keep)
+		if !knownSyllable(p) || !endsInLead(h.out) {
+			continue
+		}
+		a := h.out[len(h.out)-1]
+		type pairCand struct {
+			y1, y2 byte
+			score  float64
+		}
+		var cands []pairCand
+		for y2 := gbkLeadLo; y2 <= gbkLeadHi; y2++ {
+			r2, ok := gbkRune(byte(y2), x)
+			if !ok || readingMatch(r2, p) != 2 {
+				continue
+			}
+			for y1 := 0x81; y1 <= 0xFE; y1++ {
+				r1, ok := gbkRune(a, byte(y1))
+				if !ok {
+					continue
+				}
+				if _, ok := gbkRune(byte(y1), byte(y2)); ok {
+					continue
+				}
+				cands = append(cands, pairCand{byte(y1), byte(y2), runeScore(t, r1) + runeScore(t, r2)})
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+		for k, c := range cands {
+			if k >= maxCandidates {
+				break
+			}
+			nh := h.clone()
+			nh.out = append(nh.out, c.y1, c.y2, x)
+			nh.repairs++
+			next = append(next, nh)
+		}
+	}
+	sort.SliceStable(next, func(i, j int) bool { return next[i].total(t) > next[j].total(t) })
+	if len(next) > beamWidth {
+		next = next[:beamWidth]
+	}
+	return next
+}
+
+// endsInLead reports whether out, read from its start, ends in the lead
+// byte of an unfinished two-byte character.
+func endsInLead(out []byte) bool {
+	i := 0
+	for i < len(out) {
+		if out[i] >= gbkLeadLo {
+			if i+1 >= len(out) {
+				return true
+			}
+			i += 2
+		} else {
+			i++
+		}
+	}
+	return false
 }
 
 // contextStart returns an index a few characters before the end of out that
@@ -310,20 +548,8 @@ func contextStart(out []byte) int {
 	return bounds[n%keep]
 }
 
-// score rates decoded text: common hanzi count for it, replacement
-// characters and stray symbols against it.
-func (rp *repairer) score(s string) float64 {
-	t := getTables()
-	sc := 0.0
-	for _, r := range s {
-		sc += runeScore(t, r)
-	}
-	if rp.opt.WordScorer != nil {
-		sc += rp.opt.WordScorer(ToSimplified(s))
-	}
-	return sc
-}
-
+// runeScore rates one decoded rune: common hanzi count for a
+// reconstruction, replacement characters and stray symbols against it.
 func runeScore(t *tables, r rune) float64 {
 	switch {
 	case r == utf8.RuneError || (r >= 0xE000 && r <= 0xF8FF) || r < 0x20:

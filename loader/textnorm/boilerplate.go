@@ -1,0 +1,363 @@
+package textnorm
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Boilerplate removal works on lines after width normalisation and t2s, so
+// the patterns below only need ASCII punctuation (",:()" ) and simplified
+// characters. Every removed line or fragment is reported in Doc.Removed.
+//
+// Title: the first line left after banners, breadcrumbs and navigation,
+// provided it reads like a headline: at most 64 runes, no 。 in it, not
+// ending in sentence punctuation. Articles that start straight with body
+// text (the first line is a long paragraph ending in 。) get Title "" rather
+// than an invented one; the loader can fall back to the file name.
+
+const (
+	maxTitleRunes   = 64
+	maxBannerRunes  = 30
+	maxMetaRunes    = 120
+	maxCaptionRunes = 100
+	maxLinkRunes    = 60
+)
+
+var (
+	reDate   = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
+	reTime   = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
+	reSource = regexp.MustCompile(`^[(\[【]?\s*(?:来源|稿源|出处|信息来源|文章来源)\s*:\s*([^()\[\]【】|]{1,40}?)\s*[)\]】]?$`)
+	// A meta field inside a dateline: "来源:X", "编辑:Y", "字号".
+	reMetaField = regexp.MustCompile(`^(来源|稿源|出处|编辑|责编|责任编辑|作者|记者|通讯员|字号|浏览|浏览量|阅读|阅读量|点击|点击量|发布时间|发布日期|时间|日期|审核|校对|供稿|摄影|图片|文|图)\s*(:.*)?$`)
+	reDatePrefix = regexp.MustCompile(`^(发布时间|发布日期|时间|日期|发表时间|更新时间)\s*:\s*`)
+
+	reBreadcrumb = regexp.MustCompile(`^(当前位置|您的位置|你的位置|您现在的位置|位置)?\s*:?\s*[^>»›]{1,20}(\s*[>»›]\s*[^>»›]{1,20}){2,}$`)
+	reRelated    = regexp.MustCompile(`^[【\[>》\s]*(猜你喜欢|相关阅读|推荐阅读|相关新闻|延伸阅读|相关链接|热点推荐|热门推荐|更多阅读|相关文章|精彩推荐|热门文章|往期回顾|为你推荐|相关推荐|热点新闻|更多精彩)[】\]<《\s:]*$`)
+	reShare      = regexp.MustCompile(`^分享(到|至)?\s*:?`)
+	reCounter    = regexp.MustCompile(`^[\d.,]+\s*[KkMmWw万千]?\+?$`)
+	reEditorPar  = regexp.MustCompile(`\s*[(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校|值班编辑|编审)\s*:\s*[^()\[\]【】]{1,20}[)\]】]\s*$`)
+	reEditorLine = regexp.MustCompile(`^((责任编辑|责编|编辑|校对|审核|审校|值班编辑|编审|主编|监制|制作|出品|策划|统筹)\s*:\s*[^|]{1,16}?\s*[|/]?\s*)+$`)
+	reReviewed   = regexp.MustCompile(`【[^【】]{1,12}已审】`)
+	reLeadTags   = regexp.MustCompile(`^(【[^【】]{1,12}】\s*)+`)
+	reCredit     = regexp.MustCompile(`\s*[(（]\s*((文|图|摄影|摄|记者|编辑|责编|责任编辑|通讯员|作者|文字|视频|图文|校对|审核)\s*[/:]?\s*\p{Han}{2,4}[\s、,]*)+[)）]\s*$`)
+	reCaption    = regexp.MustCompile(`(^|\s)(摄影|摄|图|图片|供图|摄影师)\s*[:/]?\s*(记者)?\p{Han}{2,4}$|(^|\s)\p{Han}{2,4}\s*(摄|供图)$`)
+	reKeywords   = regexp.MustCompile(`^(关键词|关键字|标签|(?i:tags?))\s*:`)
+	reByline     = regexp.MustCompile(`^(本报记者|本报通讯员|本报特约记者|特约记者|记者|通讯员|新华社记者|文/|文:|作者:|撰文|撰稿)`)
+	reIssue      = regexp.MustCompile(`^[\p{Han}A-Za-z]{2,20}\s*\d{4}\s*年\s*(第\s*)?\d{1,3}\s*期$`)
+)
+
+// navLines are whole lines of site navigation, compared without spaces and
+// in lower case.
+var navLines = map[string]bool{
+	"app下载": true, "下载app": true, "客户端下载": true, "打开app": true, "打开客户端": true,
+	"手机版": true, "扫一扫": true, "扫码阅读": true, "打印": true, "打印本页": true,
+	"关闭": true, "关闭窗口": true, "返回顶部": true, "返回首页": true, "收藏": true,
+	"纠错": true, "字号:大中小": true, "【打印】": true, "【关闭】": true, "[打印]": true,
+	"[关闭]": true, "【纠错】": true, "分享": true, "点赞": true, "评论": true,
+	"扫一扫在手机打开当前页": true, "用微信扫码二维码": true, "分享至好友和朋友圈": true,
+}
+
+// Copyright lines: one strong phrase, or two distinct weak words.
+var (
+	copyrightStrong = []string{"版权所有", "版权声明", "未经书面授权", "未经授权", "未经许可", "不得转载",
+		"禁止转载", "严禁转载", "本文为转载", "转载请注明", "不代表本网", "不代表本站", "仅供读者参考",
+		"追究其法律责任", "追究法律责任", "追究其相关法律责任", "侵权必究", "all rights reserved", "copyright", "©"}
+	copyrightWeak = []string{"版权", "授权", "侵权", "转载", "不代表", "立场", "本网", "本站", "声明",
+		"著作权", "摘编", "复制", "法律责任", "观点", "仅供参考"}
+)
+
+type meta struct {
+	title, date, source string
+}
+
+type cleaner struct {
+	meta
+	removed []string
+}
+
+func (c *cleaner) drop(s string) { c.removed = append(c.removed, s) }
+
+// clean splits lines into metadata, body paragraphs and removed
+// boilerplate.
+func clean(lines []string) (meta, []string, []string) {
+	c := &cleaner{}
+	lines = c.dropBanners(lines)
+	var body []string
+	titleChecked := false
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		if c.dropNav(line) || c.takeMeta(line) {
+			continue
+		}
+		if !titleChecked {
+			titleChecked = true
+			if isTitleLike(line) {
+				c.title = line
+				continue
+			}
+		}
+		if reRelated.MatchString(line) {
+			c.drop(line)
+			for i+1 < len(lines) && utf8.RuneCountInString(lines[i+1]) <= maxLinkRunes && !strings.HasSuffix(lines[i+1], "。") {
+				i++
+				c.drop(lines[i])
+			}
+			continue
+		}
+		if reShare.MatchString(line) && utf8.RuneCountInString(line) <= maxBannerRunes {
+			c.drop(line)
+			if i+1 < len(lines) && reCounter.MatchString(lines[i+1]) {
+				i++
+				c.drop(lines[i])
+			}
+			continue
+		}
+		if line = c.trimFragments(line); line == "" {
+			continue
+		}
+		if c.isDuplicateTitle(line) || c.dropLine(line) {
+			continue
+		}
+		body = append(body, line)
+	}
+	body = c.dropCopyright(body)
+	return c.meta, body, c.removed
+}
+
+// dropBanners removes a breadcrumb ("首页 > 滚动资讯 > 正文") near the top and
+// the short banner lines above it.
+func (c *cleaner) dropBanners(lines []string) []string {
+	for i := 0; i < len(lines) && i < 10; i++ {
+		if !isBreadcrumb(lines[i]) {
+			continue
+		}
+		for j := 0; j < i; j++ {
+			if utf8.RuneCountInString(lines[j]) > maxBannerRunes || strings.Contains(lines[j], "。") {
+				// Real text above the breadcrumb: keep it, drop only the crumb.
+				c.drop(lines[i])
+				return append(lines[:i:i], lines[i+1:]...)
+			}
+		}
+		for _, l := range lines[:i+1] {
+			c.drop(l)
+		}
+		return lines[i+1:]
+	}
+	return lines
+}
+
+func isBreadcrumb(s string) bool {
+	if utf8.RuneCountInString(s) > maxTitleRunes {
+		return false
+	}
+	if !reBreadcrumb.MatchString(s) {
+		return false
+	}
+	return strings.Contains(s, "首页") || strings.Contains(s, "正文") || strings.Contains(s, "位置") ||
+		strings.Count(s, ">")+strings.Count(s, "»")+strings.Count(s, "›") >= 2
+}
+
+func (c *cleaner) dropNav(line string) bool {
+	key := strings.ToLower(strings.ReplaceAll(line, " ", ""))
+	if navLines[key] {
+		c.drop(line)
+		return true
+	}
+	return false
+}
+
+// takeMeta recognises datelines and source lines, records what they say and
+// drops them.
+func (c *cleaner) takeMeta(line string) bool {
+	if utf8.RuneCountInString(line) > maxMetaRunes {
+		return false
+	}
+	if m := reSource.FindStringSubmatch(line); m != nil {
+		if c.source == "" {
+			c.source = cleanSource(m[1])
+		}
+		c.drop(line)
+		return true
+	}
+	date, src, ok := parseDateline(line)
+	if !ok {
+		return false
+	}
+	if c.date == "" {
+		c.date = date
+	}
+	if c.source == "" {
+		c.source = src
+	}
+	c.drop(line)
+	return true
+}
+
+// parseDateline reads lines such as "2020-01-21 15:38:37|来源:X|编辑:Y",
+// "2019年12月05日 09:45 来源:X" or a bare "2017-06-09": a valid date at the
+// start, then only times and meta fields.
+func parseDateline(line string) (date, source string, ok bool) {
+	s := reDatePrefix.ReplaceAllString(line, "")
+	loc := reDate.FindStringSubmatchIndex(s)
+	if loc == nil || loc[0] != 0 {
+		return "", "", false
+	}
+	m := reDate.FindStringSubmatch(s)
+	date, ok = validDate(m[1], m[2], m[3])
+	if !ok {
+		return "", "", false
+	}
+	rest := s[loc[1]:]
+	for _, part := range strings.FieldsFunc(rest, func(r rune) bool { return r == '|' || r == ' ' || r == '｜' }) {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "" || reTime.MatchString(part):
+		case reMetaField.MatchString(part):
+			if k, v, found := strings.Cut(part, ":"); found && (k == "来源" || k == "稿源" || k == "出处") && source == "" {
+				source = cleanSource(v)
+			}
+		case utf8.RuneCountInString(part) <= 12 && source != "":
+			// A second word of the source ("来源:新华社 北京").
+		default:
+			return "", "", false
+		}
+	}
+	return date, source, true
+}
+
+func validDate(y, m, d string) (string, bool) {
+	s := fmt.Sprintf("%s-%02s-%02s", y, m, d)
+	s = strings.ReplaceAll(s, " ", "0")
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil || t.Year() < 1900 || t.Year() > 2100 {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+func cleanSource(s string) string {
+	return strings.Trim(strings.TrimSpace(s), " ,.;:，。、")
+}
+
+// isTitleLike reports whether line reads like a headline.
+func isTitleLike(line string) bool {
+	n := utf8.RuneCountInString(line)
+	if n == 0 || n > maxTitleRunes || strings.Contains(line, "。") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch last {
+	case '。', ',', ';', '；', '、', ':':
+		return false
+	}
+	return !reCaption.MatchString(line)
+}
+
+// trimFragments removes editor, reviewer and credit fragments from a line;
+// it returns "" if nothing else was on it.
+func (c *cleaner) trimFragments(line string) string {
+	for _, re := range []*regexp.Regexp{reReviewed, reEditorPar, reCredit} {
+		for _, m := range re.FindAllString(line, -1) {
+			c.drop(strings.TrimSpace(m))
+		}
+		line = strings.TrimSpace(re.ReplaceAllString(line, ""))
+	}
+	return line
+}
+
+// isDuplicateTitle drops a line repeating the title, perhaps behind
+// 【栏目】 tags.
+func (c *cleaner) isDuplicateTitle(line string) bool {
+	if c.title == "" {
+		return false
+	}
+	if strings.TrimSpace(reLeadTags.ReplaceAllString(line, "")) == c.title {
+		c.drop(line)
+		return true
+	}
+	return false
+}
+
+// dropLine applies the whole-line rules.
+func (c *cleaner) dropLine(line string) bool {
+	n := utf8.RuneCountInString(line)
+	switch {
+	case reEditorLine.MatchString(line) && n <= maxBannerRunes,
+		reKeywords.MatchString(line) && n <= maxLinkRunes,
+		reByline.MatchString(line) && n <= maxBannerRunes && !strings.Contains(line, "。"),
+		reIssue.MatchString(line):
+		c.drop(line)
+		return true
+	}
+	if loc := reCaption.FindStringIndex(line); loc != nil {
+		rest := strings.TrimSpace(line[:loc[0]])
+		last, _ := utf8.DecodeLastRuneInString(rest)
+		if n <= maxCaptionRunes && last != '。' && last != '！' && last != '？' {
+			c.drop(line)
+			return true
+		}
+	}
+	return false
+}
+
+func copyrightScore(line string) (strong bool, weak int) {
+	l := strings.ToLower(line)
+	for _, s := range copyrightStrong {
+		if strings.Contains(l, s) {
+			strong = true
+			break
+		}
+	}
+	for _, w := range copyrightWeak {
+		if strings.Contains(l, w) {
+			weak++
+		}
+	}
+	return strong, weak
+}
+
+// dropCopyright removes copyright and reprint notices. A line qualifies with
+// a strong phrase or two weak words, and must sit in the last part of the
+// article unless it has three or more; neighbours of such lines with one
+// weak word join them (numbered clauses of a notice).
+func (c *cleaner) dropCopyright(body []string) []string {
+	n := len(body)
+	mark := make([]bool, n)
+	weak := make([]int, n)
+	for i, l := range body {
+		s, w := copyrightScore(l)
+		weak[i] = w
+		hits := w
+		if s {
+			hits += 2
+		}
+		tail := i*10 >= n*6
+		if utf8.RuneCountInString(l) <= 400 && (s || w >= 2) && (tail || hits >= 3) {
+			mark[i] = true
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := range body {
+			if mark[i] || weak[i] == 0 {
+				continue
+			}
+			if (i > 0 && mark[i-1]) || (i+1 < n && mark[i+1]) {
+				mark[i] = true
+				changed = true
+			}
+		}
+	}
+	out := body[:0]
+	for i, l := range body {
+		if mark[i] {
+			c.drop(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}

@@ -1,0 +1,101 @@
+package textnorm
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+)
+
+// Doc is one normalised article.
+type Doc struct {
+	ID          string // hex SHA-256 of Text, so a GBK or traditional copy of an article gets the same ID
+	Title       string // simplified; "" when the article starts with body text
+	Source      string // from 来源: lines, e.g. 黑龙江日报
+	PublishedAt string // "2006-01-02" when a dateline gives it, else ""
+	Encoding    string // "utf-8", "gb18030", "big5" (or "utf-16le"/"utf-16be")
+	Script      string // "hans", "hant" or "mixed": the input's script before conversion
+	Text        string // the title as the first paragraph, then body paragraphs, joined by "\n"
+	Sentences   []Sentence
+	Removed     []string // boilerplate lines and fragments removed, in order
+	Repairs     int      // pinyin-annotation damage repairs made
+}
+
+// Script values.
+const (
+	ScriptHans  = "hans"
+	ScriptHant  = "hant"
+	ScriptMixed = "mixed"
+)
+
+// Normalize turns raw article bytes into a Doc: decode, repair the
+// pinyin-annotation damage, normalise width, convert to simplified, take the
+// title, dateline and source out of the boilerplate and split sentences.
+// name only appears in errors, which wrap ErrEmpty, ErrBinary or
+// ErrUndecodable.
+func Normalize(name string, raw []byte) (*Doc, error) {
+	return NormalizeWith(name, raw, Options{})
+}
+
+// NormalizeWith is Normalize with options.
+func NormalizeWith(name string, raw []byte, opt Options) (*Doc, error) {
+	if err := getTables().initErr; err != nil {
+		return nil, fmt.Errorf("%s: load conversion data: %w", name, err)
+	}
+	text, enc, err := Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	doc := &Doc{Encoding: enc}
+	text, doc.Repairs = repairPinyin(text, opt)
+	doc.Script = DetectScript(text)
+	text = ToSimplified(normalizeWidth(text))
+
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l != "" {
+			lines = append(lines, l)
+		}
+	}
+	m, body, removed := clean(lines)
+	doc.Title, doc.PublishedAt, doc.Source, doc.Removed = m.title, m.date, m.source, removed
+	if doc.Title != "" {
+		body = append([]string{doc.Title}, body...)
+	}
+	doc.Text = strings.Join(body, "\n")
+	if doc.Text == "" {
+		return nil, fmt.Errorf("%s: %w: nothing left after removing boilerplate", name, ErrEmpty)
+	}
+	sum := sha256.Sum256([]byte(doc.Text))
+	doc.ID = hex.EncodeToString(sum[:])
+	doc.Sentences = SplitSentences(doc.Text)
+	return doc, nil
+}
+
+// DetectScript tells simplified from traditional text by the characters only
+// one script uses: "hant" or "hans" when the other script has under 5% of
+// them, "mixed" otherwise. Text with neither (ASCII, or characters both
+// scripts share) counts as "hans".
+func DetectScript(s string) string {
+	t := getTables()
+	var trad, simp int
+	for _, r := range s {
+		if r < 0x3400 {
+			continue
+		}
+		switch {
+		case t.tradOnly.has(r):
+			trad++
+		case t.simpOnly.has(r):
+			simp++
+		}
+	}
+	total := trad + simp
+	switch {
+	case trad*20 < total || trad == 0:
+		return ScriptHans
+	case simp*20 < total:
+		return ScriptHant
+	}
+	return ScriptMixed
+}

@@ -1,0 +1,95 @@
+package textnorm
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Width and spacing rules ("NFKC where safe"). Full NFKC would also turn
+// Chinese punctuation into ASCII look-alikes and ① into 1, which changes how
+// sentences split and how enumerations read, so only these mappings apply:
+//
+//   - full-width ASCII letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９) become ASCII;
+//   - of full-width punctuation only ％ ． ， ： ； （ ） become % . , : ; ( );
+//     the comma and colon are converted too, because a large part of the corpus
+//     was already published with ASCII ones and rules downstream then see one
+//     form. ！ and ？ and all CJK punctuation (。、“”‘’《》【】—…) stay;
+//   - compatibility ideographs, Kangxi radicals and Latin ligatures take their
+//     NFKC form (⼀ → 一, 﨑 → 崎, ﬁ → fi);
+//   - the ideographic space, no-break and other fixed-width spaces and tabs
+//     become " ", runs of spaces collapse to one, and lines lose leading and
+//     trailing spaces (indentation);
+//   - zero-width characters, soft hyphens, BOMs and control characters go.
+
+// dropInvisible is a strings.Map function removing zero-width and control
+// characters (but not newlines).
+func dropInvisible(r rune) rune {
+	switch {
+	case r == '\n':
+		return r
+	case r == '\t':
+		return ' '
+	case r < 0x20, r >= 0x7F && r < 0xA0:
+		return -1
+	case r == 0x00AD, r >= 0x200B && r <= 0x200F, r >= 0x2060 && r <= 0x2064, r == 0xFEFF, r >= 0x202A && r <= 0x202E:
+		return -1
+	}
+	return r
+}
+
+// widthRune maps one rune per the rules above; ok is false when it must be
+// NFKC-normalised as a string.
+func widthRune(r rune) (out rune, nfkc bool) {
+	switch {
+	case r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', r >= '０' && r <= '９':
+		return r - 0xFEE0, false
+	}
+	switch r {
+	case '％', '．', '，', '：', '；', '（', '）':
+		return r - 0xFEE0, false
+	case '\u3000', '\u00A0', '\u202F', '\u205F', '\t':
+		return ' ', false
+	}
+	switch {
+	case r >= 0x2000 && r <= 0x200A:
+		return ' ', false
+	case r >= 0xF900 && r <= 0xFAFF, r >= 0x2F00 && r <= 0x2FDF, r >= 0xFB00 && r <= 0xFB06, r >= 0x2F800 && r <= 0x2FA1F:
+		return r, true
+	}
+	return r, false
+}
+
+// normalizeWidth applies the width and spacing rules to s.
+func normalizeWidth(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, line := range strings.Split(s, "\n") {
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		space := false
+		start := b.Len()
+		for _, r := range line {
+			r = dropInvisible(r)
+			if r < 0 {
+				continue
+			}
+			r2, nfkc := widthRune(r)
+			if r2 == ' ' {
+				space = true
+				continue
+			}
+			if space && b.Len() > start {
+				b.WriteByte(' ')
+			}
+			space = false
+			if nfkc {
+				b.WriteString(norm.NFKC.String(string(r2)))
+			} else {
+				b.WriteRune(r2)
+			}
+		}
+	}
+	return b.String()
+}
