@@ -2,12 +2,57 @@ package kg
 
 import "context"
 
-// Reader answers the questions the GraphQL layer asks of the graph.
+// Reader answers the questions the GraphQL layer asks of the graph. Every
+// method is one round trip to the store (Neighborhood: one transaction), so
+// callers bound round trips by batching keys.
 type Reader interface {
 	// Ping returns EUNAVAILABLE when the store cannot be reached.
 	Ping(ctx context.Context) error
 
 	// RegionByName returns the region with the given name (simplified,
-	// with suffix, e.g. 延寿县) or short name. Returns ENOTFOUND.
-	RegionByName(ctx context.Context, name string) (*Region, error)
+	// with suffix, e.g. 延寿县) or short name; with level set, only a region
+	// of that level. When several match, the lowest code wins. Returns
+	// ENOTFOUND.
+	RegionByName(ctx context.Context, name, level string) (*Region, error)
+
+	// Entities returns the entities with the given refs, in order, nil for
+	// refs that match nothing.
+	Entities(ctx context.Context, refs []Ref) ([]Entity, error)
+
+	// Links returns, for each key of a node at the spec's end (the start
+	// label for Out, the end label otherwise), its relationships of the
+	// spec's type with the nodes at both ends, sorted by the other node's
+	// name. Returns EINVALID for an unknown spec.
+	Links(ctx context.Context, spec LinkSpec, keys []string) ([][]*Link, error)
+
+	// Mentions returns, for each article id, the entities it mentions.
+	Mentions(ctx context.Context, articleIDs []string) ([][]Entity, error)
+
+	// Search queries the full-text index over entity names and aliases,
+	// best match first.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+
+	// ShortestPaths returns shortest paths of at most maxHops
+	// relationships between two nodes (one when all is false, else up to
+	// limit), ignoring MENTIONS. Returns ENOTFOUND when an end does not exist.
+	ShortestPaths(ctx context.Context, from, to Ref, maxHops int, all bool, limit int) ([]Path, error)
+
+	// Neighborhood returns the nodes within hops of center, nearest first,
+	// at most limit, and the relationships among them (MENTIONS excluded).
+	// Returns ENOTFOUND when center does not exist.
+	Neighborhood(ctx context.Context, center Ref, hops, limit int) (*Subgraph, error)
+
+	// List returns one page of entities of one label. Returns EINVALID for
+	// a filter that does not apply to the label.
+	List(ctx context.Context, q ListQuery) (*Page, error)
+
+	// Count returns the number of entities List would return over all pages.
+	Count(ctx context.Context, q ListQuery) (int, error)
+
+	// Version returns a string that changes whenever the graph's content
+	// changes (cheap: read from counts).
+	Version(ctx context.Context) (string, error)
+
+	// Snapshot returns the entity graph for in-memory analytics.
+	Snapshot(ctx context.Context) (*Snapshot, error)
 }

@@ -1,0 +1,83 @@
+package graph
+
+import (
+	"github.com/tuopin/tuopin/graph/generated"
+	"github.com/tuopin/tuopin/graph/model"
+)
+
+// listFanout is the assumed size of an unbounded relationship list (a
+// county's officials, an industry's regions) when costing a query.
+const listFanout = 10
+
+// complexity weighs list fields by their size, so FixedComplexityLimit
+// bounds the work of a query rather than its length: a field costs 1 plus
+// its selection times the number of items it may return.
+func complexity(c *generated.ComplexityRoot) {
+	list := func(child int) int { return 1 + listFanout*child }
+	firstOr := func(first *int, def int) int {
+		if first != nil && *first > 0 {
+			return *first
+		}
+		return def
+	}
+
+	q := &c.Query
+	q.Counties = func(child int, first *int, _ *string, _ *model.RegionFilter, _ *model.ListOrder) int {
+		return 1 + firstOr(first, 20)*child
+	}
+	q.Regions = func(child int, _ *string, first *int, _ *string, _ *model.RegionFilter, _ *model.ListOrder) int {
+		return 1 + firstOr(first, 20)*child
+	}
+	q.Officials = func(child int, first *int, _ *string, _ *model.OfficialFilter, _ *model.ListOrder) int {
+		return 1 + firstOr(first, 20)*child
+	}
+	q.Programs = func(child int, first *int, _ *string, _ *model.ProgramFilter, _ *model.ListOrder) int {
+		return 1 + firstOr(first, 20)*child
+	}
+	q.Industries = func(child int, first *int, _ *string, _ *model.IndustryFilter, _ *model.ListOrder) int {
+		return 1 + firstOr(first, 20)*child
+	}
+	q.Articles = func(child int, first *int, _ *string, _ *model.ListOrder) int {
+		return 1 + firstOr(first, 20)*child
+	}
+	q.Search = func(child int, _ string, _ []string, first *int) int { return 1 + firstOr(first, 10)*child }
+	q.SearchHits = func(child int, _ string, _ []string, first *int) int { return 1 + firstOr(first, 10)*child }
+	q.ShortestPaths = func(child int, _, _ string, _ *int, first *int) int { return 1 + firstOr(first, 10)*child }
+	q.Neighborhood = func(child int, _ string, _ *int, limit *int) int {
+		// nodes and edges are plain data: a neighbourhood costs its size, not more.
+		return 1 + firstOr(limit, 50) + child
+	}
+	q.Nodes = func(child int, ids []string) int { return 1 + len(ids)*child }
+	q.TopEntities = func(child int, _ *string, _ *model.Centrality, first *int) int { return 1 + firstOr(first, 10)*child }
+	q.SimilarCounties = func(child int, _ string, first *int) int { return 1 + firstOr(first, 5)*child }
+	q.Communities = func(child int, first *int) int { return 1 + firstOr(first, 10)*child }
+	q.IndustryCooccurrence = func(child int, _ *string, first *int) int { return 1 + firstOr(first, 20)*child }
+	q.StatisticComparison = func(child int, _ string, _, _ []string) int { return 1 + 5*listFanout*child }
+
+	c.Community.Members = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
+
+	r := &c.Region
+	for _, f := range []*func(int) int{&r.Children, &r.Officials, &r.Programs, &r.Implementations,
+		&r.Industries, &r.Developments, &r.Reports, &r.Assists, &r.AssistedBy, &r.Organizations, &r.Articles} {
+		*f = list
+	}
+	r.Statistics = func(child int, _ *string) int { return list(child) }
+	c.Official.Roles, c.Official.Articles = list, list
+	p := &c.Program
+	for _, f := range []*func(int) int{&p.Regions, &p.Implementations, &p.Industries, &p.Supports, &p.Articles} {
+		*f = list
+	}
+	i := &c.Industry
+	for _, f := range []*func(int) int{&i.Subtypes, &i.Regions, &i.Developments, &i.Programs, &i.Supports, &i.Articles} {
+		*f = list
+	}
+	c.Organization.Operations, c.Organization.Articles = list, list
+	c.Statistic.Reports = list
+	c.Article.Mentions = func(child int, _ *string) int { return list(child) }
+	// A relationship keeps a few supporting sentences (at most 20).
+	evidence := func(child int) int { return 1 + 3*child }
+	for _, f := range []*func(int) int{&c.Position.Evidence, &c.Assistance.Evidence, &c.Implementation.Evidence,
+		&c.Development.Evidence, &c.Support.Evidence, &c.Report.Evidence, &c.Operation.Evidence, &c.Relationship.Evidence} {
+		*f = evidence
+	}
+}

@@ -1,0 +1,103 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// GraphQL error codes in extensions.code.
+const (
+	codeNotFound        = "NOT_FOUND"
+	codeBadUserInput    = "BAD_USER_INPUT"
+	codeUnauthenticated = "UNAUTHENTICATED"
+	codeUnavailable     = "UNAVAILABLE"
+	codeInternal        = "INTERNAL"
+	codeNotImplemented  = "NOT_IMPLEMENTED"
+	codeConflict        = "CONFLICT"
+)
+
+// transportCode maps a kg error code to the GraphQL one.
+func transportCode(code string) string {
+	switch code {
+	case kg.ENOTFOUND:
+		return codeNotFound
+	case kg.EINVALID:
+		return codeBadUserInput
+	case kg.EUNAUTHORIZED:
+		return codeUnauthenticated
+	case kg.EUNAVAILABLE:
+		return codeUnavailable
+	case kg.ENOTIMPLEMENTED:
+		return codeNotImplemented
+	case kg.ECONFLICT:
+		return codeConflict
+	}
+	return codeInternal
+}
+
+// presenter is the one place where errors become GraphQL errors: kg errors
+// keep their message and get a code; anything else is logged and shown as
+// "internal error". Errors gqlgen raises itself (parse, validation,
+// coercion, limits) already carry a code and pass through.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		var gerr *gqlerror.Error
+		if errors.As(err, &gerr) && gerr.Err == nil {
+			// Raised by gqlgen (validation, parsing, coercion) or by us with a code.
+			if gerr.Extensions == nil || gerr.Extensions["code"] == nil {
+				errcode.Set(gerr, codeBadUserInput)
+			}
+			return gerr
+		}
+		path := graphql.GetPath(ctx)
+		if gerr != nil && gerr.Path != nil {
+			path = gerr.Path
+		}
+		var ke *kg.Error
+		var out *gqlerror.Error
+		if errors.As(err, &ke) {
+			code := transportCode(ke.Code)
+			msg := ke.Message
+			if code == codeInternal {
+				log.ErrorContext(ctx, "internal error", "path", path.String(), "err", err)
+				msg = "internal error"
+			} else if code == codeUnavailable {
+				log.WarnContext(ctx, "store unavailable", "path", path.String(), "err", err)
+			}
+			out = &gqlerror.Error{Message: msg, Path: path}
+			errcode.Set(out, code)
+		} else if errors.Is(err, context.DeadlineExceeded) {
+			out = &gqlerror.Error{Message: "request timed out", Path: path}
+			errcode.Set(out, codeUnavailable)
+		} else {
+			log.ErrorContext(ctx, "internal error", "path", path.String(), "err", err)
+			out = &gqlerror.Error{Message: "internal error", Path: path}
+			errcode.Set(out, codeInternal)
+		}
+		if gerr != nil {
+			out.Locations = gerr.Locations
+		}
+		if fc := graphql.GetFieldContext(ctx); fc != nil && out.Locations == nil {
+			out.Locations = []gqlerror.Location{{Line: fc.Field.Position.Line, Column: fc.Field.Position.Column}}
+		}
+		return out
+	}
+}
+
+// recoverer turns a panic in a resolver into an internal error, logged
+// with its stack.
+func recoverer(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+		return kg.Errorf(kg.EINTERNAL, "panic: %v", p)
+	}
+}

@@ -1,0 +1,309 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/graph/model"
+)
+
+// Caps on what one request may ask for.
+const (
+	maxFirst        = 100
+	maxPathHops     = 10
+	maxPaths        = 50
+	maxHood         = 500
+	maxHoodHops     = 3
+	maxNodesPerCall = 100
+)
+
+func (r *Resolver) loaders(ctx context.Context) *loaders { return loadersFor(ctx, r.cfg.Reader) }
+
+// links loads obj's relationships of one type.
+func (r *Resolver) links(ctx context.Context, typ string, out bool, key string) ([]*kg.Link, error) {
+	return r.loaders(ctx).linksOf(ctx, typ, out, key)
+}
+
+// far returns the nodes at the other end of links of type T: the end node
+// of outgoing links, the start node of incoming ones.
+func far[T kg.Entity](links []*kg.Link, out bool) []T {
+	res := make([]T, 0, len(links))
+	for _, l := range links {
+		e := l.From
+		if out {
+			e = l.To
+		}
+		if t, ok := e.(T); ok {
+			res = append(res, t)
+		}
+	}
+	return res
+}
+
+// farLinked loads obj's relationships of one type and returns the nodes at
+// their other ends.
+func farLinked[T kg.Entity](ctx context.Context, r *Resolver, typ string, out bool, key string) ([]T, error) {
+	ls, err := r.links(ctx, typ, out, key)
+	if err != nil {
+		return nil, err
+	}
+	return far[T](ls, out), nil
+}
+
+// end returns one end of a link as T (nil if it is not a T).
+func end[T kg.Entity](e kg.Entity) (T, error) {
+	t, ok := e.(T)
+	if !ok {
+		var zero T
+		return zero, kg.Errorf(kg.EINTERNAL, "relationship end is a %T", e)
+	}
+	return t, nil
+}
+
+// region loads a region by code; nil when absent.
+func (r *Resolver) region(ctx context.Context, code string) (*kg.Region, error) {
+	if code == "" {
+		return nil, nil
+	}
+	e, err := r.loaders(ctx).entity(ctx, kg.Ref{Label: kg.LabelRegion, Key: code})
+	if err != nil || e == nil {
+		return nil, err
+	}
+	return end[*kg.Region](e)
+}
+
+// ancestorCode derives a province (2) or prefecture (4) code prefix from a
+// GB/T 2260 code (derived codes below county start with the county's code).
+func ancestorCode(code string, digits int) string {
+	if len(code) < 6 {
+		return ""
+	}
+	return code[:digits] + strings.Repeat("0", 6-digits)
+}
+
+// clamp bounds an optional count argument: def when nil, EINVALID when
+// below min or above max.
+func clamp(name string, v *int, def, min, max int) (int, error) {
+	if v == nil {
+		return def, nil
+	}
+	if *v < min || *v > max {
+		return 0, kg.Errorf(kg.EINVALID, "%s must be between %d and %d, got %d", name, min, max, *v)
+	}
+	return *v, nil
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return strings.TrimSpace(*p)
+}
+
+// normalize converts user text the way articles were converted (traditional
+// to simplified) when the server was given a normaliser.
+func (r *Resolver) normalize(s string) string {
+	s = strings.TrimSpace(s)
+	if r.cfg.Normalize != nil {
+		s = r.cfg.Normalize(s)
+	}
+	return s
+}
+
+// Cursors are opaque to clients: base64 of the JSON sort position (sort
+// value and key), so the next page starts strictly after it (keyset).
+type cursor struct {
+	Sort string `json:"s"`
+	kg.Position
+}
+
+func encodeCursor(sort string, p kg.Position) string {
+	b, _ := json.Marshal(cursor{Sort: sort, Position: p})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s, sort string) (*kg.Position, error) {
+	if s == "" {
+		return nil, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var c cursor
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil {
+		return nil, kg.Errorf(kg.EINVALID, "after: malformed cursor")
+	}
+	if c.Sort != sort {
+		return nil, kg.Errorf(kg.EINVALID, "after: cursor is for another sort order")
+	}
+	return &c.Position, nil
+}
+
+// listQuery builds the store query of a connection field.
+func listQuery(label string, first *int, after *string, order *model.ListOrder) (kg.ListQuery, error) {
+	n, err := clamp("first", first, 20, 0, maxFirst)
+	if err != nil {
+		return kg.ListQuery{}, err
+	}
+	q := kg.ListQuery{Label: label, First: n, Sort: kg.SortName}
+	if order != nil {
+		if order.Field == model.ListFieldKey {
+			q.Sort = kg.SortKey
+		}
+		q.Desc = order.Direction == model.SortDirectionDesc
+	}
+	sortID := q.Sort
+	if q.Desc {
+		sortID += "-"
+	}
+	if q.After, err = decodeCursor(str(after), sortID); err != nil {
+		return kg.ListQuery{}, err
+	}
+	return q, nil
+}
+
+// page runs a list query and returns the page with its cursors and page info.
+func (r *Resolver) page(ctx context.Context, q kg.ListQuery) (*kg.Page, []string, *model.PageInfo, error) {
+	p, err := r.cfg.Reader.List(ctx, q)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	sortID := q.Sort
+	if q.Desc {
+		sortID += "-"
+	}
+	cursors := make([]string, len(p.Items))
+	for i, pos := range p.Positions {
+		cursors[i] = encodeCursor(sortID, pos)
+	}
+	info := &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: q.After != nil}
+	if len(cursors) > 0 {
+		info.StartCursor = &cursors[0]
+		info.EndCursor = &cursors[len(cursors)-1]
+	}
+	return p, cursors, info, nil
+}
+
+func regionFilter(f *model.RegionFilter) kg.ListFilter {
+	if f == nil {
+		return kg.ListFilter{}
+	}
+	return kg.ListFilter{Industry: str(f.Industry), Program: str(f.Program), Province: str(f.Province), NameContains: str(f.NameContains)}
+}
+
+func (r *Resolver) regionConnection(ctx context.Context, q kg.ListQuery) (*model.RegionConnection, error) {
+	p, cursors, info, err := r.page(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.RegionConnection{PageInfo: info, Query: q, Edges: []*model.RegionEdge{}, Nodes: []*kg.Region{}}
+	for i, it := range p.Items {
+		if n, ok := it.(*kg.Region); ok {
+			c.Edges = append(c.Edges, &model.RegionEdge{Cursor: cursors[i], Node: n})
+			c.Nodes = append(c.Nodes, n)
+		}
+	}
+	return c, nil
+}
+
+func (r *Resolver) officialConnection(ctx context.Context, q kg.ListQuery) (*model.OfficialConnection, error) {
+	p, cursors, info, err := r.page(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.OfficialConnection{PageInfo: info, Query: q, Edges: []*model.OfficialEdge{}, Nodes: []*kg.Official{}}
+	for i, it := range p.Items {
+		if n, ok := it.(*kg.Official); ok {
+			c.Edges = append(c.Edges, &model.OfficialEdge{Cursor: cursors[i], Node: n})
+			c.Nodes = append(c.Nodes, n)
+		}
+	}
+	return c, nil
+}
+
+func (r *Resolver) programConnection(ctx context.Context, q kg.ListQuery) (*model.ProgramConnection, error) {
+	p, cursors, info, err := r.page(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.ProgramConnection{PageInfo: info, Query: q, Edges: []*model.ProgramEdge{}, Nodes: []*kg.Program{}}
+	for i, it := range p.Items {
+		if n, ok := it.(*kg.Program); ok {
+			c.Edges = append(c.Edges, &model.ProgramEdge{Cursor: cursors[i], Node: n})
+			c.Nodes = append(c.Nodes, n)
+		}
+	}
+	return c, nil
+}
+
+func (r *Resolver) industryConnection(ctx context.Context, q kg.ListQuery) (*model.IndustryConnection, error) {
+	p, cursors, info, err := r.page(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.IndustryConnection{PageInfo: info, Query: q, Edges: []*model.IndustryEdge{}, Nodes: []*kg.Industry{}}
+	for i, it := range p.Items {
+		if n, ok := it.(*kg.Industry); ok {
+			c.Edges = append(c.Edges, &model.IndustryEdge{Cursor: cursors[i], Node: n})
+			c.Nodes = append(c.Nodes, n)
+		}
+	}
+	return c, nil
+}
+
+func (r *Resolver) articleConnection(ctx context.Context, q kg.ListQuery) (*model.ArticleConnection, error) {
+	p, cursors, info, err := r.page(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.ArticleConnection{PageInfo: info, Query: q, Edges: []*model.ArticleEdge{}, Nodes: []*kg.Article{}}
+	for i, it := range p.Items {
+		if n, ok := it.(*kg.Article); ok {
+			c.Edges = append(c.Edges, &model.ArticleEdge{Cursor: cursors[i], Node: n})
+			c.Nodes = append(c.Nodes, n)
+		}
+	}
+	return c, nil
+}
+
+// regionByName finds a region by name, normalising the name first.
+func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Region, error) {
+	name = r.normalize(name)
+	if name == "" {
+		return nil, kg.Errorf(kg.EINVALID, "name must not be empty")
+	}
+	return r.cfg.Reader.RegionByName(ctx, name, level)
+}
+
+// mentioned loads the entities an article mentions.
+func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error) {
+	return r.loaders(ctx).mentions.Load(ctx, id)
+}
+
+// articlesOf returns the articles that mention an entity: the MENTIONS
+// relationships seen from the entity's end.
+func (r *Resolver) articlesOf(ctx context.Context, e kg.Entity) ([]*kg.Article, error) {
+	ref := e.EntityRef()
+	ls, err := r.loaders(ctx).linkLoader(kg.LinkSpec{Type: kg.RelMentions, Label: ref.Label}).Load(ctx, ref.Key)
+	if err != nil {
+		return nil, err
+	}
+	return far[*kg.Article](ls, false), nil
+}
+
+// refs parses global ids.
+func refs(ids ...string) ([]kg.Ref, error) {
+	res := make([]kg.Ref, len(ids))
+	for i, id := range ids {
+		ref, err := kg.ParseRef(id)
+		if err != nil {
+			return nil, err
+		}
+		res[i] = ref
+	}
+	return res, nil
+}

@@ -1,0 +1,141 @@
+package graph
+
+import (
+	"context"
+	"crypto/subtle"
+	"net/http"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/graph/model"
+)
+
+// Resolver is the root of dependency injection for the resolvers.
+type Resolver struct {
+	cfg       Config
+	analytics *analyticsCache
+}
+
+func newResolver(c Config) *Resolver {
+	return &Resolver{cfg: c, analytics: newAnalyticsCache(c.Reader)}
+}
+
+type authKey struct{}
+
+// withAuth records whether the request presented the API key; only the
+// mutation checks it, so queries need no key.
+func withAuth(key string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if key != "" {
+			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if ok && subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(key)) == 1 {
+				r = r.WithContext(context.WithValue(r.Context(), authKey{}, true))
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+func authenticated(ctx context.Context) bool {
+	ok, _ := ctx.Value(authKey{}).(bool)
+	return ok
+}
+
+func (r *Resolver) ingest(ctx context.Context, title, text string) (*kg.Article, error) {
+	if r.cfg.APIKey == "" || r.cfg.Ingest == nil {
+		return nil, kg.Errorf(kg.EUNAUTHORIZED, "mutations are disabled on this server (no API key configured)")
+	}
+	if !authenticated(ctx) {
+		return nil, kg.Errorf(kg.EUNAUTHORIZED, "ingestArticle needs the header Authorization: Bearer <api key>")
+	}
+	if strings.TrimSpace(text) == "" {
+		return nil, kg.Errorf(kg.EINVALID, "input.text must not be empty")
+	}
+	a, err := r.cfg.Ingest(ctx, title, text)
+	if err != nil {
+		return nil, err
+	}
+	r.analytics.Invalidate()
+	return a, nil
+}
+
+func (r *Resolver) regionByCodeOrName(ctx context.Context, name, code string) (*kg.Region, error) {
+	switch {
+	case code != "" && name != "":
+		return nil, kg.Errorf(kg.EINVALID, "give name or code, not both")
+	case code != "":
+		reg, err := r.region(ctx, code)
+		if err == nil && reg == nil {
+			err = kg.Errorf(kg.ENOTFOUND, "no region with code %q", code)
+		}
+		return reg, err
+	case name != "":
+		return r.regionByName(ctx, name, "")
+	}
+	return nil, kg.Errorf(kg.EINVALID, "give name or code")
+}
+
+func (r *Resolver) search(ctx context.Context, query string, kinds []string, first *int) ([]*kg.SearchHit, error) {
+	n, err := clamp("first", first, 10, 1, maxFirst)
+	if err != nil {
+		return nil, err
+	}
+	q := r.normalize(query)
+	if q == "" {
+		return nil, kg.Errorf(kg.EINVALID, "query must not be empty")
+	}
+	if len([]rune(q)) > 200 {
+		return nil, kg.Errorf(kg.EINVALID, "query: at most 200 characters")
+	}
+	hits, err := r.cfg.Reader.Search(ctx, kg.SearchQuery{Query: q, Kinds: kinds, First: n})
+	if err != nil {
+		return nil, err
+	}
+	res := make([]*kg.SearchHit, len(hits))
+	for i := range hits {
+		res[i] = &hits[i]
+	}
+	return res, nil
+}
+
+func (r *Resolver) paths(ctx context.Context, from, to string, maxHops *int, all bool, first *int) ([]*kg.Path, error) {
+	hops, err := clamp("maxHops", maxHops, 6, 1, maxPathHops)
+	if err != nil {
+		return nil, err
+	}
+	n, err := clamp("first", first, 10, 1, maxPaths)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := refs(from, to)
+	if err != nil {
+		return nil, err
+	}
+	ps, err := r.cfg.Reader.ShortestPaths(ctx, rs[0], rs[1], hops, all, n)
+	if err != nil {
+		return nil, err
+	}
+	res := make([]*kg.Path, len(ps))
+	for i := range ps {
+		res[i] = &ps[i]
+	}
+	return res, nil
+}
+
+func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int) (*kg.Subgraph, error) {
+	h, err := clamp("hops", hops, 1, 1, maxHoodHops)
+	if err != nil {
+		return nil, err
+	}
+	n, err := clamp("limit", limit, 50, 1, maxHood)
+	if err != nil {
+		return nil, err
+	}
+	ref, err := kg.ParseRef(id)
+	if err != nil {
+		return nil, err
+	}
+	return r.cfg.Reader.Neighborhood(ctx, ref, h, n)
+}
+
+var _ = model.Centrality("")

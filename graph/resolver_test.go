@@ -1,0 +1,291 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/google/go-cmp/cmp"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// newTestClient serves the full handler over the fake graph.
+func newTestClient(t *testing.T, f *fakeReader, mod ...func(*Config)) *client.Client {
+	t.Helper()
+	c := Config{Reader: f, Introspection: true, Normalize: func(s string) string {
+		return strings.NewReplacer("壽", "寿", "縣", "县").Replace(s)
+	}}
+	for _, m := range mod {
+		m(&c)
+	}
+	return client.New(NewHandler(c), client.Path("/graphql"))
+}
+
+// post runs a query and returns the raw JSON of data and the errors.
+func post(t *testing.T, c *client.Client, query string, opts ...client.Option) (string, []gqlErr) {
+	t.Helper()
+	resp, err := c.RawPost(query, opts...)
+	if err != nil {
+		t.Fatalf("post: %v", err)
+	}
+	var errs []gqlErr
+	if len(resp.Errors) > 0 {
+		if err := json.Unmarshal(resp.Errors, &errs); err != nil {
+			t.Fatalf("errors: %v", err)
+		}
+	}
+	b, _ := json.Marshal(resp.Data)
+	return string(b), errs
+}
+
+type gqlErr struct {
+	Message    string         `json:"message"`
+	Path       []any          `json:"path"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+func code(errs []gqlErr) string {
+	if len(errs) == 0 {
+		return ""
+	}
+	c, _ := errs[0].Extensions["code"].(string)
+	return c
+}
+
+func jsonEq(t *testing.T, want, got string) {
+	t.Helper()
+	var w, g any
+	if err := json.Unmarshal([]byte(want), &w); err != nil {
+		t.Fatalf("want: %v", err)
+	}
+	if err := json.Unmarshal([]byte(got), &g); err != nil {
+		t.Fatalf("got: %v", err)
+	}
+	if diff := cmp.Diff(w, g); diff != "" {
+		t.Errorf("data mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestCounty(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	t.Run("OK", func(t *testing.T) {
+		data, errs := post(t, c, `{ county(name: "延寿县") { id name code kind level province { name } prefecture { name } } }`)
+		if errs != nil {
+			t.Fatalf("errors: %v", errs)
+		}
+		jsonEq(t, `{"county":{"id":"Region:230129","name":"延寿县","code":"230129","kind":"COUNTY","level":"COUNTY",
+			"province":{"name":"黑龙江省"},"prefecture":{"name":"哈尔滨市"}}}`, data)
+	})
+	t.Run("ShortName", func(t *testing.T) {
+		data, errs := post(t, c, `{ county(name: "延寿") { code } }`)
+		if errs != nil {
+			t.Fatalf("errors: %v", errs)
+		}
+		jsonEq(t, `{"county":{"code":"230129"}}`, data)
+	})
+	t.Run("Traditional", func(t *testing.T) {
+		data, errs := post(t, c, `{ county(name: "延壽縣") { code } }`)
+		if errs != nil {
+			t.Fatalf("errors: %v", errs)
+		}
+		jsonEq(t, `{"county":{"code":"230129"}}`, data)
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		data, errs := post(t, c, `{ county(name: "无此县") { code } }`)
+		if code(errs) != "NOT_FOUND" {
+			t.Fatalf("errors: %v", errs)
+		}
+		jsonEq(t, `{"county":null}`, data)
+	})
+}
+
+func TestContractShapes(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct {
+		name, query, want string
+	}{
+		{"CountyFacts", `{ county(name: "延寿县") { name code province { name }
+			officials { title official { name } evidence { sentence article { id title } } }
+			programs { name } industries { name } statistics { metric value year } } }`,
+			`{"county":{"name":"延寿县","code":"230129","province":{"name":"黑龙江省"},
+			"officials":[{"title":"县委副书记、县长","official":{"name":"张洪岐"},
+				"evidence":[{"sentence":"延寿县委副书记、县长张洪岐表示","article":{"id":"Article:a1","title":"延寿县脱贫攻坚"}}]}],
+			"programs":[{"name":"光伏扶贫"}],"industries":[{"name":"光伏"},{"name":"食用菌"}],
+			"statistics":[{"metric":"贫困发生率","value":"0.44%","year":"2019"}]}}`},
+		{"AssistedBy", `{ county(name: "迭部县") { assistedBy { helper { name code } mechanism } } }`,
+			`{"county":{"assistedBy":[{"helper":{"name":"河东区","code":"120102"},"mechanism":"东西部扶贫协作"}]}}`},
+		{"Roles", `{ county(name: "延寿县") { officials { official { name roles { title region { name } } } } } }`,
+			`{"county":{"officials":[{"official":{"name":"张洪岐","roles":[{"title":"县委副书记、县长","region":{"name":"延寿县"}}]}}]}}`},
+		{"Search", `{ search(query: "延壽縣", first: 5) { id name kind } }`,
+			`{"search":[{"id":"Region:230129","name":"延寿县","kind":"COUNTY"}]}`},
+		{"ShortestPath", `{ shortestPath(from: "Official:off:zhq", to: "Industry:光伏") { nodes { id name kind } relationships { type } } }`,
+			`{"shortestPath":{"nodes":[{"id":"Official:off:zhq","name":"张洪岐","kind":"OFFICIAL"},
+				{"id":"Region:230129","name":"延寿县","kind":"COUNTY"},{"id":"Industry:光伏","name":"光伏","kind":"INDUSTRY"}],
+				"relationships":[{"type":"SERVES_IN"},{"type":"DEVELOPS"}]}}`},
+		{"Neighborhood", `{ neighborhood(id: "Industry:光伏", hops: 1, limit: 50) { nodes { id name kind } edges { source target type } } }`,
+			`{"neighborhood":{"nodes":[{"id":"Industry:光伏","name":"光伏","kind":"INDUSTRY"},
+				{"id":"Region:230129","name":"延寿县","kind":"COUNTY"},{"id":"Program:prog:光伏扶贫","name":"光伏扶贫","kind":"PROGRAM"}],
+				"edges":[{"source":"Region:230129","target":"Program:prog:光伏扶贫","type":"IMPLEMENTS"},
+				{"source":"Region:230129","target":"Industry:光伏","type":"DEVELOPS"},
+				{"source":"Program:prog:光伏扶贫","target":"Industry:光伏","type":"SUPPORTS"}]}}`},
+		{"Node", `{ node(id: "County:230129") { id ... on Region { name } } }`,
+			`{"node":{"id":"Region:230129","name":"延寿县"}}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, tc.query)
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
+func TestCountiesConnection(t *testing.T) {
+	f := testGraph()
+	c := newTestClient(t, f)
+	const q = `query($after: String) { counties(first: 1, after: $after, filter: { industry: "食用菌" }) {
+		totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }`
+	var page struct {
+		Counties struct {
+			TotalCount int
+			Edges      []struct {
+				Cursor string
+				Node   struct{ Name string }
+			}
+			PageInfo struct {
+				HasNextPage bool
+				EndCursor   string
+			}
+		}
+	}
+	var names []string
+	var after any
+	for i := 0; i < 5; i++ {
+		c.MustPost(q, &page, client.Var("after", after))
+		if page.Counties.TotalCount != 2 {
+			t.Fatalf("totalCount = %d, want 2", page.Counties.TotalCount)
+		}
+		for _, e := range page.Counties.Edges {
+			names = append(names, e.Node.Name)
+		}
+		if !page.Counties.PageInfo.HasNextPage {
+			break
+		}
+		after = page.Counties.PageInfo.EndCursor
+	}
+	// Sorted by name (code point order): 延 U+5EF6 < 迭 U+8FED.
+	if diff := cmp.Diff([]string{"延寿县", "迭部县"}, names); diff != "" {
+		t.Errorf("names (-want +got):\n%s", diff)
+	}
+
+	t.Run("TotalCountOnlyWhenAsked", func(t *testing.T) {
+		f.reset()
+		c.MustPost(`{ counties(first: 1) { edges { node { name } } } }`, &map[string]any{})
+		if f.calls["Count"] != 0 {
+			t.Errorf("Count called %d times without totalCount", f.calls["Count"])
+		}
+	})
+	t.Run("ErrBadCursor", func(t *testing.T) {
+		_, errs := post(t, c, `{ counties(first: 1, after: "bm9wZQ") { totalCount } }`)
+		if code(errs) != "BAD_USER_INPUT" {
+			t.Fatalf("errors: %v", errs)
+		}
+	})
+	t.Run("ErrFirstTooLarge", func(t *testing.T) {
+		_, errs := post(t, c, `{ counties(first: 101) { totalCount } }`)
+		if code(errs) != "BAD_USER_INPUT" {
+			t.Fatalf("errors: %v", errs)
+		}
+	})
+}
+
+// TestRoundTrips checks that reads are batched: the number of store calls
+// follows the shape of the query, not the number of objects in the result.
+func TestRoundTrips(t *testing.T) {
+	f := testGraph()
+	c := newTestClient(t, f)
+	const q = `{ counties(first: 3) { edges { node { name province { name }
+		officials { official { name roles { region { name } } } evidence { article { title } } }
+		industries { name regions { name } } } } } }`
+	f.reset()
+	c.MustPost(q, &map[string]any{})
+	// List, province (Entities), officials (Links), roles (Links),
+	// evidence articles (Entities), industries (Links), regions (Links).
+	if got := f.total(); got > 7 {
+		t.Errorf("%d store calls for 3 counties, want at most 7: %v", got, f.calls)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	f := testGraph()
+	t.Run("InternalHidden", func(t *testing.T) {
+		c := newTestClient(t, f, func(c *Config) {
+			c.Reader = failingReader{f, errors.New("bolt: secret connection detail")}
+		})
+		_, errs := post(t, c, `{ county(name: "延寿县") { name } }`)
+		if code(errs) != "INTERNAL" || strings.Contains(errs[0].Message, "secret") {
+			t.Fatalf("errors: %v", errs)
+		}
+	})
+	t.Run("Unavailable", func(t *testing.T) {
+		c := newTestClient(t, f, func(c *Config) {
+			c.Reader = failingReader{f, kg.Errorf(kg.EUNAVAILABLE, "neo4j is not reachable")}
+		})
+		_, errs := post(t, c, `{ county(name: "延寿县") { name } }`)
+		if code(errs) != "UNAVAILABLE" {
+			t.Fatalf("errors: %v", errs)
+		}
+	})
+	t.Run("BadID", func(t *testing.T) {
+		_, errs := post(t, newTestClient(t, f), `{ node(id: "nonsense") { id } }`)
+		if code(errs) != "BAD_USER_INPUT" {
+			t.Fatalf("errors: %v", errs)
+		}
+	})
+}
+
+// failingReader fails RegionByName with err.
+type failingReader struct {
+	*fakeReader
+	err error
+}
+
+func (r failingReader) RegionByName(ctx context.Context, name, level string) (*kg.Region, error) {
+	return nil, r.err
+}
+
+func TestHandlerRoutes(t *testing.T) {
+	ready := errors.New("down")
+	h := NewHandler(Config{Reader: testGraph(), Ready: func(ctx context.Context) error { return ready }})
+	for _, tc := range []struct {
+		path   string
+		status int
+		body   string
+	}{
+		{"/healthz", 200, `"ok"`},
+		{"/readyz", 503, `unavailable`},
+		{"/", 200, "/assets/graphiql.min.js"},
+		{"/assets/graphiql.min.js", 200, "GraphiQL"},
+		{"/assets/react.production.min.js", 200, "React"},
+		{"/metrics", 200, "go_goroutines"},
+		{"/nope", 404, ""},
+	} {
+		t.Run(strings.TrimPrefix(tc.path, "/"), func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("GET", tc.path, nil))
+			body, _ := io.ReadAll(rec.Body)
+			if rec.Code != tc.status || !strings.Contains(string(body), tc.body) {
+				t.Errorf("GET %s = %d %.200q, want %d containing %q", tc.path, rec.Code, body, tc.status, tc.body)
+			}
+		})
+	}
+	_ = http.StatusOK
+}

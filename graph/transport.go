@@ -1,0 +1,203 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Media types of GraphQL over HTTP.
+const (
+	mediaJSON            = "application/json"
+	mediaGraphQLResponse = "application/graphql-response+json"
+)
+
+// httpTransport serves GraphQL over HTTP (GET and POST) as the
+// GraphQL-over-HTTP specification describes it, which gqlgen's own
+// transports do not quite: with application/json, requests that fail to
+// parse, validate or coerce variables get status 200; with
+// application/graphql-response+json they get 400 and no "data" entry.
+type httpTransport struct{}
+
+var _ graphql.Transport = httpTransport{}
+
+func (httpTransport) Supports(r *http.Request) bool {
+	return r.Header.Get("Upgrade") == "" && (r.Method == http.MethodGet || r.Method == http.MethodPost)
+}
+
+func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	ctx := r.Context()
+	media, ok := negotiate(r.Header.Get("Accept"))
+	if !ok {
+		writeErrors(w, mediaJSON, http.StatusNotAcceptable,
+			gqlerror.List{{Message: "Accept must allow application/graphql-response+json or application/json"}})
+		return
+	}
+	start := graphql.Now()
+	params, status, err := readParams(r)
+	if err != nil {
+		writeErrors(w, media, status, gqlerror.List{{Message: err.Error()}})
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+
+	oc, errs := exec.CreateOperationContext(ctx, params)
+	if errs != nil {
+		// Parsing, validation or variable coercion failed: the request was
+		// not executed, so the response has no data.
+		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs)
+		status := http.StatusOK
+		if media == mediaGraphQLResponse {
+			status = http.StatusBadRequest
+		}
+		writeErrors(w, media, status, resp.Errors)
+		return
+	}
+	if r.Method == http.MethodGet && oc.Operation != nil && oc.Operation.Operation != ast.Query {
+		w.Header().Set("Allow", http.MethodPost)
+		writeErrors(w, media, http.StatusMethodNotAllowed,
+			gqlerror.List{{Message: "only queries may be sent with GET; use POST for " + string(oc.Operation.Operation) + "s"}})
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, oc)
+	resp := responses(ctx)
+	b, err := json.Marshal(resp)
+	if err != nil {
+		writeErrors(w, media, http.StatusInternalServerError, gqlerror.List{{Message: "internal error"}})
+		return
+	}
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	w.Write(b)
+}
+
+// negotiate picks the response media type from an Accept header: the
+// first acceptable of graphql-response+json and json; application/json
+// for */*, application/* or no header. False when nothing is acceptable.
+func negotiate(accept string) (string, bool) {
+	if strings.TrimSpace(accept) == "" {
+		return mediaJSON, true
+	}
+	for part := range strings.SplitSeq(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil || params["q"] == "0" {
+			continue
+		}
+		switch mt {
+		case mediaGraphQLResponse:
+			return mediaGraphQLResponse, true
+		case mediaJSON, "*/*", "application/*":
+			return mediaJSON, true
+		}
+	}
+	return "", false
+}
+
+// readParams decodes the GraphQL parameters of a GET (URL query) or POST
+// (JSON body) request, checking the type of each.
+func readParams(r *http.Request) (*graphql.RawParams, int, error) {
+	fields := map[string]json.RawMessage{}
+	if r.Method == http.MethodGet {
+		q := r.URL.Query()
+		for _, k := range []string{"query", "operationName"} {
+			if v := q.Get(k); q.Has(k) {
+				b, _ := json.Marshal(v)
+				fields[k] = b
+			}
+		}
+		for _, k := range []string{"variables", "extensions"} {
+			if v := q.Get(k); v != "" {
+				if !json.Valid([]byte(v)) {
+					return nil, http.StatusBadRequest, errors.New(k + " must be a JSON object")
+				}
+				fields[k] = json.RawMessage(v)
+			}
+		}
+	} else {
+		ct := r.Header.Get("Content-Type")
+		mt, params, err := mime.ParseMediaType(ct)
+		if ct == "" || err != nil || mt != mediaJSON {
+			return nil, http.StatusUnsupportedMediaType, errors.New("Content-Type must be application/json")
+		}
+		if cs := params["charset"]; cs != "" && !strings.EqualFold(cs, "utf-8") {
+			return nil, http.StatusUnsupportedMediaType, errors.New("request body must be UTF-8")
+		}
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			var tooLarge *http.MaxBytesError
+			if errors.As(err, &tooLarge) {
+				return nil, http.StatusRequestEntityTooLarge, errors.New("request body is too large")
+			}
+			return nil, http.StatusBadRequest, errors.New("could not read the request body")
+		}
+		dec := json.NewDecoder(bytes.NewReader(body))
+		dec.UseNumber()
+		if err := dec.Decode(&fields); err != nil || dec.More() {
+			return nil, http.StatusBadRequest, errors.New("request body must be one JSON object")
+		}
+	}
+	p := &graphql.RawParams{}
+	if err := decodeField(fields, "query", &p.Query, true); err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	if strings.TrimSpace(p.Query) == "" {
+		return nil, http.StatusBadRequest, errors.New("query is missing")
+	}
+	if err := decodeField(fields, "operationName", &p.OperationName, false); err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	if err := decodeField(fields, "variables", &p.Variables, false); err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	if err := decodeField(fields, "extensions", &p.Extensions, false); err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	return p, 0, nil
+}
+
+// decodeField decodes one parameter into dst (a *string or a *map),
+// treating null as absent and a value of another JSON type as an error.
+func decodeField(fields map[string]json.RawMessage, name string, dst any, required bool) error {
+	raw, ok := fields[name]
+	if !ok || string(raw) == "null" {
+		if required {
+			return errors.New(name + " is missing")
+		}
+		return nil
+	}
+	want := "a string"
+	if _, isMap := dst.(*map[string]any); isMap {
+		want = "an object"
+		if len(bytes.TrimSpace(raw)) == 0 || bytes.TrimSpace(raw)[0] != '{' {
+			return errors.New(name + " must be " + want)
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(dst); err != nil {
+		return errors.New(name + " must be " + want)
+	}
+	return nil
+}
+
+// writeErrors writes a response with errors and no data entry.
+func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.List) {
+	b, err := json.Marshal(struct {
+		Errors gqlerror.List `json:"errors"`
+	}{errs})
+	if err != nil {
+		b = []byte(`{"errors":[{"message":"internal error"}]}`)
+	}
+	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	w.WriteHeader(status)
+	w.Write(b)
+}
