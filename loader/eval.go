@@ -1,0 +1,102 @@
+package loader
+
+import (
+	"slices"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// EvalRecord is one article's facts in the shape of the hand-labelled gold of
+// shared/eval (see its README): what `tuopin extract` prints, one per line.
+// Evidence and codes are extra fields the scorer ignores.
+type EvalRecord struct {
+	Article    string            `json:"article"`
+	Counties   []string          `json:"counties"`
+	Officials  []EvalOfficial    `json:"officials"`
+	Programs   []string          `json:"programs"`
+	Industries []string          `json:"industries"`
+	Partners   []EvalPartner     `json:"partners"`
+	Stats      []EvalStat        `json:"stats"`
+	Codes      map[string]string `json:"codes,omitempty"`    // county name -> GB/T 2260 code
+	Evidence   []EvalEvidence    `json:"evidence,omitempty"` // one line per fact
+}
+
+// EvalOfficial is an official in the gold shape.
+type EvalOfficial struct {
+	Name   string   `json:"name"`
+	Titles []string `json:"titles"`
+	Place  string   `json:"place"`
+}
+
+// EvalPartner is a helper → helped pair.
+type EvalPartner struct {
+	Helper    string `json:"helper"`
+	Helped    string `json:"helped"`
+	Mechanism string `json:"mechanism,omitempty"`
+}
+
+// EvalStat is a statistic.
+type EvalStat struct {
+	Place  string `json:"place"`
+	Metric string `json:"metric"`
+	Value  string `json:"value"`
+	Year   string `json:"year"`
+}
+
+// EvalEvidence ties one emitted value to its first supporting sentence.
+type EvalEvidence struct {
+	Field    string `json:"field"`
+	Value    string `json:"value"`
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// ToEval converts facts to the gold shape. Counties are the county-level
+// regions the article is about or that act as partners.
+func ToEval(f *kg.Facts) EvalRecord {
+	r := EvalRecord{
+		Article: f.Article.File, Counties: []string{}, Officials: []EvalOfficial{}, Programs: []string{},
+		Industries: []string{}, Partners: []EvalPartner{}, Stats: []EvalStat{}, Codes: map[string]string{},
+	}
+	ev := func(field, value string, es []kg.Evidence) {
+		if len(es) > 0 {
+			r.Evidence = append(r.Evidence, EvalEvidence{Field: field, Value: value, Sentence: es[0].Sentence, Start: es[0].Start, End: es[0].End})
+		}
+	}
+	for _, rg := range f.Regions {
+		if rg.Level != kg.LevelCounty || rg.Role != kg.RoleSubject && rg.Role != kg.RolePartner {
+			continue
+		}
+		if !slices.Contains(r.Counties, rg.Name) {
+			r.Counties = append(r.Counties, rg.Name)
+			r.Codes[rg.Name] = rg.Code
+			ev("counties", rg.Name, rg.Evidence)
+		}
+	}
+	for _, o := range f.Officials {
+		titles := o.Titles
+		if titles == nil {
+			titles = []string{}
+		}
+		r.Officials = append(r.Officials, EvalOfficial{Name: o.Name, Titles: titles, Place: o.Place})
+		ev("officials", o.Name, o.Evidence)
+	}
+	for _, p := range f.Programs {
+		r.Programs = append(r.Programs, p.Name)
+		ev("programs", p.Name, p.Evidence)
+	}
+	for _, in := range f.Industries {
+		r.Industries = append(r.Industries, in.Name)
+		ev("industries", in.Name, in.Evidence)
+	}
+	for _, p := range f.Partners {
+		r.Partners = append(r.Partners, EvalPartner{Helper: p.Helper, Helped: p.Helped, Mechanism: p.Mechanism})
+		ev("partners", p.Helper+"→"+p.Helped, p.Evidence)
+	}
+	for _, s := range f.Stats {
+		r.Stats = append(r.Stats, EvalStat{Place: s.Place, Metric: s.Metric, Value: s.Value, Year: s.Year})
+		ev("stats", s.Metric+" "+s.Value, s.Evidence)
+	}
+	return r
+}

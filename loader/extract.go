@@ -1,0 +1,313 @@
+package loader
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+	"github.com/tuopin/tuopin/loader/lexicon"
+)
+
+// Extractor turns normalised articles into facts. It holds the segmenter, the
+// gazetteer and the lexicons, built once by NewExtractor; it is read-only
+// afterwards and safe for concurrent use.
+type Extractor struct {
+	seg *segmenter
+	gz  *gazetteer.Gazetteer
+	lex *lexicon.Lexicon
+
+	placeTrie  trie
+	placeForms []*placeForm
+
+	titleTrie trie // payload: index into lex.Titles
+
+	domainTrie  trie // reversed X of X扶贫; payload: index into domains
+	domainFwd   trie // X of X扶贫, forward
+	domains     []string
+	programTrie trie // fixed program names; payload: index into programs
+	programs    []string
+
+	industryTrie  trie // industry forms; payload: index into industryForms
+	industryRev   trie // the same, reversed, to match forms ending at a cue
+	industryForms []string
+}
+
+// NewExtractor builds an Extractor: it loads gse's embedded simplified
+// dictionary with the domain words (titles, programs, industries, metrics and
+// division names) added first. This takes a second or two; build one and
+// share it.
+func NewExtractor() (*Extractor, error) {
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default()}
+	x.buildPlaces()
+	for i, t := range x.lex.Titles {
+		x.titleTrie.add(t.Form, i)
+	}
+	for _, f := range sortedKeys(x.lex.Domains) {
+		x.domainTrie.add(reverse(f), len(x.domains))
+		x.domainFwd.add(f, len(x.domains))
+		x.domains = append(x.domains, f)
+	}
+	for _, f := range sortedKeys(x.lex.Programs) {
+		x.programTrie.add(f, len(x.programs))
+		x.programs = append(x.programs, f)
+	}
+	for _, f := range x.lex.IndustryForms() {
+		x.industryTrie.add(f, len(x.industryForms))
+		x.industryRev.add(reverse(f), len(x.industryForms))
+		x.industryForms = append(x.industryForms, f)
+	}
+	seg, err := newSegmenter(x.dictWords())
+	if err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	x.seg = seg
+	return x, nil
+}
+
+// dictWords lists the domain words for the segmenter.
+func (x *Extractor) dictWords() []dictWord {
+	var out []dictWord
+	add := func(w string, freq float64, pos string) {
+		if runeLen(w) >= 2 {
+			out = append(out, dictWord{Text: w, Freq: freq, Pos: pos})
+		}
+	}
+	for _, t := range x.lex.Titles {
+		add(t.Form, 3000, "nnt")
+	}
+	for _, d := range x.domains {
+		add(d+"扶贫", 3000, "nz")
+	}
+	for _, p := range x.programs {
+		add(p, 3000, "nz")
+	}
+	for _, f := range x.industryForms {
+		add(f, 2000, "n")
+	}
+	for _, m := range metricWords {
+		add(m, 3000, "n")
+	}
+	for _, w := range []string{"脱贫攻坚", "脱贫摘帽", "东西部扶贫协作", "对口帮扶", "结对帮扶", "对口支援", "扶贫协作", "挂牌督战", "建档立卡"} {
+		add(w, 3000, "nz")
+	}
+	for _, pf := range x.placeForms {
+		if pf.full {
+			add(pf.form, 1000, "ns")
+		}
+	}
+	return out
+}
+
+var metricWords = []string{"贫困发生率", "建档立卡贫困人口", "建档立卡贫困户", "建档立卡贫困对象", "贫困人口", "脱贫人口", "贫困村", "贫困乡镇", "出列"}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func reverse(s string) string {
+	rs := []rune(s)
+	slices.Reverse(rs)
+	return string(rs)
+}
+
+// extract runs every rule over a document. It is pure: the same document
+// gives the same facts in the same order.
+func (x *Extractor) extract(d *document) *kg.Facts {
+	f := &kg.Facts{Article: kg.Article{
+		ID: d.id, Title: d.title, Source: d.source, PublishedAt: d.published,
+		File: d.file, Script: d.script, Encoding: d.encoding, Chars: d.chars,
+	}}
+	p := x.findPlaces(d)
+	accs := x.findOfficials(d, p)
+	if p.subject == "" {
+		// An article whose county is only named in an official's title
+		// (访林甸县委书记晋伟) is about that county.
+		for _, acc := range accs {
+			for _, h := range acc.hits {
+				if h.hasDiv && h.div.Level == gazetteer.County && p.subject == "" {
+					p.subject = h.div.Code
+				}
+			}
+		}
+	}
+	f.Officials = x.officialFacts(accs, p)
+	f.Partners = x.findPartners(d, p)
+	f.Programs = x.findPrograms(d, p)
+	f.Industries = x.findIndustries(d, p, f.Programs)
+	f.Stats = x.findStats(d, p)
+	f.Organizations = x.findOrganizations(d, p)
+	f.Regions = x.regionFacts(d, p, f)
+	return f
+}
+
+// regionFacts lists the regions of the article: the subject county, partner
+// counties, other counties the article dwells on, places merely mentioned, and
+// the ancestors that complete the hierarchy.
+func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.RegionFact {
+	roles := map[string]string{}
+	if p.subject != "" {
+		roles[p.subject] = kg.RoleSubject
+	}
+	for _, pf := range f.Partners {
+		for _, c := range []string{pf.HelperCode, pf.HelpedCode} {
+			if c != "" && roles[c] == "" {
+				roles[c] = kg.RolePartner
+			}
+		}
+	}
+	var top float64
+	if st := p.byCode[p.subject]; st != nil {
+		top = st.score
+	}
+	for _, o := range f.Officials {
+		if div, ok := x.gz.ByCode(o.PlaceCode); ok && div.Level == gazetteer.County && roles[o.PlaceCode] == "" {
+			roles[o.PlaceCode] = kg.RoleSubject
+		}
+	}
+	for _, st := range p.sortedStats() {
+		code := st.div.Code
+		if roles[code] != "" {
+			continue
+		}
+		if st.div.Level == gazetteer.County && st.full >= 3 && st.score >= 0.3*top {
+			// A second county the article is about.
+			roles[code] = kg.RoleSubject
+			continue
+		}
+		if st.confirmed || st.div.Level != gazetteer.County {
+			roles[code] = kg.RoleMention
+		}
+	}
+	for code, role := range roles {
+		if role == kg.RoleAncestor {
+			continue
+		}
+		div, ok := x.gz.ByCode(code)
+		if !ok {
+			continue
+		}
+		for _, a := range x.gz.Ancestors(div) {
+			if roles[a.Code] == "" {
+				roles[a.Code] = kg.RoleAncestor
+			}
+		}
+	}
+	var out []kg.RegionFact
+	for code, role := range roles {
+		div, ok := x.gz.ByCode(code)
+		if !ok {
+			continue
+		}
+		rf := kg.RegionFact{Region: kg.Region{
+			Code: div.Code, Name: displayName(div), ShortName: div.ShortName,
+			Level: string(div.Level), ParentCode: div.ParentCode,
+		}, Role: role}
+		if st := p.byCode[code]; st != nil && role != kg.RoleAncestor {
+			rf.Evidence = st.evidence
+		}
+		out = append(out, rf)
+	}
+	out = append(out, x.localRegions(d, p, f)...)
+	slices.SortFunc(out, func(a, b kg.RegionFact) int {
+		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Code, b.Code))
+	})
+	return out
+}
+
+func roleRank(r string) int {
+	switch r {
+	case kg.RoleSubject:
+		return 0
+	case kg.RolePartner:
+		return 1
+	case kg.RoleMention:
+		return 2
+	}
+	return 3
+}
+
+// localRegions adds towns and villages named in officials' titles and in
+// chains under a known county (迭部县次哇村, 龙泉镇大北山村), keyed by the parent
+// code plus the name.
+func (x *Extractor) localRegions(d *document, p *places, f *kg.Facts) []kg.RegionFact {
+	seen := map[string]bool{}
+	var out []kg.RegionFact
+	add := func(name, level, parentCode string, e kg.Evidence) {
+		if parentCode == "" {
+			return
+		}
+		code := parentCode + "-" + name
+		if seen[code] {
+			return
+		}
+		seen[code] = true
+		out = append(out, kg.RegionFact{Region: kg.Region{Code: code, Name: name, Level: level, ParentCode: parentCode},
+			Role: kg.RoleMention, Evidence: []kg.Evidence{e}})
+	}
+	for _, lp := range x.findLocalPlaces(d, p) {
+		parent := lp.parentCode
+		if lp.level == kg.LevelVillage && lp.town != "" {
+			add(lp.town, kg.LevelTown, parent, lp.ev)
+			parent = parent + "-" + lp.town
+		}
+		add(lp.name, lp.level, parent, lp.ev)
+	}
+	return out
+}
+
+// localPlace is a town or village found in text.
+type localPlace struct {
+	name, level, town, parentCode string
+	ev                            kg.Evidence
+}
+
+// findLocalPlaces finds towns and villages written after a county or town
+// name (迭部县次哇村, 龙泉镇大北山村, 靖宇镇) whose county is known.
+func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
+	var out []localPlace
+	for _, s := range d.sents {
+		rs := s.rs
+		for i, r := range rs {
+			if r != '镇' && r != '乡' && r != '村' {
+				continue
+			}
+			name, start := localNameBefore(rs, i)
+			if name == "" {
+				continue
+			}
+			level := kg.LevelTown
+			if r == '村' {
+				level = kg.LevelVillage
+			}
+			full := name + string(r)
+			lp := localPlace{name: full, level: level, ev: s.evidence(d.id)}
+			// What stands before: a county (迭部县次哇村), a town (龙泉镇大北山村),
+			// or the article's county implied.
+			if form, _, ok := x.placeBefore(rs, start, 0); ok {
+				if div, ok := p.resolve(x, form); ok && div.Level == gazetteer.County {
+					lp.parentCode = div.Code
+				}
+			} else if start > 0 && (rs[start-1] == '镇' || rs[start-1] == '乡') && level == kg.LevelVillage {
+				if town, _ := localNameBefore(rs, start-1); town != "" {
+					lp.town = town + string(rs[start-1])
+					lp.parentCode = p.subject
+				}
+			} else if level == kg.LevelTown && (start == 0 || !isHan(rs[start-1])) && i+1 < len(rs) && !isHan(rs[i+1]) {
+				lp.parentCode = p.subject
+			}
+			if lp.parentCode == "" || strings.Count(d.text, full) < 1 {
+				continue
+			}
+			out = append(out, lp)
+		}
+	}
+	return out
+}

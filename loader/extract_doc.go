@@ -1,0 +1,56 @@
+package loader
+
+import (
+	"path/filepath"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/textnorm"
+)
+
+// Extract returns the facts of a normalised article. file is the input's
+// name; its base name becomes Article.File. Extract is pure and gives facts in
+// a deterministic order.
+func (x *Extractor) Extract(doc *textnorm.Doc, file string) *kg.Facts {
+	return x.extract(newDocument(doc, file))
+}
+
+// ExtractBytes normalises raw article bytes and extracts their facts. Errors
+// are Normalize's (textnorm.ErrEmpty, ErrBinary, ErrUndecodable, wrapped).
+func (x *Extractor) ExtractBytes(name string, raw []byte) (*kg.Facts, error) {
+	doc, err := textnorm.Normalize(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	return x.Extract(doc, name), nil
+}
+
+// newDocument converts a textnorm.Doc into the extractor's view.
+func newDocument(doc *textnorm.Doc, file string) *document {
+	d := &document{
+		id: doc.ID, title: doc.Title, file: filepath.Base(file), published: doc.PublishedAt,
+		source: doc.Source, script: doc.Script, encoding: doc.Encoding, text: doc.Text,
+		chars: runeLen(doc.Text),
+	}
+	if file == "" {
+		d.file = ""
+	}
+	titleLen := runeLen(doc.Title)
+	for i, s := range doc.Sentences {
+		d.sents = append(d.sents, &sentence{idx: i, text: s.Text, rs: []rune(s.Text), start: s.Start, end: s.End})
+		if doc.Title != "" && s.Start < titleLen && strings.HasPrefix(doc.Text, doc.Title) {
+			d.titleSents = i + 1
+		}
+	}
+	return d
+}
+
+// newTextDocument builds a document from plain simplified text, splitting
+// sentences with textnorm; the first line is the title when title is true.
+func newTextDocument(id, text, published string, title bool) *document {
+	doc := &textnorm.Doc{ID: id, Text: text, PublishedAt: published, Sentences: textnorm.SplitSentences(text)}
+	if title {
+		doc.Title, _, _ = strings.Cut(text, "\n")
+	}
+	return newDocument(doc, id+".txt")
+}

@@ -1,0 +1,461 @@
+package loader
+
+import (
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/lexicon"
+)
+
+// industryAcc accumulates one industry over an article.
+type industryAcc struct {
+	name     string
+	ind      *lexicon.Industry // nil for an item the lexicon does not know
+	evidence []kg.Evidence
+	sent     int
+}
+
+type industrySet struct {
+	byName map[string]*industryAcc
+	order  []*industryAcc
+}
+
+func (is *industrySet) add(name string, ind *lexicon.Industry, s *sentence, articleID string) {
+	acc := is.byName[name]
+	if acc == nil {
+		acc = &industryAcc{name: name, ind: ind, sent: s.idx}
+		is.byName[name] = acc
+		is.order = append(is.order, acc)
+	}
+	acc.evidence = appendEvidence(acc.evidence, s.evidence(articleID))
+}
+
+// devVerbs introduce what an area develops.
+var devVerbs = []string{"大力发展", "因地制宜发展", "发展壮大", "扶持培育", "培育壮大", "发展了", "发展", "培育", "扶持", "壮大", "做强", "做大", "推进", "打造", "实施了", "实施", "种植", "栽植", "栽培", "养殖", "建设", "还有", "包括", "引进"}
+
+// listHeads follow an enumeration of industries: A、B、C等产业.
+var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
+
+// itemTails are stripped from the end of an item: 小杂粮加工 → 小杂粮.
+var itemTails = []string{"加工厂", "加工业", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "厂"}
+
+// itemStops are words that make an enumeration item something other than a
+// product (住房保障, 产业帮扶, 人才培训).
+var itemStops = []string{"扶贫", "脱贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站"}
+
+// devCues mark a sentence that talks about what the area develops, where a
+// bare mention of a product counts.
+var devCues = []string{"发展", "产业", "种植", "栽植", "养殖", "加工", "基地", "特色", "农产品", "合作社", "培育", "扶持", "大棚", "示范县", "之乡"}
+
+// honours name a crop in an area's title: 水稻示范县, 苹果之乡.
+var honours = []string{"示范县", "之乡", "大县", "强县", "基地县"}
+
+// findIndustries finds what the article says the area develops: explicit
+// patterns (发展X产业, X种植/养殖/加工, enumerations after 发展/种植 or before
+// 等产业/等项目, honours such as 水稻示范县), industries behind program types
+// (光伏扶贫 → 光伏), and products of the lexicon mentioned where the sentence
+// talks about development.
+func (x *Extractor) findIndustries(d *document, p *places, programs []kg.ProgramFact) []kg.IndustryFact {
+	is := &industrySet{byName: map[string]*industryAcc{}}
+	placeSpans := map[int][]span{}
+	for _, m := range p.mentions {
+		placeSpans[m.sent] = append(placeSpans[m.sent], m.sp)
+	}
+	for _, s := range d.sents {
+		if s.idx < d.titleSents {
+			continue
+		}
+		var used []span
+		x.enumerations(s, is, d.id, &used)
+		x.industryPatterns(s, is, d.id, &used)
+		if hasAny(s.text, devCues) {
+			x.bareIndustries(s, is, d.id, used, placeSpans[s.idx])
+		}
+	}
+	for _, pr := range programs {
+		form := strings.TrimSuffix(pr.Name, "扶贫")
+		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
+			if _, dup := is.byName[ind.Name]; !dup {
+				is.order = append(is.order, &industryAcc{name: ind.Name, ind: ind, evidence: pr.Evidence})
+				is.byName[ind.Name] = is.order[len(is.order)-1]
+			}
+		}
+	}
+	var out []kg.IndustryFact
+	for _, acc := range is.order {
+		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence}
+		if acc.ind != nil {
+			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// enumerations reads lists A、B、C(和|及)D in each clause. Items count when
+// the list names at least one known industry, or when a development verb opens
+// it and 等产业/等项目 closes it; unknown items must look like products.
+// A list closed by a known industry (笨鸡笨猪等庭院经济) records that head only.
+func (x *Extractor) enumerations(s *sentence, is *industrySet, articleID string, used *[]span) {
+	rs := s.rs
+	for cs := 0; cs < len(rs); {
+		ce := cs
+		for ce < len(rs) && !isClauseBreak(rs[ce]) {
+			ce++
+		}
+		x.clauseList(s, rs[:ce], cs, is, articleID, used)
+		cs = ce + 1
+	}
+}
+
+func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, articleID string, used *[]span) {
+	first := -1
+	for i := cs; i < len(rs); i++ {
+		if rs[i] == '、' {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	// Left edge: after the last development verb before the first 、, else
+	// the clause start.
+	left, verb := cs, false
+	for i := first - 1; i >= cs && first-i <= 12; i-- {
+		for _, v := range devVerbs {
+			if hasRuneSuffix(rs, i+1, v) && i+1 < first {
+				left, verb = i+1, true
+				break
+			}
+		}
+		if verb {
+			break
+		}
+	}
+	// Right edge: 等 or the end of the clause.
+	right := len(rs)
+	head := ""
+	for i := first; i < len(rs); i++ {
+		if rs[i] == '等' {
+			right = i
+			for _, h := range listHeads {
+				if hasRunePrefix(rs, i+1, h) {
+					head = h
+					break
+				}
+			}
+			if head == "" {
+				if n, v := x.industryTrie.longest(rs, i+1); n > 0 {
+					ind, _ := x.lex.Industry(x.industryForms[v])
+					if !x.lex.Generic[x.industryForms[v]] {
+						is.add(ind.Name, ind, s, articleID)
+						*used = append(*used, span{i + 1, i + 1 + n})
+					}
+					*used = append(*used, span{left, right})
+					return
+				}
+			}
+			break
+		}
+	}
+	// Split into items.
+	var items []struct {
+		text string
+		sp   span
+	}
+	start := left
+	for i := left; i <= right; i++ {
+		if i == right || rs[i] == '、' || (rs[i] == '和' || rs[i] == '及' || rs[i] == '与') && i > first {
+			if i > start {
+				items = append(items, struct {
+					text string
+					sp   span
+				}{string(rs[start:i]), span{start, i}})
+			}
+			start = i + 1
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	type cand struct {
+		name string
+		ind  *lexicon.Industry
+		sp   span
+	}
+	var cands []cand
+	known := 0
+	for _, it := range items {
+		name, ind := x.normaliseItem(it.text)
+		if name == "" {
+			continue
+		}
+		if ind != nil {
+			known++
+		}
+		cands = append(cands, cand{name, ind, it.sp})
+	}
+	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业")
+	if known == 0 && !strongFrame {
+		return
+	}
+	for _, c := range cands {
+		if c.ind == nil && !x.plausibleProduct(c.name) {
+			continue
+		}
+		if c.ind != nil && c.ind.Sector && !verb && head == "" {
+			continue
+		}
+		name := c.name
+		if c.ind != nil {
+			name = c.ind.Name
+		}
+		is.add(name, c.ind, s, articleID)
+		*used = append(*used, c.sp)
+	}
+}
+
+// normaliseItem strips quantities (蓝莓606亩), quoted brands ("老农夫"山野菜),
+// method tails (小杂粮加工), and modifiers (优质稻米), and returns the item with
+// its lexicon entry if known. Long unknown items that end in a known product
+// keep the product (霍尔多巴吉种鹅 → 种鹅). Generic words give "".
+func (x *Extractor) normaliseItem(item string) (string, *lexicon.Industry) {
+	rs := []rune(strings.TrimSpace(item))
+	// Quantity: cut at the first digit.
+	for i, r := range rs {
+		if isDigit(r) || r == '.' {
+			rs = rs[:i]
+			break
+		}
+	}
+	// Quoted brand or nickname in front: "老农夫"山野菜.
+	if len(rs) > 0 && isOpenQuote(rs[0]) {
+		for i := 1; i < len(rs); i++ {
+			if isCloseQuote(rs[i]) {
+				if i+1 < len(rs) {
+					rs = rs[i+1:]
+				} else {
+					rs = rs[1:i]
+				}
+				break
+			}
+		}
+	}
+	s := string(rs)
+	for changed := true; changed; {
+		changed = false
+		for _, t := range itemTails {
+			if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 {
+				s, changed = rest, true
+			}
+		}
+	}
+	if !allHan(s) {
+		return "", nil
+	}
+	if x.lex.Generic[s] {
+		return "", nil
+	}
+	if ind, ok := x.lex.Industry(s); ok {
+		return ind.Name, ind
+	}
+	for _, m := range x.lex.Modifiers {
+		if rest, ok := strings.CutPrefix(s, m); ok && runeLen(rest) >= 2 {
+			if ind, ok := x.lex.Industry(rest); ok {
+				return ind.Name, ind
+			}
+		}
+	}
+	n := runeLen(s)
+	if n < 2 || n > 8 {
+		return "", nil
+	}
+	if n >= 5 {
+		srs := []rune(s)
+		for k := 2; k < n; k++ {
+			if ind, ok := x.lex.Industry(string(srs[k:])); ok && runeLen(string(srs[k:])) >= 2 {
+				return ind.Name, ind
+			}
+		}
+	}
+	return s, nil
+}
+
+// plausibleProduct accepts an unknown enumeration item that ends in a noun
+// and has no word that makes it an activity or a service.
+func (x *Extractor) plausibleProduct(item string) bool {
+	n := runeLen(item)
+	if n < 2 || n > 6 || hasAny(item, itemStops) {
+		return false
+	}
+	toks := x.seg.pos(item)
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	if _, ok := x.lex.Industry(last.Text); ok {
+		return true
+	}
+	switch {
+	case strings.HasPrefix(last.Pos, "n") && last.Pos != "nr" && last.Pos != "nrfg" && last.Pos != "nrt":
+		return true
+	case last.Pos == "zg" || last.Pos == "x" || last.Pos == "ng":
+		return runeLen(last.Text) == 1
+	}
+	return false
+}
+
+// industryPatterns finds X产业, X种植/养殖/加工, 种植/养殖X and honours.
+func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID string, used *[]span) {
+	rs := s.rs
+	for k := 0; k < len(rs); k++ {
+		var cue string
+		for _, c := range []string{"产业", "种植", "养殖", "加工", "栽植", "示范县", "之乡", "大县", "强县", "基地县"} {
+			if hasRunePrefix(rs, k, c) {
+				cue = c
+				break
+			}
+		}
+		if cue == "" {
+			continue
+		}
+		// Known form ending right before the cue.
+		if a, ind, ok := x.industryBefore(rs, k); ok {
+			if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
+				is.add(ind.Name, ind, s, articleID)
+				*used = append(*used, span{a, k})
+			}
+		} else if cue == "产业" {
+			// Unknown X in 发展X产业.
+			if name, a, ok := x.unknownBefore(rs, k); ok && !overlapsAny(span{a, k}, *used) {
+				is.add(name, nil, s, articleID)
+				*used = append(*used, span{a, k})
+			}
+		}
+		// 种植/养殖/栽植 + known product after: 栽植苹果19万亩.
+		if cue == "种植" || cue == "养殖" || cue == "栽植" {
+			j := k + 2
+			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
+				form := x.industryForms[v]
+				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
+					is.add(ind.Name, ind, s, articleID)
+					*used = append(*used, span{j, j + n})
+				}
+			}
+		}
+	}
+}
+
+// industryBefore returns the longest known industry form ending at rs[k].
+func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bool) {
+	node := &x.industryRev.root
+	best, bestVal := 0, -1
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		node = node.next[rs[j]]
+		if node == nil {
+			break
+		}
+		if node.val > 0 {
+			best, bestVal = k-j, node.val-1
+		}
+	}
+	if best == 0 {
+		return 0, nil, false
+	}
+	form := x.industryForms[bestVal]
+	if x.lex.Generic[form] {
+		return 0, nil, false
+	}
+	if best == 1 {
+		// One character (猪, 羊) only when nothing Han precedes it: 养猪 is
+		// not X养殖; 牛羊 is known as a whole.
+		if k-2 >= 0 && isHan(rs[k-2]) {
+			return 0, nil, false
+		}
+	}
+	ind, _ := x.lex.Industry(form)
+	return k - best, ind, true
+}
+
+// unknownBefore reads an unknown X of 发展X产业: the Han characters between a
+// development verb and 产业, if they look like a product.
+func (x *Extractor) unknownBefore(rs []rune, k int) (string, int, bool) {
+	for a := k - 2; a >= 0 && k-a <= 6; a-- {
+		for _, v := range []string{"发展", "培育", "壮大", "做强", "做大", "扶持", "推进", "打造"} {
+			if hasRuneSuffix(rs, a, v) {
+				item := string(rs[a:k])
+				name, ind := x.normaliseItem(item)
+				if name == "" || ind != nil || !x.plausibleProduct(name) {
+					return "", 0, false
+				}
+				return name, a, true
+			}
+		}
+		if !isHan(rs[a]) {
+			return "", 0, false
+		}
+	}
+	return "", 0, false
+}
+
+func overlapsAny(sp span, list []span) bool {
+	for _, o := range list {
+		if sp.overlaps(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareIndustries records products of the lexicon (not sectors) named in a
+// development sentence, unless the mention is glued into a longer word (党参
+// in 共产党参与, 牡丹 in 牡丹江) or lies inside a place name.
+func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places []span) {
+	rs := s.rs
+	for i := 0; i < len(rs); i++ {
+		n, v := x.industryTrie.longest(rs, i)
+		if n < 2 {
+			continue
+		}
+		sp := span{i, i + n}
+		form := x.industryForms[v]
+		ind, _ := x.lex.Industry(form)
+		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) {
+			i += n - 1
+			continue
+		}
+		is.add(ind.Name, ind, s, articleID)
+		i += n - 1
+	}
+}
+
+// glued reports whether a dictionary word crosses the edge of sp, so that the
+// match is part of another word.
+func (x *Extractor) glued(rs []rune, sp span) bool {
+	for a := max(0, sp.start-3); a < sp.end; a++ {
+		for b := max(a+2, sp.start+1); b <= min(len(rs), sp.end+3) && b-a <= 6; b++ {
+			crosses := a < sp.start && b > sp.start || a < sp.end && b > sp.end
+			if !crosses {
+				continue
+			}
+			w := string(rs[a:b])
+			if _, known := x.lex.Industry(w); known {
+				continue
+			}
+			if freq, _, ok := x.seg.lookup(w); ok && freq >= 100 {
+				return true
+			}
+		}
+	}
+	return false
+}

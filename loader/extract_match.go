@@ -1,0 +1,162 @@
+package loader
+
+import (
+	"unicode"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// trie matches dictionary forms in rune slices. Built once, read-only.
+type trie struct {
+	root tnode
+}
+
+type tnode struct {
+	next map[rune]*tnode
+	val  int // index+1 of the form's payload; 0 when no form ends here
+}
+
+func (t *trie) add(form string, val int) {
+	n := &t.root
+	for _, r := range form {
+		if n.next == nil {
+			n.next = map[rune]*tnode{}
+		}
+		c := n.next[r]
+		if c == nil {
+			c = &tnode{}
+			n.next[r] = c
+		}
+		n = c
+	}
+	n.val = val + 1
+}
+
+// longest returns the length and payload of the longest form starting at
+// rs[i], or 0, -1.
+func (t *trie) longest(rs []rune, i int) (n int, val int) {
+	node, val := &t.root, -1
+	for j := i; j < len(rs); j++ {
+		node = node.next[rs[j]]
+		if node == nil {
+			break
+		}
+		if node.val > 0 {
+			n, val = j-i+1, node.val-1
+		}
+	}
+	return n, val
+}
+
+// each calls fn for every form starting at rs[i], shortest first.
+func (t *trie) each(rs []rune, i int, fn func(n, val int)) {
+	node := &t.root
+	for j := i; j < len(rs); j++ {
+		node = node.next[rs[j]]
+		if node == nil {
+			return
+		}
+		if node.val > 0 {
+			fn(j-i+1, node.val-1)
+		}
+	}
+}
+
+// span is a match in a sentence: runes [start, end).
+type span struct{ start, end int }
+
+func (s span) overlaps(o span) bool { return s.start < o.end && o.start < s.end }
+
+// sentence is one sentence of an article, with rune offsets into the text.
+type sentence struct {
+	idx        int
+	text       string
+	rs         []rune
+	start, end int
+}
+
+// document is the extractor's view of a normalised article.
+type document struct {
+	id, title, file, published string
+	source, script, encoding   string
+	text                       string
+	chars                      int
+	sents                      []*sentence
+	titleSents                 int // how many leading sentences belong to the title
+}
+
+func (s *sentence) evidence(articleID string) kg.Evidence {
+	return kg.Evidence{ArticleID: articleID, Sentence: s.text, Start: s.start, End: s.end}
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// isOpenQuote and isCloseQuote cover the quotation marks of Chinese text.
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '“', '「', '『', '"', '‘', '《':
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(r rune) bool {
+	switch r {
+	case '”', '」', '』', '"', '’', '》':
+		return true
+	}
+	return false
+}
+
+// isClauseBreak reports whether r ends a clause inside a sentence.
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?', '\n', '（', '）', '(', ')':
+		return true
+	}
+	return false
+}
+
+func hasRunePrefix(rs []rune, i int, s string) bool {
+	for _, r := range s {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasRuneSuffix reports whether rs[:end] ends with s.
+func hasRuneSuffix(rs []rune, end int, s string) bool {
+	n := 0
+	for range s {
+		n++
+	}
+	if end-n < 0 {
+		return false
+	}
+	return hasRunePrefix(rs, end-n, s)
+}
+
+func runeLen(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+func allHan(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,344 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+	"github.com/tuopin/tuopin/loader/lexicon"
+)
+
+// titleHit is one title found in a sentence, with the unit it names.
+type titleHit struct {
+	t        lexicon.Title
+	sp       span   // the title itself
+	from     int    // start of the title with its place prefix
+	place    string // the place as written before the title ("延寿县", "佳木斯市", "龙泉镇"), "" if none
+	div      gazetteer.Division
+	hasDiv   bool
+	local    string // a town or village name when the unit is below the county
+	localLvl string // kg.LevelTown or kg.LevelVillage
+}
+
+// officialAcc accumulates one person's titles over an article.
+type officialAcc struct {
+	name     string
+	hits     []titleHit
+	evidence []kg.Evidence
+	first    int
+}
+
+// nameStops are characters that follow a title but never start a name even
+// though they are surnames: 和 in 县长和副县长, 于 in 县长于日前.
+var nameStops = map[rune]bool{}
+
+// findOfficials finds people named right after a title chain:
+// 哈尔滨市人大代表、延寿县委副书记、县长张洪岐; 林甸县委书记晋伟.
+func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
+	byName := map[string]*officialAcc{}
+	var order []*officialAcc
+	for si, s := range d.sents {
+		rs := s.rs
+		var chain []titleHit
+		for i := 0; i < len(rs); {
+			n, v := x.titleTrie.longest(rs, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			t := x.lex.Titles[v]
+			h := titleHit{t: t, sp: span{i, i + n}, from: i}
+			x.titlePlace(p, rs, &h)
+			if len(chain) > 0 && !glueOnly(rs[chain[len(chain)-1].sp.end:h.from]) {
+				chain = chain[:0]
+			}
+			inheritPlace(&h, chain)
+			chain = append(chain, h)
+			i += n
+			name, ok := x.nameAfter(d, rs, i)
+			if !ok {
+				continue
+			}
+			acc := byName[name]
+			if acc == nil {
+				acc = &officialAcc{name: name, first: si}
+				byName[name] = acc
+				order = append(order, acc)
+			}
+			acc.hits = append(acc.hits, chain...)
+			acc.evidence = appendEvidence(acc.evidence, s.evidence(d.id))
+			chain = chain[:0]
+			i += runeLen(name)
+		}
+	}
+	// Later mentions by name alone attach evidence.
+	for _, acc := range order {
+		for _, s := range d.sents {
+			if strings.Contains(s.text, acc.name) {
+				acc.evidence = appendEvidence(acc.evidence, s.evidence(d.id))
+			}
+		}
+	}
+	return order
+}
+
+// glueOnly reports whether the text between two titles joins them into one
+// person's chain (、 or 兼, or nothing).
+func glueOnly(rs []rune) bool {
+	for _, r := range rs {
+		if r != '、' && r != '兼' && r != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// titlePlace fills in the unit written right before a title: a division
+// (延寿 of 延寿县委书记, 佳木斯市 of 佳木斯市人大常委会副主任) or a town or village.
+func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
+	lv := h.t.Level
+	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok {
+		if div, ok := p.resolve(x, form); ok {
+			h.div, h.hasDiv = div, true
+			h.from = start
+			h.place = string(rs[start:h.sp.start])
+			if lv != 0 {
+				h.place += string(lv)
+			}
+			return
+		}
+	}
+	if lv == '镇' || lv == '乡' || lv == '村' {
+		if name, start := localNameBefore(rs, h.sp.start); name != "" {
+			h.local = name + string(lv)
+			h.localLvl = kg.LevelTown
+			if lv == '村' {
+				h.localLvl = kg.LevelVillage
+			}
+			h.from = start
+			h.place = name + string(lv)
+		}
+	}
+}
+
+// inheritPlace gives a title without a written place the previous title's
+// place in the chain (县委副书记、县长: both of the same county).
+func inheritPlace(h *titleHit, chain []titleHit) {
+	if h.hasDiv || h.local != "" || len(chain) == 0 {
+		return
+	}
+	prev := chain[len(chain)-1]
+	lv := h.t.Level
+	if prev.hasDiv && (lv == 0 || levelOf(prev.div) == lv || prev.t.Level == lv) {
+		h.div, h.hasDiv = prev.div, true
+	}
+}
+
+// levelOf returns the level character a division's name ends with.
+func levelOf(d gazetteer.Division) rune {
+	rs := []rune(d.Name)
+	return rs[len(rs)-1]
+}
+
+// localStops are words before 镇/乡/村 that are no place name.
+var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
+
+// localNameBefore returns a town or village name of two or three Han
+// characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
+// non-Han character or a division name.
+func localNameBefore(rs []rune, end int) (string, int) {
+	start := end
+	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' {
+		start--
+	}
+	if end-start < 2 || end-start > 3 {
+		return "", 0
+	}
+	if start > 0 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' {
+		return "", 0
+	}
+	name := string(rs[start:end])
+	for _, w := range localStops {
+		if strings.HasPrefix(name, w) || strings.HasSuffix(name, w) {
+			return "", 0
+		}
+	}
+	return name, start
+}
+
+// nameAfter reads a person's name starting at rs[i]: two or three Han
+// characters (four with a compound surname), starting with a surname, not a
+// common word, and delimited by what follows. The length is settled by the
+// article: the form that recurs on its own (张洪岐表示, 晋伟说) wins; otherwise
+// a dictionary word that would start inside the longer form (晋伟|进行) cuts it.
+func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
+	if i >= len(rs) || !isHan(rs[i]) {
+		return "", false
+	}
+	if n, _ := x.titleTrie.longest(rs, i); n > 0 {
+		return "", false
+	}
+	sur := 0
+	if i+1 < len(rs) && x.lex.IsSurname(string(rs[i:i+2])) {
+		sur = 2
+	} else if x.lex.IsSurname(string(rs[i])) {
+		sur = 1
+	}
+	if sur == 0 {
+		return "", false
+	}
+	var cands []string
+	for n := sur + 1; n <= sur+2 && i+n <= len(rs); n++ {
+		c := rs[i : i+n]
+		if !allHan(string(c)) {
+			break
+		}
+		cands = append(cands, string(c))
+	}
+	if len(cands) == 0 {
+		return "", false
+	}
+	short := cands[0]
+	if x.isCommonWord(short) {
+		return "", false
+	}
+	if len(cands) == 1 {
+		return short, x.nameBoundary(rs, i+runeLen(short))
+	}
+	long := cands[1]
+	nl, ns := strings.Count(d.text, long), strings.Count(d.text, short)
+	switch {
+	case nl >= 2:
+		return long, true
+	case ns > nl:
+		return short, true
+	}
+	j := i + runeLen(short)
+	if x.startsWord(rs, j) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
+		return short, true
+	}
+	if x.isCommonWord(long) {
+		return "", false
+	}
+	return long, true
+}
+
+// nameBoundary reports whether a name may end before rs[j].
+func (x *Extractor) nameBoundary(rs []rune, j int) bool {
+	if j >= len(rs) || !isHan(rs[j]) {
+		return true
+	}
+	return x.startsWord(rs, j) || nameFollowers[rs[j]]
+}
+
+// nameFollowers are single characters that commonly follow a name.
+var nameFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '为': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '带': true, '一': true, '作': true, '同': true, '及': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true}
+
+// startsWord reports whether a dictionary word of two to four characters
+// starts at rs[j] (进行 after 晋伟).
+func (x *Extractor) startsWord(rs []rune, j int) bool {
+	for n := 2; n <= 4 && j+n <= len(rs); n++ {
+		w := string(rs[j : j+n])
+		if freq, pos, ok := x.seg.lookup(w); ok && freq >= 50 && !strings.HasPrefix(pos, "nr") {
+			return true
+		}
+	}
+	return false
+}
+
+// isCommonWord reports whether s is a dictionary word that is not a name
+// (高度 after 县长, 王国).
+func (x *Extractor) isCommonWord(s string) bool {
+	freq, pos, ok := x.seg.lookup(s)
+	return ok && freq >= 20 && !strings.HasPrefix(pos, "nr")
+}
+
+// primaryTitle reports whether a title makes the unit the person serves
+// (县委书记), as opposed to a representative or honorary one (人大代表).
+func primaryTitle(t string) bool {
+	return !strings.Contains(t, "代表") && !strings.Contains(t, "委员") && !strings.Contains(t, "人大常委会") && !strings.Contains(t, "政协")
+}
+
+// officialFacts turns accumulated people into facts: the place is the unit of
+// the lowest-level primary title (the county of 县委书记 rather than the city
+// of 市人大常委会副主任); titles of that place drop its name (县委书记), others
+// keep it (佳木斯市人大常委会副主任).
+func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialFact {
+	var out []kg.OfficialFact
+	for _, acc := range accs {
+		var main *titleHit
+		rank := func(h *titleHit) int {
+			r := 0
+			if primaryTitle(h.t.Canonical) {
+				r += 10
+			}
+			switch {
+			case h.local != "":
+				r += 1 // a town title is rarely the main story of the article
+			case h.hasDiv && h.div.Level == gazetteer.County:
+				r += 5
+			case h.hasDiv && h.div.Level == gazetteer.Prefecture:
+				r += 3
+			case h.hasDiv:
+				r += 2
+			}
+			return r
+		}
+		for k := range acc.hits {
+			h := &acc.hits[k]
+			if main == nil || rank(h) > rank(main) {
+				main = h
+			}
+		}
+		if main == nil {
+			continue
+		}
+		f := kg.OfficialFact{Name: acc.name, Evidence: acc.evidence}
+		switch {
+		case main.local != "":
+			f.Place = main.local
+		case main.hasDiv:
+			f.Place, f.PlaceCode = displayName(main.div), main.div.Code
+		case p.subject != "" && main.t.Level != 0 && main.t.Level != '省':
+			// 县长姜宇峰 with no county written: the article's county.
+			if div, ok := x.gz.ByCode(p.subject); ok && levelOf(div) == main.t.Level {
+				f.Place, f.PlaceCode = displayName(div), div.Code
+			}
+		}
+		for _, h := range acc.hits {
+			title := h.t.Canonical
+			same := h.local == main.local && (!h.hasDiv || !main.hasDiv || h.div.Code == main.div.Code)
+			if !same {
+				// 佳木斯市 + 市人大常委会副主任 → 佳木斯市人大常委会副主任
+				stem := h.place
+				if h.t.Level != 0 {
+					stem = strings.TrimSuffix(stem, string(h.t.Level))
+				}
+				title = stem + h.t.Canonical
+			}
+			if !slices.Contains(f.Titles, title) {
+				f.Titles = append(f.Titles, title)
+			}
+			role := kg.Role{Title: title}
+			if h.hasDiv {
+				role.RegionCode, role.Region = h.div.Code, displayName(h.div)
+			} else if h.local != "" {
+				role.Region = h.local
+			}
+			if !slices.Contains(f.Roles, role) {
+				f.Roles = append(f.Roles, role)
+			}
+		}
+		f.ID = kg.OfficialID(f.Name, cmpOr(f.PlaceCode, f.Place))
+		out = append(out, f)
+	}
+	return out
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,188 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+)
+
+// Partnership mechanisms, as recorded on ASSISTS.
+const (
+	mechEastWest  = "东西部扶贫协作"
+	mechPaired    = "对口帮扶"
+	mechTwinned   = "结对帮扶"
+	mechSupport   = "对口支援"
+	mechCoop      = "扶贫协作"
+	mechSupervise = "挂牌督战"
+)
+
+// partnerVerbs say that the region before them helps the region after them,
+// with the mechanism they imply.
+var partnerVerbs = []struct{ verb, mech string }{
+	{"东西部扶贫协作", mechEastWest},
+	{"对口帮扶", mechPaired},
+	{"结对帮扶", mechTwinned},
+	{"对口支援", mechSupport},
+	{"挂牌督战", mechSupervise},
+	{"帮扶", mechPaired},
+	{"援建", mechSupport},
+	{"援助", mechSupport},
+	{"支援", mechSupport},
+}
+
+// easternHelpers are the provinces that give aid under the national
+// east–west cooperation (东西部扶贫协作) and paired-support arrangements.
+var easternHelpers = map[string]bool{
+	"110000": true, "120000": true, "310000": true, "320000": true, "330000": true,
+	"350000": true, "370000": true, "440000": true, "210000": true,
+}
+
+// findPartners finds region → region assistance: "A对口帮扶B", "A结对帮扶B",
+// "A挂牌督战B", "A与B结对/开展东西部扶贫协作" (direction from east to west), and
+// an article by a helper about its 受援地区/受援县, where the counties it names
+// in other provinces are the helped ones. Help from institutions (央企,
+// 省直部门) is not region to region and is not recorded.
+func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
+	type key struct{ helper, helped string }
+	facts := map[key]*kg.PartnerFact{}
+	var order []key
+	add := func(helper, helped gazetteer.Division, mech string, e kg.Evidence) {
+		if helper.Code == helped.Code || helper.Code == "" || helped.Code == "" {
+			return
+		}
+		k := key{helper.Code, helped.Code}
+		f := facts[k]
+		if f == nil {
+			f = &kg.PartnerFact{HelperCode: helper.Code, Helper: displayName(helper), HelpedCode: helped.Code, Helped: displayName(helped), Mechanism: mech}
+			facts[k] = f
+			order = append(order, k)
+		}
+		if f.Mechanism == mechPaired && mech != mechPaired && mech != mechSupervise {
+			f.Mechanism = mech
+		}
+		f.Evidence = appendEvidence(f.Evidence, e)
+	}
+	regionOK := func(code string) (gazetteer.Division, bool) {
+		div, ok := x.gz.ByCode(code)
+		if !ok || div.Level == gazetteer.Province {
+			return gazetteer.Division{}, false
+		}
+		return div, true
+	}
+	// Mentions per sentence, with a full form or confirmed by one.
+	bySent := map[int][]placeMention{}
+	for _, m := range p.mentions {
+		if m.code == "" {
+			continue
+		}
+		if st := p.byCode[m.code]; st == nil || !st.confirmed {
+			continue
+		}
+		bySent[m.sent] = append(bySent[m.sent], m)
+	}
+	for _, s := range d.sents {
+		ms := bySent[s.idx]
+		if len(ms) < 2 {
+			continue
+		}
+		for _, pv := range partnerVerbs {
+			at := strings.Index(s.text, pv.verb)
+			if at < 0 {
+				continue
+			}
+			vi := runeLen(s.text[:at])
+			ve := vi + runeLen(pv.verb)
+			var before, after []placeMention
+			for _, m := range ms {
+				switch {
+				case m.sp.end <= vi:
+					before = append(before, m)
+				case m.sp.start >= ve:
+					after = append(after, m)
+				}
+			}
+			if len(before) == 0 || len(after) == 0 {
+				continue
+			}
+			e := s.evidence(d.id)
+			a := before[len(before)-1]
+			helper, ok := regionOK(a.code)
+			if !ok {
+				continue
+			}
+			// "A与B…协作/结对" is symmetric in the text: east helps west.
+			between := string(s.rs[a.sp.end:vi])
+			symmetric := strings.Contains(between, "与") || strings.Contains(between, "和")
+			for _, b := range after {
+				if b.sp.start-ve > 12 && !slices.ContainsFunc(after, func(o placeMention) bool { return o.sp.end+1 == b.sp.start }) {
+					continue
+				}
+				helped, ok := regionOK(b.code)
+				if !ok {
+					continue
+				}
+				if symmetric {
+					helper, helped = x.eastFirst(helper, helped)
+				}
+				if !x.eastWestOK(helper, helped) {
+					continue
+				}
+				add(helper, helped, pv.mech, e)
+			}
+			break
+		}
+	}
+	// 受援: the subject helps the counties of other provinces it names.
+	if p.subject != "" && strings.Contains(d.text, "受援") {
+		subj, _ := x.gz.ByCode(p.subject)
+		sp, _ := x.gz.Province(subj)
+		if easternHelpers[sp.Code] {
+			var ev kg.Evidence
+			for _, s := range d.sents {
+				if strings.Contains(s.text, "受援") {
+					ev = s.evidence(d.id)
+					break
+				}
+			}
+			for _, st := range p.sortedStats() {
+				if st.div.Level != gazetteer.County || !st.confirmed || st.div.Code == subj.Code || st.full < 2 {
+					continue
+				}
+				cp, _ := x.gz.Province(st.div)
+				if cp.Code == sp.Code || easternHelpers[cp.Code] {
+					continue
+				}
+				e := ev
+				if len(st.evidence) > 0 {
+					e = st.evidence[0]
+				}
+				add(subj, st.div, mechEastWest, e)
+			}
+		}
+	}
+	var out []kg.PartnerFact
+	for _, k := range order {
+		out = append(out, *facts[k])
+	}
+	return out
+}
+
+// eastFirst orders a symmetric pair so that the eastern region helps.
+func (x *Extractor) eastFirst(a, b gazetteer.Division) (gazetteer.Division, gazetteer.Division) {
+	pa, _ := x.gz.Province(a)
+	pb, _ := x.gz.Province(b)
+	if !easternHelpers[pa.Code] && easternHelpers[pb.Code] {
+		return b, a
+	}
+	return a, b
+}
+
+// eastWestOK rejects a pair that goes from west to east, which no
+// arrangement has (a misread of who helps whom).
+func (x *Extractor) eastWestOK(helper, helped gazetteer.Division) bool {
+	ph, _ := x.gz.Province(helper)
+	pd, _ := x.gz.Province(helped)
+	return !(easternHelpers[pd.Code] && !easternHelpers[ph.Code])
+}

@@ -1,0 +1,231 @@
+package loader
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+)
+
+// placeForm is one name form of the gazetteer in the place matcher.
+type placeForm struct {
+	form  string
+	codes []string
+	full  bool // ends with a generic suffix (延寿县, 宁县, 务川县); short forms (延寿) do not
+}
+
+// placeMention is a place name found in a sentence.
+type placeMention struct {
+	pf   *placeForm
+	sent int
+	sp   span
+	code string // resolved division
+}
+
+// genericSuffix is the last character of full division names.
+var genericSuffix = map[rune]bool{'县': true, '区': true, '市': true, '旗': true, '州': true, '盟': true, '省': true}
+
+// buildPlaces indexes every gazetteer form worth matching in text.
+func (x *Extractor) buildPlaces() {
+	names := x.gz.Names()
+	forms := make([]string, 0, len(names))
+	for f := range names {
+		forms = append(forms, f)
+	}
+	slices.Sort(forms)
+	for _, f := range forms {
+		rs := []rune(f)
+		pf := &placeForm{form: f, codes: names[f], full: genericSuffix[rs[len(rs)-1]]}
+		for _, c := range pf.codes {
+			if d, ok := x.gz.ByCode(c); ok && d.Name == f {
+				pf.full = true
+			}
+		}
+		x.placeTrie.add(f, len(x.placeForms))
+		x.placeForms = append(x.placeForms, pf)
+	}
+}
+
+// places is what the article says about places: mentions, resolved divisions
+// and the subject county.
+type places struct {
+	mentions []placeMention
+	byCode   map[string]*placeStat
+	subject  string            // code of the subject county, "" if none
+	ctx      []string          // codes of the unambiguous places named
+	resolved map[string]string // form -> code
+}
+
+// resolve returns the division a form denotes in this article.
+func (p *places) resolve(x *Extractor, form string) (gazetteer.Division, bool) {
+	code, ok := p.resolved[form]
+	if !ok {
+		if div, _, found := x.gz.Resolve(form, p.ctx); found {
+			code = div.Code
+		}
+		p.resolved[form] = code
+	}
+	if code == "" {
+		return gazetteer.Division{}, false
+	}
+	return x.gz.ByCode(code)
+}
+
+type placeStat struct {
+	div       gazetteer.Division
+	full      int     // full-name mentions in the body
+	short     int     // short-form mentions
+	title     bool    // named in the title
+	first     int     // index of the first sentence naming it
+	score     float64 // subject score
+	evidence  []kg.Evidence
+	confirmed bool // named by a full form somewhere, so short forms count
+}
+
+// findPlaces matches gazetteer names leftmost-longest, so that 宁县 is not
+// found inside 肃宁县 and 辽宁 consumes the 宁 of 辽宁县域. Same-name places
+// are resolved by the other places the article names.
+func (x *Extractor) findPlaces(d *document) *places {
+	p := &places{byCode: map[string]*placeStat{}, resolved: map[string]string{}}
+	for si, s := range d.sents {
+		rs := s.rs
+		for i := 0; i < len(rs); {
+			n, v := x.placeTrie.longest(rs, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			pf := x.placeForms[v]
+			// A short form glued to a following Han character that does not
+			// make a place name is often part of a word (延寿 in 益寿延年 is
+			// rare; 平安 in 平安建设 is common): keep it, but it only counts
+			// for a place the article also names in full.
+			p.mentions = append(p.mentions, placeMention{pf: pf, sent: si, sp: span{i, i + n}})
+			i += n
+		}
+	}
+	// Context for same-name places: every unambiguous form in the article.
+	seen := map[string]bool{}
+	for _, m := range p.mentions {
+		if len(m.pf.codes) == 1 && !seen[m.pf.codes[0]] {
+			seen[m.pf.codes[0]] = true
+			p.ctx = append(p.ctx, m.pf.codes[0])
+		}
+	}
+	for i := range p.mentions {
+		m := &p.mentions[i]
+		if div, ok := p.resolve(x, m.pf.form); ok {
+			m.code = div.Code
+		}
+	}
+	for _, m := range p.mentions {
+		if m.code == "" {
+			continue
+		}
+		st := p.byCode[m.code]
+		if st == nil {
+			div, _ := x.gz.ByCode(m.code)
+			st = &placeStat{div: div, first: m.sent}
+			p.byCode[m.code] = st
+		}
+		inTitle := m.sent < d.titleSents
+		switch {
+		case inTitle:
+			st.title = true
+		case m.pf.full:
+			st.full++
+		default:
+			st.short++
+		}
+		if m.pf.full || inTitle && isTitleHead(d.sents[m.sent].rs, m.sp) {
+			st.confirmed = true
+		}
+		st.evidence = appendEvidence(st.evidence, d.sents[m.sent].evidence(d.id))
+	}
+	for _, st := range p.byCode {
+		st.score = float64(st.full)
+		if st.confirmed {
+			st.score += 0.5 * float64(st.short)
+		}
+		if st.title && st.confirmed {
+			st.score += 3
+		}
+	}
+	// The subject is the county named most (the title counts triple).
+	var best *placeStat
+	for _, st := range p.byCode {
+		if st.div.Level != gazetteer.County || !st.confirmed {
+			continue
+		}
+		if best == nil || st.score > best.score || st.score == best.score && (st.first < best.first || st.first == best.first && st.div.Code < best.div.Code) {
+			best = st
+		}
+	}
+	if best != nil && (best.score >= 2 || best.title) {
+		p.subject = best.div.Code
+	}
+	return p
+}
+
+// isTitleHead reports whether a short form opens a title as its topic
+// ("靖宇：脱贫攻坚战犹酣").
+func isTitleHead(rs []rune, sp span) bool {
+	return sp.start == 0 && sp.end < len(rs) && (rs[sp.end] == '：' || rs[sp.end] == ':' || rs[sp.end] == ' ')
+}
+
+// appendEvidence adds e unless the same sentence is already there; the list is
+// bounded so that a long article does not carry every sentence.
+func appendEvidence(list []kg.Evidence, e kg.Evidence) []kg.Evidence {
+	for _, o := range list {
+		if o.Start == e.Start && o.End == e.End {
+			return list
+		}
+	}
+	if len(list) >= maxEvidence {
+		return list
+	}
+	return append(list, e)
+}
+
+const maxEvidence = 5
+
+// displayName is the name form the eval and the graph use for a division:
+// short form plus generic suffix as news text writes it (务川县 for
+// 务川仡佬族苗族自治县), the full name otherwise (延寿县, 宁县, 哈尔滨市).
+func displayName(d gazetteer.Division) string {
+	for _, a := range []struct{ suffix, generic string }{{"自治县", "县"}, {"自治旗", "旗"}, {"自治州", "州"}} {
+		if strings.HasSuffix(d.Name, a.suffix) && d.ShortName != d.Name {
+			return d.ShortName + a.generic
+		}
+	}
+	return d.Name
+}
+
+// placeBefore finds the division named by the text just before rs[end], with
+// the level character lv of a following title glued on (延寿+县 in
+// 延寿县委书记, 宁+县 in 宁县县长), or as a full name (延寿县 in 延寿县副县长).
+// It returns the name form and where it starts.
+func (x *Extractor) placeBefore(rs []rune, end int, lv rune) (form string, start int, ok bool) {
+	for k := min(end, 9); k >= 1; k-- {
+		stem := string(rs[end-k : end])
+		if lv != 0 && len(x.gz.Lookup(stem+string(lv))) > 0 {
+			return stem + string(lv), end - k, true
+		}
+		if k >= 2 && genericSuffix[rs[end-1]] && len(x.gz.Lookup(stem)) > 0 {
+			return stem, end - k, true
+		}
+	}
+	return "", 0, false
+}
+
+// sortedStats returns the place stats ordered by code, for deterministic output.
+func (p *places) sortedStats() []*placeStat {
+	out := make([]*placeStat, 0, len(p.byCode))
+	for _, st := range p.byCode {
+		out = append(out, st)
+	}
+	slices.SortFunc(out, func(a, b *placeStat) int { return cmp.Compare(a.div.Code, b.div.Code) })
+	return out
+}

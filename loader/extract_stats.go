@@ -1,0 +1,393 @@
+package loader
+
+import (
+	"strconv"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+)
+
+// Metrics recorded (CONVENTIONS: a fixed list).
+const (
+	metricRate       = "贫困发生率"
+	metricRegistered = "建档立卡贫困人口"
+	metricPoor       = "贫困人口"
+	metricLifted     = "脱贫人口"
+	metricVillages   = "贫困村"
+	metricVillagesX  = "出列贫困村"
+	metricTowns      = "贫困乡镇"
+	metricTownsX     = "出列贫困乡镇"
+)
+
+// quantity is a number with its unit in a sentence: 8680户, 16492人, 46个, 0.44%.
+type quantity struct {
+	sp     span
+	num    float64
+	text   string // as written, without the unit: 8680, 12.6万
+	unit   rune   // 户 人 名 个 %
+	approx bool   // 余/多
+}
+
+// readQuantity parses a number at rs[i] followed by an optional 万/余/多 and a unit.
+func readQuantity(rs []rune, i int) (quantity, bool) {
+	if i >= len(rs) || !isDigit(rs[i]) || i > 0 && (isDigit(rs[i-1]) || rs[i-1] == '.') {
+		return quantity{}, false
+	}
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
+		j++
+	}
+	numText := strings.ReplaceAll(string(rs[i:j]), ",", "")
+	num, err := strconv.ParseFloat(strings.TrimSuffix(numText, "."), 64)
+	if err != nil {
+		return quantity{}, false
+	}
+	q := quantity{text: numText}
+	if j < len(rs) && rs[j] == '万' {
+		num *= 10000
+		q.text += "万"
+		j++
+	}
+	for j < len(rs) && (rs[j] == '余' || rs[j] == '多') {
+		q.approx = true
+		j++
+	}
+	if j >= len(rs) {
+		return quantity{}, false
+	}
+	switch rs[j] {
+	case '户', '人', '名', '个', '%', '％':
+		q.unit = rs[j]
+		if q.unit == '％' {
+			q.unit = '%'
+		}
+	default:
+		return quantity{}, false
+	}
+	// 人次 is a count of visits, not of people.
+	if q.unit == '人' && j+1 < len(rs) && rs[j+1] == '次' {
+		return quantity{}, false
+	}
+	q.num, q.sp = num, span{i, j + 1}
+	return q, true
+}
+
+// statExclusions before a figure make it something other than the area's
+// poverty count: people helped by a project, checked, trained, relocated.
+var statExclusions = []string{"带动", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
+
+// statAfterExclusions after a figure: 受益, 增收.
+var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
+
+type statAcc struct {
+	fact kg.StatFact
+}
+
+// findStats reads the poverty figures of the metric list with their year and
+// place.
+func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
+	var out []kg.StatFact
+	seen := map[string]bool{}
+	pubYear := ""
+	if len(d.published) >= 4 {
+		pubYear = d.published[:4]
+	}
+	add := func(s *sentence, place gazetteer.Division, metric, value string, num float64, unit, year string) {
+		key := place.Code + "|" + metric + "|" + value + "|" + year
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		out = append(out, kg.StatFact{
+			ID: kg.StatID(place.Code, metric, year, value), Place: displayName(place), PlaceCode: place.Code,
+			Metric: metric, Value: value, Number: num, Unit: unit, Year: year,
+			Evidence: []kg.Evidence{s.evidence(d.id)},
+		})
+	}
+	for _, s := range d.sents {
+		if s.idx < d.titleSents {
+			continue
+		}
+		rs := s.rs
+		var qs []quantity
+		for i := 0; i < len(rs); i++ {
+			if q, ok := readQuantity(rs, i); ok {
+				qs = append(qs, q)
+				i = q.sp.end - 1
+			}
+		}
+		if len(qs) == 0 {
+			continue
+		}
+		for qi := 0; qi < len(qs); qi++ {
+			q := qs[qi]
+			place, ok := x.statPlace(d, p, s, q.sp.start)
+			if !ok {
+				continue
+			}
+			year := yearBefore(rs, q.sp.start, pubYear)
+			switch q.unit {
+			case '%':
+				rateStart, isRate := rateContext(rs, q.sp.start)
+				if !isRate {
+					continue
+				}
+				if rateStart {
+					// 由19.7%下降到15.2%: the start value's year only if stated
+					// right with it (由2014年的19.7%).
+					y := ""
+					if yy := yearBetween(rs, q.sp.start-8, q.sp.start, pubYear); yy != "" {
+						y = yy
+					}
+					add(s, place, metricRate, q.text+"%", q.num, "%", y)
+					continue
+				}
+				add(s, place, metricRate, q.text+"%", q.num, "%", year)
+			case '户':
+				// N户M人
+				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
+					m := qs[qi+1]
+					metric := peopleMetric(rs, q.sp.start, m.sp.end)
+					qi++
+					if metric != "" {
+						add(s, place, metric, q.text+"户"+m.text+"人", m.num, "人", year)
+					}
+				}
+			case '人', '名':
+				if metric := peopleMetric(rs, q.sp.start, q.sp.end); metric != "" {
+					add(s, place, metric, q.text+"人", q.num, "人", year)
+				}
+			case '个':
+				if metric := countMetric(rs, q.sp.end); metric != "" {
+					add(s, place, metric, q.text+"个", q.num, "个", year)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// gapOK reports whether the text between the 户 and 人 figures joins them.
+func gapOK(rs []rune, a, b int) bool {
+	gap := string(rs[a:b])
+	return gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共"
+}
+
+// rateContext reports whether a percentage at rs[i] is a 贫困发生率 and whether
+// it is the start value of a 由X降至Y pair.
+func rateContext(rs []rune, i int) (start, ok bool) {
+	lo := max(0, i-14)
+	before := string(rs[lo:i])
+	k := strings.LastIndex(before, "贫困发生率")
+	if k < 0 {
+		return false, false
+	}
+	between := before[k+len("贫困发生率"):]
+	if strings.ContainsAny(between, "，,；;。") {
+		return false, false
+	}
+	// The start value is followed by a fall to another percentage.
+	j := i
+	for j < len(rs) && rs[j] != '%' && rs[j] != '％' {
+		j++
+	}
+	after := string(rs[min(j+1, len(rs)):min(j+8, len(rs))])
+	if (strings.HasSuffix(between, "由") || strings.HasSuffix(between, "从") || strings.Contains(between, "由") || strings.Contains(between, "从")) &&
+		(strings.HasPrefix(after, "下降") || strings.HasPrefix(after, "降") || strings.HasPrefix(after, "减少") || strings.HasPrefix(after, "降低")) {
+		return true, true
+	}
+	return false, true
+}
+
+// peopleMetric classifies a people figure at rs[a:b] by the words around it.
+func peopleMetric(rs []rune, a, b int) string {
+	cs := a
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce := b
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	before := string(rs[max(cs, a-14):a])
+	after := string(rs[b:min(ce, b+14)])
+	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
+	if strings.ContainsAny(before, "（(") {
+		return ""
+	}
+	if hasAny(before, statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(after, "名贫困人口") || strings.HasPrefix(after, "贫困人口") || strings.HasPrefix(after, "名贫困群众"):
+		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "名"), "贫困人口"), "贫困群众")
+		if lifted(rest) {
+			return metricLifted
+		}
+		return metricPoor
+	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡"):
+		if lifted(after) {
+			return metricLifted
+		}
+		return metricRegistered
+	case lifted(afterHead(after, 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
+		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
+		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
+		if strings.Contains(before, "建档立卡") && !lifted(after) && !strings.Contains(before, "脱贫") {
+			return metricRegistered
+		}
+		return metricLifted
+	}
+	tail := before
+	for _, w := range []string{"共", "有", "为", "达", "总数", "共有", "达到", "合计", "累计"} {
+		tail = strings.TrimSuffix(tail, w)
+	}
+	switch {
+	case strings.HasSuffix(tail, "建档立卡贫困人口") || strings.HasSuffix(tail, "建档立卡贫困对象") || strings.HasSuffix(tail, "建档立卡贫困户") ||
+		strings.HasSuffix(tail, "建卡贫困人口") || strings.HasSuffix(tail, "建档立卡人口"):
+		if lifted(afterHead(after, 4)) {
+			return metricLifted
+		}
+		return metricRegistered
+	case strings.HasSuffix(tail, "贫困人口"):
+		if strings.Contains(before, "脱贫") {
+			return metricLifted
+		}
+		return metricPoor
+	}
+	return ""
+}
+
+func afterHead(s string, n int) string {
+	rs := []rune(s)
+	return string(rs[:min(n, len(rs))])
+}
+
+// lifted reports whether text right after a figure says the people left
+// poverty (脱贫, 达到退出标准), not that they have not yet (尚未脱贫).
+func lifted(after string) bool {
+	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
+		return false
+	}
+	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽")
+}
+
+// countMetric classifies N个 by what follows: 46个贫困村全部脱贫出列 is the
+// total; 11个贫困村(,2676人)脱贫 in a year is the number that exited.
+func countMetric(rs []rune, b int) string {
+	rest := string(rs[b:min(len(rs), b+20)])
+	var total, exited string
+	switch {
+	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
+		total, exited = metricVillages, metricVillagesX
+	case strings.HasPrefix(rest, "贫困乡镇") || strings.HasPrefix(rest, "贫困乡"):
+		total, exited = metricTowns, metricTownsX
+	default:
+		return ""
+	}
+	before := string(rs[max(0, b-12):b])
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) {
+		return ""
+	}
+	after := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "建档立卡"), "重点"), "贫困村")
+	after = strings.TrimPrefix(after, "贫困乡镇")
+	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") {
+		return total
+	}
+	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") {
+		if lifted(afterHead(after, 12)) && !strings.Contains(afterHead(after, 12), "全部") {
+			return exited
+		}
+		return total
+	}
+	if lifted(afterHead(after, 6)) {
+		return exited
+	}
+	if after == "" || strings.HasPrefix(after, "。") {
+		return total
+	}
+	return ""
+}
+
+// statPlace is the county a figure belongs to: the last county named before
+// it in the sentence, else the subject; a figure after two counties named
+// together (迭部县、宁县…累计减贫) belongs to neither.
+func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazetteer.Division, bool) {
+	var last *placeMention
+	count := 0
+	cs := i
+	for cs > 0 && !isClauseBreak(s.rs[cs-1]) {
+		cs--
+	}
+	for k := range p.mentions {
+		m := &p.mentions[k]
+		if m.sent != s.idx || m.sp.start >= i || m.code == "" {
+			continue
+		}
+		div, _ := x.gz.ByCode(m.code)
+		if div.Level != gazetteer.County {
+			continue
+		}
+		last = m
+		if m.sp.start >= cs-20 {
+			count++
+		}
+	}
+	if last != nil {
+		for k := range p.mentions {
+			m := &p.mentions[k]
+			if m.sent == s.idx && m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
+				return gazetteer.Division{}, false
+			}
+		}
+		return x.gz.ByCode(last.code)
+	}
+	if p.subject == "" {
+		return gazetteer.Division{}, false
+	}
+	return x.gz.ByCode(p.subject)
+}
+
+// yearBefore returns the year tied to a figure at rs[i]: the nearest year
+// marker before it in the sentence (2016年, 截至2019年底, 今年, 去年), or ""
+// for 目前 and for none.
+func yearBefore(rs []rune, i int, pubYear string) string {
+	return yearBetween(rs, 0, i, pubYear)
+}
+
+// yearBetween finds the last year marker in rs[a:b].
+func yearBetween(rs []rune, a, b int, pubYear string) string {
+	a = max(0, a)
+	year, pos := "", -1
+	for k := a; k < b; k++ {
+		switch {
+		case k+4 < len(rs) && k+4 <= b && isDigit(rs[k]) && isDigit(rs[k+1]) && isDigit(rs[k+2]) && isDigit(rs[k+3]) && rs[k+4] == '年' &&
+			(k == 0 || !isDigit(rs[k-1])) && (rs[k] == '1' || rs[k] == '2'):
+			y := string(rs[k : k+4])
+			if hasRunePrefix(rs, k+5, "以来") {
+				y = ""
+			}
+			year, pos = y, k
+			k += 4
+		case hasRunePrefix(rs, k, "今年") || hasRunePrefix(rs, k, "本年"):
+			year, pos = pubYear, k
+		case hasRunePrefix(rs, k, "去年") || hasRunePrefix(rs, k, "上年"):
+			year, pos = shiftYear(pubYear, -1), k
+		case hasRunePrefix(rs, k, "前年"):
+			year, pos = shiftYear(pubYear, -2), k
+		case hasRunePrefix(rs, k, "目前") || hasRunePrefix(rs, k, "当前") || hasRunePrefix(rs, k, "现在") || hasRunePrefix(rs, k, "如今"):
+			year, pos = "", k
+		}
+	}
+	_ = pos
+	return year
+}
+
+func shiftYear(y string, d int) string {
+	n, err := strconv.Atoi(y)
+	if err != nil {
+		return ""
+	}
+	return strconv.Itoa(n + d)
+}
