@@ -27,22 +27,22 @@ const (
 )
 
 var (
-	reDate   = regexp.MustCompile(`(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
+	reDate   = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
 	reTime   = regexp.MustCompile(`^\d{1,2}:\d{2}(:\d{2})?$`)
 	reSource = regexp.MustCompile(`^[(\[【]?\s*(?:来源|稿源|出处|信息来源|文章来源)\s*:\s*([^()\[\]【】|]{1,40}?)\s*[)\]】]?$`)
 	// A meta field inside a dateline: "来源:X", "编辑:Y", "字号".
-	reMetaField = regexp.MustCompile(`^(来源|稿源|出处|编辑|责编|责任编辑|作者|记者|通讯员|字号|浏览|浏览量|阅读|阅读量|点击|点击量|发布时间|发布日期|时间|日期|审核|校对|供稿|摄影|图片|文|图)\s*(:.*)?$`)
+	reMetaField  = regexp.MustCompile(`^(来源|稿源|出处|编辑|责编|责任编辑|作者|记者|通讯员|字号|浏览|浏览量|阅读|阅读量|点击|点击量|发布时间|发布日期|时间|日期|审核|校对|供稿|摄影|图片|文|图)\s*(:.*)?$`)
 	reDatePrefix = regexp.MustCompile(`^(发布时间|发布日期|时间|日期|发表时间|更新时间)\s*:\s*`)
 
 	reBreadcrumb = regexp.MustCompile(`^(当前位置|您的位置|你的位置|您现在的位置|位置)?\s*:?\s*[^>»›]{1,20}(\s*[>»›]\s*[^>»›]{1,20}){2,}$`)
 	reRelated    = regexp.MustCompile(`^[【\[>》\s]*(猜你喜欢|相关阅读|推荐阅读|相关新闻|延伸阅读|相关链接|热点推荐|热门推荐|更多阅读|相关文章|精彩推荐|热门文章|往期回顾|为你推荐|相关推荐|热点新闻|更多精彩)[】\]<《\s:]*$`)
 	reShare      = regexp.MustCompile(`^分享(到|至)?\s*:?`)
 	reCounter    = regexp.MustCompile(`^[\d.,]+\s*[KkMmWw万千]?\+?$`)
-	reEditorPar  = regexp.MustCompile(`\s*[(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校|值班编辑|编审)\s*:\s*[^()\[\]【】]{1,20}[)\]】]\s*$`)
+	reEditorPar  = regexp.MustCompile(`^[(\[【]\s*(责任编辑|责编|编辑|校对|审核|审校|值班编辑|编审)\s*:\s*[^()\[\]【】]{1,20}[)\]】]$`)
 	reEditorLine = regexp.MustCompile(`^((责任编辑|责编|编辑|校对|审核|审校|值班编辑|编审|主编|监制|制作|出品|策划|统筹)\s*:\s*[^|]{1,16}?\s*[|/]?\s*)+$`)
 	reReviewed   = regexp.MustCompile(`【[^【】]{1,12}已审】`)
 	reLeadTags   = regexp.MustCompile(`^(【[^【】]{1,12}】\s*)+`)
-	reCredit     = regexp.MustCompile(`\s*[(（]\s*((文|图|摄影|摄|记者|编辑|责编|责任编辑|通讯员|作者|文字|视频|图文|校对|审核)\s*[/:]?\s*\p{Han}{2,4}[\s、,]*)+[)）]\s*$`)
+	reCredit     = regexp.MustCompile(`^[(（]\s*((文|图|摄影|摄|记者|编辑|责编|责任编辑|通讯员|作者|文字|视频|图文|校对|审核)\s*[/:]?\s*\p{Han}{2,4}[\s、,]*)+[)）]$`)
 	reCaption    = regexp.MustCompile(`(^|\s)(摄影|摄|图|图片|供图|摄影师)\s*[:/]?\s*(记者)?\p{Han}{2,4}$|(^|\s)\p{Han}{2,4}\s*(摄|供图)$`)
 	reKeywords   = regexp.MustCompile(`^(关键词|关键字|标签|(?i:tags?))\s*:`)
 	reByline     = regexp.MustCompile(`^(本报记者|本报通讯员|本报特约记者|特约记者|记者|通讯员|新华社记者|文/|文:|作者:|撰文|撰稿)`)
@@ -64,8 +64,9 @@ var navLines = map[string]bool{
 var (
 	copyrightStrong = []string{"版权所有", "版权声明", "未经书面授权", "未经授权", "未经许可", "不得转载",
 		"禁止转载", "严禁转载", "本文为转载", "转载请注明", "不代表本网", "不代表本站", "仅供读者参考",
-		"追究其法律责任", "追究法律责任", "追究其相关法律责任", "侵权必究", "all rights reserved", "copyright", "©"}
-	copyrightWeak = []string{"版权", "授权", "侵权", "转载", "不代表", "立场", "本网", "本站", "声明",
+		"追究其法律责任", "追究法律责任", "追究其相关法律责任", "侵权必究", "©"}
+	copyrightASCII = []string{"all rights reserved", "copyright"}
+	copyrightWeak  = []string{"版权", "授权", "侵权", "转载", "不代表", "立场", "本网", "本站", "声明",
 		"著作权", "摘编", "复制", "法律责任", "观点", "仅供参考"}
 )
 
@@ -161,6 +162,9 @@ func isBreadcrumb(s string) bool {
 }
 
 func (c *cleaner) dropNav(line string) bool {
+	if len(line) > 48 {
+		return false
+	}
 	key := strings.ToLower(strings.ReplaceAll(line, " ", ""))
 	if navLines[key] {
 		c.drop(line)
@@ -201,12 +205,14 @@ func (c *cleaner) takeMeta(line string) bool {
 // start, then only times and meta fields.
 func parseDateline(line string) (date, source string, ok bool) {
 	s := reDatePrefix.ReplaceAllString(line, "")
-	loc := reDate.FindStringSubmatchIndex(s)
-	if loc == nil || loc[0] != 0 {
+	if len(s) == 0 || s[0] < '0' || s[0] > '9' {
 		return "", "", false
 	}
-	m := reDate.FindStringSubmatch(s)
-	date, ok = validDate(m[1], m[2], m[3])
+	loc := reDate.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return "", "", false
+	}
+	date, ok = validDate(s[loc[2]:loc[3]], s[loc[4]:loc[5]], s[loc[6]:loc[7]])
 	if !ok {
 		return "", "", false
 	}
@@ -253,19 +259,56 @@ func isTitleLike(line string) bool {
 	case '。', ',', ';', '；', '、', ':':
 		return false
 	}
-	return !reCaption.MatchString(line)
+	return !((strings.Contains(line, "摄") || strings.Contains(line, "图")) && reCaption.MatchString(line))
 }
 
 // trimFragments removes editor, reviewer and credit fragments from a line;
-// it returns "" if nothing else was on it.
+// it returns "" if nothing else was on it. The patterns are tried only
+// where they can match (a bracketed tail, a line mentioning 已审), so long
+// paragraphs cost a few byte scans.
 func (c *cleaner) trimFragments(line string) string {
-	for _, re := range []*regexp.Regexp{reReviewed, reEditorPar, reCredit} {
-		for _, m := range re.FindAllString(line, -1) {
-			c.drop(strings.TrimSpace(m))
+	if strings.Contains(line, "已审") {
+		for _, m := range reReviewed.FindAllString(line, -1) {
+			c.drop(m)
 		}
-		line = strings.TrimSpace(re.ReplaceAllString(line, ""))
+		line = strings.TrimSpace(reReviewed.ReplaceAllString(line, ""))
 	}
-	return line
+	for {
+		i := lastOpenBracket(line)
+		if i < 0 {
+			return line
+		}
+		tail := line[i:]
+		if !reEditorPar.MatchString(tail) && !reCredit.MatchString(tail) {
+			return line
+		}
+		c.drop(tail)
+		line = strings.TrimSpace(line[:i])
+	}
+}
+
+// lastOpenBracket returns the index of the bracket opening a final
+// bracketed fragment of line, or -1 if line does not end in one.
+func lastOpenBracket(line string) int {
+	last, _ := utf8.DecodeLastRuneInString(line)
+	var open string
+	switch last {
+	case ')':
+		open = "("
+	case '）':
+		open = "（"
+	case ']':
+		open = "["
+	case '】':
+		open = "【"
+	default:
+		return -1
+	}
+	i := strings.LastIndex(line, open)
+	if i < 0 || len(line)-i > 160 {
+		return -1
+	}
+	return i
 }
 
 // isDuplicateTitle drops a line repeating the title, perhaps behind
@@ -281,21 +324,28 @@ func (c *cleaner) isDuplicateTitle(line string) bool {
 	return false
 }
 
-// dropLine applies the whole-line rules.
+// dropLine applies the whole-line rules; the length tests come first so
+// that body paragraphs skip the patterns.
 func (c *cleaner) dropLine(line string) bool {
 	n := utf8.RuneCountInString(line)
+	if n > maxCaptionRunes {
+		return false
+	}
 	switch {
-	case reEditorLine.MatchString(line) && n <= maxBannerRunes,
-		reKeywords.MatchString(line) && n <= maxLinkRunes,
-		reByline.MatchString(line) && n <= maxBannerRunes && !strings.Contains(line, "。"),
-		reIssue.MatchString(line):
+	case n <= maxBannerRunes && reEditorLine.MatchString(line),
+		n <= maxLinkRunes && reKeywords.MatchString(line),
+		n <= maxBannerRunes && !strings.Contains(line, "。") && reByline.MatchString(line),
+		n <= maxBannerRunes && reIssue.MatchString(line):
 		c.drop(line)
 		return true
+	}
+	if !strings.Contains(line, "摄") && !strings.Contains(line, "图") {
+		return false
 	}
 	if loc := reCaption.FindStringIndex(line); loc != nil {
 		rest := strings.TrimSpace(line[:loc[0]])
 		last, _ := utf8.DecodeLastRuneInString(rest)
-		if n <= maxCaptionRunes && last != '。' && last != '！' && last != '？' {
+		if last != '。' && last != '！' && last != '？' {
 			c.drop(line)
 			return true
 		}
@@ -304,15 +354,23 @@ func (c *cleaner) dropLine(line string) bool {
 }
 
 func copyrightScore(line string) (strong bool, weak int) {
-	l := strings.ToLower(line)
 	for _, s := range copyrightStrong {
-		if strings.Contains(l, s) {
+		if strings.Contains(line, s) {
 			strong = true
 			break
 		}
 	}
+	if !strong && strings.ContainsAny(line, "cC") {
+		l := strings.ToLower(line)
+		for _, s := range copyrightASCII {
+			if strings.Contains(l, s) {
+				strong = true
+				break
+			}
+		}
+	}
 	for _, w := range copyrightWeak {
-		if strings.Contains(l, w) {
+		if strings.Contains(line, w) {
 			weak++
 		}
 	}

@@ -35,7 +35,7 @@ func simulateDamage(clean string, reverse bool) (string, error) {
 	}
 	for _, r := range chars {
 		code, _ := appendGBK(nil, r)
-		ins, _ := appendGBKString(append([]byte(nil), code...), "("+readings(r)[0]+")")
+		ins, _ := appendGBKString(append([]byte(nil), code...), "("+readings(r)[0].tone+")")
 		b = bytes.ReplaceAll(b, code, ins)
 	}
 	return lossyGBK(b), nil

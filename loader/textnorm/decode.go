@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	gounicode "unicode"
 	"unicode/utf8"
 
 	"github.com/wlynxg/chardet"
@@ -90,7 +91,7 @@ func Decode(raw []byte) (text string, enc string, err error) {
 	if err := checkDecodedBinary(text); err != nil {
 		return "", "", err
 	}
-	if strings.TrimSpace(strings.Map(dropInvisible, text)) == "" {
+	if !hasVisible(text) {
 		return "", "", fmt.Errorf("%w: only white space", ErrEmpty)
 	}
 	return text, enc, nil
@@ -291,4 +292,15 @@ func normalizeNewlines(s string) string {
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// hasVisible reports whether s has a character other than white space and
+// invisible ones.
+func hasVisible(s string) bool {
+	for _, r := range s {
+		if r = dropInvisible(r); r > 0 && r != ' ' && r != '\n' && !gounicode.IsSpace(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -19,8 +19,8 @@ const (
 )
 
 type gbkTable struct {
-	pair [gbkMaxPair]rune   // 0 where the code is unassigned or private use
-	enc  map[rune][2]byte   // inverse of pair
+	pair [gbkMaxPair]rune // 0 where the code is unassigned or private use
+	enc  map[rune][2]byte // inverse of pair
 }
 
 var (

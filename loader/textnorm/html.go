@@ -49,8 +49,8 @@ func htmlToText(s string) string {
 	body.Grow(len(s) / 2)
 	var title, h1 strings.Builder
 	inTitle, inH1, h1Done := false, false, false
-	skip := ""      // name of the element whose content is being skipped
-	skipDepth := 0  // nesting of that element
+	skip := ""     // name of the element whose content is being skipped
+	skipDepth := 0 // nesting of that element
 	text := func(t string) {
 		if skip != "" || t == "" {
 			return

@@ -39,11 +39,30 @@ type Options struct {
 	WordScorer func(s string) float64
 }
 
-var pinyinArgs = pinyin.Args{Style: pinyin.Tone, Heteronym: true}
+// reading is one pinyin reading of a character, as go-pinyin's Tone style
+// spells it and without tones.
+type reading struct{ tone, bare string }
 
-// readings returns the pinyin readings of r, with tone marks.
-func readings(r rune) []string {
-	return pinyin.SinglePinyin(r, pinyinArgs)
+var readingCache sync.Map // rune -> []reading
+
+// readings returns the readings of r (go-pinyin's data in its Tone style,
+// all heteronyms). pinyin.SinglePinyin with Args{Style: Tone, Heteronym:
+// true} gives the same strings but runs a regexp per call; the repair asks
+// for thousands of characters per damaged spot, so it reads the table
+// itself and caches the result.
+func readings(r rune) []reading {
+	if v, ok := readingCache.Load(r); ok {
+		return v.([]reading)
+	}
+	var rs []reading
+	if v, ok := pinyin.PinyinDict[int(r)]; ok {
+		for _, p := range strings.Split(v, ",") {
+			p = normPinyin(p)
+			rs = append(rs, reading{p, toneless.Replace(p)})
+		}
+	}
+	readingCache.Store(r, rs)
+	return rs
 }
 
 var (
@@ -63,11 +82,15 @@ func knownSyllable(p string) bool {
 	return syllables[p]
 }
 
+var pinyinVariants = strings.NewReplacer("ɑ", "a", "ɡ", "g")
+
 // normPinyin folds the spellings GB2312's pinyin row allows (ɑ, ɡ) and
 // decomposed tone marks into go-pinyin's form.
 func normPinyin(s string) string {
-	s = strings.ToLower(norm.NFC.String(s))
-	return strings.NewReplacer("ɑ", "a", "ɡ", "g").Replace(s)
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	return pinyinVariants.Replace(strings.ToLower(s))
 }
 
 var toneless = strings.NewReplacer(
@@ -84,16 +107,15 @@ var toneless = strings.NewReplacer(
 // without it, 0 not at all.
 func readingMatch(r rune, p string) int {
 	best := 0
-	var bare string
+	bare := ""
 	for _, rd := range readings(r) {
-		rd = normPinyin(rd)
-		if rd == p {
+		if rd.tone == p {
 			return 2
 		}
 		if bare == "" {
 			bare = toneless.Replace(p)
 		}
-		if toneless.Replace(rd) == bare {
+		if rd.bare == bare {
 			best = 1
 		}
 	}
