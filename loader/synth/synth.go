@@ -12,6 +12,7 @@ package synth
 
 import (
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"strconv"
 )
@@ -80,7 +81,9 @@ type article struct {
 	initNext                               int
 	inds                                   []int // indexes into t.industries
 	indNext, cur                           int
-	chosen                                 bool // cur was drawn in the current sentence
+	chosen                                 bool    // cur was drawn in the current sentence
+	intro                                  [3]bool // secretary, head, deputy named with their titles
+	sayStart, says                         int     // quotes go round their lists
 	progOrder                              []int
 	progNext                               int
 	h                                      *helperPlace
@@ -127,6 +130,7 @@ func (a *article) setup() {
 		a.zone = t.deepZone
 	}
 	a.org = a.pick(t.orgs)
+	a.sayStart = r.IntN(64)
 
 	// Industries: two to five distinct ones.
 	k := a.n(2, 5)
@@ -232,7 +236,11 @@ func (a *article) person() text {
 	if a.chance(0.3) {
 		return a.concat(a.pick(t.surnames), a.pick(t.given))
 	}
-	return a.concat(a.pick(t.surnames), a.pick(t.given), a.pick(t.given))
+	g1, g2 := a.pick(t.given), a.pick(t.given)
+	for g2 == g1 {
+		g2 = a.pick(t.given)
+	}
+	return a.concat(a.pick(t.surnames), g1, g2)
 }
 
 func (a *article) placeName(suffix text) text {
@@ -244,11 +252,17 @@ func (a *article) placeName(suffix text) text {
 func (a *article) initiative() text {
 	t := a.t
 	num := func() text { return t.cnDigits[a.n(1, 8)] }
+	numGe := func() text {
+		if d := a.n(1, 8); d > 1 {
+			return t.cnDigits[d]
+		}
+		return t.liang // 两个, not 二个
+	}
 	ge := t.ge
 	var core text
 	switch a.r.IntN(7) {
 	case 0:
-		core = a.concat(num(), ge, a.pick(t.initNouns))
+		core = a.concat(numGe(), ge, a.pick(t.initNouns))
 	case 1:
 		v := a.pick(t.initVerbs)
 		w := a.pick(t.initVerbs)
@@ -274,7 +288,7 @@ func (a *article) initiative() text {
 		for y == x {
 			y = a.pick(t.initNouns)
 		}
-		core = a.concat(num(), ge, x, t.dun, num(), ge, y)
+		core = a.concat(numGe(), ge, x, t.dun, numGe(), ge, y)
 	default:
 		core = a.concat(t.shuang, a.pick(t.initVerbs), t.shuang, a.pick(t.initVerbs))
 	}
@@ -325,6 +339,12 @@ func (a *article) pickTmpl(k int) tmpl {
 	return ts[i]
 }
 
+// exhausted reports whether the article has used every template of pool k.
+func (a *article) exhausted(k int) bool {
+	n := min(len(a.t.pools[k]), 64)
+	return bits.OnesCount64(a.used[k]) >= n
+}
+
 func (a *article) pool(name string) int {
 	k, ok := a.t.poolIndex[name]
 	if !ok {
@@ -358,17 +378,21 @@ func (a *article) nextInd() int {
 }
 
 // indOfCat returns an industry of the article in category cat, or any of
-// that category.
+// that category; within a sentence, not the one it named last.
 func (a *article) indOfCat(cat int) int {
 	for j := range a.inds {
 		x := a.inds[(a.indNext+j)%len(a.inds)]
-		if a.t.industries[x].cat == cat {
+		if a.t.industries[x].cat == cat && !(a.chosen && x == a.cur) {
 			a.indNext += j + 1
 			return x
 		}
 	}
 	c := a.t.byCat[cat]
-	return c[a.r.IntN(len(c))]
+	x := c[a.r.IntN(len(c))]
+	for a.chosen && x == a.cur {
+		x = c[a.r.IntN(len(c))]
+	}
+	return x
 }
 
 func (a *article) slot(p *part) {
@@ -408,10 +432,21 @@ func (a *article) slot(p *part) {
 		a.lit(a.zone)
 	case slotSec:
 		a.lit(a.sec)
+		a.intro[0] = true
 	case slotHead:
 		a.lit(a.head)
+		a.intro[1] = true
 	case slotDep:
 		a.lit(a.dep)
+		a.intro[2] = true
+	case slotSecR, slotHeadR, slotDepR:
+		// The first mention carries the title chain, later ones the name.
+		k := int(p.kind - slotSecR)
+		if a.intro[k] {
+			a.lit([3]text{a.sec, a.head, a.dep}[k])
+		} else {
+			a.expand(a.pickTmpl(t.titlePools[k]))
+		}
 	case slotFS:
 		a.lit(a.fs)
 	case slotVn:
@@ -430,6 +465,7 @@ func (a *article) slot(p *part) {
 		a.lit(a.co)
 	case slotCoop:
 		a.lit(a.coop)
+		a.cur, a.chosen = a.inds[0], true
 	case slotOrg:
 		a.lit(a.org)
 	case slotProg:
@@ -543,9 +579,11 @@ func (a *article) slot(p *part) {
 	case slotInc2:
 		a.int(a.inc2)
 	case slotOSay:
-		a.lit(a.pick(t.officialSay))
+		a.lit(t.officialSay[(a.sayStart+a.says)%len(t.officialSay)])
+		a.says++
 	case slotVSay:
-		a.lit(a.pick(t.villagerSays))
+		a.lit(t.villagerSays[(a.sayStart+a.says)%len(t.villagerSays)])
+		a.says++
 	case slotNL:
 		a.newPara()
 	case slotSrc:
@@ -635,6 +673,7 @@ func (a *article) write() {
 		a.sentence(a.pool("headline"))
 	}
 	a.str("\n\n")
+	a.intro = [3]bool{} // the body introduces the officials again
 	a.dateline()
 	a.str("\n\n")
 	if a.chance(0.3) {
@@ -664,7 +703,7 @@ func (a *article) write() {
 	for _, s := range sections {
 		total += s.weight
 	}
-	last, partnered := "", false
+	last, partnered, skipped := "", false, 0
 	for len(a.buf) < target-250 {
 		w := r.IntN(total)
 		k := 0
@@ -676,6 +715,16 @@ func (a *article) write() {
 		if (s.partner && a.h == nil) || s.pool == last {
 			continue
 		}
+		if p := a.pool(s.pool); a.exhausted(p) {
+			// Draw other sections while they have unused sentences; a
+			// long article may start over.
+			if skipped++; skipped > 40 {
+				clear(a.used)
+				skipped = 0
+			}
+			continue
+		}
+		skipped = 0
 		last = s.pool
 		partnered = partnered || s.partner
 		a.paragraph(a.pool(s.pool), a.n(s.min, s.max))

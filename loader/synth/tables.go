@@ -46,6 +46,9 @@ const (
 	slotSec
 	slotHead
 	slotDep
+	slotSecR
+	slotHeadR
+	slotDepR
 	slotFS
 	slotVn
 	slotHSec
@@ -105,7 +108,7 @@ var slotNames = map[string]slot{
 	"n": slotNum, "f": slotFrac, "cn": slotCnNum,
 	"C": slotC, "Cfull": slotCfull, "Cs": slotCs, "U": slotU, "P": slotP, "Ps": slotPs, "Pv": slotPv, "Pvs": slotPvs,
 	"Dir": slotDir, "Zone": slotZone,
-	"Sec": slotSec, "Head": slotHead, "Dep": slotDep, "FS": slotFS, "Vn": slotVn, "HSec": slotHSec,
+	"Sec": slotSec, "Head": slotHead, "Dep": slotDep, "SecR": slotSecR, "HeadR": slotHeadR, "DepR": slotDepR, "FS": slotFS, "Vn": slotVn, "HSec": slotHSec,
 	"Vil": slotVil, "Vil2": slotVil2, "Town": slotTown, "Town2": slotTown2, "Co": slotCo, "Coop": slotCoop, "Org": slotOrg,
 	"Prog": slotProg, "Progs": slotProgs, "Init": slotInit, "Slogan": slotSlogan,
 	"Ind": slotInd, "Inds": slotInds, "IndScale": slotIndScale, "IndP": slotIndP, "IndL": slotIndL, "IndF": slotIndF,
@@ -176,11 +179,12 @@ type tables struct {
 	mechs                                 []text
 
 	scalePools [numCats]int // pool index of scale_<cat>
+	titlePools [3]int       // pool index of secT, headT, depT
 
 	// Fixed pieces the generator writes around templates.
-	cun, zhen, xiang, ribao, hezuoshe, youxian, dun, he, lq, rq, plus, ge, shuang, pkh text
-	guess, share, appDL, crumbs, ed, zeren, src, wen, bianji, shen, jizhe, benbao      text
-	tongxun, zebian, qi, laiyuan, deepZone                                             text
+	cun, zhen, xiang, ribao, hezuoshe, youxian, dun, he, lq, rq, plus, ge, liang, shuang, pkh text
+	guess, share, appDL, crumbs, ed, zeren, src, wen, bianji, shen, jizhe, benbao             text
+	tongxun, zebian, qi, laiyuan, deepZone                                                    text
 }
 
 var (
@@ -263,7 +267,7 @@ func buildTables() (*tables, error) {
 		{&t.guess, "猜你喜欢"}, {&t.share, "分享到："}, {&t.appDL, "APP下载"}, {&t.crumbs, "首页 > 滚动资讯 > 正文"},
 		{&t.ed, "编辑:"}, {&t.zeren, "责任编辑："}, {&t.src, "来源:"}, {&t.wen, "文 "},
 		{&t.bianji, " 编辑 "}, {&t.shen, "已审】"}, {&t.jizhe, "记者 "}, {&t.benbao, "本报记者 "}, {&t.tongxun, " 通讯员 "},
-		{&t.zebian, "责编:"}, {&t.qi, "期"}, {&t.laiyuan, "来源："}, {&t.ge, "个"}, {&t.shuang, "双"}, {&t.pkh, "贫困户"},
+		{&t.zebian, "责编:"}, {&t.qi, "期"}, {&t.laiyuan, "来源："}, {&t.ge, "个"}, {&t.liang, "两"}, {&t.shuang, "双"}, {&t.pkh, "贫困户"},
 		{&t.deepZone, "深度贫困地区"},
 	} {
 		*p.dst = conv(p.s)
@@ -275,6 +279,9 @@ func buildTables() (*tables, error) {
 			return nil, fmt.Errorf("no pool scale_%d", c)
 		}
 		t.scalePools[c] = k
+	}
+	for i, n := range []string{"secT", "headT", "depT"} {
+		t.titlePools[i] = t.poolIndex[n]
 	}
 	if err := t.buildPlaces(conv); err != nil {
 		return nil, err
