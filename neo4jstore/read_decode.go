@@ -1,0 +1,129 @@
+package neo4jstore
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// props reads optional properties, remembering the first type mismatch.
+type propReader struct {
+	m   map[string]any
+	err error
+}
+
+func props(m map[string]any) *propReader { return &propReader{m: m} }
+
+func (p *propReader) fail(key string, v any, want string) {
+	if p.err == nil {
+		p.err = fmt.Errorf("property %s: %T, want %s", key, v, want)
+	}
+}
+
+func (p *propReader) str(key string) string {
+	switch v := p.m[key].(type) {
+	case nil:
+		return ""
+	case string:
+		return v
+	default:
+		p.fail(key, v, "string")
+		return ""
+	}
+}
+
+func (p *propReader) boolean(key string) bool {
+	switch v := p.m[key].(type) {
+	case nil:
+		return false
+	case bool:
+		return v
+	default:
+		p.fail(key, v, "bool")
+		return false
+	}
+}
+
+func (p *propReader) float(key string) float64 {
+	switch v := p.m[key].(type) {
+	case nil:
+		return 0
+	case float64:
+		return v
+	case int64:
+		return float64(v)
+	default:
+		p.fail(key, v, "number")
+		return 0
+	}
+}
+
+func (p *propReader) integer(key string) int {
+	switch v := p.m[key].(type) {
+	case nil:
+		return 0
+	case int64:
+		return int(v)
+	default:
+		p.fail(key, v, "integer")
+		return 0
+	}
+}
+
+func (p *propReader) strs(key string) []string {
+	switch v := p.m[key].(type) {
+	case nil:
+		return nil
+	case []any:
+		out := make([]string, 0, len(v))
+		for _, x := range v {
+			s, ok := x.(string)
+			if !ok {
+				p.fail(key, x, "list of strings")
+				return nil
+			}
+			out = append(out, s)
+		}
+		return out
+	default:
+		p.fail(key, v, "list")
+		return nil
+	}
+}
+
+// entityOf decodes a node into the kg type of its label.
+func entityOf(n neo4j.Node) (kg.Entity, error) {
+	p := props(n.Props)
+	var e kg.Entity
+	switch {
+	case slices.Contains(n.Labels, kg.LabelRegion):
+		e = &kg.Region{Code: p.str("code"), Name: p.str("name"), ShortName: p.str("shortName"), Level: p.str("level")}
+	case slices.Contains(n.Labels, kg.LabelOfficial):
+		titles := p.strs("titles")
+		if titles == nil {
+			titles = []string{}
+		}
+		e = &kg.Official{ID: p.str("id"), Name: p.str("name"), Titles: titles, Place: p.str("place"), PlaceCode: p.str("placeCode")}
+	case slices.Contains(n.Labels, kg.LabelProgram):
+		e = &kg.Program{ID: p.str("id"), Name: p.str("name"), Category: p.str("category"), Local: p.boolean("local")}
+	case slices.Contains(n.Labels, kg.LabelIndustry):
+		e = &kg.Industry{Name: p.str("name"), Category: p.str("category")}
+	case slices.Contains(n.Labels, kg.LabelOrganization):
+		e = &kg.Organization{ID: p.str("id"), Name: p.str("name"), Kind: p.str("kind")}
+	case slices.Contains(n.Labels, kg.LabelStatistic):
+		e = &kg.Statistic{ID: p.str("id"), Metric: p.str("metric"), Value: p.str("value"), Number: p.float("number"),
+			Unit: p.str("unit"), Year: p.str("year"), Place: p.str("place"), PlaceCode: p.str("placeCode")}
+	case slices.Contains(n.Labels, kg.LabelArticle):
+		e = &kg.Article{ID: p.str("id"), Title: p.str("title"), Source: p.str("source"), PublishedAt: p.str("publishedAt"),
+			File: p.str("file"), Script: p.str("script"), Encoding: p.str("encoding"), Chars: p.integer("chars")}
+	default:
+		return nil, fmt.Errorf("node %s has no entity label: %v", n.ElementId, n.Labels)
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("node %s: %w", n.ElementId, p.err)
+	}
+	return e, nil
+}
