@@ -41,7 +41,7 @@ var itemTails = []string{"加工厂", "加工业", "加工", "种植业", "种�
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"扶贫", "脱贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站"}
+var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.

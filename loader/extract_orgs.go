@@ -30,8 +30,12 @@ func (x *Extractor) findOrganizations(d *document, p *places) []kg.OrganizationF
 				if !hasRunePrefix(rs, i, os.suffix) {
 					continue
 				}
-				name := x.orgName(rs, i, os.suffix)
 				end := i + runeLen(os.suffix)
+				if orgContinues(rs, end) {
+					// 万泷牧业靖宇分公司: the name goes on to a later suffix.
+					break
+				}
+				name := x.orgName(rs, i, os.suffix)
 				i = end - 1
 				if name == "" {
 					break
@@ -50,11 +54,24 @@ func (x *Extractor) findOrganizations(d *document, p *places) []kg.OrganizationF
 	return out
 }
 
+// orgContinues reports whether another organisation suffix follows within a
+// few Han characters of rs[end].
+func orgContinues(rs []rune, end int) bool {
+	for j := end; j < len(rs) && j-end <= 6 && isHan(rs[j]); j++ {
+		for _, os := range orgSuffixes {
+			if hasRunePrefix(rs, j, os.suffix) && (os.suffix == "分公司" || os.suffix == "公司" || os.suffix == "有限公司") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // orgName reads the name ending with suffix at rs[i]: the nouns before it,
 // as gse tags them, at most eight characters.
 func (x *Extractor) orgName(rs []rune, i int, suffix string) string {
 	a := i
-	for a > 0 && i-a < 8 && isHan(rs[a-1]) {
+	for a > 0 && i-a < 12 && isHan(rs[a-1]) {
 		a--
 	}
 	if i-a < 2 {

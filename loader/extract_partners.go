@@ -18,6 +18,10 @@ const (
 	mechSupervise = "挂牌督战"
 )
 
+// mechRank orders mechanisms from the most specific arrangement down, so a
+// pair seen under several keeps the overarching one.
+var mechRank = map[string]int{mechEastWest: 6, mechSupport: 5, mechTwinned: 4, mechPaired: 3, mechCoop: 2, mechSupervise: 1}
+
 // partnerVerbs say that the region before them helps the region after them,
 // with the mechanism they imply.
 var partnerVerbs = []struct{ verb, mech string }{
@@ -59,7 +63,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			facts[k] = f
 			order = append(order, k)
 		}
-		if f.Mechanism == mechPaired && mech != mechPaired && mech != mechSupervise {
+		if mechRank[mech] > mechRank[f.Mechanism] {
 			f.Mechanism = mech
 		}
 		f.Evidence = appendEvidence(f.Evidence, e)

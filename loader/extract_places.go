@@ -24,6 +24,10 @@ type placeMention struct {
 	code string // resolved division
 }
 
+// localSuffix ends the names of things below a county or of streets and
+// landmarks, which often reuse a division's short form.
+var localSuffix = map[rune]bool{'村': true, '镇': true, '乡': true, '屯': true, '街': true, '路': true, '山': true, '湖': true, '河': true, '桥': true, '港': true, '站': true, '寺': true, '湾': true, '岛': true, '园': true}
+
 // genericSuffix is the last character of full division names.
 var genericSuffix = map[rune]bool{'县': true, '区': true, '市': true, '旗': true, '州': true, '盟': true, '省': true}
 
@@ -98,10 +102,15 @@ func (x *Extractor) findPlaces(d *document) *places {
 				continue
 			}
 			pf := x.placeForms[v]
-			// A short form glued to a following Han character that does not
-			// make a place name is often part of a word (延寿 in 益寿延年 is
-			// rare; 平安 in 平安建设 is common): keep it, but it only counts
-			// for a place the article also names in full.
+			// A short form followed by 村/镇/路… names something else (南阳村
+			// is a village, not 南阳市).
+			if !pf.full && i+n < len(rs) && localSuffix[rs[i+n]] {
+				i += n
+				continue
+			}
+			// Other short forms glued to a following word may be part of it
+			// (平安 in 平安建设): they are kept, but only count for a place the
+			// article also names in full (see placeStat.confirmed).
 			p.mentions = append(p.mentions, placeMention{pf: pf, sent: si, sp: span{i, i + n}})
 			i += n
 		}

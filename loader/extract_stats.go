@@ -295,7 +295,10 @@ func countMetric(rs []rune, b int) string {
 	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") {
 		return total
 	}
-	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") {
+	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "及") {
+		return total
+	}
+	if strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") {
 		if lifted(afterHead(after, 12)) && !strings.Contains(afterHead(after, 12), "全部") {
 			return exited
 		}
