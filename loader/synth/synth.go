@@ -71,6 +71,7 @@ type article struct {
 	indent     string
 	blank      bool // blank line between paragraphs
 	asciiPunct bool // ， ： （ ） written as ASCII, as some sites do
+	srcAtEnd   bool // the dateline names a magazine; （来源：…） closes the article
 
 	c                                      *place
 	sec, head, dep, fs, vn, hsec, rep, ed2 text
@@ -734,7 +735,11 @@ func (a *article) write() {
 	}
 	a.paragraph(a.pool("closing"), 1)
 
-	switch r.IntN(6) {
+	tail := r.IntN(6)
+	if a.srcAtEnd {
+		tail = 0
+	}
+	switch tail {
 	case 0:
 		a.str("（")
 		a.lit(t.laiyuan)
@@ -833,18 +838,25 @@ func (a *article) dateline() {
 		a.lit(t.laiyuan)
 		a.lit(a.src)
 	default:
+		// A magazine reprint: the source comes at the end.
 		a.int(a.y)
 		a.str("-")
 		a.pad2(a.mo)
 		a.str("-")
 		a.pad2(a.d)
 		a.str("\n\n")
-		a.lit(a.src)
+		if a.chance(0.5) {
+			a.lit(a.c.provS)
+			a.lit(a.pick(t.magazines))
+		} else {
+			a.lit(t.zgfp)
+		}
 		a.str(" ")
 		a.int(a.y)
 		a.str("年")
 		a.int(a.n(1, 12))
 		a.lit(t.qi)
+		a.srcAtEnd = true
 	}
 }
 

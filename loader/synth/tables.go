@@ -184,7 +184,8 @@ type tables struct {
 	// Fixed pieces the generator writes around templates.
 	cun, zhen, xiang, ribao, hezuoshe, youxian, dun, he, lq, rq, plus, ge, liang, shuang, pkh text
 	guess, share, appDL, crumbs, ed, zeren, src, wen, bianji, shen, jizhe, benbao             text
-	tongxun, zebian, qi, laiyuan, deepZone                                                    text
+	tongxun, zebian, qi, laiyuan, deepZone, zgfp                                              text
+	magazines                                                                                 []text
 }
 
 var (
@@ -253,6 +254,7 @@ func buildTables() (*tables, error) {
 	t.newspapers, t.villagerSays, t.officialSay = convAll(newspapers), convAll(villagerSays), convAll(officialSays)
 	t.related, t.companyWords, t.companyKinds = convAll(related), convAll(companyWords), convAll(companyKinds)
 	t.initNouns, t.initVerbs, t.initActors = convAll(initNouns), convAll(initVerbs), convAll(initActors)
+	t.magazines = convAll([]string{"农业", "党建", "经济", "农村工作", "支部生活"})
 	t.mechs = convAll([]string{"东西部扶贫协作", "对口帮扶", "结对帮扶", "东西部扶贫协作和对口支援", "扶贫协作"})
 	for _, w := range industries {
 		t.byCat[w.cat] = append(t.byCat[w.cat], len(t.industries))
@@ -268,7 +270,7 @@ func buildTables() (*tables, error) {
 		{&t.ed, "编辑:"}, {&t.zeren, "责任编辑："}, {&t.src, "来源:"}, {&t.wen, "文 "},
 		{&t.bianji, " 编辑 "}, {&t.shen, "已审】"}, {&t.jizhe, "记者 "}, {&t.benbao, "本报记者 "}, {&t.tongxun, " 通讯员 "},
 		{&t.zebian, "责编:"}, {&t.qi, "期"}, {&t.laiyuan, "来源："}, {&t.ge, "个"}, {&t.liang, "两"}, {&t.shuang, "双"}, {&t.pkh, "贫困户"},
-		{&t.deepZone, "深度贫困地区"},
+		{&t.deepZone, "深度贫困地区"}, {&t.zgfp, "中国扶贫"},
 	} {
 		*p.dst = conv(p.s)
 	}
