@@ -261,18 +261,23 @@ func chardetHint(sample []byte) string {
 	return ""
 }
 
-// quality is the share of a decoding that is plain text: ASCII, common
-// hanzi and punctuation count for it, replacement characters, private-use
-// and control characters count twice against it, rare hanzi are neutral.
+// quality is the share of the non-ASCII part of a decoding that is plain
+// text: common hanzi and CJK punctuation count for it, replacement,
+// private-use and control characters count twice against it, rare hanzi a
+// quarter for it. ASCII is left out because every candidate decodes it the
+// same way. Text without non-ASCII characters scores 1.
 func quality(s string) float64 {
 	t := getTables()
 	var good, bad, n float64
 	for _, r := range s {
+		if r < 0x80 && r >= 0x20 || r == '\n' || r == '\r' || r == '\t' {
+			continue
+		}
 		n++
 		switch {
-		case r == utf8.RuneError, r >= 0xE000 && r <= 0xF8FF, r < 0x20 && r != '\n' && r != '\r' && r != '\t', r >= 0x7F && r < 0xA0:
+		case r == utf8.RuneError, r >= 0xE000 && r <= 0xF8FF, r < 0x20, r >= 0x7F && r < 0xA0:
 			bad++
-		case r < 0x80, t.common.has(r):
+		case t.common.has(r):
 			good++
 		case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF, r >= 0x2010 && r <= 0x2027:
 			good++
@@ -281,7 +286,7 @@ func quality(s string) float64 {
 		}
 	}
 	if n == 0 {
-		return 0
+		return 1
 	}
 	return (good - 2*bad) / n
 }

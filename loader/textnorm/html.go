@@ -136,6 +136,12 @@ func htmlToText(s string) string {
 	if t == "" {
 		return out
 	}
+	// The <h1> is usually also the first line of the body.
+	if rest, ok := strings.CutPrefix(out, t+"\n"); ok {
+		out = rest
+	} else if out == t {
+		out = ""
+	}
 	return t + "\n" + out
 }
 

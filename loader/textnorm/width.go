@@ -15,6 +15,9 @@ import (
 //     the comma and colon are converted too, because a large part of the corpus
 //     was already published with ASCII ones and rules downstream then see one
 //     form. ！ and ？ and all CJK punctuation (。、“”‘’《》【】—…) stay;
+//   - corner brackets 「」『』 (Taiwan and Hong Kong quotes) become “”‘’, so a
+//     traditional copy of an article reads like the mainland one and quoted
+//     names look the same to the extractor;
 //   - compatibility ideographs, Kangxi radicals and Latin ligatures take their
 //     NFKC form (⼀ → 一, 﨑 → 崎, ﬁ → fi);
 //   - the ideographic space, no-break and other fixed-width spaces and tabs
@@ -50,6 +53,14 @@ func widthRune(r rune) (out rune, nfkc bool) {
 		return r - 0xFEE0, false
 	case '\u3000', '\u00A0', '\u202F', '\u205F', '\t':
 		return ' ', false
+	case '「':
+		return '“', false
+	case '」':
+		return '”', false
+	case '『':
+		return '‘', false
+	case '』':
+		return '’', false
 	}
 	switch {
 	case r >= 0x2000 && r <= 0x200A:

@@ -1,0 +1,33 @@
+package textnorm
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var widthCases = []struct {
+	name, in, want string
+}{
+	{"LettersDigits", "ＧＤＰ增长８．５％", "GDP增长8.5%"},
+	{"CommaColonParens", "县长（兼）：王某，李某；", "县长(兼):王某,李某;"},
+	{"ChinesePunctuationStays", "“四联四帮”、《报告》【要闻】——好……。！？", "“四联四帮”、《报告》【要闻】——好……。！？"},
+	{"CornerQuotes", "「好」『是』", "“好”‘是’"},
+	{"IdeographicSpaceIndent", "　　近年来，全县", "近年来,全县"},
+	{"CollapseSpaces", "善始善终  \t 善作善成\u00a0\u00a0奋力", "善始善终 善作善成 奋力"},
+	{"TrailingSpaces", "标题   ", "标题"},
+	{"ZeroWidth", "扶\u200b贫\ufeff\u200d工作\u00ad", "扶贫工作"},
+	{"KangxiRadical", "\u2f00个", "一个"},
+	{"CompatibilityIdeograph", "\uf900", "豈"},
+	{"Lines", " a \n\n　b", "a\n\nb"},
+}
+
+func TestNormalizeWidth(t *testing.T) {
+	for _, tc := range widthCases {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, normalizeWidth(tc.in)); diff != "" {
+				t.Errorf("normalizeWidth(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
