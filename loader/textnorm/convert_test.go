@@ -12,7 +12,7 @@ import (
 var toSimplifiedCases = []struct {
 	name, in, want string
 }{
-	{"VariantChan", "産業", "产业"},                    // U+7523, a variant of 產
+	{"VariantChan", "産業", "产业"}, // U+7523, a variant of 產
 	{"TraditionalChan", "產業", "产业"},
 	{"GanBu", "幹部", "干部"},
 	{"Mian", "麵條", "面条"},
