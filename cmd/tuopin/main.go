@@ -1,0 +1,112 @@
+// Command tuopin builds and serves the poverty-alleviation knowledge graph.
+//
+//	tuopin serve            serve GraphQL (GraphiQL at /, /graphql, /healthz, /readyz, /metrics)
+//	tuopin load PATH...     extract articles and write them to Neo4j
+//	tuopin extract PATH...  print extracted facts as JSON Lines (no Neo4j needed)
+//	tuopin reset --yes      delete every node and relationship
+//	tuopin synth            write a synthetic corpus for throughput tests
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := NewMain()
+	if err := m.Run(ctx, os.Args[1:]); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "tuopin:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// Main is the program: its streams, environment and the address it served
+// on, so tests run the real thing in-process.
+type Main struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+
+	// Listening, when set, is called with the server's address once serve
+	// accepts connections (tests pass 127.0.0.1:0 and read the port here).
+	Listening func(addr string)
+}
+
+// NewMain returns a Main wired to the process.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+}
+
+const usage = `tuopin builds and serves the poverty-alleviation knowledge graph.
+
+Usage:
+  tuopin serve   [flags]          serve GraphQL over the graph in Neo4j
+  tuopin load    [flags] PATH...  extract articles (files, directories, - for stdin) and write them to Neo4j
+  tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
+  tuopin reset   --yes            delete every node and relationship in the configured database
+  tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
+
+Neo4j is configured by NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER,
+NEO4J_PASSWORD and NEO4J_DATABASE, or the matching flags.
+Run 'tuopin COMMAND --help' for a command's flags.
+`
+
+// Run parses args and runs one subcommand.
+func (m *Main) Run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprint(m.Stderr, usage)
+		return kg.Errorf(kg.EINVALID, "no command given")
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return m.serve(ctx, rest)
+	case "load":
+		return m.load(ctx, rest)
+	case "extract":
+		return m.extract(ctx, rest)
+	case "reset":
+		return m.reset(ctx, rest)
+	case "synth":
+		return m.synth(ctx, rest)
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(m.Stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(m.Stderr, usage)
+		return kg.Errorf(kg.EINVALID, "unknown command %q", cmd)
+	}
+}
+
+func (m *Main) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+// exitCode maps error codes to exit statuses: 2 for usage, 3 when Neo4j is
+// unreachable, 1 otherwise.
+func exitCode(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	switch kg.ErrorCode(err) {
+	case kg.EINVALID:
+		return 2
+	case kg.EUNAVAILABLE:
+		return 3
+	}
+	return 1
+}

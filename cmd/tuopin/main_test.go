@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/internal/neo4jtest"
+)
+
+// newTestMain returns a Main with captured output and the given environment.
+func newTestMain(env map[string]string) (*Main, *bytes.Buffer, *bytes.Buffer) {
+	var out, errb bytes.Buffer
+	m := &Main{
+		Stdin:  strings.NewReader(""),
+		Stdout: &out,
+		Stderr: &errb,
+		Getenv: func(k string) string { return env[k] },
+	}
+	return m, &out, &errb
+}
+
+const seed = "../../examples/articles/000_0c7e7111cf449df2.txt"
+
+func TestHelp(t *testing.T) {
+	for _, cmd := range []string{"serve", "load", "extract", "reset", "synth"} {
+		t.Run(cmd, func(t *testing.T) {
+			m, _, errb := newTestMain(nil)
+			err := m.Run(context.Background(), []string{cmd, "--help"})
+			if !errors.Is(err, flag.ErrHelp) {
+				t.Fatalf("err = %v, want flag.ErrHelp", err)
+			}
+			if !strings.Contains(errb.String(), "Usage: tuopin "+cmd) {
+				t.Fatalf("help output lacks the usage line:\n%s", errb.String())
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code string
+	}{
+		{"NoCommand", nil, kg.EINVALID},
+		{"UnknownCommand", []string{"frobnicate"}, kg.EINVALID},
+		{"LoadWithoutPath", []string{"load"}, kg.EINVALID},
+		{"ResetWithoutYes", []string{"reset"}, kg.EINVALID},
+		{"LoadUnreachable", []string{"load", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-connect-timeout", "1s", seed}, kg.EUNAVAILABLE},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, _, _ := newTestMain(nil)
+			err := m.Run(context.Background(), tt.args)
+			if got := kg.ErrorCode(err); got != tt.code {
+				t.Fatalf("code = %q (%v), want %q", got, err, tt.code)
+			}
+		})
+	}
+}
+
+func TestExtract(t *testing.T) {
+	m, out, errb := newTestMain(nil)
+	if err := m.Run(context.Background(), []string{"extract", seed}); err != nil {
+		t.Fatalf("extract: %v\n%s", err, errb.String())
+	}
+	var rec struct {
+		Article  string   `json:"article"`
+		Counties []string `json:"counties"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rec); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, out.String())
+	}
+	want := struct {
+		Article  string   `json:"article"`
+		Counties []string `json:"counties"`
+	}{filepath.Base(seed), []string{"延寿县"}}
+	if diff := cmp.Diff(want, rec); diff != "" {
+		t.Fatalf("extract (-want +got):\n%s", diff)
+	}
+}
+
+// TestEndToEnd runs the real program: load a seed article into Neo4j, serve
+// on a free port and ask for the county over HTTP.
+func TestEndToEnd(t *testing.T) {
+	uri := neo4jtest.URI(t)
+	neo4jtest.Wipe(t)
+	env := map[string]string{"NEO4J_URI": uri, "NEO4J_USER": neo4jtest.User(), "NEO4J_PASSWORD": neo4jtest.Password()}
+
+	m, out, errb := newTestMain(env)
+	if err := m.Run(context.Background(), []string{"load", "--quiet", seed}); err != nil {
+		t.Fatalf("load: %v\n%s\n%s", err, out.String(), errb.String())
+	}
+	if !strings.Contains(out.String(), "1 articles") {
+		t.Fatalf("load report lacks the article count:\n%s", out.String())
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc := make(chan string, 1)
+	srv, _, serr := newTestMain(env)
+	srv.Listening = func(a string) { addrc <- a }
+	done := make(chan error, 1)
+	go func() { done <- srv.Run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}) }()
+	var addr string
+	select {
+	case addr = <-addrc:
+	case err := <-done:
+		t.Fatalf("serve stopped: %v\n%s", err, serr.String())
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not start listening")
+	}
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	}()
+
+	body := `{"query":"{ county(name: \"延寿县\") { name code province { name } } }"}`
+	resp, err := http.Post("http://"+addr+"/graphql", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var got struct {
+		Data struct {
+			County struct {
+				Name     string
+				Code     string
+				Province struct{ Name string }
+			}
+		}
+		Errors []any
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Errors) > 0 {
+		t.Fatalf("errors: %v", got.Errors)
+	}
+	if got.Data.County.Name != "延寿县" || got.Data.County.Code != "230129" || got.Data.County.Province.Name != "黑龙江省" {
+		t.Fatalf("county = %+v", got.Data.County)
+	}
+	for path, want := range map[string]int{"/healthz": 200, "/readyz": 200} {
+		r, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Body.Close()
+		if r.StatusCode != want {
+			t.Errorf("%s = %d, want %d", path, r.StatusCode, want)
+		}
+	}
+}
+
+func TestMain(m *testing.M) { os.Exit(m.Run()) }
