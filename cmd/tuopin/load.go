@@ -198,7 +198,6 @@ Deletes every node and relationship in the configured Neo4j database
 	return nil
 }
 
-
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	if !ok {
