@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	kg "github.com/tuopin/tuopin"
@@ -263,7 +264,7 @@ func (x *Extractor) normaliseItem(item string) (string, *lexicon.Industry) {
 	if !allHan(s) {
 		return "", nil
 	}
-	if x.lex.Generic[s] {
+	if x.lex.Generic[s] || x.lex.Generic[s+"产业"] || slices.Contains(x.lex.Modifiers, s) {
 		return "", nil
 	}
 	if ind, ok := x.lex.Industry(s); ok {
@@ -319,6 +320,22 @@ func (x *Extractor) plausibleProduct(item string) bool {
 func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
 	for k := 0; k < len(rs); k++ {
+		for _, v := range []string{"大力发展", "发展壮大", "发展了", "发展", "培育", "壮大", "做强", "做大", "打造"} {
+			if !hasRunePrefix(rs, k, v) {
+				continue
+			}
+			j := k + runeLen(v)
+			if n, val := x.industryTrie.longest(rs, j); n >= 2 && !overlapsAny(span{j, j + n}, *used) {
+				form := x.industryForms[val]
+				ind, _ := x.lex.Industry(form)
+				// The form must end the word: 发展电商 but not 发展电商平台建设.
+				if !x.lex.Generic[form] && !x.glued(rs, span{j, j + n}) {
+					is.add(ind.Name, ind, s, articleID)
+					*used = append(*used, span{j, j + n})
+				}
+			}
+			break
+		}
 		var cue string
 		for _, c := range []string{"产业", "种植", "养殖", "加工", "栽植", "示范县", "之乡", "大县", "强县", "基地县"} {
 			if hasRunePrefix(rs, k, c) {

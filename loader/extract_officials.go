@@ -215,7 +215,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, true
 	}
 	j := i + runeLen(short)
-	if x.startsWord(rs, j) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
+	if strongFollowers[rs[j]] || x.startsWord(rs, j) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
 		return short, true
 	}
 	if x.isCommonWord(long) {
@@ -234,6 +234,10 @@ func (x *Extractor) nameBoundary(rs []rune, j int) bool {
 
 // nameFollowers are single characters that commonly follow a name.
 var nameFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '为': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '带': true, '一': true, '作': true, '同': true, '及': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true}
+
+// strongFollowers are characters that almost never end a three-character
+// name but very often follow a two-character one (李明在会上, 王勇说).
+var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '强': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true}
 
 // startsWord reports whether a dictionary word of two to four characters
 // starts at rs[j] (进行 after 晋伟).
@@ -300,9 +304,10 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			f.Place = main.local
 		case main.hasDiv:
 			f.Place, f.PlaceCode = displayName(main.div), main.div.Code
-		case p.subject != "" && main.t.Level != 0 && main.t.Level != '省':
-			// 县长姜宇峰 with no county written: the article's county.
-			if div, ok := x.gz.ByCode(p.subject); ok && levelOf(div) == main.t.Level {
+		case p.subject != "" && main.t.Level != '省':
+			// 县长姜宇峰 or 驻村第一书记赵亮 with no unit written: the
+			// article's county, when the title is of that level or below.
+			if div, ok := x.gz.ByCode(p.subject); ok && (main.t.Level == 0 || levelOf(div) == main.t.Level || main.t.Level == '镇' || main.t.Level == '乡' || main.t.Level == '村') {
 				f.Place, f.PlaceCode = displayName(div), div.Code
 			}
 		}

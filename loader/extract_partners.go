@@ -33,6 +33,8 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"帮扶", mechPaired},
 	{"援建", mechSupport},
 	{"援助", mechSupport},
+	{"结对", mechTwinned},
+	{"扶贫协作", mechCoop},
 	{"支援", mechSupport},
 }
 
@@ -107,6 +109,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					after = append(after, m)
 				}
 			}
+			// "A与B结对": B stands between 与 and the verb.
+			if len(after) == 0 && len(before) >= 2 {
+				for k := len(before) - 1; k > 0; k-- {
+					gap := string(s.rs[before[k-1].sp.end:before[k].sp.start])
+					if strings.Contains(gap, "与") || strings.Contains(gap, "和") {
+						after = before[k:]
+						before = before[:k]
+						break
+					}
+				}
+			}
+			before = x.lowest(before)
+			after = x.lowest(after)
 			if len(before) == 0 || len(after) == 0 {
 				continue
 			}
@@ -169,6 +184,22 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	var out []kg.PartnerFact
 	for _, k := range order {
 		out = append(out, *facts[k])
+	}
+	return out
+}
+
+// lowest drops a mention that the next one refines (贵州省铜仁市沿河县 keeps
+// 沿河县), so a chain of names counts as its last place.
+func (x *Extractor) lowest(ms []placeMention) []placeMention {
+	var out []placeMention
+	for k, m := range ms {
+		if k+1 < len(ms) && ms[k+1].sp.start == m.sp.end {
+			next, _ := x.gz.ByCode(ms[k+1].code)
+			if slices.ContainsFunc(x.gz.Ancestors(next), func(a gazetteer.Division) bool { return a.Code == m.code }) {
+				continue
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -115,6 +115,11 @@ func (x *Extractor) findPlaces(d *document) *places {
 			i += n
 		}
 	}
+	// A title that opens with a place as its topic (武功：…) names it even
+	// when the short form is also a common word and so not in the matcher.
+	if d.titleSents > 0 {
+		x.titleHead(d, p)
+	}
 	// Context for same-name places: every unambiguous form in the article.
 	seen := map[string]bool{}
 	for _, m := range p.mentions {
@@ -172,10 +177,45 @@ func (x *Extractor) findPlaces(d *document) *places {
 			best = st
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title) {
+	counties := 0
+	for _, st := range p.byCode {
+		if st.div.Level == gazetteer.County && st.confirmed {
+			counties++
+		}
+	}
+	if best != nil && (best.score >= 2 || best.title || counties == 1) {
 		p.subject = best.div.Code
 	}
 	return p
+}
+
+// titleHead adds the topic of a title such as "武功：脱贫攻坚战报" when it is a
+// county's short form that the matcher skipped.
+func (x *Extractor) titleHead(d *document, p *places) {
+	rs := d.sents[0].rs
+	colon := -1
+	for i, r := range rs {
+		if r == '：' || r == ':' {
+			colon = i
+			break
+		}
+	}
+	if colon < 2 || colon > 6 {
+		return
+	}
+	for _, m := range p.mentions {
+		if m.sent == 0 && m.sp.end == colon {
+			return
+		}
+	}
+	head := string(rs[:colon])
+	for _, c := range x.gz.Lookup(head) {
+		if c.Level == gazetteer.County && c.ShortName == head {
+			pf := &placeForm{form: head, codes: []string{c.Code}}
+			p.mentions = append(p.mentions, placeMention{pf: pf, sent: 0, sp: span{0, colon}})
+			return
+		}
+	}
 }
 
 // isTitleHead reports whether a short form opens a title as its topic

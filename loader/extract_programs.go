@@ -161,7 +161,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			k++
 			continue
 		}
-		if hasRunePrefix(rs, k, "扶贫") || hasRunePrefix(rs, k, "帮扶") || hasRunePrefix(rs, k, "协作") || hasRunePrefix(rs, k, "脱贫") || hasRunePrefix(rs, k, "攻坚") {
+		if hasRunePrefix(rs, k, "扶贫") || hasRunePrefix(rs, k, "帮扶") || hasRunePrefix(rs, k, "协作") || hasRunePrefix(rs, k, "脱贫") || hasRunePrefix(rs, k, "攻坚") || hasRunePrefix(rs, k, "工作") {
 			k += 2
 			continue
 		}

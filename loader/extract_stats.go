@@ -129,9 +129,14 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			year := yearBefore(rs, q.sp.start, pubYear)
 			switch q.unit {
 			case '%':
-				rateStart, isRate := rateContext(rs, q.sp.start)
+				rateStart, pairAt, isRate := rateContext(rs, q.sp.start)
 				if !isRate {
 					continue
+				}
+				if pairAt >= 0 {
+					// The end value of 由X降至Y takes the year before the pair,
+					// not the start value's (由2014年的23.5%下降到1.2%).
+					year = yearBefore(rs, pairAt, pubYear)
 				}
 				if rateStart {
 					// 由19.7%下降到15.2%: the start value's year only if stated
@@ -174,30 +179,48 @@ func gapOK(rs []rune, a, b int) bool {
 	return gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共"
 }
 
-// rateContext reports whether a percentage at rs[i] is a 贫困发生率 and whether
-// it is the start value of a 由X降至Y pair.
-func rateContext(rs []rune, i int) (start, ok bool) {
-	lo := max(0, i-14)
-	before := string(rs[lo:i])
-	k := strings.LastIndex(before, "贫困发生率")
+// rateContext reports whether a percentage at rs[i] is a 贫困发生率, whether
+// it is the start value of a 由X降至Y pair, and, for the end value of a pair,
+// where the pair starts (else -1).
+func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
+	lo := max(0, i-30)
+	before := rs[lo:i]
+	k := lastIndexRunes(before, "贫困发生率")
 	if k < 0 {
-		return false, false
+		return false, -1, false
 	}
-	between := before[k+len("贫困发生率"):]
-	if strings.ContainsAny(between, "，,；;。") {
-		return false, false
+	between := before[k+5:]
+	for _, r := range between {
+		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' {
+			return false, -1, false
+		}
 	}
-	// The start value is followed by a fall to another percentage.
-	j := i
-	for j < len(rs) && rs[j] != '%' && rs[j] != '％' {
-		j++
+	from := -1
+	for j, r := range between {
+		if r == '由' || r == '从' {
+			from = lo + k + 5 + j
+			break
+		}
 	}
-	after := string(rs[min(j+1, len(rs)):min(j+8, len(rs))])
-	if (strings.HasSuffix(between, "由") || strings.HasSuffix(between, "从") || strings.Contains(between, "由") || strings.Contains(between, "从")) &&
-		(strings.HasPrefix(after, "下降") || strings.HasPrefix(after, "降") || strings.HasPrefix(after, "减少") || strings.HasPrefix(after, "降低")) {
-		return true, true
+	if from < 0 {
+		return false, -1, true
 	}
-	return false, true
+	// Is there a fall (下降/降至/减少) between the pair start and this value?
+	mid := string(rs[from:i])
+	if strings.Contains(mid, "降") || strings.Contains(mid, "减少") || strings.Contains(mid, "到") || strings.Contains(mid, "至") {
+		return false, from, true
+	}
+	return true, -1, true
+}
+
+func lastIndexRunes(rs []rune, s string) int {
+	w := []rune(s)
+	for k := len(rs) - len(w); k >= 0; k-- {
+		if hasRunePrefix(rs, k, s) {
+			return k
+		}
+	}
+	return -1
 }
 
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
@@ -240,7 +263,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricLifted
 	}
 	tail := before
-	for _, w := range []string{"共", "有", "为", "达", "总数", "共有", "达到", "合计", "累计"} {
+	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "达到", "合计", "累计", "总数", "共", "有", "为", "达"} {
 		tail = strings.TrimSuffix(tail, w)
 	}
 	switch {
@@ -270,7 +293,7 @@ func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
 	}
-	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽")
+	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列")
 }
 
 // countMetric classifies N个 by what follows: 46个贫困村全部脱贫出列 is the

@@ -1,0 +1,250 @@
+package loader
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// ruleCase is a short article of the genre (none of them a seed) and what one
+// rule must find in it. The first line is the title.
+type ruleCase struct {
+	name      string
+	text      string
+	published string
+	want      []string
+}
+
+func runRuleCases(t *testing.T, cases []ruleCase, field func(EvalRecord) []string) {
+	t.Helper()
+	x := testExtractor(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newTextDocument("t", c.text, c.published, true)
+			got := field(ToEval(x.extract(d)))
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			slices.Sort(want)
+			if got == nil {
+				got = []string{}
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", c.text, diff)
+			}
+		})
+	}
+}
+
+var officialCases = []ruleCase{
+	{"CountyInTitle", "会宁县召开脱贫攻坚推进会\n会宁县委书记李明在会上强调，要巩固脱贫成果。", "",
+		[]string{"李明|县委书记|会宁县"}},
+	{"Chain", "会宁县脱贫攻坚纪实\n甘肃省人大代表、会宁县委副书记、县长王建军表示，全县将继续发展产业。", "",
+		[]string{"王建军|甘肃省人大代表,县委副书记,县长|会宁县"}},
+	{"PeoplesGovernment", "平武县：产业兴旺\n平武县人民政府县长张强介绍了全县脱贫攻坚工作情况。", "",
+		[]string{"张强|县长|平武县"}},
+	{"Journalists", "镇雄县扶贫见闻\n本报记者王丽 通讯员李刚\n镇雄县今年新建蔬菜基地3个。（编辑：孙悦）", "",
+		nil},
+	{"DeputyCountyHead", "镇雄县产业扶贫\n镇雄县副县长陈晓东主持会议并讲话。陈晓东指出，要抓好产业扶贫。", "",
+		[]string{"陈晓东|副县长|镇雄县"}},
+	{"StandingCommittee", "赤城县脱贫摘帽\n赤城县委常委、副县长刘海涛说，赤城县将全力巩固脱贫成果。", "",
+		[]string{"刘海涛|县委常委,副县长|赤城县"}},
+	{"TownSecretary", "罗甸县：易地搬迁\n罗甸县沫阳镇党委书记黄小勇介绍，全镇已完成搬迁。罗甸县共搬迁1200户。", "",
+		[]string{"黄小勇|镇党委书记|沫阳镇"}},
+	{"FirstSecretary", "岚县驻村帮扶\n岚县扶贫工作中，驻村第一书记赵亮带领村民种植马铃薯。岚县马铃薯产业发展迅速。", "",
+		[]string{"赵亮|第一书记|岚县"}},
+	{"CountyNameEndsInCounty", "岚县纪实\n岚县县委书记王勇在调研时说，岚县要发展马铃薯产业。", "",
+		[]string{"王勇|县委书记|岚县"}},
+	{"VillageSecretary", "花垣县精准扶贫\n花垣县十八洞村党支部书记施金通说，村里发展了猕猴桃产业。", "",
+		[]string{"施金通|村党支部书记|十八洞村"}},
+	{"CommonWordAfterTitle", "平武县推进会\n平武县县长高度重视产业扶贫工作，县委书记要求各乡镇抓好落实。", "",
+		nil},
+	{"NameRepeated", "宁县召开会议\n宁县县长王振华在会上讲话。王振华说，宁县今年要实现脱贫摘帽。", "",
+		[]string{"王振华|县长|宁县"}},
+	{"TwoPeople", "东乡县脱贫攻坚\n临夏州委书记郭鹤立，东乡县委书记马玉山出席会议。东乡县今年完成易地扶贫搬迁。", "",
+		[]string{"郭鹤立|州委书记|临夏州", "马玉山|县委书记|东乡县"}},
+	{"TwoCharNameBeforeVerb", "阜平县：走出脱贫路\n记者近日专访了阜平县委书记刘靖。刘靖介绍，阜平县脱贫成效明显。", "",
+		[]string{"刘靖|县委书记|阜平县"}},
+	{"DistrictHead", "大通区扶贫纪实\n淮南市大通区区长孙华表示，大通区将发展乡村旅游。", "",
+		[]string{"孙华|区长|大通区"}},
+}
+
+func TestOfficials(t *testing.T) {
+	runRuleCases(t, officialCases, func(r EvalRecord) []string {
+		var out []string
+		for _, o := range r.Officials {
+			out = append(out, o.Name+"|"+strings.Join(o.Titles, ",")+"|"+o.Place)
+		}
+		return out
+	})
+}
+
+var programCases = []ruleCase{
+	{"Enumeration", "和政县脱贫攻坚\n和政县大力推进产业扶贫、教育扶贫、健康扶贫和生态扶贫。", "",
+		[]string{"产业扶贫", "教育扶贫", "健康扶贫", "生态扶贫"}},
+	{"Relocation", "丹凤县纪实\n丹凤县实施易地搬迁工程，完成农村危房改造1200户。", "",
+		[]string{"易地扶贫搬迁", "危房改造"}},
+	{"MicroCredit", "丹凤县金融扶贫\n丹凤县累计发放扶贫小额贷款3000万元，金融扶贫惠及全县。", "",
+		[]string{"扶贫小额信贷", "金融扶贫"}},
+	{"Slogans", "丹凤县脱贫攻坚\n丹凤县坚持精准扶贫、精准脱贫基本方略，落实“两不愁三保障”，打出“组合拳”。", "",
+		nil},
+	{"QuotedModel", "石阡县产业扶贫\n石阡县探索“企业+合作社+贫困户”的“三带”模式。", "",
+		[]string{"三带", "产业扶贫"}},
+	{"QuotedAction", "晋江市精准帮扶\n晋江市实施“百企帮百村”行动，动员民营企业参与脱贫攻坚。", "",
+		[]string{"百企帮百村"}},
+	{"TourismAlias", "栾川县\n旅游扶贫方面，栾川县建成乡村旅游示范村8个。", "",
+		[]string{"乡村旅游扶贫"}},
+	{"Consumption", "栾川县\n栾川县开展消费扶贫，推动农产品进机关、进学校。", "",
+		[]string{"消费扶贫"}},
+	{"MechanismsAreNotPrograms", "栾川县\n栾川县东西部扶贫协作和定点扶贫工作扎实推进，挂牌督战成效明显。", "",
+		nil},
+	{"QuotedWithProgramType", "隆德县\n隆德县构建“3+X”产业扶贫新模式。", "",
+		[]string{"3+X", "产业扶贫"}},
+	{"SocialSecurityFloor", "隆德县\n隆德县落实社会保障兜底政策。", "",
+		[]string{"社会保障扶贫"}},
+	{"QuotedPlanWithVerb", "隆德县\n隆德县创新“三联三帮”工作机制，实施“一户一策”帮扶。", "",
+		[]string{"三联三帮"}},
+	{"NotAQuotedProgram", "隆德县\n隆德县坚持“输血”与“造血”相结合，营造“比学赶超”的氛围。", "",
+		nil},
+}
+
+func TestPrograms(t *testing.T) {
+	runRuleCases(t, programCases, func(r EvalRecord) []string { return r.Programs })
+}
+
+var industryCases = []ruleCase{
+	{"EnumerationWithHead", "西吉县\n西吉县发展食用菌、中药材、肉牛等特色产业。", "",
+		[]string{"食用菌", "中药材", "肉牛"}},
+	{"XIndustry", "汉源县\n汉源县大力发展花椒产业，种植面积达20万亩。", "",
+		[]string{"花椒"}},
+	{"PlantingWithQuantities", "石泉县\n石泉县引导群众种植油茶2万亩、核桃1.5万亩、魔芋3000亩。", "",
+		[]string{"油茶", "核桃", "魔芋"}},
+	{"Generic", "石泉县\n石泉县统筹发展农业和工业，做强特色产业。", "",
+		nil},
+	{"Breeds", "若尔盖县\n若尔盖县扶持培育藏香猪、牦牛等养殖产业。", "",
+		[]string{"藏香猪", "牦牛"}},
+	{"AsLeadingIndustry", "宾川县\n宾川县把葡萄作为主导产业来抓，带动群众增收。", "",
+		[]string{"葡萄"}},
+	{"SectorAfterVerb", "宾川县\n宾川县因地制宜发展庭院经济。", "",
+		[]string{"庭院经济"}},
+	{"Processing", "宾川县\n宾川县中药材加工厂建成投产。", "",
+		[]string{"中药材"}},
+	{"SectorMentionedOnly", "宾川县\n宾川县开展电商培训500人次。", "",
+		nil},
+	{"TourismAndFarmStays", "婺源县\n婺源县发展乡村旅游，打造农家乐30家。", "",
+		[]string{"乡村旅游", "农家乐"}},
+	{"ProgramGivesIndustry", "平泉市\n光伏扶贫方面，平泉市建成村级电站120座。", "",
+		[]string{"光伏"}},
+	{"Honour", "五常市\n五常市先后获得全国绿色食品原料水稻示范县等称号。", "",
+		[]string{"水稻"}},
+	{"ModifierStripped", "五常市\n五常市发展优质稻米产业，打响品牌。", "",
+		[]string{"水稻"}},
+	{"UnknownItemsInDevList", "环县\n环县发展湖羊、黄花菜、小米加工等项目。", "",
+		[]string{"湖羊", "黄花菜", "小米"}},
+	{"PlaceNameNotProduct", "牡丹江市宁安市\n宁安市在牡丹江市召开会议，部署宁安市脱贫攻坚工作，宁安市发展产业。", "",
+		nil},
+}
+
+func TestIndustries(t *testing.T) {
+	runRuleCases(t, industryCases, func(r EvalRecord) []string { return r.Industries })
+}
+
+var statCases = []ruleCase{
+	{"RateFromTo", "会宁县\n截至2018年底，会宁县贫困发生率由2014年的23.5%下降到1.2%。", "",
+		[]string{"会宁县|贫困发生率|23.5%|2014", "会宁县|贫困发生率|1.2%|2018"}},
+	{"LiftedAndVillages", "会宁县\n2019年，会宁县减贫1.2万人，32个贫困村出列。", "",
+		[]string{"会宁县|脱贫人口|1.2万人|2019", "会宁县|出列贫困村|32个|2019"}},
+	{"Registered", "会宁县\n会宁县共有建档立卡贫困户5620户18320人。", "",
+		[]string{"会宁县|建档立卡贫困人口|5620户18320人|"}},
+	{"LastYear", "会宁县\n去年会宁县共有3200名贫困人口实现脱贫。", "2019-03-01",
+		[]string{"会宁县|脱贫人口|3200人|2018"}},
+	{"Remaining", "会宁县\n目前，会宁县剩余贫困人口156户402人。", "",
+		[]string{"会宁县|贫困人口|156户402人|"}},
+	{"HelpedByProject", "会宁县\n会宁县光伏项目带动贫困户1200户3600人增收。", "",
+		nil},
+	{"Income", "会宁县\n2019年会宁县农民人均可支配收入达到9800元。", "",
+		nil},
+	{"PersonTimes", "会宁县\n会宁县培训贫困劳动力3000人次。", "",
+		nil},
+	{"AllVillagesExited", "会宁县\n会宁县42个贫困村全部退出。", "",
+		[]string{"会宁县|贫困村|42个|"}},
+	{"Townships", "会宁县\n2018年，会宁县5个贫困乡镇全部摘帽。", "",
+		[]string{"会宁县|贫困乡镇|5个|2018"}},
+	{"StillRegistered", "会宁县\n2017年初，会宁县建档立卡贫困人口还有2.1万人。", "",
+		[]string{"会宁县|建档立卡贫困人口|2.1万人|2017"}},
+	{"ThisCounty", "会宁县脱贫攻坚\n会宁县位于甘肃中部。该县贫困发生率降至0.5%。", "",
+		[]string{"会宁县|贫困发生率|0.5%|"}},
+	{"TwoCountiesTogether", "河西区助力脱贫\n河西区帮扶的镇原县、静宁县累计减贫5.6万人。", "",
+		nil},
+}
+
+func TestStats(t *testing.T) {
+	runRuleCases(t, statCases, func(r EvalRecord) []string {
+		var out []string
+		for _, s := range r.Stats {
+			out = append(out, s.Place+"|"+s.Metric+"|"+s.Value+"|"+s.Year)
+		}
+		return out
+	})
+}
+
+var countyCases = []ruleCase{
+	{"TitleAndBody", "会宁县：产业扶贫结硕果\n会宁县地处甘肃中部。近年来，会宁县大力发展产业。与相邻的静宁县一样，全县苹果种植面积不断扩大。", "",
+		[]string{"会宁县"}},
+	{"ShortTitle", "武功：脱贫攻坚战报\n武功县坚持产业为先。全县发展猕猴桃产业。", "",
+		[]string{"武功县"}},
+	{"NotInsideLongerName", "肃宁县发展纪实\n肃宁县把产业扶贫作为重点。肃宁县的经验值得推广。", "",
+		[]string{"肃宁县"}},
+	{"PrefectureOnly", "哈尔滨市扶贫工作会议召开\n哈尔滨市召开扶贫工作会议，哈尔滨市各区县参加。", "",
+		nil},
+	{"AutonomousCounty", "务川县：易地搬迁\n务川仡佬族苗族自治县实施易地扶贫搬迁。务川县搬迁群众1.2万人。", "",
+		[]string{"务川县"}},
+	{"ByOfficial", "咬定目标不放松——访永和县委书记张林\n张林说，要巩固脱贫成果。", "",
+		[]string{"永和县"}},
+}
+
+func TestCounties(t *testing.T) {
+	runRuleCases(t, countyCases, func(r EvalRecord) []string { return r.Counties })
+}
+
+var partnerCases = []ruleCase{
+	{"PairedAid", "沿河县\n江苏省苏州市吴江区对口帮扶贵州省铜仁市沿河县，沿河县发展茶叶产业。吴江区投入帮扶资金1亿元。", "",
+		[]string{"吴江区>沿河县"}},
+	{"Twinned", "鹤峰县\n在东西部扶贫协作中，杭州市西湖区与恩施州鹤峰县结对。鹤峰县茶叶产业发展迅速，西湖区多次来访。", "",
+		[]string{"西湖区>鹤峰县"}},
+	{"CityToCounty", "康保县\n北京市东城区对口帮扶河北省张家口市康保县。东城区累计投入资金2亿元，康保县贫困群众受益。", "",
+		[]string{"东城区>康保县"}},
+	{"Institution", "靖宇县\n省农委帮扶靖宇县景山镇崇礼村，靖宇县成立合作社。", "",
+		nil},
+	{"RecipientAreas", "静海区扶贫协作\n静海区与受援地区加强协作。静海区向承德县、滦平县投入资金。承德县、滦平县均已脱贫摘帽。", "",
+		[]string{"静海区>承德县", "静海区>滦平县"}},
+	{"WestToEastIsNoPair", "会宁县\n会宁县干部赴江苏省昆山市学习，昆山市帮扶会宁县发展产业。", "",
+		[]string{"昆山市>会宁县"}},
+}
+
+func TestPartners(t *testing.T) {
+	runRuleCases(t, partnerCases, func(r EvalRecord) []string {
+		var out []string
+		for _, p := range r.Partners {
+			out = append(out, p.Helper+">"+p.Helped)
+		}
+		return out
+	})
+}
+
+func TestSameNameResolvedByContext(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, want string }{
+		{"河东区脱贫攻坚\n天津市河东区组织企业赴甘肃考察。河东区投入资金1亿元。", "120102"},
+		{"河东区乡村振兴\n临沂市河东区发展蔬菜产业。河东区投入资金1亿元。", "371312"},
+	} {
+		r := ToEval(x.extract(newTextDocument("t", c.text, "", true)))
+		if got := r.Codes["河东区"]; got != c.want {
+			t.Errorf("%s: 河东区 = %q, want %s", c.text, got, c.want)
+		}
+	}
+}
