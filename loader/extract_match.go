@@ -2,6 +2,7 @@ package loader
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	kg "github.com/tuopin/tuopin"
 )
@@ -120,6 +121,13 @@ func isClauseBreak(r rune) bool {
 }
 
 func hasRunePrefix(rs []rune, i int, s string) bool {
+	// Most calls fail on the first character: check it before looping.
+	if i >= len(rs) || i < 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); rs[i] != r {
+		return false
+	}
 	for _, r := range s {
 		if i >= len(rs) || rs[i] != r {
 			return false
@@ -131,10 +139,13 @@ func hasRunePrefix(rs []rune, i int, s string) bool {
 
 // hasRuneSuffix reports whether rs[:end] ends with s.
 func hasRuneSuffix(rs []rune, end int, s string) bool {
-	n := 0
-	for range s {
-		n++
+	if end <= 0 || end > len(rs) {
+		return false
 	}
+	if r, _ := utf8.DecodeLastRuneInString(s); rs[end-1] != r {
+		return false
+	}
+	n := utf8.RuneCountInString(s)
 	if end-n < 0 {
 		return false
 	}
