@@ -176,10 +176,14 @@ func (c *cleaner) dropNav(line string) bool {
 // takeMeta recognises datelines and source lines, records what they say and
 // drops them.
 func (c *cleaner) takeMeta(line string) bool {
-	if utf8.RuneCountInString(line) > maxMetaRunes {
+	if len(line) > 4*maxMetaRunes || utf8.RuneCountInString(line) > maxMetaRunes {
 		return false
 	}
-	if m := reSource.FindStringSubmatch(line); m != nil {
+	hasSource := strings.Contains(line, "来源") || strings.Contains(line, "稿源") || strings.Contains(line, "出处")
+	if !hasSource && (line[0] < '0' || line[0] > '9') && !reDatePrefix.MatchString(line) {
+		return false
+	}
+	if m := reSource.FindStringSubmatch(line); hasSource && m != nil {
 		if c.source == "" {
 			c.source = cleanSource(m[1])
 		}
@@ -386,6 +390,9 @@ func (c *cleaner) dropCopyright(body []string) []string {
 	mark := make([]bool, n)
 	weak := make([]int, n)
 	for i, l := range body {
+		if len(l) > 1600 || utf8.RuneCountInString(l) > 400 {
+			continue // a long paragraph is not a notice
+		}
 		s, w := copyrightScore(l)
 		weak[i] = w
 		hits := w
@@ -393,20 +400,19 @@ func (c *cleaner) dropCopyright(body []string) []string {
 			hits += 2
 		}
 		tail := i*10 >= n*6
-		if utf8.RuneCountInString(l) <= 400 && (s || w >= 2) && (tail || hits >= 3) {
+		if (s || w >= 2) && (tail || hits >= 3) {
 			mark[i] = true
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for i := range body {
-			if mark[i] || weak[i] == 0 {
-				continue
-			}
-			if (i > 0 && mark[i-1]) || (i+1 < n && mark[i+1]) {
-				mark[i] = true
-				changed = true
-			}
+	// Runs of weak lines next to a marked one join it: one sweep each way.
+	for i := 1; i < n; i++ {
+		if !mark[i] && weak[i] > 0 && mark[i-1] {
+			mark[i] = true
+		}
+	}
+	for i := n - 2; i >= 0; i-- {
+		if !mark[i] && weak[i] > 0 && mark[i+1] {
+			mark[i] = true
 		}
 	}
 	out := body[:0]

@@ -224,6 +224,37 @@ type hyp struct {
 	bonus   float64 // WordScorer contributions
 	failed  int     // "?p)" spots left as they were
 	repairs int
+	bounds  [ctxChars]int // the last character boundaries total passed, a ring
+	nb      int           // boundaries recorded in bounds so far
+}
+
+// ctxChars is how many characters before a damaged spot are decoded to
+// judge candidate repairs.
+const ctxChars = 4
+
+// ctxStart returns a character boundary a few characters before the end of
+// the scored part of h.out: h.out is the repaired stream, so decoding it in
+// order keeps the true alignment.
+func (h *hyp) ctxStart() int {
+	switch {
+	case h.nb == 0:
+		return 0
+	case h.nb < ctxChars:
+		return h.bounds[0]
+	}
+	return h.bounds[h.nb%ctxChars]
+}
+
+// dropPrefix removes h.out[:n], n being a boundary from ctxStart, and
+// returns it.
+func (h *hyp) dropPrefix(n int) []byte {
+	prefix := h.out[:n]
+	h.out = append(make([]byte, 0, len(h.out)-n+64), h.out[n:]...)
+	h.scored -= n
+	for i := range h.bounds {
+		h.bounds[i] -= n
+	}
+	return prefix
 }
 
 func (h *hyp) clone() *hyp {
@@ -237,6 +268,10 @@ func (h *hyp) clone() *hyp {
 func (h *hyp) total(t *tables) float64 {
 	for h.scored < len(h.out) {
 		c := h.out[h.scored]
+		if c < gbkLeadLo || h.scored+1 < len(h.out) {
+			h.bounds[h.nb%ctxChars] = h.scored
+			h.nb++
+		}
 		switch {
 		case c < 0x80:
 			h.score += runeScore(t, rune(c))
@@ -328,8 +363,13 @@ func (rp *repairer) line(s string) string {
 				beam = []*hyp{best()}
 			}
 		}
-		if len(beam) == 1 && len(beam[0].out) >= flushBytes && b[0] < 0x40 {
-			flush() // an ASCII byte below 0x40 is never a trail byte: a safe cut
+		if h := beam[0]; len(beam) == 1 && len(h.out) >= flushBytes {
+			// Decode and hand over all but the last few characters, which
+			// the next damaged spot may need.
+			h.total(t)
+			if n := h.ctxStart(); n > 0 {
+				res.WriteString(decodeGBKBytes(h.dropPrefix(n)))
+			}
 		}
 	}
 	flush()
@@ -351,7 +391,7 @@ func appendGBKRunes(dst []byte, rs []rune) ([]byte, bool) {
 func (rp *repairer) expand(t *tables, beam []*hyp, p string, spot []rune, after []byte) []*hyp {
 	var next []*hyp
 	for _, h := range beam {
-		cands := rp.lostBytes(h.out, p, after)
+		cands := rp.lostBytes(t, h, p, after)
 		if len(cands) == 0 {
 			h.out, _ = appendGBKRunes(h.out, spot)
 			h.failed++
@@ -412,12 +452,14 @@ type lostCandidate struct {
 // reading fits — the damaging tool's pinyin table differs from ours — any
 // such character is considered. Candidates come best first by how common
 // the decoded surroundings are, at most maxCandidates of them.
-func (rp *repairer) lostBytes(out []byte, p string, after []byte) []lostCandidate {
+func (rp *repairer) lostBytes(t *tables, h *hyp, p string, after []byte) []lostCandidate {
+	out := h.out
 	if len(out) == 0 || out[len(out)-1] < gbkLeadLo || !knownSyllable(p) {
 		return nil
 	}
 	a := out[len(out)-1]
-	ctx := contextStart(out)
+	h.total(t)
+	ctx := h.ctxStart()
 	var cands []lostCandidate
 	for pass := 2; pass >= 0 && len(cands) == 0; pass-- {
 		for l := gbkLeadLo; l <= gbkLeadHi; l++ {
@@ -485,8 +527,9 @@ func (rp *repairer) expandPair(t *tables, beam []*hyp, x byte, p string, spot []
 		keep.out, _ = appendGBKRunes(keep.out, spot)
 		keep.failed++
 		next = append(next, keep)
-		if !knownSyllable(p) || !endsInLead(h.out) {
-			continue
+		h.total(t)
+		if !knownSyllable(p) || len(h.out) == 0 || h.scored != len(h.out)-1 {
+			continue // the bytes do not end in an unfinished character
 		}
 		a := h.out[len(h.out)-1]
 		type pairCand struct {
@@ -526,48 +569,6 @@ func (rp *repairer) expandPair(t *tables, beam []*hyp, x byte, p string, spot []
 		next = next[:beamWidth]
 	}
 	return next
-}
-
-// endsInLead reports whether out, read from its start, ends in the lead
-// byte of an unfinished two-byte character.
-func endsInLead(out []byte) bool {
-	i := 0
-	for i < len(out) {
-		if out[i] >= gbkLeadLo {
-			if i+1 >= len(out) {
-				return true
-			}
-			i += 2
-		} else {
-			i++
-		}
-	}
-	return false
-}
-
-// contextStart returns an index a few characters before the end of out that
-// is a character boundary: out is the repaired stream, so walking it from the
-// start in GBK steps keeps the true alignment.
-func contextStart(out []byte) int {
-	const keep = 4
-	var bounds [keep]int
-	n := 0
-	for i := 0; i < len(out); {
-		bounds[n%keep] = i
-		n++
-		if out[i] >= gbkLeadLo && i+1 < len(out) {
-			i += 2
-		} else {
-			i++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	if n < keep {
-		return bounds[0]
-	}
-	return bounds[n%keep]
 }
 
 // runeScore rates one decoded rune: common hanzi count for a
