@@ -117,11 +117,10 @@ func buildTables() *tables {
 	for _, r := range big5 {
 		inBig5.add(r)
 	}
-	for i, r := range gb {
+	for _, r := range gb {
 		if r < 0x3400 || inBig5.has(r) {
 			continue
 		}
-		_ = i
 		t.simpOnly.add(r)
 	}
 	// GB2312 level 1 is rows 16–55 (lead bytes 0xB0–0xD7): the 3,755 most
