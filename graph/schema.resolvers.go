@@ -39,6 +39,10 @@ func (r *assistanceResolver) Helped(ctx context.Context, obj *kg.Link) (*kg.Regi
 	return end[*kg.Region](obj.To)
 }
 
+func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error) {
+	return r.communityMembers(obj, first)
+}
+
 func (r *developmentResolver) Region(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
 	return end[*kg.Region](obj.From)
 }
@@ -435,6 +439,8 @@ func (r *Resolver) ArticleConnection() generated.ArticleConnectionResolver {
 
 func (r *Resolver) Assistance() generated.AssistanceResolver { return &assistanceResolver{r} }
 
+func (r *Resolver) Community() generated.CommunityResolver { return &communityResolver{r} }
+
 func (r *Resolver) Development() generated.DevelopmentResolver { return &developmentResolver{r} }
 
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
@@ -489,6 +495,7 @@ type (
 	articleResolver            struct{ *Resolver }
 	articleConnectionResolver  struct{ *Resolver }
 	assistanceResolver         struct{ *Resolver }
+	communityResolver          struct{ *Resolver }
 	developmentResolver        struct{ *Resolver }
 	evidenceResolver           struct{ *Resolver }
 	implementationResolver     struct{ *Resolver }

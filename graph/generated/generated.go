@@ -32,6 +32,7 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	ArticleConnection() ArticleConnectionResolver
 	Assistance() AssistanceResolver
+	Community() CommunityResolver
 	Development() DevelopmentResolver
 	Evidence() EvidenceResolver
 	Implementation() ImplementationResolver
@@ -372,6 +373,9 @@ type ArticleConnectionResolver interface {
 type AssistanceResolver interface {
 	Helper(ctx context.Context, obj *kg.Link) (*kg.Region, error)
 	Helped(ctx context.Context, obj *kg.Link) (*kg.Region, error)
+}
+type CommunityResolver interface {
+	Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error)
 }
 type DevelopmentResolver interface {
 	Region(ctx context.Context, obj *kg.Link) (*kg.Region, error)
@@ -4386,7 +4390,8 @@ func (ec *executionContext) _Community_members(ctx context.Context, field graphq
 			return ec.fieldContext_Community_members(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Members, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Community().Members(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
@@ -4400,8 +4405,8 @@ func (ec *executionContext) fieldContext_Community_members(ctx context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Community",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
@@ -11264,18 +11269,19 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Community_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "size":
 			out.Values[i] = ec._Community_size(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "members":
-			out.Values[i] = ec._Community_members(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Community_members(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

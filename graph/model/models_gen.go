@@ -30,6 +30,7 @@ type Community struct {
 	Size int `json:"size"`
 	// Members, most connected first.
 	Members []kg.Entity `json:"members"`
+	All     []kg.Entity `json:"-"`
 }
 
 type CountySimilarity struct {
