@@ -61,7 +61,7 @@ type analysis struct {
 	neighbours  [][]int // distinct, over fact and structural links, either direction
 	degree      []float64
 	pagerank    []float64
-	communities [][]int // node indexes, largest first, members by degree
+	communities [][]int            // node indexes, largest first, members by degree
 	out         map[string][][]int // relationship type → node → end nodes
 	byRef       map[kg.Ref]int
 }
