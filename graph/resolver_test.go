@@ -289,3 +289,10 @@ func TestHandlerRoutes(t *testing.T) {
 	}
 	_ = http.StatusOK
 }
+
+func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }
+
+func mustJSON(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
