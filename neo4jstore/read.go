@@ -304,7 +304,9 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		WHERE size($kinds) = 0 OR kind IN $kinds
 		RETURN node, score + CASE WHEN node.name = $raw OR node.shortName = $raw THEN 100.0 ELSE 0.0 END AS score
 		ORDER BY score DESC, node.name LIMIT $first`
-	query := strings.Join(strings.Fields(escapeLucene(q.Query)), " ")
+	// Lower case too, so AND, OR and NOT are words, not operators (the
+	// analyzer lower-cases the index anyway).
+	query := strings.Join(strings.Fields(escapeLucene(strings.ToLower(q.Query))), " ")
 	if query == "" {
 		return []kg.SearchHit{}, nil
 	}

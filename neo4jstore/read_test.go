@@ -207,8 +207,10 @@ func TestReader(t *testing.T) {
 		if len(hits) != 1 || hits[0].Entity.EntityName() != "光伏扶贫" {
 			t.Fatalf("hits = %+v", hits)
 		}
-		if _, err := s.Search(ctx, kg.SearchQuery{Query: `光伏 AND (" ~`, First: 5}); err != nil {
-			t.Fatalf("query syntax leaked to Lucene: %v", err)
+		for _, q := range []string{`光伏 AND (" ~`, "AND", "NOT", `\`, "*"} {
+			if _, err := s.Search(ctx, kg.SearchQuery{Query: q, First: 5}); err != nil {
+				t.Fatalf("query syntax of %q leaked to Lucene: %v", q, err)
+			}
 		}
 	})
 	t.Run("ShortestPath", func(t *testing.T) {
