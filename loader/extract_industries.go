@@ -196,7 +196,11 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}
 	var cands []cand
 	known := 0
-	for _, it := range items {
+	for k, it := range items {
+		if k == 0 && !verb {
+			// The first item may carry the clause's verb: 形成茶饮 → 茶饮.
+			it.text, it.sp.start = x.trimLeadingVerbs(it.text, it.sp.start)
+		}
 		name, ind := x.normaliseItem(it.text)
 		if name == "" {
 			continue
@@ -224,6 +228,29 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		is.add(name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
+}
+
+// trimLeadingVerbs drops leading verbs, prepositions, adverbs and pronouns
+// from an item, as gse tags them, unless the item is known as a whole.
+func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
+	if _, ok := x.lex.Industry(item); ok {
+		return item, start
+	}
+	toks := x.seg.pos(item)
+	k := 0
+	for k < len(toks)-1 {
+		p := toks[k].Pos
+		if p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn" {
+			break
+		}
+		start += runeLen(toks[k].Text)
+		k++
+	}
+	var b strings.Builder
+	for _, t := range toks[k:] {
+		b.WriteString(t.Text)
+	}
+	return b.String(), start
 }
 
 // normaliseItem strips quantities (蓝莓606亩), quoted brands ("老农夫"山野菜),

@@ -93,51 +93,63 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		if len(ms) < 2 {
 			continue
 		}
-		for _, pv := range partnerVerbs {
-			at := strings.Index(s.text, pv.verb)
-			if at < 0 {
+		rs := s.rs
+		for vi := 0; vi < len(rs); vi++ {
+			var pv struct{ verb, mech string }
+			for _, c := range partnerVerbs {
+				if hasRunePrefix(rs, vi, c.verb) {
+					pv = c
+					break
+				}
+			}
+			if pv.verb == "" {
 				continue
 			}
-			vi := runeLen(s.text[:at])
 			ve := vi + runeLen(pv.verb)
+			cs, ce := vi, ve
+			for cs > 0 && !isClauseBreak(rs[cs-1]) {
+				cs--
+			}
+			for ce < len(rs) && !isClauseBreak(rs[ce]) {
+				ce++
+			}
 			var before, after []placeMention
 			for _, m := range ms {
 				switch {
-				case m.sp.end <= vi:
+				case m.sp.start >= cs && m.sp.end <= vi:
 					before = append(before, m)
-				case m.sp.start >= ve:
+				case m.sp.start >= ve && m.sp.end <= ce:
 					after = append(after, m)
 				}
 			}
+			symmetric := false
 			// "A与B结对": B stands between 与 and the verb.
 			if len(after) == 0 && len(before) >= 2 {
 				for k := len(before) - 1; k > 0; k-- {
-					gap := string(s.rs[before[k-1].sp.end:before[k].sp.start])
+					gap := string(rs[before[k-1].sp.end:before[k].sp.start])
 					if strings.Contains(gap, "与") || strings.Contains(gap, "和") {
 						after = before[k:]
 						before = before[:k]
+						symmetric = true
 						break
 					}
 				}
 			}
 			before = x.lowest(before)
 			after = x.lowest(after)
+			vi = ve - 1
 			if len(before) == 0 || len(after) == 0 {
 				continue
 			}
-			e := s.evidence(d.id)
 			a := before[len(before)-1]
-			helper, ok := regionOK(a.code)
-			if !ok {
+			if _, ok := regionOK(a.code); !ok {
 				continue
 			}
-			// "A与B…协作/结对" is symmetric in the text: east helps west.
-			between := string(s.rs[a.sp.end:vi])
-			symmetric := strings.Contains(between, "与") || strings.Contains(between, "和")
+			if between := string(rs[a.sp.end:min(vi+1, len(rs))]); strings.Contains(between, "与") || strings.Contains(between, "和") {
+				symmetric = true
+			}
 			for _, b := range after {
-				if b.sp.start-ve > 12 && !slices.ContainsFunc(after, func(o placeMention) bool { return o.sp.end+1 == b.sp.start }) {
-					continue
-				}
+				helper, _ := regionOK(a.code)
 				helped, ok := regionOK(b.code)
 				if !ok {
 					continue
@@ -148,9 +160,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if !x.eastWestOK(helper, helped) {
 					continue
 				}
-				add(helper, helped, pv.mech, e)
+				add(helper, helped, pv.mech, s.evidence(d.id))
 			}
-			break
 		}
 	}
 	// 受援: the subject helps the counties of other provinces it names.

@@ -141,10 +141,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				if rateStart {
 					// 由19.7%下降到15.2%: the start value's year only if stated
 					// right with it (由2014年的19.7%).
-					y := ""
-					if yy := yearBetween(rs, q.sp.start-8, q.sp.start, pubYear); yy != "" {
-						y = yy
-					}
+					y := yearIn(rs, q.sp.start-10, q.sp.start)
 					add(s, place, metricRate, q.text+"%", q.num, "%", y)
 					continue
 				}
@@ -160,11 +157,25 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					}
 				}
 			case '人', '名':
+				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
+					// 贫困人口由2013年底的15.6万人减少到1.2万人
+					y := year
+					switch {
+					case start:
+						y = yearIn(rs, pairAt, q.sp.start)
+					default:
+						y = yearBefore(rs, pairAt, pubYear)
+					}
+					add(s, place, metric, q.text+"人", q.num, "人", y)
+					continue
+				}
 				if metric := peopleMetric(rs, q.sp.start, q.sp.end); metric != "" {
 					add(s, place, metric, q.text+"人", q.num, "人", year)
 				}
 			case '个':
 				if metric := countMetric(rs, q.sp.end); metric != "" {
+					add(s, place, metric, q.text+"个", q.num, "个", year)
+				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
 					add(s, place, metric, q.text+"个", q.num, "个", year)
 				}
 			}
@@ -245,6 +256,9 @@ func peopleMetric(rs []rune, a, b int) string {
 	switch {
 	case strings.HasPrefix(after, "名贫困人口") || strings.HasPrefix(after, "贫困人口") || strings.HasPrefix(after, "名贫困群众"):
 		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "名"), "贫困人口"), "贫困群众")
+		if hasAny(before, []string{"剩余", "还有", "尚有", "现有", "将"}) {
+			return metricPoor
+		}
 		if lifted(rest) {
 			return metricLifted
 		}
@@ -274,12 +288,80 @@ func peopleMetric(rs []rune, a, b int) string {
 		}
 		return metricRegistered
 	case strings.HasSuffix(tail, "贫困人口"):
-		if strings.Contains(before, "脱贫") {
+		if hasAny(before, []string{"剩余", "还有", "尚有", "现有"}) {
+			return metricPoor
+		}
+		if hasAny(before, []string{"脱贫", "减少", "减贫"}) {
 			return metricLifted
 		}
 		return metricPoor
 	}
 	return ""
+}
+
+// peoplePair recognises the two figures of 贫困人口由X减少到Y: metric, whether
+// the figure at rs[i] is the start value, and where the pair starts.
+func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
+	lo := max(0, i-30)
+	for _, m := range []string{"建档立卡贫困人口", "贫困人口", "贫困群众"} {
+		k := lastIndexRunes(rs[lo:i], m)
+		if k < 0 {
+			continue
+		}
+		from := lo + k + runeLen(m)
+		if from >= i || rs[from] != '由' && rs[from] != '从' {
+			continue
+		}
+		for _, r := range rs[from:i] {
+			if r == '，' || r == ',' || r == '；' || r == '。' {
+				return "", false, -1
+			}
+		}
+		metric = metricPoor
+		if m == "建档立卡贫困人口" {
+			metric = metricRegistered
+		}
+		mid := string(rs[from:i])
+		if strings.Contains(mid, "减少") || strings.Contains(mid, "下降") || strings.Contains(mid, "降") || strings.Contains(mid, "到") || strings.Contains(mid, "至") {
+			return metric, false, from
+		}
+		return metric, true, from
+	}
+	return "", false, -1
+}
+
+// yearIn returns the explicit year (YYYY年) written in rs[a:b], or "".
+func yearIn(rs []rune, a, b int) string {
+	for k := max(0, a); k+4 < b; k++ {
+		if isDigit(rs[k]) && isDigit(rs[k+1]) && isDigit(rs[k+2]) && isDigit(rs[k+3]) && rs[k+4] == '年' && (k == 0 || !isDigit(rs[k-1])) {
+			return string(rs[k : k+4])
+		}
+	}
+	return ""
+}
+
+// countAfterNoun classifies 贫困村N个 (退出贫困村29个, 全县贫困村共48个).
+func countAfterNoun(rs []rune, a int) string {
+	before := string(rs[max(0, a-12):a])
+	for _, w := range []string{"共有", "共", "有", "为", "达"} {
+		before = strings.TrimSuffix(before, w)
+	}
+	var total, exited string
+	switch {
+	case strings.HasSuffix(before, "贫困村"):
+		total, exited = metricVillages, metricVillagesX
+	case strings.HasSuffix(before, "贫困乡镇"):
+		total, exited = metricTowns, metricTownsX
+	default:
+		return ""
+	}
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) {
+		return ""
+	}
+	if hasAny(before, []string{"退出", "出列", "摘帽", "脱贫"}) {
+		return exited
+	}
+	return total
 }
 
 func afterHead(s string, n int) string {
@@ -394,8 +476,13 @@ func yearBetween(rs []rune, a, b int, pubYear string) string {
 			if hasRunePrefix(rs, k+5, "以来") {
 				y = ""
 			}
-			year, pos = y, k
 			k += 4
+			if k-4 > 0 && (rs[k-5] == '由' || rs[k-5] == '从' || rs[k-5] == '较' || rs[k-5] == '比') {
+				// 由2013年底的15.6万人: the baseline of a pair, not the
+				// year of what follows.
+				continue
+			}
+			year, pos = y, k-4
 		case hasRunePrefix(rs, k, "今年") || hasRunePrefix(rs, k, "本年"):
 			year, pos = pubYear, k
 		case hasRunePrefix(rs, k, "去年") || hasRunePrefix(rs, k, "上年"):
