@@ -304,6 +304,11 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			f.Place = main.local
 		case main.hasDiv:
 			f.Place, f.PlaceCode = displayName(main.div), main.div.Code
+		case p.prefecture != "" && (main.t.Level == '市' || main.t.Level == '州' || main.t.Level == '盟'):
+			// 市委书记李炳军 in an article about a city.
+			if div, ok := x.gz.ByCode(p.prefecture); ok && levelOf(div) == main.t.Level {
+				f.Place, f.PlaceCode = displayName(div), div.Code
+			}
 		case p.subject != "" && main.t.Level != '省':
 			// 县长姜宇峰 or 驻村第一书记赵亮 with no unit written: the
 			// article's county, when the title is of that level or below.

@@ -55,11 +55,12 @@ func (x *Extractor) buildPlaces() {
 // places is what the article says about places: mentions, resolved divisions
 // and the subject county.
 type places struct {
-	mentions []placeMention
-	byCode   map[string]*placeStat
-	subject  string            // code of the subject county, "" if none
-	ctx      []string          // codes of the unambiguous places named
-	resolved map[string]string // form -> code
+	mentions   []placeMention
+	byCode     map[string]*placeStat
+	subject    string            // code of the subject county, "" if none
+	prefecture string            // code of the prefecture named most, "" if none
+	ctx        []string          // codes of the unambiguous places named
+	resolved   map[string]string // form -> code
 }
 
 // resolve returns the division a form denotes in this article.
@@ -183,10 +184,37 @@ func (x *Extractor) findPlaces(d *document) *places {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(selfRefs(d.text, '市') > selfRefs(d.text, levelOf(best.div)) && !best.title && levelOf(best.div) != '市') {
+		// An article that says 全市 more than 全县 is about a city; its
+		// counties are named in passing.
 		p.subject = best.div.Code
 	}
+	// The prefecture the article dwells on, for officials and figures of
+	// 市委书记 and 全市.
+	var topPref *placeStat
+	for _, st := range p.byCode {
+		if st.div.Level != gazetteer.Prefecture || st.full+st.short < 1 && !st.title {
+			continue
+		}
+		if topPref == nil || st.score+float64(st.short) > topPref.score+float64(topPref.short) ||
+			st.score+float64(st.short) == topPref.score+float64(topPref.short) && st.div.Code < topPref.div.Code {
+			topPref = st
+		}
+	}
+	if topPref != nil {
+		p.prefecture = topPref.div.Code
+	}
 	return p
+}
+
+// selfRefs counts the words an article uses to refer to a unit of level lv
+// as itself: 全县, 该县, 我县, 本县 (lv 县).
+func selfRefs(text string, lv rune) int {
+	n := 0
+	for _, w := range []string{"全", "该", "我", "本"} {
+		n += strings.Count(text, w+string(lv))
+	}
+	return n
 }
 
 // titleHead adds the topic of a title such as "武功：脱贫攻坚战报" when it is a

@@ -134,9 +134,12 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					continue
 				}
 				if pairAt >= 0 {
-					// The end value of 由X降至Y takes the year before the pair,
-					// not the start value's (由2014年的23.5%下降到1.2%).
-					year = yearBefore(rs, pairAt, pubYear)
+					// The end value of 由X降至Y takes the year written with it
+					// or else the year before the pair, never the start
+					// value's (由2014年的23.5%下降到1.2%).
+					if year = endYear(rs, pairAt, q.sp.start); year == "" {
+						year = yearBefore(rs, pairAt, pubYear)
+					}
 				}
 				if rateStart {
 					// 由19.7%下降到15.2%: the start value's year only if stated
@@ -164,7 +167,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					case start:
 						y = yearIn(rs, pairAt, q.sp.start)
 					default:
-						y = yearBefore(rs, pairAt, pubYear)
+						// 减少到2019年底的1.2万人: the year written with the end value.
+						if y = endYear(rs, pairAt, q.sp.start); y == "" {
+							y = yearBefore(rs, pairAt, pubYear)
+						}
 					}
 					add(s, place, metric, q.text+"人", q.num, "人", y)
 					continue
@@ -302,7 +308,7 @@ func peopleMetric(rs []rune, a, b int) string {
 // peoplePair recognises the two figures of 贫困人口由X减少到Y: metric, whether
 // the figure at rs[i] is the start value, and where the pair starts.
 func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
-	lo := max(0, i-30)
+	lo := max(0, i-45)
 	for _, m := range []string{"建档立卡贫困人口", "贫困人口", "贫困群众"} {
 		k := lastIndexRunes(rs[lo:i], m)
 		if k < 0 {
@@ -328,6 +334,21 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 		return metric, true, from
 	}
 	return "", false, -1
+}
+
+// endYear returns the year written between the fall of a 由X降至Y pair
+// starting at pairAt and its end value at i (降至2019年底的0.5%).
+func endYear(rs []rune, pairAt, i int) string {
+	fall := -1
+	for k := pairAt; k < i; k++ {
+		if rs[k] == '到' || rs[k] == '至' || rs[k] == '降' || hasRunePrefix(rs, k, "减少") {
+			fall = k
+		}
+	}
+	if fall < 0 {
+		return ""
+	}
+	return yearIn(rs, fall, i)
 }
 
 // yearIn returns the explicit year (YYYY年) written in rs[a:b], or "".
@@ -451,10 +472,17 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		}
 		return x.gz.ByCode(last.code)
 	}
-	if p.subject == "" {
+	// 全市 in the clause, in an article about a county that is no city: the
+	// figure is the prefecture's.
+	clause := string(s.rs[cs:i])
+	subj, hasSubj := x.gz.ByCode(p.subject)
+	if p.prefecture != "" && (!hasSubj || levelOf(subj) != '市' && (strings.Contains(clause, "全市") || strings.Contains(clause, "我市"))) {
+		return x.gz.ByCode(p.prefecture)
+	}
+	if !hasSubj {
 		return gazetteer.Division{}, false
 	}
-	return x.gz.ByCode(p.subject)
+	return subj, true
 }
 
 // yearBefore returns the year tied to a figure at rs[i]: the nearest year
