@@ -177,7 +177,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		if roles[code] != "" {
 			continue
 		}
-		if st.div.Level == gazetteer.County && st.full >= 3 && st.score >= 0.3*top {
+		if p.subject != "" && st.div.Level == gazetteer.County && st.full >= 3 && st.score >= 0.3*top {
 			// A second county the article is about.
 			roles[code] = kg.RoleSubject
 			continue
