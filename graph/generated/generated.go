@@ -1910,6 +1910,14 @@ node's stable key in the graph (docs/graph-model.md):
 
 ` + "`" + `node(id:)` + "`" + ` also accepts the region kinds as prefixes (` + "`" + `County:230129` + "`" + `).
 Relationships keep the sentences that support them (` + "`" + `evidence` + "`" + `).
+
+Errors carry ` + "`" + `extensions.code` + "`" + `: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED,
+UNAVAILABLE (the store is down or the request timed out), INTERNAL (details
+are logged, never shown), and for rejected documents GRAPHQL_PARSE_FAILED,
+GRAPHQL_VALIDATION_FAILED, DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED.
+Limits: depth 10 and complexity 5000 by default (lists count ` + "`" + `first` + "`" + ` or 10
+items each), 1 MiB bodies, ` + "`" + `first` + "`" + ` ≤ 100, path hops ≤ 10, neighbourhoods of
+at most 3 hops and 500 nodes, a per-request time limit.
 """
 schema {
   query: Query
