@@ -474,7 +474,9 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		sp := span{i, i + n}
 		form := x.industryForms[v]
 		ind, _ := x.lex.Industry(form)
-		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) {
+		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
+			sp.end < len(rs) && localSuffix[rs[sp.end]] {
+			// 百合乡, 茶园村: a place named after a product.
 			i += n - 1
 			continue
 		}

@@ -69,6 +69,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			acc.hits = append(acc.hits, chain...)
 			acc.evidence = appendEvidence(acc.evidence, s.evidence(d.id))
 			chain = chain[:0]
+			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+				i++
+			}
 			i += runeLen(name)
 		}
 	}
@@ -99,7 +102,9 @@ func glueOnly(rs []rune) bool {
 func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 	lv := h.t.Level
 	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok {
-		if div, ok := p.resolve(x, form); ok {
+		if div, ok := p.resolve(x, form); ok && (h.sp.start-start > 1 || p.byCode[div.Code] != nil && p.byCode[div.Code].confirmed) {
+			// A one-character stem (宁 of 宁县县长) only for a county the
+			// article names elsewhere: 陈华和县长 is no official of 和县.
 			h.div, h.hasDiv = div, true
 			h.from = start
 			h.place = string(rs[start:h.sp.start])
@@ -173,6 +178,10 @@ func localNameBefore(rs []rune, end int) (string, int) {
 // article: the form that recurs on its own (张洪岐表示, 晋伟说) wins; otherwise
 // a dictionary word that would start inside the longer form (晋伟|进行) cuts it.
 func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
+	if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+		// 县长 张三: one space between title and name.
+		i++
+	}
 	if i >= len(rs) || !isHan(rs[i]) {
 		return "", false
 	}

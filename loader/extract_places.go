@@ -103,6 +103,12 @@ func (x *Extractor) findPlaces(d *document) *places {
 				continue
 			}
 			pf := x.placeForms[v]
+			// Two-character names (宁县, 和县, 成县) hide in words: 完成县级,
+			// 陈华和县长. Skip them where the characters around make words.
+			if n == 2 && x.hiddenShortName(rs, i) {
+				i++
+				continue
+			}
 			// A short form followed by 村/镇/路… names something else (南阳村
 			// is a village, not 南阳市).
 			if !pf.full && i+n < len(rs) && localSuffix[rs[i+n]] {
@@ -244,6 +250,26 @@ func (x *Extractor) titleHead(d *document, p *places) {
 			return
 		}
 	}
+}
+
+// hiddenShortName reports whether a two-character name at rs[i] is more
+// likely part of the surrounding words: the character before makes a word
+// with its first (完成|县), or, after a Han character, its suffix makes a
+// word with the next (和|县长).
+func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
+	if i == 0 || !isHan(rs[i-1]) {
+		return false
+	}
+	if x.isWord(string(rs[i-1 : i+1])) {
+		return true
+	}
+	return i+2 < len(rs) && x.isWord(string(rs[i+1:i+3]))
+}
+
+// isWord reports whether s is a common dictionary word.
+func (x *Extractor) isWord(s string) bool {
+	freq, _, ok := x.seg.lookup(s)
+	return ok && freq >= 100
 }
 
 // isTitleHead reports whether a short form opens a title as its topic

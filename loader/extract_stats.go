@@ -276,6 +276,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricRegistered
 	case lifted(afterHead(after, 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
+		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
 		if strings.Contains(before, "建档立卡") && !lifted(after) && !strings.Contains(before, "脱贫") {
 			return metricRegistered
