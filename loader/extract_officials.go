@@ -188,6 +188,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if n, _ := x.titleTrie.longest(rs, i); n > 0 {
 		return "", false
 	}
+	if name, ok := x.dottedName(rs, i); ok {
+		return name, true
+	}
 	sur := 0
 	if i+1 < len(rs) && x.lex.IsSurname(string(rs[i:i+2])) {
 		sur = 2
@@ -231,6 +234,36 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// isNameDot reports whether r separates the parts of a transliterated name
+// (阿不都克热木·买买提).
+func isNameDot(r rune) bool { return r == '·' || r == '•' || r == '‧' || r == '・' }
+
+// dottedName reads a transliterated name: Han parts joined by a middle dot.
+// The last part ends where a word or a delimiter starts (买买提|介绍).
+func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
+	j := i
+	for j < len(rs) && isHan(rs[j]) && j-i < 8 {
+		j++
+	}
+	if j == i || j >= len(rs) || !isNameDot(rs[j]) {
+		return "", false
+	}
+	for j < len(rs) && isNameDot(rs[j]) {
+		k := j + 1
+		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
+			if k-j > 2 && x.startsWord(rs, k) {
+				break
+			}
+			k++
+		}
+		if k-j < 3 {
+			return "", false
+		}
+		j = k
+	}
+	return string(rs[i:j]), true
 }
 
 // nameBoundary reports whether a name may end before rs[j].
