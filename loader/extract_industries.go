@@ -34,6 +34,12 @@ func (is *industrySet) add(name string, ind *lexicon.Industry, s *sentence, arti
 // devVerbs introduce what an area develops.
 var devVerbs = []string{"大力发展", "因地制宜发展", "发展壮大", "扶持培育", "培育壮大", "发展了", "发展", "培育", "扶持", "壮大", "做强", "做大", "推进", "打造", "实施了", "实施", "种植", "栽植", "栽培", "养殖", "建设", "还有", "包括", "引进"}
 
+var (
+	devVerbSet  = newPhrases(devVerbs...)
+	growVerbSet = newPhrases("大力发展", "发展壮大", "发展了", "发展", "培育", "壮大", "做强", "做大", "打造")
+	cueSet      = newPhrases("产业", "种植", "养殖", "加工", "栽植", "示范县", "之乡", "大县", "强县", "基地县")
+)
+
 // listHeads follow an enumeration of industries: A、B、C等产业.
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
@@ -133,13 +139,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	// the clause start.
 	left, verb := cs, false
 	for i := first - 1; i >= cs && first-i <= 12; i-- {
-		for _, v := range devVerbs {
-			if hasRuneSuffix(rs, i+1, v) && i+1 < first {
-				left, verb = i+1, true
-				break
-			}
-		}
-		if verb {
+		if devVerbSet.endingAt(rs, i+1) != "" {
+			left, verb = i+1, true
 			break
 		}
 	}
@@ -197,7 +198,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	var cands []cand
 	known := 0
 	for k, it := range items {
-		if k == 0 && !verb {
+		if k == 0 && !verb && !x.knownItem(it.text) {
 			// The first item may carry the clause's verb: 形成茶饮 → 茶饮.
 			it.text, it.sp.start = x.trimLeadingVerbs(it.text, it.sp.start)
 		}
@@ -228,6 +229,12 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		is.add(name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
+}
+
+// knownItem reports whether an item normalises to a lexicon industry.
+func (x *Extractor) knownItem(item string) bool {
+	_, ind := x.normaliseItem(item)
+	return ind != nil
 }
 
 // trimLeadingVerbs drops leading verbs, prepositions, adverbs and pronouns
@@ -347,10 +354,7 @@ func (x *Extractor) plausibleProduct(item string) bool {
 func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
 	for k := 0; k < len(rs); k++ {
-		for _, v := range []string{"大力发展", "发展壮大", "发展了", "发展", "培育", "壮大", "做强", "做大", "打造"} {
-			if !hasRunePrefix(rs, k, v) {
-				continue
-			}
+		if v := growVerbSet.at(rs, k); v != "" {
 			j := k + runeLen(v)
 			if n, val := x.industryTrie.longest(rs, j); n >= 2 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[val]
@@ -361,15 +365,8 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 					*used = append(*used, span{j, j + n})
 				}
 			}
-			break
 		}
-		var cue string
-		for _, c := range []string{"产业", "种植", "养殖", "加工", "栽植", "示范县", "之乡", "大县", "强县", "基地县"} {
-			if hasRunePrefix(rs, k, c) {
-				cue = c
-				break
-			}
-		}
+		cue := cueSet.at(rs, k)
 		if cue == "" {
 			continue
 		}

@@ -171,3 +171,45 @@ func allHan(s string) bool {
 	}
 	return true
 }
+
+// phrases is a fixed word list matched at or ending at a position, longest
+// first: cheaper than trying each word in turn at every character.
+type phrases struct {
+	fwd, rev trie
+	words    []string
+}
+
+func newPhrases(words ...string) *phrases {
+	p := &phrases{words: words}
+	for i, w := range words {
+		p.fwd.add(w, i)
+		p.rev.add(reverse(w), i)
+	}
+	return p
+}
+
+// at returns the longest word starting at rs[i], or "".
+func (p *phrases) at(rs []rune, i int) string {
+	if n, v := p.fwd.longest(rs, i); n > 0 {
+		return p.words[v]
+	}
+	return ""
+}
+
+// endingAt returns the longest word ending right before rs[end], or "".
+func (p *phrases) endingAt(rs []rune, end int) string {
+	node, best := &p.rev.root, -1
+	for j := end - 1; j >= 0; j-- {
+		node = node.next[rs[j]]
+		if node == nil {
+			break
+		}
+		if node.val > 0 {
+			best = node.val - 1
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return p.words[best]
+}

@@ -14,6 +14,14 @@ var orgSuffixes = []struct{ suffix, kind string }{
 	{"专业合作社", "cooperative"}, {"合作社", "cooperative"},
 }
 
+var orgSuffixSet = func() *phrases {
+	var ws []string
+	for _, os := range orgSuffixes {
+		ws = append(ws, os.suffix)
+	}
+	return newPhrases(ws...)
+}()
+
 // orgStems are words that, before a suffix, make a description, not a name.
 var orgStems = []string{"龙头", "民营", "国有", "企业", "该", "本", "各", "全", "县", "市", "专业", "农村", "农民", "贫困", "扶贫", "投资", "畜牧", "开发", "种植", "养殖", "新型", "村集体", "合作", "物流", "电商", "电子商务"}
 
@@ -26,6 +34,9 @@ func (x *Extractor) findOrganizations(d *document, p *places) []kg.OrganizationF
 	for _, s := range d.sents {
 		rs := s.rs
 		for i := 0; i < len(rs); i++ {
+			if orgSuffixSet.at(rs, i) == "" {
+				continue
+			}
 			for _, os := range orgSuffixes {
 				if !hasRunePrefix(rs, i, os.suffix) {
 					continue

@@ -498,7 +498,9 @@ func yearBetween(rs []rune, a, b int, pubYear string) string {
 	a = max(0, a)
 	year, pos := "", -1
 	for k := a; k < b; k++ {
-		switch {
+		switch r := rs[k]; {
+		case !isDigit(r) && r != '今' && r != '本' && r != '去' && r != '上' && r != '前' && r != '目' && r != '当' && r != '现' && r != '如':
+			continue
 		case k+4 < len(rs) && k+4 <= b && isDigit(rs[k]) && isDigit(rs[k+1]) && isDigit(rs[k+2]) && isDigit(rs[k+3]) && rs[k+4] == '年' &&
 			(k == 0 || !isDigit(rs[k-1])) && (rs[k] == '1' || rs[k] == '2'):
 			y := string(rs[k : k+4])
