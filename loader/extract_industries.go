@@ -195,6 +195,17 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		ind  *lexicon.Industry
 		sp   span
 	}
+	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业")
+	if !strongFrame && !slices.ContainsFunc(items, func(it struct {
+		text string
+		sp   span
+	}) bool {
+		return x.knownItem(it.text)
+	}) {
+		// No known item and no 发展…等产业 frame: not a list of industries
+		// (产业、教育、医疗等专项组). Decided before any segmenting.
+		return
+	}
 	var cands []cand
 	known := 0
 	for k, it := range items {
@@ -211,7 +222,6 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		}
 		cands = append(cands, cand{name, ind, it.sp})
 	}
-	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业")
 	if known == 0 && !strongFrame {
 		return
 	}
