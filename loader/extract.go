@@ -142,10 +142,36 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	f.Partners = x.findPartners(d, p)
 	f.Programs = x.findPrograms(d, p)
 	f.Industries = x.findIndustries(d, p, f.Programs)
+	linkPrograms(f.Programs, f.Industries)
 	f.Stats = x.findStats(d, p)
 	f.Organizations = x.findOrganizations(d, p)
 	f.Regions = x.regionFacts(d, p, f)
 	return f
+}
+
+// linkPrograms records which industries a program supports (SUPPORTS): the
+// industry in its name (光伏扶贫 → 光伏), and for 产业扶贫 and local
+// initiatives the industries named in the same sentences.
+func linkPrograms(programs []kg.ProgramFact, industries []kg.IndustryFact) {
+	for i := range programs {
+		pr := &programs[i]
+		sents := map[int]bool{}
+		for _, e := range pr.Evidence {
+			sents[e.Start] = true
+		}
+		for _, in := range industries {
+			named := strings.TrimSuffix(pr.Name, "扶贫") == in.Name
+			shared := false
+			if pr.Name == "产业扶贫" || pr.Local {
+				for _, e := range in.Evidence {
+					shared = shared || sents[e.Start]
+				}
+			}
+			if (named || shared) && !slices.Contains(pr.Industries, in.Name) {
+				pr.Industries = append(pr.Industries, in.Name)
+			}
+		}
+	}
 }
 
 // regionFacts lists the regions of the article: the subject county, partner

@@ -38,7 +38,7 @@ func newSegmenter(words []dictWord) (*segmenter, error) {
 	s := &segmenter{}
 	s.seg.SkipLog = true
 	s.seg.Dict = gse.NewDict()
-	s.seg.Init() // loads the HMM model used for unknown words (person names)
+	s.seg.Init() // also loads gse's HMM model for unknown words
 	for _, w := range words {
 		if err := s.seg.AddToken(w.Text, w.Freq, w.Pos); err != nil {
 			return nil, fmt.Errorf("segmenter: add %q: %w", w.Text, err)
@@ -48,13 +48,6 @@ func newSegmenter(words []dictWord) (*segmenter, error) {
 		return nil, fmt.Errorf("segmenter: load dictionary: %w", err)
 	}
 	return s, nil
-}
-
-// cut segments text with the dictionary and, for runs of characters the
-// dictionary does not cover, gse's HMM, which is what keeps unknown person
-// names (张洪岐) together. Cut short spans: cost grows with length.
-func (s *segmenter) cut(text string) []string {
-	return s.seg.Cut(text, true)
 }
 
 // pos segments text by the dictionary's shortest path and tags each word.
