@@ -56,6 +56,11 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	if j >= len(rs) {
 		return quantity{}, false
 	}
+	if q.text != numText && (hasRunePrefix(rs, j, "贫困人口") || hasRunePrefix(rs, j, "贫困群众")) {
+		// 剩余1.3万贫困人口: the unit 人 is implied.
+		q.num, q.unit, q.sp = num, '人', span{i, j}
+		return q, true
+	}
 	switch rs[j] {
 	case '户', '人', '名', '个', '%', '％':
 		q.unit = rs[j]
@@ -153,10 +158,21 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				// N户M人
 				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
 					m := qs[qi+1]
-					metric := peopleMetric(rs, q.sp.start, m.sp.end)
 					qi++
-					if metric != "" {
-						add(s, place, metric, q.text+"户"+m.text+"人", m.num, "人", year)
+					value := q.text + "户" + m.text + "人"
+					if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
+						// 从2015年的3.2万户13.6万人减少到1.1万户4.3万人
+						y := yearIn(rs, pairAt, q.sp.start)
+						if !start {
+							if y = endYear(rs, pairAt, q.sp.start); y == "" {
+								y = yearBefore(rs, pairAt, pubYear)
+							}
+						}
+						add(s, place, metric, value, m.num, "人", y)
+						continue
+					}
+					if metric := peopleMetric(rs, q.sp.start, m.sp.end); metric != "" {
+						add(s, place, metric, value, m.num, "人", year)
 					}
 				}
 			case '人', '名':
