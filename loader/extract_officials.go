@@ -191,6 +191,11 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if name, ok := x.dottedName(rs, i); ok {
 		return name, true
 	}
+	// 县委书记任组长, 县长任第一副组长: 任 is a surname, but here a verb
+	// before a role.
+	if n, _ := x.titleTrie.longest(rs, i+1); n > 0 || roleWords.at(rs, i+1) != "" {
+		return "", false
+	}
 	sur := 0
 	if i+1 < len(rs) && x.lex.IsSurname(string(rs[i:i+2])) {
 		sur = 2
@@ -276,6 +281,10 @@ func (x *Extractor) nameBoundary(rs []rune, j int) bool {
 
 // nameFollowers are single characters that commonly follow a name.
 var nameFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '为': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '带': true, '一': true, '作': true, '同': true, '及': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true}
+
+// roleWords are roles in a working group that follow a verb such as 任 or
+// 为 after a title (县长任组长).
+var roleWords = newPhrases("组长", "副组长", "第一副组长", "常务副组长", "主任", "副主任", "成员", "总指挥", "副总指挥", "指挥长", "第一", "双组长", "总召集人", "召集人")
 
 // strongFollowers are characters that almost never end a three-character
 // name but very often follow a two-character one (李明在会上, 王勇说).
