@@ -1,0 +1,351 @@
+#!/usr/bin/env bash
+# Tuopin's development Neo4j: Neo4j Community embedded (deploy/neo4j), Bolt on 127.0.0.1.
+#
+# usage: scripts/neo4j.sh build|start|stop|restart|status|wait|run|uri
+#
+#   build    compile the launcher and write its classpath (skipped when up to date)
+#   start    build if needed, start in the background, return once Bolt accepts
+#            connections; reuses a live server already answering on the port
+#   stop     SIGTERM, wait (then SIGKILL); idempotent
+#   status   exit 0 and print the URI when running, exit 3 when not
+#   wait     wait until the server answers on the port (e.g. after `run &`)
+#   run      build if needed, then exec the JVM in the foreground; it prints one
+#            line "tuopin-neo4j ready bolt://HOST:PORT" on stdout when ready
+#   uri      print the Bolt URI of the running server
+#
+# Environment (all optional):
+#   NEO4J_PORT            Bolt port (7687); 0 picks a free one, see run/neo4j.uri
+#   NEO4J_HOME_DIR        Neo4j home with data/ and logs/ (deploy/neo4j/data)
+#   NEO4J_HEAP            max heap (768m); NEO4J_PAGECACHE page cache (128m)
+#   NEO4J_TX_TIMEOUT      db.transaction.timeout (5m)
+#   NEO4J_START_TIMEOUT   seconds to wait for readiness (180)
+#   NEO4J_STOP_TIMEOUT    seconds to wait after SIGTERM before SIGKILL (60)
+#   NEO4J_JAVA_OPTS       extra JVM flags (e.g. -XX:TieredStopAtLevel=1)
+#   NEO4J_CDS             1 (default) keeps a class-data-sharing archive in
+#                         NEO4J_CDS_DIR (~/.cache/tuopin-neo4j) to cut start-up CPU; 0 off
+#   JAVA_HOME             use $JAVA_HOME/bin/java instead of java on PATH
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DIR=$ROOT/deploy/neo4j
+TARGET=$DIR/target
+JAR=$TARGET/tuopin-neo4j.jar
+CPFILE=$TARGET/classpath.txt
+STAMP=$TARGET/build.stamp
+RUNDIR=$DIR/run
+PIDFILE=$RUNDIR/neo4j.pid
+URIFILE=$RUNDIR/neo4j.uri
+LOG=$RUNDIR/neo4j.log
+MAIN=com.github.tuopin.neo4j.Launcher
+READY='tuopin-neo4j ready '
+
+PORT=${NEO4J_PORT:-7687}
+HOST=127.0.0.1
+HOME_DIR=${NEO4J_HOME_DIR:-$DIR/data}
+case $HOME_DIR in /*) ;; *) HOME_DIR=$PWD/$HOME_DIR ;; esac
+START_TIMEOUT=${NEO4J_START_TIMEOUT:-180}
+STOP_TIMEOUT=${NEO4J_STOP_TIMEOUT:-60}
+CDS_DIR=${NEO4J_CDS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/tuopin-neo4j}
+if [[ -n ${JAVA_HOME:-} ]]; then JAVA=$JAVA_HOME/bin/java; else JAVA=java; fi
+
+log() { echo "neo4j.sh: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+# --- build ----------------------------------------------------------------
+
+# The inputs of a build: pom, sources, and the JDK that compiles them.
+build_key() {
+	{
+		cat "$DIR/pom.xml"
+		find "$DIR/src" -type f -print0 | sort -z | xargs -0 cat
+		"$JAVA" -version 2>&1
+	} | sha256sum | cut -c1-32
+}
+
+is_built() {
+	[[ -f $JAR && -s $CPFILE && -f $STAMP ]] || return 1
+	[[ $(cat "$STAMP") == "$(build_key)" ]] || return 1
+	local f
+	while IFS= read -r -d: f || [[ -n $f ]]; do
+		[[ -f $f ]] || return 1
+	done <"$CPFILE"
+}
+
+cmd_build() {
+	command -v "$JAVA" >/dev/null 2>&1 || die "no java: install a JDK 17+ or set JAVA_HOME"
+	if is_built; then return 0; fi
+	command -v mvn >/dev/null 2>&1 || die "no mvn: install Maven 3.6+"
+	log "building deploy/neo4j (first time downloads Neo4j's jars to ~/.m2)"
+	local t0=$SECONDS
+	local mvn=(mvn -q -B -f "$DIR/pom.xml" package)
+	mkdir -p "$TARGET"
+	if [[ -n ${JAVA_HOME:-} ]]; then export JAVA_HOME; fi
+	# Offline first: once ~/.m2 holds the artifacts this needs no network at all.
+	if ! "${mvn[@]}" -o >"$TARGET/build.log" 2>&1; then
+		if ! "${mvn[@]}" >"$TARGET/build.log" 2>&1; then
+			tail -n 40 "$TARGET/build.log" >&2
+			die "maven build failed (full log: $TARGET/build.log)"
+		fi
+	fi
+	rm -f "$TARGET/build.log"
+	build_key >"$STAMP"
+	log "built in $((SECONDS - t0)) s"
+}
+
+# --- process helpers ------------------------------------------------------
+
+# Is $1 a live launcher process (not a reused pid)?
+is_ours() {
+	local pid=$1
+	[[ -n $pid && -r /proc/$pid/cmdline ]] || return 1
+	tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- "$MAIN"
+}
+
+read_pid() { [[ -f $PIDFILE ]] && cat "$PIDFILE" 2>/dev/null || true; }
+
+tcp_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
+
+# Does host:port speak Bolt? Sends the Bolt handshake offering 5.0-5.8 and 4.4;
+# a Bolt server answers with a non-zero 4-byte version.
+is_bolt() {
+	local host=$1 port=$2 reply
+	reply=$(timeout 5 bash -c '
+		exec 3<>/dev/tcp/$0/$1 || exit 1
+		printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00" >&3
+		head -c 4 <&3 | od -An -tx1' "$host" "$port" 2>/dev/null) || return 1
+	reply=${reply// /}
+	[[ ${#reply} -eq 8 && $reply != 00000000 ]]
+}
+
+ready_uri() { grep -a -m1 "^$READY" "$LOG" 2>/dev/null | sed "s/^$READY//" || true; }
+
+uri_port() { local u=${1##*:}; echo "${u%%/*}"; }
+
+# --- class-data sharing ---------------------------------------------------
+# A dynamic CDS archive of the ~10k classes Neo4j loads at start-up cuts start-up
+# CPU by about a third. The first start without an archive writes one when the JVM
+# exits; later starts map it. The archive is only valid for the same JDK and the
+# same jars, hence the key; a stale or broken one is ignored by the JVM (-Xshare:auto).
+
+cds_key() {
+	{
+		"$JAVA" -version 2>&1
+		cat "$CPFILE"
+		sha256sum "$JAR"
+	} | sha256sum | cut -c1-16
+}
+
+# Promote archives that finished JVMs left behind; prints the JVM flag to use.
+cds_flags() {
+	[[ ${NEO4J_CDS:-1} == 1 ]] || return 0
+	mkdir -p "$CDS_DIR" 2>/dev/null || return 0
+	local key archive f
+	key=$(cds_key)
+	archive=$CDS_DIR/$key.jsa
+	for f in "$CDS_DIR/$key".jsa.tmp.*; do
+		[[ -e $f ]] || continue
+		# Still being written by a JVM that has its name on its command line?
+		if pgrep -f -- "ArchiveClassesAtExit=$f" >/dev/null 2>&1; then continue; fi
+		if [[ ! -e $archive ]] && "$JAVA" -XX:SharedArchiveFile="$f" -Xshare:on \
+			-cp "$JAR:$(cat "$CPFILE")" -version >/dev/null 2>&1; then
+			mv -f "$f" "$archive"
+		else
+			rm -f "$f"
+		fi
+	done
+	# Archives of other JDKs/jar sets that nobody used for a month.
+	find "$CDS_DIR" -maxdepth 1 -name '*.jsa*' -mtime +30 -delete 2>/dev/null || true
+	if [[ -f $archive ]]; then
+		touch "$archive" 2>/dev/null || true
+		echo "-XX:SharedArchiveFile=$archive"
+	else
+		echo "-XX:ArchiveClassesAtExit=$archive.tmp.$$$RANDOM"
+	fi
+}
+
+# --- run ------------------------------------------------------------------
+
+# The JVM flags Neo4j's own neo4j.conf sets, minus -XX:+AlwaysPreTouch (it would
+# commit the whole initial heap up front), plus a modest heap.
+jvm_flags() {
+	local heap=${NEO4J_HEAP:-768m}
+	JVM=(
+		-Xms256m "-Xmx$heap"
+		-XX:+UseG1GC
+		-XX:-OmitStackTraceInFastThrow
+		-XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields
+		-XX:+DisableExplicitGC
+		-XX:+ExitOnOutOfMemoryError
+		-Djdk.nio.maxCachedBufferSize=1024
+		-Dio.netty.tryReflectionSetAccessible=true
+		-Djdk.tls.ephemeralDHKeySize=2048
+		-Djdk.tls.rejectClientInitiatedRenegotiation=true
+		-Dlog4j2.disable.jmx=true
+		--add-opens=java.base/java.nio=ALL-UNNAMED
+		--add-opens=java.base/java.io=ALL-UNNAMED
+		--add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+		--add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+		--add-opens=java.base/java.lang=ALL-UNNAMED
+		--enable-native-access=ALL-UNNAMED
+		# JVM log messages go to stderr: stdout carries only the ready line.
+		-Xlog:all=warning:stderr:uptime,level,tags
+		-Xlog:cds*=error:stderr:uptime,level,tags
+	)
+	local cds
+	cds=$(cds_flags)
+	[[ -n $cds ]] && JVM+=("$cds")
+	# shellcheck disable=SC2206 # word splitting of user-supplied flags is intended
+	[[ -n ${NEO4J_JAVA_OPTS:-} ]] && JVM+=(${NEO4J_JAVA_OPTS})
+	JVM+=(-cp "$JAR:$(cat "$CPFILE")" "$MAIN" --home "$HOME_DIR" --host "$HOST" --port "$PORT")
+	return 0
+}
+
+cmd_run() {
+	cmd_build
+	mkdir -p "$HOME_DIR"
+	jvm_flags
+	exec "$JAVA" "${JVM[@]}"
+}
+
+# Wait for the launcher $1 (pid) to print its ready line and accept TCP.
+await_ready() {
+	local pid=$1 deadline=$((SECONDS + START_TIMEOUT)) uri
+	while ((SECONDS < deadline)); do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			log "neo4j exited during start-up; last lines of $LOG:"
+			tail -n 60 "$LOG" >&2
+			return 1
+		fi
+		uri=$(ready_uri)
+		if [[ -n $uri ]] && tcp_open "$HOST" "$(uri_port "$uri")"; then
+			echo "$uri" >"$URIFILE"
+			return 0
+		fi
+		sleep 0.2
+	done
+	log "neo4j did not become ready within ${START_TIMEOUT} s; last lines of $LOG:"
+	tail -n 60 "$LOG" >&2
+	return 1
+}
+
+cmd_start() {
+	mkdir -p "$RUNDIR"
+	local pid uri t0=$SECONDS
+	pid=$(read_pid)
+	if is_ours "$pid"; then
+		# Ours, already running (or still starting): wait for it.
+		if await_ready "$pid"; then
+			log "already running (pid $pid) at $(cat "$URIFILE")"
+			cat "$URIFILE"
+			return 0
+		fi
+		die "running instance (pid $pid) is not answering; try: $0 stop"
+	fi
+	rm -f "$PIDFILE" "$URIFILE"
+	if [[ $PORT != 0 ]] && tcp_open "$HOST" "$PORT"; then
+		if is_bolt "$HOST" "$PORT"; then
+			log "a Bolt server not started by this script already answers on $HOST:$PORT; reusing it"
+			echo "bolt://$HOST:$PORT"
+			return 0
+		fi
+		die "port $PORT is taken by something that does not speak Bolt; set NEO4J_PORT"
+	fi
+	cmd_build
+	mkdir -p "$HOME_DIR"
+	jvm_flags
+	[[ -f $LOG ]] && mv -f "$LOG" "$LOG.1"
+	# nohup execs java: $! is the JVM's pid, so SIGTERM reaches the JVM directly.
+	nohup "$JAVA" "${JVM[@]}" >"$LOG" 2>&1 </dev/null &
+	pid=$!
+	echo "$pid" >"$PIDFILE"
+	if ! await_ready "$pid"; then
+		cmd_stop >/dev/null 2>&1 || true
+		exit 1
+	fi
+	uri=$(cat "$URIFILE")
+	log "started (pid $pid) at $uri in $((SECONDS - t0)) s; home $HOME_DIR; log $LOG"
+	echo "$uri"
+}
+
+cmd_stop() {
+	local pid deadline
+	pid=$(read_pid)
+	if ! is_ours "$pid"; then
+		rm -f "$PIDFILE" "$URIFILE"
+		log "not running"
+		return 0
+	fi
+	kill -TERM "$pid" 2>/dev/null || true
+	deadline=$((SECONDS + STOP_TIMEOUT))
+	while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+	if kill -0 "$pid" 2>/dev/null; then
+		log "pid $pid still alive after ${STOP_TIMEOUT} s; sending SIGKILL (next start runs recovery)"
+		kill -KILL "$pid" 2>/dev/null || true
+		while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+	fi
+	rm -f "$PIDFILE" "$URIFILE"
+	# Promote the CDS archive the JVM may just have written.
+	if [[ ${NEO4J_CDS:-1} == 1 && -f $JAR && -f $CPFILE ]]; then cds_flags >/dev/null || true; fi
+	log "stopped (pid $pid)"
+}
+
+cmd_status() {
+	local pid uri
+	pid=$(read_pid)
+	if is_ours "$pid"; then
+		uri=$(cat "$URIFILE" 2>/dev/null || true)
+		if [[ -n $uri ]] && tcp_open "$HOST" "$(uri_port "$uri")"; then
+			echo "running pid $pid $uri"
+			return 0
+		fi
+		echo "starting pid $pid"
+		return 0
+	fi
+	if [[ $PORT != 0 ]] && is_bolt "$HOST" "$PORT"; then
+		echo "running (not started by this script) bolt://$HOST:$PORT"
+		return 0
+	fi
+	echo "not running"
+	return 3
+}
+
+cmd_wait() {
+	local pid deadline=$((SECONDS + START_TIMEOUT))
+	pid=$(read_pid)
+	if is_ours "$pid"; then
+		await_ready "$pid" || exit 1
+		cat "$URIFILE"
+		return 0
+	fi
+	[[ $PORT != 0 ]] || die "wait: NEO4J_PORT=0 and no instance started by this script"
+	while ((SECONDS < deadline)); do
+		if is_bolt "$HOST" "$PORT"; then
+			echo "bolt://$HOST:$PORT"
+			return 0
+		fi
+		sleep 0.5
+	done
+	die "nothing answered Bolt on $HOST:$PORT within ${START_TIMEOUT} s"
+}
+
+cmd_uri() {
+	local pid
+	pid=$(read_pid)
+	if is_ours "$pid" && [[ -s $URIFILE ]]; then cat "$URIFILE"; return 0; fi
+	die "not running"
+}
+
+case ${1:-} in
+build) cmd_build ;;
+start) cmd_start ;;
+stop) cmd_stop ;;
+restart) cmd_stop && cmd_start ;;
+status) cmd_status ;;
+wait) cmd_wait ;;
+run) cmd_run ;;
+uri) cmd_uri ;;
+*)
+	sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2
+	exit 2
+	;;
+esac
