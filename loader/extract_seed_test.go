@@ -3,12 +3,12 @@ package loader
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 	"testing"
 )
@@ -44,29 +44,38 @@ func sharedDir() string {
 // seedJSONL extracts every seed and returns the eval JSON Lines.
 func seedJSONL(t *testing.T, x *Extractor, seeds string) []byte {
 	t.Helper()
-	names, err := filepath.Glob(filepath.Join(seeds, "*.txt"))
+	b, err := extractDir(x, seeds)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return b
+}
+
+// extractDir extracts every .txt file of dir, in name order, as JSON Lines.
+func extractDir(x *Extractor, dir string) ([]byte, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
 	}
 	sort.Strings(names)
 	var buf bytes.Buffer
 	for _, n := range names {
 		raw, err := os.ReadFile(n)
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		f, err := x.ExtractBytes(n, raw)
 		if err != nil {
-			t.Fatalf("%s: %v", n, err)
+			return nil, fmt.Errorf("%s: %w", n, err)
 		}
 		b, err := json.Marshal(ToEval(f))
 		if err != nil {
-			t.Fatal(err)
+			return nil, err
 		}
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
-	return buf.Bytes()
+	return buf.Bytes(), nil
 }
 
 // TestSeedF1 scores the extractor on the seed articles with the project's
@@ -114,5 +123,33 @@ func TestSeedF1(t *testing.T) {
 		b, _ := os.ReadFile(pred)
 		os.WriteFile(os.Getenv("TUOPIN_SEED_PRED"), b, 0o644)
 	}
-	_ = strings.TrimSpace
+}
+
+// TestExtractConcurrent runs the seeds through one Extractor from several
+// goroutines (run with -race) and checks the results do not depend on it.
+func TestExtractConcurrent(t *testing.T) {
+	shared := sharedDir()
+	if shared == "" {
+		t.Skip("shared/ not found beside the repository")
+	}
+	x := testExtractor(t)
+	want := seedJSONL(t, x, filepath.Join(shared, "seeds"))
+	var wg sync.WaitGroup
+	got := make([][]byte, 4)
+	errs := make([]error, 4)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], errs[i] = extractDir(x, filepath.Join(shared, "seeds"))
+		}()
+	}
+	wg.Wait()
+	for i, g := range got {
+		if errs[i] != nil {
+			t.Errorf("goroutine %d: %v", i, errs[i])
+		} else if !bytes.Equal(g, want) {
+			t.Errorf("goroutine %d: output differs from a sequential run", i)
+		}
+	}
 }
