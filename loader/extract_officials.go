@@ -19,6 +19,8 @@ type titleHit struct {
 	hasDiv   bool
 	local    string // a town or village name when the unit is below the county
 	localLvl string // kg.LevelTown or kg.LevelVillage
+	// localParent is the code of the county written before the town, if any.
+	localParent string
 }
 
 // officialAcc accumulates one person's titles over an article.
@@ -123,6 +125,12 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 			}
 			h.from = start
 			h.place = name + string(lv)
+			// The county written before the town (罗甸县沫阳镇) keys it.
+			if form, _, ok := x.placeBefore(rs, start, 0); ok {
+				if div, ok := p.resolve(x, form); ok && div.Level == gazetteer.County {
+					h.localParent = div.Code
+				}
+			}
 		}
 	}
 }
@@ -353,6 +361,10 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 		switch {
 		case main.local != "":
 			f.Place = main.local
+			if parent := cmpOr(main.localParent, p.subject); parent != "" && main.localLvl == kg.LevelTown {
+				// The derived key of towns (see localRegions).
+				f.PlaceCode = parent + "-" + main.local
+			}
 		case main.hasDiv:
 			f.Place, f.PlaceCode = displayName(main.div), main.div.Code
 		case p.prefecture != "" && (main.t.Level == '市' || main.t.Level == '州' || main.t.Level == '盟'):
