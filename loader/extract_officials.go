@@ -31,10 +31,6 @@ type officialAcc struct {
 	first    int
 }
 
-// nameStops are characters that follow a title but never start a name even
-// though they are surnames: 和 in 县长和副县长, 于 in 县长于日前.
-var nameStops = map[rune]bool{}
-
 // findOfficials finds people named right after a title chain:
 // 哈尔滨市人大代表、延寿县委副书记、县长张洪岐; 林甸县委书记晋伟.
 func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {

@@ -85,10 +85,6 @@ var statExclusions = []string{"带动", "帮助", "惠及", "受益", "覆盖", 
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
-type statAcc struct {
-	fact kg.StatFact
-}
-
 // findStats reads the poverty figures of the metric list with their year and
 // place.
 func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
@@ -461,7 +457,6 @@ func countMetric(rs []rune, b int) string {
 // together (迭部县、宁县…累计减贫) belongs to neither.
 func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazetteer.Division, bool) {
 	var last *placeMention
-	count := 0
 	cs := i
 	for cs > 0 && !isClauseBreak(s.rs[cs-1]) {
 		cs--
@@ -476,9 +471,6 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			continue
 		}
 		last = m
-		if m.sp.start >= cs-20 {
-			count++
-		}
 	}
 	if last != nil {
 		for k := range p.mentions {
@@ -512,7 +504,7 @@ func yearBefore(rs []rune, i int, pubYear string) string {
 // yearBetween finds the last year marker in rs[a:b].
 func yearBetween(rs []rune, a, b int, pubYear string) string {
 	a = max(0, a)
-	year, pos := "", -1
+	year := ""
 	for k := a; k < b; k++ {
 		switch r := rs[k]; {
 		case !isDigit(r) && r != '今' && r != '本' && r != '去' && r != '上' && r != '前' && r != '目' && r != '当' && r != '现' && r != '如':
@@ -529,18 +521,17 @@ func yearBetween(rs []rune, a, b int, pubYear string) string {
 				// year of what follows.
 				continue
 			}
-			year, pos = y, k-4
+			year = y
 		case hasRunePrefix(rs, k, "今年") || hasRunePrefix(rs, k, "本年"):
-			year, pos = pubYear, k
+			year = pubYear
 		case hasRunePrefix(rs, k, "去年") || hasRunePrefix(rs, k, "上年"):
-			year, pos = shiftYear(pubYear, -1), k
+			year = shiftYear(pubYear, -1)
 		case hasRunePrefix(rs, k, "前年"):
-			year, pos = shiftYear(pubYear, -2), k
+			year = shiftYear(pubYear, -2)
 		case hasRunePrefix(rs, k, "目前") || hasRunePrefix(rs, k, "当前") || hasRunePrefix(rs, k, "现在") || hasRunePrefix(rs, k, "如今"):
-			year, pos = "", k
+			year = ""
 		}
 	}
-	_ = pos
 	return year
 }
 
