@@ -11,13 +11,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of testdata/articles")
+var updateArticles = flag.Bool("update-articles", false, "rewrite the golden files of testdata/articles")
 
 // TestArticles runs the extractor over articles of the genre written for
 // these tests (testdata/articles/*.txt: other provinces, counties, officials,
 // traditional script, city-level and partner articles) and compares the eval
 // record, without evidence, with the reviewed golden file beside each.
-// Run with -update after a deliberate change, and review the diff.
+// Run with -update-articles after a deliberate change, and review the diff.
 func TestArticles(t *testing.T) {
 	x := testExtractor(t)
 	names, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
@@ -38,7 +38,7 @@ func TestArticles(t *testing.T) {
 			r.Evidence = nil
 			got, _ := json.MarshalIndent(r, "", " ")
 			golden := strings.TrimSuffix(name, ".txt") + ".golden.json"
-			if *update {
+			if *updateArticles {
 				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
 					t.Fatal(err)
 				}
