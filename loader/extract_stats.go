@@ -170,6 +170,15 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					if metric := peopleMetric(rs, q.sp.start, m.sp.end); metric != "" {
 						add(s, place, metric, value, m.num, "人", year)
 					}
+					continue
+				}
+				// Households alone: 全县共有建档立卡贫困户2.3万户.
+				before := string(rs[max(0, q.sp.start-12):q.sp.start])
+				for _, w := range []string{"共有", "共", "有", "为", "达"} {
+					before = strings.TrimSuffix(before, w)
+				}
+				if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
+					add(s, place, metricRegistered, q.text+"户", q.num, "户", year)
 				}
 			case '人', '名':
 				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
