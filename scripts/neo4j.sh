@@ -187,9 +187,9 @@ jvm_flags() {
 		--add-opens=java.base/java.util.concurrent=ALL-UNNAMED
 		--add-opens=java.base/java.lang=ALL-UNNAMED
 		--enable-native-access=ALL-UNNAMED
-		# JVM log messages go to stderr: stdout carries only the ready line.
-		-Xlog:all=warning:stderr:uptime,level,tags
-		-Xlog:cds*=error:stderr:uptime,level,tags
+		# JVM log messages go to stderr (stdout carries only the ready line), and
+		# without the ~1000 "class skipped" warnings of a CDS dump.
+		-Xlog:disable -Xlog:all=warning,cds*=error:stderr:uptime,level,tags
 	)
 	local cds
 	cds=$(cds_flags)
