@@ -53,12 +53,12 @@ die() { log "$*"; exit 1; }
 
 # --- build ----------------------------------------------------------------
 
-# The inputs of a build: pom, sources, and the JDK that compiles them.
+# The inputs of a build: pom and sources. (Not the JDK: the classes target
+# release 17, whichever JDK compiled them.)
 build_key() {
 	{
 		cat "$DIR/pom.xml"
 		find "$DIR/src" -type f -print0 | sort -z | xargs -0 cat
-		"$JAVA" -version 2>&1
 	} | sha256sum | cut -c1-32
 }
 
@@ -106,15 +106,15 @@ read_pid() { [[ -f $PIDFILE ]] && cat "$PIDFILE" 2>/dev/null || true; }
 tcp_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
 
 # Does host:port speak Bolt? Sends the Bolt handshake offering 5.0-5.8 and 4.4;
-# a Bolt server answers with a non-zero 4-byte version.
+# a Bolt server answers with the version it picked: 00 00 minor major.
 is_bolt() {
 	local host=$1 port=$2 reply
 	reply=$(timeout 5 bash -c '
 		exec 3<>/dev/tcp/$0/$1 || exit 1
 		printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00" >&3
 		head -c 4 <&3 | od -An -tx1' "$host" "$port" 2>/dev/null) || return 1
-	reply=${reply// /}
-	[[ ${#reply} -eq 8 && $reply != 00000000 ]]
+	reply=${reply//[[:space:]]/}
+	[[ $reply =~ ^0000[0-9a-f]{2}0[45]$ ]]
 }
 
 ready_uri() { grep -a -m1 "^$READY" "$LOG" 2>/dev/null | sed "s/^$READY//" || true; }
