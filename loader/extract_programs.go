@@ -48,6 +48,11 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 			}
 			if rs[i] == '扶' && i+1 < len(rs) && rs[i+1] == '贫' {
 				if name, cat, ok := x.domainBefore(rs, i); ok {
+					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
+					for _, d := range x.sharedDomains(rs, i, name) {
+						prog := x.lex.Domains[d]
+						ps.add(prog.Canonical, prog.Category, false, e)
+					}
 					ps.add(name, cat, false, e)
 				}
 			}
@@ -100,6 +105,46 @@ func (x *Extractor) domainBefore(rs []rune, i int) (name, category string, ok bo
 	}
 	prog := x.lex.Domains[form]
 	return prog.Canonical, prog.Category, true
+}
+
+// sharedDomains returns the domains listed before the X of an X扶贫 ending at
+// rs[i] when every item of the list is a known domain: 产业、就业、教育扶贫.
+func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
+	// Find where the last domain starts.
+	start := i
+	for k := i - 1; k >= 0 && i-k <= 6; k-- {
+		if d := string(rs[k:i]); x.lex.Domains[d].Canonical == name {
+			start = k
+		}
+	}
+	if start == i || start == 0 || rs[start-1] != '、' && rs[start-1] != '和' && rs[start-1] != '及' {
+		return nil
+	}
+	var out []string
+	end := start - 1
+	for end > 0 {
+		// The longest domain ending at rs[end]: 就业 in 、就业、.
+		node, n := &x.domainTrie.root, 0
+		for k := end - 1; k >= 0; k-- {
+			node = node.next[rs[k]]
+			if node == nil {
+				break
+			}
+			if node.val > 0 {
+				n = end - k
+			}
+		}
+		if n == 0 {
+			return nil
+		}
+		k := end - n
+		out = append(out, string(rs[k:end]))
+		if k == 0 || rs[k-1] != '、' && rs[k-1] != '和' && rs[k-1] != '及' {
+			break
+		}
+		end = k - 1
+	}
+	return out
 }
 
 // initiativeHeads are nouns that, right after a quoted name, present it as a
