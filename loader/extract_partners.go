@@ -29,6 +29,7 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"对口帮扶", mechPaired},
 	{"结对帮扶", mechTwinned},
 	{"对口支援", mechSupport},
+	{"对口协作", mechCoop},
 	{"挂牌督战", mechSupervise},
 	{"帮扶", mechPaired},
 	{"援建", mechSupport},
@@ -88,6 +89,21 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		bySent[m.sent] = append(bySent[m.sent], m)
 	}
+	// 我县, 该县, 本县 stand for the subject (与我县结对帮扶的昆山市).
+	if subj, ok := x.gz.ByCode(p.subject); ok {
+		lv := string(levelOf(subj))
+		self := &placeForm{form: "本" + lv, codes: []string{subj.Code}, full: true}
+		for _, s := range d.sents {
+			for i := 0; i+1 < len(s.rs); i++ {
+				if string(s.rs[i+1]) == lv && (s.rs[i] == '我' || s.rs[i] == '该' || s.rs[i] == '本') {
+					bySent[s.idx] = append(bySent[s.idx], placeMention{pf: self, sent: s.idx, sp: span{i, i + 2}, code: subj.Code})
+				}
+			}
+		}
+		for k := range bySent {
+			slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
+		}
+	}
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
 		if len(ms) < 2 {
@@ -146,6 +162,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				continue
 			}
 			if between := string(rs[a.sp.end:min(vi+1, len(rs))]); strings.Contains(between, "与") || strings.Contains(between, "和") {
+				symmetric = true
+			}
+			if a.sp.start > 0 && (rs[a.sp.start-1] == '与' || rs[a.sp.start-1] == '同') {
+				// 与我县结对帮扶的海曙区: the pair is written around the verb.
 				symmetric = true
 			}
 			for _, b := range after {
