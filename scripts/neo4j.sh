@@ -130,8 +130,8 @@ uri_port() { local u=${1##*:}; echo "${u%%/*}"; }
 cds_key() {
 	{
 		"$JAVA" -version 2>&1
-		cat "$CPFILE"
-		sha256sum "$JAR"
+		# The JVM ignores an archive whose jars changed size or mtime.
+		{ echo "$JAR"; tr ':' '\n' <"$CPFILE"; } | xargs stat -c '%n %s %Y'
 	} | sha256sum | cut -c1-16
 }
 
@@ -146,15 +146,15 @@ cds_flags() {
 		[[ -e $f ]] || continue
 		# Still being written by a JVM that has its name on its command line?
 		if pgrep -f -- "ArchiveClassesAtExit=$f" >/dev/null 2>&1; then continue; fi
-		if [[ ! -e $archive ]] && "$JAVA" -XX:SharedArchiveFile="$f" -Xshare:on \
+		if [[ ! -e $archive ]] && "$JAVA" -XX:ErrorFile=/dev/null -XX:SharedArchiveFile="$f" -Xshare:on \
 			-cp "$JAR:$(cat "$CPFILE")" -version >/dev/null 2>&1; then
 			mv -f "$f" "$archive"
 		else
 			rm -f "$f"
 		fi
 	done
-	# Archives of other JDKs/jar sets that nobody used for a month.
-	find "$CDS_DIR" -maxdepth 1 -name '*.jsa*' -mtime +30 -delete 2>/dev/null || true
+	# Archives of other JDKs/jar sets that nobody used for two weeks.
+	find "$CDS_DIR" -maxdepth 1 -name '*.jsa*' -mtime +14 -delete 2>/dev/null || true
 	if [[ -f $archive ]]; then
 		touch "$archive" 2>/dev/null || true
 		echo "-XX:SharedArchiveFile=$archive"
@@ -176,6 +176,7 @@ jvm_flags() {
 		-XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields
 		-XX:+DisableExplicitGC
 		-XX:+ExitOnOutOfMemoryError
+		"-XX:ErrorFile=$RUNDIR/hs_err_pid%p.log"
 		-Djdk.nio.maxCachedBufferSize=1024
 		-Dio.netty.tryReflectionSetAccessible=true
 		-Djdk.tls.ephemeralDHKeySize=2048
@@ -228,9 +229,17 @@ await_ready() {
 	return 1
 }
 
+# Start the JVM in the background; sets pid. nohup execs java, so $! is the
+# JVM's pid and SIGTERM reaches the JVM directly. fd 9 (the lock) is not inherited.
+launch() {
+	nohup "$JAVA" "${JVM[@]}" >"$LOG" 2>&1 </dev/null 9>&- &
+	pid=$!
+	echo "$pid" >"$PIDFILE"
+}
+
 cmd_start() {
 	mkdir -p "$RUNDIR"
-	local pid uri t0=$SECONDS
+	local pid uri ok t0=$SECONDS
 	pid=$(read_pid)
 	if is_ours "$pid"; then
 		# Ours, already running (or still starting): wait for it.
@@ -254,13 +263,22 @@ cmd_start() {
 	mkdir -p "$HOME_DIR"
 	jvm_flags
 	[[ -f $LOG ]] && mv -f "$LOG" "$LOG.1"
-	# nohup execs java: $! is the JVM's pid, so SIGTERM reaches the JVM directly.
-	nohup "$JAVA" "${JVM[@]}" >"$LOG" 2>&1 </dev/null &
-	pid=$!
-	echo "$pid" >"$PIDFILE"
+	launch
 	if ! await_ready "$pid"; then
-		cmd_stop >/dev/null 2>&1 || true
-		exit 1
+		# A JVM that crashed at once on a damaged CDS archive: drop it, retry without.
+		if ! kill -0 "$pid" 2>/dev/null && [[ " ${JVM[*]} " == *" -XX:SharedArchiveFile="* ]] &&
+			grep -qaE "A fatal error has been detected|shared archive" "$LOG"; then
+			log "the JVM failed on its CDS archive; removing $CDS_DIR/*.jsa and retrying without it"
+			rm -f "$CDS_DIR"/*.jsa
+			NEO4J_CDS=0 jvm_flags
+			mv -f "$LOG" "$LOG.1"
+			launch
+			await_ready "$pid" && ok=1
+		fi
+		if [[ -z ${ok:-} ]]; then
+			cmd_stop >/dev/null 2>&1 || true
+			exit 1
+		fi
 	fi
 	uri=$(cat "$URIFILE")
 	log "started (pid $pid) at $uri in $((SECONDS - t0)) s; home $HOME_DIR; log $LOG"
@@ -334,6 +352,16 @@ cmd_uri() {
 	if is_ours "$pid" && [[ -s $URIFILE ]]; then cat "$URIFILE"; return 0; fi
 	die "not running"
 }
+
+# start/stop/restart take a lock, so that two concurrent starts (parallel make
+# targets, test packages) launch one JVM.
+case ${1:-} in
+start | stop | restart)
+	mkdir -p "$RUNDIR"
+	exec 9>"$RUNDIR/lock"
+	flock -w "$((START_TIMEOUT + STOP_TIMEOUT))" 9 || die "another neo4j.sh holds $RUNDIR/lock"
+	;;
+esac
 
 case ${1:-} in
 build) cmd_build ;;
