@@ -236,7 +236,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, true
 	}
 	j := i + runeLen(short)
-	if strongFollowers[rs[j]] || x.startsWord(rs, j) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
+	if strongFollowers[rs[j]] || x.startsWord(rs, j, 1000) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
 		return short, true
 	}
 	if x.isCommonWord(long) {
@@ -262,7 +262,7 @@ func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
 	for j < len(rs) && isNameDot(rs[j]) {
 		k := j + 1
 		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
-			if k-j > 2 && x.startsWord(rs, k) {
+			if k-j > 2 && x.startsWord(rs, k, 50) {
 				break
 			}
 			k++
@@ -280,7 +280,7 @@ func (x *Extractor) nameBoundary(rs []rune, j int) bool {
 	if j >= len(rs) || !isHan(rs[j]) {
 		return true
 	}
-	return x.startsWord(rs, j) || nameFollowers[rs[j]]
+	return x.startsWord(rs, j, 50) || nameFollowers[rs[j]]
 }
 
 // nameFollowers are single characters that commonly follow a name.
@@ -294,12 +294,13 @@ var roleWords = newPhrases("组长", "副组长", "第一副组长", "常务副�
 // name but very often follow a two-character one (李明在会上, 王勇说).
 var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '强': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true}
 
-// startsWord reports whether a dictionary word of two to four characters
-// starts at rs[j] (进行 after 晋伟).
-func (x *Extractor) startsWord(rs []rune, j int) bool {
+// startsWord reports whether a dictionary word of two to four characters and
+// at least minFreq starts at rs[j] (进行 after 晋伟). Deciding a name's length
+// takes common words only: the 明说 of 杨光明说 is a word, but a rare one.
+func (x *Extractor) startsWord(rs []rune, j int, minFreq float64) bool {
 	for n := 2; n <= 4 && j+n <= len(rs); n++ {
 		w := string(rs[j : j+n])
-		if freq, pos, ok := x.seg.lookup(w); ok && freq >= 50 && !strings.HasPrefix(pos, "nr") {
+		if freq, pos, ok := x.seg.lookup(w); ok && freq >= minFreq && !strings.HasPrefix(pos, "nr") {
 			return true
 		}
 	}
