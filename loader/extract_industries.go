@@ -428,9 +428,9 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 		return 0, nil, false
 	}
 	if best == 1 {
-		// One character (猪, 羊) only when nothing Han precedes it: 养猪 is
-		// not X养殖; 牛羊 is known as a whole.
-		if k-2 >= 0 && isHan(rs[k-2]) {
+		// One character (茶, 猪) only right after a development verb, 的 or a
+		// delimiter: 发展茶产业, but not 养猪产业 read as 猪 or 奶茶 as 茶.
+		if k-2 >= 0 && isHan(rs[k-2]) && rs[k-2] != '的' && growVerbSet.endingAt(rs, k-1) == "" {
 			return 0, nil, false
 		}
 	}

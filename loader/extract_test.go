@@ -167,6 +167,8 @@ var industryCases = []ruleCase{
 		[]string{"茶饮", "绞股蓝", "魔芋"}},
 	{"TownNamedAfterProduct", "龙山县\n龙山县百合乡发展产业，百合乡种植面积扩大。", "",
 		nil},
+	{"OneCharacterProduct", "安溪县\n安溪县做大做强茶产业，全县茶园面积60万亩。", "",
+		[]string{"茶叶"}},
 	{"PlaceNameNotProduct", "牡丹江市宁安市\n宁安市在牡丹江市召开会议，部署宁安市脱贫攻坚工作，宁安市发展产业。", "",
 		nil},
 }
