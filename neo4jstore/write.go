@@ -263,8 +263,8 @@ var writeStatements = []statement{
 		UNWIND $rows AS row
 		MATCH (o:Official {id: row.from})
 		MATCH (g:Region {code: row.to})
-		MERGE (o)-[r:SERVES_IN]->(g)
-		SET r.title = row.title, r.titles = row.titles` + provenance},
+		MERGE (o)-[r:SERVES_IN]->(g)` + provenance + `
+		SET r.title = row.title, r.titles = row.titles`},
 	{"implements", "implements", fact("Region", "code", "IMPLEMENTS", "Program", "id")},
 	{"develops", "develops", fact("Region", "code", "DEVELOPS", "Industry", "name")},
 	{"supports", "supports", fact("Program", "id", "SUPPORTS", "Industry", "name")},
@@ -272,8 +272,8 @@ var writeStatements = []statement{
 		UNWIND $rows AS row
 		MATCH (a:Region {code: row.from})
 		MATCH (b:Region {code: row.to})
-		MERGE (a)-[r:ASSISTS]->(b)
-		SET r.mechanism = coalesce(row.mechanism, r.mechanism)` + provenance},
+		MERGE (a)-[r:ASSISTS]->(b)` + provenance + `
+		SET r.mechanism = coalesce(row.mechanism, r.mechanism)`},
 	{"reported", "reported", fact("Region", "code", "REPORTED", "Statistic", "id")},
 	{"operates_in", "operatesIn", fact("Organization", "id", "OPERATES_IN", "Region", "code")},
 }

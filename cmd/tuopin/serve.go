@@ -40,7 +40,10 @@ Serves GraphQL over the graph in Neo4j: GraphiQL at /, the API at /graphql
 	}
 	defer store.Close(context.Background())
 
+	metrics := graph.NewMetrics(nil)
+	store.OnQuery = metrics.ObserveQuery
 	cfg := graph.Config{
+		Metrics:       metrics,
 		Reader:        store,
 		Normalize:     textnorm.ToSimplified,
 		APIKey:        *apiKey,

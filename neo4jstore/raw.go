@@ -1,0 +1,49 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// WriteRaw writes the same prepared rows as WriteFacts with the plainest
+// Cypher that produces the same nodes and relationships: one UNWIND … MERGE
+// per statement, no triage of stored articles, no provenance lists, no
+// withdrawal. It is the floor the writer is benchmarked against, not a way
+// to load data (it is neither incremental nor traceable).
+func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
+	rows := buildRows(batch)
+	_, err := write(ctx, s, "WriteRaw", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		for _, st := range rawStatements {
+			params := rows[st.rows]
+			if len(params) == 0 {
+				continue
+			}
+			res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": params})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			if err != nil {
+				return struct{}{}, fmt.Errorf("%s: %w", st.name, err)
+			}
+		}
+		return struct{}{}, nil
+	})
+	return err
+}
+
+// rawStatements mirror writeStatements with the provenance update removed.
+var rawStatements = func() []statement {
+	out := make([]statement, 0, len(writeStatements))
+	for _, st := range writeStatements {
+		c := strings.Replace(st.cypher, provenance, "", 1)
+		c = strings.Replace(c, "\n\t\tON CREATE SET n.titles = []", "", 1)
+		c = strings.Replace(c, ",\n\t\t    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)", ", n.titles = row.titles", 1)
+		out = append(out, statement{name: st.name, rows: st.rows, cypher: c})
+	}
+	return out
+}()
