@@ -16,6 +16,7 @@
 # Environment (all optional):
 #   NEO4J_PORT            Bolt port (7687); 0 picks a free one, see run/neo4j.uri
 #   NEO4J_HOME_DIR        Neo4j home with data/ and logs/ (deploy/neo4j/data)
+#   NEO4J_RUN_DIR         pid, uri and log files (deploy/neo4j/run); one per instance
 #   NEO4J_HEAP            max heap (768m); NEO4J_PAGECACHE page cache (128m)
 #   NEO4J_TX_TIMEOUT      db.transaction.timeout (5m)
 #   NEO4J_START_TIMEOUT   seconds to wait for readiness (180)
@@ -32,7 +33,8 @@ TARGET=$DIR/target
 JAR=$TARGET/tuopin-neo4j.jar
 CPFILE=$TARGET/classpath.txt
 STAMP=$TARGET/build.stamp
-RUNDIR=$DIR/run
+RUNDIR=${NEO4J_RUN_DIR:-$DIR/run}
+case $RUNDIR in /*) ;; *) RUNDIR=$PWD/$RUNDIR ;; esac
 PIDFILE=$RUNDIR/neo4j.pid
 URIFILE=$RUNDIR/neo4j.uri
 LOG=$RUNDIR/neo4j.log
