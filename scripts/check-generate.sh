@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Fails when `go generate ./...` leaves a diff in tracked files (generated code must be committed and current).
+# Fails when `go generate ./...` changes any file (generated code must be
+# committed and current). Compares the working tree before and after, so it
+# also works with unrelated uncommitted edits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-before=$(git status --porcelain)
+snapshot() { git status --porcelain --untracked-files=all; git diff; }
+before=$(snapshot | sha256sum)
 go generate ./...
-after=$(git status --porcelain)
-if [ "$before" != "$after" ] || ! git diff --quiet; then
-  if ! git diff --quiet; then
-    echo "check-generate: 'go generate ./...' changed these files; run it and commit the result:" >&2
-    git diff --stat >&2
-    exit 1
-  fi
+after=$(snapshot | sha256sum)
+if [ "$before" != "$after" ]; then
+  echo "check-generate: 'go generate ./...' changed files; run it and commit the result:" >&2
+  git status --short >&2
+  exit 1
 fi
 echo "check-generate: generated code is current"

@@ -7,7 +7,7 @@
 #   start    build if needed, start in the background, return once Bolt accepts
 #            connections; reuses a live server already answering on the port
 #   stop     SIGTERM, wait (then SIGKILL); idempotent
-#   status   exit 0 and print the URI when running, exit 3 when not
+#   status   exit 0 and print the URI when running, 3 when not, 4 while starting
 #   wait     wait until the server answers on the port (e.g. after `run &`)
 #   run      build if needed, then exec the JVM in the foreground; it prints one
 #            line "tuopin-neo4j ready bolt://HOST:PORT" on stdout when ready
@@ -319,7 +319,7 @@ cmd_status() {
 			return 0
 		fi
 		echo "starting pid $pid"
-		return 0
+		return 4
 	fi
 	if [[ $PORT != 0 ]] && is_bolt "$HOST" "$PORT"; then
 		echo "running (not started by this script) bolt://$HOST:$PORT"

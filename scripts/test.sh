@@ -10,6 +10,7 @@ cd "$root"
 if [ -z "${TEST_NEO4J_URI:-}" ]; then
   export NEO4J_PORT=${TEST_NEO4J_PORT:-7697}
   export NEO4J_HOME_DIR="$root/deploy/neo4j/test-data"
+  export NEO4J_RUN_DIR="$root/deploy/neo4j/run-test"
   scripts/neo4j.sh start
   export TEST_NEO4J_URI="bolt://127.0.0.1:$NEO4J_PORT"
 fi
