@@ -111,6 +111,7 @@ tcp_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
 # a Bolt server answers with the version it picked: 00 00 minor major.
 is_bolt() {
 	local host=$1 port=$2 reply
+	# shellcheck disable=SC2016 # $0 and $1 expand in the inner bash
 	reply=$(timeout 5 bash -c '
 		exec 3<>/dev/tcp/$0/$1 || exit 1
 		printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00" >&3
@@ -192,7 +193,7 @@ jvm_flags() {
 		--enable-native-access=ALL-UNNAMED
 		# JVM log messages go to stderr (stdout carries only the ready line), and
 		# without the ~1000 "class skipped" warnings of a CDS dump.
-		-Xlog:disable -Xlog:all=warning,cds*=error:stderr:uptime,level,tags
+		-Xlog:disable "-Xlog:all=warning,cds*=error:stderr:uptime,level,tags"
 	)
 	local cds
 	cds=$(cds_flags)

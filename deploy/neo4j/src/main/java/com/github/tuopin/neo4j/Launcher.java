@@ -99,6 +99,34 @@ public final class Launcher {
             }
         }, "tuopin-neo4j-shutdown"));
 
+        int port;
+        try {
+            port = awaitBolt(dbms, opts.host);
+        } catch (Throwable t) {
+            // Close the store cleanly before main() halts the JVM, so the next start
+            // needs no recovery.
+            try {
+                dbms.shutdown();
+            } catch (Throwable suppressed) {
+                t.addSuppressed(suppressed);
+            }
+            throw t;
+        }
+
+        String uri = "bolt://" + opts.host + ":" + port;
+        err.printf("tuopin-neo4j: started in %.1f s, home %s%n", (System.nanoTime() - t0) / 1e9, opts.home);
+        // The one line on stdout that callers wait for.
+        System.out.println(READY_PREFIX + uri);
+        System.out.flush();
+
+        stopped.await();
+    }
+
+    /**
+     * Waits for the default database and the Bolt connector, warms Cypher up, and returns the
+     * bound Bolt port (the real one when port 0 was asked for).
+     */
+    private static int awaitBolt(DatabaseManagementService dbms, String host) throws Exception {
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(TimeUnit.MINUTES.toMillis(5))) {
             throw new IllegalStateException("database " + db.databaseName() + " did not become available");
@@ -112,19 +140,12 @@ public final class Launcher {
             throw new IllegalStateException("bolt connector did not register a local address");
         }
         int port = bound.getPort();
-        awaitTcp(opts.host, port, Duration.ofSeconds(60));
+        awaitTcp(host, port, Duration.ofSeconds(60));
 
         // Load and warm Cypher's parser, planner and runtime now, so the first client
         // query does not pay for it (and a class-data-sharing dump includes them).
         db.executeTransactionally("MATCH (n:TuopinWarmUp) RETURN count(n) AS c");
-
-        String uri = "bolt://" + opts.host + ":" + port;
-        err.printf("tuopin-neo4j: started in %.1f s, home %s%n", (System.nanoTime() - t0) / 1e9, opts.home);
-        // The one line on stdout that callers wait for.
-        System.out.println(READY_PREFIX + uri);
-        System.out.flush();
-
-        stopped.await();
+        return port;
     }
 
     private static Map<org.neo4j.graphdb.config.Setting<?>, Object> settings(Options opts) {
