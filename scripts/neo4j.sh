@@ -125,10 +125,11 @@ ready_uri() { grep -a -m1 "^$READY" "$LOG" 2>/dev/null | sed "s/^$READY//" || tr
 uri_port() { local u=${1##*:}; echo "${u%%/*}"; }
 
 # --- class-data sharing ---------------------------------------------------
-# A dynamic CDS archive of the ~10k classes Neo4j loads at start-up cuts start-up
-# CPU by about a third. The first start without an archive writes one when the JVM
-# exits; later starts map it. The archive is only valid for the same JDK and the
-# same jars, hence the key; a stale or broken one is ignored by the JVM (-Xshare:auto).
+# A dynamic CDS archive of the classes Neo4j loads at start-up cuts start-up CPU by
+# a third or more. The first start without an archive writes one when the JVM exits;
+# later starts map it. It is only valid for the same JDK and the same jars, hence
+# the key (a stale one the JVM silently ignores). A truncated one crashes the JVM,
+# hence the check before it is used, and the retry in cmd_start.
 
 cds_key() {
 	{
