@@ -14,6 +14,8 @@ type industryAcc struct {
 	ind      *lexicon.Industry // nil for an item the lexicon does not know
 	evidence []kg.Evidence
 	sent     int
+	sents    []int // every sentence it was found in, ascending
+	explicit bool  // found by a pattern or a list, not only as a bare mention
 }
 
 type industrySet struct {
@@ -22,13 +24,73 @@ type industrySet struct {
 }
 
 func (is *industrySet) add(name string, ind *lexicon.Industry, s *sentence, articleID string) {
+	is.addFrom(name, ind, s, articleID, true)
+}
+
+// addFrom records an industry; explicit is false for a bare mention.
+func (is *industrySet) addFrom(name string, ind *lexicon.Industry, s *sentence, articleID string, explicit bool) {
 	acc := is.byName[name]
 	if acc == nil {
 		acc = &industryAcc{name: name, ind: ind, sent: s.idx}
 		is.byName[name] = acc
 		is.order = append(is.order, acc)
 	}
+	acc.explicit = acc.explicit || explicit
+	if len(acc.sents) == 0 || acc.sents[len(acc.sents)-1] != s.idx {
+		acc.sents = append(acc.sents, s.idx)
+	}
 	acc.evidence = appendEvidence(acc.evidence, s.evidence(articleID))
+}
+
+// inSents reports whether every sentence of a is also one of b's.
+func (a *industryAcc) inSents(b *industryAcc) bool {
+	for _, i := range a.sents {
+		if _, ok := slices.BinarySearch(b.sents, i); !ok {
+			return false
+		}
+	}
+	return len(a.sents) > 0
+}
+
+// prune drops industries that another one in the same sentences explains:
+// a known form that, in every sentence it was found in, only occurs as the
+// tail of a longer unknown item found elsewhere (芸豆 inside 红芸豆), and a subtype that is only mentioned
+// bare where its parent is developed (一垄垄线椒 beside 辣椒种植基地).
+func (is *industrySet) prune(d *document) {
+	drop := map[*industryAcc]bool{}
+	for _, a := range is.order {
+		if a.ind == nil {
+			continue
+		}
+		for _, b := range is.order {
+			if b.ind != nil || b == a || !strings.HasSuffix(b.name, a.name) {
+				continue
+			}
+			covered := true
+			for _, i := range a.sents {
+				text := d.sents[i].text
+				if n := strings.Count(text, a.name); n == 0 || n != strings.Count(text, b.name) {
+					covered = false
+					break
+				}
+			}
+			if covered {
+				drop[a] = true
+			}
+		}
+		if !a.explicit && a.ind.Parent != "" {
+			if p := is.byName[a.ind.Parent]; p != nil && a.inSents(p) {
+				drop[a] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	is.order = slices.DeleteFunc(is.order, func(a *industryAcc) bool { return drop[a] })
+	for a := range drop {
+		delete(is.byName, a.name)
+	}
 }
 
 // devVerbs introduce what an area develops.
@@ -44,11 +106,11 @@ var (
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
 // itemTails are stripped from the end of an item: 小杂粮加工 → 小杂粮.
-var itemTails = []string{"加工厂", "加工业", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "厂"}
+var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "厂"}
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站"}
+var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -79,6 +141,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 			x.bareIndustries(s, is, d.id, used, placeSpans[s.idx])
 		}
 	}
+	is.prune(d)
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
@@ -213,11 +276,11 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			// The first item may carry the clause's verb: 形成茶饮 → 茶饮.
 			it.text, it.sp.start = x.trimLeadingVerbs(it.text, it.sp.start)
 		}
-		name, ind := x.normaliseItem(it.text)
+		name, ind, partial := x.normaliseItemPart(it.text)
 		if name == "" {
 			continue
 		}
-		if ind != nil {
+		if ind != nil && !partial {
 			known++
 		}
 		cands = append(cands, cand{name, ind, it.sp})
@@ -241,10 +304,12 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}
 }
 
-// knownItem reports whether an item normalises to a lexicon industry.
+// knownItem reports whether an item normalises to a lexicon industry as a
+// whole (not only through its first word: 蔬菜大棚 does not make a list of
+// industries).
 func (x *Extractor) knownItem(item string) bool {
-	_, ind := x.normaliseItem(item)
-	return ind != nil
+	_, ind, partial := x.normaliseItemPart(item)
+	return ind != nil && !partial
 }
 
 // trimLeadingVerbs drops leading verbs, prepositions, adverbs and pronouns
@@ -275,13 +340,30 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 // its lexicon entry if known. Long unknown items that end in a known product
 // keep the product (霍尔多巴吉种鹅 → 种鹅). Generic words give "".
 func (x *Extractor) normaliseItem(item string) (string, *lexicon.Industry) {
+	name, ind, _ := x.normaliseItemPart(item)
+	return name, ind
+}
+
+// normaliseItemPart is normaliseItem that also reports whether the item was
+// known only by the product at its start (肉羊养殖园区 → 肉羊).
+func (x *Extractor) normaliseItemPart(item string) (string, *lexicon.Industry, bool) {
 	rs := []rune(strings.TrimSpace(item))
-	// Quantity: cut at the first digit.
+	// Quantity: cut at the first digit, or at a counted head in words
+	// (沙棘四大特色, 肉牛两个基地).
 	for i, r := range rs {
-		if isDigit(r) || r == '.' {
+		if isDigit(r) || r == '.' || i >= 2 && strings.ContainsRune(cnNumerals, r) && i+1 < len(rs) && strings.ContainsRune(cnCounters, rs[i+1]) {
 			rs = rs[:i]
 			break
 		}
+	}
+	// A function character makes the item a phrase, not a product name
+	// (村里的腊肉, 种点燕麦, 养了些鸡).
+	if slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune(functionChars, r) }) {
+		return "", nil, false
+	}
+	// 产业 inside the item ends the product: 肉羊产业链条, 茶产业园.
+	if k := runeIndex(rs, []rune("产业")); k >= 2 {
+		rs = rs[:k]
 	}
 	// Quoted brand or nickname in front: "老农夫"山野菜.
 	if len(rs) > 0 && isOpenQuote(rs[0]) {
@@ -306,34 +388,65 @@ func (x *Extractor) normaliseItem(item string) (string, *lexicon.Industry) {
 		}
 	}
 	if !allHan(s) {
-		return "", nil
+		return "", nil, false
 	}
 	if x.lex.Generic[s] || x.lex.Generic[s+"产业"] || slices.Contains(x.lex.Modifiers, s) {
-		return "", nil
+		return "", nil, false
 	}
 	if ind, ok := x.lex.Industry(s); ok {
-		return ind.Name, ind
+		return ind.Name, ind, false
 	}
 	for _, m := range x.lex.Modifiers {
 		if rest, ok := strings.CutPrefix(s, m); ok && runeLen(rest) >= 2 {
 			if ind, ok := x.lex.Industry(rest); ok {
-				return ind.Name, ind
+				return ind.Name, ind, false
 			}
 		}
 	}
 	n := runeLen(s)
 	if n < 2 || n > 8 {
-		return "", nil
+		return "", nil, false
 	}
+	srs := []rune(s)
 	if n >= 5 {
-		srs := []rune(s)
 		for k := 2; k < n; k++ {
 			if ind, ok := x.lex.Industry(string(srs[k:])); ok && runeLen(string(srs[k:])) >= 2 {
-				return ind.Name, ind
+				return ind.Name, ind, false
 			}
 		}
 	}
-	return s, nil
+	// A known product followed by what is done with it or where it is
+	// kept: 油橄榄榨油, 肉羊养殖场, 蔬菜大棚 → the product. The rest must not be
+	// a product itself (a one-character rest such as 梨 in 苹果梨 may be).
+	for k := n - 1; k >= 2; k-- {
+		ind, ok := x.lex.Industry(string(srs[:k]))
+		if !ok || x.lex.Generic[string(srs[:k])] {
+			continue
+		}
+		rest := string(srs[k:])
+		if _, known := x.lex.Industry(rest); known || runeLen(rest) < 2 {
+			break
+		}
+		return ind.Name, ind, true
+	}
+	return s, nil, false
+}
+
+// cnNumerals and cnCounters make a counted head inside an item: 四大, 两个, 三类.
+const (
+	cnNumerals    = "一二两三四五六七八九十几多"
+	cnCounters    = "大个种类项条"
+	functionChars = "的点些了着把被"
+)
+
+// runeIndex returns the index of sub in rs, or -1.
+func runeIndex(rs, sub []rune) int {
+	for i := 0; i+len(sub) <= len(rs); i++ {
+		if slices.Equal(rs[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
@@ -487,7 +600,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 			i += n - 1
 			continue
 		}
-		is.add(ind.Name, ind, s, articleID)
+		is.addFrom(ind.Name, ind, s, articleID, false)
 		i += n - 1
 	}
 }
