@@ -48,7 +48,8 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			t := x.lex.Titles[v]
 			h := titleHit{t: t, sp: span{i, i + n}, from: i}
 			x.titlePlace(p, rs, &h)
-			if len(chain) > 0 && !glueOnly(rs[chain[len(chain)-1].sp.end:h.from]) {
+			// titlePlace may move h.from back over the previous title's place.
+			if len(chain) > 0 && (h.from < chain[len(chain)-1].sp.end || !glueOnly(rs[chain[len(chain)-1].sp.end:h.from])) {
 				chain = chain[:0]
 			}
 			inheritPlace(&h, chain)
