@@ -224,7 +224,9 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 			case errors.Is(r.err, textnorm.ErrEmpty):
 				rep.Skipped = append(rep.Skipped, FileIssue{File: r.file, Reason: "empty"})
 			case r.err != nil:
-				rep.Failed = append(rep.Failed, FileIssue{File: r.file, Reason: r.err.Error()})
+				// Errors usually start with the file name already.
+				reason := strings.TrimPrefix(r.err.Error(), r.file+": ")
+				rep.Failed = append(rep.Failed, FileIssue{File: r.file, Reason: reason})
 			default:
 				rep.Read++
 				if first, dup := seen[r.facts.Article.ID]; dup {

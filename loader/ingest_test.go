@@ -83,7 +83,7 @@ func TestLoad(t *testing.T) {
 				{File: dir + "/empty.txt", Reason: "empty"},
 			},
 			Failed: []loader.FileIssue{
-				{File: dir + "/broken.txt", Reason: dir + "/broken.txt: " + textnorm.ErrBinary.Error() + ": not text"},
+				{File: dir + "/broken.txt", Reason: textnorm.ErrBinary.Error() + ": not text"},
 			},
 			Batches: [][]string{{dir + "/a.txt"}, {dir + "/sub/b.txt"}},
 		}
