@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	kg "github.com/tuopin/tuopin"
 )
@@ -41,8 +42,12 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 		for i := 0; i < len(rs); i++ {
 			// Fixed names first: 扶贫小额信贷 contains 扶贫 but is no X扶贫.
 			if n, v := x.programTrie.longest(rs, i); n > 0 {
-				prog := x.lex.Programs[x.programs[v]]
-				ps.add(prog.Canonical, prog.Category, false, e)
+				// 社会保障兜底一批 is a line of the 五个一批 formula, not the
+				// program.
+				if !hasRunePrefix(rs, i+n, "一批") {
+					prog := x.lex.Programs[x.programs[v]]
+					ps.add(prog.Canonical, prog.Category, false, e)
+				}
 				i += n - 1
 				continue
 			}
@@ -140,11 +145,47 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 		k := end - n
 		out = append(out, string(rs[k:end]))
 		if k == 0 || rs[k-1] != '、' && rs[k-1] != '和' && rs[k-1] != '及' {
+			if !x.listOpens(rs, k) {
+				return nil
+			}
 			break
 		}
 		end = k - 1
 	}
 	return out
+}
+
+// listOpens reports whether a list of domains may start at rs[k]: the
+// domain starts a word, and the word before it does not make it part of a
+// noun phrase (技能培训和就业扶贫 is 技能培训 and 就业扶贫, 职业培训 one word),
+// though a place or 全县 may stand before the list (全县产业、就业扶贫).
+func (x *Extractor) listOpens(rs []rune, k int) bool {
+	cs := k
+	for cs > 0 && !isClauseBreak(rs[cs-1]) && k-cs < 12 {
+		cs--
+	}
+	if cs == k {
+		return true
+	}
+	toks := x.seg.pos(string(rs[cs:min(len(rs), k+4)]))
+	at := cs
+	var prev token
+	for _, t := range toks {
+		if at == k {
+			if prev.Text == "" || !strings.HasPrefix(prev.Pos, "n") && prev.Pos != "vn" || prev.Pos == "ns" {
+				return true
+			}
+			first, _ := utf8.DecodeRuneInString(prev.Text)
+			last, _ := utf8.DecodeLastRuneInString(prev.Text)
+			return strings.ContainsRune("全本我该", first) || localSuffix[last] || strings.ContainsRune("县区市旗州", last)
+		}
+		if at > k {
+			return false
+		}
+		at += runeLen(t.Text)
+		prev = t
+	}
+	return false
 }
 
 // initiativeHeads are nouns that, right after a quoted name, present it as a
@@ -196,6 +237,9 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	if k < len(rs) && rs[k] == '的' {
 		k++
 	}
+	// aid: the last words read were 扶贫 or 帮扶 after a domain or a
+	// modifier (产业扶贫, 精准帮扶), not right after the quote ("一户一策"帮扶).
+	aid, qualified := false, false
 	for steps := 0; k < len(rs) && steps < 6; steps++ {
 		for _, h := range initiativeHeads {
 			if hasRunePrefix(rs, k, h) {
@@ -203,18 +247,32 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			}
 		}
 		if rs[k] == '新' {
-			k++
+			k, aid = k+1, false
 			continue
 		}
-		if hasRunePrefix(rs, k, "扶贫") || hasRunePrefix(rs, k, "帮扶") || hasRunePrefix(rs, k, "协作") || hasRunePrefix(rs, k, "脱贫") || hasRunePrefix(rs, k, "攻坚") || hasRunePrefix(rs, k, "工作") {
-			k += 2
+		if hasRunePrefix(rs, k, "精准") || hasRunePrefix(rs, k, "后续") {
+			k, aid, qualified = k+2, false, true
+			continue
+		}
+		if hasRunePrefix(rs, k, "扶贫") || hasRunePrefix(rs, k, "帮扶") {
+			k, aid = k+2, qualified
+			continue
+		}
+		if hasRunePrefix(rs, k, "协作") || hasRunePrefix(rs, k, "脱贫") || hasRunePrefix(rs, k, "攻坚") || hasRunePrefix(rs, k, "工作") {
+			k, aid = k+2, false
 			continue
 		}
 		if n, _ := x.domainFwd.longest(rs, k); n > 0 {
-			k += n
+			k, aid, qualified = k+n, false, true
 			continue
 		}
 		break
+	}
+	// A quoted name that qualifies a kind of aid ending the clause:
+	// 推行"菜单式"产业扶贫，实施"两个一批"后续帮扶：. A motto of several
+	// phrases ("扶上马、送一程"后续帮扶) is a principle, not a name.
+	if aid && runeLen(core) >= 2 && !strings.ContainsAny(core, "、，,") && (k >= len(rs) || isClauseBreak(rs[k]) || rs[k] == '、') {
+		return x.plausibleCore(core)
 	}
 	// Introduced by a verb and carrying its own head: 创新"五种帮扶模式",
 	// 实施"四个创新".
@@ -233,12 +291,26 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 // plausibleCore rejects quoted text that is a sentence or a slogan rather
 // than a name.
 func (x *Extractor) plausibleCore(core string) bool {
-	if x.lex.Slogans[core] {
+	// 输血式, 造血型: the slogan with a manner suffix is still the slogan.
+	if x.lex.Slogans[core] || x.lex.Slogans[strings.TrimRight(core, "式型")] {
 		return false
 	}
 	n := runeLen(core)
 	if n == 0 || n > 16 {
 		return false
+	}
+	// A chain of program domains (产业+消费, 电商+就业) combines existing
+	// program types; it names no programme of its own.
+	if parts := strings.Split(core, "+"); len(parts) > 1 {
+		all := true
+		for _, p := range parts {
+			if _, ok := x.lex.Domains[p]; !ok {
+				all = false
+			}
+		}
+		if all {
+			return false
+		}
 	}
 	for _, r := range core {
 		if r == '，' || r == '。' || r == ',' {
