@@ -281,6 +281,9 @@ func peopleMetric(rs []rune, a, b int) string {
 		return ""
 	}
 	switch {
+	case notYetLifted(after):
+		// 全县还有169户484人未脱贫: the poor who remain.
+		return metricPoor
 	case strings.HasPrefix(after, "名贫困人口") || strings.HasPrefix(after, "贫困人口") || strings.HasPrefix(after, "名贫困群众"):
 		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "名"), "贫困人口"), "贫困群众")
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有", "将"}) {
@@ -325,6 +328,22 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricPoor
 	}
 	return ""
+}
+
+// notYetLifted reports whether the text right after a figure says the people
+// have not left poverty yet (未脱贫, 尚未脱贫, 还没有脱贫).
+func notYetLifted(after string) bool {
+	after = strings.TrimPrefix(after, "贫困人口")
+	after = strings.TrimPrefix(after, "贫困群众")
+	for _, w := range []string{"尚", "还", "仍", "仍然", "依然"} {
+		after = strings.TrimPrefix(after, w)
+	}
+	for _, w := range []string{"未脱贫", "未实现脱贫", "没有脱贫", "没脱贫", "未稳定脱贫"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // peoplePair recognises the two figures of 贫困人口由X减少到Y: metric, whether
