@@ -96,3 +96,19 @@ func canonical(v any) string {
 		return fmt.Sprintf("%T:%v", v, v)
 	}
 }
+
+// CountArticles returns the number of stored articles.
+func CountArticles(ctx context.Context, s *Store) (int64, error) {
+	return read(ctx, s, "CountArticles", func(tx neo4j.ManagedTransaction) (int64, error) {
+		res, err := tx.Run(ctx, `MATCH (a:Article) RETURN count(a) AS n`, nil)
+		if err != nil {
+			return 0, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return 0, err
+		}
+		n, _, err := neo4j.GetRecordValue[int64](rec, "n")
+		return n, err
+	})
+}
