@@ -56,6 +56,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			chain = append(chain, h)
 			i += n
 			name, ok := x.nameAfter(d, rs, i)
+			if !ok && i < len(rs) && rs[i] == '的' {
+				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志.
+				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && hasRunePrefix(rs, i+1+runeLen(nm), "同志") {
+					name, ok = nm, true
+					i++
+				}
+			}
 			if !ok {
 				continue
 			}

@@ -410,7 +410,7 @@ func countAfterNoun(rs []rune, a int) string {
 	}
 	var total, exited string
 	switch {
-	case strings.HasSuffix(before, "贫困村"):
+	case strings.HasSuffix(before, "贫困村") || strings.HasSuffix(before, "贫困嘎查"):
 		total, exited = metricVillages, metricVillagesX
 	case strings.HasSuffix(before, "贫困乡镇"):
 		total, exited = metricTowns, metricTownsX
@@ -448,6 +448,10 @@ func countMetric(rs []rune, b int) string {
 	switch {
 	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
 		total, exited = metricVillages, metricVillagesX
+	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
+		// 嘎查 is the village of Inner Mongolia's pastoral areas.
+		total, exited = metricVillages, metricVillagesX
+		rest = "贫困村" + strings.TrimPrefix(strings.TrimPrefix(rest, "贫困嘎查"), "村")
 	case strings.HasPrefix(rest, "贫困乡镇") || strings.HasPrefix(rest, "贫困乡"):
 		total, exited = metricTowns, metricTownsX
 	default:
