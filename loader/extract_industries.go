@@ -102,11 +102,17 @@ var (
 	cueSet      = newPhrases("产业", "种植", "养殖", "加工", "栽植", "示范县", "之乡", "大县", "强县", "基地县")
 )
 
+// methodVerbs are development verbs that also make nouns with what follows
+// (养殖场, 种植园, 种植大户); facilityHeads are those following characters.
+var methodVerbs = map[string]bool{"种植": true, "养殖": true, "栽植": true, "栽培": true}
+
+const facilityHeads = "场园基区业户大厂小"
+
 // listHeads follow an enumeration of industries: A、B、C等产业.
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
 // itemTails are stripped from the end of an item: 小杂粮加工 → 小杂粮.
-var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "厂"}
+var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "示范园", "园区", "厂", "场", "园"}
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
@@ -202,7 +208,12 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	// the clause start.
 	left, verb := cs, false
 	for i := first - 1; i >= cs && first-i <= 12; i-- {
-		if devVerbSet.endingAt(rs, i+1) != "" {
+		if v := devVerbSet.endingAt(rs, i+1); v != "" {
+			if i+1 < len(rs) && strings.ContainsRune(facilityHeads, rs[i+1]) && methodVerbs[v] && i+1-runeLen(v) > cs && isHan(rs[i-runeLen(v)]) {
+				// 养殖 of 黑毛猪养殖场 belongs to the item (养殖场, 种植园,
+				// 种植大户): it does not open the list.
+				continue
+			}
 			left, verb = i+1, true
 			break
 		}
