@@ -240,6 +240,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	// aid: the last words read were 扶贫 or 帮扶 after a domain or a
 	// modifier (产业扶贫, 精准帮扶), not right after the quote ("一户一策"帮扶).
 	aid, qualified := false, false
+	const free = 4 // Han characters of another word allowed right before a head
 	for steps := 0; k < len(rs) && steps < 6; steps++ {
 		for _, h := range initiativeHeads {
 			if hasRunePrefix(rs, k, h) {
@@ -265,6 +266,17 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 		if n, _ := x.domainFwd.longest(rs, k); n > 0 {
 			k, aid, qualified = k+n, false, true
 			continue
+		}
+		// A short word of other kind right before a head: "借羊还羊"滚动发展模式.
+		for g := 1; g <= free && k+g < len(rs); g++ {
+			if !isHan(rs[k+g-1]) || strings.ContainsRune("的等和与及", rs[k+g-1]) {
+				break
+			}
+			for _, h := range initiativeHeads {
+				if hasRunePrefix(rs, k+g, h) {
+					return x.plausibleCore(core)
+				}
+			}
 		}
 		break
 	}
@@ -295,21 +307,35 @@ func (x *Extractor) plausibleCore(core string) bool {
 	if x.lex.Slogans[core] || x.lex.Slogans[strings.TrimRight(core, "式型")] {
 		return false
 	}
+	// Slogans written together: 一乡一业、一村一品.
+	if parts := strings.FieldsFunc(core, func(r rune) bool { return r == '、' || r == '，' }); len(parts) > 1 {
+		all := true
+		for _, p := range parts {
+			all = all && x.lex.Slogans[p]
+		}
+		if all {
+			return false
+		}
+	}
 	n := runeLen(core)
 	if n == 0 || n > 16 {
 		return false
 	}
-	// A chain of program domains (产业+消费, 电商+就业) combines existing
-	// program types; it names no programme of its own.
+	// A chain of words (产业+消费, 龙头企业+合作社+贫困户, 研发+生产+销售)
+	// describes how actors or program types are combined; it names no
+	// programme. Coined chains are of numbers, letters and single characters
+	// (1+3+N, 3+X, 双+).
 	if parts := strings.Split(core, "+"); len(parts) > 1 {
-		all := true
 		for _, p := range parts {
-			if _, ok := x.lex.Domains[p]; !ok {
-				all = false
+			han := 0
+			for _, r := range p {
+				if isHan(r) {
+					han++
+				}
 			}
-		}
-		if all {
-			return false
+			if han >= 2 {
+				return false
+			}
 		}
 	}
 	for _, r := range core {
