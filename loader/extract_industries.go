@@ -116,7 +116,7 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点"}
+var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -221,6 +221,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	// Right edge: 等 or the end of the clause.
 	right := len(rs)
 	head := ""
+	var catHead *lexicon.Industry // a product kind closing the list: 等中药材
 	for i := first; i < len(rs); i++ {
 		if rs[i] == '等' {
 			right = i
@@ -237,8 +238,14 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 						is.add(ind.Name, ind, s, articleID)
 						*used = append(*used, span{i + 1, i + 1 + n})
 					}
-					*used = append(*used, span{left, right})
-					return
+					if !verb || ind.Sector || x.lex.Generic[x.industryForms[v]] {
+						// 笨鸡笨猪等庭院经济: the sector is what is developed.
+						*used = append(*used, span{left, right})
+						return
+					}
+					// 种植重楼、白及、黄精等中药材: the crops are recorded
+					// beside their kind.
+					catHead = ind
 				}
 			}
 			break
@@ -251,7 +258,12 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}
 	start := left
 	for i := left; i <= right; i++ {
-		if i == right || rs[i] == '、' || (rs[i] == '和' || rs[i] == '及' || rs[i] == '与') && i > first {
+		conj := i < right && (rs[i] == '和' || rs[i] == '及' || rs[i] == '与') && i > first
+		if conj && i-start == 1 && !x.knownItem(string(rs[start:i])) {
+			// 白及, 党参与: the character belongs to the item.
+			conj = false
+		}
+		if i == right || conj || rs[i] == '、' {
 			if i > start {
 				items = append(items, struct {
 					text string
@@ -269,7 +281,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		ind  *lexicon.Industry
 		sp   span
 	}
-	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业")
+	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil)
 	if !strongFrame && !slices.ContainsFunc(items, func(it struct {
 		text string
 		sp   span
@@ -510,8 +522,8 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 				is.add(ind.Name, ind, s, articleID)
 				*used = append(*used, span{a, k})
 			}
-		} else if cue == "产业" {
-			// Unknown X in 发展X产业.
+		} else if cue == "产业" || cue == "养殖" || cue == "种植" {
+			// Unknown X in 发展X产业, 发展林麝养殖.
 			if name, a, ok := x.unknownBefore(rs, k); ok && !overlapsAny(span{a, k}, *used) {
 				is.add(name, nil, s, articleID)
 				*used = append(*used, span{a, k})
