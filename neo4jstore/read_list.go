@@ -2,29 +2,83 @@ package neo4jstore
 
 import (
 	"context"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	kg "github.com/tuopin/tuopin"
 )
 
-// listFilters are the conditions each label's lists accept; every one is
-// switched off by an empty parameter, so one statement serves all filters.
-var listFilters = map[string]string{
-	kg.LabelRegion: `($level = '' OR n.level = $level)
-		AND ($industry = '' OR EXISTS { (n)-[:DEVELOPS]->(:Industry {name: $industry}) })
-		AND ($program = '' OR EXISTS { (n)-[:IMPLEMENTS]->(p:Program) WHERE p.name = $program OR p.id = $program })
-		AND ($province = '' OR EXISTS { (n)-[:PART_OF*1..4]->(v:Province) WHERE v.name = $province OR v.code = $province OR v.shortName = $province })
-		AND ($nameContains = '' OR n.name CONTAINS $nameContains)`,
-	kg.LabelOfficial: `($region = '' OR EXISTS { (n)-[:SERVES_IN]->(g:Region) WHERE g.name = $region OR g.code = $region OR g.shortName = $region })
-		AND ($title = '' OR any(t IN n.titles WHERE t CONTAINS $title))
-		AND ($nameContains = '' OR n.name CONTAINS $nameContains)`,
-	kg.LabelProgram: `($industry = '' OR EXISTS { (n)-[:SUPPORTS]->(:Industry {name: $industry}) })
-		AND ($local IS NULL OR coalesce(n.local, false) = $local)
-		AND ($nameContains = '' OR n.name CONTAINS $nameContains)`,
-	kg.LabelIndustry: `($region = '' OR EXISTS { (g:Region)-[:DEVELOPS]->(n) WHERE g.name = $region OR g.code = $region OR g.shortName = $region })
-		AND ($nameContains = '' OR n.name CONTAINS $nameContains)`,
-	kg.LabelArticle: `($nameContains = '' OR n.title CONTAINS $nameContains)`,
+// listFilter is one condition a list accepts. Only the conditions whose
+// parameter is given go into the statement, so that the planner sees what
+// is asked (a condition switched off by an empty parameter inside the
+// statement hides every index from it). A condition with an anchor can
+// instead find the candidates from an indexed node: the first given one
+// becomes the statement's MATCH (counties developing 光伏 start from the
+// industry, not from every region).
+type listFilter struct {
+	param  string // the parameter that gives the condition
+	where  string // a condition on n
+	anchor string // a pattern binding n from an indexed node, or ""
+}
+
+var listFilters = map[string][]listFilter{
+	kg.LabelRegion: {
+		{param: "industry", where: `EXISTS { (n)-[:DEVELOPS]->(:Industry {name: $industry}) }`,
+			anchor: `(:Industry {name: $industry})<-[:DEVELOPS]-(n:Region)`},
+		{param: "level", where: `n.level = $level`},
+		{param: "program", where: `EXISTS { (n)-[:IMPLEMENTS]->(p:Program) WHERE p.name = $program OR p.id = $program }`},
+		{param: "province", where: `EXISTS { (n)-[:PART_OF*1..4]->(v:Province) WHERE v.name = $province OR v.code = $province OR v.shortName = $province }`},
+		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+	},
+	kg.LabelOfficial: {
+		{param: "region", where: `EXISTS { (n)-[:SERVES_IN]->(g:Region) WHERE g.name = $region OR g.code = $region OR g.shortName = $region }`},
+		{param: "title", where: `any(t IN n.titles WHERE t CONTAINS $title)`},
+		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+	},
+	kg.LabelProgram: {
+		{param: "industry", where: `EXISTS { (n)-[:SUPPORTS]->(:Industry {name: $industry}) }`,
+			anchor: `(:Industry {name: $industry})<-[:SUPPORTS]-(n:Program)`},
+		{param: "local", where: `coalesce(n.local, false) = $local`},
+		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+	},
+	kg.LabelIndustry: {
+		{param: "region", where: `EXISTS { (g:Region)-[:DEVELOPS]->(n) WHERE g.name = $region OR g.code = $region OR g.shortName = $region }`},
+		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+	},
+	kg.LabelArticle: {
+		{param: "nameContains", where: `n.title CONTAINS $nameContains`},
+	},
+}
+
+// listMatch returns the MATCH … WHERE … that binds n to the items of a list,
+// built from fixed fragments: the label, and the conditions given in params.
+func listMatch(label string, params map[string]any) string {
+	var anchor string
+	var conds []string
+	for _, f := range listFilters[label] {
+		switch v := params[f.param].(type) {
+		case nil:
+			continue
+		case string:
+			if v == "" {
+				continue
+			}
+		}
+		if anchor == "" && f.anchor != "" {
+			anchor = f.anchor
+			continue
+		}
+		conds = append(conds, f.where)
+	}
+	m := "MATCH (n:" + label + ")"
+	if anchor != "" {
+		m = "MATCH " + anchor + "\n\t\tWITH DISTINCT n"
+	}
+	if len(conds) > 0 {
+		m += " WHERE " + strings.Join(conds, "\n\t\t  AND ")
+	}
+	return m
 }
 
 // listFilterFields says which ListFilter fields apply to each label.
@@ -59,9 +113,9 @@ func listParams(q kg.ListQuery) (map[string]any, error) {
 	return p, nil
 }
 
-// listQuery builds the keyset-paginated statement of a list from fixed
-// fragments: the label's filter, its sort expression and a direction.
-func listStatement(q kg.ListQuery) string {
+// listStatement builds the keyset-paginated statement of a list from fixed
+// fragments: the label's given filters, its sort expression and a direction.
+func listStatement(q kg.ListQuery, params map[string]any) string {
 	key := "n." + keyProp[q.Label]
 	sortExpr := key
 	if q.Sort != kg.SortKey {
@@ -71,7 +125,7 @@ func listStatement(q kg.ListQuery) string {
 	if q.Desc {
 		cmpOp, dir = "<", " DESC"
 	}
-	return "MATCH (n:" + q.Label + ") WHERE " + listFilters[q.Label] + `
+	return listMatch(q.Label, params) + `
 		WITH n, ` + sortExpr + ` AS sv, ` + key + ` AS sk
 		WHERE $afterKey IS NULL OR sv ` + cmpOp + ` $afterValue OR (sv = $afterValue AND sk ` + cmpOp + ` $afterKey)
 		RETURN n, sv, sk ORDER BY sv` + dir + `, sk` + dir + ` LIMIT $limit`
@@ -89,7 +143,7 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 		params["afterValue"], params["afterKey"] = q.After.Value, q.After.Key
 	}
 	params["limit"] = q.First + 1
-	stmt := listStatement(q)
+	stmt := listStatement(q, params)
 	return read(ctx, s, "List:"+q.Label, func(tx neo4j.ManagedTransaction) (*kg.Page, error) {
 		res, err := tx.Run(ctx, stmt, params)
 		if err != nil {
@@ -134,7 +188,7 @@ func (s *Store) Count(ctx context.Context, q kg.ListQuery) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	stmt := "MATCH (n:" + q.Label + ") WHERE " + listFilters[q.Label] + " RETURN count(n) AS c"
+	stmt := listMatch(q.Label, params) + " RETURN count(n) AS c"
 	return read(ctx, s, "Count:"+q.Label, func(tx neo4j.ManagedTransaction) (int, error) {
 		res, err := tx.Run(ctx, stmt, params)
 		if err != nil {

@@ -34,6 +34,12 @@ type Store struct {
 	// OnQuery, when set, is called after every round trip with its duration;
 	// the server uses it for metrics and tests use it to count round trips.
 	OnQuery func(name string, d time.Duration)
+
+	// Profile, when set, runs every read statement under PROFILE and is
+	// called after each read with the total database hits of its
+	// statements (profile.go). For tests that pin query cost; set it
+	// before the store is shared.
+	Profile func(name string, dbHits int64)
 }
 
 // Open connects to Neo4j, verifies it answers and applies the schema
@@ -115,6 +121,9 @@ func read[T any](ctx context.Context, s *Store, name string, fn func(tx neo4j.Ma
 	start := time.Now()
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
+	if s.Profile != nil {
+		fn = profiled(ctx, s, name, fn)
+	}
 	v, err := neo4j.ExecuteRead(ctx, sess, fn)
 	if s.OnQuery != nil {
 		s.OnQuery(name, time.Since(start))
