@@ -41,11 +41,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		var chain []titleHit
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
-			if n == 0 {
+			var t lexicon.Title
+			if n > 0 {
+				t = x.lex.Titles[v]
+			} else if n = bureauTitle(rs, i); n > 0 {
+				form := string(rs[i : i+n])
+				t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
+			} else {
 				i++
 				continue
 			}
-			t := x.lex.Titles[v]
 			h := titleHit{t: t, sp: span{i, i + n}, from: i}
 			x.titlePlace(p, rs, &h)
 			// titlePlace may move h.from back over the previous title's place.
@@ -90,6 +95,38 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		}
 	}
 	return order
+}
+
+// bureauTitle returns the length of the head of a government bureau's title
+// starting with the level character at rs[i] (县林业局局长, 区扶贫开发局副局长,
+// 县文旅局长), or 0. Bureaus are an open class: any two to ten Han
+// characters before 局 that are no Party or government body.
+func bureauTitle(rs []rune, i int) int {
+	if i >= len(rs) || !strings.ContainsRune("县区市旗州盟", rs[i]) {
+		return 0
+	}
+	if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我两级", rs[i-1]) {
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k-i <= 11; k++ {
+		r := rs[k]
+		if !isHan(r) || strings.ContainsRune("的和与及、委府", r) {
+			return 0
+		}
+		if r != '局' || k-i < 3 {
+			continue
+		}
+		switch {
+		case hasRunePrefix(rs, k+1, "局长"):
+			return k + 3 - i
+		case hasRunePrefix(rs, k+1, "副局长"):
+			return k + 4 - i
+		case hasRunePrefix(rs, k, "局长"):
+			return k + 2 - i
+		}
+		return 0
+	}
+	return 0
 }
 
 // glueOnly reports whether the text between two titles joins them into one
