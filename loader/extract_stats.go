@@ -204,6 +204,8 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					add(s, place, metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
 					add(s, place, metric, q.text+"个", q.num, "个", year)
+				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
+					add(s, place, metric, q.text+"个", q.num, "个", year)
 				}
 			}
 		}
@@ -280,9 +282,14 @@ func peopleMetric(rs []rune, a, b int) string {
 	if hasAny(before, statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
 		return ""
 	}
+	bare := before
+	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "共", "有", "为", "达"} {
+		bare = strings.TrimSuffix(bare, w)
+	}
 	switch {
-	case notYetLifted(after):
-		// 全县还有169户484人未脱贫: the poor who remain.
+	case notYetLifted(after) || strings.HasSuffix(bare, "未脱贫人口") || strings.HasSuffix(bare, "未脱贫群众") || strings.HasSuffix(bare, "未脱贫户"):
+		// 全县还有169户484人未脱贫, 未脱贫人口还有326户812人: the poor who
+		// remain.
 		return metricPoor
 	case strings.HasPrefix(after, "名贫困人口") || strings.HasPrefix(after, "贫困人口") || strings.HasPrefix(after, "名贫困群众"):
 		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "名"), "贫困人口"), "贫困群众")
@@ -424,6 +431,29 @@ func countAfterNoun(rs []rune, a int) string {
 		return exited
 	}
 	return total
+}
+
+// countAfterVerb classifies 贫困村退出N个 / 贫困乡镇摘帽N个: the units that
+// exited.
+func countAfterVerb(rs []rune, a int) string {
+	before := string(rs[max(0, a-12):a])
+	for _, w := range []string{"共", "了", "达"} {
+		before = strings.TrimSuffix(before, w)
+	}
+	for _, v := range []string{"退出", "出列", "摘帽", "脱贫出列", "脱贫摘帽"} {
+		rest, ok := strings.CutSuffix(before, v)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSuffix(rest, "累计")
+		switch {
+		case strings.HasSuffix(rest, "贫困村") || strings.HasSuffix(rest, "贫困嘎查村"):
+			return metricVillagesX
+		case strings.HasSuffix(rest, "贫困乡镇"):
+			return metricTownsX
+		}
+	}
+	return ""
 }
 
 func afterHead(s string, n int) string {

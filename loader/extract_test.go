@@ -312,6 +312,12 @@ var statCases = []ruleCase{
 		[]string{"镇宁县|贫困人口|1200人|2019"}},
 	{"NotYetLiftedHelped", "镇宁县\n镇宁县扶贫车间带动120户未脱贫户就业。", "",
 		nil},
+	{"VillagesExitedVerbFirst", "会泽县\n2019年，会泽县贫困村退出65个，贫困乡镇累计摘帽5个。", "",
+		[]string{"会泽县|出列贫困村|65个|2019", "会泽县|出列贫困乡镇|5个|2019"}},
+	{"NotYetLiftedNoun", "会泽县\n目前，会泽县未脱贫人口还有326户812人。", "",
+		[]string{"会泽县|贫困人口|326户812人|"}},
+	{"NotYetLiftedNounDirect", "会泽县\n会泽县未脱贫人口1200人。", "",
+		[]string{"会泽县|贫困人口|1200人|"}},
 	{"TwoCountiesTogether", "河西区助力脱贫\n河西区帮扶的镇原县、静宁县累计减贫5.6万人。", "",
 		nil},
 }
