@@ -31,6 +31,7 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"对口支援", mechSupport},
 	{"对口协作", mechCoop},
 	{"挂牌督战", mechSupervise},
+	{"携手奔小康", mechTwinned},
 	{"帮扶", mechPaired},
 	{"援建", mechSupport},
 	{"援助", mechSupport},
@@ -138,8 +139,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					after = append(after, m)
 				}
 			}
-			symmetric := false
-			// "A与B结对": B stands between 与 and the verb.
+			// The verb used as a noun (沿河县的帮扶城市吴江区) names the pair
+			// without its direction.
+			symmetric := hasRunePrefix(rs, ve, "城市") || hasRunePrefix(rs, ve, "地区") || hasRunePrefix(rs, ve, "方") || hasRunePrefix(rs, ve, "县区")
+			toward := false
+			// "A与B结对": B stands between 与 and the verb; "A向B投入帮扶资金":
+			// B stands between 向 and the verb.
 			if len(after) == 0 && len(before) >= 2 {
 				for k := len(before) - 1; k > 0; k-- {
 					gap := string(rs[before[k-1].sp.end:before[k].sp.start])
@@ -147,6 +152,14 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						after = before[k:]
 						before = before[:k]
 						symmetric = true
+						break
+					}
+					if strings.HasSuffix(gap, "向") || strings.HasSuffix(gap, "为") {
+						// Only between provinces: a city funding its own
+						// county is no pairing.
+						after = before[k:]
+						before = before[:k]
+						toward = true
 						break
 					}
 				}
@@ -179,6 +192,13 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 				if !x.eastWestOK(helper, helped) {
 					continue
+				}
+				if toward {
+					ph, _ := x.gz.Province(helper)
+					pd, _ := x.gz.Province(helped)
+					if ph.Code == pd.Code {
+						continue
+					}
 				}
 				add(helper, helped, pv.mech, s.evidence(d.id))
 			}
