@@ -167,28 +167,37 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[
 	return nil
 }
 
-// Reset implements kg.Writer: it deletes everything in batches.
+// Reset implements kg.Writer: it deletes everything in bounded batches,
+// relationships first, so no transaction holds more than a few MiB of state
+// however large the graph (a DETACH DELETE of 10,000 hub nodes can touch
+// millions of relationships and exhaust Neo4j's transaction memory).
 func (s *Store) Reset(ctx context.Context) error {
-	for {
-		n, err := write(ctx, s, "Reset", func(tx neo4j.ManagedTransaction) (int64, error) {
-			res, err := tx.Run(ctx, `MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c`, nil)
+	for _, q := range []string{
+		`MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS c`,
+		`MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c`,
+	} {
+		for {
+			n, err := write(ctx, s, "Reset", func(tx neo4j.ManagedTransaction) (int64, error) {
+				res, err := tx.Run(ctx, q, nil)
+				if err != nil {
+					return 0, err
+				}
+				rec, err := res.Single(ctx)
+				if err != nil {
+					return 0, err
+				}
+				c, _, err := neo4j.GetRecordValue[int64](rec, "c")
+				return c, err
+			})
 			if err != nil {
-				return 0, err
+				return err
 			}
-			rec, err := res.Single(ctx)
-			if err != nil {
-				return 0, err
+			if n == 0 {
+				break
 			}
-			c, _, err := neo4j.GetRecordValue[int64](rec, "c")
-			return c, err
-		})
-		if err != nil {
-			return err
-		}
-		if n == 0 {
-			return nil
 		}
 	}
+	return nil
 }
 
 // A provenance update shared by every fact relationship: add the article

@@ -79,19 +79,23 @@ func Wipe(t testing.TB) {
 		t.Fatalf("neo4jtest: driver: %v", err)
 	}
 	defer d.Close(ctx)
-	for {
-		res, err := neo4j.ExecuteQuery(ctx, d,
-			`MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS c`, nil,
-			neo4j.EagerResultTransformer)
-		if err != nil {
-			t.Fatalf("neo4jtest: wipe: %v", err)
-		}
-		c, _, err := neo4j.GetRecordValue[int64](res.Records[0], "c")
-		if err != nil {
-			t.Fatalf("neo4jtest: wipe: %v", err)
-		}
-		if c == 0 {
-			return
+	// Relationships first, in bounded batches (see neo4jstore.Store.Reset).
+	for _, q := range []string{
+		`MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS c`,
+		`MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS c`,
+	} {
+		for {
+			res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer)
+			if err != nil {
+				t.Fatalf("neo4jtest: wipe: %v", err)
+			}
+			c, _, err := neo4j.GetRecordValue[int64](res.Records[0], "c")
+			if err != nil {
+				t.Fatalf("neo4jtest: wipe: %v", err)
+			}
+			if c == 0 {
+				break
+			}
 		}
 	}
 }
