@@ -98,7 +98,8 @@ var devVerbs = []string{"大力发展", "因地制宜发展", "发展壮大", "�
 
 var (
 	devVerbSet  = newPhrases(devVerbs...)
-	growVerbSet = newPhrases("大力发展", "发展壮大", "发展了", "发展", "培育", "壮大", "做强", "做大", "打造")
+	growVerbs   = []string{"大力发展", "发展壮大", "发展了", "发展", "培育", "壮大", "做强", "做大", "打造"}
+	growVerbSet = newPhrases(growVerbs...)
 	cueSet      = newPhrases("产业", "种植", "养殖", "加工", "栽植", "示范县", "之乡", "大县", "强县", "基地县")
 )
 
@@ -108,6 +109,32 @@ var methodVerbs = map[string]bool{"种植": true, "养殖": true, "栽植": true
 
 const facilityHeads = "场园基区业户大厂小"
 
+// saleWords mark a sentence about selling products (消费扶贫, 电商): what is
+// sold is not necessarily what the area develops.
+var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "推介", "展销", "采购", "购买", "订购", "上架"}
+
+// weakVerbs open a list without saying that the area develops it.
+var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
+
+// cutBackVerbs before a crop say it is being reduced (调减玉米种植面积).
+var cutBackVerbs = []string{"调减", "压减", "减少", "缩减", "淘汰", "退出", "替代", "取代"}
+
+// cutBack reports whether a verb of reduction stands within four characters
+// before rs[start], in the same clause.
+func (x *Extractor) cutBack(rs []rune, start int) bool {
+	for a := start - 1; a >= 0 && start-a <= 6; a-- {
+		if isClauseBreak(rs[a]) || rs[a] == '、' {
+			return false
+		}
+		for _, v := range cutBackVerbs {
+			if hasRunePrefix(rs, a, v) && a+runeLen(v) <= start && start-(a+runeLen(v)) <= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // listHeads follow an enumeration of industries: A、B、C等产业.
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
@@ -116,7 +143,7 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度"}
+var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -143,7 +170,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		var used []span
 		x.enumerations(s, is, d.id, &used)
 		x.industryPatterns(s, is, d.id, &used)
-		if hasAny(s.text, devCues) {
+		if hasAny(s.text, devCues) && !(hasAny(s.text, saleWords) && !hasAny(s.text, growVerbs)) {
 			x.bareIndustries(s, is, d.id, used, placeSpans[s.idx])
 		}
 	}
@@ -206,9 +233,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}
 	// Left edge: after the last development verb before the first 、, else
 	// the clause start.
-	left, verb := cs, false
+	left, verb, verbText := cs, false, ""
 	for i := first - 1; i >= cs && first-i <= 12; i-- {
 		if v := devVerbSet.endingAt(rs, i+1); v != "" {
+			verbText = v
 			if i+1 < len(rs) && strings.ContainsRune(facilityHeads, rs[i+1]) && methodVerbs[v] && i+1-runeLen(v) > cs && isHan(rs[i-runeLen(v)]) {
 				// 养殖 of 黑毛猪养殖场 belongs to the item (养殖场, 种植园,
 				// 种植大户): it does not open the list.
@@ -282,6 +310,15 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		sp   span
 	}
 	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil)
+	if (!verb || weakVerbs[verbText]) && hasAny(s.text, saleWords) {
+		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: products sold,
+		// not what the area develops.
+		return
+	}
+	if x.cutBack(rs, left) {
+		// 调减玉米、大豆种植: crops being reduced.
+		return
+	}
 	if !strongFrame && !slices.ContainsFunc(items, func(it struct {
 		text string
 		sp   span
@@ -301,6 +338,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		}
 		name, ind, partial := x.normaliseItemPart(it.text)
 		if name == "" {
+			continue
+		}
+		if _, prog := x.lex.Programs[name]; prog && ind == nil {
+			// 危房改造 in 实施道路硬化、危房改造等项目 is a program.
 			continue
 		}
 		if ind != nil && !partial {
@@ -518,7 +559,9 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
-			if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
+			if x.cutBack(rs, a) {
+				*used = append(*used, span{a, k})
+			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
 				is.add(ind.Name, ind, s, articleID)
 				*used = append(*used, span{a, k})
 			}
@@ -534,7 +577,9 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			j := k + 2
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
+				if x.cutBack(rs, k) {
+					*used = append(*used, span{j, j + n})
+				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add(ind.Name, ind, s, articleID)
 					*used = append(*used, span{j, j + n})
 				}
@@ -618,7 +663,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		form := x.industryForms[v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || x.cutBack(rs, i) {
 			// 百合乡, 茶园村: a place named after a product.
 			i += n - 1
 			continue
