@@ -116,6 +116,33 @@ var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售�
 // weakVerbs open a list without saying that the area develops it.
 var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 
+// pastMarkers open a clause about how things were (以前种点燕麦); presentMarkers
+// turn back to the present (如今发展蓝莓).
+var (
+	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时"}
+	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来"}
+)
+
+// pastClause reports whether the clause holding rs[i] speaks of the past: a
+// past marker earlier in the sentence with no present marker after it
+// (以前靠天吃饭，种点燕麦、土豆). A comparison (比以前) is no past marker.
+func pastClause(rs []rune, i int) bool {
+	past := false
+	for k := 0; k < i && k < len(rs); k++ {
+		for _, m := range pastMarkers {
+			if hasRunePrefix(rs, k, m) && (k == 0 || !strings.ContainsRune("比较和与同跟", rs[k-1])) {
+				past = true
+			}
+		}
+		for _, m := range presentMarkers {
+			if hasRunePrefix(rs, k, m) {
+				past = false
+			}
+		}
+	}
+	return past
+}
+
 // cutBackVerbs before a crop say it is being reduced (调减玉米种植面积).
 var cutBackVerbs = []string{"调减", "压减", "减少", "缩减", "淘汰", "退出", "替代", "取代"}
 
@@ -315,7 +342,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		// not what the area develops.
 		return
 	}
-	if x.cutBack(rs, left) {
+	if x.cutBack(rs, left) || pastClause(rs, left) {
 		// 调减玉米、大豆种植: crops being reduced.
 		return
 	}
@@ -559,7 +586,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
-			if x.cutBack(rs, a) {
+			if x.cutBack(rs, a) || pastClause(rs, a) {
 				*used = append(*used, span{a, k})
 			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
 				is.add(ind.Name, ind, s, articleID)
@@ -577,7 +604,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			j := k + 2
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if x.cutBack(rs, k) {
+				if x.cutBack(rs, k) || pastClause(rs, k) {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add(ind.Name, ind, s, articleID)
@@ -663,7 +690,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		form := x.industryForms[v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || x.cutBack(rs, i) {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || x.cutBack(rs, i) || pastClause(rs, i) {
 			// 百合乡, 茶园村: a place named after a product.
 			i += n - 1
 			continue
