@@ -4,6 +4,7 @@ GO    ?= go
 BIN   := bin/tuopin
 
 include mk/neo4j.mk
+include mk/bench.mk
 
 .PHONY: run test build generate vet check-generate lint bench bench-quick clean
 

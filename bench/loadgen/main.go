@@ -66,6 +66,10 @@ type options struct {
 	out         string
 	logDir      string
 	checkOnly   bool
+	external    bool
+	servers     []string
+	dbhits      bool
+	peerLog     string // the peer's statement log (PEER_CYPHER_LOG), during the answer check
 }
 
 // Stats are one server's figures for one query.
@@ -102,11 +106,18 @@ type Report struct {
 	Settings map[string]any `json:"settings"`
 	Machine  map[string]any `json:"machine"`
 	Checks   []string       `json:"checks"`
+	DBHits   *DBHitsReport  `json:"db_hits,omitempty"`
+}
+
+// DBHitsReport is the noise-free part of the report.
+type DBHitsReport struct {
+	Note    string    `json:"note"`
+	Queries []*DBHits `json:"queries"`
 }
 
 func main() {
 	var o options
-	var only string
+	var only, servers string
 	flag.StringVar(&o.neo4jURI, "neo4j-uri", "bolt://127.0.0.1:7698", "the benchmark's Neo4j (read only)")
 	flag.StringVar(&o.tuopinBin, "tuopin", "bin/tuopin", "the tuopin binary")
 	flag.StringVar(&o.tuopinAddr, "tuopin-addr", "127.0.0.1:8097", "where tuopin serve listens")
@@ -120,8 +131,17 @@ func main() {
 	flag.StringVar(&o.out, "out", "", "write the JSON report here (default stdout)")
 	flag.StringVar(&o.logDir, "log-dir", os.TempDir(), "server logs go here")
 	flag.BoolVar(&o.checkOnly, "check-only", false, "compare the answers, time nothing")
+	flag.BoolVar(&o.dbhits, "dbhits", true, "count each query's database hits on each server (PROFILE) during the answer check")
+	flag.StringVar(&servers, "servers", strings.Join(serverNames, ","), "the servers to compare and time")
+	flag.BoolVar(&o.external, "external", false, "use servers already listening at --tuopin-addr and --peer-addr (for profiling them); start none")
 	flag.Parse()
 	o.queries = queryset.All
+	for _, n := range strings.Split(servers, ",") {
+		if n = strings.TrimSpace(n); !slices.Contains(serverNames, n) {
+			fatalf("unknown server %q (want %s)", n, strings.Join(serverNames, ", "))
+		}
+		o.servers = append(o.servers, n)
+	}
 	if only != "" {
 		o.queries = nil
 		for _, n := range strings.Split(only, ",") {
@@ -176,9 +196,22 @@ func run(o options) (*Report, error) {
 		Machine:  machine(ctx, driver, o.node),
 	}
 
-	// 1. The same answers from all three, before any timing.
-	checks, agree, err := checkAnswers(ctx, o, driver)
-	rep.Checks = checks
+	// Plans made from fresh index samples, for every server alike.
+	for _, q := range []string{"CALL db.resampleOutdatedIndexes()", "CALL db.awaitIndexes(300)", "CALL db.clearQueryCaches()"} {
+		if _, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer); err != nil {
+			return nil, fmt.Errorf("%s: %w", q, err)
+		}
+	}
+
+	// 1. The same answers from all three, before any timing (and their
+	// database hits).
+	if o.dbhits && slices.Contains(o.servers, serverPeer) {
+		o.peerLog = filepath.Join(o.logDir, "loadgen-peer-cypher.jsonl")
+		os.Remove(o.peerLog)
+	}
+	checks, hits, agree, err := checkAnswers(ctx, o, driver)
+	rep.Checks, rep.DBHits = checks, hits
+	o.peerLog = "" // no statement log while timing
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +229,7 @@ func run(o options) (*Report, error) {
 	// no server always runs first (cold) or last.
 	for i, q := range o.queries {
 		qr := &QueryResult{Name: q.Name, Description: q.Description, PeerCypher: q.PeerCypher, AnswersAgree: true}
-		order := slices.Clone(serverNames)
+		order := slices.Clone(o.servers)
 		for range i % len(order) {
 			order = append(order[1:], order[0])
 		}
@@ -217,7 +250,9 @@ func run(o options) (*Report, error) {
 				qr.Cypher = st
 			}
 		}
-		qr.Ratios, qr.Goals = judge(qr)
+		if qr.Tuopin != nil && qr.Peer != nil && qr.Cypher != nil {
+			qr.Ratios, qr.Goals = judge(qr)
+		}
 		rep.Queries = append(rep.Queries, qr)
 	}
 	rep.Machine["loadavg_end"] = loadavg()
@@ -259,24 +294,34 @@ func round(x float64, digits int) float64 {
 
 // checkAnswers asks each server each query once and compares the
 // canonical answers. It returns a line per query.
-func checkAnswers(ctx context.Context, o options, driver neo4j.DriverWithContext) ([]string, bool, error) {
-	tu, err := startServer(ctx, o, serverTuopin)
-	if err != nil {
-		return nil, false, err
+func checkAnswers(ctx context.Context, o options, driver neo4j.DriverWithContext) ([]string, *DBHitsReport, bool, error) {
+	for _, srv := range o.servers {
+		if srv == serverCypher {
+			continue
+		}
+		p, err := startServer(ctx, o, srv)
+		if err != nil {
+			return nil, nil, false, err
+		}
+		defer p.stop()
 	}
-	defer tu.stop()
-	pe, err := startServer(ctx, o, serverPeer)
-	if err != nil {
-		return nil, false, err
+	var counter *dbHitsCounter
+	var hits *DBHitsReport
+	if o.dbhits {
+		var err error
+		if counter, err = newDBHitsCounter(ctx, o, driver); err != nil {
+			return nil, nil, false, err
+		}
+		defer counter.close(ctx)
+		hits = &DBHitsReport{Note: "database hits per request, every statement PROFILEd and summed (Tuopin: its handler in-process over a store in PROFILE mode; the peer: the statements it ran, PROFILEd again with their parameters; cypher: the floor's one statement)"}
 	}
-	defer pe.stop()
 	var lines []string
 	agree := true
 	for _, q := range o.queries {
 		canon := map[string]any{}
 		sizes := map[string]int{}
 		var failed []string
-		for _, srv := range serverNames {
+		for _, srv := range o.servers {
 			c, size, err := answer(ctx, o, driver, q, srv)
 			if err != nil {
 				failed = append(failed, fmt.Sprintf("%s: %v", srv, err))
@@ -289,22 +334,32 @@ func checkAnswers(ctx context.Context, o options, driver neo4j.DriverWithContext
 			lines = append(lines, fmt.Sprintf("%s: FAILED: %s", q.Name, strings.Join(failed, "; ")))
 			continue
 		}
-		line := fmt.Sprintf("%s: same answer from all three (response bytes: tuopin %d, neo4j_graphql %d)", q.Name, sizes[serverTuopin], sizes[serverPeer])
-		for _, srv := range []string{serverPeer, serverCypher} {
-			if ok, diff := queryset.Equal(canon[serverTuopin], canon[srv]); !ok {
+		line := fmt.Sprintf("%s: same answer from %s (response bytes: %v)", q.Name, strings.Join(o.servers, ", "), sizes)
+		first := o.servers[0]
+		for _, srv := range o.servers[1:] {
+			if ok, diff := queryset.Equal(canon[first], canon[srv]); !ok {
 				agree = false
-				line = fmt.Sprintf("%s: DIFFERENT answers from tuopin and %s %s", q.Name, srv, diff)
+				line = fmt.Sprintf("%s: DIFFERENT answers from %s and %s %s", q.Name, first, srv, diff)
 				break
 			}
 		}
-		if agree && !q.NonEmpty(canon[serverTuopin]) {
+		if agree && !q.NonEmpty(canon[first]) {
 			agree = false
-			line = fmt.Sprintf("%s: EMPTY answer (do the parameters still name data in the graph?): %v", q.Name, canon[serverTuopin])
+			line = fmt.Sprintf("%s: EMPTY answer (do the parameters still name data in the graph?): %v", q.Name, canon[first])
+		}
+		if counter != nil && agree {
+			h, err := counter.measure(ctx, o, q)
+			if err != nil {
+				return nil, nil, false, fmt.Errorf("%s: db hits: %w", q.Name, err)
+			}
+			hits.Queries = append(hits.Queries, h)
+			line += fmt.Sprintf("; db hits: tuopin %d (%d store reads), neo4j_graphql %d (%d statements), cypher %d",
+				h.Tuopin, h.TuopinStatements, h.Peer, h.PeerStatements, h.Cypher)
 		}
 		logf("%s", line)
 		lines = append(lines, line)
 	}
-	return lines, agree, nil
+	return lines, hits, agree, nil
 }
 
 // answer asks one server one query and returns its canonical answer.
@@ -517,6 +572,9 @@ type server struct {
 }
 
 func startServer(ctx context.Context, o options, name string) (*server, error) {
+	if o.external {
+		return &server{name: name}, nil
+	}
 	logPath := filepath.Join(o.logDir, "loadgen-"+name+".log")
 	lf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
@@ -531,7 +589,7 @@ func startServer(ctx context.Context, o options, name string) (*server, error) {
 	case serverPeer:
 		cmd = exec.Command(o.node, "server.mjs")
 		cmd.Dir = o.peerDir
-		cmd.Env = append(os.Environ(), "NEO4J_URI="+o.neo4jURI, "PEER_ADDR="+o.peerAddr, "NODE_ENV=production")
+		cmd.Env = append(os.Environ(), "NEO4J_URI="+o.neo4jURI, "PEER_ADDR="+o.peerAddr, "NODE_ENV=production", "PEER_CYPHER_LOG="+o.peerLog)
 		cmd.Stderr = lf
 		readyLine = "peer ready "
 	default:
@@ -599,6 +657,9 @@ func startServer(ctx context.Context, o options, name string) (*server, error) {
 
 // peakRSSMB reads the server's peak resident set (VmHWM).
 func (s *server) peakRSSMB() float64 {
+	if s.cmd == nil {
+		return 0
+	}
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", s.cmd.Process.Pid))
 	if err != nil {
 		return 0
@@ -613,6 +674,9 @@ func (s *server) peakRSSMB() float64 {
 }
 
 func (s *server) stop() {
+	if s.cmd == nil {
+		return
+	}
 	s.cmd.Process.Signal(syscall.SIGTERM)
 	select {
 	case <-s.done:
