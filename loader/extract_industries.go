@@ -123,24 +123,84 @@ var (
 	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来"}
 )
 
-// pastClause reports whether the clause holding rs[i] speaks of the past: a
-// past marker earlier in the sentence with no present marker after it
-// (以前靠天吃饭，种点燕麦、土豆). A comparison (比以前) is no past marker.
-func pastClause(rs []rune, i int) bool {
+// Kinds of the words prepIndustries looks for, as bits.
+const (
+	kindSale uint8 = 1 << iota
+	kindCut
+	kindPast
+	kindPresent
+	kindGrow
+	kindDev
+)
+
+// sentenceWords finds, in one pass, the words of saleWords, cutBackVerbs,
+// pastMarkers, presentMarkers, growVerbs and devCues; the payload indexes
+// sentenceKinds.
+var sentenceWords, sentenceKinds = func() (*trie, []uint8) {
+	kinds := map[string]uint8{}
+	for _, g := range []struct {
+		words []string
+		kind  uint8
+	}{{saleWords, kindSale}, {cutBackVerbs, kindCut}, {pastMarkers, kindPast}, {presentMarkers, kindPresent}, {growVerbs, kindGrow}, {devCues, kindDev}} {
+		for _, w := range g.words {
+			kinds[w] |= g.kind
+		}
+	}
+	t := &trie{}
+	var out []uint8
+	for _, w := range sortedKeys(kinds) {
+		t.add(w, len(out))
+		out = append(out, kinds[w])
+	}
+	return t, out
+}()
+
+// prepIndustries reads, once per sentence, whether it talks about
+// development, growth, selling or reduction, and marks the stretches that
+// speak of the past (a past marker with no present marker after it: 以前靠天
+// 吃饭，种点燕麦、土豆; a comparison such as 比以前 is no past marker).
+func (s *sentence) prepIndustries() {
+	rs := s.rs
+	s.past = nil
+	s.sale, s.cut, s.dev, s.grow = false, false, false, false
 	past := false
-	for k := 0; k < i && k < len(rs); k++ {
-		for _, m := range pastMarkers {
-			if hasRunePrefix(rs, k, m) && (k == 0 || !strings.ContainsRune("比较和与同跟", rs[k-1])) {
+	for k := 0; k < len(rs); k++ {
+		if s.past != nil {
+			s.past[k] = past
+		}
+		node := &sentenceWords.root
+		for j := k; j < len(rs); j++ {
+			node = node.next[rs[j]]
+			if node == nil {
+				break
+			}
+			if node.val == 0 {
+				continue
+			}
+			kind := sentenceKinds[node.val-1]
+			s.sale = s.sale || kind&kindSale != 0
+			s.cut = s.cut || kind&kindCut != 0
+			s.dev = s.dev || kind&kindDev != 0
+			s.grow = s.grow || kind&kindGrow != 0
+			if kind&kindPast != 0 && (k == 0 || !strings.ContainsRune("比较和与同跟", rs[k-1])) {
+				if s.past == nil {
+					s.past = make([]bool, len(rs)+1)
+				}
 				past = true
 			}
-		}
-		for _, m := range presentMarkers {
-			if hasRunePrefix(rs, k, m) {
+			if kind&kindPresent != 0 {
 				past = false
 			}
 		}
 	}
-	return past
+	if s.past != nil {
+		s.past[len(rs)] = past
+	}
+}
+
+// inPast reports whether rs[i] stands in a clause about the past.
+func (s *sentence) inPast(i int) bool {
+	return s.past != nil && i >= 0 && i < len(s.past) && s.past[i]
 }
 
 // cutBackVerbs before a crop say it is being reduced (调减玉米种植面积).
@@ -195,9 +255,10 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 			continue
 		}
 		var used []span
+		s.prepIndustries()
 		x.enumerations(s, is, d.id, &used)
 		x.industryPatterns(s, is, d.id, &used)
-		if hasAny(s.text, devCues) && !(hasAny(s.text, saleWords) && !hasAny(s.text, growVerbs)) {
+		if s.dev && !(s.sale && !s.grow) {
 			x.bareIndustries(s, is, d.id, used, placeSpans[s.idx])
 		}
 	}
@@ -337,15 +398,6 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		sp   span
 	}
 	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil)
-	if (!verb || weakVerbs[verbText]) && hasAny(s.text, saleWords) {
-		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: products sold,
-		// not what the area develops.
-		return
-	}
-	if x.cutBack(rs, left) || pastClause(rs, left) {
-		// 调减玉米、大豆种植: crops being reduced.
-		return
-	}
 	if !strongFrame && !slices.ContainsFunc(items, func(it struct {
 		text string
 		sp   span
@@ -354,6 +406,15 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}) {
 		// No known item and no 发展…等产业 frame: not a list of industries
 		// (产业、教育、医疗等专项组). Decided before any segmenting.
+		return
+	}
+	if (!verb || weakVerbs[verbText]) && s.sale {
+		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: products sold,
+		// not what the area develops.
+		return
+	}
+	if s.cut && x.cutBack(rs, left) || s.inPast(left) {
+		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆.
 		return
 	}
 	var cands []cand
@@ -586,7 +647,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
-			if x.cutBack(rs, a) || pastClause(rs, a) {
+			if s.cut && x.cutBack(rs, a) || s.inPast(a) {
 				*used = append(*used, span{a, k})
 			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
 				is.add(ind.Name, ind, s, articleID)
@@ -604,7 +665,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			j := k + 2
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if x.cutBack(rs, k) || pastClause(rs, k) {
+				if s.cut && x.cutBack(rs, k) || s.inPast(k) {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add(ind.Name, ind, s, articleID)
@@ -690,7 +751,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		form := x.industryForms[v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || x.cutBack(rs, i) || pastClause(rs, i) {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || s.cut && x.cutBack(rs, i) || s.inPast(i) {
 			// 百合乡, 茶园村: a place named after a product.
 			i += n - 1
 			continue

@@ -74,6 +74,13 @@ type sentence struct {
 	text       string
 	rs         []rune
 	start, end int
+
+	// Filled by prepIndustries, for the industry rules only.
+	past []bool // past[i]: rs[i] stands in a clause about the past; nil if none does
+	sale bool   // the sentence is about selling products
+	cut  bool   // the sentence has a verb of reduction (调减, 压减)
+	dev  bool   // the sentence talks about development (devCues)
+	grow bool   // the sentence has a development verb (growVerbs)
 }
 
 // document is the extractor's view of a normalised article.
