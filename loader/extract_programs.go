@@ -234,6 +234,29 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	// 扶贫/帮扶/协作/新: "四个依托、三个确保"的产业扶贫思路, "四联四帮"扶贫协作新模式,
 	// "千名干部下基层"社会扶贫行动计划.
 	k := after
+	// Names listed together share the head: "借猪还猪""借袋还耳"等产业扶贫模式.
+	for k < len(rs) {
+		q := k
+		if rs[q] == '、' && q+1 < len(rs) {
+			q++
+		}
+		if !isOpenQuote(rs[q]) || rs[q] == '《' {
+			break
+		}
+		j := q + 1
+		for j < len(rs) && !isCloseQuote(rs[j]) && !isOpenQuote(rs[j]) && j-q <= 20 {
+			j++
+		}
+		if j >= len(rs) || !isCloseQuote(rs[j]) {
+			break
+		}
+		k = j + 1
+	}
+	// 等 closes a list of quoted names only: "借猪还猪""借袋还耳"等, not 饮水"达标"等.
+	listed := k > after || open > 0 && isCloseQuote(rs[open-1]) || open > 1 && rs[open-1] == '、' && isCloseQuote(rs[open-2])
+	if listed && k < len(rs) && rs[k] == '等' {
+		k++
+	}
 	if k < len(rs) && rs[k] == '的' {
 		k++
 	}
@@ -256,6 +279,10 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			continue
 		}
 		if hasRunePrefix(rs, k, "扶贫") || hasRunePrefix(rs, k, "帮扶") {
+			if hasRunePrefix(rs, k+2, "措施") || hasRunePrefix(rs, k+2, "举措") {
+				// "四个一"帮扶措施.
+				return x.plausibleCore(core)
+			}
 			k, aid = k+2, qualified
 			continue
 		}
@@ -268,7 +295,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			continue
 		}
 		// A short word of other kind right before a head: "借羊还羊"滚动发展模式.
-		for g := 1; g <= free && k+g < len(rs); g++ {
+		for g := 1; g <= free && k+g < len(rs) && !listed; g++ {
 			if !isHan(rs[k+g-1]) || strings.ContainsRune("的等和与及", rs[k+g-1]) {
 				break
 			}
@@ -285,6 +312,12 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	// phrases ("扶上马、送一程"后续帮扶) is a principle, not a name.
 	if aid && runeLen(core) >= 2 && !strings.ContainsAny(core, "、，,") && (k >= len(rs) || isClauseBreak(rs[k]) || rs[k] == '、') {
 		return x.plausibleCore(core)
+	}
+	// A model named after a place: "苍溪模式", "卢氏经验".
+	for _, t := range []string{"模式", "经验"} {
+		if stem, ok := strings.CutSuffix(core, t); ok && runeLen(stem) >= 2 && len(x.gz.Lookup(stem)) > 0 {
+			return x.plausibleCore(core)
+		}
 	}
 	// Introduced by a verb and carrying its own head: 创新"五种帮扶模式",
 	// 实施"四个创新".
