@@ -9,9 +9,9 @@ import (
 )
 
 // holdoutFloor is the held-out headline F1 the extractor reached when this
-// test was written (0.981) minus 0.02: extraction may not silently get worse
-// on articles it was not written against.
-const holdoutFloor = 0.961
+// extraction rules were last tuned (0.995) minus 0.02: extraction may not
+// silently get worse on articles it was not written against.
+const holdoutFloor = 0.975
 
 // TestHoldoutF1 scores the extractor on the held-out set of testdata/holdout
 // (10 articles annotated independently, see its README) with the project's
