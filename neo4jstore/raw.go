@@ -11,10 +11,11 @@ import (
 )
 
 // WriteRaw writes the same prepared rows as WriteFacts with the plainest
-// Cypher that produces the same nodes and relationships: one UNWIND … MERGE
-// per statement, no triage of stored articles, no provenance lists, no
-// withdrawal. It is the floor the writer is benchmarked against, not a way
-// to load data (it is neither incremental nor traceable).
+// Cypher that stores the same data: one UNWIND … MERGE … SET per statement,
+// provenance lists assigned rather than merged, no triage of stored articles,
+// no withdrawal. It is the floor the writer is benchmarked against, not a way
+// to load data (a fact seen in two articles keeps only the last one's
+// provenance, and a changed file is not replaced).
 func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 	rows := buildRows(batch)
 	_, err := write(ctx, s, "WriteRaw", func(tx neo4j.ManagedTransaction) (struct{}, error) {
@@ -36,11 +37,14 @@ func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 	return err
 }
 
+const rawProvenance = `
+	SET r.articles = [row.article], r.evidence = row.evidence`
+
 // rawStatements mirror writeStatements with the provenance update removed.
 var rawStatements = func() []statement {
 	out := make([]statement, 0, len(writeStatements))
 	for _, st := range writeStatements {
-		c := strings.Replace(st.cypher, provenance, "", 1)
+		c := strings.Replace(st.cypher, provenance, rawProvenance, 1)
 		c = strings.Replace(c, "\n\t\tON CREATE SET n.titles = []", "", 1)
 		c = strings.Replace(c, ",\n\t\t    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)", ", n.titles = row.titles", 1)
 		out = append(out, statement{name: st.name, rows: st.rows, cypher: c})

@@ -5,12 +5,17 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"time"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	kg "github.com/tuopin/tuopin"
 )
+
+// StatementTimes, when set, receives the duration of every write statement
+// (for profiling the writer; nil in normal use).
+var StatementTimes func(name string, d time.Duration)
 
 // maxEvidence bounds the evidence strings kept on one relationship.
 const maxEvidence = 20
@@ -46,7 +51,12 @@ func (s *Store) WriteFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 			if len(params) == 0 {
 				continue
 			}
-			if err := run(ctx, tx, st.cypher, map[string]any{"rows": params}, &sum); err != nil {
+			t0 := time.Now()
+			err := run(ctx, tx, st.cypher, map[string]any{"rows": params}, &sum)
+			if StatementTimes != nil {
+				StatementTimes(st.name, time.Since(t0))
+			}
+			if err != nil {
 				return sum, fmt.Errorf("%s: %w", st.name, err)
 			}
 		}
