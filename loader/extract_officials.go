@@ -38,16 +38,20 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	var order []*officialAcc
 	for si, s := range d.sents {
 		rs := s.rs
+		bureaus := strings.Contains(s.text, "局长")
 		var chain []titleHit
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
 			var t lexicon.Title
-			if n > 0 {
+			if n == 0 && bureaus {
+				if n = bureauTitle(rs, i); n > 0 {
+					form := string(rs[i : i+n])
+					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
+				}
+			} else if n > 0 {
 				t = x.lex.Titles[v]
-			} else if n = bureauTitle(rs, i); n > 0 {
-				form := string(rs[i : i+n])
-				t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
-			} else {
+			}
+			if n == 0 {
 				i++
 				continue
 			}
