@@ -126,7 +126,8 @@ func collectEntities(ctx context.Context, tx neo4j.ManagedTransaction, q string,
 }
 
 // linkQuery returns the Cypher of one LinkSpec, built from fixed labels
-// and types only.
+// and types only: one row per key with the key's node (once) and the
+// [relationship, far node] pairs.
 func linkQuery(spec kg.LinkSpec) (string, error) {
 	from, to, ok := kg.Endpoints(spec.Type)
 	if !ok {
@@ -139,15 +140,20 @@ func linkQuery(spec kg.LinkSpec) (string, error) {
 		}
 	}
 	a, b := "(a:"+from+")", "(b:"+to+")"
-	if spec.Out {
-		a = "(a:" + from + " {" + keyProp[from] + ": k})"
-	} else {
-		b = "(b:" + to + " {" + keyProp[to] + ": k})"
-	}
 	if to == "" {
 		b = "(b)"
 	}
-	return "UNWIND $keys AS k MATCH " + a + "-[r:" + spec.Type + "]->" + b + " RETURN k, a, r, b", nil
+	var anchor, rest, far string
+	if spec.Out {
+		anchor, rest, far = "(a:"+from+" {"+keyProp[from]+": k})", "(a)-[r:"+spec.Type+"]->"+b, "b"
+	} else {
+		anchor, rest, far = "(b:"+to+" {"+keyProp[to]+": k})", a+"-[r:"+spec.Type+"]->(b)", "a"
+	}
+	near := "a"
+	if !spec.Out {
+		near = "b"
+	}
+	return "UNWIND $keys AS k MATCH " + anchor + " RETURN k, " + near + " AS n, COLLECT { MATCH " + rest + " RETURN [r, " + far + "] } AS rbs", nil
 }
 
 // Links implements kg.Reader.
@@ -168,11 +174,11 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 			if err != nil {
 				return nil, err
 			}
-			l, err := linkOf(rec)
+			ls, err := linksOf(rec, spec.Out)
 			if err != nil {
 				return nil, err
 			}
-			byKey[k] = append(byKey[k], l)
+			byKey[k] = append(byKey[k], ls...)
 		}
 		if err := res.Err(); err != nil {
 			return nil, err
@@ -196,29 +202,47 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 	})
 }
 
-// linkOf decodes a record with nodes a, b and relationship r (a→b).
-func linkOf(rec *neo4j.Record) (*kg.Link, error) {
-	a, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "a")
+// linksOf decodes a row of linkQuery: the key's node n and its
+// [relationship, far node] pairs; out says whether n is the start node.
+func linksOf(rec *neo4j.Record, out bool) ([]*kg.Link, error) {
+	n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
 	if err != nil {
 		return nil, err
 	}
-	b, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "b")
+	near, err := entityOf(n)
 	if err != nil {
 		return nil, err
 	}
-	r, _, err := neo4j.GetRecordValue[neo4j.Relationship](rec, "r")
+	pairs, _, err := neo4j.GetRecordValue[[]any](rec, "rbs")
 	if err != nil {
 		return nil, err
 	}
-	from, err := entityOf(a)
-	if err != nil {
-		return nil, err
+	ls := make([]*kg.Link, 0, len(pairs))
+	for _, p := range pairs {
+		rb, _ := p.([]any)
+		if len(rb) != 2 {
+			return nil, fmt.Errorf("links: pair %v", p)
+		}
+		r, ok1 := rb[0].(neo4j.Relationship)
+		m, ok2 := rb[1].(neo4j.Node)
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("links: pair of %T and %T", rb[0], rb[1])
+		}
+		farEnd, err := entityOf(m)
+		if err != nil {
+			return nil, err
+		}
+		from, to := near, farEnd
+		if !out {
+			from, to = farEnd, near
+		}
+		l, err := relOf(r, from, to)
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
 	}
-	to, err := entityOf(b)
-	if err != nil {
-		return nil, err
-	}
-	return relOf(r, from, to)
+	return ls, nil
 }
 
 func relOf(r neo4j.Relationship, from, to kg.Entity) (*kg.Link, error) {
@@ -464,7 +488,7 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 		MATCH (a) WHERE elementId(a) = id
 		MATCH (a)-[r:` + traversed + `]->(b)
 		WHERE elementId(b) IN $ids
-		RETURN a, r, b`
+		RETURN elementId(a) AS a, r, elementId(b) AS b`
 	return read(ctx, s, "Neighborhood", func(tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
 		res, err := tx.Run(ctx, qCenter, map[string]any{"c": center.Key})
 		if err != nil {
@@ -516,12 +540,30 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 				return nil, err
 			}
 		}
+		// The edges among the nodes read above: their ends by element id.
+		byID := make(map[string]kg.Entity, len(seen))
+		for i, id := range seen {
+			byID[id.(string)] = g.Nodes[i]
+		}
 		res, err = tx.Run(ctx, qEdges, map[string]any{"ids": seen})
 		if err != nil {
 			return nil, err
 		}
 		for res.Next(ctx) {
-			l, err := linkOf(res.Record())
+			rec := res.Record()
+			a, _, err := neo4j.GetRecordValue[string](rec, "a")
+			if err != nil {
+				return nil, err
+			}
+			b, _, err := neo4j.GetRecordValue[string](rec, "b")
+			if err != nil {
+				return nil, err
+			}
+			r, _, err := neo4j.GetRecordValue[neo4j.Relationship](rec, "r")
+			if err != nil {
+				return nil, err
+			}
+			l, err := relOf(r, byID[a], byID[b])
 			if err != nil {
 				return nil, err
 			}
