@@ -144,7 +144,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	if o.Interval <= 0 {
 		o.Interval = 2 * time.Second
 	}
-	rep := &Report{DryRun: w == nil}
+	rep := &Report{DryRun: w == nil, Skipped: []FileIssue{}, Failed: []FileIssue{}}
 	files, bad := ExpandPaths(paths)
 	rep.Files = len(files)
 	rep.Failed = append(rep.Failed, bad...)

@@ -100,7 +100,7 @@ func TestLoad(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !rep.DryRun || rep.Articles != 1 {
+		if !rep.DryRun || rep.Articles != 1 || rep.Skipped == nil || rep.Failed == nil {
 			t.Fatalf("report = %+v", rep)
 		}
 	})
