@@ -70,6 +70,8 @@ type options struct {
 	servers     []string
 	dbhits      bool
 	peerLog     string // the peer's statement log (PEER_CYPHER_LOG), during the answer check
+	neo4jPID    int    // Neo4j's JVM, for CPU time per request (0: unknown)
+	articles    int    // articles the graph must hold (0: any)
 }
 
 // Stats are one server's figures for one query.
@@ -84,6 +86,12 @@ type Stats struct {
 	ResponseBytes int     `json:"response_bytes,omitempty"`
 	ServerRSSMB   float64 `json:"server_peak_rss_mb,omitempty"`
 	FirstError    string  `json:"first_error,omitempty"`
+	// CPU time per request over the timed window: the server process
+	// (none for the floor, whose driver work is the client's), Neo4j's JVM
+	// and loadgen itself. Less noisy than latency on a shared machine.
+	ServerCPUms float64 `json:"server_cpu_ms_per_req"`
+	Neo4jCPUms  float64 `json:"neo4j_cpu_ms_per_req"`
+	ClientCPUms float64 `json:"client_cpu_ms_per_req"`
 }
 
 // QueryResult is one query's line of the report.
@@ -133,9 +141,18 @@ func main() {
 	flag.BoolVar(&o.checkOnly, "check-only", false, "compare the answers, time nothing")
 	flag.BoolVar(&o.dbhits, "dbhits", true, "count each query's database hits on each server (PROFILE) during the answer check")
 	flag.StringVar(&servers, "servers", strings.Join(serverNames, ","), "the servers to compare and time")
+	flag.IntVar(&o.articles, "expect-articles", 0, "fail unless the graph holds this many articles (0: do not check)")
+	pidFile := flag.String("neo4j-pid-file", "", "Neo4j's pid file (scripts/neo4j.sh writes one), to report its CPU time per request")
 	flag.BoolVar(&o.external, "external", false, "use servers already listening at --tuopin-addr and --peer-addr (for profiling them); start none")
 	flag.Parse()
 	o.queries = queryset.All
+	if *pidFile != "" {
+		b, err := os.ReadFile(*pidFile)
+		if err != nil {
+			fatalf("%v", err)
+		}
+		o.neo4jPID, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+	}
 	for _, n := range strings.Split(servers, ",") {
 		if n = strings.TrimSpace(n); !slices.Contains(serverNames, n) {
 			fatalf("unknown server %q (want %s)", n, strings.Join(serverNames, ", "))
@@ -196,6 +213,16 @@ func run(o options) (*Report, error) {
 		Machine:  machine(ctx, driver, o.node),
 	}
 
+	res, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (a:Article) RETURN count(a) AS n", nil, neo4j.EagerResultTransformer)
+	if err != nil {
+		return nil, err
+	}
+	articles, _, _ := neo4j.GetRecordValue[int64](res.Records[0], "n")
+	if o.articles > 0 && int(articles) != o.articles {
+		return nil, fmt.Errorf("the graph holds %d articles, want %d", articles, o.articles)
+	}
+	rep.Machine["articles_in_graph"] = articles
+
 	// Plans made from fresh index samples, for every server alike.
 	for _, q := range []string{"CALL db.resampleOutdatedIndexes()", "CALL db.awaitIndexes(300)", "CALL db.clearQueryCaches()"} {
 		if _, err := neo4j.ExecuteQuery(ctx, driver, q, nil, neo4j.EagerResultTransformer); err != nil {
@@ -240,7 +267,8 @@ func run(o options) (*Report, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s on %s: %w", q.Name, srv, err)
 			}
-			logf("%s: %s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", q.Name, srv, st.RPS, st.P50ms, st.P99ms, st.Errors)
+			logf("%s: %s: %.1f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU ms/req: server %.2f, neo4j %.2f, loadgen %.2f",
+				q.Name, srv, st.RPS, st.P50ms, st.P99ms, st.Errors, st.ServerCPUms, st.Neo4jCPUms, st.ClientCPUms)
 			switch srv {
 			case serverTuopin:
 				qr.Tuopin = st
@@ -492,6 +520,16 @@ func timeOne(ctx context.Context, o options, driver neo4j.DriverWithContext, q *
 	start := time.Now()
 	measureFrom := start.Add(o.warmup)
 	measureTo := measureFrom.Add(o.duration)
+	serverPID := 0
+	if proc != nil && proc.cmd != nil {
+		serverPID = proc.cmd.Process.Pid
+	}
+	pids := []int{serverPID, o.neo4jPID, os.Getpid()}
+	cpuFrom := make(chan []float64, 1)
+	go func() {
+		time.Sleep(time.Until(measureFrom))
+		cpuFrom <- cpuTimes(pids)
+	}()
 	type workerOut struct {
 		lat    []time.Duration
 		errs   int
@@ -529,6 +567,8 @@ func timeOne(ctx context.Context, o options, driver neo4j.DriverWithContext, q *
 		}()
 	}
 	wg.Wait()
+	cpuTo := cpuTimes(pids)
+	cpu0 := <-cpuFrom
 	st := &Stats{}
 	var all []time.Duration
 	for _, wo := range outs {
@@ -554,11 +594,51 @@ func timeOne(ctx context.Context, o options, driver neo4j.DriverWithContext, q *
 		}
 		st.MeanMs = ms(sum / time.Duration(len(all)))
 	}
+	if n := len(all) + st.Errors; n > 0 {
+		per := func(i int) float64 {
+			if pids[i] == 0 || cpu0[i] < 0 || cpuTo[i] < 0 {
+				return 0
+			}
+			return round((cpuTo[i]-cpu0[i])*1000/float64(n), 3)
+		}
+		st.ServerCPUms, st.Neo4jCPUms, st.ClientCPUms = per(0), per(1), per(2)
+	}
 	if proc != nil {
 		st.ServerRSSMB = proc.peakRSSMB()
 	}
 	return st, nil
 }
+
+// cpuTimes returns each process's user+system CPU seconds (-1 when unknown).
+func cpuTimes(pids []int) []float64 {
+	out := make([]float64, len(pids))
+	for i, pid := range pids {
+		out[i] = -1
+		if pid == 0 {
+			continue
+		}
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// Fields after the command name (which may hold spaces): state is 3rd.
+		_, rest, ok := strings.Cut(string(b), ") ")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(rest)
+		if len(f) < 13 {
+			continue
+		}
+		ut, _ := strconv.ParseFloat(f[11], 64)
+		st, _ := strconv.ParseFloat(f[12], 64)
+		out[i] = (ut + st) / clockTicks
+	}
+	return out
+}
+
+// clockTicks is USER_HZ, 100 on Linux.
+const clockTicks = 100
 
 func ms(d time.Duration) float64 { return round(float64(d)/1e6, 3) }
 
