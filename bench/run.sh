@@ -18,7 +18,9 @@
 # BENCH_LOADBENCH_ARTICLES (full 10000, quick 300), BENCH_WARMUP, BENCH_DURATION
 # (full 10s/30s, quick 3s/8s), BENCH_CONCURRENCY (4), BENCH_NEO4J_PORT (7698),
 # NEO4J_HEAP and NEO4J_PAGECACHE (full 1536m/3g, quick 768m/512m), BENCH_KEEP_NEO4J=1
-# leaves the Neo4j running for inspection.
+# leaves the Neo4j running for inspection, BENCH_REUSE=1 times the servers again on
+# the data the last run of the same mode loaded (skips steps 2 and 3 and reuses
+# their figures from bench/results/tmp).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -54,7 +56,15 @@ export NEO4J_RUN_DIR=$root/bench/.neo4j/run
 work=$root/bench/work
 tmp=$root/bench/results/tmp
 mkdir -p "$work" "$tmp"
-rm -f "$tmp"/*.json "$tmp"/*.txt "$tmp"/*.time
+reuse=${BENCH_REUSE:-}
+if [[ -n $reuse ]]; then
+	for f in loadbench.json gse.txt load.json load.time; do
+		[[ -s $tmp/$f ]] || { echo "bench: BENCH_REUSE needs $tmp/$f from an earlier run" >&2; exit 1; }
+	done
+	rm -f "$tmp/queries.json"
+else
+	rm -f "$tmp"/*.json "$tmp"/*.txt "$tmp"/*.time
+fi
 
 t0=$SECONDS
 started=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -95,6 +105,7 @@ stop_neo4j() {
 }
 trap stop_neo4j EXIT
 
+if [[ -z $reuse ]]; then
 step "loader: bench/loadbench --articles $LB_N (wipes the benchmark database)"
 "$work/loadbench" --neo4j-uri "$uri" --wipe --articles "$LB_N" >"$tmp/loadbench.json"
 
@@ -114,13 +125,17 @@ step "tuopin reset; tuopin load seeds + $N synthetic articles"
 # A file that fails to load is reported (and counted in the JSON), not fatal.
 "$TIME" -v -o "$tmp/load.time" "$work/tuopin" load --json --quiet --neo4j-uri "$uri" examples/articles "$corpus" >"$tmp/load.json" ||
 	echo "bench: tuopin load exited $? (see failed in $tmp/load.json)" >&2
+else
+	step "BENCH_REUSE: timing again on the data already loaded; loader figures from the earlier run"
+fi
 
 step "loadgen: answer check, db hits, timing"
-"$work/loadgen" --neo4j-uri "$uri" --tuopin "$work/tuopin" --peer-dir bench/peer --log-dir "$work" \
+"$work/loadgen" --neo4j-uri "$uri" --neo4j-pid-file "$NEO4J_RUN_DIR/neo4j.pid" --expect-articles $((N + 5)) \
+	--tuopin "$work/tuopin" --peer-dir bench/peer --log-dir "$work" \
 	--concurrency "$CONC" --warmup "$WARMUP" --duration "$DURATION" --out "$tmp/queries.json"
 
 step "report"
-"$work/report" --mode "$mode" --articles "$N" --commit "$(git rev-parse --short HEAD)" --started "$started" \
+"$work/report" --mode "$mode" --articles "$N" ${reuse:+--reused} --commit "$(git rev-parse --short HEAD)" --started "$started" \
 	--queries "$tmp/queries.json" --loadbench "$tmp/loadbench.json" --gse "$tmp/gse.txt" \
 	--load-report "$tmp/load.json" --load-time "$tmp/load.time" \
 	--out-json bench/results/latest.json --out-md bench/results/latest.md
