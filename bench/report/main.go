@@ -292,7 +292,7 @@ func markdown(run map[string]any, queries []map[string]any, loader, machine, set
 	fmt.Fprintf(&b, "| WriteFacts, facts/s (loadbench, %v articles) | %.1f |\n", lb["articles"], num(loader["load_facts_s"]))
 	fmt.Fprintf(&b, "| raw UNWIND … MERGE of the same rows, facts/s | %.1f |\n", num(loader["unwind_facts_s"]))
 	fmt.Fprintf(&b, "| WriteFacts / raw (goal ≥ 0.7) | %.2f |\n", num(loader["load_vs_unwind"]))
-	fmt.Fprintf(&b, "| `tuopin load` of the benchmark corpus: articles, facts, wall s | %v, %v, %.0f |\n", tl["articles"], tl["facts"], num(tl["wall_s"]))
+	fmt.Fprintf(&b, "| `tuopin load` of the benchmark corpus: articles, facts, wall s | %.0f, %.0f, %.0f |\n", num(tl["articles"]), num(tl["facts"]), num(tl["wall_s"]))
 	fmt.Fprintf(&b, "| `tuopin load` peak RSS, MB | %.1f |\n", num(loader["peak_rss_mb"]))
 	fmt.Fprintf(&b, "| loadbench process peak RSS, MB (holds all facts) | %.1f |\n\n", num(lb["peak_rss_mb"]))
 
