@@ -9,22 +9,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	kg "github.com/tuopin/tuopin"
-	"github.com/tuopin/tuopin/internal/neo4jtest"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 
 // readStore opens a wiped store on the test Neo4j and loads the fixture.
 func readStore(t *testing.T) *neo4jstore.Store {
 	t.Helper()
-	uri := neo4jtest.URI(t)
-	neo4jtest.Wipe(t)
-	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password()})
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	t.Cleanup(func() { s.Close(ctx) })
-	if _, err := s.WriteFacts(ctx, readFixture()); err != nil {
+	s := openStore(t)
+	if _, err := s.WriteFacts(context.Background(), readFixture()); err != nil {
 		t.Fatalf("WriteFacts: %v", err)
 	}
 	return s
