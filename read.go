@@ -221,14 +221,15 @@ func (a *Article) GlobalID() string   { return a.EntityRef().String() }
 
 // Link is one relationship as read, with the nodes at both ends.
 type Link struct {
-	Type      string     `json:"type"`
-	From      Entity     `json:"-"`
-	To        Entity     `json:"-"`
-	Title     string     `json:"title,omitempty"`     // SERVES_IN: titles joined by 、
-	Titles    []string   `json:"titles,omitempty"`    // SERVES_IN
-	Mechanism string     `json:"mechanism,omitempty"` // ASSISTS
-	Articles  []string   `json:"articles,omitempty"`
-	Evidence  []Evidence `json:"evidence,omitempty"`
+	Type      string   `json:"type"`
+	From      Entity   `json:"-"`
+	To        Entity   `json:"-"`
+	Title     string   `json:"title,omitempty"`     // SERVES_IN: titles joined by 、
+	Titles    []string `json:"titles,omitempty"`    // SERVES_IN
+	Mechanism string   `json:"mechanism,omitempty"` // ASSISTS
+	// Evidence is read only when asked for (LinkSpec.Evidence, or the
+	// evidence argument of paths and neighbourhoods); empty otherwise.
+	Evidence []Evidence `json:"evidence,omitempty"`
 }
 
 // SourceID is the global id of the start node.
@@ -236,6 +237,43 @@ func (l *Link) SourceID() string { return l.From.EntityRef().String() }
 
 // TargetID is the global id of the end node.
 func (l *Link) TargetID() string { return l.To.EntityRef().String() }
+
+// endOf returns the end of l that is a T, the start node first (nil when
+// neither is). The API's relationship objects name their ends by type
+// (Position.official, Development.region); every relationship type but
+// ASSISTS and PART_OF joins two different types, and those two are read
+// through Helper/Helped and Region's own fields.
+func endOf[T Entity](l *Link) T {
+	if t, ok := l.From.(T); ok {
+		return t
+	}
+	t, _ := l.To.(T)
+	return t
+}
+
+// Region is the end of l that is a region (the start node when both are).
+func (l *Link) Region() *Region { return endOf[*Region](l) }
+
+// Official is the end of l that is an official.
+func (l *Link) Official() *Official { return endOf[*Official](l) }
+
+// Program is the end of l that is a program.
+func (l *Link) Program() *Program { return endOf[*Program](l) }
+
+// Industry is the end of l that is an industry (the start node when both are).
+func (l *Link) Industry() *Industry { return endOf[*Industry](l) }
+
+// Statistic is the end of l that is a statistic.
+func (l *Link) Statistic() *Statistic { return endOf[*Statistic](l) }
+
+// Organization is the end of l that is an organization.
+func (l *Link) Organization() *Organization { return endOf[*Organization](l) }
+
+// Helper is the start node of an ASSISTS relationship.
+func (l *Link) Helper() *Region { r, _ := l.From.(*Region); return r }
+
+// Helped is the end node of an ASSISTS relationship.
+func (l *Link) Helped() *Region { r, _ := l.To.(*Region); return r }
 
 // Label is the relationship's own text: its title or mechanism, if any.
 func (l *Link) Label() string {
@@ -254,6 +292,9 @@ type LinkSpec struct {
 	// Label is the label of the keyed nodes for incoming MENTIONS, whose
 	// end may be any entity; other types imply it.
 	Label string
+	// Evidence asks for the supporting sentences too (they are most of a
+	// relationship's bytes, so they are read only when a client selects them).
+	Evidence bool
 }
 
 // Endpoints returns the labels of the start and end nodes of a
@@ -327,6 +368,10 @@ type ListQuery struct {
 	Desc   bool
 	After  *Position
 	First  int
+	// WithCount asks for Page.Total in the same round trip.
+	WithCount bool
+	// Plan reads relationships below the page's items in the same round trip.
+	Plan *Plan
 }
 
 // Position is a place in a keyset-ordered list: the sort value and the
@@ -353,6 +398,10 @@ type Page struct {
 	Items     []Entity
 	Positions []Position
 	HasNext   bool
+	// Total is the number of items over all pages, when ListQuery.WithCount.
+	Total int
+	// Links are the relationships ListQuery.Plan selected below the items.
+	Links Prefetch
 }
 
 // Snapshot is the whole entity graph without articles or evidence, for

@@ -19,6 +19,11 @@ type Reader interface {
 	// refs that match nothing.
 	Entities(ctx context.Context, refs []Ref) ([]Entity, error)
 
+	// Fetch reads the root nodes and, in the same round trip, the
+	// relationships the plan selects below them (ExpandVia gives the
+	// semantics). A Root by name returns ENOTFOUND as RegionByName does.
+	Fetch(ctx context.Context, root Root, plan *Plan) (*Fetched, error)
+
 	// Links returns, for each key of a node at the spec's end (the start
 	// label for Out, the end label otherwise), its relationships of the
 	// spec's type with the nodes at both ends, sorted by the other node's
@@ -35,12 +40,14 @@ type Reader interface {
 	// ShortestPaths returns shortest paths of at most maxHops
 	// relationships between two nodes (one when all is false, else up to
 	// limit), ignoring MENTIONS. Returns ENOTFOUND when an end does not exist.
-	ShortestPaths(ctx context.Context, from, to Ref, maxHops int, all bool, limit int) ([]Path, error)
+	// With evidence, relationships carry their sentences.
+	ShortestPaths(ctx context.Context, from, to Ref, maxHops int, all bool, limit int, evidence bool) ([]Path, error)
 
 	// Neighborhood returns the nodes within hops of center, nearest first,
 	// at most limit, and the relationships among them (MENTIONS excluded).
-	// Returns ENOTFOUND when center does not exist.
-	Neighborhood(ctx context.Context, center Ref, hops, limit int) (*Subgraph, error)
+	// Returns ENOTFOUND when center does not exist. With evidence,
+	// relationships carry their sentences.
+	Neighborhood(ctx context.Context, center Ref, hops, limit int, evidence bool) (*Subgraph, error)
 
 	// List returns one page of entities of one label. Returns EINVALID for
 	// a filter that does not apply to the label.

@@ -20,6 +20,7 @@ type fakeReader struct {
 
 	mu    sync.Mutex
 	calls map[string]int
+	plans []*kg.Plan // the plans Fetch was given
 }
 
 func newFakeReader(es []kg.Entity, links []*kg.Link) *fakeReader {
@@ -56,6 +57,10 @@ func (f *fakeReader) Ping(ctx context.Context) error { return nil }
 
 func (f *fakeReader) RegionByName(ctx context.Context, name, level string) (*kg.Region, error) {
 	f.count("RegionByName")
+	return f.regionByName(name, level)
+}
+
+func (f *fakeReader) regionByName(name, level string) (*kg.Region, error) {
 	var best *kg.Region
 	for _, e := range f.entities {
 		r, ok := e.(*kg.Region)
@@ -81,8 +86,52 @@ func (f *fakeReader) Entities(ctx context.Context, refs []kg.Ref) ([]kg.Entity, 
 	return res, nil
 }
 
+// Fetch reads the roots and runs the plan with kg.ExpandVia, counting one
+// call (the store's single statement) and recording the plan.
+func (f *fakeReader) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*kg.Fetched, error) {
+	f.count("Fetch")
+	f.mu.Lock()
+	f.plans = append(f.plans, plan)
+	f.mu.Unlock()
+	var roots []kg.Entity
+	if root.Name != "" {
+		r, err := f.regionByName(root.Name, root.Level)
+		if err != nil {
+			return nil, err
+		}
+		roots = []kg.Entity{r}
+	} else {
+		for _, k := range root.Keys {
+			roots = append(roots, f.entities[kg.Ref{Label: root.Label, Key: k}])
+		}
+	}
+	var found []kg.Entity
+	for _, r := range roots {
+		if r != nil {
+			found = append(found, r)
+		}
+	}
+	links, err := kg.ExpandVia(ctx, linkFunc(f.links_), found, plan)
+	if err != nil {
+		return nil, err
+	}
+	return &kg.Fetched{Roots: roots, Links: links}, nil
+}
+
+// linkFunc adapts a function to kg.LinkReader.
+type linkFunc func(spec kg.LinkSpec, keys []string) [][]*kg.Link
+
+func (l linkFunc) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][]*kg.Link, error) {
+	return l(spec, keys), nil
+}
+
 func (f *fakeReader) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][]*kg.Link, error) {
 	f.count("Links")
+	return f.links_(spec, keys), nil
+}
+
+// links_ is Links without counting.
+func (f *fakeReader) links_(spec kg.LinkSpec, keys []string) [][]*kg.Link {
 	res := make([][]*kg.Link, len(keys))
 	for i, k := range keys {
 		res[i] = []*kg.Link{}
@@ -100,7 +149,7 @@ func (f *fakeReader) Links(ctx context.Context, spec kg.LinkSpec, keys []string)
 			}
 		}
 	}
-	return res, nil
+	return res
 }
 
 func (f *fakeReader) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, error) {
@@ -143,7 +192,7 @@ func (f *fakeReader) sorted() []kg.Entity {
 	return es
 }
 
-func (f *fakeReader) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int, all bool, limit int) ([]kg.Path, error) {
+func (f *fakeReader) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int, all bool, limit int, evidence bool) ([]kg.Path, error) {
 	f.count("ShortestPaths")
 	if f.entities[from] == nil || f.entities[to] == nil {
 		return nil, kg.Errorf(kg.ENOTFOUND, "no such node")
@@ -188,7 +237,7 @@ func (f *fakeReader) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops
 	return nil, nil
 }
 
-func (f *fakeReader) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int) (*kg.Subgraph, error) {
+func (f *fakeReader) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int, evidence bool) (*kg.Subgraph, error) {
 	f.count("Neighborhood")
 	c := f.entities[center]
 	if c == nil {
@@ -294,6 +343,11 @@ func (f *fakeReader) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error)
 	f.count("List")
 	all := f.filtered(q)
 	p := &kg.Page{}
+	if q.WithCount {
+		cq := q
+		cq.After = nil
+		p.Total = len(f.filtered(cq))
+	}
 	for i, e := range all {
 		if i == q.First {
 			p.HasNext = true
@@ -305,6 +359,13 @@ func (f *fakeReader) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error)
 		}
 		p.Items = append(p.Items, e)
 		p.Positions = append(p.Positions, kg.Position{Value: v, Key: e.EntityRef().Key})
+	}
+	if !q.Plan.Empty() {
+		links, err := kg.ExpandVia(ctx, linkFunc(f.links_), p.Items, q.Plan)
+		if err != nil {
+			return nil, err
+		}
+		p.Links = links
 	}
 	return p, nil
 }
@@ -337,7 +398,7 @@ func (f *fakeReader) Snapshot(ctx context.Context) (*kg.Snapshot, error) {
 		a, ok1 := idx[l.From.EntityRef()]
 		b, ok2 := idx[l.To.EntityRef()]
 		if ok1 && ok2 {
-			s.Links = append(s.Links, kg.SnapshotLink{Type: l.Type, From: a, To: b, Articles: len(l.Articles)})
+			s.Links = append(s.Links, kg.SnapshotLink{Type: l.Type, From: a, To: b, Articles: 1})
 		}
 	}
 	return s, nil
@@ -363,7 +424,7 @@ func testGraph() *fakeReader {
 		return []kg.Evidence{{ArticleID: a.ID, Sentence: s, Start: 0, End: len([]rune(s))}}
 	}
 	link := func(typ string, from, to kg.Entity, e []kg.Evidence) *kg.Link {
-		return &kg.Link{Type: typ, From: from, To: to, Evidence: e, Articles: []string{"a1"}}
+		return &kg.Link{Type: typ, From: from, To: to, Evidence: e}
 	}
 	sv := link(kg.RelServesIn, zhq, ys, ev(art, "延寿县委副书记、县长张洪岐表示"))
 	sv.Title, sv.Titles = "县委副书记、县长", []string{"县委副书记", "县长"}

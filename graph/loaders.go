@@ -12,9 +12,11 @@ import (
 
 // batchWait is how long a loader collects keys before it asks the store.
 // gqlgen resolves the elements of a list concurrently, so sibling fields
-// arrive within microseconds; a few milliseconds keeps one round trip per
-// field and level of the query even on a busy machine.
-const batchWait = 4 * time.Millisecond
+// arrive within microseconds. Most relationship reads come from the
+// look-ahead plan (plan.go) and never wait; what the loaders still batch
+// are the levels below it, so the wait is kept short: every level of a
+// query pays it once.
+const batchWait = 500 * time.Microsecond
 
 // loaders batch the per-object reads of one request, so the number of
 // store round trips depends on the shape of the query, not on the size of
@@ -26,12 +28,21 @@ type loaders struct {
 
 	mu    sync.Mutex
 	links map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]
+	// prefetched holds what planned reads returned, by relationships and
+	// node key (LinkSpec without Evidence); withEvidence records whether
+	// the sentences were read too.
+	prefetched map[kg.LinkKey]prefetched
+}
+
+type prefetched struct {
+	links        []*kg.Link
+	withEvidence bool
 }
 
 type loadersKey struct{}
 
 func newLoaders(r kg.Reader) *loaders {
-	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}}
+	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}}
 	l.entities = dataloadgen.NewLoader(func(ctx context.Context, refs []kg.Ref) ([]kg.Entity, []error) {
 		es, err := r.Entities(ctx, refs)
 		if err != nil {
@@ -93,7 +104,36 @@ func (l *loaders) entity(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
 	return l.entities.Load(ctx, ref)
 }
 
-// linksOf loads the relationships of one node.
-func (l *loaders) linksOf(ctx context.Context, typ string, out bool, key string) ([]*kg.Link, error) {
-	return l.linkLoader(kg.LinkSpec{Type: typ, Out: out}).Load(ctx, key)
+// linksOf returns the relationships of one node: from the prefetch when a
+// planned read brought them, else through the batching loader.
+func (l *loaders) linksOf(ctx context.Context, spec kg.LinkSpec, key string) ([]*kg.Link, error) {
+	ev := spec.Evidence
+	spec.Evidence = false
+	l.mu.Lock()
+	p, ok := l.prefetched[kg.LinkKey{Spec: spec, Key: key}]
+	l.mu.Unlock()
+	if ok && (p.withEvidence || !ev) {
+		return p.links, nil
+	}
+	spec.Evidence = ev
+	return l.linkLoader(spec).Load(ctx, key)
+}
+
+// prefetch records what a planned read returned; the plan says which
+// relationships were read (with or without evidence), including those of
+// nodes that have none, which the prefetch holds as empty lists.
+func (l *loaders) prefetch(links kg.Prefetch) {
+	if len(links) == 0 {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for k, ls := range links {
+		ev := k.Spec.Evidence
+		k.Spec.Evidence = false
+		if old, ok := l.prefetched[k]; ok && old.withEvidence && !ev {
+			continue
+		}
+		l.prefetched[k] = prefetched{links: ls, withEvidence: ev}
+	}
 }

@@ -22,9 +22,10 @@ const (
 
 func (r *Resolver) loaders(ctx context.Context) *loaders { return loadersFor(ctx, r.cfg.Reader) }
 
-// links loads obj's relationships of one type.
+// links loads obj's relationships of one type for a field that returns
+// relationship objects; their sentences only when the field selects them.
 func (r *Resolver) links(ctx context.Context, typ string, out bool, key string) ([]*kg.Link, error) {
-	return r.loaders(ctx).linksOf(ctx, typ, out, key)
+	return r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out, Evidence: selects(ctx, "evidence")}, key)
 }
 
 // far returns the nodes at the other end of links of type T: the end node
@@ -46,7 +47,7 @@ func far[T kg.Entity](links []*kg.Link, out bool) []T {
 // farLinked loads obj's relationships of one type and returns the nodes at
 // their other ends.
 func farLinked[T kg.Entity](ctx context.Context, r *Resolver, typ string, out bool, key string) ([]T, error) {
-	ls, err := r.links(ctx, typ, out, key)
+	ls, err := r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out}, key)
 	if err != nil {
 		return nil, err
 	}
@@ -166,12 +167,17 @@ func listQuery(label string, first *int, after *string, order *model.ListOrder) 
 	return q, nil
 }
 
-// page runs a list query and returns the page with its cursors and page info.
-func (r *Resolver) page(ctx context.Context, q kg.ListQuery) (*kg.Page, []string, *model.PageInfo, error) {
-	p, err := r.cfg.Reader.List(ctx, q)
+// page runs a list query and returns the page with its cursors and page
+// info. The statement also counts the list when totalCount is selected and
+// reads the relationships selected below the items (plan.go).
+func (r *Resolver) page(ctx context.Context, q *kg.ListQuery) (*kg.Page, []string, *model.PageInfo, error) {
+	q.Plan = planConnection(ctx, typeOfLabel[q.Label])
+	q.WithCount = selects(ctx, "totalCount")
+	p, err := r.cfg.Reader.List(ctx, *q)
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	r.loaders(ctx).prefetch(p.Links)
 	sortID := q.Sort
 	if q.Desc {
 		sortID += "-"
@@ -196,11 +202,11 @@ func regionFilter(f *model.RegionFilter) kg.ListFilter {
 }
 
 func (r *Resolver) regionConnection(ctx context.Context, q kg.ListQuery) (*model.RegionConnection, error) {
-	p, cursors, info, err := r.page(ctx, q)
+	p, cursors, info, err := r.page(ctx, &q)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.RegionConnection{PageInfo: info, Query: q, Edges: []*model.RegionEdge{}, Nodes: []*kg.Region{}}
+	c := &model.RegionConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.RegionEdge{}, Nodes: []*kg.Region{}}
 	for i, it := range p.Items {
 		if n, ok := it.(*kg.Region); ok {
 			c.Edges = append(c.Edges, &model.RegionEdge{Cursor: cursors[i], Node: n})
@@ -211,11 +217,11 @@ func (r *Resolver) regionConnection(ctx context.Context, q kg.ListQuery) (*model
 }
 
 func (r *Resolver) officialConnection(ctx context.Context, q kg.ListQuery) (*model.OfficialConnection, error) {
-	p, cursors, info, err := r.page(ctx, q)
+	p, cursors, info, err := r.page(ctx, &q)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.OfficialConnection{PageInfo: info, Query: q, Edges: []*model.OfficialEdge{}, Nodes: []*kg.Official{}}
+	c := &model.OfficialConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.OfficialEdge{}, Nodes: []*kg.Official{}}
 	for i, it := range p.Items {
 		if n, ok := it.(*kg.Official); ok {
 			c.Edges = append(c.Edges, &model.OfficialEdge{Cursor: cursors[i], Node: n})
@@ -226,11 +232,11 @@ func (r *Resolver) officialConnection(ctx context.Context, q kg.ListQuery) (*mod
 }
 
 func (r *Resolver) programConnection(ctx context.Context, q kg.ListQuery) (*model.ProgramConnection, error) {
-	p, cursors, info, err := r.page(ctx, q)
+	p, cursors, info, err := r.page(ctx, &q)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.ProgramConnection{PageInfo: info, Query: q, Edges: []*model.ProgramEdge{}, Nodes: []*kg.Program{}}
+	c := &model.ProgramConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.ProgramEdge{}, Nodes: []*kg.Program{}}
 	for i, it := range p.Items {
 		if n, ok := it.(*kg.Program); ok {
 			c.Edges = append(c.Edges, &model.ProgramEdge{Cursor: cursors[i], Node: n})
@@ -241,11 +247,11 @@ func (r *Resolver) programConnection(ctx context.Context, q kg.ListQuery) (*mode
 }
 
 func (r *Resolver) industryConnection(ctx context.Context, q kg.ListQuery) (*model.IndustryConnection, error) {
-	p, cursors, info, err := r.page(ctx, q)
+	p, cursors, info, err := r.page(ctx, &q)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.IndustryConnection{PageInfo: info, Query: q, Edges: []*model.IndustryEdge{}, Nodes: []*kg.Industry{}}
+	c := &model.IndustryConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.IndustryEdge{}, Nodes: []*kg.Industry{}}
 	for i, it := range p.Items {
 		if n, ok := it.(*kg.Industry); ok {
 			c.Edges = append(c.Edges, &model.IndustryEdge{Cursor: cursors[i], Node: n})
@@ -256,11 +262,11 @@ func (r *Resolver) industryConnection(ctx context.Context, q kg.ListQuery) (*mod
 }
 
 func (r *Resolver) articleConnection(ctx context.Context, q kg.ListQuery) (*model.ArticleConnection, error) {
-	p, cursors, info, err := r.page(ctx, q)
+	p, cursors, info, err := r.page(ctx, &q)
 	if err != nil {
 		return nil, err
 	}
-	c := &model.ArticleConnection{PageInfo: info, Query: q, Edges: []*model.ArticleEdge{}, Nodes: []*kg.Article{}}
+	c := &model.ArticleConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.ArticleEdge{}, Nodes: []*kg.Article{}}
 	for i, it := range p.Items {
 		if n, ok := it.(*kg.Article); ok {
 			c.Edges = append(c.Edges, &model.ArticleEdge{Cursor: cursors[i], Node: n})
@@ -268,6 +274,55 @@ func (r *Resolver) articleConnection(ctx context.Context, q kg.ListQuery) (*mode
 		}
 	}
 	return c, nil
+}
+
+// total is the count a counted page carries, nil when it was not counted.
+func total(q kg.ListQuery, p *kg.Page) *int {
+	if !q.WithCount {
+		return nil
+	}
+	n := p.Total
+	return &n
+}
+
+// regionRoot finds a region by name for a root field, reading the
+// relationships selected below it in the same round trip.
+func (r *Resolver) regionRoot(ctx context.Context, name, level string) (*kg.Region, error) {
+	plan := planBelow(ctx, "Region")
+	if plan.Empty() {
+		return r.regionByName(ctx, name, level)
+	}
+	name = r.normalize(name)
+	if name == "" {
+		return nil, kg.Errorf(kg.EINVALID, "name must not be empty")
+	}
+	f, err := r.cfg.Reader.Fetch(ctx, kg.Root{Name: name, Level: level}, plan)
+	if err != nil {
+		return nil, err
+	}
+	if len(f.Roots) == 0 || f.Roots[0] == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no region named %q", name)
+	}
+	r.loaders(ctx).prefetch(f.Links)
+	return end[*kg.Region](f.Roots[0])
+}
+
+// nodeRoot reads a node by ref for a root field, with the relationships
+// selected below it in the same round trip; nil when it does not exist.
+func (r *Resolver) nodeRoot(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
+	plan := planBelow(ctx, typeOfLabel[ref.Label])
+	if plan.Empty() {
+		return r.loaders(ctx).entity(ctx, ref)
+	}
+	f, err := r.cfg.Reader.Fetch(ctx, kg.Root{Label: ref.Label, Keys: []string{ref.Key}}, plan)
+	if err != nil {
+		return nil, err
+	}
+	r.loaders(ctx).prefetch(f.Links)
+	if len(f.Roots) == 0 {
+		return nil, nil
+	}
+	return f.Roots[0], nil
 }
 
 // regionByName finds a region by name, normalising the name first.
@@ -288,7 +343,7 @@ func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error
 // relationships seen from the entity's end.
 func (r *Resolver) articlesOf(ctx context.Context, e kg.Entity) ([]*kg.Article, error) {
 	ref := e.EntityRef()
-	ls, err := r.loaders(ctx).linkLoader(kg.LinkSpec{Type: kg.RelMentions, Label: ref.Label}).Load(ctx, ref.Key)
+	ls, err := r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: kg.RelMentions, Label: ref.Label}, ref.Key)
 	if err != nil {
 		return nil, err
 	}

@@ -64,13 +64,16 @@ func (r *Resolver) regionByCodeOrName(ctx context.Context, name, code string) (*
 	case code != "" && name != "":
 		return nil, kg.Errorf(kg.EINVALID, "give name or code, not both")
 	case code != "":
-		reg, err := r.region(ctx, code)
-		if err == nil && reg == nil {
+		e, err := r.nodeRoot(ctx, kg.Ref{Label: kg.LabelRegion, Key: code})
+		if err == nil && e == nil {
 			err = kg.Errorf(kg.ENOTFOUND, "no region with code %q", code)
 		}
-		return reg, err
+		if err != nil {
+			return nil, err
+		}
+		return end[*kg.Region](e)
 	case name != "":
-		return r.regionByName(ctx, name, "")
+		return r.regionRoot(ctx, name, "")
 	}
 	return nil, kg.Errorf(kg.EINVALID, "give name or code")
 }
@@ -111,7 +114,7 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops *int, all
 	if err != nil {
 		return nil, err
 	}
-	ps, err := r.cfg.Reader.ShortestPaths(ctx, rs[0], rs[1], hops, all, n)
+	ps, err := r.cfg.Reader.ShortestPaths(ctx, rs[0], rs[1], hops, all, n, selectsUnder(ctx, "relationships", "evidence"))
 	if err != nil {
 		return nil, err
 	}
@@ -135,7 +138,7 @@ func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int
 	if err != nil {
 		return nil, err
 	}
-	return r.cfg.Reader.Neighborhood(ctx, ref, h, n)
+	return r.cfg.Reader.Neighborhood(ctx, ref, h, n, selectsUnder(ctx, "edges", "evidence"))
 }
 
 var _ = model.Centrality("")

@@ -28,27 +28,14 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *s
 }
 
 func (r *articleConnectionResolver) TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error) {
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
 	return r.cfg.Reader.Count(ctx, obj.Query)
-}
-
-func (r *assistanceResolver) Helper(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.From)
-}
-
-func (r *assistanceResolver) Helped(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.To)
 }
 
 func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error) {
 	return r.communityMembers(obj, first)
-}
-
-func (r *developmentResolver) Region(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.From)
-}
-
-func (r *developmentResolver) Industry(ctx context.Context, obj *kg.Link) (*kg.Industry, error) {
-	return end[*kg.Industry](obj.To)
 }
 
 func (r *evidenceResolver) Article(ctx context.Context, obj *kg.Evidence) (*kg.Article, error) {
@@ -57,14 +44,6 @@ func (r *evidenceResolver) Article(ctx context.Context, obj *kg.Evidence) (*kg.A
 		return nil, err
 	}
 	return end[*kg.Article](e)
-}
-
-func (r *implementationResolver) Region(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.From)
-}
-
-func (r *implementationResolver) Program(ctx context.Context, obj *kg.Link) (*kg.Program, error) {
-	return end[*kg.Program](obj.To)
 }
 
 func (r *industryResolver) Parent(ctx context.Context, obj *kg.Industry) (*kg.Industry, error) {
@@ -100,6 +79,9 @@ func (r *industryResolver) Articles(ctx context.Context, obj *kg.Industry) ([]*k
 }
 
 func (r *industryConnectionResolver) TotalCount(ctx context.Context, obj *model.IndustryConnection) (int, error) {
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
 	return r.cfg.Reader.Count(ctx, obj.Query)
 }
 
@@ -116,15 +98,10 @@ func (r *officialResolver) Articles(ctx context.Context, obj *kg.Official) ([]*k
 }
 
 func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error) {
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
 	return r.cfg.Reader.Count(ctx, obj.Query)
-}
-
-func (r *operationResolver) Organization(ctx context.Context, obj *kg.Link) (*kg.Organization, error) {
-	return end[*kg.Organization](obj.From)
-}
-
-func (r *operationResolver) Region(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.To)
 }
 
 func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization) ([]*kg.Link, error) {
@@ -137,14 +114,6 @@ func (r *organizationResolver) Articles(ctx context.Context, obj *kg.Organizatio
 
 func (r *pathResolver) Length(ctx context.Context, obj *kg.Path) (int, error) {
 	return len(obj.Links), nil
-}
-
-func (r *positionResolver) Official(ctx context.Context, obj *kg.Link) (*kg.Official, error) {
-	return end[*kg.Official](obj.From)
-}
-
-func (r *positionResolver) Region(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.To)
 }
 
 func (r *programResolver) Regions(ctx context.Context, obj *kg.Program) ([]*kg.Region, error) {
@@ -168,6 +137,9 @@ func (r *programResolver) Articles(ctx context.Context, obj *kg.Program) ([]*kg.
 }
 
 func (r *programConnectionResolver) TotalCount(ctx context.Context, obj *model.ProgramConnection) (int, error) {
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
 	return r.cfg.Reader.Count(ctx, obj.Query)
 }
 
@@ -176,7 +148,7 @@ func (r *queryResolver) Node(ctx context.Context, id string) (kg.Entity, error) 
 	if err != nil {
 		return nil, err
 	}
-	return r.loaders(ctx).entity(ctx, ref)
+	return r.nodeRoot(ctx, ref)
 }
 
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]kg.Entity, error) {
@@ -195,7 +167,7 @@ func (r *queryResolver) Region(ctx context.Context, name *string, code *string) 
 }
 
 func (r *queryResolver) County(ctx context.Context, name string) (*kg.Region, error) {
-	return r.regionByName(ctx, name, kg.LevelCounty)
+	return r.regionRoot(ctx, name, kg.LevelCounty)
 }
 
 func (r *queryResolver) Counties(ctx context.Context, first *int, after *string, filter *model.RegionFilter, orderBy *model.ListOrder) (*model.RegionConnection, error) {
@@ -400,15 +372,10 @@ func (r *regionResolver) Articles(ctx context.Context, obj *kg.Region) ([]*kg.Ar
 }
 
 func (r *regionConnectionResolver) TotalCount(ctx context.Context, obj *model.RegionConnection) (int, error) {
+	if obj.Total != nil {
+		return *obj.Total, nil
+	}
 	return r.cfg.Reader.Count(ctx, obj.Query)
-}
-
-func (r *reportResolver) Region(ctx context.Context, obj *kg.Link) (*kg.Region, error) {
-	return end[*kg.Region](obj.From)
-}
-
-func (r *reportResolver) Statistic(ctx context.Context, obj *kg.Link) (*kg.Statistic, error) {
-	return end[*kg.Statistic](obj.To)
 }
 
 func (r *statisticResolver) Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error) {
@@ -423,31 +390,15 @@ func (r *statisticResolver) Reports(ctx context.Context, obj *kg.Statistic) ([]*
 	return r.links(ctx, kg.RelReported, false, obj.ID)
 }
 
-func (r *supportResolver) Program(ctx context.Context, obj *kg.Link) (*kg.Program, error) {
-	return end[*kg.Program](obj.From)
-}
-
-func (r *supportResolver) Industry(ctx context.Context, obj *kg.Link) (*kg.Industry, error) {
-	return end[*kg.Industry](obj.To)
-}
-
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }
 
 func (r *Resolver) ArticleConnection() generated.ArticleConnectionResolver {
 	return &articleConnectionResolver{r}
 }
 
-func (r *Resolver) Assistance() generated.AssistanceResolver { return &assistanceResolver{r} }
-
 func (r *Resolver) Community() generated.CommunityResolver { return &communityResolver{r} }
 
-func (r *Resolver) Development() generated.DevelopmentResolver { return &developmentResolver{r} }
-
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
-
-func (r *Resolver) Implementation() generated.ImplementationResolver {
-	return &implementationResolver{r}
-}
 
 func (r *Resolver) Industry() generated.IndustryResolver { return &industryResolver{r} }
 
@@ -463,13 +414,9 @@ func (r *Resolver) OfficialConnection() generated.OfficialConnectionResolver {
 	return &officialConnectionResolver{r}
 }
 
-func (r *Resolver) Operation() generated.OperationResolver { return &operationResolver{r} }
-
 func (r *Resolver) Organization() generated.OrganizationResolver { return &organizationResolver{r} }
 
 func (r *Resolver) Path() generated.PathResolver { return &pathResolver{r} }
-
-func (r *Resolver) Position() generated.PositionResolver { return &positionResolver{r} }
 
 func (r *Resolver) Program() generated.ProgramResolver { return &programResolver{r} }
 
@@ -485,35 +432,24 @@ func (r *Resolver) RegionConnection() generated.RegionConnectionResolver {
 	return &regionConnectionResolver{r}
 }
 
-func (r *Resolver) Report() generated.ReportResolver { return &reportResolver{r} }
-
 func (r *Resolver) Statistic() generated.StatisticResolver { return &statisticResolver{r} }
-
-func (r *Resolver) Support() generated.SupportResolver { return &supportResolver{r} }
 
 type (
 	articleResolver            struct{ *Resolver }
 	articleConnectionResolver  struct{ *Resolver }
-	assistanceResolver         struct{ *Resolver }
 	communityResolver          struct{ *Resolver }
-	developmentResolver        struct{ *Resolver }
 	evidenceResolver           struct{ *Resolver }
-	implementationResolver     struct{ *Resolver }
 	industryResolver           struct{ *Resolver }
 	industryConnectionResolver struct{ *Resolver }
 	mutationResolver           struct{ *Resolver }
 	officialResolver           struct{ *Resolver }
 	officialConnectionResolver struct{ *Resolver }
-	operationResolver          struct{ *Resolver }
 	organizationResolver       struct{ *Resolver }
 	pathResolver               struct{ *Resolver }
-	positionResolver           struct{ *Resolver }
 	programResolver            struct{ *Resolver }
 	programConnectionResolver  struct{ *Resolver }
 	queryResolver              struct{ *Resolver }
 	regionResolver             struct{ *Resolver }
 	regionConnectionResolver   struct{ *Resolver }
-	reportResolver             struct{ *Resolver }
 	statisticResolver          struct{ *Resolver }
-	supportResolver            struct{ *Resolver }
 )

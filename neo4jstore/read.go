@@ -127,33 +127,25 @@ func collectEntities(ctx context.Context, tx neo4j.ManagedTransaction, q string,
 
 // linkQuery returns the Cypher of one LinkSpec, built from fixed labels
 // and types only: one row per key with the key's node (once) and the
-// [relationship, far node] pairs.
+// [relationship properties, far node] pairs.
 func linkQuery(spec kg.LinkSpec) (string, error) {
 	from, to, ok := kg.Endpoints(spec.Type)
 	if !ok {
 		return "", kg.Errorf(kg.EINVALID, "unknown relationship type %q", spec.Type)
 	}
-	if spec.Type == kg.RelMentions && !spec.Out {
-		to = spec.Label
-		if _, ok := keyProp[to]; !ok || to == kg.LabelArticle {
-			return "", kg.Errorf(kg.EINVALID, "MENTIONS of %q", spec.Label)
+	near := from
+	if !spec.Out {
+		near = to
+		if spec.Type == kg.RelMentions {
+			near = spec.Label
 		}
 	}
-	a, b := "(a:"+from+")", "(b:"+to+")"
-	if to == "" {
-		b = "(b)"
+	pat, err := specPattern(spec, "n", "r", "m")
+	if err != nil {
+		return "", err
 	}
-	var anchor, rest, far string
-	if spec.Out {
-		anchor, rest, far = "(a:"+from+" {"+keyProp[from]+": k})", "(a)-[r:"+spec.Type+"]->"+b, "b"
-	} else {
-		anchor, rest, far = "(b:"+to+" {"+keyProp[to]+": k})", a+"-[r:"+spec.Type+"]->(b)", "a"
-	}
-	near := "a"
-	if !spec.Out {
-		near = "b"
-	}
-	return "UNWIND $keys AS k MATCH " + anchor + " RETURN k, " + near + " AS n, COLLECT { MATCH " + rest + " RETURN [r, " + far + "] } AS rbs", nil
+	return "UNWIND $keys AS k MATCH (n:" + near + " {" + keyProp[near] + ": k})\n\t\tRETURN k, n, COLLECT { MATCH " + pat +
+		" RETURN [" + relProjection("r", spec.Evidence) + ", m] } AS rbs", nil
 }
 
 // Links implements kg.Reader.
@@ -174,11 +166,24 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 			if err != nil {
 				return nil, err
 			}
-			ls, err := linksOf(rec, spec.Out)
+			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
 			if err != nil {
 				return nil, err
 			}
-			byKey[k] = append(byKey[k], ls...)
+			near, err := entityOf(n)
+			if err != nil {
+				return nil, err
+			}
+			pairs, _, err := neo4j.GetRecordValue[[]any](rec, "rbs")
+			if err != nil {
+				return nil, err
+			}
+			plan := &kg.Plan{Links: []kg.PlanLink{{Spec: spec}}}
+			got := kg.Prefetch{}
+			if err := decodeLinks(near, plan, []any{pairs}, got); err != nil {
+				return nil, err
+			}
+			byKey[k] = got[kg.LinkKey{Spec: spec, Key: near.EntityRef().Key}]
 		}
 		if err := res.Err(); err != nil {
 			return nil, err
@@ -189,75 +194,10 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 			if ls == nil {
 				ls = []*kg.Link{}
 			}
-			slices.SortStableFunc(ls, func(x, y *kg.Link) int {
-				ox, oy := x.From, y.From
-				if spec.Out {
-					ox, oy = x.To, y.To
-				}
-				return cmp.Or(cmp.Compare(ox.EntityName(), oy.EntityName()), cmp.Compare(ox.EntityRef().Key, oy.EntityRef().Key))
-			})
 			out[i] = ls
 		}
 		return out, nil
 	})
-}
-
-// linksOf decodes a row of linkQuery: the key's node n and its
-// [relationship, far node] pairs; out says whether n is the start node.
-func linksOf(rec *neo4j.Record, out bool) ([]*kg.Link, error) {
-	n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
-	if err != nil {
-		return nil, err
-	}
-	near, err := entityOf(n)
-	if err != nil {
-		return nil, err
-	}
-	pairs, _, err := neo4j.GetRecordValue[[]any](rec, "rbs")
-	if err != nil {
-		return nil, err
-	}
-	ls := make([]*kg.Link, 0, len(pairs))
-	for _, p := range pairs {
-		rb, _ := p.([]any)
-		if len(rb) != 2 {
-			return nil, fmt.Errorf("links: pair %v", p)
-		}
-		r, ok1 := rb[0].(neo4j.Relationship)
-		m, ok2 := rb[1].(neo4j.Node)
-		if !ok1 || !ok2 {
-			return nil, fmt.Errorf("links: pair of %T and %T", rb[0], rb[1])
-		}
-		farEnd, err := entityOf(m)
-		if err != nil {
-			return nil, err
-		}
-		from, to := near, farEnd
-		if !out {
-			from, to = farEnd, near
-		}
-		l, err := relOf(r, from, to)
-		if err != nil {
-			return nil, err
-		}
-		ls = append(ls, l)
-	}
-	return ls, nil
-}
-
-func relOf(r neo4j.Relationship, from, to kg.Entity) (*kg.Link, error) {
-	p := props(r.Props)
-	l := &kg.Link{Type: r.Type, From: from, To: to,
-		Title: p.str("title"), Titles: p.strs("titles"), Mechanism: p.str("mechanism"), Articles: p.strs("articles")}
-	for _, s := range p.strs("evidence") {
-		if e, ok := kg.ParseEvidence(s); ok {
-			l.Evidence = append(l.Evidence, e)
-		}
-	}
-	if l.Evidence == nil {
-		l.Evidence = []kg.Evidence{}
-	}
-	return l, p.err
 }
 
 // Mentions implements kg.Reader.
@@ -372,8 +312,31 @@ func matchRef(v string, r kg.Ref) (string, error) {
 	return "(" + v + ":" + r.Label + " {" + k + ": $" + v + "})", nil
 }
 
+// edgeColumn projects relationship r for paths and neighbourhoods: the
+// element ids of its ends, its type and its properties.
+func edgeColumn(r string, evidence bool) string {
+	return "[elementId(startNode(" + r + ")), type(" + r + "), " + relProjection(r, evidence) + ", elementId(endNode(" + r + "))]"
+}
+
+// edgeOf decodes an edgeColumn value, with the ends looked up by element id.
+func edgeOf(v any, byID map[string]kg.Entity) (*kg.Link, error) {
+	t, _ := v.([]any)
+	if len(t) != 4 {
+		return nil, fmt.Errorf("edge: %v", v)
+	}
+	a, _ := t[0].(string)
+	typ, _ := t[1].(string)
+	m, _ := t[2].(map[string]any)
+	b, _ := t[3].(string)
+	from, to := byID[a], byID[b]
+	if from == nil || to == nil || m == nil {
+		return nil, fmt.Errorf("edge %s: ends %q and %q not among the nodes read", typ, a, b)
+	}
+	return linkOf(typ, m, from, to)
+}
+
 // ShortestPaths implements kg.Reader.
-func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int, all bool, limit int) ([]kg.Path, error) {
+func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int, all bool, limit int, evidence bool) ([]kg.Path, error) {
 	if maxHops < 1 || maxHops > 15 {
 		return nil, kg.Errorf(kg.EINVALID, "maxHops must be between 1 and 15")
 	}
@@ -395,7 +358,9 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 		WITH a, b
 		OPTIONAL MATCH p = ` + fn + `((a)-[:` + traversed + `*..` + strconv.Itoa(maxHops) + `]-(b))
 		WHERE a <> b
-		RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, a, p LIMIT $limit`
+		WITH a, b, p LIMIT $limit
+		RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, a,
+		       [n IN nodes(p) | n] AS ns, [r IN relationships(p) | ` + edgeColumn("r", evidence) + `] AS rs`
 	return read(ctx, s, "ShortestPaths", func(tx neo4j.ManagedTransaction) ([]kg.Path, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"a": from.Key, "b": to.Key, "limit": limit})
 		if err != nil {
@@ -427,14 +392,18 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 		}
 		paths := []kg.Path{}
 		for _, rec := range recs {
-			p, isNil, err := neo4j.GetRecordValue[neo4j.Path](rec, "p")
+			ns, isNil, err := neo4j.GetRecordValue[[]any](rec, "ns")
 			if err != nil {
 				return nil, err
 			}
 			if isNil {
 				continue
 			}
-			kp, err := pathOf(p)
+			rs, _, err := neo4j.GetRecordValue[[]any](rec, "rs")
+			if err != nil {
+				return nil, err
+			}
+			kp, err := pathOf(ns, rs)
 			if err != nil {
 				return nil, err
 			}
@@ -444,10 +413,14 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 	})
 }
 
-func pathOf(p neo4j.Path) (kg.Path, error) {
+func pathOf(ns, rs []any) (kg.Path, error) {
 	byID := map[string]kg.Entity{}
-	var out kg.Path
-	for _, n := range p.Nodes {
+	out := kg.Path{Nodes: make([]kg.Entity, 0, len(ns)), Links: make([]*kg.Link, 0, len(rs))}
+	for _, v := range ns {
+		n, ok := v.(neo4j.Node)
+		if !ok {
+			return out, fmt.Errorf("path: node of %T", v)
+		}
 		e, err := entityOf(n)
 		if err != nil {
 			return out, err
@@ -455,42 +428,70 @@ func pathOf(p neo4j.Path) (kg.Path, error) {
 		byID[n.ElementId] = e
 		out.Nodes = append(out.Nodes, e)
 	}
-	for _, r := range p.Relationships {
-		l, err := relOf(r, byID[r.StartElementId], byID[r.EndElementId])
+	for _, v := range rs {
+		l, err := edgeOf(v, byID)
 		if err != nil {
 			return out, err
 		}
 		out.Links = append(out.Links, l)
 	}
-	if out.Links == nil {
-		out.Links = []*kg.Link{}
-	}
 	return out, nil
 }
 
-// Neighborhood implements kg.Reader: a breadth-first search, one statement
-// per hop, in one read transaction.
-func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int) (*kg.Subgraph, error) {
+// neighborhoodQuery is the breadth-first search of Neighborhood as one
+// statement: one CALL per hop (hops is a checked integer, 1 to 3), each
+// hop's new nodes by name then element id and at most $limit of them; a
+// hop is skipped once the nodes so far exceed the limit. Then the edges
+// among the first $limit nodes.
+func neighborhoodQuery(match string, hops int, evidence bool) string {
+	const order = "ORDER BY coalesce(b.name, b.metric), elementId(b) LIMIT $limit"
+	var b strings.Builder
+	b.WriteString("MATCH " + match + "\n")
+	prev := []string{}
+	for h := 1; h <= hops; h++ {
+		hv := "h" + strconv.Itoa(h)
+		scope := strings.Join(append([]string{"c"}, prev...), ", ")
+		if h == 1 {
+			b.WriteString("CALL (c) {\n  MATCH (c)-[:" + traversed + "]-(b) WHERE b <> c\n")
+		} else {
+			last := prev[len(prev)-1]
+			fmt.Fprintf(&b, "CALL (%s) {\n  UNWIND CASE WHEN 1 + %s > $limit THEN [] ELSE %s END AS a\n", scope, sizes(prev), last)
+			b.WriteString("  MATCH (a)-[:" + traversed + "]-(b) WHERE b <> c")
+			for _, p := range prev {
+				b.WriteString(" AND NOT b IN " + p)
+			}
+			b.WriteString("\n")
+		}
+		b.WriteString("  WITH DISTINCT b " + order + "\n  RETURN collect(b) AS " + hv + "\n}\n")
+		prev = append(prev, hv)
+	}
+	b.WriteString("WITH [c] + " + strings.Join(prev, " + ") + " AS around\n")
+	b.WriteString("WITH around[..$limit] AS ns, size(around) > $limit AS truncated\n")
+	b.WriteString("CALL (ns) {\n  UNWIND ns AS a\n  MATCH (a)-[r:" + traversed + "]->(b) WHERE b IN ns\n  RETURN collect(" +
+		edgeColumn("r", evidence) + ") AS edges\n}\nRETURN truncated, ns, edges")
+	return b.String()
+}
+
+func sizes(vs []string) string {
+	parts := make([]string, len(vs))
+	for i, v := range vs {
+		parts[i] = "size(" + v + ")"
+	}
+	return strings.Join(parts, " + ")
+}
+
+// Neighborhood implements kg.Reader: a breadth-first search in one statement.
+func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int, evidence bool) (*kg.Subgraph, error) {
+	if hops < 1 || hops > 3 {
+		return nil, kg.Errorf(kg.EINVALID, "hops must be between 1 and 3")
+	}
 	mc, err := matchRef("c", center)
 	if err != nil {
 		return nil, err
 	}
-	qCenter := "MATCH " + mc + " RETURN c"
-	const qHop = `
-		UNWIND $frontier AS id
-		MATCH (a) WHERE elementId(a) = id
-		MATCH (a)-[:` + traversed + `]-(b)
-		WHERE NOT elementId(b) IN $seen
-		WITH DISTINCT b
-		RETURN b ORDER BY coalesce(b.name, b.metric), elementId(b) LIMIT $room`
-	const qEdges = `
-		UNWIND $ids AS id
-		MATCH (a) WHERE elementId(a) = id
-		MATCH (a)-[r:` + traversed + `]->(b)
-		WHERE elementId(b) IN $ids
-		RETURN elementId(a) AS a, r, elementId(b) AS b`
+	q := neighborhoodQuery(mc, hops, evidence)
 	return read(ctx, s, "Neighborhood", func(tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
-		res, err := tx.Run(ctx, qCenter, map[string]any{"c": center.Key})
+		res, err := tx.Run(ctx, q, map[string]any{"c": center.Key, "limit": limit})
 		if err != nil {
 			return nil, err
 		}
@@ -501,76 +502,39 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 		if len(recs) == 0 {
 			return nil, kg.Errorf(kg.ENOTFOUND, "no node %s", center)
 		}
-		c, _, err := neo4j.GetRecordValue[neo4j.Node](recs[0], "c")
+		rec := recs[0]
+		ns, _, err := neo4j.GetRecordValue[[]any](rec, "ns")
 		if err != nil {
 			return nil, err
 		}
-		ce, err := entityOf(c)
+		edges, _, err := neo4j.GetRecordValue[[]any](rec, "edges")
 		if err != nil {
 			return nil, err
 		}
-		g := &kg.Subgraph{Nodes: []kg.Entity{ce}, Links: []*kg.Link{}}
-		seen := []any{c.ElementId}
-		frontier := []any{c.ElementId}
-		for h := 0; h < hops && len(frontier) > 0 && !g.Truncated; h++ {
-			room := limit - len(g.Nodes)
-			res, err := tx.Run(ctx, qHop, map[string]any{"frontier": frontier, "seen": seen, "room": room + 1})
-			if err != nil {
-				return nil, err
-			}
-			frontier = nil
-			for res.Next(ctx) {
-				b, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), "b")
-				if err != nil {
-					return nil, err
-				}
-				if len(g.Nodes) >= limit {
-					g.Truncated = true
-					continue
-				}
-				e, err := entityOf(b)
-				if err != nil {
-					return nil, err
-				}
-				g.Nodes = append(g.Nodes, e)
-				seen = append(seen, b.ElementId)
-				frontier = append(frontier, b.ElementId)
-			}
-			if err := res.Err(); err != nil {
-				return nil, err
-			}
-		}
-		// The edges among the nodes read above: their ends by element id.
-		byID := make(map[string]kg.Entity, len(seen))
-		for i, id := range seen {
-			byID[id.(string)] = g.Nodes[i]
-		}
-		res, err = tx.Run(ctx, qEdges, map[string]any{"ids": seen})
+		truncated, _, err := neo4j.GetRecordValue[bool](rec, "truncated")
 		if err != nil {
 			return nil, err
 		}
-		for res.Next(ctx) {
-			rec := res.Record()
-			a, _, err := neo4j.GetRecordValue[string](rec, "a")
+		g := &kg.Subgraph{Nodes: make([]kg.Entity, 0, len(ns)), Links: make([]*kg.Link, 0, len(edges)), Truncated: truncated}
+		byID := make(map[string]kg.Entity, len(ns))
+		for _, v := range ns {
+			n, ok := v.(neo4j.Node)
+			if !ok {
+				return nil, fmt.Errorf("neighborhood: node of %T", v)
+			}
+			e, err := entityOf(n)
 			if err != nil {
 				return nil, err
 			}
-			b, _, err := neo4j.GetRecordValue[string](rec, "b")
-			if err != nil {
-				return nil, err
-			}
-			r, _, err := neo4j.GetRecordValue[neo4j.Relationship](rec, "r")
-			if err != nil {
-				return nil, err
-			}
-			l, err := relOf(r, byID[a], byID[b])
+			byID[n.ElementId] = e
+			g.Nodes = append(g.Nodes, e)
+		}
+		for _, v := range edges {
+			l, err := edgeOf(v, byID)
 			if err != nil {
 				return nil, err
 			}
 			g.Links = append(g.Links, l)
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
 		}
 		slices.SortStableFunc(g.Links, func(x, y *kg.Link) int {
 			return cmp.Or(cmp.Compare(x.SourceID(), y.SourceID()), cmp.Compare(x.Type, y.Type), cmp.Compare(x.TargetID(), y.TargetID()))

@@ -114,8 +114,11 @@ func listParams(q kg.ListQuery) (map[string]any, error) {
 }
 
 // listStatement builds the keyset-paginated statement of a list from fixed
-// fragments: the label's given filters, its sort expression and a direction.
-func listStatement(q kg.ListQuery, params map[string]any) string {
+// fragments: the label's given filters, its sort expression, a direction
+// and the plan's columns. With a count it sorts every match once, counts
+// them and pages from the same rows (one pass, as a hand-written statement
+// would); without, the planner keeps only the top rows.
+func listStatement(q kg.ListQuery, params map[string]any, cols string) string {
 	key := "n." + keyProp[q.Label]
 	sortExpr := key
 	if q.Sort != kg.SortKey {
@@ -125,16 +128,32 @@ func listStatement(q kg.ListQuery, params map[string]any) string {
 	if q.Desc {
 		cmpOp, dir = "<", " DESC"
 	}
+	if q.WithCount {
+		return listMatch(q.Label, params) + `
+		WITH n, ` + sortExpr + ` AS sv, ` + key + ` AS sk ORDER BY sv` + dir + `, sk` + dir + `
+		WITH collect([n, sv, sk]) AS rows
+		WITH size(rows) AS total,
+		     [x IN rows WHERE $afterKey IS NULL OR x[1] ` + cmpOp + ` $afterValue OR (x[1] = $afterValue AND x[2] ` + cmpOp + ` $afterKey)][..$limit] AS page
+		UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
+		WITH total, x[0] AS n, x[1] AS sv, x[2] AS sk
+		RETURN total, n, sv, sk` + cols
+	}
 	return listMatch(q.Label, params) + `
 		WITH n, ` + sortExpr + ` AS sv, ` + key + ` AS sk
 		WHERE $afterKey IS NULL OR sv ` + cmpOp + ` $afterValue OR (sv = $afterValue AND sk ` + cmpOp + ` $afterKey)
-		RETURN n, sv, sk ORDER BY sv` + dir + `, sk` + dir + ` LIMIT $limit`
+		WITH n, sv, sk ORDER BY sv` + dir + `, sk` + dir + ` LIMIT $limit
+		RETURN n, sv, sk` + cols
 }
 
 // List implements kg.Reader: keyset pagination on (sort value, key), one
-// statement, reading first+1 rows to know whether a next page exists.
+// statement, reading first+1 rows to know whether a next page exists, with
+// the total and the plan's relationships when asked.
 func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 	params, err := listParams(q)
+	if err != nil {
+		return nil, err
+	}
+	cols, err := planColumns(q.Plan)
 	if err != nil {
 		return nil, err
 	}
@@ -143,22 +162,35 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 		params["afterValue"], params["afterKey"] = q.After.Value, q.After.Key
 	}
 	params["limit"] = q.First + 1
-	stmt := listStatement(q, params)
+	stmt := listStatement(q, params, cols)
 	return read(ctx, s, "List:"+q.Label, func(tx neo4j.ManagedTransaction) (*kg.Page, error) {
 		res, err := tx.Run(ctx, stmt, params)
 		if err != nil {
 			return nil, err
 		}
 		p := &kg.Page{Items: []kg.Entity{}, Positions: []kg.Position{}}
+		if !q.Plan.Empty() {
+			p.Links = kg.Prefetch{}
+		}
 		for res.Next(ctx) {
+			rec := res.Record()
+			if q.WithCount {
+				total, _, err := neo4j.GetRecordValue[int64](rec, "total")
+				if err != nil {
+					return nil, err
+				}
+				p.Total = int(total)
+			}
 			if len(p.Items) == q.First {
 				p.HasNext = true
-				break
+				continue
 			}
-			rec := res.Record()
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
+			n, isNil, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
 			if err != nil {
 				return nil, err
+			}
+			if isNil { // an empty page of a counted list
+				continue
 			}
 			sv, _, err := neo4j.GetRecordValue[string](rec, "sv")
 			if err != nil {
@@ -172,10 +204,13 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 			if err != nil {
 				return nil, err
 			}
+			if err := decodePlan(rec, e, q.Plan, p.Links); err != nil {
+				return nil, err
+			}
 			p.Items = append(p.Items, e)
 			p.Positions = append(p.Positions, kg.Position{Value: sv, Key: sk})
 		}
-		if _, err := res.Consume(ctx); err != nil {
+		if err := res.Err(); err != nil {
 			return nil, err
 		}
 		return p, nil

@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -140,7 +141,7 @@ func TestReader(t *testing.T) {
 		}
 	})
 	t.Run("LinksInWithEvidence", func(t *testing.T) {
-		ls, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelServesIn}, []string{"230129"})
+		ls, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelServesIn, Evidence: true}, []string{"230129"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -206,7 +207,7 @@ func TestReader(t *testing.T) {
 		}
 	})
 	t.Run("ShortestPath", func(t *testing.T) {
-		ps, err := s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: zhq}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 6, false, 1)
+		ps, err := s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: zhq}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 6, false, 1, true)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -216,27 +217,51 @@ func TestReader(t *testing.T) {
 		if diff := cmp.Diff([]string{"张洪岐", "延寿县", "光伏", "迭部县", "河东区"}, names(ps[0].Nodes)); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
-		ps, err = s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: zhq}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 2, true, 5)
+		wantLinks := []string{"Official SERVES_IN Region 县委副书记、县长 1", "Region DEVELOPS Industry  1",
+			"Region DEVELOPS Industry  1", "Region ASSISTS Region 东西部扶贫协作 1"}
+		if diff := cmp.Diff(wantLinks, linkSummary(ps[0].Links)); diff != "" {
+			t.Errorf("links with evidence (-want +got):\n%s", diff)
+		}
+		ps, err = s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: zhq}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 6, false, 1, false)
+		if err != nil || len(ps) != 1 || len(ps[0].Links) != 4 || len(ps[0].Links[0].Evidence) != 0 || ps[0].Links[0].Title == "" {
+			t.Fatalf("without evidence: %v, %+v", err, ps)
+		}
+		ps, err = s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: zhq}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 2, true, 5, false)
 		if err != nil || len(ps) != 0 {
 			t.Fatalf("bounded hops: %v, %d paths", err, len(ps))
 		}
-		_, err = s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: "nobody"}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 6, false, 1)
+		_, err = s.ShortestPaths(ctx, kg.Ref{Label: kg.LabelOfficial, Key: "nobody"}, kg.Ref{Label: kg.LabelRegion, Key: "120102"}, 6, false, 1, false)
 		if kg.ErrorCode(err) != kg.ENOTFOUND {
 			t.Fatalf("err = %v, want ENOTFOUND", err)
 		}
 	})
 	t.Run("Neighborhood", func(t *testing.T) {
-		g, err := s.Neighborhood(ctx, kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, 1, 50)
+		g, err := s.Neighborhood(ctx, kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, 1, 50, true)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff([]string{"光伏", "光伏扶贫", "延寿县", "迭部县"}, names(g.Nodes)); diff != "" {
 			t.Errorf("nodes (-want +got):\n%s", diff)
 		}
-		if len(g.Links) != 4 || g.Truncated {
-			t.Errorf("links = %d, truncated %v", len(g.Links), g.Truncated)
+		wantLinks := []string{"Program SUPPORTS Industry  1", "Region DEVELOPS Industry  1", "Region IMPLEMENTS Program  1", "Region DEVELOPS Industry  1"}
+		if diff := cmp.Diff(wantLinks, linkSummary(g.Links)); diff != "" || g.Truncated {
+			t.Errorf("links (-want +got):\n%s\ntruncated %v", diff, g.Truncated)
 		}
-		g, err = s.Neighborhood(ctx, kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, 3, 3)
+		g, err = s.Neighborhood(ctx, kg.Ref{Label: kg.LabelRegion, Key: "230129"}, 2, 50, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Hop 1 by name, then hop 2 by name; no evidence read.
+		wantNodes := []string{"延寿县", "光伏", "光伏扶贫", "哈尔滨市", "张洪岐", "贫困发生率 0.44% (2019)", "黑木耳", "迭部县", "食用菌", "黑龙江省"}
+		if diff := cmp.Diff(wantNodes, names(g.Nodes)); diff != "" {
+			t.Errorf("2 hops (-want +got):\n%s", diff)
+		}
+		for _, l := range g.Links {
+			if len(l.Evidence) != 0 {
+				t.Errorf("%s read evidence it was not asked for", l.Type)
+			}
+		}
+		g, err = s.Neighborhood(ctx, kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, 3, 3, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -330,10 +355,19 @@ func TestReaderRoundTrips(t *testing.T) {
 	if _, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelDevelops, Out: true}, []string{"230129", "623024", "120102", "621026"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Neighborhood(ctx, kg.Ref{Label: kg.LabelRegion, Key: "230129"}, 3, 100); err != nil {
+	if _, err := s.Neighborhood(ctx, kg.Ref{Label: kg.LabelRegion, Key: "230129"}, 3, 100, false); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff([]string{"Links:DEVELOPS", "Neighborhood"}, calls); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
+}
+
+// linkSummary renders links as "FromLabel TYPE ToLabel label evidence-count".
+func linkSummary(ls []*kg.Link) []string {
+	out := []string{}
+	for _, l := range ls {
+		out = append(out, fmt.Sprintf("%s %s %s %s %d", l.From.EntityRef().Label, l.Type, l.To.EntityRef().Label, l.Label(), len(l.Evidence)))
+	}
+	return out
 }

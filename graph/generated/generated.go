@@ -31,28 +31,21 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Article() ArticleResolver
 	ArticleConnection() ArticleConnectionResolver
-	Assistance() AssistanceResolver
 	Community() CommunityResolver
-	Development() DevelopmentResolver
 	Evidence() EvidenceResolver
-	Implementation() ImplementationResolver
 	Industry() IndustryResolver
 	IndustryConnection() IndustryConnectionResolver
 	Mutation() MutationResolver
 	Official() OfficialResolver
 	OfficialConnection() OfficialConnectionResolver
-	Operation() OperationResolver
 	Organization() OrganizationResolver
 	Path() PathResolver
-	Position() PositionResolver
 	Program() ProgramResolver
 	ProgramConnection() ProgramConnectionResolver
 	Query() QueryResolver
 	Region() RegionResolver
 	RegionConnection() RegionConnectionResolver
-	Report() ReportResolver
 	Statistic() StatisticResolver
-	Support() SupportResolver
 }
 
 type DirectiveRoot struct {
@@ -370,23 +363,11 @@ type ArticleResolver interface {
 type ArticleConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error)
 }
-type AssistanceResolver interface {
-	Helper(ctx context.Context, obj *kg.Link) (*kg.Region, error)
-	Helped(ctx context.Context, obj *kg.Link) (*kg.Region, error)
-}
 type CommunityResolver interface {
 	Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error)
 }
-type DevelopmentResolver interface {
-	Region(ctx context.Context, obj *kg.Link) (*kg.Region, error)
-	Industry(ctx context.Context, obj *kg.Link) (*kg.Industry, error)
-}
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *kg.Evidence) (*kg.Article, error)
-}
-type ImplementationResolver interface {
-	Region(ctx context.Context, obj *kg.Link) (*kg.Region, error)
-	Program(ctx context.Context, obj *kg.Link) (*kg.Program, error)
 }
 type IndustryResolver interface {
 	Parent(ctx context.Context, obj *kg.Industry) (*kg.Industry, error)
@@ -410,20 +391,12 @@ type OfficialResolver interface {
 type OfficialConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error)
 }
-type OperationResolver interface {
-	Organization(ctx context.Context, obj *kg.Link) (*kg.Organization, error)
-	Region(ctx context.Context, obj *kg.Link) (*kg.Region, error)
-}
 type OrganizationResolver interface {
 	Operations(ctx context.Context, obj *kg.Organization) ([]*kg.Link, error)
 	Articles(ctx context.Context, obj *kg.Organization) ([]*kg.Article, error)
 }
 type PathResolver interface {
 	Length(ctx context.Context, obj *kg.Path) (int, error)
-}
-type PositionResolver interface {
-	Official(ctx context.Context, obj *kg.Link) (*kg.Official, error)
-	Region(ctx context.Context, obj *kg.Link) (*kg.Region, error)
 }
 type ProgramResolver interface {
 	Regions(ctx context.Context, obj *kg.Program) ([]*kg.Region, error)
@@ -478,17 +451,9 @@ type RegionResolver interface {
 type RegionConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.RegionConnection) (int, error)
 }
-type ReportResolver interface {
-	Region(ctx context.Context, obj *kg.Link) (*kg.Region, error)
-	Statistic(ctx context.Context, obj *kg.Link) (*kg.Statistic, error)
-}
 type StatisticResolver interface {
 	Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error)
 	Reports(ctx context.Context, obj *kg.Statistic) ([]*kg.Link, error)
-}
-type SupportResolver interface {
-	Program(ctx context.Context, obj *kg.Link) (*kg.Program, error)
-	Industry(ctx context.Context, obj *kg.Link) (*kg.Industry, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -4233,7 +4198,7 @@ func (ec *executionContext) _Assistance_helper(ctx context.Context, field graphq
 			return ec.fieldContext_Assistance_helper(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assistance().Helper(ctx, obj)
+			return obj.Helper(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -4248,7 +4213,7 @@ func (ec *executionContext) fieldContext_Assistance_helper(_ context.Context, fi
 		Object:     "Assistance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -4265,7 +4230,7 @@ func (ec *executionContext) _Assistance_helped(ctx context.Context, field graphq
 			return ec.fieldContext_Assistance_helped(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Assistance().Helped(ctx, obj)
+			return obj.Helped(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -4280,7 +4245,7 @@ func (ec *executionContext) fieldContext_Assistance_helped(_ context.Context, fi
 		Object:     "Assistance",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -4561,7 +4526,7 @@ func (ec *executionContext) _Development_region(ctx context.Context, field graph
 			return ec.fieldContext_Development_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Development().Region(ctx, obj)
+			return obj.Region(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -4576,7 +4541,7 @@ func (ec *executionContext) fieldContext_Development_region(_ context.Context, f
 		Object:     "Development",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -4593,7 +4558,7 @@ func (ec *executionContext) _Development_industry(ctx context.Context, field gra
 			return ec.fieldContext_Development_industry(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Development().Industry(ctx, obj)
+			return obj.Industry(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
@@ -4608,7 +4573,7 @@ func (ec *executionContext) fieldContext_Development_industry(_ context.Context,
 		Object:     "Development",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Industry(ctx, field)
 		},
@@ -4813,7 +4778,7 @@ func (ec *executionContext) _Implementation_region(ctx context.Context, field gr
 			return ec.fieldContext_Implementation_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Implementation().Region(ctx, obj)
+			return obj.Region(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -4828,7 +4793,7 @@ func (ec *executionContext) fieldContext_Implementation_region(_ context.Context
 		Object:     "Implementation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -4845,7 +4810,7 @@ func (ec *executionContext) _Implementation_program(ctx context.Context, field g
 			return ec.fieldContext_Implementation_program(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Implementation().Program(ctx, obj)
+			return obj.Program(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
@@ -4860,7 +4825,7 @@ func (ec *executionContext) fieldContext_Implementation_program(_ context.Contex
 		Object:     "Implementation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Program(ctx, field)
 		},
@@ -5915,7 +5880,7 @@ func (ec *executionContext) _Operation_organization(ctx context.Context, field g
 			return ec.fieldContext_Operation_organization(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Operation().Organization(ctx, obj)
+			return obj.Organization(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
@@ -5930,7 +5895,7 @@ func (ec *executionContext) fieldContext_Operation_organization(_ context.Contex
 		Object:     "Operation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Organization(ctx, field)
 		},
@@ -5947,7 +5912,7 @@ func (ec *executionContext) _Operation_region(ctx context.Context, field graphql
 			return ec.fieldContext_Operation_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Operation().Region(ctx, obj)
+			return obj.Region(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -5962,7 +5927,7 @@ func (ec *executionContext) fieldContext_Operation_region(_ context.Context, fie
 		Object:     "Operation",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -6392,7 +6357,7 @@ func (ec *executionContext) _Position_official(ctx context.Context, field graphq
 			return ec.fieldContext_Position_official(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Position().Official(ctx, obj)
+			return obj.Official(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Official) graphql.Marshaler {
@@ -6407,7 +6372,7 @@ func (ec *executionContext) fieldContext_Position_official(_ context.Context, fi
 		Object:     "Position",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Official(ctx, field)
 		},
@@ -6424,7 +6389,7 @@ func (ec *executionContext) _Position_region(ctx context.Context, field graphql.
 			return ec.fieldContext_Position_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Position().Region(ctx, obj)
+			return obj.Region(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -6439,7 +6404,7 @@ func (ec *executionContext) fieldContext_Position_region(_ context.Context, fiel
 		Object:     "Position",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -8844,7 +8809,7 @@ func (ec *executionContext) _Report_region(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Report_region(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Report().Region(ctx, obj)
+			return obj.Region(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
@@ -8859,7 +8824,7 @@ func (ec *executionContext) fieldContext_Report_region(_ context.Context, field 
 		Object:     "Report",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
@@ -8876,7 +8841,7 @@ func (ec *executionContext) _Report_statistic(ctx context.Context, field graphql
 			return ec.fieldContext_Report_statistic(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Report().Statistic(ctx, obj)
+			return obj.Statistic(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
@@ -8891,7 +8856,7 @@ func (ec *executionContext) fieldContext_Report_statistic(_ context.Context, fie
 		Object:     "Report",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Statistic(ctx, field)
 		},
@@ -9454,7 +9419,7 @@ func (ec *executionContext) _Support_program(ctx context.Context, field graphql.
 			return ec.fieldContext_Support_program(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Support().Program(ctx, obj)
+			return obj.Program(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
@@ -9469,7 +9434,7 @@ func (ec *executionContext) fieldContext_Support_program(_ context.Context, fiel
 		Object:     "Support",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Program(ctx, field)
 		},
@@ -9486,7 +9451,7 @@ func (ec *executionContext) _Support_industry(ctx context.Context, field graphql
 			return ec.fieldContext_Support_industry(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Support().Industry(ctx, obj)
+			return obj.Industry(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
@@ -9501,7 +9466,7 @@ func (ec *executionContext) fieldContext_Support_industry(_ context.Context, fie
 		Object:     "Support",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Industry(ctx, field)
 		},
@@ -11225,26 +11190,24 @@ func (ec *executionContext) _Assistance(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Assistance")
 		case "helper":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Assistance_helper(ctx, field, obj)
-				})
+			out.Values[i] = ec._Assistance_helper(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "helped":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Assistance_helped(ctx, field, obj)
-				})
+			out.Values[i] = ec._Assistance_helped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "mechanism":
 			out.Values[i] = ec._Assistance_mechanism(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "evidence":
 			out.Values[i] = ec._Assistance_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11367,21 +11330,19 @@ func (ec *executionContext) _Development(ctx context.Context, sel ast.SelectionS
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Development")
 		case "region":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Development_region(ctx, field, obj)
-				})
+			out.Values[i] = ec._Development_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "industry":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Development_industry(ctx, field, obj)
-				})
+			out.Values[i] = ec._Development_industry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Development_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11499,21 +11460,19 @@ func (ec *executionContext) _Implementation(ctx context.Context, sel ast.Selecti
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Implementation")
 		case "region":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Implementation_region(ctx, field, obj)
-				})
+			out.Values[i] = ec._Implementation_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "program":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Implementation_program(ctx, field, obj)
-				})
+			out.Values[i] = ec._Implementation_program(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Implementation_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11964,21 +11923,19 @@ func (ec *executionContext) _Operation(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Operation")
 		case "organization":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Operation_organization(ctx, field, obj)
-				})
+			out.Values[i] = ec._Operation_organization(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "region":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Operation_region(ctx, field, obj)
-				})
+			out.Values[i] = ec._Operation_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Operation_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12163,29 +12120,27 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 		case "title":
 			out.Values[i] = ec._Position_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "titles":
 			out.Values[i] = ec._Position_titles(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "official":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Position_official(ctx, field, obj)
-				})
+			out.Values[i] = ec._Position_official(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "region":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Position_region(ctx, field, obj)
-				})
+			out.Values[i] = ec._Position_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Position_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12850,21 +12805,19 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Report")
 		case "region":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Report_region(ctx, field, obj)
-				})
+			out.Values[i] = ec._Report_region(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "statistic":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Report_statistic(ctx, field, obj)
-				})
+			out.Values[i] = ec._Report_statistic(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Report_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13109,21 +13062,19 @@ func (ec *executionContext) _Support(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Support")
 		case "program":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Support_program(ctx, field, obj)
-				})
+			out.Values[i] = ec._Support_program(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "industry":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Support_industry(ctx, field, obj)
-				})
+			out.Values[i] = ec._Support_industry(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Support_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

@@ -17,6 +17,8 @@ type ArticleConnection struct {
 	Nodes      []*kg.Article  `json:"nodes"`
 	PageInfo   *PageInfo      `json:"pageInfo"`
 	Query      kg.ListQuery   `json:"-"`
+	// the count read with the page, when totalCount was selected
+	Total *int `json:"-"`
 }
 
 type ArticleEdge struct {
@@ -52,6 +54,8 @@ type IndustryConnection struct {
 	Nodes      []*kg.Industry  `json:"nodes"`
 	PageInfo   *PageInfo       `json:"pageInfo"`
 	Query      kg.ListQuery    `json:"-"`
+	// the count read with the page, when totalCount was selected
+	Total *int `json:"-"`
 }
 
 type IndustryEdge struct {
@@ -92,6 +96,8 @@ type OfficialConnection struct {
 	Nodes      []*kg.Official  `json:"nodes"`
 	PageInfo   *PageInfo       `json:"pageInfo"`
 	Query      kg.ListQuery    `json:"-"`
+	// the count read with the page, when totalCount was selected
+	Total *int `json:"-"`
 }
 
 type OfficialEdge struct {
@@ -120,6 +126,8 @@ type ProgramConnection struct {
 	Nodes      []*kg.Program  `json:"nodes"`
 	PageInfo   *PageInfo      `json:"pageInfo"`
 	Query      kg.ListQuery   `json:"-"`
+	// the count read with the page, when totalCount was selected
+	Total *int `json:"-"`
 }
 
 type ProgramEdge struct {
@@ -144,6 +152,8 @@ type RegionConnection struct {
 	Nodes      []*kg.Region  `json:"nodes"`
 	PageInfo   *PageInfo     `json:"pageInfo"`
 	Query      kg.ListQuery  `json:"-"`
+	// the count read with the page, when totalCount was selected
+	Total *int `json:"-"`
 }
 
 type RegionEdge struct {

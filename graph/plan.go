@@ -1,0 +1,242 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// Look-ahead planning. A root field that returns nodes (county, region,
+// node, the lists) reads its selection set before it asks the store and
+// turns the relationship fields selected below it into a kg.Plan: the
+// store then answers the root and everything planned in one statement, as
+// a hand-written query would, and the field resolvers below find their
+// relationships in the request's prefetch instead of asking again. What
+// the plan does not cover (deeper levels, other fields) the batching
+// loaders read as before, so planning is an optimisation, never a
+// condition of a correct answer.
+
+// Bounds on one plan: link levels, and relationship fields in all.
+const (
+	planMaxDepth = 3
+	planMaxLinks = 24
+)
+
+// relField says how a relationship field of an entity type maps to the
+// graph: the relationships it reads, the GraphQL type at the far end and,
+// for fields that return relationship objects (Position, Development…),
+// the field of that object that holds the far node.
+type relField struct {
+	spec     kg.LinkSpec
+	farType  string
+	farField string // "" when the field returns the far nodes themselves
+}
+
+func rel(typ string, out bool, farType, farField string) relField {
+	return relField{spec: kg.LinkSpec{Type: typ, Out: out}, farType: farType, farField: farField}
+}
+
+func mentionsOf(label string) relField {
+	return relField{spec: kg.LinkSpec{Type: kg.RelMentions, Label: label}, farType: "Article"}
+}
+
+// relFields mirrors the resolvers in schema.resolvers.go: each entry
+// must use the spec its resolver asks the loaders for.
+var relFields = map[string]map[string]relField{
+	"Region": {
+		"parent":          rel(kg.RelPartOf, true, "Region", ""),
+		"children":        rel(kg.RelPartOf, false, "Region", ""),
+		"officials":       rel(kg.RelServesIn, false, "Official", "official"),
+		"programs":        rel(kg.RelImplements, true, "Program", ""),
+		"implementations": rel(kg.RelImplements, true, "Program", "program"),
+		"industries":      rel(kg.RelDevelops, true, "Industry", ""),
+		"developments":    rel(kg.RelDevelops, true, "Industry", "industry"),
+		"statistics":      rel(kg.RelReported, true, "Statistic", ""),
+		"reports":         rel(kg.RelReported, true, "Statistic", "statistic"),
+		"assists":         rel(kg.RelAssists, true, "Region", "helped"),
+		"assistedBy":      rel(kg.RelAssists, false, "Region", "helper"),
+		"organizations":   rel(kg.RelOperatesIn, false, "Organization", "organization"),
+		"articles":        mentionsOf(kg.LabelRegion),
+	},
+	"Official": {
+		"roles":    rel(kg.RelServesIn, true, "Region", "region"),
+		"articles": mentionsOf(kg.LabelOfficial),
+	},
+	"Program": {
+		"regions":         rel(kg.RelImplements, false, "Region", ""),
+		"implementations": rel(kg.RelImplements, false, "Region", "region"),
+		"industries":      rel(kg.RelSupports, true, "Industry", ""),
+		"supports":        rel(kg.RelSupports, true, "Industry", "industry"),
+		"articles":        mentionsOf(kg.LabelProgram),
+	},
+	"Industry": {
+		"parent":       rel(kg.RelSubtypeOf, true, "Industry", ""),
+		"subtypes":     rel(kg.RelSubtypeOf, false, "Industry", ""),
+		"regions":      rel(kg.RelDevelops, false, "Region", ""),
+		"developments": rel(kg.RelDevelops, false, "Region", "region"),
+		"programs":     rel(kg.RelSupports, false, "Program", ""),
+		"supports":     rel(kg.RelSupports, false, "Program", "program"),
+		"articles":     mentionsOf(kg.LabelIndustry),
+	},
+	"Organization": {
+		"operations": rel(kg.RelOperatesIn, true, "Region", "region"),
+		"articles":   mentionsOf(kg.LabelOrganization),
+	},
+	"Statistic": {
+		"region":  rel(kg.RelReported, false, "Region", ""),
+		"reports": rel(kg.RelReported, false, "Region", "region"),
+	},
+}
+
+// typeOfLabel is the GraphQL type of the nodes of a label.
+var typeOfLabel = map[string]string{
+	kg.LabelRegion: "Region", kg.LabelOfficial: "Official", kg.LabelProgram: "Program", kg.LabelIndustry: "Industry",
+	kg.LabelOrganization: "Organization", kg.LabelStatistic: "Statistic", kg.LabelArticle: "Article",
+}
+
+// planner builds one plan, counting the links it has used.
+type planner struct {
+	oc    *graphql.OperationContext
+	links int
+}
+
+// planBelow plans the relationship fields selected on the current field
+// (which returns nodes of typeName); nil when none are.
+func planBelow(ctx context.Context, typeName string) *kg.Plan {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return nil
+	}
+	p := &planner{oc: graphql.GetOperationContext(ctx)}
+	return p.plan(fc.Field.Selections, typeName, 1)
+}
+
+// planConnection plans below the nodes of a connection field: its `nodes`
+// and `edges { node }` selections.
+func planConnection(ctx context.Context, typeName string) *kg.Plan {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return nil
+	}
+	p := &planner{oc: graphql.GetOperationContext(ctx)}
+	var plan *kg.Plan
+	for _, f := range graphql.CollectFields(p.oc, fc.Field.Selections, nil) {
+		switch f.Name {
+		case "nodes":
+			plan = merge(plan, p.plan(f.Selections, typeName, 1))
+		case "edges":
+			for _, g := range graphql.CollectFields(p.oc, f.Selections, nil) {
+				if g.Name == "node" {
+					plan = merge(plan, p.plan(g.Selections, typeName, 1))
+				}
+			}
+		}
+	}
+	return plan
+}
+
+// selects reports whether the current field's selection includes a field
+// called name (on any type).
+func selects(ctx context.Context, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	return hasField(graphql.GetOperationContext(ctx), fc.Field.Selections, name)
+}
+
+// selectsUnder reports whether the current field's selection includes
+// field name below field parent (relationships { evidence }).
+func selectsUnder(ctx context.Context, parent, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	oc := graphql.GetOperationContext(ctx)
+	for _, f := range graphql.CollectFields(oc, fc.Field.Selections, nil) {
+		if f.Name == parent && hasField(oc, f.Selections, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasField(oc *graphql.OperationContext, sel ast.SelectionSet, name string) bool {
+	for _, f := range graphql.CollectFields(oc, sel, nil) {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func satisfies(typeName string) []string {
+	return []string{typeName, "Node", "Entity"}
+}
+
+func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Plan {
+	rules := relFields[typeName]
+	if rules == nil || depth > planMaxDepth {
+		return nil
+	}
+	var plan *kg.Plan
+	for _, f := range graphql.CollectFields(p.oc, sel, satisfies(typeName)) {
+		rule, ok := rules[f.Name]
+		if !ok || p.links >= planMaxLinks {
+			continue
+		}
+		p.links++
+		pl := kg.PlanLink{Spec: rule.spec}
+		farSel := f.Selections
+		if rule.farField != "" {
+			farSel = nil
+			for _, g := range graphql.CollectFields(p.oc, f.Selections, nil) {
+				switch g.Name {
+				case "evidence":
+					pl.Spec.Evidence = true
+				case rule.farField:
+					farSel = append(farSel, g.Selections...)
+				}
+			}
+		}
+		if len(farSel) > 0 {
+			pl.Next = p.plan(farSel, rule.farType, depth+1)
+		}
+		plan = merge(plan, &kg.Plan{Links: []kg.PlanLink{pl}})
+	}
+	return plan
+}
+
+// merge combines two plans: links of the same relationships merge (with
+// evidence if either wants it), others are appended.
+func merge(a, b *kg.Plan) *kg.Plan {
+	if b.Empty() {
+		return a
+	}
+	if a.Empty() {
+		return b
+	}
+	out := &kg.Plan{Links: append([]kg.PlanLink(nil), a.Links...)}
+	for _, l := range b.Links {
+		merged := false
+		for i, m := range out.Links {
+			if sameRels(m.Spec, l.Spec) {
+				out.Links[i].Spec.Evidence = m.Spec.Evidence || l.Spec.Evidence
+				out.Links[i].Next = merge(m.Next, l.Next)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out.Links = append(out.Links, l)
+		}
+	}
+	return out
+}
+
+func sameRels(a, b kg.LinkSpec) bool {
+	return a.Type == b.Type && a.Out == b.Out && a.Label == b.Label
+}

@@ -1,0 +1,242 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// maxPlanDepth bounds the link levels one planned statement reads; the
+// GraphQL layer plans no deeper, and loaders read what lies below.
+const maxPlanDepth = 4
+
+// relProjection projects the properties of relationship variable r that
+// readers use. The provenance list `articles` is never read (it grows with
+// every article that repeats a fact), and `evidence` only when asked for.
+func relProjection(r string, evidence bool) string {
+	if evidence {
+		return r + " {.title, .titles, .mechanism, .evidence}"
+	}
+	return r + " {.title, .titles, .mechanism}"
+}
+
+// linkOf builds a Link from a relationship's projected properties.
+func linkOf(typ string, m map[string]any, from, to kg.Entity) (*kg.Link, error) {
+	p := props(m)
+	l := &kg.Link{Type: typ, From: from, To: to, Title: p.str("title"), Titles: p.strs("titles"), Mechanism: p.str("mechanism"),
+		Evidence: []kg.Evidence{}}
+	for _, s := range p.strs("evidence") {
+		if e, ok := kg.ParseEvidence(s); ok {
+			l.Evidence = append(l.Evidence, e)
+		}
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("%s relationship: %w", typ, p.err)
+	}
+	return l, nil
+}
+
+// specPattern returns the pattern of a spec from node variable near to far
+// node variable m over relationship variable r, from fixed labels and types.
+func specPattern(spec kg.LinkSpec, near, r, m string) (string, error) {
+	from, to, ok := kg.Endpoints(spec.Type)
+	if !ok {
+		return "", kg.Errorf(kg.EINVALID, "unknown relationship type %q", spec.Type)
+	}
+	if spec.Type == kg.RelMentions && !spec.Out {
+		if _, ok := keyProp[spec.Label]; !ok || spec.Label == kg.LabelArticle {
+			return "", kg.Errorf(kg.EINVALID, "MENTIONS of %q", spec.Label)
+		}
+	}
+	if spec.Out {
+		if to == "" {
+			return "(" + near + ")-[" + r + ":" + spec.Type + "]->(" + m + ")", nil
+		}
+		return "(" + near + ")-[" + r + ":" + spec.Type + "]->(" + m + ":" + to + ")", nil
+	}
+	return "(" + m + ":" + from + ")-[" + r + ":" + spec.Type + "]->(" + near + ")", nil
+}
+
+// planCompiler turns a plan into nested pattern comprehensions: for each
+// plan link one list of [relationship properties, far node, sub-lists…].
+type planCompiler struct{ n int }
+
+func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string, error) {
+	if plan.Empty() {
+		return nil, nil
+	}
+	if depth > maxPlanDepth {
+		return nil, kg.Errorf(kg.EINVALID, "plan deeper than %d levels", maxPlanDepth)
+	}
+	cols := make([]string, 0, len(plan.Links))
+	for _, pl := range plan.Links {
+		c.n++
+		r, m := "r"+strconv.Itoa(c.n), "m"+strconv.Itoa(c.n)
+		pat, err := specPattern(pl.Spec, near, r, m)
+		if err != nil {
+			return nil, err
+		}
+		sub, err := c.columns(m, pl.Next, depth+1)
+		if err != nil {
+			return nil, err
+		}
+		elems := append([]string{relProjection(r, pl.Spec.Evidence), m}, sub...)
+		cols = append(cols, "["+pat+" | ["+strings.Join(elems, ", ")+"]]")
+	}
+	return cols, nil
+}
+
+// planColumns returns ", <col> AS l0, <col> AS l1 …" for node variable n.
+func planColumns(plan *kg.Plan) (string, error) {
+	var c planCompiler
+	cols, err := c.columns("n", plan, 1)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for i, col := range cols {
+		fmt.Fprintf(&b, ",\n\t\t       %s AS l%d", col, i)
+	}
+	return b.String(), nil
+}
+
+// decodePlan reads the plan's columns of one record below near.
+func decodePlan(rec *neo4j.Record, near kg.Entity, plan *kg.Plan, out kg.Prefetch) error {
+	if plan.Empty() {
+		return nil
+	}
+	vals := make([]any, len(plan.Links))
+	for i := range plan.Links {
+		v, ok := rec.Get("l" + strconv.Itoa(i))
+		if !ok {
+			return fmt.Errorf("plan: record without column l%d", i)
+		}
+		vals[i] = v
+	}
+	return decodeLinks(near, plan, vals, out)
+}
+
+func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) error {
+	if plan.Empty() {
+		return nil
+	}
+	for i, pl := range plan.Links {
+		subs := 0
+		if pl.Next != nil {
+			subs = len(pl.Next.Links)
+		}
+		items, _ := vals[i].([]any)
+		ls := make([]*kg.Link, 0, len(items))
+		for _, it := range items {
+			tup, _ := it.([]any)
+			if len(tup) != 2+subs {
+				return fmt.Errorf("plan %s: element of %d values", pl.Spec.Type, len(tup))
+			}
+			rm, ok1 := tup[0].(map[string]any)
+			fn, ok2 := tup[1].(neo4j.Node)
+			if !ok1 || !ok2 {
+				return fmt.Errorf("plan %s: element of %T and %T", pl.Spec.Type, tup[0], tup[1])
+			}
+			far, err := entityOf(fn)
+			if err != nil {
+				return err
+			}
+			from, to := near, far
+			if !pl.Spec.Out {
+				from, to = far, near
+			}
+			l, err := linkOf(pl.Spec.Type, rm, from, to)
+			if err != nil {
+				return err
+			}
+			ls = append(ls, l)
+			if err := decodeLinks(far, pl.Next, tup[2:], out); err != nil {
+				return err
+			}
+		}
+		kg.SortLinks(ls, pl.Spec.Out)
+		out[kg.LinkKey{Spec: pl.Spec, Key: near.EntityRef().Key}] = ls
+	}
+	return nil
+}
+
+// Fetch implements kg.Reader: the roots and the plan's relationships in one
+// statement of nested pattern comprehensions.
+func (s *Store) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*kg.Fetched, error) {
+	cols, err := planColumns(plan)
+	if err != nil {
+		return nil, err
+	}
+	var q string
+	params := map[string]any{}
+	if root.Name != "" {
+		q = `MATCH (n:Region) WHERE n.name = $name OR n.shortName = $name
+		WITH n WHERE $level = '' OR n.level = $level
+		WITH n ORDER BY CASE WHEN n.name = $name THEN 0 ELSE 1 END, n.code LIMIT 1
+		RETURN n.code AS k, n` + cols
+		params["name"], params["level"] = root.Name, root.Level
+	} else {
+		kp, ok := keyProp[root.Label]
+		if !ok {
+			return nil, kg.Errorf(kg.EINVALID, "unknown label %q", root.Label)
+		}
+		q = "UNWIND $keys AS k MATCH (n:" + root.Label + " {" + kp + ": k})\n\t\tRETURN k, n" + cols
+		keys := make([]any, len(root.Keys))
+		for i, k := range root.Keys {
+			keys[i] = k
+		}
+		params["keys"] = keys
+	}
+	return read(ctx, s, "Fetch", func(tx neo4j.ManagedTransaction) (*kg.Fetched, error) {
+		res, err := tx.Run(ctx, q, params)
+		if err != nil {
+			return nil, err
+		}
+		f := &kg.Fetched{Links: kg.Prefetch{}}
+		byKey := map[string]kg.Entity{}
+		for res.Next(ctx) {
+			rec := res.Record()
+			k, _, err := neo4j.GetRecordValue[string](rec, "k")
+			if err != nil {
+				return nil, err
+			}
+			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
+			if err != nil {
+				return nil, err
+			}
+			e, err := entityOf(n)
+			if err != nil {
+				return nil, err
+			}
+			byKey[k] = e
+			if root.Name != "" {
+				f.Roots = append(f.Roots, e)
+			}
+			if err := decodePlan(rec, e, plan, f.Links); err != nil {
+				return nil, err
+			}
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		if root.Name != "" {
+			if len(f.Roots) == 0 {
+				if root.Level != "" {
+					return nil, kg.Errorf(kg.ENOTFOUND, "no %s named %q", root.Level, root.Name)
+				}
+				return nil, kg.Errorf(kg.ENOTFOUND, "no region named %q", root.Name)
+			}
+			return f, nil
+		}
+		f.Roots = make([]kg.Entity, len(root.Keys))
+		for i, k := range root.Keys {
+			f.Roots[i] = byKey[k]
+		}
+		return f, nil
+	})
+}

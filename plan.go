@@ -1,0 +1,125 @@
+package kg
+
+import (
+	"cmp"
+	"context"
+	"slices"
+)
+
+// Plan says which relationships to read below a node in the same round
+// trip as the node itself: the GraphQL layer derives it from a request's
+// selection set, so that a query of three levels costs one statement, not
+// one per level.
+type Plan struct {
+	Links []PlanLink
+}
+
+// PlanLink reads the relationships of one spec, and Next below the nodes
+// at their far ends (nil: nothing more).
+type PlanLink struct {
+	Spec LinkSpec
+	Next *Plan
+}
+
+// Empty reports whether the plan reads nothing.
+func (p *Plan) Empty() bool { return p == nil || len(p.Links) == 0 }
+
+// Depth is the number of link levels of the plan.
+func (p *Plan) Depth() int {
+	if p.Empty() {
+		return 0
+	}
+	d := 0
+	for _, l := range p.Links {
+		d = max(d, l.Next.Depth())
+	}
+	return d + 1
+}
+
+// LinkKey names the relationships of one spec seen from one node.
+type LinkKey struct {
+	Spec LinkSpec
+	Key  string // the node's key
+}
+
+// Prefetch holds the relationships a planned read returned, in the order
+// Links returns them.
+type Prefetch map[LinkKey][]*Link
+
+// Root names the nodes a planned read starts from: nodes of one label by
+// key, or a region by name (as RegionByName).
+type Root struct {
+	Label string
+	Keys  []string
+	// Name and Level, when Name is set, find one region as RegionByName does.
+	Name, Level string
+}
+
+// Fetched is the answer of a planned read: the roots (in the order of
+// Root.Keys, nil where none exists) and the relationships below them.
+type Fetched struct {
+	Roots []Entity
+	Links Prefetch
+}
+
+// LinkReader is the part of a Reader that ExpandVia needs.
+type LinkReader interface {
+	Links(ctx context.Context, spec LinkSpec, keys []string) ([][]*Link, error)
+}
+
+// ExpandVia runs a plan below the given nodes with one Links call per
+// spec and level: the reference semantics of a planned read, for readers
+// that cannot do it in one statement (and for tests of those that can).
+func ExpandVia(ctx context.Context, r LinkReader, nodes []Entity, plan *Plan) (Prefetch, error) {
+	out := Prefetch{}
+	return out, expandInto(ctx, r, nodes, plan, out)
+}
+
+func expandInto(ctx context.Context, r LinkReader, nodes []Entity, plan *Plan, out Prefetch) error {
+	if plan.Empty() || len(nodes) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(nodes))
+	seen := map[string]bool{}
+	for _, n := range nodes {
+		if k := n.EntityRef().Key; !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	for _, pl := range plan.Links {
+		ls, err := r.Links(ctx, pl.Spec, keys)
+		if err != nil {
+			return err
+		}
+		var far []Entity
+		for i, k := range keys {
+			out[LinkKey{pl.Spec, k}] = ls[i]
+			for _, l := range ls[i] {
+				far = append(far, l.Far(pl.Spec.Out))
+			}
+		}
+		if err := expandInto(ctx, r, far, pl.Next, out); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Far returns the end of l away from the node it was read from: the end
+// node when read outgoing, the start node when read incoming.
+func (l *Link) Far(out bool) Entity {
+	if out {
+		return l.To
+	}
+	return l.From
+}
+
+// SortLinks puts the relationships of one node in the order readers
+// return them: by the far node's name, then its key.
+func SortLinks(ls []*Link, out bool) {
+	slices.SortStableFunc(ls, func(x, y *Link) int {
+		ox, oy := x.Far(out), y.Far(out)
+		return cmp.Or(cmp.Compare(ox.EntityName(), oy.EntityName()), cmp.Compare(ox.EntityRef().Key, oy.EntityRef().Key))
+	})
+}
