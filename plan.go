@@ -19,6 +19,12 @@ type Plan struct {
 type PlanLink struct {
 	Spec LinkSpec
 	Next *Plan
+	// Brief says the far nodes need only their key and name: the reader
+	// may leave their other properties empty.
+	Brief bool
+	// Bare says the relationships' own properties (title, titles,
+	// mechanism) are not needed: the reader may leave them empty.
+	Bare bool
 }
 
 // Empty reports whether the plan reads nothing.

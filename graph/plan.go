@@ -91,6 +91,18 @@ var relFields = map[string]map[string]relField{
 	},
 }
 
+// briefFields are the fields of each type a brief node answers (its key
+// and name; relationship fields need only the key).
+var briefFields = map[string]map[string]bool{
+	"Region":       {"id": true, "code": true, "name": true, "province": true, "prefecture": true},
+	"Official":     {"id": true, "name": true, "kind": true},
+	"Program":      {"id": true, "name": true, "kind": true},
+	"Industry":     {"id": true, "name": true, "kind": true},
+	"Organization": {"id": true, "name": true, "kind": true},
+	"Statistic":    {"id": true, "name": true, "kind": true, "metric": true, "value": true, "year": true},
+	"Article":      {"id": true, "name": true, "title": true, "kind": true},
+}
+
 // typeOfLabel is the GraphQL type of the nodes of a label.
 var typeOfLabel = map[string]string{
 	kg.LabelRegion: "Region", kg.LabelOfficial: "Official", kg.LabelProgram: "Program", kg.LabelIndustry: "Industry",
@@ -189,7 +201,7 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 			continue
 		}
 		p.links++
-		pl := kg.PlanLink{Spec: rule.spec}
+		pl := kg.PlanLink{Spec: rule.spec, Bare: true}
 		farSel := f.Selections
 		if rule.farField != "" {
 			farSel = nil
@@ -199,15 +211,29 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 					pl.Spec.Evidence = true
 				case rule.farField:
 					farSel = append(farSel, g.Selections...)
+				case "title", "titles", "mechanism", "label":
+					pl.Bare = false
 				}
 			}
 		}
 		if len(farSel) > 0 {
 			pl.Next = p.plan(farSel, rule.farType, depth+1)
 		}
+		pl.Brief = p.brief(farSel, rule.farType)
 		plan = merge(plan, &kg.Plan{Links: []kg.PlanLink{pl}})
 	}
 	return plan
+}
+
+// brief reports whether a selection on nodes of typeName uses only their
+// key, name and relationships.
+func (p *planner) brief(sel ast.SelectionSet, typeName string) bool {
+	for _, f := range graphql.CollectFields(p.oc, sel, satisfies(typeName)) {
+		if !briefFields[typeName][f.Name] && relFields[typeName][f.Name].spec.Type == "" && f.Name != "__typename" {
+			return false
+		}
+	}
+	return true
 }
 
 // merge combines two plans: links of the same relationships merge (with
@@ -225,6 +251,8 @@ func merge(a, b *kg.Plan) *kg.Plan {
 		for i, m := range out.Links {
 			if sameRels(m.Spec, l.Spec) {
 				out.Links[i].Spec.Evidence = m.Spec.Evidence || l.Spec.Evidence
+				out.Links[i].Brief = m.Brief && l.Brief
+				out.Links[i].Bare = m.Bare && l.Bare
 				out.Links[i].Next = merge(m.Next, l.Next)
 				merged = true
 				break

@@ -12,7 +12,9 @@ import (
 )
 
 // planString renders a plan compactly: TYPE> (out) or TYPE< (in), +ev when
-// evidence is read, nested plans in braces.
+// evidence is read, * when the far nodes are read whole (not brief), ^ when
+// the relationships' properties are read (not bare),
+// nested plans in braces.
 func planString(p *kg.Plan) string {
 	if p.Empty() {
 		return ""
@@ -28,6 +30,12 @@ func planString(p *kg.Plan) string {
 		}
 		if l.Spec.Evidence {
 			s += "+ev"
+		}
+		if !l.Brief {
+			s += "*"
+		}
+		if !l.Bare {
+			s += "^"
 		}
 		if !l.Next.Empty() {
 			s += "{" + planString(l.Next) + "}"
@@ -51,28 +59,28 @@ func TestPlannedReads(t *testing.T) {
 		{
 			name:      "county two levels",
 			query:     `{ county(name: "延寿县") { name officials { title official { name } } programs { name } industries { name } } }`,
-			wantPlan:  "SERVES_IN< IMPLEMENTS> DEVELOPS>",
+			wantPlan:  "SERVES_IN<^ IMPLEMENTS> DEVELOPS>",
 			wantCalls: map[string]int{"Fetch": 1},
 			wantData:  map[string]string{"official": `"official":{"name":"张洪岐"}`, "programs": `"programs":[{"name":"光伏扶贫"}]`},
 		},
 		{
 			name:      "evidence only when selected, aliases merge",
 			query:     `{ county(name: "延寿") { a: officials { title } b: officials { evidence { sentence } } } }`,
-			wantPlan:  "SERVES_IN<+ev",
+			wantPlan:  "SERVES_IN<+ev^",
 			wantCalls: map[string]int{"Fetch": 1},
 			wantData:  map[string]string{"evidence": `"sentence":"延寿县委副书记、县长张洪岐表示"`},
 		},
 		{
 			name:      "industry three levels through node",
 			query:     `{ node(id: "Industry:食用菌") { ... on Industry { name regions { name officials { title official { name } } } } } }`,
-			wantPlan:  "DEVELOPS<{SERVES_IN<}",
+			wantPlan:  "DEVELOPS<{SERVES_IN<^}",
 			wantCalls: map[string]int{"Fetch": 1},
 			wantData:  map[string]string{"regions": `{"name":"延寿县","officials":[{"official":{"name":"张洪岐"},"title":"县委副书记、县长"}]}`},
 		},
 		{
 			name:      "relationship objects plan their far ends",
 			query:     `{ region(code: "120102") { assists { mechanism helped { name industries { name } } } } }`,
-			wantPlan:  "ASSISTS>{DEVELOPS>}",
+			wantPlan:  "ASSISTS>^{DEVELOPS>}",
 			wantCalls: map[string]int{"Fetch": 1},
 			wantData:  map[string]string{"helped": `"helped":{"industries":[{"name":"食用菌"}],"name":"迭部县"}`},
 		},
@@ -82,6 +90,13 @@ func TestPlannedReads(t *testing.T) {
 			wantPlan:  "MENTIONS<Industry SUPPORTS<{IMPLEMENTS<{PART_OF>}}",
 			wantCalls: map[string]int{"Fetch": 1},
 			wantData:  map[string]string{"parent": `"parent":{"name":"哈尔滨市"}`},
+		},
+		{
+			name:      "far nodes read whole when other fields are selected",
+			query:     `{ county(name: "延寿县") { officials { official { titles place } } industries { kind } children { level } } }`,
+			wantPlan:  "SERVES_IN<* DEVELOPS> PART_OF<*",
+			wantCalls: map[string]int{"Fetch": 1},
+			wantData:  map[string]string{"titles": `"titles":["县委副书记","县长"]`},
 		},
 		{
 			name:      "no relationship selected: no plan",

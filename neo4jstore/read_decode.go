@@ -96,34 +96,65 @@ func (p *propReader) strs(key string) []string {
 
 // entityOf decodes a node into the kg type of its label.
 func entityOf(n neo4j.Node) (kg.Entity, error) {
-	p := props(n.Props)
+	label := ""
+	for _, l := range entityLabels {
+		if slices.Contains(n.Labels, l) {
+			label = l
+			break
+		}
+	}
+	if label == "" {
+		return nil, fmt.Errorf("node %s has no entity label: %v", n.ElementId, n.Labels)
+	}
+	e, err := entityFrom(label, n.Props)
+	if err != nil {
+		return nil, fmt.Errorf("node %s: %w", n.ElementId, err)
+	}
+	return e, nil
+}
+
+// briefProps are the properties a brief projection reads of each label:
+// the key and what the entity's name is made of (readers sort by both).
+var briefProps = map[string]string{
+	kg.LabelRegion:       "{.code, .name}",
+	kg.LabelOfficial:     "{.id, .name}",
+	kg.LabelProgram:      "{.id, .name}",
+	kg.LabelIndustry:     "{.name}",
+	kg.LabelOrganization: "{.id, .name}",
+	kg.LabelStatistic:    "{.id, .metric, .value, .year}",
+	kg.LabelArticle:      "{.id, .title}",
+}
+
+// entityFrom builds the entity of a label from (some of) its properties.
+func entityFrom(label string, m map[string]any) (kg.Entity, error) {
+	p := props(m)
 	var e kg.Entity
-	switch {
-	case slices.Contains(n.Labels, kg.LabelRegion):
+	switch label {
+	case kg.LabelRegion:
 		e = &kg.Region{Code: p.str("code"), Name: p.str("name"), ShortName: p.str("shortName"), Level: p.str("level")}
-	case slices.Contains(n.Labels, kg.LabelOfficial):
+	case kg.LabelOfficial:
 		titles := p.strs("titles")
 		if titles == nil {
 			titles = []string{}
 		}
 		e = &kg.Official{ID: p.str("id"), Name: p.str("name"), Titles: titles, Place: p.str("place"), PlaceCode: p.str("placeCode")}
-	case slices.Contains(n.Labels, kg.LabelProgram):
+	case kg.LabelProgram:
 		e = &kg.Program{ID: p.str("id"), Name: p.str("name"), Category: p.str("category"), Local: p.boolean("local")}
-	case slices.Contains(n.Labels, kg.LabelIndustry):
+	case kg.LabelIndustry:
 		e = &kg.Industry{Name: p.str("name"), Category: p.str("category")}
-	case slices.Contains(n.Labels, kg.LabelOrganization):
+	case kg.LabelOrganization:
 		e = &kg.Organization{ID: p.str("id"), Name: p.str("name"), Kind: p.str("kind")}
-	case slices.Contains(n.Labels, kg.LabelStatistic):
+	case kg.LabelStatistic:
 		e = &kg.Statistic{ID: p.str("id"), Metric: p.str("metric"), Value: p.str("value"), Number: p.float("number"),
 			Unit: p.str("unit"), Year: p.str("year"), Place: p.str("place"), PlaceCode: p.str("placeCode")}
-	case slices.Contains(n.Labels, kg.LabelArticle):
+	case kg.LabelArticle:
 		e = &kg.Article{ID: p.str("id"), Title: p.str("title"), Source: p.str("source"), PublishedAt: p.str("publishedAt"),
 			File: p.str("file"), Script: p.str("script"), Encoding: p.str("encoding"), Chars: p.integer("chars")}
 	default:
-		return nil, fmt.Errorf("node %s has no entity label: %v", n.ElementId, n.Labels)
+		return nil, fmt.Errorf("unknown label %q", label)
 	}
 	if p.err != nil {
-		return nil, fmt.Errorf("node %s: %w", n.ElementId, p.err)
+		return nil, p.err
 	}
 	return e, nil
 }

@@ -42,10 +42,12 @@ func linkOf(typ string, m map[string]any, from, to kg.Entity) (*kg.Link, error) 
 }
 
 // specPattern returns the pattern of a spec from node variable near to far
-// node variable m over relationship variable r, from fixed labels and types.
+// node variable m over relationship variable r, from fixed types. The far
+// node carries no label: the writer joins each relationship type between
+// fixed labels (kg.Endpoints), so a label test would only cost a db hit
+// per row.
 func specPattern(spec kg.LinkSpec, near, r, m string) (string, error) {
-	from, to, ok := kg.Endpoints(spec.Type)
-	if !ok {
+	if _, _, ok := kg.Endpoints(spec.Type); !ok {
 		return "", kg.Errorf(kg.EINVALID, "unknown relationship type %q", spec.Type)
 	}
 	if spec.Type == kg.RelMentions && !spec.Out {
@@ -54,12 +56,19 @@ func specPattern(spec kg.LinkSpec, near, r, m string) (string, error) {
 		}
 	}
 	if spec.Out {
-		if to == "" {
-			return "(" + near + ")-[" + r + ":" + spec.Type + "]->(" + m + ")", nil
-		}
-		return "(" + near + ")-[" + r + ":" + spec.Type + "]->(" + m + ":" + to + ")", nil
+		return "(" + near + ")-[" + r + ":" + spec.Type + "]->(" + m + ")", nil
 	}
-	return "(" + m + ":" + from + ")-[" + r + ":" + spec.Type + "]->(" + near + ")", nil
+	return "(" + m + ")-[" + r + ":" + spec.Type + "]->(" + near + ")", nil
+}
+
+// farLabel is the label of the nodes at the far end of a spec ("" when
+// they may have any label: an article's MENTIONS).
+func farLabel(spec kg.LinkSpec) string {
+	from, to, _ := kg.Endpoints(spec.Type)
+	if spec.Out {
+		return to
+	}
+	return from
 }
 
 // planCompiler turns a plan into nested pattern comprehensions: for each
@@ -85,7 +94,15 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 		if err != nil {
 			return nil, err
 		}
-		elems := append([]string{relProjection(r, pl.Spec.Evidence), m}, sub...)
+		node := m
+		if label := farLabel(pl.Spec); pl.Brief && label != "" {
+			node = m + " " + briefProps[label]
+		}
+		rp := relProjection(r, pl.Spec.Evidence)
+		if pl.Bare && !pl.Spec.Evidence {
+			rp = "{}"
+		}
+		elems := append([]string{rp, node}, sub...)
 		cols = append(cols, "["+pat+" | ["+strings.Join(elems, ", ")+"]]")
 	}
 	return cols, nil
@@ -137,12 +154,20 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 			if len(tup) != 2+subs {
 				return fmt.Errorf("plan %s: element of %d values", pl.Spec.Type, len(tup))
 			}
-			rm, ok1 := tup[0].(map[string]any)
-			fn, ok2 := tup[1].(neo4j.Node)
-			if !ok1 || !ok2 {
-				return fmt.Errorf("plan %s: element of %T and %T", pl.Spec.Type, tup[0], tup[1])
+			rm, ok := tup[0].(map[string]any)
+			if !ok {
+				return fmt.Errorf("plan %s: relationship of %T", pl.Spec.Type, tup[0])
 			}
-			far, err := entityOf(fn)
+			var far kg.Entity
+			var err error
+			switch fn := tup[1].(type) {
+			case neo4j.Node:
+				far, err = entityOf(fn)
+			case map[string]any: // a brief projection
+				far, err = entityFrom(farLabel(pl.Spec), fn)
+			default:
+				err = fmt.Errorf("plan %s: node of %T", pl.Spec.Type, tup[1])
+			}
 			if err != nil {
 				return err
 			}

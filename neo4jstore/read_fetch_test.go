@@ -97,6 +97,33 @@ func TestFetch(t *testing.T) {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
+	t.Run("BriefAndBare", func(t *testing.T) {
+		plan := &kg.Plan{Links: []kg.PlanLink{
+			{Spec: kg.LinkSpec{Type: kg.RelServesIn}, Brief: true, Bare: true},
+			{Spec: kg.LinkSpec{Type: kg.RelReported, Out: true}, Brief: true},
+			{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion}, Brief: true, Bare: true},
+		}}
+		f, err := s.Fetch(ctx, kg.Root{Label: kg.LabelRegion, Keys: []string{"230129"}}, plan)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sv := f.Links[kg.LinkKey{Spec: plan.Links[0].Spec, Key: "230129"}]
+		if len(sv) != 1 {
+			t.Fatalf("SERVES_IN: %d links", len(sv))
+		}
+		o := sv[0].From.(*kg.Official)
+		if o.Name != "张洪岐" || o.ID != kg.OfficialID("张洪岐", "230129") || o.Place != "" || sv[0].Title != "" {
+			t.Errorf("brief official %+v, bare title %q", o, sv[0].Title)
+		}
+		st := f.Links[kg.LinkKey{Spec: plan.Links[1].Spec, Key: "230129"}]
+		if len(st) != 1 || st[0].To.EntityName() != "贫困发生率 0.44% (2019)" {
+			t.Errorf("brief statistic: %+v", st)
+		}
+		ar := f.Links[kg.LinkKey{Spec: plan.Links[2].Spec, Key: "230129"}]
+		if len(ar) != 1 || ar[0].From.(*kg.Article).Title != "延寿县脱贫" || ar[0].From.(*kg.Article).File != "" {
+			t.Errorf("brief article: %+v", ar)
+		}
+	})
 	t.Run("NotFound", func(t *testing.T) {
 		_, err := s.Fetch(ctx, kg.Root{Name: "黑龙江省", Level: kg.LevelCounty}, countyPlan)
 		if kg.ErrorCode(err) != kg.ENOTFOUND {
