@@ -8,6 +8,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/graph/internal/exec"
 )
 
 // batchWait is how long a loader collects keys before it asks the store.
@@ -32,6 +33,9 @@ type loaders struct {
 	// node key (LinkSpec without Evidence); withEvidence records whether
 	// the sentences were read too.
 	prefetched map[kg.LinkKey]prefetched
+	// blocking counts loads that may wait for the store; lists marshal
+	// their elements in order until one does (internal/exec).
+	blocking *exec.Blocking
 }
 
 type prefetched struct {
@@ -42,7 +46,7 @@ type prefetched struct {
 type loadersKey struct{}
 
 func newLoaders(r kg.Reader) *loaders {
-	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}}
+	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}, blocking: &exec.Blocking{}}
 	l.entities = dataloadgen.NewLoader(func(ctx context.Context, refs []kg.Ref) ([]kg.Entity, []error) {
 		es, err := r.Entities(ctx, refs)
 		if err != nil {
@@ -68,9 +72,11 @@ func fill(n int, err error) []error {
 	return errs
 }
 
-// withLoaders gives each request its own loaders (and so its own cache).
+// withLoaders gives each request its own loaders (and so its own cache),
+// and the executor their count of blocking loads.
 func withLoaders(ctx context.Context, r kg.Reader) context.Context {
-	return context.WithValue(ctx, loadersKey{}, newLoaders(r))
+	l := newLoaders(r)
+	return exec.WithBlocking(context.WithValue(ctx, loadersKey{}, l), l.blocking)
 }
 
 // loadersFor returns the request's loaders; a fresh set when the context
@@ -101,6 +107,7 @@ func (l *loaders) linkLoader(spec kg.LinkSpec) *dataloadgen.Loader[string, []*kg
 
 // entity loads one node by ref; nil when it does not exist.
 func (l *loaders) entity(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
+	l.blocking.Add()
 	return l.entities.Load(ctx, ref)
 }
 
@@ -116,6 +123,7 @@ func (l *loaders) linksOf(ctx context.Context, spec kg.LinkSpec, key string) ([]
 		return p.links, nil
 	}
 	spec.Evidence = ev
+	l.blocking.Add()
 	return l.linkLoader(spec).Load(ctx, key)
 }
 

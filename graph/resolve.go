@@ -336,7 +336,9 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 
 // mentioned loads the entities an article mentions.
 func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error) {
-	return r.loaders(ctx).mentions.Load(ctx, id)
+	l := r.loaders(ctx)
+	l.blocking.Add()
+	return l.mentions.Load(ctx, id)
 }
 
 // articlesOf returns the articles that mention an entity: the MENTIONS

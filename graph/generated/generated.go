@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/tuopin/tuopin/graph/internal/exec"
 	"math"
 	"strconv"
 	"sync/atomic"
@@ -13456,7 +13457,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // region    ***************************** type.gotpl *****************************
 
 func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, sel, v[i])
@@ -13488,7 +13489,7 @@ func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArticleEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐArticleEdge(ctx, sel, v[i])
@@ -13512,7 +13513,7 @@ func (ec *executionContext) marshalNArticleEdge2ᚖgithubᚗcomᚋtuopinᚋtuopi
 }
 
 func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -13550,7 +13551,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCommunity2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Community) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommunity2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCommunity(ctx, sel, v[i])
@@ -13574,7 +13575,7 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNCountySimilarity2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCountySimilarityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CountySimilarity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountySimilarity2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCountySimilarity(ctx, sel, v[i])
@@ -13598,7 +13599,7 @@ func (ec *executionContext) marshalNCountySimilarity2ᚖgithubᚗcomᚋtuopinᚋ
 }
 
 func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -13630,7 +13631,7 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEnti
 }
 
 func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, sel, v[i])
@@ -13660,7 +13661,7 @@ func (ec *executionContext) marshalNEntityKind2string(ctx context.Context, sel a
 }
 
 func (ec *executionContext) marshalNEntityScore2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐEntityScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EntityScore) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityScore2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐEntityScore(ctx, sel, v[i])
@@ -13688,7 +13689,7 @@ func (ec *executionContext) marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚐEv
 }
 
 func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚐEvidence(ctx, sel, v[i])
@@ -13761,7 +13762,7 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 }
 
 func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -13785,7 +13786,7 @@ func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtu
 }
 
 func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, sel, v[i])
@@ -13817,7 +13818,7 @@ func (ec *executionContext) marshalNIndustryConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNIndustryEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IndustryEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndustryEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryEdge(ctx, sel, v[i])
@@ -13841,7 +13842,7 @@ func (ec *executionContext) marshalNIndustryEdge2ᚖgithubᚗcomᚋtuopinᚋtuop
 }
 
 func (ec *executionContext) marshalNIndustryPair2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IndustryPair) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndustryPair2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryPair(ctx, sel, v[i])
@@ -13894,7 +13895,7 @@ func (ec *executionContext) marshalNListField2githubᚗcomᚋtuopinᚋtuopinᚋg
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, sel, v[i])
@@ -13904,7 +13905,7 @@ func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEnt
 }
 
 func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficialᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, sel, v[i])
@@ -13936,7 +13937,7 @@ func (ec *executionContext) marshalNOfficialConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNOfficialEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐOfficialEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OfficialEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficialEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐOfficialEdge(ctx, sel, v[i])
@@ -13960,7 +13961,7 @@ func (ec *executionContext) marshalNOfficialEdge2ᚖgithubᚗcomᚋtuopinᚋtuop
 }
 
 func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -14000,7 +14001,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx, sel, v[i])
@@ -14024,7 +14025,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPat
 }
 
 func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -14048,7 +14049,7 @@ func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, sel, v[i])
@@ -14080,7 +14081,7 @@ func (ec *executionContext) marshalNProgramConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNProgramEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐProgramEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProgramEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgramEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐProgramEdge(ctx, sel, v[i])
@@ -14104,7 +14105,7 @@ func (ec *executionContext) marshalNProgramEdge2ᚖgithubᚗcomᚋtuopinᚋtuopi
 }
 
 func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, sel, v[i])
@@ -14136,7 +14137,7 @@ func (ec *executionContext) marshalNRegionConnection2ᚖgithubᚗcomᚋtuopinᚋ
 }
 
 func (ec *executionContext) marshalNRegionEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐRegionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RegionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegionEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐRegionEdge(ctx, sel, v[i])
@@ -14174,7 +14175,7 @@ func (ec *executionContext) marshalNRegionLevel2string(ctx context.Context, sel 
 }
 
 func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -14212,7 +14213,7 @@ func (ec *executionContext) marshalNRelationshipType2string(ctx context.Context,
 }
 
 func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -14236,7 +14237,7 @@ func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐL
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHit(ctx, sel, v[i])
@@ -14270,7 +14271,7 @@ func (ec *executionContext) marshalNSortDirection2githubᚗcomᚋtuopinᚋtuopin
 }
 
 func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatisticᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx, sel, v[i])
@@ -14294,7 +14295,7 @@ func (ec *executionContext) marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNStatisticPoint2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐStatisticPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatisticPoint) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatisticPoint2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐStatisticPoint(ctx, sel, v[i])
@@ -14369,7 +14370,7 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
@@ -14397,7 +14398,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -14441,7 +14442,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -14469,7 +14470,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -14497,7 +14498,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -14608,7 +14609,7 @@ func (ec *executionContext) marshalOEntityKind2ᚕstringᚄ(ctx context.Context,
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityKind2string(ctx, sel, v[i])
@@ -14842,7 +14843,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -14861,7 +14862,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -14880,7 +14881,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -14899,7 +14900,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
