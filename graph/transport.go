@@ -70,7 +70,7 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
-	b, err := json.Marshal(resp)
+	b, err := encodeResponse(resp)
 	if err != nil {
 		writeErrors(w, media, http.StatusInternalServerError, gqlerror.List{{Message: "internal error"}})
 		return
@@ -190,6 +190,19 @@ func decodeField(fields map[string]json.RawMessage, name string, dst any, requir
 }
 
 // writeErrors writes a response with errors and no data entry.
+// encodeResponse writes a response as JSON. The common case, data and
+// nothing else, is written around the executor's data as is: json.Marshal
+// would re-validate and re-compact the whole document.
+func encodeResponse(resp *graphql.Response) ([]byte, error) {
+	if len(resp.Errors) == 0 && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
+		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`))
+		b = append(b, `{"data":`...)
+		b = append(b, resp.Data...)
+		return append(b, '}'), nil
+	}
+	return json.Marshal(resp)
+}
+
 func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.List) {
 	b, err := json.Marshal(struct {
 		Errors gqlerror.List `json:"errors"`

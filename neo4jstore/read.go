@@ -326,13 +326,12 @@ func edgeOf(v any, byID map[string]kg.Entity) (*kg.Link, error) {
 	}
 	a, _ := t[0].(string)
 	typ, _ := t[1].(string)
-	m, _ := t[2].(map[string]any)
 	b, _ := t[3].(string)
 	from, to := byID[a], byID[b]
-	if from == nil || to == nil || m == nil {
+	if from == nil || to == nil {
 		return nil, fmt.Errorf("edge %s: ends %q and %q not among the nodes read", typ, a, b)
 	}
-	return linkOf(typ, m, from, to)
+	return linkOf(typ, t[2], from, to)
 }
 
 // ShortestPaths implements kg.Reader.

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -113,16 +114,40 @@ func entityOf(n neo4j.Node) (kg.Entity, error) {
 	return e, nil
 }
 
-// briefProps are the properties a brief projection reads of each label:
-// the key and what the entity's name is made of (readers sort by both).
-var briefProps = map[string]string{
-	kg.LabelRegion:       "{.code, .name}",
-	kg.LabelOfficial:     "{.id, .name}",
-	kg.LabelProgram:      "{.id, .name}",
-	kg.LabelIndustry:     "{.name}",
-	kg.LabelOrganization: "{.id, .name}",
-	kg.LabelStatistic:    "{.id, .metric, .value, .year}",
-	kg.LabelArticle:      "{.id, .title}",
+// briefFields are the properties a brief projection reads of each label,
+// in order: the key and what the entity's name is made of (readers sort
+// by both).
+var briefFields = map[string][]string{
+	kg.LabelRegion:       {"code", "name"},
+	kg.LabelOfficial:     {"id", "name"},
+	kg.LabelProgram:      {"id", "name"},
+	kg.LabelIndustry:     {"name"},
+	kg.LabelOrganization: {"id", "name"},
+	kg.LabelStatistic:    {"id", "metric", "value", "year"},
+	kg.LabelArticle:      {"id", "title"},
+}
+
+// briefProjection projects node variable m of a label as the list of its
+// brief fields.
+func briefProjection(label, m string) string {
+	parts := make([]string, len(briefFields[label]))
+	for i, f := range briefFields[label] {
+		parts[i] = m + "." + f
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// entityFromBrief builds an entity from a briefProjection value.
+func entityFromBrief(label string, vals []any) (kg.Entity, error) {
+	fields := briefFields[label]
+	if len(vals) != len(fields) {
+		return nil, fmt.Errorf("brief %s: %d values", label, len(vals))
+	}
+	m := make(map[string]any, len(fields))
+	for i, f := range fields {
+		m[f] = vals[i]
+	}
+	return entityFrom(label, m)
 }
 
 // entityFrom builds the entity of a label from (some of) its properties.
