@@ -23,7 +23,7 @@ type GraphDigest struct {
 // Digest reads every node and relationship and hashes their labels, keys and
 // properties. It is meant for tests and `tuopin` diagnostics on modest graphs.
 func (s *Store) Digest(ctx context.Context) (GraphDigest, error) {
-	return read(ctx, s, "Digest", func(tx neo4j.ManagedTransaction) (GraphDigest, error) {
+	return read(ctx, s, "Digest", func(tx runner) (GraphDigest, error) {
 		var d GraphDigest
 		const qn = `MATCH (n) RETURN labels(n) AS l, properties(n) AS p`
 		res, err := tx.Run(ctx, qn, nil)
@@ -99,7 +99,7 @@ func canonical(v any) string {
 
 // CountArticles returns the number of stored articles.
 func CountArticles(ctx context.Context, s *Store) (int64, error) {
-	return read(ctx, s, "CountArticles", func(tx neo4j.ManagedTransaction) (int64, error) {
+	return read(ctx, s, "CountArticles", func(tx runner) (int64, error) {
 		res, err := tx.Run(ctx, `MATCH (a:Article) RETURN count(a) AS n`, nil)
 		if err != nil {
 			return 0, err

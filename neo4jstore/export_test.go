@@ -2,13 +2,11 @@ package neo4jstore
 
 import (
 	"context"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // CountForTest runs a query returning one integer.
 func CountForTest(ctx context.Context, s *Store, q string, params map[string]any) (int64, error) {
-	return read(ctx, s, "count", func(tx neo4j.ManagedTransaction) (int64, error) {
+	return query(ctx, s, "count", func(tx runner) (int64, error) {
 		res, err := tx.Run(ctx, q, params)
 		if err != nil {
 			return 0, err

@@ -10,12 +10,12 @@ import (
 // keeps the results, so that their plans' database hits can be summed once
 // the transaction function is done with them.
 type profilingTx struct {
-	neo4j.ManagedTransaction
+	tx      runner
 	results []neo4j.ResultWithContext
 }
 
 func (t *profilingTx) Run(ctx context.Context, cypher string, params map[string]any) (neo4j.ResultWithContext, error) {
-	res, err := t.ManagedTransaction.Run(ctx, "PROFILE "+cypher, params)
+	res, err := t.tx.Run(ctx, "PROFILE "+cypher, params)
 	if err == nil {
 		t.results = append(t.results, res)
 	}
@@ -26,9 +26,9 @@ func (t *profilingTx) Run(ctx context.Context, cypher string, params map[string]
 // PROFILE and, when it succeeds, s.Profile gets the sum of their db hits.
 // Consuming a result the function already read returns its summary; one
 // it stopped reading early is discarded first (as the commit would).
-func profiled[T any](ctx context.Context, s *Store, name string, fn func(tx neo4j.ManagedTransaction) (T, error)) func(tx neo4j.ManagedTransaction) (T, error) {
-	return func(tx neo4j.ManagedTransaction) (T, error) {
-		ptx := &profilingTx{ManagedTransaction: tx}
+func profiled[T any](ctx context.Context, s *Store, name string, fn func(tx runner) (T, error)) func(tx runner) (T, error) {
+	return func(tx runner) (T, error) {
+		ptx := &profilingTx{tx: tx}
 		v, err := fn(ptx)
 		if err != nil {
 			return v, err

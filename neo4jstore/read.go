@@ -40,7 +40,7 @@ func (s *Store) RegionByName(ctx context.Context, name, level string) (*kg.Regio
 		MATCH (r:Region) WHERE r.name = $name OR r.shortName = $name
 		WITH r WHERE $level = '' OR r.level = $level
 		RETURN r ORDER BY CASE WHEN r.name = $name THEN 0 ELSE 1 END, r.code LIMIT 1`
-	return read(ctx, s, "RegionByName", func(tx neo4j.ManagedTransaction) (*kg.Region, error) {
+	return query(ctx, s, "RegionByName", func(tx runner) (*kg.Region, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"name": name, "level": level})
 		if err != nil {
 			return nil, err
@@ -88,7 +88,7 @@ func (s *Store) Entities(ctx context.Context, refs []kg.Ref) ([]kg.Entity, error
 		}
 		params[r.Label] = append(params[r.Label].([]any), r.Key)
 	}
-	return read(ctx, s, "Entities", func(tx neo4j.ManagedTransaction) ([]kg.Entity, error) {
+	return query(ctx, s, "Entities", func(tx runner) ([]kg.Entity, error) {
 		found, err := collectEntities(ctx, tx, entitiesQuery, params, "n")
 		if err != nil {
 			return nil, err
@@ -105,7 +105,7 @@ func (s *Store) Entities(ctx context.Context, refs []kg.Ref) ([]kg.Entity, error
 	})
 }
 
-func collectEntities(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, key string) ([]kg.Entity, error) {
+func collectEntities(ctx context.Context, tx runner, q string, params map[string]any, key string) ([]kg.Entity, error) {
 	res, err := tx.Run(ctx, q, params)
 	if err != nil {
 		return nil, err
@@ -154,7 +154,7 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 	if err != nil {
 		return nil, err
 	}
-	return read(ctx, s, "Links:"+spec.Type, func(tx neo4j.ManagedTransaction) ([][]*kg.Link, error) {
+	return query(ctx, s, "Links:"+spec.Type, func(tx runner) ([][]*kg.Link, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"keys": keys})
 		if err != nil {
 			return nil, err
@@ -203,7 +203,7 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 // Mentions implements kg.Reader.
 func (s *Store) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, error) {
 	const q = `UNWIND $ids AS k MATCH (:Article {id: k})-[:MENTIONS]->(n) RETURN k, n`
-	return read(ctx, s, "Mentions", func(tx neo4j.ManagedTransaction) ([][]kg.Entity, error) {
+	return query(ctx, s, "Mentions", func(tx runner) ([][]kg.Entity, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
@@ -258,20 +258,25 @@ func escapeLucene(s string) string {
 // Search implements kg.Reader. Exact matches of a name or short name
 // rank first, then the index's relevance.
 func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
-	const cypher = `
-		CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
-		WITH node, score LIMIT $scan
+	// The kind filter is in the statement only when kinds are given.
+	kindFilter := ""
+	if len(q.Kinds) > 0 {
+		kindFilter = `
 		WITH node, score,
 		     CASE WHEN node:Region THEN toUpper(node.level)
 		          WHEN node:Official THEN 'OFFICIAL' WHEN node:Program THEN 'PROGRAM'
 		          WHEN node:Industry THEN 'INDUSTRY' WHEN node:Organization THEN 'ORGANIZATION' END AS kind
-		WHERE size($kinds) = 0 OR kind IN $kinds
+		WHERE kind IN $kinds`
+	}
+	cypher := `
+		CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
+		WITH node, score LIMIT $scan` + kindFilter + `
 		RETURN node, score + CASE WHEN node.name = $raw OR node.shortName = $raw THEN 100.0 ELSE 0.0 END AS score
 		ORDER BY score DESC, node.name LIMIT $first`
 	// Lower case too, so AND, OR and NOT are words, not operators (the
 	// analyzer lower-cases the index anyway).
-	query := strings.Join(strings.Fields(escapeLucene(strings.ToLower(q.Query))), " ")
-	if query == "" {
+	lq := strings.Join(strings.Fields(escapeLucene(strings.ToLower(q.Query))), " ")
+	if lq == "" {
 		return []kg.SearchHit{}, nil
 	}
 	kinds := make([]any, len(q.Kinds))
@@ -279,8 +284,8 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		kinds[i] = k
 	}
 	scan := max(q.First*5, 50)
-	return read(ctx, s, "Search", func(tx neo4j.ManagedTransaction) ([]kg.SearchHit, error) {
-		res, err := tx.Run(ctx, cypher, map[string]any{"q": query, "raw": q.Query, "kinds": kinds, "scan": scan, "first": q.First})
+	return query(ctx, s, "Search", func(tx runner) ([]kg.SearchHit, error) {
+		res, err := tx.Run(ctx, cypher, map[string]any{"q": lq, "raw": q.Query, "kinds": kinds, "scan": scan, "first": q.First})
 		if err != nil {
 			return nil, err
 		}
@@ -360,7 +365,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 		WITH a, b, p LIMIT $limit
 		RETURN a IS NOT NULL AS hasA, b IS NOT NULL AS hasB, a,
 		       [n IN nodes(p) | n] AS ns, [r IN relationships(p) | ` + edgeColumn("r", evidence) + `] AS rs`
-	return read(ctx, s, "ShortestPaths", func(tx neo4j.ManagedTransaction) ([]kg.Path, error) {
+	return query(ctx, s, "ShortestPaths", func(tx runner) ([]kg.Path, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"a": from.Key, "b": to.Key, "limit": limit})
 		if err != nil {
 			return nil, err
@@ -489,7 +494,7 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 		return nil, err
 	}
 	q := neighborhoodQuery(mc, hops, evidence)
-	return read(ctx, s, "Neighborhood", func(tx neo4j.ManagedTransaction) (*kg.Subgraph, error) {
+	return query(ctx, s, "Neighborhood", func(tx runner) (*kg.Subgraph, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"c": center.Key, "limit": limit})
 		if err != nil {
 			return nil, err

@@ -228,7 +228,7 @@ func (s *Store) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*kg.Fet
 		}
 		params["keys"] = keys
 	}
-	return read(ctx, s, "Fetch", func(tx neo4j.ManagedTransaction) (*kg.Fetched, error) {
+	return query(ctx, s, "Fetch", func(tx runner) (*kg.Fetched, error) {
 		res, err := tx.Run(ctx, q, params)
 		if err != nil {
 			return nil, err

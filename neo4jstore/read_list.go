@@ -122,7 +122,10 @@ func listStatement(q kg.ListQuery, params map[string]any, cols string) string {
 	key := "n." + keyProp[q.Label]
 	sortExpr := key
 	if q.Sort != kg.SortKey {
-		sortExpr = "coalesce(n.name, n.title, '')"
+		sortExpr = "coalesce(n.name, '')"
+		if q.Label == kg.LabelArticle {
+			sortExpr = "coalesce(n.title, '')"
+		}
 	}
 	cmpOp, dir := ">", ""
 	if q.Desc {
@@ -163,7 +166,7 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 	}
 	params["limit"] = q.First + 1
 	stmt := listStatement(q, params, cols)
-	return read(ctx, s, "List:"+q.Label, func(tx neo4j.ManagedTransaction) (*kg.Page, error) {
+	return query(ctx, s, "List:"+q.Label, func(tx runner) (*kg.Page, error) {
 		res, err := tx.Run(ctx, stmt, params)
 		if err != nil {
 			return nil, err
@@ -224,7 +227,7 @@ func (s *Store) Count(ctx context.Context, q kg.ListQuery) (int, error) {
 		return 0, err
 	}
 	stmt := listMatch(q.Label, params) + " RETURN count(n) AS c"
-	return read(ctx, s, "Count:"+q.Label, func(tx neo4j.ManagedTransaction) (int, error) {
+	return query(ctx, s, "Count:"+q.Label, func(tx runner) (int, error) {
 		res, err := tx.Run(ctx, stmt, params)
 		if err != nil {
 			return 0, err

@@ -18,7 +18,7 @@ func (s *Store) Version(ctx context.Context) (string, error) {
 		CALL { MATCH ()-[r]->() RETURN count(r) AS rels }
 		CALL { MATCH (a:Article) RETURN count(a) AS articles, sum(coalesce(a.chars, 0)) AS chars }
 		RETURN nodes, rels, articles, chars`
-	return read(ctx, s, "Version", func(tx neo4j.ManagedTransaction) (string, error) {
+	return query(ctx, s, "Version", func(tx runner) (string, error) {
 		res, err := tx.Run(ctx, q, nil)
 		if err != nil {
 			return "", err
@@ -46,7 +46,7 @@ func (s *Store) Snapshot(ctx context.Context) (*kg.Snapshot, error) {
 	const qLinks = `
 		MATCH (a)-[r:` + traversed + `]->(b)
 		RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, size(coalesce(r.articles, [])) AS n`
-	return read(ctx, s, "Snapshot", func(tx neo4j.ManagedTransaction) (*kg.Snapshot, error) {
+	return read(ctx, s, "Snapshot", func(tx runner) (*kg.Snapshot, error) {
 		snap := &kg.Snapshot{}
 		idx := map[string]int{}
 		res, err := tx.Run(ctx, qNodes, nil)
