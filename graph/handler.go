@@ -91,6 +91,7 @@ func newServer(c Config, res *Resolver) *handler.Server {
 		srv.Use(extension.Introspection{})
 	}
 	srv.Use(depthLimit{max: c.MaxDepth})
+	srv.Use(noIncremental{})
 	srv.Use(extension.FixedComplexityLimit(c.MaxComplexity))
 	srv.SetErrorPresenter(presenter(c.Logger))
 	srv.SetRecoverFunc(recoverer(c.Logger))

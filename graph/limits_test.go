@@ -30,6 +30,8 @@ func TestLimits(t *testing.T) {
 		{"NeighbourhoodCap", `{ neighborhood(id: "Region:230129", limit: 501) { truncated } }`, "BAD_USER_INPUT"},
 		{"PathHopsCap", `{ shortestPath(from: "Region:230129", to: "Industry:光伏", maxHops: 11) { length } }`, "BAD_USER_INPUT"},
 		{"Validation", `{ county(name: "延寿县") { nope } }`, "GRAPHQL_VALIDATION_FAILED"},
+		{"Defer", `{ county(name: "延寿县") { name ... @defer { officials { title } } } }`, "GRAPHQL_VALIDATION_FAILED"},
+		{"DeferInFragment", `{ county(name: "延寿县") { ...f } } fragment f on Region { name ... on Region @defer(label: "x") { code } }`, "GRAPHQL_VALIDATION_FAILED"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errs := post(t, c, tc.query)

@@ -12,9 +12,18 @@ import (
 	"os"
 )
 
+// The rewrites, each applied to every occurrence:
+//   - lists of objects marshal through exec.MarshalSlice;
+//   - objects get an empty deferred group instead of gqlgen's, which
+//     computes the response path and allocates a field set and a map for
+//     every object; the server rejects @defer and @stream (graph/nodefer.go),
+//     so no field is ever deferred into it.
+var rewrites = [][2]string{
+	{"graphql.MarshalSliceConcurrently(", "exec.MarshalSlice("},
+	{"deferred := graphql.NewDeferredGroup(ctx)", "deferred := graphql.DeferredGroup{}"},
+}
+
 const (
-	from     = "graphql.MarshalSliceConcurrently("
-	to       = "exec.MarshalSlice("
 	importAt = "import (\n"
 	addition = "import (\n\t\"github.com/tuopin/tuopin/graph/internal/exec\"\n"
 )
@@ -35,14 +44,16 @@ func run(path string) error {
 	if err != nil {
 		return err
 	}
-	n := bytes.Count(src, []byte(from))
-	if n == 0 {
-		if bytes.Contains(src, []byte(to)) {
-			return nil // already rewritten
-		}
-		return fmt.Errorf("%s: no %s to rewrite (did gqlgen change?)", path, from)
+	if bytes.Contains(src, []byte(addition)) {
+		return nil // already rewritten
 	}
-	out := bytes.ReplaceAll(src, []byte(from), []byte(to))
+	out := src
+	for _, r := range rewrites {
+		if !bytes.Contains(out, []byte(r[0])) {
+			return fmt.Errorf("%s: no %s to rewrite (did gqlgen change?)", path, r[0])
+		}
+		out = bytes.ReplaceAll(out, []byte(r[0]), []byte(r[1]))
+	}
 	if !bytes.Contains(out, []byte(importAt)) {
 		return fmt.Errorf("%s: no import block", path)
 	}
