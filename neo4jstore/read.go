@@ -125,79 +125,41 @@ func collectEntities(ctx context.Context, tx runner, q string, params map[string
 	return out, res.Err()
 }
 
-// linkQuery returns the Cypher of one LinkSpec, built from fixed labels
-// and types only: one row per key with the key's node (once) and the
-// [relationship properties, far node] pairs.
-func linkQuery(spec kg.LinkSpec) (string, error) {
+// nearLabel is the label of the nodes a spec's relationships are read
+// from: the start label for Out, else the end label (for MENTIONS, the
+// spec's own label).
+func nearLabel(spec kg.LinkSpec) (string, error) {
 	from, to, ok := kg.Endpoints(spec.Type)
-	if !ok {
+	switch {
+	case !ok:
 		return "", kg.Errorf(kg.EINVALID, "unknown relationship type %q", spec.Type)
+	case spec.Out:
+		return from, nil
+	case spec.Type == kg.RelMentions:
+		return spec.Label, nil
 	}
-	near := from
-	if !spec.Out {
-		near = to
-		if spec.Type == kg.RelMentions {
-			near = spec.Label
-		}
-	}
-	pat, err := specPattern(spec, "n", "r", "m")
-	if err != nil {
-		return "", err
-	}
-	return "UNWIND $keys AS k MATCH (n:" + near + " {" + keyProp[near] + ": k})\n\t\tRETURN k, n, COLLECT { MATCH " + pat +
-		" RETURN [" + relProjection("r", spec.Evidence) + ", m] } AS rbs", nil
+	return to, nil
 }
 
-// Links implements kg.Reader.
+// Links implements kg.Reader: a planned read of one level.
 func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][]*kg.Link, error) {
-	q, err := linkQuery(spec)
+	label, err := nearLabel(spec)
 	if err != nil {
 		return nil, err
 	}
-	return query(ctx, s, "Links:"+spec.Type, func(tx runner) ([][]*kg.Link, error) {
-		res, err := tx.Run(ctx, q, map[string]any{"keys": keys})
-		if err != nil {
-			return nil, err
+	f, err := s.fetch(ctx, "Links:"+spec.Type, kg.Root{Label: label, Keys: keys}, &kg.Plan{Links: []kg.PlanLink{{Spec: spec}}})
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]*kg.Link, len(keys))
+	for i, k := range keys {
+		ls := f.Links[kg.LinkKey{Spec: spec, Key: k}]
+		if ls == nil {
+			ls = []*kg.Link{}
 		}
-		byKey := map[string][]*kg.Link{}
-		for res.Next(ctx) {
-			rec := res.Record()
-			k, _, err := neo4j.GetRecordValue[string](rec, "k")
-			if err != nil {
-				return nil, err
-			}
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
-			if err != nil {
-				return nil, err
-			}
-			near, err := entityOf(n)
-			if err != nil {
-				return nil, err
-			}
-			pairs, _, err := neo4j.GetRecordValue[[]any](rec, "rbs")
-			if err != nil {
-				return nil, err
-			}
-			plan := &kg.Plan{Links: []kg.PlanLink{{Spec: spec}}}
-			got := kg.Prefetch{}
-			if err := decodeLinks(near, plan, []any{pairs}, got); err != nil {
-				return nil, err
-			}
-			byKey[k] = got[kg.LinkKey{Spec: spec, Key: near.EntityRef().Key}]
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		out := make([][]*kg.Link, len(keys))
-		for i, k := range keys {
-			ls := byKey[k]
-			if ls == nil {
-				ls = []*kg.Link{}
-			}
-			out[i] = ls
-		}
-		return out, nil
-	})
+		out[i] = ls
+	}
+	return out, nil
 }
 
 // Mentions implements kg.Reader.

@@ -204,6 +204,11 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 // Fetch implements kg.Reader: the roots and the plan's relationships in one
 // statement of nested pattern comprehensions.
 func (s *Store) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*kg.Fetched, error) {
+	return s.fetch(ctx, "Fetch", root, plan)
+}
+
+// fetch is Fetch reporting its round trip under name.
+func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.Plan) (*kg.Fetched, error) {
 	cols, err := planColumns(plan)
 	if err != nil {
 		return nil, err
@@ -228,7 +233,7 @@ func (s *Store) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*kg.Fet
 		}
 		params["keys"] = keys
 	}
-	return query(ctx, s, "Fetch", func(tx runner) (*kg.Fetched, error) {
+	return query(ctx, s, name, func(tx runner) (*kg.Fetched, error) {
 		res, err := tx.Run(ctx, q, params)
 		if err != nil {
 			return nil, err
