@@ -38,6 +38,8 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"结对", mechTwinned},
 	{"扶贫协作", mechCoop},
 	{"支援", mechSupport},
+	{"携手", mechTwinned},
+	{"协作", mechCoop},
 }
 
 // easternHelpers are the provinces that give aid under the national
@@ -111,18 +113,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		rs := s.rs
-		for vi := 0; vi < len(rs); vi++ {
-			var pv struct{ verb, mech string }
-			for _, c := range partnerVerbs {
-				if hasRunePrefix(rs, vi, c.verb) {
-					pv = c
-					break
-				}
-			}
-			if pv.verb == "" {
-				continue
-			}
-			ve := vi + runeLen(pv.verb)
+		verbs := findPartnerVerbs(rs)
+		for k, v := range verbs {
+			vi, ve, pv := v.start, v.end, v.pv
 			cs, ce := vi, ve
 			for cs > 0 && !isClauseBreak(rs[cs-1]) {
 				cs--
@@ -130,21 +123,38 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			for ce < len(rs) && !isClauseBreak(rs[ce]) {
 				ce++
 			}
+			// Several pairs in one clause (甲市帮扶A州、乙市帮扶B市): each verb
+			// looks back only to the previous verb, and forward only to the
+			// helper named right before the next one.
+			if k > 0 {
+				cs = max(cs, verbs[k-1].end)
+			}
+			nextHelper := -1
+			if k+1 < len(verbs) && verbs[k+1].start < ce {
+				ce = verbs[k+1].start
+				nextHelper = ce
+			}
 			var before, after []placeMention
 			for _, m := range ms {
 				switch {
 				case m.sp.start >= cs && m.sp.end <= vi:
 					before = append(before, m)
 				case m.sp.start >= ve && m.sp.end <= ce:
+					if m.sp.end == nextHelper {
+						continue
+					}
 					after = append(after, m)
 				}
 			}
 			// The verb used as a noun (沿河县的帮扶城市吴江区) names the pair
 			// without its direction.
 			symmetric := hasRunePrefix(rs, ve, "城市") || hasRunePrefix(rs, ve, "地区") || hasRunePrefix(rs, ve, "方") || hasRunePrefix(rs, ve, "县区")
+			// "B的对口帮扶城市是A", "B的结对区是A": the helper comes after 是.
+			reversed := helperNounIs(rs, ve)
 			toward := false
 			// "A与B结对": B stands between 与 and the verb; "A向B投入帮扶资金":
-			// B stands between 向 and the verb.
+			// B stands between 向 and the verb; "A是B的对口帮扶单位": B stands
+			// between 是 and the verb.
 			if len(after) == 0 && len(before) >= 2 {
 				for k := len(before) - 1; k > 0; k-- {
 					gap := string(rs[before[k-1].sp.end:before[k].sp.start])
@@ -152,6 +162,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						after = before[k:]
 						before = before[:k]
 						symmetric = true
+						break
+					}
+					if strings.HasSuffix(gap, "是") && strings.HasPrefix(string(rs[before[k].sp.end:vi]), "的") {
+						after = before[k:]
+						before = before[:k]
 						break
 					}
 					if strings.HasSuffix(gap, "向") || strings.HasSuffix(gap, "为") {
@@ -166,16 +181,20 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 			before = x.lowest(before)
 			after = x.lowest(after)
-			vi = ve - 1
 			if len(before) == 0 || len(after) == 0 {
 				continue
+			}
+			if reversed {
+				before, after = after[:1], before[len(before)-1:]
 			}
 			a := before[len(before)-1]
 			if _, ok := regionOK(a.code); !ok {
 				continue
 			}
-			if between := string(rs[a.sp.end:min(vi+1, len(rs))]); strings.Contains(between, "与") || strings.Contains(between, "和") {
-				symmetric = true
+			if !reversed && a.sp.end <= vi {
+				if between := string(rs[a.sp.end:min(vi+1, len(rs))]); strings.Contains(between, "与") || strings.Contains(between, "和") {
+					symmetric = true
+				}
 			}
 			if a.sp.start > 0 && (rs[a.sp.start-1] == '与' || rs[a.sp.start-1] == '同') {
 				// 与我县结对帮扶的海曙区: the pair is written around the verb.
@@ -187,8 +206,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if !ok {
 					continue
 				}
+				hm := a
 				if symmetric {
-					helper, helped = x.eastFirst(helper, helped)
+					if h, _ := x.eastFirst(helper, helped); h.Code != helper.Code {
+						helper, helped, hm = helped, helper, b
+					}
 				}
 				if !x.eastWestOK(helper, helped) {
 					continue
@@ -201,6 +223,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					}
 				}
 				add(helper, helped, pv.mech, s.evidence(d.id))
+				// 甲市乙区对口帮扶丙县: the city named with its district helps too.
+				if city, ok := x.cityBefore(ms, hm); ok && city.Code != helped.Code {
+					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
+						add(pc, helped, pv.mech, s.evidence(d.id))
+					}
+				}
 			}
 		}
 	}
@@ -237,6 +265,73 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		out = append(out, *facts[k])
 	}
 	return out
+}
+
+// partnerVerb is one partnership verb found in a sentence.
+type partnerVerb struct {
+	start, end int
+	pv         struct{ verb, mech string }
+}
+
+// findPartnerVerbs lists the partnership verbs of a sentence, left to right.
+// Verbs that follow each other (东西部扶贫协作结对) are one verb with the most
+// specific mechanism.
+func findPartnerVerbs(rs []rune) []partnerVerb {
+	var out []partnerVerb
+	for vi := 0; vi < len(rs); vi++ {
+		var pv struct{ verb, mech string }
+		for _, c := range partnerVerbs {
+			if hasRunePrefix(rs, vi, c.verb) {
+				pv = c
+				break
+			}
+		}
+		if pv.verb == "" {
+			continue
+		}
+		ve := vi + runeLen(pv.verb)
+		if n := len(out); n > 0 && out[n-1].end == vi {
+			out[n-1].end = ve
+			if mechRank[pv.mech] > mechRank[out[n-1].pv.mech] {
+				out[n-1].pv.mech = pv.mech
+			}
+		} else {
+			out = append(out, partnerVerb{start: vi, end: ve, pv: pv})
+		}
+		vi = ve - 1
+	}
+	return out
+}
+
+// helperNounIs reports whether the verb at end is used as a noun naming the
+// helper that follows 是: 对口帮扶单位是, 结对区是, 帮扶城市是.
+func helperNounIs(rs []rune, end int) bool {
+	for _, n := range []string{"单位", "城市", "地区", "县区", "区", "县", "市", "方", ""} {
+		if hasRunePrefix(rs, end, n+"是") {
+			return true
+		}
+	}
+	return false
+}
+
+// cityBefore returns the prefecture-level city written right before a
+// district or county mention (杭州市萧山区), if any.
+func (x *Extractor) cityBefore(ms []placeMention, m placeMention) (gazetteer.Division, bool) {
+	for _, o := range ms {
+		if o.sp.end != m.sp.start || o.code == "" {
+			continue
+		}
+		div, ok := x.gz.ByCode(m.code)
+		if !ok {
+			return gazetteer.Division{}, false
+		}
+		for _, anc := range x.gz.Ancestors(div) {
+			if anc.Code == o.code && anc.Level == gazetteer.Prefecture {
+				return anc, true
+			}
+		}
+	}
+	return gazetteer.Division{}, false
 }
 
 // lowest drops a mention that the next one refines (贵州省铜仁市沿河县 keeps

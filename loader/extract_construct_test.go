@@ -1,0 +1,141 @@
+package loader
+
+import (
+	"strings"
+	"testing"
+)
+
+// Constructions seen in real reports (issue 10), each restated in our own
+// words with other names and places. One case per construction: a rule that
+// passes them is meant to hold on text nobody here has read.
+
+var constructionPartnerCases = []ruleCase{
+	{"CityAndDistrictBothHelp", "从江县\n浙江省杭州市萧山区对口帮扶贵州省黔东南州从江县，萧山区投入资金8000万元。", "",
+		[]string{"萧山区>从江县", "杭州市>从江县"}},
+	{"MunicipalityIsProvince", "从江县\n北京市丰台区对口帮扶河北省张家口市康保县。", "",
+		[]string{"丰台区>康保县"}},
+	{"HelperListEachWithOwn", "东西部扶贫协作\n在东西部扶贫协作中，宁波市帮扶黔西南州、大连市帮扶六盘水市、广州市帮扶毕节市。", "",
+		[]string{"宁波市>黔西南州", "大连市>六盘水市", "广州市>毕节市"}},
+	{"OneHelperSeveralHelped", "萧山区\n萧山区结对帮扶的从江县、榕江县和凯里市均已脱贫摘帽。", "",
+		[]string{"萧山区>从江县", "萧山区>榕江县", "萧山区>凯里市"}},
+	{"PairedWith", "会泽县\n会泽县与上海市嘉定区结对以来，两地互访频繁。", "",
+		[]string{"嘉定区>会泽县"}},
+	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",
+		[]string{"南湖区>镇雄县", "嘉兴市>镇雄县"}},
+	{"CounterpartSupport", "墨竹工卡县\n北京市朝阳区对口支援墨竹工卡县，援建项目42个。", "",
+		[]string{"朝阳区>墨竹工卡县"}},
+	{"IsHelperUnitOf", "会泽县\n嘉定区是会泽县的对口帮扶单位。两地签订协议。", "",
+		[]string{"嘉定区>会泽县"}},
+	{"HelperOfIs", "镇雄县\n镇雄县的东西部扶贫协作结对区是南湖区。", "",
+		[]string{"南湖区>镇雄县"}},
+	{"PrefectureToPrefecture", "六盘水市\n大连市对口帮扶六盘水市以来，双方共建产业园5个。", "",
+		[]string{"大连市>六盘水市"}},
+	{"CityToLeague", "锡林郭勒盟\n北京市对口帮扶锡林郭勒盟，北京市东城区帮扶太仆寺旗。", "",
+		[]string{"东城区>太仆寺旗"}},
+	{"ProvinceAbbreviation", "闽宁协作\n闽宁协作二十多年来，福建与宁夏共同推进扶贫。粤桂协作成效明显。", "",
+		nil},
+	{"CooperationParagraph", "大方县\n在东西部扶贫协作中，广州市白云区与大方县开展协作，共同建设蔬菜基地。", "",
+		[]string{"白云区>大方县", "广州市>大方县"}},
+}
+
+func TestConstructionPartners(t *testing.T) {
+	runRuleCases(t, constructionPartnerCases, func(r EvalRecord) []string {
+		var out []string
+		for _, p := range r.Partners {
+			out = append(out, p.Helper+">"+p.Helped)
+		}
+		return out
+	})
+}
+
+var constructionCountyCases = []ruleCase{
+	{"CountyLevelCity", "凯里市脱贫攻坚\n凯里市位于贵州东南部。近年来，凯里市大力发展蔬菜产业，凯里市脱贫摘帽。", "",
+		[]string{"凯里市"}},
+	{"Banner", "太仆寺旗\n太仆寺旗地处内蒙古中部，太仆寺旗大力发展马铃薯产业，太仆寺旗实现脱贫。", "",
+		[]string{"太仆寺旗"}},
+	{"EasternDistrictHelper", "萧山区助力从江县\n萧山区对口帮扶从江县。萧山区投入资金，从江县发展香禽产业。", "",
+		[]string{"萧山区", "从江县"}},
+}
+
+func TestConstructionCounties(t *testing.T) {
+	runRuleCases(t, constructionCountyCases, func(r EvalRecord) []string { return r.Counties })
+}
+
+var constructionOfficialCases = []ruleCase{
+	{"NameBeforeSaid", "会泽县\n会泽县委书记赵建说，会泽县将继续发展产业。", "",
+		[]string{"赵建|县委书记|会泽县"}},
+	{"NameBeforeToldReporter", "会泽县\n会泽县县长孙立告诉记者，全县已脱贫。", "",
+		[]string{"孙立|县长|会泽县"}},
+	{"NameBeforeStated", "会泽县\n会泽县副县长钱明表示，要巩固成果。", "",
+		[]string{"钱明|副县长|会泽县"}},
+	{"NameBeforeAdmitted", "会泽县\n会泽县委副书记周斌坦言，任务依然艰巨。", "",
+		[]string{"周斌|县委副书记|会泽县"}},
+	{"NameBeforePointedOut", "会泽县\n会泽县委常委吴亮指出，要抓好产业扶贫。", "",
+		[]string{"吴亮|县委常委|会泽县"}},
+	{"BureauEnumeration", "会泽县\n会泽县人社局局长郑红、教育局局长王刚、卫健委主任冯丽分别介绍了情况。", "",
+		[]string{"郑红|县人社局局长|会泽县", "王刚|县教育局局长|会泽县", "冯丽|县卫健委主任|会泽县"}},
+	{"VillageFirstSecretary", "会泽县\n会泽县大海乡二村村党支部第一书记陈伟说，村里发展了中药材。", "",
+		[]string{"陈伟|村党支部第一书记|二村"}},
+	{"WorkTeamLeader", "会泽县\n会泽县驻村工作队队长褚明带领群众种植马铃薯。", "",
+		[]string{"褚明|驻村工作队队长|会泽县"}},
+	{"TownshipSecretary", "会泽县\n会泽县大海乡党委书记卫东介绍，全乡已脱贫。", "",
+		[]string{"卫东|乡党委书记|大海乡"}},
+	{"CityOfficeTitle", "会泽县\n曲靖市发改委二级巡视员蒋平在会泽县调研。", "",
+		[]string{"蒋平|市发改委二级巡视员|曲靖市"}},
+}
+
+func TestConstructionOfficials(t *testing.T) {
+	runRuleCases(t, constructionOfficialCases, func(r EvalRecord) []string {
+		var out []string
+		for _, o := range r.Officials {
+			out = append(out, o.Name+"|"+strings.Join(o.Titles, ",")+"|"+o.Place)
+		}
+		return out
+	})
+}
+
+var constructionStatCases = []ruleCase{
+	{"RateFellFromTo", "会泽县\n会泽县贫困发生率由15.2%降至0.8%。", "",
+		[]string{"会泽县|贫困发生率|15.2%|", "会泽县|贫困发生率|0.8%|"}},
+	{"ProvinceFigureNotCounty", "会泽县\n会泽县脱贫摘帽。全省贫困发生率降至1.3%。", "",
+		nil},
+	{"ProvinceNamedFigure", "会泽县\n会泽县脱贫摘帽。云南省贫困发生率降至1.3%。", "",
+		[]string{"云南省|贫困发生率|1.3%|"}},
+	{"VillageFigureNotCounty", "会泽县\n会泽县大海乡二村有建档立卡贫困户86户312人。", "",
+		[]string{"二村|建档立卡贫困人口|86户312人|"}},
+	{"ExitedVillagesCount", "会泽县\n2018年，会泽县出列贫困村48个。", "",
+		[]string{"会泽县|出列贫困村|48个|2018"}},
+	{"PoorTownships", "会泽县\n会泽县共有贫困乡镇12个。", "",
+		[]string{"会泽县|贫困乡镇|12个|"}},
+	{"ExitedTownships", "会泽县\n2019年，会泽县7个贫困乡镇出列。", "",
+		[]string{"会泽县|出列贫困乡镇|7个|2019"}},
+}
+
+func TestConstructionStats(t *testing.T) {
+	runRuleCases(t, constructionStatCases, func(r EvalRecord) []string {
+		var out []string
+		for _, s := range r.Stats {
+			out = append(out, s.Place+"|"+s.Metric+"|"+s.Value+"|"+s.Year)
+		}
+		return out
+	})
+}
+
+var constructionIndustryCases = []ruleCase{
+	{"DevelopXIndustry", "会泽县\n会泽县大力发展小粒咖啡产业。", "",
+		[]string{"小粒咖啡"}},
+	{"XPlanting", "会泽县\n会泽县的皱皮柑种植已成规模。", "",
+		[]string{"皱皮柑"}},
+	{"XBreedingBase", "会泽县\n会泽县建成乌蒙鸡养殖基地12个。", "",
+		[]string{"乌蒙鸡"}},
+	{"TakeXAsLeading", "会泽县\n会泽县以滇黄精为主导，带动群众增收。", "",
+		[]string{"滇黄精"}},
+	{"NotKinds", "会泽县\n会泽县扩大种植种类，提高经济效益，增加面积，突出县域特色。", "",
+		nil},
+	{"NotCompany", "会泽县\n会泽县引进云南绿源农业科技有限公司，带动群众增收。", "",
+		nil},
+}
+
+func TestConstructionIndustries(t *testing.T) {
+	runRuleCases(t, constructionIndustryCases, func(r EvalRecord) []string { return r.Industries })
+}
