@@ -38,15 +38,23 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	var order []*officialAcc
 	for si, s := range d.sents {
 		rs := s.rs
-		bureaus := strings.Contains(s.text, "局长")
+		bureaus := hasAny(s.text, titleCues)
 		var chain []titleHit
+		var listed *titleHit // the last titled person's title, for lists of bodies
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
 			var t lexicon.Title
 			if n == 0 && bureaus {
-				if n = bureauTitle(rs, i); n > 0 {
+				if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
+				} else if listed != nil && i > 0 && rs[i-1] == '、' {
+					// 县人社局局长甲、教育局局长乙: the body of a list item
+					// shares the level and place of the first.
+					if n = bureauTitle(rs, i, 0); n > 0 {
+						form := string(listed.t.Level) + string(rs[i:i+n])
+						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
+					}
 				}
 			} else if n > 0 {
 				t = x.lex.Titles[v]
@@ -57,6 +65,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			h := titleHit{t: t, sp: span{i, i + n}, from: i}
 			x.titlePlace(p, rs, &h)
+			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
+				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
+			}
 			// titlePlace may move h.from back over the previous title's place.
 			if len(chain) > 0 && (h.from < chain[len(chain)-1].sp.end || !glueOnly(rs[chain[len(chain)-1].sp.end:h.from])) {
 				chain = chain[:0]
@@ -83,6 +94,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			acc.hits = append(acc.hits, chain...)
 			acc.evidence = appendEvidence(acc.evidence, s.evidence(d.id))
+			if last := chain[len(chain)-1]; last.hasDiv {
+				listed = &last
+			}
 			chain = chain[:0]
 			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
 				i++
@@ -101,34 +115,54 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	return order
 }
 
-// bureauTitle returns the length of the head of a government bureau's title
-// starting with the level character at rs[i] (县林业局局长, 区扶贫开发局副局长,
-// 县文旅局长), or 0. Bureaus are an open class: any two to ten Han
-// characters before 局 that are no Party or government body.
-func bureauTitle(rs []rune, i int) int {
-	if i >= len(rs) || !strings.ContainsRune("县区市旗州盟", rs[i]) {
-		return 0
-	}
-	if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我两级", rs[i-1]) {
-		return 0
-	}
-	for k := i + 1; k < len(rs) && k-i <= 11; k++ {
-		r := rs[k]
-		if !isHan(r) || strings.ContainsRune("的和与及、委府", r) {
+// unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
+// of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
+var unitRoles = []string{"党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+
+// unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true}
+
+// titleCues are words without which a sentence is not scanned for titles of
+// government bodies (a speed guard: the scan is per character).
+var titleCues = []string{"局长", "主任", "巡视员", "调研员", "部长", "党组"}
+
+// bureauTitle returns the length of the title of a government body starting
+// at rs[i]: a level character, two to ten Han characters naming the body and
+// ending in 局, 委 or 办, and a role (县林业局局长, 区扶贫开发局副局长, 县文旅局长,
+// 市发改委二级巡视员), or 0. Bodies are an open class. With level 0 the title
+// has no level character (教育局局长 in a list after 县人社局局长); the caller
+// supplies the level.
+func bureauTitle(rs []rune, i int, level rune) int {
+	first := i
+	if level != 0 {
+		first = i + 1
+		if i >= len(rs) || !strings.ContainsRune("县区市旗州盟", rs[i]) {
 			return 0
 		}
-		if r != '局' || k-i < 3 {
+		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我两级", rs[i-1]) {
+			return 0
+		}
+	}
+	for k := first; k < len(rs) && k-i <= 11; k++ {
+		r := rs[k]
+		if !isHan(r) || strings.ContainsRune("的和与及、府", r) {
+			return 0
+		}
+		if !unitSuffixes[r] || k-first < 2 {
 			continue
 		}
-		switch {
-		case hasRunePrefix(rs, k+1, "局长"):
-			return k + 3 - i
-		case hasRunePrefix(rs, k+1, "副局长"):
-			return k + 4 - i
-		case hasRunePrefix(rs, k, "局长"):
+		if r == '局' && hasRunePrefix(rs, k, "局长") {
+			// 县文旅局长: the body's 局 doubles as the role's.
 			return k + 2 - i
 		}
-		return 0
+		for _, role := range unitRoles {
+			if hasRunePrefix(rs, k+1, role) {
+				return k + 1 + runeLen(role) - i
+			}
+		}
+		if r == '委' {
+			return 0 // 县委 and its organs come from the title lexicon
+		}
 	}
 	return 0
 }
@@ -162,7 +196,12 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 		}
 	}
 	if lv == '镇' || lv == '乡' || lv == '村' {
-		if name, start := localNameBefore(rs, h.sp.start); name != "" {
+		end := h.sp.start
+		if end > 0 && rs[end-1] == lv {
+			// 梅子村村党支部书记: the unit written whole, then the title.
+			end--
+		}
+		if name, start := localNameBefore(rs, end); name != "" {
 			h.local = name + string(lv)
 			h.localLvl = kg.LevelTown
 			if lv == '村' {
