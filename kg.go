@@ -37,6 +37,9 @@ type Evidence struct {
 	Sentence  string `json:"sentence"`
 	Start     int    `json:"start"`
 	End       int    `json:"end"`
+	// Rule names the extraction rule that matched in this sentence
+	// (partner.verb, industry.dev-verb …); see loader/rules.go.
+	Rule string `json:"rule,omitempty"`
 }
 
 // Article is one input document after normalisation.

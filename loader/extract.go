@@ -138,6 +138,7 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 			}
 		}
 	}
+	p.locals = x.findLocalPlaces(d, p)
 	f.Officials = x.officialFacts(accs, p)
 	f.Partners = x.findPartners(d, p)
 	f.Programs = x.findPrograms(d, p)
@@ -278,7 +279,7 @@ func (x *Extractor) localRegions(d *document, p *places, f *kg.Facts) []kg.Regio
 		out = append(out, kg.RegionFact{Region: kg.Region{Code: code, Name: name, Level: level, ParentCode: parentCode},
 			Role: kg.RoleMention, Evidence: []kg.Evidence{e}})
 	}
-	for _, lp := range x.findLocalPlaces(d, p) {
+	for _, lp := range p.locals {
 		parent := lp.parentCode
 		if lp.level == kg.LevelVillage && lp.town != "" {
 			add(lp.town, kg.LevelTown, parent, lp.ev)

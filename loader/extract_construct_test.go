@@ -97,8 +97,8 @@ func TestConstructionOfficials(t *testing.T) {
 var constructionStatCases = []ruleCase{
 	{"RateFellFromTo", "会泽县\n会泽县贫困发生率由15.2%降至0.8%。", "",
 		[]string{"会泽县|贫困发生率|15.2%|", "会泽县|贫困发生率|0.8%|"}},
-	{"ProvinceFigureNotCounty", "会泽县\n会泽县脱贫摘帽。全省贫困发生率降至1.3%。", "",
-		nil},
+	{"ProvinceWideFigure", "会泽县\n会泽县脱贫摘帽。全省贫困发生率降至1.3%。", "",
+		[]string{"云南省|贫困发生率|1.3%|"}},
 	{"ProvinceNamedFigure", "会泽县\n会泽县脱贫摘帽。云南省贫困发生率降至1.3%。", "",
 		[]string{"云南省|贫困发生率|1.3%|"}},
 	{"VillageFigureNotCounty", "会泽县\n会泽县大海乡梅子村有建档立卡贫困户86户312人。", "",

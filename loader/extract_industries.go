@@ -23,12 +23,12 @@ type industrySet struct {
 	order  []*industryAcc
 }
 
-func (is *industrySet) add(name string, ind *lexicon.Industry, s *sentence, articleID string) {
-	is.addFrom(name, ind, s, articleID, true)
+func (is *industrySet) add(rule, name string, ind *lexicon.Industry, s *sentence, articleID string) {
+	is.addFrom(rule, name, ind, s, articleID, true)
 }
 
 // addFrom records an industry; explicit is false for a bare mention.
-func (is *industrySet) addFrom(name string, ind *lexicon.Industry, s *sentence, articleID string, explicit bool) {
+func (is *industrySet) addFrom(rule, name string, ind *lexicon.Industry, s *sentence, articleID string, explicit bool) {
 	acc := is.byName[name]
 	if acc == nil {
 		acc = &industryAcc{name: name, ind: ind, sent: s.idx}
@@ -39,7 +39,7 @@ func (is *industrySet) addFrom(name string, ind *lexicon.Industry, s *sentence, 
 	if len(acc.sents) == 0 || acc.sents[len(acc.sents)-1] != s.idx {
 		acc.sents = append(acc.sents, s.idx)
 	}
-	acc.evidence = appendEvidence(acc.evidence, s.evidence(articleID))
+	acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(articleID, rule))
 }
 
 // inSents reports whether every sentence of a is also one of b's.
@@ -351,7 +351,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 				if n, v := x.industryTrie.longest(rs, i+1); n > 0 {
 					ind, _ := x.lex.Industry(x.industryForms[v])
 					if !x.lex.Generic[x.industryForms[v]] {
-						is.add(ind.Name, ind, s, articleID)
+						is.add("industry.list", ind.Name, ind, s, articleID)
 						*used = append(*used, span{i + 1, i + 1 + n})
 					}
 					if !verb || ind.Sector || x.lex.Generic[x.industryForms[v]] {
@@ -451,7 +451,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		if c.ind != nil {
 			name = c.ind.Name
 		}
-		is.add(name, c.ind, s, articleID)
+		is.add("industry.list", name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
 }
@@ -636,7 +636,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 				ind, _ := x.lex.Industry(form)
 				// The form must end the word: 发展电商 but not 发展电商平台建设.
 				if !x.lex.Generic[form] && !x.glued(rs, span{j, j + n}) {
-					is.add(ind.Name, ind, s, articleID)
+					is.add("industry.dev-verb", ind.Name, ind, s, articleID)
 					*used = append(*used, span{j, j + n})
 				}
 			}
@@ -647,17 +647,30 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
+			// A variety written before it (发展小粒咖啡产业) is kept.
+			if name, va, ok := x.varietyBefore(rs, a, k); ok && !s.inPast(va) && !overlapsAny(span{va, k}, *used) {
+				is.add("industry.variety", name, nil, s, articleID)
+				*used = append(*used, span{va, k})
+				continue
+			}
 			if s.cut && x.cutBack(rs, a) || s.inPast(a) {
 				*used = append(*used, span{a, k})
 			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
-				is.add(ind.Name, ind, s, articleID)
+				is.add("industry.cue", ind.Name, ind, s, articleID)
 				*used = append(*used, span{a, k})
 			}
 		} else if cue == "产业" || cue == "养殖" || cue == "种植" {
 			// Unknown X in 发展X产业, 发展林麝养殖.
 			if name, a, ok := x.unknownBefore(rs, k); ok && !overlapsAny(span{a, k}, *used) {
-				is.add(name, nil, s, articleID)
+				is.add("industry.dev-unknown", name, nil, s, articleID)
 				*used = append(*used, span{a, k})
+			} else if cue != "产业" && facilityAfter(rs, k+2) && !s.inPast(k) {
+				// Unknown X in X种植基地, X养殖已成规模: the product is the
+				// noun phrase written right before the method.
+				if name, a, ok := x.productBefore(rs, k); ok && !overlapsAny(span{a, k}, *used) {
+					is.add("industry.product-before", name, nil, s, articleID)
+					*used = append(*used, span{a, k})
+				}
 			}
 		}
 		// 种植/养殖/栽植 + known product after: 栽植苹果19万亩.
@@ -668,12 +681,125 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 				if s.cut && x.cutBack(rs, k) || s.inPast(k) {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
-					is.add(ind.Name, ind, s, articleID)
+					is.add("industry.method-after", ind.Name, ind, s, articleID)
 					*used = append(*used, span{j, j + n})
 				}
 			}
 		}
 	}
+}
+
+// leadingPhrases mark where a product's name cannot reach back past: the
+// heads of 以X为主导 are handled elsewhere.
+var leadWords = newPhrases("建成", "新建", "建设", "建立", "发展", "打造", "培育", "扩大", "引进", "推广", "实施", "形成", "带动", "完成", "壮大", "做强", "做大", "扶持", "推进", "全县", "全村", "全乡", "全镇", "全市", "全区", "全旗", "各村", "村里", "当地", "大力", "积极", "重点", "主要", "优先", "已有", "共有", "拥有", "还有", "以及", "种植", "养殖", "开展", "鼓励", "引导", "支持", "依托", "利用", "围绕", "建起", "办起", "成立", "流转", "就是", "这个", "这里")
+
+// scopeWords say where or how widely, never which variety.
+var scopeWords = []string{"全国", "全省", "全市", "全县", "全州", "国家", "省级", "市级", "县级", "本地", "当地", "特色", "重点", "主导", "支柱", "新兴", "富民", "扶贫", "传统", "区域", "地方"}
+
+// facilityAfter reports whether the words after a method verb make it a
+// production unit or its scale (种植基地, 养殖场, 种植面积, 养殖已成规模).
+func facilityAfter(rs []rune, i int) bool {
+	for _, w := range []string{"基地", "园", "场", "小区", "面积", "规模", "大户", "专业户", "户", "合作社", "示范", "产业", "业", "已", "达", "超", "共", "总", "技术", "项目", "企业"} {
+		if hasRunePrefix(rs, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productBefore reads the name of a product written right before rs[k] (a
+// method word): back to a delimiter, a place, a number or a leading word, two
+// to five Han characters that segment as a noun phrase and are no generic or
+// stop word (会泽县的皱皮柑种植 → 皱皮柑).
+func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
+	a := k
+	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !strings.ContainsRune(functionChars+"和与及在从将已为是有", rs[a-1]) {
+		if leadWords.endingAt(rs, a) != "" {
+			break
+		}
+		if _, ok := x.placeTrie.longest(rs, a-1); ok >= 0 && x.endsPlace(rs, a) {
+			break
+		}
+		a--
+	}
+	for _, w := range scopeWords {
+		if hasRunePrefix(rs, a, w) {
+			a += runeLen(w) // 全国刺梨种植基地 → 刺梨
+			break
+		}
+	}
+	if k-a < 2 || k-a > 4 {
+		return "", 0, false
+	}
+	if localSuffix[rs[k-1]] || strings.ContainsRune("化型式性", rs[k-1]) {
+		return "", 0, false // 百合乡种植: a place named after a product; 规范化种植: a manner
+	}
+	item := string(rs[a:k])
+	name, ind := x.normaliseItem(item)
+	if name == "" || ind != nil && name != item || !x.plausibleProduct(name) {
+		if ind != nil {
+			return ind.Name, a, true
+		}
+		return "", 0, false
+	}
+	if ind != nil {
+		return ind.Name, a, true
+	}
+	return name, a, true
+}
+
+// endsPlace reports whether a division name ends at rs[end] (会泽县|的).
+func (x *Extractor) endsPlace(rs []rune, end int) bool {
+	for a := max(0, end-8); a < end-1; a++ {
+		if n, _ := x.placeTrie.longest(rs, a); n > 0 && a+n == end {
+			return true
+		}
+	}
+	return false
+}
+
+// varietyBefore extends a known product ending at rs[k] and starting at
+// rs[a] back over a variety word written between a development verb and it
+// (发展小粒咖啡产业 → 小粒咖啡). Quality and method words (优质, 有机) and place
+// names (赣南脐橙) are not varieties.
+func (x *Extractor) varietyBefore(rs []rune, a, k int) (string, int, bool) {
+	for va := a - 1; va >= 0 && a-va <= 3; va-- {
+		if !isHan(rs[va]) {
+			return "", 0, false
+		}
+		if growVerbSet.endingAt(rs, va) == "" {
+			continue
+		}
+		prefix := string(rs[va:a])
+		for j := va; j < a; j++ {
+			if growVerbSet.at(rs, j) != "" || leadWords.at(rs, j) != "" {
+				return "", 0, false // 做大做强茶产业
+			}
+		}
+		if hasAny(prefix, scopeWords) {
+			return "", 0, false // 全国刺梨: a scope, not a variety
+		}
+		if runeLen(prefix) < 2 || slices.Contains(x.lex.Modifiers, prefix) || x.lex.Generic[prefix] || hasAny(prefix, itemStops) {
+			return "", 0, false
+		}
+		if n, _ := x.placeTrie.longest(rs, va); n > 0 {
+			return "", 0, false
+		}
+		for _, m := range x.lex.Modifiers {
+			if strings.HasPrefix(prefix, m) {
+				return "", 0, false
+			}
+		}
+		if _, known := x.lex.Industry(prefix); known {
+			return "", 0, false
+		}
+		toks := x.seg.pos(prefix)
+		if len(toks) == 0 || toks[len(toks)-1].Pos == "v" || toks[len(toks)-1].Pos == "d" || strings.HasPrefix(toks[len(toks)-1].Pos, "m") {
+			return "", 0, false
+		}
+		return string(rs[va:k]), va, true
+	}
+	return "", 0, false
 }
 
 // industryBefore returns the longest known industry form ending at rs[k].
@@ -756,7 +882,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 			i += n - 1
 			continue
 		}
-		is.addFrom(ind.Name, ind, s, articleID, false)
+		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
 		i += n - 1
 	}
 }

@@ -97,6 +97,19 @@ func (s *sentence) evidence(articleID string) kg.Evidence {
 	return kg.Evidence{ArticleID: articleID, Sentence: s.text, Start: s.start, End: s.end}
 }
 
+// evidenceBy is evidence that names the rule that matched.
+func (s *sentence) evidenceBy(articleID, rule string) kg.Evidence {
+	e := s.evidence(articleID)
+	e.Rule = rule
+	return e
+}
+
+// withRule returns e naming rule.
+func withRule(e kg.Evidence, rule string) kg.Evidence {
+	e.Rule = rule
+	return e
+}
+
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }

@@ -21,6 +21,7 @@ type titleHit struct {
 	localLvl string // kg.LevelTown or kg.LevelVillage
 	// localParent is the code of the county written before the town, if any.
 	localParent string
+	rule        string // official.title, official.body or official.list
 }
 
 // officialAcc accumulates one person's titles over an article.
@@ -44,7 +45,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
 			var t lexicon.Title
+			rule := "official.title"
 			if n == 0 && bureaus {
+				rule = "official.body"
 				if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
@@ -53,6 +56,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					// shares the level and place of the first.
 					if n = bureauTitle(rs, i, 0); n > 0 {
 						form := string(listed.t.Level) + string(rs[i:i+n])
+						rule = "official.list"
 						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
 					}
 				}
@@ -63,7 +67,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				i++
 				continue
 			}
-			h := titleHit{t: t, sp: span{i, i + n}, from: i}
+			h := titleHit{t: t, sp: span{i, i + n}, from: i, rule: rule}
 			x.titlePlace(p, rs, &h)
 			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
 				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
@@ -93,7 +97,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				order = append(order, acc)
 			}
 			acc.hits = append(acc.hits, chain...)
-			acc.evidence = appendEvidence(acc.evidence, s.evidence(d.id))
+			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, chain[len(chain)-1].rule))
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
@@ -108,7 +112,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	for _, acc := range order {
 		for _, s := range d.sents {
 			if strings.Contains(s.text, acc.name) {
-				acc.evidence = appendEvidence(acc.evidence, s.evidence(d.id))
+				acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, "official.name"))
 			}
 		}
 	}

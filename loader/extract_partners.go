@@ -222,11 +222,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						continue
 					}
 				}
-				add(helper, helped, pv.mech, s.evidence(d.id))
+				add(helper, helped, pv.mech, s.evidenceBy(d.id, "partner.verb"))
 				// 甲市乙区对口帮扶丙县: the city named with its district helps too.
 				if city, ok := x.cityBefore(ms, hm); ok && city.Code != helped.Code {
 					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
-						add(pc, helped, pv.mech, s.evidence(d.id))
+						add(pc, helped, pv.mech, s.evidenceBy(d.id, "partner.city-of-district"))
 					}
 				}
 			}
@@ -256,7 +256,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if len(st.evidence) > 0 {
 					e = st.evidence[0]
 				}
-				add(subj, st.div, mechEastWest, e)
+				add(subj, st.div, mechEastWest, withRule(e, "partner.recipient"))
 			}
 		}
 	}

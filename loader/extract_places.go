@@ -59,6 +59,7 @@ type places struct {
 	byCode     map[string]*placeStat
 	subject    string            // code of the subject county, "" if none
 	prefecture string            // code of the prefecture named most, "" if none
+	locals     []localPlace      // towns and villages under a known county (see findLocalPlaces)
 	ctx        []string          // codes of the unambiguous places named
 	resolved   map[string]string // form -> code
 }

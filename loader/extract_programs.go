@@ -46,7 +46,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 				// program.
 				if !hasRunePrefix(rs, i+n, "一批") {
 					prog := x.lex.Programs[x.programs[v]]
-					ps.add(prog.Canonical, prog.Category, false, e)
+					ps.add(prog.Canonical, prog.Category, false, withRule(e, "program.fixed"))
 				}
 				i += n - 1
 				continue
@@ -56,14 +56,14 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
 					for _, d := range x.sharedDomains(rs, i, name) {
 						prog := x.lex.Domains[d]
-						ps.add(prog.Canonical, prog.Category, false, e)
+						ps.add(prog.Canonical, prog.Category, false, withRule(e, "program.shared-domain"))
 					}
-					ps.add(name, cat, false, e)
+					ps.add(name, cat, false, withRule(e, "program.domain"))
 				}
 			}
 		}
 		for _, q := range x.quotedInitiatives(rs) {
-			ps.add(q, "地方", true, e)
+			ps.add(q, "地方", true, withRule(e, "program.quoted"))
 		}
 	}
 	region := p.subject

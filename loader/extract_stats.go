@@ -3,6 +3,7 @@ package loader
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -94,7 +95,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 	if len(d.published) >= 4 {
 		pubYear = d.published[:4]
 	}
-	add := func(s *sentence, place gazetteer.Division, metric, value string, num float64, unit, year string) {
+	add := func(rule string, s *sentence, place gazetteer.Division, metric, value string, num float64, unit, year string) {
 		key := place.Code + "|" + metric + "|" + value + "|" + year
 		if seen[key] {
 			return
@@ -103,7 +104,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		out = append(out, kg.StatFact{
 			ID: kg.StatID(place.Code, metric, year, value), Place: displayName(place), PlaceCode: place.Code,
 			Metric: metric, Value: value, Number: num, Unit: unit, Year: year,
-			Evidence: []kg.Evidence{s.evidence(d.id)},
+			Evidence: []kg.Evidence{s.evidenceBy(d.id, rule)},
 		})
 	}
 	for _, s := range d.sents {
@@ -146,10 +147,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					// 由19.7%下降到15.2%: the start value's year only if stated
 					// right with it (由2014年的19.7%).
 					y := yearIn(rs, q.sp.start-10, q.sp.start)
-					add(s, place, metricRate, q.text+"%", q.num, "%", y)
+					add("stat.rate-pair", s, place, metricRate, q.text+"%", q.num, "%", y)
 					continue
 				}
-				add(s, place, metricRate, q.text+"%", q.num, "%", year)
+				add("stat.rate", s, place, metricRate, q.text+"%", q.num, "%", year)
 			case '户':
 				// N户M人
 				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
@@ -164,11 +165,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 								y = yearBefore(rs, pairAt, pubYear)
 							}
 						}
-						add(s, place, metric, value, m.num, "人", y)
+						add("stat.people-pair", s, place, metric, value, m.num, "人", y)
 						continue
 					}
 					if metric := peopleMetric(rs, q.sp.start, m.sp.end); metric != "" {
-						add(s, place, metric, value, m.num, "人", year)
+						add("stat.people", s, place, metric, value, m.num, "人", year)
 					}
 					continue
 				}
@@ -178,7 +179,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					before = strings.TrimSuffix(before, w)
 				}
 				if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
-					add(s, place, metricRegistered, q.text+"户", q.num, "户", year)
+					add("stat.households", s, place, metricRegistered, q.text+"户", q.num, "户", year)
 				}
 			case '人', '名':
 				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
@@ -193,19 +194,19 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 							y = yearBefore(rs, pairAt, pubYear)
 						}
 					}
-					add(s, place, metric, q.text+"人", q.num, "人", y)
+					add("stat.people-pair", s, place, metric, q.text+"人", q.num, "人", y)
 					continue
 				}
 				if metric := peopleMetric(rs, q.sp.start, q.sp.end); metric != "" {
-					add(s, place, metric, q.text+"人", q.num, "人", year)
+					add("stat.people", s, place, metric, q.text+"人", q.num, "人", year)
 				}
 			case '个':
 				if metric := countMetric(rs, q.sp.end); metric != "" {
-					add(s, place, metric, q.text+"个", q.num, "个", year)
+					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
-					add(s, place, metric, q.text+"个", q.num, "个", year)
+					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
-					add(s, place, metric, q.text+"个", q.num, "个", year)
+					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				}
 			}
 		}
@@ -514,9 +515,12 @@ func countMetric(rs []rune, b int) string {
 	return ""
 }
 
-// statPlace is the county a figure belongs to: the last county named before
-// it in the sentence, else the subject; a figure after two counties named
-// together (迭部县、宁县…累计减贫) belongs to neither.
+// statPlace returns the place a figure at s.rs[i] is about: the nearest place
+// written before it in the sentence, at whatever level (a village's, a town's,
+// a prefecture's or a province's figure keeps that place, never a county
+// merely named nearby); 全省/全州/全市 in the clause for the subject's
+// province or prefecture; and otherwise the subject county. A figure of a
+// village or town whose name is not written (全村, 该镇) has no place.
 func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazetteer.Division, bool) {
 	var last *placeMention
 	cs := i
@@ -528,32 +532,81 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		if m.sent != s.idx || m.sp.start >= i || m.code == "" {
 			continue
 		}
-		div, _ := x.gz.ByCode(m.code)
-		if div.Level != gazetteer.County {
+		if st := p.byCode[m.code]; st == nil || !st.confirmed {
 			continue
 		}
 		last = m
 	}
+	lastEnd := 0
 	if last != nil {
-		for k := range p.mentions {
-			m := &p.mentions[k]
-			if m.sent == s.idx && m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
-				return gazetteer.Division{}, false
-			}
+		lastEnd = last.sp.end
+	}
+	// A town or village written after the last division: the figure is its.
+	if lp, ok := p.localBefore(s, lastEnd, i); ok {
+		return lp, true
+	}
+	clause := string(s.rs[cs:i])
+	for _, w := range []string{"全村", "该村", "村里", "全镇", "该镇", "全乡", "该乡", "全组"} {
+		if strings.Contains(clause, w) {
+			return gazetteer.Division{}, false
 		}
-		return x.gz.ByCode(last.code)
+	}
+	subj, hasSubj := x.gz.ByCode(p.subject)
+	if last != nil {
+		div, _ := x.gz.ByCode(last.code)
+		if div.Level == gazetteer.County {
+			for k := range p.mentions {
+				m := &p.mentions[k]
+				if m.sent == s.idx && m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
+					return gazetteer.Division{}, false
+				}
+			}
+			return div, true
+		}
+		// A province or prefecture named in the figure's clause, with no
+		// 全县/该县 after it, has the figure.
+		if last.sp.start >= cs && !strings.Contains(string(s.rs[last.sp.end:i]), "县") {
+			return div, true
+		}
+	}
+	if hasSubj && strings.Contains(clause, "全省") {
+		if prov, ok := x.gz.Province(subj); ok {
+			return prov, true
+		}
 	}
 	// 全市 in the clause, in an article about a county that is no city: the
 	// figure is the prefecture's.
-	clause := string(s.rs[cs:i])
-	subj, hasSubj := x.gz.ByCode(p.subject)
-	if p.prefecture != "" && (!hasSubj || levelOf(subj) != '市' && (strings.Contains(clause, "全市") || strings.Contains(clause, "我市"))) {
+	if p.prefecture != "" && (!hasSubj || levelOf(subj) != '市' && (strings.Contains(clause, "全市") || strings.Contains(clause, "我市") || strings.Contains(clause, "全州"))) {
 		return x.gz.ByCode(p.prefecture)
 	}
 	if !hasSubj {
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// localBefore returns the last town or village of the article's local places
+// written in s between rune offsets a and b, as a division keyed like its
+// Region (parent code + "-" + name).
+func (p *places) localBefore(s *sentence, a, b int) (gazetteer.Division, bool) {
+	best, bestAt := localPlace{}, -1
+	seg := string(s.rs[a:b])
+	for _, lp := range p.locals {
+		if k := strings.LastIndex(seg, lp.name); k >= 0 {
+			at := utf8.RuneCountInString(seg[:k])
+			if at > bestAt {
+				best, bestAt = lp, at
+			}
+		}
+	}
+	if bestAt < 0 {
+		return gazetteer.Division{}, false
+	}
+	parent := best.parentCode
+	if best.level == kg.LevelVillage && best.town != "" {
+		parent += "-" + best.town
+	}
+	return gazetteer.Division{Code: parent + "-" + best.name, Name: best.name, ShortName: best.name}, true
 }
 
 // yearBefore returns the year tied to a figure at rs[i]: the nearest year
