@@ -59,7 +59,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	facts := map[key]*kg.PartnerFact{}
 	var order []key
 	add := func(helper, helped gazetteer.Division, mech string, e kg.Evidence) {
-		if helper.Code == helped.Code || helper.Code == "" || helped.Code == "" {
+		if helper.Code == helped.Code || helper.Code == "" || helped.Code == "" || x.within(helper, helped) || x.within(helped, helper) {
 			return
 		}
 		k := key{helper.Code, helped.Code}
@@ -88,7 +88,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		if st := p.byCode[m.code]; st == nil || !st.confirmed {
-			continue
+			// A short form (深圳, 百色) counts in a sentence that pairs
+			// regions, when it names one division at prefecture or county
+			// level and is no common word.
+			if !x.partnerShortForm(d, m) {
+				continue
+			}
 		}
 		bySent[m.sent] = append(bySent[m.sent], m)
 	}
@@ -155,10 +160,26 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			// "A与B结对": B stands between 与 and the verb; "A向B投入帮扶资金":
 			// B stands between 向 and the verb; "A是B的对口帮扶单位": B stands
 			// between 是 and the verb.
-			if len(after) == 0 && len(before) >= 2 {
+			// "对口帮扶晴隆县的宁海县": the helped, 的, then the helper.
+			if len(before) == 0 && len(after) >= 2 && string(rs[after[0].sp.end:after[1].sp.start]) == "的" {
+				before, after = after[1:2], after[:1]
+			}
+			// "那坡、乐业为深圳对口帮扶的贫困县": the helper stands right before
+			// the verb, the helped before 为/是.
+			byHelper := false
+			if len(after) == 0 && len(before) >= 2 && ve < len(rs) && rs[ve] == '的' {
+				k := len(before) - 1
+				gap := string(rs[before[k-1].sp.end:before[k].sp.start])
+				if (strings.HasSuffix(gap, "为") || strings.HasSuffix(gap, "是")) && before[k].sp.end == vi {
+					after = before[:k]
+					before = before[k:]
+					byHelper = true
+				}
+			}
+			if len(after) == 0 && len(before) >= 2 && !byHelper {
 				for k := len(before) - 1; k > 0; k-- {
 					gap := string(rs[before[k-1].sp.end:before[k].sp.start])
-					if strings.Contains(gap, "与") || strings.Contains(gap, "和") {
+					if strings.Contains(gap, "与") || strings.Contains(gap, "和") || gap == "·" {
 						after = before[k:]
 						before = before[:k]
 						symmetric = true
@@ -181,6 +202,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 			before = x.lowest(before)
 			after = x.lowest(after)
+			if byHelper {
+				// A list of helped written before 为: every item.
+				after = slices.DeleteFunc(after, func(m placeMention) bool { return m.code == before[0].code })
+			}
 			if len(before) == 0 || len(after) == 0 {
 				continue
 			}
@@ -223,10 +248,59 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					}
 				}
 				add(helper, helped, pv.mech, s.evidenceBy(d.id, "partner.verb"))
-				// 甲市乙区对口帮扶丙县: the city named with its district helps too.
-				if city, ok := x.cityBefore(ms, hm); ok && city.Code != helped.Code {
+				// 甲市乙区对口帮扶丙县: the city named with its district helps
+				// too, also when the article writes them together elsewhere
+				// (宁波市宁海县扶贫干部, 珠海香洲区).
+				city, ok := x.cityBefore(ms, hm)
+				if !ok {
+					city, ok = x.cityWrittenWith(p, hm.code)
+				}
+				if ok && city.Code != helped.Code {
 					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
 						add(pc, helped, pv.mech, s.evidenceBy(d.id, "partner.city-of-district"))
+					}
+				}
+			}
+		}
+	}
+	// The subject county of a western province and an eastern region named
+	// in a sentence about help: "在天津市和平区的帮扶支持下", "深圳光明区投入1.8亿元
+	// 开展扶贫协作". The eastern region helps the subject.
+	if subj, ok := x.gz.ByCode(p.subject); ok && subj.Level == gazetteer.County {
+		if sp, _ := x.gz.Province(subj); !easternHelpers[sp.Code] {
+			for _, s := range d.sents {
+				if !hasAny(s.text, helpWords) {
+					continue
+				}
+				for _, m := range bySent[s.idx] {
+					div, ok := regionOK(m.code)
+					if !ok || div.Code == subj.Code {
+						continue
+					}
+					if st := p.byCode[m.code]; st == nil || !st.confirmed {
+						continue // short forms only where a verb pairs them
+					}
+					if dp, _ := x.gz.Province(div); !easternHelpers[dp.Code] {
+						continue
+					}
+					// Only a region not already paired with another county.
+					paired := false
+					for _, k := range order {
+						if k.helper == div.Code && k.helped != subj.Code {
+							paired = true
+						}
+					}
+					if _, seen := facts[key{div.Code, subj.Code}]; seen {
+						// Already paired by a stated verb: keep its mechanism.
+						facts[key{div.Code, subj.Code}].Evidence = appendEvidence(facts[key{div.Code, subj.Code}].Evidence, s.evidenceBy(d.id, "partner.east-west-subject"))
+						continue
+					}
+					if paired || x.lowestOf(bySent[s.idx], m) {
+						continue
+					}
+					add(div, subj, mechEastWest, s.evidenceBy(d.id, "partner.east-west-subject"))
+					if city, ok := x.cityWrittenWith(p, div.Code); ok {
+						add(city, subj, mechEastWest, s.evidenceBy(d.id, "partner.city-of-district"))
 					}
 				}
 			}
@@ -312,6 +386,80 @@ func helperNounIs(rs []rune, end int) bool {
 		}
 	}
 	return false
+}
+
+// helpWords mark a sentence that says one region helps another.
+var helpWords = []string{"帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手"}
+
+// lowestOf reports whether m is refined by the mention right after it (深圳市
+// of 深圳市光明区): only the lowest of a chain is a party.
+func (x *Extractor) lowestOf(ms []placeMention, m placeMention) bool {
+	for _, o := range ms {
+		if o.sp.start == m.sp.end && o.code != m.code {
+			if div, ok := x.gz.ByCode(o.code); ok && slices.ContainsFunc(x.gz.Ancestors(div), func(a gazetteer.Division) bool { return a.Code == m.code }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// within reports whether division a lies inside division b.
+func (x *Extractor) within(a, b gazetteer.Division) bool {
+	return slices.ContainsFunc(x.gz.Ancestors(a), func(anc gazetteer.Division) bool { return anc.Code == b.Code })
+}
+
+// partnerShortForm accepts an unconfirmed mention in a partnership sentence:
+// a short form of two or more characters that names exactly one prefecture-
+// or county-level division and is not a dictionary word of another kind.
+func (x *Extractor) partnerShortForm(d *document, m placeMention) bool {
+	if m.pf == nil || len(m.pf.codes) != 1 || runeLen(m.pf.form) < 2 {
+		return false
+	}
+	div, ok := x.gz.ByCode(m.code)
+	if !ok || div.Level == gazetteer.Province {
+		return false
+	}
+	s := d.sents[m.sent]
+	if len(findPartnerVerbs(s.rs)) == 0 {
+		return false
+	}
+	if _, pos, ok := x.seg.lookup(m.pf.form); ok && pos != "ns" && !strings.HasPrefix(pos, "n") {
+		return false
+	}
+	// The form must be a word of the sentence, not straddle two (市南|安顺
+	// holds no 南安).
+	at, starts, ends := 0, false, false
+	for _, t := range x.seg.pos(s.text) {
+		starts = starts || at == m.sp.start
+		at += runeLen(t.Text)
+		ends = ends || at == m.sp.end
+	}
+	return starts && ends
+}
+
+// cityWrittenWith returns the prefecture-level city the article writes right
+// before the district or county code anywhere (宁波市宁海县, 珠海香洲区).
+func (x *Extractor) cityWrittenWith(p *places, code string) (gazetteer.Division, bool) {
+	div, ok := x.gz.ByCode(code)
+	if !ok {
+		return gazetteer.Division{}, false
+	}
+	for k, m := range p.mentions {
+		if m.code != code || k == 0 {
+			continue
+		}
+		prev := p.mentions[k-1]
+		if prev.sent != m.sent || prev.sp.end != m.sp.start {
+			continue
+		}
+		for _, anc := range x.gz.Ancestors(div) {
+			if anc.Code == prev.code && anc.Level == gazetteer.Prefecture {
+				return anc, true
+			}
+		}
+	}
+	return gazetteer.Division{}, false
 }
 
 // cityBefore returns the prefecture-level city written right before a

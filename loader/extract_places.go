@@ -59,6 +59,7 @@ type places struct {
 	byCode     map[string]*placeStat
 	subject    string            // code of the subject county, "" if none
 	prefecture string            // code of the prefecture named most, "" if none
+	province   string            // code of the province named most in full, "" if none
 	locals     []localPlace      // towns and villages under a known county (see findLocalPlaces)
 	ctx        []string          // codes of the unambiguous places named
 	resolved   map[string]string // form -> code
@@ -200,13 +201,28 @@ func (x *Extractor) findPlaces(d *document) *places {
 	// 市委书记 and 全市.
 	var topPref *placeStat
 	for _, st := range p.byCode {
-		if st.div.Level != gazetteer.Prefecture || st.full+st.short < 1 && !st.title {
+		if st.div.Level != gazetteer.Prefecture || st.full+st.short < 1 && !st.title || !st.confirmed && !st.title {
 			continue
 		}
 		if topPref == nil || st.score+float64(st.short) > topPref.score+float64(topPref.short) ||
 			st.score+float64(st.short) == topPref.score+float64(topPref.short) && st.div.Code < topPref.div.Code {
 			topPref = st
 		}
+	}
+	// The province named most in full, for figures of 全省 or of an article
+	// about a province.
+	var topProv *placeStat
+	for _, st := range p.byCode {
+		if st.div.Level != gazetteer.Province || !st.confirmed {
+			continue
+		}
+		if topProv == nil || st.full+st.short > topProv.full+topProv.short ||
+			st.full+st.short == topProv.full+topProv.short && st.div.Code < topProv.div.Code {
+			topProv = st
+		}
+	}
+	if topProv != nil {
+		p.province = topProv.div.Code
 	}
 	if topPref != nil {
 		p.prefecture = topPref.div.Code

@@ -84,11 +84,12 @@ func scoreReal(t *testing.T, texts []string, gold string) (float64, string) {
 		t.Fatal(err)
 	}
 	score := filepath.Join(shared, "eval", "score.py")
-	table, err := exec.Command(py, score, "--gold", gold, "--pred", pred).CombinedOutput()
+	aliases := filepath.Join("testdata", "real", "aliases.json")
+	table, err := exec.Command(py, score, "--gold", gold, "--pred", pred, "--aliases", aliases).CombinedOutput()
 	if err != nil {
 		t.Fatalf("score.py: %v\n%s", err, table)
 	}
-	out, err := exec.Command(py, score, "--gold", gold, "--pred", pred, "--json").Output()
+	out, err := exec.Command(py, score, "--gold", gold, "--pred", pred, "--aliases", aliases, "--json").Output()
 	if err != nil {
 		t.Fatalf("score.py: %v", err)
 	}

@@ -563,16 +563,22 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			}
 			return div, true
 		}
-		// A province or prefecture named in the figure's clause, with no
-		// 全县/该县 after it, has the figure.
-		if last.sp.start >= cs && !strings.Contains(string(s.rs[last.sp.end:i]), "县") {
+		// A province or prefecture named before the figure in its sentence,
+		// with no 全县/该县 after it, has the figure.
+		if !strings.Contains(string(s.rs[last.sp.end:i]), "县") {
 			return div, true
 		}
 	}
-	if hasSubj && strings.Contains(clause, "全省") {
-		if prov, ok := x.gz.Province(subj); ok {
-			return prov, true
+	if strings.Contains(clause, "全省") || strings.Contains(clause, "我省") {
+		if hasSubj {
+			if prov, ok := x.gz.Province(subj); ok {
+				return prov, true
+			}
 		}
+		if p.province != "" {
+			return x.gz.ByCode(p.province)
+		}
+		return gazetteer.Division{}, false
 	}
 	// 全市 in the clause, in an article about a county that is no city: the
 	// figure is the prefecture's.
@@ -580,6 +586,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return x.gz.ByCode(p.prefecture)
 	}
 	if !hasSubj {
+		// An article about a province (江西省25个贫困县…) has its figures.
+		if p.province != "" && p.prefecture == "" {
+			return x.gz.ByCode(p.province)
+		}
 		return gazetteer.Division{}, false
 	}
 	return subj, true

@@ -122,6 +122,8 @@ def cmd_score(a):
         with open(pred, "w") as f:
             subprocess.run(tuopin + ["extract"] + have, stdout=f, stderr=subprocess.DEVNULL, cwd=ROOT, check=False)
         args = [sys.executable, os.path.join(SHARED, "eval", "score.py"), "--gold", gold, "--pred", pred]
+        if not a.plain:
+            args += ["--aliases", os.path.join(DIR, "aliases.json")]
         if a.json:
             args.append("--json")
         if a.by_article:
@@ -147,7 +149,8 @@ def cmd_agree(a):
                     with open(os.path.join(g2, i + ".json"), encoding="utf-8") as g:
                         f.write(json.dumps(json.load(g), ensure_ascii=False) + "\n")
         print(f"agreement: annotator 2 scored against annotator 1 on {len(os.listdir(gold))} articles", file=sys.stderr)
-        return subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"), "--gold", gold, "--pred", pred]).returncode
+        return subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"), "--gold", gold, "--pred", pred,
+                               "--aliases", os.path.join(DIR, "aliases.json")]).returncode
     finally:
         shutil.rmtree(tmp)
 
@@ -161,6 +164,7 @@ def main():
     sc.add_argument("split", choices=["tune", "blind"])
     sc.add_argument("--by-article", action="store_true")
     sc.add_argument("--json", action="store_true")
+    sc.add_argument("--plain", action="store_true", help="score with shared/eval/aliases.json only, without the project's extension")
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     sc.set_defaults(fn=cmd_score)
     sub.add_parser("agree").set_defaults(fn=cmd_agree)
