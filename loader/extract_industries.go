@@ -641,9 +641,21 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 				}
 			}
 		}
+		// 以X为主导/为主/为重点: X leads the area's economy.
+		if rs[k] == '以' {
+			x.leadingFrame(s, k, is, articleID, used)
+		}
 		cue := cueSet.at(rs, k)
 		if cue == "" {
 			continue
+		}
+		// An honour (中国高淀粉玉米之乡, 甜菇娘之乡) names a product, known or not.
+		if slices.Contains(honours, cue) {
+			if name, a, ok := x.honourItem(rs, k); ok && !overlapsAny(span{a, k}, *used) {
+				is.add("industry.honour", name, nil, s, articleID)
+				*used = append(*used, span{a, k})
+				continue
+			}
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
@@ -676,6 +688,12 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		// 种植/养殖/栽植 + known product after: 栽植苹果19万亩.
 		if cue == "种植" || cue == "养殖" || cue == "栽植" {
 			j := k + 2
+			// With a variety before the product: 种植高原蔬菜.
+			if name, a, end, ok := x.varietyAfter(rs, j); ok && !overlapsAny(span{a, end}, *used) && !s.inPast(k) {
+				is.add("industry.method-variety", name, nil, s, articleID)
+				*used = append(*used, span{a, end})
+				continue
+			}
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
 				if s.cut && x.cutBack(rs, k) || s.inPast(k) {
@@ -685,6 +703,146 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 					*used = append(*used, span{j, j + n})
 				}
 			}
+		}
+	}
+}
+
+// honourPrefixes open an honour's name and are not part of the product.
+var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的"}
+
+// honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
+var honourStops = []string{"艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强"}
+
+// honourItem reads the product of an honour ending at rs[k] (…之乡, …示范县):
+// back to a list mark, a quote or a prefix, with a variety kept
+// (高淀粉玉米) and quality words dropped (优质大豆 → 大豆).
+func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
+	a := k
+	for a > 0 && k-a < 8 && isHan(rs[a-1]) && !strings.ContainsRune("的是为获和与及、", rs[a-1]) {
+		a--
+	}
+	for _, p := range honourPrefixes {
+		if hasRunePrefix(rs, a, p) && k-a > runeLen(p) {
+			a += runeLen(p)
+			break
+		}
+	}
+	if k-a < 1 {
+		return "", 0, false
+	}
+	item := string(rs[a:k])
+	if hasAny(item, honourStops) || hasAny(item, itemStops) {
+		return "", 0, false
+	}
+	name, ind := x.normaliseItem(item)
+	if name == "" {
+		return "", 0, false
+	}
+	if ind != nil {
+		// A known product with a variety in front (高淀粉玉米) is kept whole.
+		if b, known, ok := x.industryBefore(rs, k); ok && known.Name == ind.Name && b > a {
+			if v, va, ok := x.plainVariety(rs, a, b, k); ok {
+				return v, va, true
+			}
+		}
+		return ind.Name, a, true
+	}
+	if runeLen(name) < 2 || !x.plausibleProduct(name) {
+		return "", 0, false
+	}
+	return name, a, true
+}
+
+// plainVariety accepts rs[a:b] as a variety of the product rs[b:k]: no
+// quality, scope or method word, no place, no verb.
+func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
+	prefix := string(rs[a:b])
+	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || hasAny(prefix, itemStops) || x.lex.Generic[prefix] {
+		return "", 0, false
+	}
+	for _, m := range x.lex.Modifiers {
+		if strings.HasPrefix(prefix, m) {
+			return "", 0, false
+		}
+	}
+	if n, _ := x.placeTrie.longest(rs, a); n > 0 {
+		return "", 0, false
+	}
+	if _, known := x.lex.Industry(prefix); known {
+		return "", 0, false
+	}
+	toks := x.seg.pos(prefix)
+	if len(toks) == 0 || strings.ContainsRune("vdmpcu", rune(toks[len(toks)-1].Pos[0])) {
+		return "", 0, false
+	}
+	return string(rs[a:k]), a, true
+}
+
+// varietyAfter reads a product with its variety right after a method verb at
+// rs[j] (种植高原蔬菜, 养殖黑山羊 is known whole): the phrase up to a delimiter,
+// ending in a known product, with a plain variety in front.
+func (x *Extractor) varietyAfter(rs []rune, j int) (string, int, int, bool) {
+	end := j
+	for end < len(rs) && end-j < 7 && isHan(rs[end]) && !strings.ContainsRune("的和与及、等", rs[end]) {
+		end++
+	}
+	if end-j < 3 || end < len(rs) && isHan(rs[end]) && !strings.ContainsRune("的和与及、等", rs[end]) {
+		return "", 0, 0, false
+	}
+	b, ind, ok := x.industryBefore(rs, end)
+	if !ok || b <= j || ind.Sector {
+		return "", 0, 0, false
+	}
+	name, a, ok := x.plainVariety(rs, j, b, end)
+	if !ok || runeLen(string(rs[j:b])) < 2 {
+		return "", 0, 0, false
+	}
+	return name, a, end, true
+}
+
+// leadingFrame reads 以X为主导/为主/为重点/为龙头/为支柱: each listed X (known,
+// or a plausible product) leads the economy.
+func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID string, used *[]span) {
+	rs := s.rs
+	if s.inPast(k) {
+		return // 过去以种植玉米为主
+	}
+	end := -1
+	for j := k + 2; j < len(rs) && j-k <= 16 && !isClauseBreak(rs[j]); j++ {
+		if rs[j] == '为' && (hasRunePrefix(rs, j+1, "主导") || hasRunePrefix(rs, j+1, "主") || hasRunePrefix(rs, j+1, "重点") || hasRunePrefix(rs, j+1, "龙头") || hasRunePrefix(rs, j+1, "支柱") || hasRunePrefix(rs, j+1, "核心")) {
+			end = j
+			break
+		}
+	}
+	if end < 0 {
+		return
+	}
+	start := k + 1
+	for i := start; i <= end; i++ {
+		if i < end && !strings.ContainsRune("、和及与", rs[i]) {
+			continue
+		}
+		item, from := x.trimLeadingVerbs(string(rs[start:i]), start)
+		for _, v := range []string{"种植", "养殖", "发展", "栽植", "种", "养"} {
+			if rest, ok := strings.CutPrefix(item, v); ok && runeLen(rest) >= 2 {
+				item, from = rest, from+runeLen(v)
+				break
+			}
+		}
+		sp := span{from, i}
+		start = i + 1
+		if overlapsAny(sp, *used) || runeLen(item) < 2 {
+			continue
+		}
+		name, ind := x.normaliseItem(item)
+		switch {
+		case name == "" || x.lex.Generic[name]:
+		case ind != nil && !ind.Sector:
+			is.add("industry.leading", ind.Name, ind, s, articleID)
+			*used = append(*used, sp)
+		case ind == nil && x.plausibleProduct(name) && !hasAny(name, honourStops):
+			is.add("industry.leading", name, nil, s, articleID)
+			*used = append(*used, sp)
 		}
 	}
 }

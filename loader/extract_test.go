@@ -208,7 +208,7 @@ var industryCases = []ruleCase{
 	{"SectorMentionedOnly", "宾川县\n宾川县开展电商培训500人次。", "",
 		nil},
 	{"TourismAndFarmStays", "婺源县\n婺源县发展乡村旅游，打造农家乐30家。", "",
-		[]string{"乡村旅游"}},
+		[]string{"乡村旅游", "农家乐"}},
 	{"ProgramGivesIndustry", "平泉市\n光伏扶贫方面，平泉市建成村级电站120座。", "",
 		[]string{"光伏"}},
 	{"Honour", "五常市\n五常市先后获得全国绿色食品原料水稻示范县等称号。", "",
@@ -277,8 +277,8 @@ var industryCases = []ruleCase{
 		[]string{"辣椒"}},
 	{"ExplicitSubtypeKept", "播州区\n播州区大力发展朝天椒产业，全区辣椒种植面积达10万亩。", "",
 		[]string{"辣椒", "朝天椒"}},
-	{"FarmStaysAreRuralTourism", "三都县\n三都县依托民族村寨发展民宿和农家乐，带动群众增收。", "",
-		[]string{"乡村旅游"}},
+	{"FarmStaysAsWritten", "三都县\n三都县依托民族村寨发展民宿和农家乐，带动群众增收。", "",
+		[]string{"民宿", "农家乐"}},
 }
 
 func TestIndustries(t *testing.T) {
