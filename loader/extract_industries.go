@@ -230,7 +230,7 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"贫", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
+var itemStops = []string{"贫", "富民", "集团", "公司", "有限", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -707,6 +707,9 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 	}
 }
 
+// honourVerbs introduce an honour: the product starts after them.
+var honourVerbs = newPhrases("享有", "素有", "荣获", "获评", "获得", "被誉为", "誉为", "称为", "被评为", "评为", "成为", "打造成", "建成")
+
 // honourPrefixes open an honour's name and are not part of the product.
 var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的"}
 
@@ -718,7 +721,7 @@ var honourStops = []string{"艺术", "文化", "长寿", "书法", "诗词", "�
 // (高淀粉玉米) and quality words dropped (优质大豆 → 大豆).
 func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	a := k
-	for a > 0 && k-a < 8 && isHan(rs[a-1]) && !strings.ContainsRune("的是为获和与及、", rs[a-1]) {
+	for a > 0 && k-a < 8 && isHan(rs[a-1]) && !strings.ContainsRune("的是为获和与及、", rs[a-1]) && honourVerbs.endingAt(rs, a) == "" {
 		a--
 	}
 	for _, p := range honourPrefixes {
@@ -730,8 +733,8 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	if k-a < 1 {
 		return "", 0, false
 	}
-	item := string(rs[a:k])
-	if hasAny(item, honourStops) || hasAny(item, itemStops) {
+	item, a := x.trimLeadingVerbs(string(rs[a:k]), a)
+	if hasAny(item, honourStops) || hasAny(item, itemStops) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
 		return "", 0, false
 	}
 	name, ind := x.normaliseItem(item)
@@ -747,8 +750,8 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 		}
 		return ind.Name, a, true
 	}
-	if runeLen(name) < 2 || !x.plausibleProduct(name) {
-		return "", 0, false
+	if runeLen(name) < 2 || !x.plausibleProduct(name) || hasAny(name, []string{"农业", "经济", "工业", "产业"}) {
+		return "", 0, false // 山地农业大县: a kind of economy, not a product
 	}
 	return name, a, true
 }
@@ -809,7 +812,7 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	}
 	end := -1
 	for j := k + 2; j < len(rs) && j-k <= 16 && !isClauseBreak(rs[j]); j++ {
-		if rs[j] == '为' && (hasRunePrefix(rs, j+1, "主导") || hasRunePrefix(rs, j+1, "主") || hasRunePrefix(rs, j+1, "重点") || hasRunePrefix(rs, j+1, "龙头") || hasRunePrefix(rs, j+1, "支柱") || hasRunePrefix(rs, j+1, "核心")) {
+		if rs[j] == '为' && (hasRunePrefix(rs, j+1, "主导") || hasRunePrefix(rs, j+1, "主") && (j+2 >= len(rs) || !isHan(rs[j+2]) || strings.ContainsRune("打业的", rs[j+2])) || hasRunePrefix(rs, j+1, "重点") || hasRunePrefix(rs, j+1, "龙头") || hasRunePrefix(rs, j+1, "支柱")) {
 			end = j
 			break
 		}
@@ -818,6 +821,15 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 		return
 	}
 	start := k + 1
+	// A quoted nickname of the list before 为 (“两大一甜”) is no item.
+	if end > 0 && isCloseQuote(rs[end-1]) {
+		for q := end - 2; q > start; q-- {
+			if isOpenQuote(rs[q]) {
+				end = q
+				break
+			}
+		}
+	}
 	for i := start; i <= end; i++ {
 		if i < end && !strings.ContainsRune("、和及与", rs[i]) {
 			continue
@@ -840,7 +852,7 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 		case ind != nil && !ind.Sector:
 			is.add("industry.leading", ind.Name, ind, s, articleID)
 			*used = append(*used, sp)
-		case ind == nil && x.plausibleProduct(name) && !hasAny(name, honourStops):
+		case ind == nil && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志"):
 			is.add("industry.leading", name, nil, s, articleID)
 			*used = append(*used, sp)
 		}
