@@ -199,6 +199,13 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			roles[o.PlaceCode] = kg.RoleSubject
 		}
 	}
+	// Counties listed together as leaving poverty (于都县、兴国县…均符合贫困县
+	// 退出条件) are what the article reports on.
+	for _, code := range x.listedCounties(d, p) {
+		if roles[code] == "" {
+			roles[code] = kg.RoleSubject
+		}
+	}
 	for _, st := range p.sortedStats() {
 		code := st.div.Code
 		if roles[code] != "" {
@@ -246,6 +253,48 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 	slices.SortFunc(out, func(a, b kg.RegionFact) int {
 		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Code, b.Code))
 	})
+	return out
+}
+
+// exitWords say that places left poverty.
+var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出序列", "脱贫出列", "脱贫致富"}
+
+// listedCounties returns the counties of whole enumerations (three or more
+// confirmed counties, or two with a count head; not examples ending in 等) in
+// sentences that report counties leaving poverty, in an article with no
+// single subject county or one that lists it with the others.
+func (x *Extractor) listedCounties(d *document, p *places) []string {
+	var out []string
+	for _, s := range d.sents {
+		if !hasAny(s.text, exitWords) {
+			continue
+		}
+		var run []string
+		prevEnd := -1
+		flush := func() {
+			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等'
+			ok := len(run) >= 3 || len(run) == 2 && countedCounties.at(s.rs, prevEnd) != ""
+			if ok && !examples && (p.subject == "" || slices.Contains(run, p.subject)) {
+				out = append(out, run...)
+			}
+			run = run[:0]
+		}
+		for _, m := range p.mentions {
+			if m.sent != s.idx || m.code == "" {
+				continue
+			}
+			st := p.byCode[m.code]
+			if st == nil || !st.confirmed || st.div.Level != gazetteer.County {
+				continue
+			}
+			if prevEnd >= 0 && !(m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])) {
+				flush()
+			}
+			run = append(run, m.code)
+			prevEnd = m.sp.end
+		}
+		flush()
+	}
 	return out
 }
 

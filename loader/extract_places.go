@@ -167,6 +167,7 @@ func (x *Extractor) findPlaces(d *document) *places {
 		}
 		st.evidence = appendEvidence(st.evidence, d.sents[m.sent].evidence(d.id))
 	}
+	x.confirmByContext(d, p)
 	for _, st := range p.byCode {
 		st.score = float64(st.full)
 		if st.confirmed {
@@ -293,6 +294,55 @@ func (x *Extractor) isWord(s string) bool {
 // ("靖宇：脱贫攻坚战犹酣").
 func isTitleHead(rs []rune, sp span) bool {
 	return sp.start == 0 && sp.end < len(rs) && (rs[sp.end] == '：' || rs[sp.end] == ':' || rs[sp.end] == ' ')
+}
+
+// countedCounties follows a list of short forms that it confirms as
+// counties: 化隆、循化两县.
+var countedCounties = newPhrases("两县", "二县", "三县", "四县", "五县", "六县", "七县", "八县", "九县", "十县", "等县", "两区", "三区", "两市", "两旗", "三旗")
+
+// confirmByContext confirms county short forms that the article shows to be
+// places although it never writes them in full: a list counted as counties
+// (化隆、循化两县), and a short form of one county only, named three times or
+// more in an article about a county (永寿, 井冈山) where no other county is
+// written in full.
+func (x *Extractor) confirmByContext(d *document, p *places) {
+	for k, m := range p.mentions {
+		if m.code == "" {
+			continue
+		}
+		st := p.byCode[m.code]
+		if st == nil || st.confirmed || st.div.Level != gazetteer.County {
+			continue
+		}
+		// Walk the list this mention starts to its end and read its head.
+		end, j := m.sp.end, k
+		rs := d.sents[m.sent].rs
+		for j+1 < len(p.mentions) && p.mentions[j+1].sent == m.sent && p.mentions[j+1].sp.start == end+1 && strings.ContainsRune("、和及与", rs[end]) {
+			j++
+			end = p.mentions[j].sp.end
+		}
+		if countedCounties.at(rs, end) != "" || end+2 < len(rs) && isDigit(rs[end]) && strings.ContainsRune("县区", rs[end+1]) {
+			for i := k; i <= j; i++ {
+				if o := p.byCode[p.mentions[i].code]; o != nil && o.div.Level == gazetteer.County {
+					o.confirmed = true
+				}
+			}
+		}
+	}
+	full := 0
+	for _, st := range p.byCode {
+		if st.div.Level == gazetteer.County && st.confirmed {
+			full++
+		}
+	}
+	if full > 0 || !hasAny(d.text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
+		return
+	}
+	for _, st := range p.byCode {
+		if st.div.Level == gazetteer.County && st.short >= 3 && len(x.gz.Lookup(st.div.ShortName)) == 1 && !x.gz.IsCommonWord(st.div.ShortName) {
+			st.confirmed = true
+		}
+	}
 }
 
 // appendEvidence adds e unless the same sentence is already there; the list is
