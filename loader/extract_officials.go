@@ -80,6 +80,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			chain = append(chain, h)
 			i += n
 			name, ok := x.nameAfter(d, rs, i)
+			if ok && x.notAName(rs, i, name) {
+				name, ok = "", false
+			}
 			if !ok && i < len(rs) && rs[i] == '的' {
 				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志.
 				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && hasRunePrefix(rs, i+1+runeLen(nm), "同志") {
@@ -335,6 +338,27 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// notAName rejects a name read after a title that is the start of something
+// else: a place (奉节县长安土家族乡 holds no 县长安土), or a conjunction and a word
+// (第一书记和广大干部).
+func (x *Extractor) notAName(rs []rune, i int, name string) bool {
+	if name == "" {
+		return true
+	}
+	j := i + runeLen(name)
+	if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+		j++
+	}
+	if j < len(rs) && (rs[j] == '乡' || rs[j] == '镇' || rs[j] == '村' || rs[j] == '族' || hasRunePrefix(rs, j, "家族")) {
+		return true
+	}
+	nrs := []rune(name)
+	if strings.ContainsRune("和与及同跟", nrs[0]) && len(nrs) >= 3 && x.isCommonWord(string(nrs[1:])) {
+		return true
+	}
+	return false
 }
 
 // isNameDot reports whether r separates the parts of a transliterated name
