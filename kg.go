@@ -67,8 +67,11 @@ type Region struct {
 // RegionFact is a region an article names (or needs for its hierarchy).
 type RegionFact struct {
 	Region
-	Role     string     `json:"role"`
-	Evidence []Evidence `json:"evidence,omitempty"`
+	Role string `json:"role"`
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
 // Role is one title an official holds in one region.
@@ -80,58 +83,73 @@ type Role struct {
 
 // OfficialFact is a named person with a government or Party title.
 type OfficialFact struct {
-	ID        string     `json:"id"` // OfficialID(name, place code)
-	Name      string     `json:"name"`
-	Titles    []string   `json:"titles"`
-	Place     string     `json:"place"`
-	PlaceCode string     `json:"placeCode,omitempty"`
-	Roles     []Role     `json:"roles,omitempty"`
-	Evidence  []Evidence `json:"evidence,omitempty"`
+	ID        string   `json:"id"` // OfficialID(name, place code)
+	Name      string   `json:"name"`
+	Titles    []string `json:"titles"`
+	Place     string   `json:"place"`
+	PlaceCode string   `json:"placeCode,omitempty"`
+	Roles     []Role   `json:"roles,omitempty"`
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
 // ProgramFact is a poverty-alleviation program a region implements.
 // National program types (产业扶贫) are shared; local named initiatives
 // ("四联四帮") are keyed by name and region.
 type ProgramFact struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Category   string     `json:"category,omitempty"`
-	Local      bool       `json:"local,omitempty"`
-	RegionCode string     `json:"regionCode,omitempty"` // the implementing region
-	Industries []string   `json:"industries,omitempty"` // industries it supports (SUPPORTS)
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Category   string   `json:"category,omitempty"`
+	Local      bool     `json:"local,omitempty"`
+	RegionCode string   `json:"regionCode,omitempty"` // the implementing region
+	Industries []string `json:"industries,omitempty"` // industries it supports (SUPPORTS)
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
 	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
 // IndustryFact is an industry a region develops.
 type IndustryFact struct {
-	Name       string     `json:"name"` // canonical
-	Category   string     `json:"category,omitempty"`
-	Parent     string     `json:"parent,omitempty"` // SUBTYPE_OF, e.g. 黑木耳 -> 食用菌
-	RegionCode string     `json:"regionCode,omitempty"`
+	Name       string `json:"name"` // canonical
+	Category   string `json:"category,omitempty"`
+	Parent     string `json:"parent,omitempty"` // SUBTYPE_OF, e.g. 黑木耳 -> 食用菌
+	RegionCode string `json:"regionCode,omitempty"`
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
 	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
 // PartnerFact is region-to-region assistance (东西部扶贫协作, 对口帮扶…).
 type PartnerFact struct {
-	HelperCode string     `json:"helperCode"`
-	Helper     string     `json:"helper"`
-	HelpedCode string     `json:"helpedCode"`
-	Helped     string     `json:"helped"`
-	Mechanism  string     `json:"mechanism,omitempty"`
+	HelperCode string `json:"helperCode"`
+	Helper     string `json:"helper"`
+	HelpedCode string `json:"helpedCode"`
+	Helped     string `json:"helped"`
+	Mechanism  string `json:"mechanism,omitempty"`
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
 	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
 // StatFact is a reported figure, such as 贫困发生率 0.44% in 2019.
 type StatFact struct {
-	ID        string     `json:"id"` // StatID(place code, metric, year, value)
-	Place     string     `json:"place"`
-	PlaceCode string     `json:"placeCode,omitempty"`
-	Metric    string     `json:"metric"`
-	Value     string     `json:"value"` // normalised text: 0.44%, 8680户16492人, 46个
-	Number    float64    `json:"number"`
-	Unit      string     `json:"unit,omitempty"`
-	Year      string     `json:"year"`
-	Evidence  []Evidence `json:"evidence,omitempty"`
+	ID        string  `json:"id"` // StatID(place code, metric, year, value)
+	Place     string  `json:"place"`
+	PlaceCode string  `json:"placeCode,omitempty"`
+	Metric    string  `json:"metric"`
+	Value     string  `json:"value"` // normalised text: 0.44%, 8680户16492人, 46个
+	Number    float64 `json:"number"`
+	Unit      string  `json:"unit,omitempty"`
+	Year      string  `json:"year"`
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
+	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 
 // OrganizationFact is an enterprise, cooperative or department operating in a region.

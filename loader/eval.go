@@ -50,6 +50,10 @@ type EvalEvidence struct {
 	Sentence string `json:"sentence"`
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
+	// Rule is the rule that found the fact; Confidence its calibrated
+	// precision (loader/rules.json).
+	Rule       string  `json:"rule,omitempty"`
+	Confidence float64 `json:"confidence"`
 }
 
 // ToEval converts facts to the gold shape. Counties are the county-level
@@ -60,9 +64,18 @@ func ToEval(f *kg.Facts) EvalRecord {
 		Industries: []string{}, Partners: []EvalPartner{}, Stats: []EvalStat{}, Codes: map[string]string{},
 	}
 	ev := func(field, value string, es []kg.Evidence) {
-		if len(es) > 0 {
-			r.Evidence = append(r.Evidence, EvalEvidence{Field: field, Value: value, Sentence: es[0].Sentence, Start: es[0].Start, End: es[0].End})
+		if len(es) == 0 {
+			return
 		}
+		rule, conf := bestRule(es)
+		e := es[0]
+		for _, o := range es {
+			if o.Rule == rule {
+				e = o // the sentence of the best rule
+				break
+			}
+		}
+		r.Evidence = append(r.Evidence, EvalEvidence{Field: field, Value: value, Sentence: e.Sentence, Start: e.Start, End: e.End, Rule: rule, Confidence: conf})
 	}
 	for _, rg := range f.Regions {
 		if rg.Level != kg.LevelCounty || rg.Role != kg.RoleSubject && rg.Role != kg.RolePartner {

@@ -147,6 +147,7 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	f.Stats = x.findStats(d, p)
 	f.Organizations = x.findOrganizations(d, p)
 	f.Regions = x.regionFacts(d, p, f)
+	score(f)
 	return f
 }
 
@@ -180,13 +181,16 @@ func linkPrograms(programs []kg.ProgramFact, industries []kg.IndustryFact) {
 // the ancestors that complete the hierarchy.
 func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.RegionFact {
 	roles := map[string]string{}
+	reasons := map[string]string{} // why a county has its role: the rule name's tail
 	if p.subject != "" {
 		roles[p.subject] = kg.RoleSubject
+		reasons[p.subject] = "subject"
 	}
 	for _, pf := range f.Partners {
 		for _, c := range []string{pf.HelperCode, pf.HelpedCode} {
 			if c != "" && roles[c] == "" {
 				roles[c] = kg.RolePartner
+				reasons[c] = "partner"
 			}
 		}
 	}
@@ -197,6 +201,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 	for _, o := range f.Officials {
 		if div, ok := x.gz.ByCode(o.PlaceCode); ok && div.Level == gazetteer.County && roles[o.PlaceCode] == "" {
 			roles[o.PlaceCode] = kg.RoleSubject
+			reasons[o.PlaceCode] = "official-place"
 		}
 	}
 	// Counties listed together as leaving poverty (于都县、兴国县…均符合贫困县
@@ -204,6 +209,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 	for _, code := range x.listedCounties(d, p) {
 		if roles[code] == "" {
 			roles[code] = kg.RoleSubject
+			reasons[code] = "listed-exit"
 		}
 	}
 	for _, st := range p.sortedStats() {
@@ -214,6 +220,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		if p.subject != "" && st.div.Level == gazetteer.County && st.full >= 3 && st.score >= 0.3*top {
 			// A second county the article is about.
 			roles[code] = kg.RoleSubject
+			reasons[code] = "second-subject"
 			continue
 		}
 		if st.confirmed || st.div.Level != gazetteer.County {
@@ -245,7 +252,10 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			Level: string(div.Level), ParentCode: div.ParentCode,
 		}, Role: role}
 		if st := p.byCode[code]; st != nil && role != kg.RoleAncestor {
-			rf.Evidence = st.evidence
+			rule := "region." + cmp.Or(reasons[code], role)
+			for _, e := range st.evidence {
+				rf.Evidence = append(rf.Evidence, withRule(e, rule))
+			}
 		}
 		out = append(out, rf)
 	}

@@ -121,3 +121,36 @@ func TestBlindF1(t *testing.T) { testRealSplit(t, "blind", blindFloor) }
 // TestTuneF1 scores the tuning split of the real corpus.
 func TestTuneF1(t *testing.T) { testRealSplit(t, "tune", tuneFloor) }
 
+// TestRuleConfidence: every fact names its rule and carries the rule's
+// calibrated confidence.
+func TestRuleConfidence(t *testing.T) {
+	if len(Rules()) == 0 {
+		t.Fatal("rules.json has no rules")
+	}
+	x := testExtractor(t)
+	d := newTextDocument("t", "会泽县\n会泽县委书记赵建说，会泽县大力发展花椒产业，贫困发生率降至0.5%。嘉定区对口帮扶会泽县。", "", true)
+	f := x.extract(d)
+	r := ToEval(f)
+	want := map[string]string{"officials": "official.title", "industries": "industry.dev-verb", "partners": "partner.verb", "stats": "stat.rate", "counties": "region.subject"}
+	got := map[string]string{}
+	for _, e := range r.Evidence {
+		if e.Field == "counties" && e.Value != "会泽县" {
+			continue
+		}
+		got[e.Field] = e.Rule
+		if e.Confidence <= 0 || e.Confidence > 1 {
+			t.Errorf("%s %s: confidence %v", e.Field, e.Value, e.Confidence)
+		}
+		if st, ok := Rules()[e.Rule]; ok && st.Confidence != e.Confidence {
+			t.Errorf("%s: confidence %v, table says %v", e.Rule, e.Confidence, st.Confidence)
+		}
+	}
+	for field, rule := range want {
+		if got[field] != rule {
+			t.Errorf("%s found by %q, want %q", field, got[field], rule)
+		}
+	}
+	if len(f.Partners) != 1 || f.Partners[0].Confidence != ruleConfidence("partner.verb") {
+		t.Errorf("partner facts %+v: want one with partner.verb's confidence", f.Partners)
+	}
+}

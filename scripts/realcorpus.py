@@ -5,6 +5,7 @@ usage: scripts/realcorpus.py manifest            rebuild manifest.tsv and SOURCE
        scripts/realcorpus.py check               verify local texts against the committed SHA-256s
        scripts/realcorpus.py score tune|blind [--by-article] [--tuopin BIN]
        scripts/realcorpus.py agree               inter-annotator agreement (gold2/ against gold/)
+       scripts/realcorpus.py calibrate           per-rule precision on the tuning split -> loader/rules.json
 
 The texts are other people's writing: they live in texts/ (git-ignored) and never
 enter the repository. Committed per article: URL, title, date, script, SHA-256,
@@ -155,6 +156,47 @@ def cmd_agree(a):
         shutil.rmtree(tmp)
 
 
+def cmd_calibrate(a):
+    """Per-rule precision on the TUNING split only, written to loader/rules.json."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score", os.path.join(SHARED, "eval", "score.py"))
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
+    rows = read_manifest()
+    ids = [i for i, r in sorted(rows.items()) if r["split"] == "tune"]
+    texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids if os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
+    tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
+    out = subprocess.run(tuopin + ["extract"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    stats = {}
+    for line in out.splitlines():
+        pred = json.loads(line)
+        gpath = os.path.join(DIR, "gold", sc.key(pred["article"]) + ".json")
+        if not os.path.exists(gpath):
+            continue
+        with open(gpath, encoding="utf-8") as f:
+            gold = json.load(f)
+        for field in ["counties", "officials", "programs", "industries", "partners", "stats"]:
+            evs = [e for e in pred.get("evidence", []) if e["field"] == field]
+            facts = pred.get(field, [])
+            if len(evs) != len(facts):
+                continue
+            gs = sc.items(gold, field if field != "stats" else "stats", aliases)
+            for fact, e in zip(facts, evs):
+                one = {field: [fact]}
+                ok = bool(sc.items(one, field, aliases) & gs)
+                st = stats.setdefault(e.get("rule") or "unknown", [0, 0])
+                st[0] += ok
+                st[1] += 1
+    rules = {r: {"confidence": round((tp + 1) / (n + 2), 3), "tp": tp, "n": n} for r, (tp, n) in sorted(stats.items())}
+    with open(os.path.join(ROOT, "loader", "rules.json"), "w", encoding="utf-8") as f:
+        json.dump({"_note": "written by scripts/realcorpus.py calibrate from the tuning split (%d articles); do not edit by hand" % len(texts),
+                   "rules": rules}, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    for r, v in rules.items():
+        print(f"{r:32s} {v['tp']:4d}/{v['n']:<4d} confidence {v['confidence']:.3f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -168,6 +210,9 @@ def main():
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     sc.set_defaults(fn=cmd_score)
     sub.add_parser("agree").set_defaults(fn=cmd_agree)
+    cal = sub.add_parser("calibrate")
+    cal.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
+    cal.set_defaults(fn=cmd_calibrate)
     a = ap.parse_args()
     return a.fn(a) or 0
 
