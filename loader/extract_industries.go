@@ -441,7 +441,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		return
 	}
 	for _, c := range cands {
-		if c.ind == nil && !x.plausibleProduct(c.name) {
+		// In a list headed by 产业 with known products beside it, a short
+		// item gse tags as a person's name (艾蒿 nr) is a product too.
+		nameLike := strings.HasSuffix(head, "产业") && known > 0 && runeLen(c.name) <= 3 && x.nameTagged(c.name)
+		if c.ind == nil && !x.plausibleProduct(c.name) && !nameLike {
 			continue
 		}
 		if c.ind != nil && c.ind.Sector && !verb && head == "" {
@@ -454,6 +457,12 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		is.add("industry.list", name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
+}
+
+// nameTagged reports whether gse reads the item as a person's name.
+func (x *Extractor) nameTagged(item string) bool {
+	toks := x.seg.pos(item)
+	return len(toks) == 1 && strings.HasPrefix(toks[0].Pos, "nr")
 }
 
 // knownItem reports whether an item normalises to a lexicon industry as a
@@ -474,7 +483,7 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 	k := 0
 	for k < len(toks)-1 {
 		p := toks[k].Pos
-		if p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn" {
+		if (p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn") && !itemVerbs[toks[k].Text] {
 			break
 		}
 		start += runeLen(toks[k].Text)
@@ -486,6 +495,10 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 	}
 	return b.String(), start
 }
+
+// itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
+// open a list item but are never part of a product's name.
+var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true}
 
 // normaliseItem strips quantities (蓝莓606亩), quoted brands ("老农夫"山野菜),
 // method tails (小杂粮加工), and modifiers (优质稻米), and returns the item with
@@ -641,6 +654,16 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 				}
 			}
 		}
+		// 种木耳, 养土鸡: a one-character method verb and a known product.
+		if (rs[k] == '种' || rs[k] == '养' || rs[k] == '栽') && k+1 < len(rs) {
+			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && x.ownWord(rs, k) {
+				form := x.industryForms[v]
+				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && !ind.Sector && !x.glued(rs, span{k + 1, k + 1 + n}) {
+					is.add("industry.method-after", ind.Name, ind, s, articleID)
+					*used = append(*used, span{k + 1, k + 1 + n})
+				}
+			}
+		}
 		// 以X为主导/为主/为重点: X leads the area's economy.
 		if rs[k] == '以' {
 			x.leadingFrame(s, k, is, articleID, used)
@@ -710,6 +733,24 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 // honourVerbs introduce an honour: the product starts after them.
 var honourVerbs = newPhrases("享有", "素有", "荣获", "获评", "获得", "被誉为", "誉为", "称为", "被评为", "评为", "成为", "打造成", "建成")
 
+// ownWord reports whether the character at rs[k] is a word of its own
+// (种 in 在村里种木耳, not in 品种).
+func (x *Extractor) ownWord(rs []rune, k int) bool {
+	a := max(0, k-2)
+	at := a
+	for _, t := range x.seg.pos(string(rs[a:min(len(rs), k+3)])) {
+		n := runeLen(t.Text)
+		if at == k {
+			return n == 1
+		}
+		at += n
+		if at > k {
+			return false
+		}
+	}
+	return false
+}
+
 // honourPrefixes open an honour's name and are not part of the product.
 var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的"}
 
@@ -750,8 +791,13 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 		}
 		return ind.Name, a, true
 	}
-	if runeLen(name) < 2 || !x.plausibleProduct(name) || hasAny(name, []string{"农业", "经济", "工业", "产业"}) {
+	if runeLen(name) < 2 || runeLen(name) > 5 || !allHan(name) || hasAny(name, []string{"农业", "经济", "工业", "产业"}) {
 		return "", 0, false // 山地农业大县: a kind of economy, not a product
+	}
+	// An honour is a strong cue: any short noun phrase names the product
+	// (蜂糖李 tags its 李 as a surname).
+	if toks := x.seg.pos(name); len(toks) > 0 && strings.ContainsRune("vdmpcu", rune(toks[len(toks)-1].Pos[0])) && toks[len(toks)-1].Pos != "vn" {
+		return "", 0, false
 	}
 	return name, a, true
 }
@@ -937,7 +983,7 @@ func (x *Extractor) varietyBefore(rs []rune, a, k int) (string, int, bool) {
 		if !isHan(rs[va]) {
 			return "", 0, false
 		}
-		if growVerbSet.endingAt(rs, va) == "" {
+		if growVerbSet.endingAt(rs, va) == "" && leadWords.endingAt(rs, va) == "" && !(va > 0 && strings.ContainsRune("起的、", rs[va-1])) {
 			continue
 		}
 		prefix := string(rs[va:a])
