@@ -154,10 +154,13 @@ type StatFact struct {
 
 // OrganizationFact is an enterprise, cooperative or department operating in a region.
 type OrganizationFact struct {
-	ID         string     `json:"id"`
-	Name       string     `json:"name"`
-	Kind       string     `json:"kind,omitempty"` // enterprise, cooperative, department
-	RegionCode string     `json:"regionCode,omitempty"`
+	ID         string `json:"id"`
+	Name       string `json:"name"`
+	Kind       string `json:"kind,omitempty"` // enterprise, cooperative, department
+	RegionCode string `json:"regionCode,omitempty"`
+	// Confidence is the calibrated precision of the best rule that found
+	// the fact (0..1; see loader/rules.json).
+	Confidence float64    `json:"confidence,omitempty"`
 	Evidence   []Evidence `json:"evidence,omitempty"`
 }
 

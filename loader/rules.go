@@ -88,6 +88,9 @@ func score(f *kg.Facts) {
 	for i := range f.Stats {
 		_, f.Stats[i].Confidence = bestRule(f.Stats[i].Evidence)
 	}
+	for i := range f.Organizations {
+		_, f.Organizations[i].Confidence = bestRule(f.Organizations[i].Evidence)
+	}
 }
 
 // Explain writes, for every fact of the evaluation form, the rule that

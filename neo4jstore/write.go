@@ -140,8 +140,11 @@ func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, id string, sum *
 		MATCH (a:Article {id: $id})-[:MENTIONS]->(n)-[r]-()
 		WHERE r.articles IS NOT NULL AND $id IN r.articles
 		WITH DISTINCT r
-		SET r.articles = [x IN r.articles WHERE x <> $id],
+		WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $id] AS keep
+		SET r.confidences = [i IN keep | coalesce(r.confidences, [])[i]],
+		    r.articles = [i IN keep | r.articles[i]],
 		    r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $prefix]
+		SET r.confidence = ` + maxConfidence + `
 		WITH r WHERE size(r.articles) = 0
 		DELETE r`
 	if err := run(ctx, tx, unlink, map[string]any{"id": id, "prefix": id + ":"}, sum); err != nil {
@@ -211,12 +214,21 @@ func (s *Store) Reset(ctx context.Context) error {
 }
 
 // A provenance update shared by every fact relationship: add the article
-// once and the evidence strings not yet present, up to maxEvidence.
+// once with the confidence its extraction gave the fact (confidences runs
+// parallel to articles), the evidence strings not yet present, up to
+// maxEvidence, and confidence, the highest of the confidences.
 var provenance = `
-	ON CREATE SET r.articles = [], r.evidence = []
-	SET r.articles = CASE WHEN row.article IN r.articles THEN r.articles ELSE r.articles + row.article END,
+	ON CREATE SET r.articles = [], r.evidence = [], r.confidences = []
+	WITH r, row, row.article IN r.articles AS known
+	SET r.confidences = CASE WHEN known THEN coalesce(r.confidences, []) ELSE coalesce(r.confidences, []) + row.confidence END,
+	    r.articles = CASE WHEN known THEN r.articles ELSE r.articles + row.article END,
 	    r.evidence = reduce(acc = r.evidence, e IN row.evidence |
-	        CASE WHEN e IN acc OR size(acc) >= ` + strconv.Itoa(maxEvidence) + ` THEN acc ELSE acc + e END)`
+	        CASE WHEN e IN acc OR size(acc) >= ` + strconv.Itoa(maxEvidence) + ` THEN acc ELSE acc + e END)
+	SET r.confidence = ` + maxConfidence
+
+// maxConfidence is the highest of r.confidences (null entries, from graphs
+// written before confidences existed, are skipped).
+const maxConfidence = `reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)`
 
 type statement struct {
 	name   string
@@ -333,8 +345,8 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			add(k, map[string]any{"article": article, "key": key})
 		}
 	}
-	relation := func(k, article, from, to string, ev []kg.Evidence, extra map[string]any) {
-		row := map[string]any{"article": article, "from": from, "to": to, "evidence": encodeEvidence(ev)}
+	relation := func(k, article, from, to string, ev []kg.Evidence, conf float64, extra map[string]any) {
+		row := map[string]any{"article": article, "from": from, "to": to, "evidence": encodeEvidence(ev), "confidence": conf}
 		for key, v := range extra {
 			row[key] = v
 		}
@@ -367,7 +379,7 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mOfficial", id, o.ID)
 			for _, role := range roles(o) {
-				relation("servesIn", id, o.ID, role.code, o.Evidence, map[string]any{
+				relation("servesIn", id, o.ID, role.code, o.Evidence, o.Confidence, map[string]any{
 					"title": strings.Join(role.titles, "、"), "titles": strs(role.titles)})
 			}
 		}
@@ -377,10 +389,10 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mProgram", id, p.ID)
 			if p.RegionCode != "" {
-				relation("implements", id, p.RegionCode, p.ID, p.Evidence, nil)
+				relation("implements", id, p.RegionCode, p.ID, p.Evidence, p.Confidence, nil)
 			}
 			for _, ind := range p.Industries {
-				relation("supports", id, p.ID, ind, p.Evidence, nil)
+				relation("supports", id, p.ID, ind, p.Evidence, p.Confidence, nil)
 			}
 		}
 		for _, ind := range f.Industries {
@@ -398,14 +410,14 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 				}
 			}
 			if ind.RegionCode != "" {
-				relation("develops", id, ind.RegionCode, ind.Name, ind.Evidence, nil)
+				relation("develops", id, ind.RegionCode, ind.Name, ind.Evidence, ind.Confidence, nil)
 			}
 		}
 		for _, p := range f.Partners {
 			if p.HelperCode == "" || p.HelpedCode == "" {
 				continue
 			}
-			relation("assists", id, p.HelperCode, p.HelpedCode, p.Evidence, map[string]any{"mechanism": nilIfEmpty(p.Mechanism)})
+			relation("assists", id, p.HelperCode, p.HelpedCode, p.Evidence, p.Confidence, map[string]any{"mechanism": nilIfEmpty(p.Mechanism)})
 		}
 		for _, st := range f.Stats {
 			if once("stat\x00" + st.ID) {
@@ -416,7 +428,7 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mStatistic", id, st.ID)
 			if st.PlaceCode != "" {
-				relation("reported", id, st.PlaceCode, st.ID, st.Evidence, nil)
+				relation("reported", id, st.PlaceCode, st.ID, st.Evidence, st.Confidence, nil)
 			}
 		}
 		for _, o := range f.Organizations {
@@ -425,7 +437,7 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mOrganization", id, o.ID)
 			if o.RegionCode != "" {
-				relation("operatesIn", id, o.ID, o.RegionCode, o.Evidence, nil)
+				relation("operatesIn", id, o.ID, o.RegionCode, o.Evidence, o.Confidence, nil)
 			}
 		}
 	}

@@ -178,3 +178,33 @@ func TestOpenUnreachable(t *testing.T) {
 		t.Fatalf("Open took %s to fail; want a clear error within seconds", d)
 	}
 }
+
+// TestConfidence: a fact relationship's confidence is the highest its
+// supporting articles gave it, and withdrawing an article lowers it to what
+// the others gave.
+func TestConfidence(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	a1, a2 := article("c1", "c1.txt", "水稻"), article("c2", "c2.txt", "玉米")
+	for i := range a1.Industries {
+		a1.Industries[i].Confidence = 0.6
+		a2.Industries[i].Confidence = 0.9
+	}
+	if _, err := s.WriteFacts(ctx, []*kg.Facts{a1, a2}); err != nil {
+		t.Fatal(err)
+	}
+	const q = `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '光伏'}) WHERE r.confidence = $c AND size(r.confidences) = $n RETURN count(r)`
+	if n := count(t, s, q, map[string]any{"c": 0.9, "n": 2}); n != 1 {
+		t.Fatalf("after two articles: %d relationships with confidence 0.9 from 2 articles, want 1", n)
+	}
+	// c2 edited: it no longer mentions 光伏, so its support is withdrawn.
+	a2e := article("c2e", "c2.txt", "玉米")
+	a2e.Industries = a2e.Industries[:1]
+	a2e.Programs = nil
+	if _, err := s.WriteFacts(ctx, []*kg.Facts{a2e}); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, q, map[string]any{"c": 0.6, "n": 1}); n != 1 {
+		t.Errorf("after withdrawing c2: %d relationships with confidence 0.6 from 1 article, want 1", n)
+	}
+}
