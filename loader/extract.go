@@ -85,7 +85,9 @@ func (x *Extractor) dictWords() []dictWord {
 		add(p, 3000, "nz")
 	}
 	for _, f := range x.industryForms {
-		add(f, 2000, "n")
+		if !x.lex.Public[f] {
+			add(f, 2000, "n")
+		}
 	}
 	for _, m := range metricWords {
 		add(m, 3000, "n")

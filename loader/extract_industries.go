@@ -755,7 +755,7 @@ func (x *Extractor) ownWord(rs []rune, k int) bool {
 var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的"}
 
 // honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
-var honourStops = []string{"艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强"}
+var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强"}
 
 // honourItem reads the product of an honour ending at rs[k] (…之乡, …示范县):
 // back to a list mark, a quote or a prefix, with a variety kept
@@ -796,7 +796,13 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	}
 	// An honour is a strong cue: any short noun phrase names the product
 	// (蜂糖李 tags its 李 as a surname).
-	if toks := x.seg.pos(name); len(toks) > 0 && strings.ContainsRune("vdmpcu", rune(toks[len(toks)-1].Pos[0])) && toks[len(toks)-1].Pos != "vn" {
+	toks := x.seg.pos(name)
+	if len(toks) == 0 {
+		return "", 0, false
+	}
+	// 忠诚之乡 (an adjective), 产粮大县 (a verb and its object) name no product.
+	last, first := toks[len(toks)-1].Pos, toks[0].Pos
+	if last == "" || strings.ContainsRune("avdmpcu", rune(last[0])) && last != "vn" || first == "v" {
 		return "", 0, false
 	}
 	return name, a, true

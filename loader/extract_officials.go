@@ -84,8 +84,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				name, ok = "", false
 			}
 			if !ok && i < len(rs) && rs[i] == '的' {
-				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志.
-				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && hasRunePrefix(rs, i+1+runeLen(nm), "同志") {
+				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志; 曾任隆德县
+				// 委常委、副县长的樊学双: a post named after 任, 的, name.
+				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || postAfterRen(rs, chain[0].from)) && !x.notAName(rs, i+1, nm) {
 					name, ok = nm, true
 					i++
 				}
@@ -124,10 +125,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true}
 
 // titleCues are words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -338,6 +339,12 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// postAfterRen reports whether the title chain starting at from follows 任
+// (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
+func postAfterRen(rs []rune, from int) bool {
+	return from > 0 && rs[from-1] == '任'
 }
 
 // notAName rejects a name read after a title that is the start of something

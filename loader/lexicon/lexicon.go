@@ -22,6 +22,8 @@ var (
 	programsTxt string
 	//go:embed industries.txt
 	industriesTxt string
+	//go:embed products_public.txt
+	productsTxt string
 )
 
 // Title is one form of an official's title. Level is the level character the
@@ -59,6 +61,11 @@ type Lexicon struct {
 	Slogans    map[string]bool
 
 	industries map[string]*Industry // every form → canonical industry
+	// Public holds the products added from products_public.txt (a public
+	// list; see SOURCE.md) that industries.txt does not already know. They
+	// are matched like any product but not added to the segmenter's
+	// dictionary, so they never change how other text is cut.
+	Public map[string]bool
 	Generic    map[string]bool      // not industries
 	Modifiers  []string             // longest first
 }
@@ -72,6 +79,9 @@ var (
 func Default() *Lexicon {
 	once.Do(func() {
 		l, err := Parse(surnamesTxt, titlesTxt, programsTxt, industriesTxt)
+		if err == nil {
+			l.AddPublicProducts(productsTxt)
+		}
 		if err != nil {
 			// Embedded data covered by tests: a failure is a build mistake.
 			panic("lexicon: " + err.Error())
@@ -107,6 +117,23 @@ func Parse(surnames, titles, programs, industries string) (*Lexicon, error) {
 		return nil, fmt.Errorf("industries: %w", err)
 	}
 	return l, nil
+}
+
+// AddPublicProducts adds each product name of a public list (one per line,
+// "#" comments) that the lexicon does not know under any form, as its own
+// canonical product.
+func (l *Lexicon) AddPublicProducts(text string) {
+	if l.Public == nil {
+		l.Public = map[string]bool{}
+	}
+	for _, name := range lines(text) {
+		n := utf8.RuneCountInString(name)
+		if n < 2 || n > 6 || l.industries[name] != nil || l.Generic[name] {
+			continue
+		}
+		l.industries[name] = &Industry{Name: name, Category: "公开名录"}
+		l.Public[name] = true
+	}
 }
 
 // lines returns the non-empty, non-comment lines of s, trimmed.
