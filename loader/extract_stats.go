@@ -168,7 +168,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 						add("stat.people-pair", s, place, metric, value, m.num, "人", y)
 						continue
 					}
-					if metric := peopleMetric(rs, q.sp.start, m.sp.end); metric != "" {
+					if metric := tensed(rs, q.sp.start, m.sp.end, peopleMetric(rs, q.sp.start, m.sp.end)); metric != "" {
 						add("stat.people", s, place, metric, value, m.num, "人", year)
 					}
 					continue
@@ -197,11 +197,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					add("stat.people-pair", s, place, metric, q.text+"人", q.num, "人", y)
 					continue
 				}
-				if metric := peopleMetric(rs, q.sp.start, q.sp.end); metric != "" {
+				if metric := tensed(rs, q.sp.start, q.sp.end, peopleMetric(rs, q.sp.start, q.sp.end)); metric != "" {
 					add("stat.people", s, place, metric, q.text+"人", q.num, "人", year)
 				}
 			case '个':
-				if metric := countMetric(rs, q.sp.end); metric != "" {
+				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
@@ -471,6 +471,47 @@ func lifted(after string) bool {
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列")
 }
 
+// futureMarkers put what follows in a clause in the future: a target, not a
+// result.
+var futureMarkers = []string{"将", "要", "确保", "力争", "计划", "预计", "争取", "目标"}
+
+// tensed settles the remaining poor against the lifted by tense, for figures
+// written with 剩余/最后/未脱贫: "今年将完成剩余719户2542人脱贫" is who remains
+// (贫困人口, 贫困村), "剩余24个贫困村1128户3702名贫困人口全部实现脱贫" and
+// "670户2569名未脱贫人口全部脱贫退出" are who left (脱贫人口, 出列贫困村).
+func tensed(rs []rune, a, b int, metric string) string {
+	if metric == "" {
+		return ""
+	}
+	cs := a
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce := b
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	before, after := string(rs[cs:a]), string(rs[b:ce])
+	remaining := hasAny(before, []string{"剩余", "最后", "余下"}) || strings.Contains(after, "未脱贫人口") || strings.Contains(after, "未脱贫村")
+	if !remaining {
+		return metric
+	}
+	// The future may be set a clause earlier (今年将完成剩余…，最后9个贫困村退出).
+	future := hasAny(string(rs[max(0, cs-20):a]), futureMarkers)
+	done := !future && hasAny(after, []string{"全部", "实现", "已"}) && lifted(strings.ReplaceAll(strings.ReplaceAll(after, "未脱贫人口", ""), "未脱贫村", ""))
+	switch {
+	case future && metric == metricLifted:
+		return metricPoor
+	case future && metric == metricVillagesX:
+		return metricVillages
+	case done && metric == metricPoor:
+		return metricLifted
+	case done && metric == metricVillages:
+		return metricVillagesX
+	}
+	return metric
+}
+
 // countMetric classifies N个 by what follows: 46个贫困村全部脱贫出列 is the
 // total; 11个贫困村(,2676人)脱贫 in a year is the number that exited.
 func countMetric(rs []rune, b int) string {
@@ -498,6 +539,11 @@ func countMetric(rs []rune, b int) string {
 		return total
 	}
 	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "及") {
+		return total
+	}
+	if after != "" && isDigit([]rune(after)[0]) {
+		// 剩余15个贫困村836户2910人全部脱贫: villages and people listed
+		// together (tensed decides which way).
 		return total
 	}
 	if strings.HasPrefix(after, "，") || strings.HasPrefix(after, ",") {
