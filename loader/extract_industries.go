@@ -812,8 +812,19 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 // quality, scope or method word, no place, no verb.
 func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
 	prefix := string(rs[a:b])
-	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || hasAny(prefix, itemStops) || x.lex.Generic[prefix] {
+	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || hasAny(prefix, itemStops) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
 		return "", 0, false
+	}
+	// A prefix holding a product or sector word of its own (好粮油 of 中国好粮油
+	// 水稻示范县, a national campaign) is no variety.
+	prs := []rune(prefix)
+	for i := 0; i+2 <= len(prs); i++ {
+		for j := i + 2; j <= len(prs); j++ {
+			w := string(prs[i:j])
+			if _, known := x.lex.Industry(w); known || x.lex.Generic[w] {
+				return "", 0, false
+			}
+		}
 	}
 	for _, m := range x.lex.Modifiers {
 		if strings.HasPrefix(prefix, m) {
@@ -914,6 +925,10 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 // leadingPhrases mark where a product's name cannot reach back past: the
 // heads of 以X为主导 are handled elsewhere.
 var leadWords = newPhrases("建成", "新建", "建设", "建立", "发展", "打造", "培育", "扩大", "引进", "推广", "实施", "形成", "带动", "完成", "壮大", "做强", "做大", "扶持", "推进", "全县", "全村", "全乡", "全镇", "全市", "全区", "全旗", "各村", "村里", "当地", "大力", "积极", "重点", "主要", "优先", "已有", "共有", "拥有", "还有", "以及", "种植", "养殖", "开展", "鼓励", "引导", "支持", "依托", "利用", "围绕", "建起", "办起", "成立", "流转", "就是", "这个", "这里")
+
+// varietyStops are words of facilities and herd counts, never of a variety
+// (养殖小区存栏肉牛).
+var varietyStops = []string{"小区", "存栏", "出栏", "大棚", "基地", "园", "场", "厂", "户", "村", "粮油"}
 
 // scopeWords say where or how widely, never which variety.
 var scopeWords = []string{"全国", "全省", "全市", "全县", "全州", "国家", "省级", "市级", "县级", "本地", "当地", "特色", "重点", "主导", "支柱", "新兴", "富民", "扶贫", "传统", "区域", "地方"}
