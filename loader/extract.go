@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -29,6 +31,10 @@ type Extractor struct {
 	domains     []string
 	programTrie trie // fixed program names; payload: index into programs
 	programs    []string
+
+	// normCache memoises normaliseItemPart (bounded by maxNormCache).
+	normCache  sync.Map
+	normCached atomic.Int64
 
 	industryTrie  trie // industry forms; payload: index into industryForms
 	industryRev   trie // the same, reversed, to match forms ending at a cue

@@ -170,7 +170,7 @@ func (s *sentence) prepIndustries() {
 		}
 		node := &sentenceWords.root
 		for j := k; j < len(rs); j++ {
-			node = node.next[rs[j]]
+			node = node.child(rs[j])
 			if node == nil {
 				break
 			}
@@ -512,6 +512,30 @@ func (x *Extractor) normaliseItem(item string) (string, *lexicon.Industry) {
 // normaliseItemPart is normaliseItem that also reports whether the item was
 // known only by the product at its start (肉羊养殖园区 → 肉羊).
 func (x *Extractor) normaliseItemPart(item string) (string, *lexicon.Industry, bool) {
+	if v, ok := x.normCache.Load(item); ok {
+		r := v.(normResult)
+		return r.name, r.ind, r.partial
+	}
+	name, ind, partial := x.normaliseItemUncached(item)
+	if x.normCached.Add(1) <= maxNormCache {
+		x.normCache.Store(item, normResult{name, ind, partial})
+	}
+	return name, ind, partial
+}
+
+// normResult is a memoised normaliseItemPart answer. The function is pure
+// (the lexicon is read-only), list items recur across a corpus, and list
+// scanning asks for the same item several times.
+type normResult struct {
+	name    string
+	ind     *lexicon.Industry
+	partial bool
+}
+
+// maxNormCache bounds the memo: past it, items are normalised every time.
+const maxNormCache = 1 << 18
+
+func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industry, bool) {
 	rs := []rune(strings.TrimSpace(item))
 	// Quantity: cut at the first digit, or at a counted head in words
 	// (沙棘四大特色, 肉牛两个基地).
@@ -1044,7 +1068,7 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 	node := &x.industryRev.root
 	best, bestVal := 0, -1
 	for j := k - 1; j >= 0 && k-j <= 8; j-- {
-		node = node.next[rs[j]]
+		node = node.child(rs[j])
 		if node == nil {
 			break
 		}

@@ -13,20 +13,52 @@ type trie struct {
 }
 
 type tnode struct {
-	next map[rune]*tnode
+	// Children: a short list scanned in order while there are few (most
+	// nodes below the root have one or two), a map past smallFanout.
+	keys []rune
+	kids []*tnode
+	big  map[rune]*tnode
 	val  int // index+1 of the form's payload; 0 when no form ends here
+}
+
+const smallFanout = 8
+
+func (n *tnode) child(r rune) *tnode {
+	if n.big != nil {
+		return n.big[r]
+	}
+	for i, k := range n.keys {
+		if k == r {
+			return n.kids[i]
+		}
+	}
+	return nil
+}
+
+func (n *tnode) addChild(r rune) *tnode {
+	c := &tnode{}
+	if n.big == nil && len(n.keys) < smallFanout {
+		n.keys = append(n.keys, r)
+		n.kids = append(n.kids, c)
+		return c
+	}
+	if n.big == nil {
+		n.big = make(map[rune]*tnode, 2*smallFanout)
+		for i, k := range n.keys {
+			n.big[k] = n.kids[i]
+		}
+		n.keys, n.kids = nil, nil
+	}
+	n.big[r] = c
+	return c
 }
 
 func (t *trie) add(form string, val int) {
 	n := &t.root
 	for _, r := range form {
-		if n.next == nil {
-			n.next = map[rune]*tnode{}
-		}
-		c := n.next[r]
+		c := n.child(r)
 		if c == nil {
-			c = &tnode{}
-			n.next[r] = c
+			c = n.addChild(r)
 		}
 		n = c
 	}
@@ -38,7 +70,7 @@ func (t *trie) add(form string, val int) {
 func (t *trie) longest(rs []rune, i int) (n int, val int) {
 	node, val := &t.root, -1
 	for j := i; j < len(rs); j++ {
-		node = node.next[rs[j]]
+		node = node.child(rs[j])
 		if node == nil {
 			break
 		}
@@ -47,20 +79,6 @@ func (t *trie) longest(rs []rune, i int) (n int, val int) {
 		}
 	}
 	return n, val
-}
-
-// each calls fn for every form starting at rs[i], shortest first.
-func (t *trie) each(rs []rune, i int, fn func(n, val int)) {
-	node := &t.root
-	for j := i; j < len(rs); j++ {
-		node = node.next[rs[j]]
-		if node == nil {
-			return
-		}
-		if node.val > 0 {
-			fn(j-i+1, node.val-1)
-		}
-	}
 }
 
 // span is a match in a sentence: runes [start, end).
@@ -220,7 +238,7 @@ func (p *phrases) at(rs []rune, i int) string {
 func (p *phrases) endingAt(rs []rune, end int) string {
 	node, best := &p.rev.root, -1
 	for j := end - 1; j >= 0; j-- {
-		node = node.next[rs[j]]
+		node = node.child(rs[j])
 		if node == nil {
 			break
 		}

@@ -89,7 +89,7 @@ func (x *Extractor) domainBefore(rs []rune, i int) (name, category string, ok bo
 	bestVal := -1
 	node := &x.domainTrie.root
 	for k := j - 1; k >= 0; k-- {
-		node = node.next[rs[k]]
+		node = node.child(rs[k])
 		if node == nil {
 			break
 		}
@@ -131,7 +131,7 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 		// The longest domain ending at rs[end]: 就业 in 、就业、.
 		node, n := &x.domainTrie.root, 0
 		for k := end - 1; k >= 0; k-- {
-			node = node.next[rs[k]]
+			node = node.child(rs[k])
 			if node == nil {
 				break
 			}
