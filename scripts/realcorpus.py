@@ -101,6 +101,8 @@ def cmd_check(_):
 def cmd_score(a):
     rows = read_manifest()
     ids = [i for i, r in sorted(rows.items()) if r["split"] == a.split]
+    if a.only:
+        ids = [i for i in ids if i.startswith(tuple(a.only.split(",")))]
     if a.by_article and a.split == "blind":
         print("refused: the blind split's per-article differences are not to be read", file=sys.stderr)
         return 2
@@ -206,6 +208,7 @@ def main():
     sc.add_argument("split", choices=["tune", "blind"])
     sc.add_argument("--by-article", action="store_true")
     sc.add_argument("--json", action="store_true")
+    sc.add_argument("--only", help="comma-separated id prefixes to score (e.g. re,rf: a batch added later)")
     sc.add_argument("--plain", action="store_true", help="score with shared/eval/aliases.json only, without the project's extension")
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     sc.set_defaults(fn=cmd_score)
