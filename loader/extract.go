@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -284,15 +285,20 @@ var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县
 func (x *Extractor) listedCounties(d *document, p *places) []string {
 	var out []string
 	for _, s := range d.sents {
-		if !hasAny(s.text, exitWords) {
+		exits := hasAny(s.text, exitWords)
+		verbs := findPartnerVerbs(s.rs)
+		if !exits && len(verbs) == 0 {
 			continue
 		}
 		var run []string
-		prevEnd := -1
+		prevEnd, runStart := -1, -1
 		flush := func() {
-			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等'
+			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等' && !countedAll(s.rs, prevEnd+1, len(run))
 			ok := len(run) >= 3 || len(run) == 2 && countedCounties.at(s.rs, prevEnd) != ""
-			if ok && !examples && (p.subject == "" || slices.Contains(run, p.subject)) {
+			// A list helped under a pairing verb (天津市对口帮扶承德市的承德县、平泉市…)
+			// is what the article reports on too.
+			helpedList := len(verbs) > 0 && runStart >= verbs[0].end && len(run) >= 2
+			if (ok && exits || helpedList) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList) {
 				out = append(out, run...)
 			}
 			run = run[:0]
@@ -308,12 +314,34 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			if prevEnd >= 0 && !(m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])) {
 				flush()
 			}
+			if len(run) == 0 {
+				runStart = m.sp.start
+			}
 			run = append(run, m.code)
 			prevEnd = m.sp.end
 		}
 		flush()
 	}
 	return out
+}
+
+// countedAll reports whether a count right after 等 equals the number of
+// items listed (马山县、上林县、隆安县等3个: all of them, not examples).
+func countedAll(rs []rune, i, n int) bool {
+	j := i
+	for j < len(rs) && isDigit(rs[j]) {
+		j++
+	}
+	if j == i {
+		if i < len(rs) {
+			if k := strings.IndexRune("一二三四五六七八九十", rs[i]); k >= 0 {
+				return k/3+1 == n && i+1 < len(rs) && rs[i+1] == '个'
+			}
+		}
+		return false
+	}
+	v, err := strconv.Atoi(string(rs[i:j]))
+	return err == nil && v == n
 }
 
 func roleRank(r string) int {

@@ -263,46 +263,79 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 		}
 	}
-	// The subject county of a western province and an eastern region named
-	// in a sentence about help: "在天津市和平区的帮扶支持下", "深圳光明区投入1.8亿元
-	// 开展扶贫协作". The eastern region helps the subject.
-	if subj, ok := x.gz.ByCode(p.subject); ok && subj.Level == gazetteer.County {
-		if sp, _ := x.gz.Province(subj); !easternHelpers[sp.Code] {
-			for _, s := range d.sents {
-				if !hasAny(s.text, helpWords) {
+	// Pair lists after a pairing verb: "建立对口结对关系，具体为：鄞州区与和龙市，
+	// 慈溪市与龙井市，奉化区、宁海县与安图县" — each clause "A(、B)与C" is a pair,
+	// the eastern side helping.
+	for _, s := range d.sents {
+		verbs := findPartnerVerbs(s.rs)
+		if len(verbs) == 0 {
+			continue
+		}
+		for _, c := range pairClauses(s.rs, bySent[s.idx], verbs[0].end) {
+			for _, hm := range c.left {
+				a, ok1 := regionOK(hm.code)
+				b, ok2 := regionOK(c.right.code)
+				if !ok1 || !ok2 {
 					continue
 				}
-				for _, m := range bySent[s.idx] {
-					div, ok := regionOK(m.code)
-					if !ok || div.Code == subj.Code {
-						continue
-					}
-					if st := p.byCode[m.code]; st == nil || !st.confirmed {
-						continue // short forms only where a verb pairs them
-					}
-					if dp, _ := x.gz.Province(div); !easternHelpers[dp.Code] {
-						continue
-					}
-					// Only a region not already paired with another county.
-					paired := false
-					for _, k := range order {
-						if k.helper == div.Code && k.helped != subj.Code {
-							paired = true
-						}
-					}
-					if _, seen := facts[key{div.Code, subj.Code}]; seen {
-						// Already paired by a stated verb: keep its mechanism.
-						facts[key{div.Code, subj.Code}].Evidence = appendEvidence(facts[key{div.Code, subj.Code}].Evidence, s.evidenceBy(d.id, "partner.east-west-subject"))
-						continue
-					}
-					if paired || x.lowestOf(bySent[s.idx], m) {
-						continue
-					}
-					add(div, subj, mechEastWest, s.evidenceBy(d.id, "partner.east-west-subject"))
-					if city, ok := x.cityWrittenWith(p, div.Code); ok {
-						add(city, subj, mechEastWest, s.evidenceBy(d.id, "partner.city-of-district"))
-					}
+				helper, helped := x.eastFirst(a, b)
+				ph, _ := x.gz.Province(helper)
+				pd, _ := x.gz.Province(helped)
+				if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
+					// A list of places on one side (从江县、榕江县和凯里市) is no pair.
+					add(helper, helped, verbs[0].pv.mech, s.evidenceBy(d.id, "partner.pair-list"))
 				}
+			}
+		}
+	}
+	// A western county and an eastern region named in a sentence about help:
+	// "在天津市和平区的帮扶支持下", "深圳光明区投入1.8亿元开展扶贫协作", "宁河区…为
+	// 榆中县脱贫攻坚给予了支持". The eastern region helps the one western county
+	// the sentence names, or else the article's subject county.
+	subj, hasSubj := x.gz.ByCode(p.subject)
+	for _, s := range d.sents {
+		if !hasAny(s.text, helpWords) {
+			continue
+		}
+		helped, ok := x.westernCounty(p, bySent[s.idx])
+		if !ok {
+			if !hasSubj || subj.Level != gazetteer.County {
+				continue
+			}
+			if sp, _ := x.gz.Province(subj); easternHelpers[sp.Code] {
+				continue
+			}
+			helped = subj
+		}
+		for _, m := range bySent[s.idx] {
+			div, ok := regionOK(m.code)
+			if !ok || div.Code == helped.Code {
+				continue
+			}
+			if st := p.byCode[m.code]; st == nil || !st.confirmed {
+				continue // short forms only where a verb pairs them
+			}
+			if dp, _ := x.gz.Province(div); !easternHelpers[dp.Code] {
+				continue
+			}
+			// Only a region not already paired with another county.
+			paired := false
+			for _, k := range order {
+				if k.helper == div.Code && k.helped != helped.Code {
+					paired = true
+				}
+			}
+			if f, seen := facts[key{div.Code, helped.Code}]; seen {
+				// Already paired by a stated verb: keep its mechanism.
+				f.Evidence = appendEvidence(f.Evidence, s.evidenceBy(d.id, "partner.east-west-subject"))
+				continue
+			}
+			if paired || x.lowestOf(bySent[s.idx], m) {
+				continue
+			}
+			add(div, helped, mechEastWest, s.evidenceBy(d.id, "partner.east-west-subject"))
+			if city, ok := x.cityWrittenWith(p, div.Code); ok {
+				add(city, helped, mechEastWest, s.evidenceBy(d.id, "partner.city-of-district"))
 			}
 		}
 	}
@@ -386,6 +419,76 @@ func helperNounIs(rs []rune, end int) bool {
 		}
 	}
 	return false
+}
+
+// pairClause is "A(、B)与C": helpers on the left, one region on the right.
+type pairClause struct {
+	left  []placeMention
+	right placeMention
+}
+
+// pairClauses reads the clauses after rune offset from that consist of
+// regions only, written "A与B" or "A、B与C" (list punctuation, 与/和/同 and
+// at most two other characters around them).
+func pairClauses(rs []rune, ms []placeMention, from int) []pairClause {
+	var out []pairClause
+	var cur []placeMention
+	flush := func() {
+		if len(cur) >= 2 {
+			out = append(out, pairClause{left: slices.Clone(cur[:len(cur)-1]), right: cur[len(cur)-1]})
+		}
+		cur = cur[:0]
+	}
+	prevEnd, withYu := from, false
+	for _, m := range ms {
+		if m.sp.start < from {
+			continue
+		}
+		gap := string(rs[prevEnd:m.sp.start])
+		switch {
+		case len(cur) > 0 && (gap == "、" || gap == "与" || gap == "和" || gap == "同"):
+			withYu = withYu || gap != "、"
+		case len(cur) > 0:
+			if withYu {
+				flush()
+			}
+			cur, withYu = cur[:0], false
+			if runeLen(gap) > 3 || !strings.ContainsAny(gap, ",，:：;；") {
+				prevEnd = m.sp.end
+				continue
+			}
+		default:
+			if prevEnd != from && (runeLen(gap) > 3 || !strings.ContainsAny(gap, ",，:：;；")) {
+				prevEnd = m.sp.end
+				continue
+			}
+		}
+		cur = append(cur, m)
+		prevEnd = m.sp.end
+	}
+	if withYu {
+		flush()
+	}
+	return out
+}
+
+// westernCounty returns the one county of a non-eastern province that the
+// mentions name, if exactly one.
+func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Division, bool) {
+	var found gazetteer.Division
+	n := 0
+	for _, m := range ms {
+		st := p.byCode[m.code]
+		if st == nil || !st.confirmed || st.div.Level != gazetteer.County || found.Code == m.code {
+			continue
+		}
+		if pr, _ := x.gz.Province(st.div); easternHelpers[pr.Code] {
+			continue
+		}
+		found = st.div
+		n++
+	}
+	return found, n == 1
 }
 
 // helpWords mark a sentence that says one region helps another.
