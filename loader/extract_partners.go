@@ -84,7 +84,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// Mentions per sentence, with a full form or confirmed by one.
 	bySent := map[int][]placeMention{}
 	for _, m := range p.mentions {
-		if m.code == "" {
+		if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) {
 			continue
 		}
 		if st := p.byCode[m.code]; st == nil || !st.confirmed {
@@ -489,6 +489,30 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 		n++
 	}
 	return found, n == 1
+}
+
+// institutionHeads follow a place in the name of a school, hospital or
+// firm (鞍山实验中学, 道真玉溪中学): such a place is no party to a pairing.
+var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会"}
+
+// inInstitution reports whether a place mention names an institution or
+// stands inside a document title (《…》).
+func (x *Extractor) inInstitution(rs []rune, sp span) bool {
+	for _, h := range institutionHeads {
+		if hasRunePrefix(rs, sp.end, h) {
+			return true
+		}
+	}
+	// Inside 《…》: an open mark before with no close mark between.
+	for i := sp.start - 1; i >= 0; i-- {
+		if rs[i] == '》' {
+			return false
+		}
+		if rs[i] == '《' {
+			return true
+		}
+	}
+	return false
 }
 
 // helpWords mark a sentence that says one region helps another.

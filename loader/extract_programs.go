@@ -53,6 +53,12 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 			}
 			if rs[i] == '扶' && i+1 < len(rs) && rs[i+1] == '贫' {
 				if name, cat, ok := x.domainBefore(rs, i); ok {
+					// 光伏产业扶贫 is 产业扶贫 of the 光伏 kind: both programs.
+					if name == "产业扶贫" && i >= 2 && hasRuneSuffix(rs, i, "产业") {
+						if inner, icat, ok := x.domainBefore(rs, i-2); ok && inner != "产业扶贫" {
+							ps.add(inner, icat, false, withRule(e, "program.domain"))
+						}
+					}
 					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
 					for _, d := range x.sharedDomains(rs, i, name) {
 						prog := x.lex.Domains[d]
