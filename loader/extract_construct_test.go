@@ -133,7 +133,7 @@ var constructionIndustryCases = []ruleCase{
 	{"XBreedingBase", "会泽县\n会泽县建成乌蒙鸡养殖基地12个。", "",
 		[]string{"乌蒙鸡"}},
 	{"TakeXAsLeading", "会泽县\n会泽县以苦荞为主导产业，带动群众增收。", "",
-		[]string{"荞麦"}},
+		[]string{"苦荞"}},
 	{"NotKinds", "会泽县\n会泽县扩大种植种类，提高经济效益，增加面积，突出县域特色。", "",
 		nil},
 	{"NotCompany", "会泽县\n会泽县引进云南绿源农业科技有限公司，带动群众增收。", "",

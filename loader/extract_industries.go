@@ -230,7 +230,7 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"贫", "富民", "集团", "公司", "有限", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
+var itemStops = []string{"贫", "富民", "集团", "公司", "有限", "县委", "政府", "党委", "人大", "政协", "科技", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -645,6 +645,14 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	if n < 2 || n > 6 || hasAny(item, itemStops) {
 		return false
 	}
+	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product.
+	if rs := []rune(strings.ReplaceAll(item, "乡村", "")); len(rs) > 0 {
+		for i, r := range rs[:len(rs)-1] {
+			if i >= 1 && (r == '乡' || r == '镇' || r == '村') {
+				return false
+			}
+		}
+	}
 	toks := x.seg.pos(item)
 	if len(toks) == 0 {
 		return false
@@ -864,6 +872,11 @@ func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
 	toks := x.seg.pos(prefix)
 	if len(toks) == 0 || strings.ContainsRune("vdmpcu", rune(toks[len(toks)-1].Pos[0])) {
 		return "", 0, false
+	}
+	for _, t := range toks {
+		if t.Pos != "" && strings.ContainsRune("upc", rune(t.Pos[0])) || strings.ContainsAny(t.Text, functionChars) {
+			return "", 0, false // 建起了集奶牛养殖: 了集 is no variety
+		}
 	}
 	return string(rs[a:k]), a, true
 }
@@ -1101,6 +1114,9 @@ func (x *Extractor) unknownBefore(rs []rune, k int) (string, int, bool) {
 		for _, v := range []string{"发展", "培育", "壮大", "做强", "做大", "扶持", "推进", "打造"} {
 			if hasRuneSuffix(rs, a, v) {
 				item := string(rs[a:k])
+				if strings.ContainsRune("和与及或并", rs[a]) {
+					return "", 0, false // 转型发展和农业产业化: a conjunction, not a product
+				}
 				name, ind := x.normaliseItem(item)
 				if name == "" || ind != nil || !x.plausibleProduct(name) {
 					return "", 0, false
