@@ -40,6 +40,8 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"支援", mechSupport},
 	{"携手", mechTwinned},
 	{"协作", mechCoop},
+	{"驰援", mechSupport},
+	{"对口", mechPaired}, // 佛山对口凉山扶贫协作工作组
 }
 
 // easternHelpers are the provinces that give aid under the national
