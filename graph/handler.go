@@ -56,7 +56,7 @@ type Config struct {
 	AllowedQueries map[string]bool
 	// Clients limits each client address; see ClientLimits.
 	Clients ClientLimits
-	Logger        *slog.Logger
+	Logger  *slog.Logger
 	// Ready reports whether the store answers, for /readyz (Reader.Ping when nil).
 	Ready func(ctx context.Context) error
 	// Metrics collects request and store metrics (NewMetrics(nil) when nil).

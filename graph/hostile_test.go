@@ -60,7 +60,7 @@ func aliases(n int, field string) string {
 
 var hostileRequests = []struct {
 	name, query, code string
-	vars               map[string]any
+	vars              map[string]any
 }{
 	{"FragmentBomb", fragmentBomb(60), errFieldLimit, nil},
 	{"FlatFragmentBomb", flatFragmentBomb(60), errFieldLimit, nil},
