@@ -19,8 +19,11 @@ const (
 	// included: the parser's token limit does not see comments.
 	DefaultMaxQueryBytes = 32 << 10
 	// DefaultMaxFields bounds the fields of a document once every fragment
-	// spread is expanded in place. It is checked on the parsed document,
-	// before validation, so validation work never grows with the expansion.
+	// spread is expanded in place, and the pairs of fields that share a
+	// response name in a selection set (which validation compares pairwise,
+	// with an error for each pair that differs). Both are checked on the
+	// parsed document, before validation, so validation work never grows
+	// with the expansion.
 	DefaultMaxFields = 2000
 	// DefaultMaxRootFields bounds the root fields of an operation, aliases
 	// and fragments included: each one is at least one store round trip.
@@ -117,62 +120,93 @@ func (g *costGuard) MutateOperationParameters(ctx context.Context, p *graphql.Ra
 	if err != nil {
 		return nil
 	}
-	if n := expandedFields(doc, g.l.maxFields); n > g.l.maxFields {
+	fields, pairs := expandedFields(doc, g.l.maxFields)
+	if fields > g.l.maxFields {
 		return limitError(errFieldLimit, "the document expands to more than %d fields once its fragments are spread", g.l.maxFields)
+	}
+	if pairs > g.l.maxFields {
+		return limitError(errFieldLimit, "the document has more than %d pairs of fields with the same response name in one selection set", g.l.maxFields)
 	}
 	return nil
 }
 
+// expansion is what expandedFields learns of a selection set.
+type expansion struct {
+	fields int            // fields, fragments expanded
+	pairs  int            // pairs of fields with one response name, in this set and below
+	names  map[string]int // response names of the set's own (merged) fields
+}
+
 // expandedFields counts the fields of every operation and fragment of doc
-// with each fragment spread replaced by its fragment's fields, up to just
-// over limit. Each fragment is counted once; a spread in a cycle counts
-// nothing (validation rejects the cycle).
-func expandedFields(doc *ast.QueryDocument, limit int) int {
+// with each fragment spread replaced by its fragment's fields, and the
+// pairs of fields sharing a response name within a selection set (each
+// such pair is a comparison for validation, and an error when the fields
+// differ), stopping once either passes limit. Each fragment is counted
+// once; a spread in a cycle counts nothing (validation rejects the cycle).
+func expandedFields(doc *ast.QueryDocument, limit int) (fields, pairs int) {
 	frags := make(map[string]*ast.FragmentDefinition, len(doc.Fragments))
 	for _, f := range doc.Fragments {
 		frags[f.Name] = f
 	}
-	const inProgress = -1
-	memo := map[string]int{}
+	memo := map[string]*expansion{}
 	capped := func(n int) int { return min(n, limit+1) }
-	var set func(ast.SelectionSet) int
-	set = func(ss ast.SelectionSet) int {
-		n := 0
+	var set func(ast.SelectionSet) *expansion
+	set = func(ss ast.SelectionSet) *expansion {
+		e := &expansion{}
+		add := func(name string, k int) {
+			if e.names == nil {
+				e.names = map[string]int{}
+			}
+			e.pairs = capped(e.pairs + e.names[name]*k)
+			e.names[name] += k
+		}
+		merge := func(sub *expansion) {
+			e.fields = capped(e.fields + sub.fields)
+			e.pairs = capped(e.pairs + sub.pairs)
+			for name, k := range sub.names {
+				add(name, k)
+			}
+		}
 		for _, sel := range ss {
 			switch s := sel.(type) {
 			case *ast.Field:
-				n = capped(n + 1 + set(s.SelectionSet))
+				sub := set(s.SelectionSet)
+				e.fields = capped(e.fields + 1 + sub.fields)
+				e.pairs = capped(e.pairs + sub.pairs)
+				name := s.Alias
+				if name == "" {
+					name = s.Name
+				}
+				add(name, 1)
 			case *ast.InlineFragment:
-				n = capped(n + set(s.SelectionSet))
+				merge(set(s.SelectionSet))
 			case *ast.FragmentSpread:
-				m, ok := memo[s.Name]
+				sub, ok := memo[s.Name]
 				if !ok {
 					f := frags[s.Name]
 					if f == nil {
 						continue
 					}
-					memo[s.Name] = inProgress
-					m = set(f.SelectionSet)
-					memo[s.Name] = m
+					memo[s.Name] = &expansion{} // in progress: a cycle adds nothing
+					sub = set(f.SelectionSet)
+					memo[s.Name] = sub
 				}
-				if m > 0 {
-					n = capped(n + m)
-				}
+				merge(sub)
 			}
-			if n > limit {
-				return n
+			if e.fields > limit || e.pairs > limit {
+				return e
 			}
 		}
-		return n
+		return e
 	}
-	total := 0
 	for _, op := range doc.Operations {
-		total = capped(total + set(op.SelectionSet))
+		e := set(op.SelectionSet)
+		fields, pairs = capped(fields+e.fields), capped(pairs+e.pairs)
 	}
 	for _, f := range doc.Fragments {
-		total = capped(total + len(f.SelectionSet))
+		fields = capped(fields + len(f.SelectionSet))
 	}
-	return total
+	return fields, pairs
 }
 
 // cost is what the walker knows of a selection set.

@@ -49,6 +49,17 @@ func conflicts(bytes int) string {
 	return "{ " + spreads.String() + "}\n" + frags.String()
 }
 
+// distinctSpreads is n fragments of one field each under distinct aliases:
+// no conflicts, but n² fragment pairs for validation to compare.
+func distinctSpreads(n int) string {
+	var spreads, frags strings.Builder
+	for i := range n {
+		fmt.Fprintf(&spreads, "...d%d ", i)
+		fmt.Fprintf(&frags, "fragment d%d on Query { x%d: metrics }\n", i, i)
+	}
+	return "{ " + spreads.String() + "}\n" + frags.String()
+}
+
 func aliases(n int, field string) string {
 	var b strings.Builder
 	b.WriteString("{ ")
@@ -65,7 +76,10 @@ var hostileRequests = []struct {
 	{"FragmentBomb", fragmentBomb(60), errFieldLimit, nil},
 	{"FlatFragmentBomb", flatFragmentBomb(60), errFieldLimit, nil},
 	{"CommentPadding", "# " + strings.Repeat("x", 900<<10) + "\n{ __typename }", errQueryTooLarge, nil},
-	{"ConflictingFragments", conflicts(30 << 10), "GRAPHQL_VALIDATION_FAILED", nil},
+	{"ConflictingFragments", conflicts(30 << 10), errFieldLimit, nil},
+	{"FewConflictingFragments", conflicts(2 << 10), "GRAPHQL_VALIDATION_FAILED", nil},
+	{"ConflictingAliases", "{ " + strings.Repeat(`x: county(name: "a") { name } x: county(name: "b") { name } `, 300) + "}", errFieldLimit, nil},
+	{"ManyDistinctSpreads", distinctSpreads(600), errRootFieldLimit, nil},
 	{"AliasedRoundTrips", aliases(900, `county(name: "延寿县") { name }`), errQueryTooLarge, nil},
 	{"AliasedRoundTripsUnderFieldLimit", aliases(100, `county(name: "延寿县") { name }`), errRootFieldLimit, nil},
 	{"AliasedTypename", aliases(3000, "__typename"), errQueryTooLarge, nil},

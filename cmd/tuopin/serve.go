@@ -19,6 +19,12 @@ import (
 // serveGCPercent is the server's GOGC unless the environment sets one.
 const serveGCPercent = 400
 
+// serveMemoryLimit is the server's soft memory limit (GOMEMLIMIT) unless
+// the environment sets one: GOGC=400 lets the heap grow to five times what
+// is live, which under a burst of large requests (1 MiB bodies) is
+// hundreds of MB; near this limit the collector runs more often instead.
+const serveMemoryLimit = 128 << 20
+
 func (m *Main) serve(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("serve", `Usage: tuopin serve [flags]
 
@@ -27,7 +33,9 @@ Serves GraphQL over the graph in Neo4j: GraphiQL at /, the API at /graphql
 
 The server runs the Go garbage collector at GOGC=400 unless GOGC is set: its
 live heap is small (a few MB), so at the default every few requests start a
-collection, which cost about a fifth of the CPU of a large answer.
+collection, which cost about a fifth of the CPU of a large answer. Unless
+GOMEMLIMIT is set, a soft memory limit of 128 MiB makes it collect more
+often instead of growing the heap when requests are large.
 
 Every request is bounded (docs/RELIABILITY.md lists each limit and why):
 bytes of the body and of the query text, fields once fragments are
@@ -83,6 +91,9 @@ persisted operations whose SHA-256 is listed in a file.`)
 	}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(serveGCPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(serveMemoryLimit)
 	}
 	log := m.logger()
 	log.Info("starting", "neo4j", nf.String(), "addr", *addr, "mutations", *apiKey != "", "introspection", introspection,
