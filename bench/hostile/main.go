@@ -97,7 +97,12 @@ func main() {
 	pid := flag.Int("pid", 0, "the server's process id, for its RSS (0: not measured)")
 	n := flag.Int("n", 200, "requests per probe class")
 	conc := flag.Int("c", 8, "requests in flight")
+	soakFor := flag.Duration("soak", 0, "instead of the probes: mixed queries (docs/queries) for this long, at -c in flight, with per-minute p99 and RSS")
 	flag.Parse()
+	if *soakFor > 0 {
+		soak(*url, *pid, *conc, *soakFor)
+		return
+	}
 
 	fmt.Printf("idle RSS: %s\n\n", rss(*pid))
 	var peakKB atomic.Int64
@@ -215,4 +220,69 @@ func rss(pid int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.1f MB", float64(kb)/1024)
+}
+
+// soakQueries are the read queries of docs/queries with variables that
+// exist in the seed graph.
+var soakQueries = []struct {
+	file string
+	vars map[string]any
+}{
+	{"analytics.graphql", nil},
+	{"assisted-by.graphql", nil},
+	{"counties.graphql", nil},
+	{"county.graphql", nil},
+	{"neighborhood.graphql", map[string]any{"id": "Region:230129"}},
+	{"roles.graphql", nil},
+	{"search.graphql", nil},
+	{"shortest-path.graphql", map[string]any{"from": "Region:230129", "to": "Industry:光伏"}},
+}
+
+// soak sends the mixed queries round-robin for d and prints, per minute,
+// requests, errors, p50/p99 latency and RSS.
+func soak(url string, pid, conc int, d time.Duration) {
+	type q struct {
+		text string
+		vars map[string]any
+	}
+	var qs []q
+	for _, sq := range soakQueries {
+		b, err := os.ReadFile("docs/queries/" + sq.file)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "soak: run from the repository root:", err)
+			os.Exit(1)
+		}
+		qs = append(qs, q{string(b), sq.vars})
+	}
+	fmt.Println("| minute | requests | errors | p50 | p99 | RSS |")
+	fmt.Println("|---|---|---|---|---|---|")
+	end := time.Now().Add(d)
+	var next atomic.Int64
+	for minute := 1; time.Now().Before(end); minute++ {
+		stop := time.Now().Add(min(time.Minute, time.Until(end)))
+		var mu sync.Mutex
+		var took []time.Duration
+		errs := 0
+		var wg sync.WaitGroup
+		for range conc {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for time.Now().Before(stop) {
+					x := qs[int(next.Add(1))%len(qs)]
+					r := send(url, x.text, x.vars)
+					mu.Lock()
+					took = append(took, r.took)
+					if r.status != 200 || r.code != "data" {
+						errs++
+					}
+					mu.Unlock()
+				}
+			}()
+		}
+		wg.Wait()
+		sort.Slice(took, func(a, b int) bool { return took[a] < took[b] })
+		fmt.Printf("| %d | %d | %d | %v | %v | %s |\n", minute, len(took), errs,
+			took[len(took)/2].Round(time.Microsecond), took[len(took)*99/100].Round(time.Microsecond), rss(pid))
+	}
 }
