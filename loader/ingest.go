@@ -210,6 +210,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	rep.Skipped = append(rep.Skipped, skipped...)
 	rep.Failed = append(rep.Failed, bad...)
 
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -251,6 +252,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	seen := map[string]string{} // article id -> first file
 	var batch []*kg.Facts
 	var werr error
+	unwritten := 0 // articles of a batch rolled back by an interruption
 	flush := func() {
 		if len(batch) == 0 || werr != nil {
 			batch = batch[:0]
@@ -261,7 +263,12 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 			sum, err := w.WriteFacts(ctx, batch)
 			rep.Stages.Write += time.Since(t)
 			rep.Written.Add(sum)
-			if err != nil {
+			switch {
+			case err != nil && parent.Err() != nil:
+				// Interrupted while writing: the batch's transaction is
+				// rolled back; the report says so below.
+				unwritten += len(batch)
+			case err != nil:
 				werr = fmt.Errorf("write batch ending with %s: %w", batch[len(batch)-1].Article.File, err)
 				cancel()
 			}
@@ -331,12 +338,12 @@ collect:
 			prog.update(next, rep)
 		}
 	}
-	if interrupted || (werr == nil && ctx.Err() != nil) {
+	if interrupted || (werr == nil && parent.Err() != nil) {
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
-		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d unwritten articles dropped, batches already written are kept",
-			context.Cause(ctx), next, len(files), len(batch))
-		return rep, ctx.Err()
+		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d extracted articles not written; the batches written before stay committed",
+			context.Cause(parent), next, len(files), unwritten+len(batch))
+		return rep, parent.Err()
 	}
 	flush()
 	rep.Stages.Total = time.Since(start)
