@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/tuopin/tuopin/graph/generated"
 
@@ -113,6 +116,9 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(parserTokenLimit)
 	srv.SetDisableSuggestion(c.DisableSuggestions)
+	if c.DisableSuggestions {
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
+	}
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
 	}
@@ -136,6 +142,21 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	})
 	c.Metrics.instrument(srv)
 	return srv
+}
+
+// rulesWithoutSuggestions are the default validation rules with every rule
+// that suggests names ("Did you mean …") replaced by its variant that does
+// not: gqlgen's SetDisableSuggestion swaps two of them, and the suggestions
+// of the others (argument, type and enum value names) would reveal the
+// schema as well.
+func rulesWithoutSuggestions() *rules.Rules {
+	r := rules.NewDefaultRules()
+	for _, rule := range []core.Rule{rules.KnownArgumentNamesRuleWithoutSuggestions,
+		rules.KnownTypeNamesRuleWithoutSuggestions, rules.ValuesOfCorrectTypeRuleWithoutSuggestions} {
+		r.RemoveRule(strings.TrimSuffix(rule.Name, "WithoutSuggestions"))
+		r.AddRule(rule.Name, rule.RuleFunc)
+	}
+	return r
 }
 
 // NewHandler returns the HTTP handler: GraphiQL at /, the API at /graphql

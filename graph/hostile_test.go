@@ -306,12 +306,23 @@ func TestUnavailableHidesAddresses(t *testing.T) {
 
 func TestProductionSwitches(t *testing.T) {
 	c := newTestClient(t, testGraph(), func(c *Config) { c.Introspection, c.DisableSuggestions = false, true })
-	_, errs := post(t, c, `{ county(name: "延寿县") { nam } }`)
-	if len(errs) == 0 || strings.Contains(errs[0].Message, "Did you mean") {
-		t.Errorf("suggestions on: %v", errs)
+	for _, q := range []string{
+		`{ county(name: "延寿县") { nam } }`,
+		`{ county(nam: "延寿县") { name } }`,
+		`{ county(name: "延寿县") { name { x } } }`,
+		`{ topEntities(kind: INDUSTR) { score } }`,
+		`query($x: Strin) { county(name: $x) { name } }`,
+	} {
+		_, errs := post(t, c, q)
+		if len(errs) == 0 || strings.Contains(errs[0].Message, "Did you mean") {
+			t.Errorf("%s: suggestions on: %v", q, errs)
+		}
+	}
+	if _, errs := post(t, c, `{ __schema { queryType { name } } }`); errs == nil {
+		t.Error("introspection answered")
 	}
 	on := newTestClient(t, testGraph())
-	_, errs = post(t, on, `{ county(name: "延寿县") { nam } }`)
+	_, errs := post(t, on, `{ county(name: "延寿县") { nam } }`)
 	if len(errs) == 0 || !strings.Contains(errs[0].Message, "Did you mean") {
 		t.Errorf("suggestions off by default: %v", errs)
 	}
