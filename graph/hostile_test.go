@@ -340,3 +340,52 @@ func TestAllowList(t *testing.T) {
 		t.Fatalf("other query: %v", errs)
 	}
 }
+
+// introspectionQuery is GraphiQL's (graphql-js getIntrospectionQuery with
+// every option on), which the limits must let through.
+func introspectionQuery() string {
+	typeRef := "kind name"
+	for range 10 {
+		typeRef = "kind name ofType { " + typeRef + " }"
+	}
+	return `query IntrospectionQuery {
+  __schema {
+    description
+    queryType { name } mutationType { name } subscriptionType { name }
+    types { ...FullType }
+    directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description specifiedByURL isOneOf
+  fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+  inputFields(includeDeprecated: true) { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
+fragment TypeRef on __Type { ` + typeRef + ` }`
+}
+
+func TestIntrospectionQueryPasses(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	data, errs := post(t, c, introspectionQuery())
+	if errs != nil {
+		t.Fatalf("errors: %v", errs)
+	}
+	if !strings.Contains(data, `"queryType":{"name":"Query"}`) {
+		t.Fatalf("data: %.200s", data)
+	}
+}
+
+func TestReadAllowList(t *testing.T) {
+	h := QueryHash(`{ metrics }`)
+	got, err := ReadAllowList(strings.NewReader("# persisted operations\n\n" + strings.ToUpper(h) + "  metrics.graphql\n"))
+	if err != nil || len(got) != 1 || !got[h] {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	if _, err := ReadAllowList(strings.NewReader(h + "\nnot-a-hash\n")); kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(kg.ErrorMessage(err), "line 2") {
+		t.Fatalf("err = %v, want EINVALID naming line 2", err)
+	}
+}
