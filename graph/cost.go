@@ -31,9 +31,10 @@ const (
 	// DefaultMaxMutations bounds the mutation fields of an operation.
 	DefaultMaxMutations = 1
 	// DefaultMaxArgBytes bounds every string argument (names, ids, search
-	// text, filters), in bytes. The text of ingestArticle is bounded by the
-	// body limit instead.
-	DefaultMaxArgBytes = 256
+	// text, filters, page cursors: the cursor after an article with a long
+	// title runs to about 500 bytes), in bytes. The text of ingestArticle is
+	// bounded by the body limit instead.
+	DefaultMaxArgBytes = 1024
 	// roundTripCost is the complexity of a root field on top of its
 	// selection: a round trip to the store costs more than a field read from
 	// an answer in memory, whatever its selection.

@@ -52,7 +52,7 @@ type Config struct {
 	MaxFields          int           // fields once fragments are expanded; default 2000
 	MaxRootFields      int           // root fields per operation, aliases included; default 20
 	MaxMutations       int           // mutation fields per operation; default 1
-	MaxArgBytes        int           // each string argument; default 256
+	MaxArgBytes        int           // each string argument; default 1 KiB
 	QueryCacheBytes    int           // estimated bytes of parsed documents kept; default 16 MiB
 	// AllowedQueries, when not nil, is the allow-list of persisted
 	// operations: the SHA-256 (lower-case hex) of each query text that may run.

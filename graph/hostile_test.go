@@ -92,7 +92,7 @@ var hostileRequests = []struct {
 	{"Deep", `{ county(name: "延寿县") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`, errDepthLimit, nil},
 	{"LongName", `{ county(name: "` + strings.Repeat("县", 2000) + `") { name } }`, errArgumentTooLong, nil},
 	{"LongNameInVariable", `query($n: String!) { county(name: $n) { name } }`, errArgumentTooLong, map[string]any{"n": strings.Repeat("x", 100<<10)}},
-	{"LongFilter", `{ counties(filter: {nameContains: "` + strings.Repeat("x", 1000) + `"}) { totalCount } }`, errArgumentTooLong, nil},
+	{"LongFilter", `{ counties(filter: {nameContains: "` + strings.Repeat("x", 2000) + `"}) { totalCount } }`, errArgumentTooLong, nil},
 	{"DirectiveFlood", "{ __typename " + strings.Repeat("@skip(if: false) ", 1500) + "}", "GRAPHQL_PARSE_FAILED", nil},
 	{"TokenFlood", "{ " + strings.Repeat("a ", 12000) + "}", "GRAPHQL_PARSE_FAILED", nil},
 	{"NestedListValue", `{ county(name: ` + strings.Repeat("[", 4000) + strings.Repeat("]", 4000) + `) { name } }`, "GRAPHQL_PARSE_FAILED", nil},
@@ -387,5 +387,14 @@ func TestReadAllowList(t *testing.T) {
 	}
 	if _, err := ReadAllowList(strings.NewReader(h + "\nnot-a-hash\n")); kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(kg.ErrorMessage(err), "line 2") {
 		t.Fatalf("err = %v, want EINVALID naming line 2", err)
+	}
+}
+
+func TestLongCursorIsNotTooLong(t *testing.T) {
+	after := encodeCursor("NAME", kg.Position{Value: strings.Repeat("题", 120), Key: strings.Repeat("f", 64)})
+	c := newTestClient(t, testGraph())
+	_, errs := post(t, c, `{ articles(after: "`+after+`") { nodes { id } } }`)
+	if code(errs) == errArgumentTooLong {
+		t.Fatalf("a cursor of %d bytes was refused: %v", len(after), errs)
 	}
 }

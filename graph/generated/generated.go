@@ -1889,7 +1889,7 @@ TOO_MANY_ERRORS closing a list cut at 100 errors.
 Limits (defaults; docs/RELIABILITY.md): 32 KiB query text, 2000 fields once
 fragments are expanded, depth 10, complexity 5000 (lists count ` + "`" + `first` + "`" + ` or 10
 items each; each root field costs 50 more, a store round trip), 20 root
-fields and 1 mutation per operation, 256-byte string arguments, 1 MiB
+fields and 1 mutation per operation, 1 KiB string arguments, 1 MiB
 bodies, ` + "`" + `first` + "`" + ` ≤ 100, path hops ≤ 10, neighbourhoods of at most 3 hops and
 500 nodes, a per-request time limit. Responses are sent whole: operations
 using @defer or @stream are rejected.
