@@ -9,9 +9,11 @@ import (
 // county's officials, an industry's regions) when costing a query.
 const listFanout = 10
 
-// complexity weighs list fields by their size, so FixedComplexityLimit
-// bounds the work of a query rather than its length: a field costs 1 plus
-// its selection times the number of items it may return.
+// complexity weighs list fields by their size, so the complexity limit
+// (costGuard) bounds the work of a query rather than its length: a field
+// costs 1 plus its selection times the number of items it may return. Root
+// fields also cost a store round trip each (roundTripCost, added by
+// costGuard).
 func complexity(c *generated.ComplexityRoot) {
 	list := func(child int) int { return 1 + listFanout*child }
 	firstOr := func(first *int, def int) int {
@@ -44,8 +46,9 @@ func complexity(c *generated.ComplexityRoot) {
 	q.SearchHits = func(child int, _ string, _ []string, first *int) int { return 1 + firstOr(first, 10)*child }
 	q.ShortestPaths = func(child int, _, _ string, _ *int, first *int) int { return 1 + firstOr(first, 10)*child }
 	q.Neighborhood = func(child int, _ string, _ *int, limit *int) int {
-		// nodes and edges are plain data: a neighbourhood costs its size, not more.
-		return 1 + firstOr(limit, 50) + child
+		// Subgraph.nodes and .edges cost listFanout items each: scale them
+		// to the limit asked for.
+		return 1 + max(1, (firstOr(limit, 50)+listFanout-1)/listFanout)*child
 	}
 	q.Nodes = func(child int, ids []string) int { return 1 + len(ids)*child }
 	q.TopEntities = func(child int, _ *string, _ *model.Centrality, first *int) int { return 1 + firstOr(first, 10)*child }
@@ -55,6 +58,13 @@ func complexity(c *generated.ComplexityRoot) {
 	q.StatisticComparison = func(child int, _ string, _, _ []string) int { return 1 + 5*listFanout*child }
 
 	c.Community.Members = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
+	// A subgraph of n nodes has at least n-1 edges and usually more: edges
+	// count twice the items of a list.
+	c.Subgraph.Nodes = list
+	c.Subgraph.Links = func(child int) int { return 1 + 2*listFanout*child }
+	c.Path.Nodes, c.Path.Links = list, list // at most maxHops+1 (≤ 11) nodes
+	c.IndustryPair.Regions = list
+	c.CountySimilarity.SharedIndustries, c.CountySimilarity.SharedPrograms = list, list
 
 	r := &c.Region
 	for _, f := range []*func(int) int{&r.Children, &r.Officials, &r.Programs, &r.Implementations,

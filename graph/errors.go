@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
@@ -23,7 +25,48 @@ const (
 	codeInternal        = "INTERNAL"
 	codeNotImplemented  = "NOT_IMPLEMENTED"
 	codeConflict        = "CONFLICT"
+
+	// Codes of requests refused before GraphQL sees them.
+	codeRateLimited      = "RATE_LIMITED"
+	codeTooLarge         = "REQUEST_TOO_LARGE"
+	codeBadRequest       = "BAD_REQUEST"
+	codeNotAcceptable    = "NOT_ACCEPTABLE"
+	codeUnsupportedMedia = "UNSUPPORTED_MEDIA_TYPE"
+	codeMethodNotAllowed = "METHOD_NOT_ALLOWED"
+	codeTooManyErrors    = "TOO_MANY_ERRORS"
 )
+
+// maxErrors bounds the errors of one response.
+const maxErrors = 100
+
+// Messages that replace the store's own, which name its address.
+const (
+	msgUnavailable = "the graph store is unavailable; try again later"
+	msgTimedOut    = "request timed out"
+)
+
+// maxMessageBytes bounds the message of an error a client can act on
+// (NOT_FOUND, BAD_USER_INPUT…): they quote user input, which is not echoed
+// whole.
+const maxMessageBytes = 200
+
+// capErrors keeps the first maxErrors-1 errors and says how many more there were.
+func capErrors(errs gqlerror.List) gqlerror.List {
+	if len(errs) <= maxErrors {
+		return errs
+	}
+	more := &gqlerror.Error{Message: fmt.Sprintf("%d more errors were left out (at most %d per response)", len(errs)-(maxErrors-1), maxErrors)}
+	errcode.Set(more, codeTooManyErrors)
+	return append(errs[:maxErrors-1:maxErrors-1], more)
+}
+
+// writeCoded writes a GraphQL-shaped error response with extensions.code,
+// for requests refused by the HTTP layer.
+func writeCoded(w http.ResponseWriter, status int, code, msg string) {
+	err := &gqlerror.Error{Message: msg}
+	errcode.Set(err, code)
+	writeErrors(w, mediaJSON, status, gqlerror.List{err})
+}
 
 // transportCode maps a kg error code to the GraphQL one.
 func transportCode(code string) string {
@@ -56,6 +99,7 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if gerr.Extensions == nil || gerr.Extensions["code"] == nil {
 				errcode.Set(gerr, codeBadUserInput)
 			}
+			gerr.Message = clip(gerr.Message, 2*maxMessageBytes)
 			return gerr
 		}
 		path := graphql.GetPath(ctx)
@@ -66,17 +110,21 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		var out *gqlerror.Error
 		if errors.As(err, &ke) {
 			code := transportCode(ke.Code)
-			msg := ke.Message
+			msg := clip(ke.Message, maxMessageBytes)
 			if code == codeInternal {
 				log.ErrorContext(ctx, "internal error", "path", path.String(), "err", err)
 				msg = "internal error"
 			} else if code == codeUnavailable {
 				log.WarnContext(ctx, "store unavailable", "path", path.String(), "err", err)
+				msg = msgUnavailable
+				if errors.Is(err, context.DeadlineExceeded) || strings.Contains(ke.Message, "timed out") {
+					msg = msgTimedOut
+				}
 			}
 			out = &gqlerror.Error{Message: msg, Path: path}
 			errcode.Set(out, code)
 		} else if errors.Is(err, context.DeadlineExceeded) {
-			out = &gqlerror.Error{Message: "request timed out", Path: path}
+			out = &gqlerror.Error{Message: msgTimedOut, Path: path}
 			errcode.Set(out, codeUnavailable)
 		} else {
 			log.ErrorContext(ctx, "internal error", "path", path.String(), "err", err)

@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/tuopin/tuopin/graph/generated"
 
@@ -41,10 +42,24 @@ type Config struct {
 	// (traditional to simplified); nil leaves it as is.
 	Normalize     func(string) string
 	Introspection bool
-	MaxDepth      int           // default 10
-	MaxComplexity int           // default 5000
-	Timeout       time.Duration // per request, passed to Neo4j through ctx; default 30 s
-	Logger        *slog.Logger
+	// DisableSuggestions drops "did you mean" hints from validation errors,
+	// which would otherwise reveal the schema with introspection off.
+	DisableSuggestions bool
+	MaxDepth           int           // default 10
+	MaxComplexity      int           // default 5000
+	Timeout            time.Duration // per request, passed to Neo4j through ctx; default 30 s
+	MaxQueryBytes      int           // query text, comments included; default 32 KiB
+	MaxFields          int           // fields once fragments are expanded; default 2000
+	MaxRootFields      int           // root fields per operation, aliases included; default 20
+	MaxMutations       int           // mutation fields per operation; default 1
+	MaxArgBytes        int           // each string argument; default 1 KiB
+	QueryCacheBytes    int           // estimated bytes of parsed documents kept; default 16 MiB
+	// AllowedQueries, when not nil, is the allow-list of persisted
+	// operations: the SHA-256 (lower-case hex) of each query text that may run.
+	AllowedQueries map[string]bool
+	// Clients limits each client address; see ClientLimits.
+	Clients ClientLimits
+	Logger  *slog.Logger
 	// Ready reports whether the store answers, for /readyz (Reader.Ping when nil).
 	Ready func(ctx context.Context) error
 	// Metrics collects request and store metrics (NewMetrics(nil) when nil).
@@ -62,6 +77,12 @@ func (c *Config) defaults() {
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
 	}
+	setDefault(&c.MaxQueryBytes, DefaultMaxQueryBytes)
+	setDefault(&c.MaxFields, DefaultMaxFields)
+	setDefault(&c.MaxRootFields, DefaultMaxRootFields)
+	setDefault(&c.MaxMutations, DefaultMaxMutations)
+	setDefault(&c.MaxArgBytes, DefaultMaxArgBytes)
+	setDefault(&c.QueryCacheBytes, DefaultQueryCacheBytes)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -70,6 +91,12 @@ func (c *Config) defaults() {
 	}
 	if c.Metrics == nil {
 		c.Metrics = NewMetrics(nil)
+	}
+}
+
+func setDefault(v *int, def int) {
+	if *v <= 0 {
+		*v = def
 	}
 }
 
@@ -85,21 +112,51 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	complexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(httpTransport{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	cache := newQueryCache(c.QueryCacheBytes)
+	srv.SetQueryCache(cache)
 	srv.SetParserTokenLimit(parserTokenLimit)
+	srv.SetDisableSuggestion(c.DisableSuggestions)
+	if c.DisableSuggestions {
+		srv.SetValidationRulesFn(rulesWithoutSuggestions)
+	}
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	srv.Use(depthLimit{max: c.MaxDepth})
+	srv.Use(&costGuard{l: limits{
+		maxQueryBytes: c.MaxQueryBytes, maxFields: c.MaxFields, maxDepth: c.MaxDepth,
+		maxComplexity: c.MaxComplexity, maxRootFields: c.MaxRootFields, maxMutations: c.MaxMutations,
+		maxArgBytes: c.MaxArgBytes, allowed: c.AllowedQueries, known: cache.known,
+	}})
 	srv.Use(noIncremental{})
-	srv.Use(extension.FixedComplexityLimit(c.MaxComplexity))
 	srv.SetErrorPresenter(presenter(c.Logger))
 	srv.SetRecoverFunc(recoverer(c.Logger))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		return next(withLoaders(ctx, c.Reader))
 	})
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp != nil {
+			resp.Errors = capErrors(resp.Errors)
+		}
+		return resp
+	})
 	c.Metrics.instrument(srv)
 	return srv
+}
+
+// rulesWithoutSuggestions are the default validation rules with every rule
+// that suggests names ("Did you mean …") replaced by its variant that does
+// not: gqlgen's SetDisableSuggestion swaps two of them, and the suggestions
+// of the others (argument, type and enum value names) would reveal the
+// schema as well.
+func rulesWithoutSuggestions() *rules.Rules {
+	r := rules.NewDefaultRules()
+	for _, rule := range []core.Rule{rules.KnownArgumentNamesRuleWithoutSuggestions,
+		rules.KnownTypeNamesRuleWithoutSuggestions, rules.ValuesOfCorrectTypeRuleWithoutSuggestions} {
+		r.RemoveRule(strings.TrimSuffix(rule.Name, "WithoutSuggestions"))
+		r.AddRule(rule.Name, rule.RuleFunc)
+	}
+	return r
 }
 
 // NewHandler returns the HTTP handler: GraphiQL at /, the API at /graphql
@@ -111,8 +168,9 @@ func NewHandler(c Config) http.Handler {
 	api := withAuth(c.APIKey, srv)
 	api = limitBody(api)
 	api = withTimeout(c.Timeout, api)
+	api = limitClients(c.Clients, api)
 	api = c.Metrics.wrapHTTP(api)
-	api = logRequests(c.Logger, api)
+	api = logRequests(c.Logger, c.Clients.IPHeader, api)
 
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", onlyGetPost(api))
@@ -123,8 +181,9 @@ func NewHandler(c Config) http.Handler {
 		ctx, cancel := context.WithTimeout(r.Context(), 3*time.Second)
 		defer cancel()
 		if err := c.Ready(ctx); err != nil {
+			// The driver's message names the store's address: log it only.
 			c.Logger.WarnContext(ctx, "not ready", "err", err)
-			writeStatus(w, http.StatusServiceUnavailable, kg.ErrorMessage(err))
+			writeStatus(w, http.StatusServiceUnavailable, msgUnavailable)
 			return
 		}
 		writeStatus(w, http.StatusOK, "ok")
@@ -132,7 +191,22 @@ func NewHandler(c Config) http.Handler {
 	mux.Handle("GET /metrics", c.Metrics.Handler())
 	mux.Handle("GET /{$}", graphiql("/graphql"))
 	mux.Handle("GET /assets/", assets())
-	return mux
+	return securityHeaders(mux)
+}
+
+// securityHeaders are sent with every response: no MIME sniffing, no
+// framing by other sites (clickjacking), no referrer to other origins.
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		if h.Get("Content-Security-Policy") == "" {
+			h.Set("Content-Security-Policy", "frame-ancestors 'none'")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func writeStatus(w http.ResponseWriter, code int, msg string) {
@@ -148,7 +222,7 @@ func writeStatus(w http.ResponseWriter, code int, msg string) {
 func limitBody(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > MaxBodyBytes {
-			http.Error(w, "request body too large", http.StatusRequestEntityTooLarge)
+			writeCoded(w, http.StatusRequestEntityTooLarge, codeTooLarge, "request body is too large")
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
@@ -186,12 +260,41 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	return n, err
 }
 
-func logRequests(log *slog.Logger, next http.Handler) http.Handler {
+// requestInfo is what the handlers inside learn of a request for its log
+// line: the client key and the operation's name.
+type requestInfo struct {
+	client, operation string
+}
+
+type requestInfoKey struct{}
+
+func requestInfoFrom(ctx context.Context) *requestInfo {
+	info, _ := ctx.Value(requestInfoKey{}).(*requestInfo)
+	return info
+}
+
+// operationName is the operation's name, "-" for an anonymous one, clipped.
+func operationName(oc *graphql.OperationContext) string {
+	if oc == nil || oc.Operation == nil {
+		return ""
+	}
+	if oc.Operation.Name == "" {
+		return "-"
+	}
+	return clip(oc.Operation.Name, 64)
+}
+
+func logRequests(log *slog.Logger, ipHeader string, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
+		info := &requestInfo{}
 		sw := &statusWriter{ResponseWriter: w}
-		next.ServeHTTP(sw, r)
+		next.ServeHTTP(sw, r.WithContext(context.WithValue(r.Context(), requestInfoKey{}, info)))
+		if info.client == "" {
+			info.client = clientKey(r, ipHeader)
+		}
 		log.InfoContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path,
+			"client", info.client, "operation", info.operation,
 			"status", sw.status, "bytes", sw.bytes, "duration", time.Since(start))
 	})
 }
@@ -201,7 +304,7 @@ func onlyGetPost(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodPost {
 			w.Header().Set("Allow", "GET, POST")
-			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			writeCoded(w, http.StatusMethodNotAllowed, codeMethodNotAllowed, "method not allowed")
 			return
 		}
 		next.ServeHTTP(w, r)

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -37,21 +38,30 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	ctx := r.Context()
 	media, ok := negotiate(r.Header.Get("Accept"))
 	if !ok {
-		writeErrors(w, mediaJSON, http.StatusNotAcceptable,
-			gqlerror.List{{Message: "Accept must allow application/graphql-response+json or application/json"}})
+		writeCoded(w, http.StatusNotAcceptable, codeNotAcceptable,
+			"Accept must allow application/graphql-response+json or application/json")
 		return
 	}
 	start := graphql.Now()
 	params, status, err := readParams(r)
 	if err != nil {
-		writeErrors(w, media, status, gqlerror.List{{Message: err.Error()}})
+		writeErrors(w, media, status, gqlerror.List{codedError(status, err.Error())})
 		return
 	}
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
 
 	oc, errs := exec.CreateOperationContext(ctx, params)
+	if info := requestInfoFrom(ctx); info != nil {
+		info.operation = operationName(oc)
+		if info.operation == "" {
+			info.operation = clip(params.OperationName, 64)
+		}
+	}
 	if errs != nil {
+		// Validation may find an error per pair of conflicting fields: the
+		// client gets the first ones.
+		errs = capErrors(errs)
 		// Parsing, validation or variable coercion failed: the request was
 		// not executed, so the response has no data.
 		resp := exec.DispatchError(graphql.WithOperationContext(ctx, oc), errs)
@@ -65,19 +75,39 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	if r.Method == http.MethodGet && oc.Operation != nil && oc.Operation.Operation != ast.Query {
 		w.Header().Set("Allow", http.MethodPost)
 		writeErrors(w, media, http.StatusMethodNotAllowed,
-			gqlerror.List{{Message: "only queries may be sent with GET; use POST for " + string(oc.Operation.Operation) + "s"}})
+			gqlerror.List{codedError(http.StatusMethodNotAllowed, "only queries may be sent with GET; use POST for "+string(oc.Operation.Operation)+"s")})
 		return
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
 	b, err := encodeResponse(resp)
 	if err != nil {
-		writeErrors(w, media, http.StatusInternalServerError, gqlerror.List{{Message: "internal error"}})
+		writeErrors(w, media, http.StatusInternalServerError, gqlerror.List{codedError(http.StatusInternalServerError, "internal error")})
 		return
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.WriteHeader(http.StatusOK)
 	w.Write(b)
+}
+
+// codedError is an error of the transport with the code for its status.
+func codedError(status int, msg string) *gqlerror.Error {
+	code := codeBadRequest
+	switch status {
+	case http.StatusRequestEntityTooLarge:
+		code = codeTooLarge
+	case http.StatusUnsupportedMediaType:
+		code = codeUnsupportedMedia
+	case http.StatusMethodNotAllowed:
+		code = codeMethodNotAllowed
+	case http.StatusNotAcceptable:
+		code = codeNotAcceptable
+	case http.StatusInternalServerError:
+		code = codeInternal
+	}
+	err := &gqlerror.Error{Message: msg}
+	errcode.Set(err, code)
+	return err
 }
 
 // negotiate picks the response media type from an Accept header: the
@@ -208,7 +238,7 @@ func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.
 		Errors gqlerror.List `json:"errors"`
 	}{errs})
 	if err != nil {
-		b = []byte(`{"errors":[{"message":"internal error"}]}`)
+		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
 	w.WriteHeader(status)

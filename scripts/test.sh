@@ -24,3 +24,8 @@ fi
 go vet ./...
 scripts/check-generate.sh
 go test -count=1 ${GOTESTFLAGS:-} ./...
+# A short run of the request-path fuzz target (issue 14) beyond its committed
+# corpus; FUZZTIME=0 skips it, FUZZTIME=10m for a long one.
+if [ "${FUZZTIME:-5s}" != "0" ]; then
+  go test -run '^$' -fuzz '^FuzzRequest$' -fuzztime "${FUZZTIME:-5s}" -parallel 2 ./graph
+fi

@@ -685,7 +685,8 @@ func startServer(ctx context.Context, o options, name string) (*server, error) {
 	var readyLine string
 	switch name {
 	case serverTuopin:
-		cmd = exec.Command(o.tuopinBin, "serve", "--addr", o.tuopinAddr, "--neo4j-uri", o.neo4jURI)
+		// The benchmark is one client at high rate: per-client limits off.
+		cmd = exec.Command(o.tuopinBin, "serve", "--addr", o.tuopinAddr, "--neo4j-uri", o.neo4jURI, "--client-rate", "0", "--client-concurrency", "0")
 		cmd.Stdout, cmd.Stderr = lf, lf
 	case serverPeer:
 		cmd = exec.Command(o.node, "server.mjs")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,6 +19,23 @@ type neo4jFlags struct {
 
 func (m *Main) env(key, def string) string {
 	if v := m.Getenv(key); v != "" {
+		return v
+	}
+	return def
+}
+
+// envBool is true when key is set to 1, true, yes or on.
+func (m *Main) envBool(key string) bool {
+	switch strings.ToLower(strings.TrimSpace(m.Getenv(key))) {
+	case "1", "true", "yes", "on":
+		return true
+	}
+	return false
+}
+
+// envFloat is key's value as a number, def when unset or not a number.
+func (m *Main) envFloat(key string, def float64) float64 {
+	if v, err := strconv.ParseFloat(strings.TrimSpace(m.Getenv(key)), 64); err == nil {
 		return v
 	}
 	return def

@@ -22,13 +22,20 @@ Reads article files (UTF-8, GBK/GB18030 or Big5; simplified or traditional),
 directories (recursively) or - for standard input; extracts facts in parallel
 and writes them to Neo4j in batches. Loading the same articles again changes
 nothing; an edited file replaces its old facts. Prints a report; the exit
-status is non-zero when any file failed.`)
+status is non-zero when any file failed.
+
+Only regular files are read: named pipes, devices, sockets and links to
+directories are skipped and named in the report. An input (standard input
+too) over --max-bytes fails by name; it is never cut short. Ctrl-C or
+SIGTERM stops the load at once: batches already written stay committed, and
+loading again completes it.`)
 	nf := m.registerNeo4j(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dryRun := fs.Bool("dry-run", false, "extract only; write nothing")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction goroutines")
 	batch := fs.Int("batch", 100, "articles per write transaction")
 	quiet := fs.Bool("quiet", false, "no progress output")
+	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -51,7 +58,7 @@ status is non-zero when any file failed.`)
 		return err
 	}
 	dictTime := time.Since(t)
-	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Stdin: m.Stdin}
+	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Stdin: m.Stdin, MaxBytes: *maxBytes}
 	if !*quiet {
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)
@@ -88,11 +95,14 @@ func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
 		mode, r.Files, r.Read, float64(r.Bytes)/1e6, r.Articles, r.Facts)
 	fmt.Fprintf(out, "skipped: %d\n", len(r.Skipped))
 	for _, s := range r.Skipped {
-		fmt.Fprintf(out, "  %s: %s\n", s.File, s.Reason)
+		fmt.Fprintf(out, "  %s: %s\n", printable(s.File), printable(s.Reason))
 	}
 	fmt.Fprintf(out, "failed: %d\n", len(r.Failed))
 	for _, s := range r.Failed {
-		fmt.Fprintf(out, "  %s: %s\n", s.File, s.Reason)
+		fmt.Fprintf(out, "  %s: %s\n", printable(s.File), printable(s.Reason))
+	}
+	if r.Interrupt != "" {
+		fmt.Fprintf(out, "stopped: %s\n", printable(r.Interrupt))
 	}
 	if !r.DryRun {
 		wr := r.Written
@@ -118,6 +128,7 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 --explain prints them as text. Errors go to stderr.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON)")
+	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -129,34 +140,31 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 	if err != nil {
 		return err
 	}
-	files, bad := loader.ExpandPaths(fs.Args())
+	files, skipped, bad := loader.ExpandInputs(fs.Args())
 	w := bufio.NewWriter(m.Stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	failed := len(bad)
+	for _, b := range skipped {
+		fmt.Fprintf(m.Stderr, "tuopin extract: skipped %s: %s\n", printable(b.File), printable(b.Reason))
+	}
 	for _, b := range bad {
-		fmt.Fprintf(m.Stderr, "tuopin extract: %s: %s\n", b.File, b.Reason)
+		fmt.Fprintf(m.Stderr, "tuopin extract: %s: %s\n", printable(b.File), printable(b.Reason))
 	}
 	for _, f := range files {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		var raw []byte
-		var err error
-		if f == "-" {
-			raw, err = io.ReadAll(m.Stdin)
-		} else {
-			raw, err = os.ReadFile(f)
-		}
+		raw, err := loader.ReadInput(f, *maxBytes, m.Stdin)
 		if err != nil {
-			fmt.Fprintf(m.Stderr, "tuopin extract: %v\n", err)
+			fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
 			failed++
 			continue
 		}
 		facts, err := x.ExtractBytes(f, raw)
 		if err != nil {
-			fmt.Fprintf(m.Stderr, "tuopin extract: %v\n", err)
+			fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
 			failed++
 			continue
 		}
@@ -203,6 +211,14 @@ Deletes every node and relationship in the configured Neo4j database
 	}
 	fmt.Fprintf(m.Stdout, "reset: deleted every node and relationship at %s\n", nf.uri)
 	return nil
+}
+
+// errText is an error's message: a kg error's own, else the whole chain.
+func errText(err error) string {
+	if kg.ErrorCode(err) != kg.EINTERNAL {
+		return kg.ErrorMessage(err)
+	}
+	return err.Error()
 }
 
 func isTerminal(w any) bool {

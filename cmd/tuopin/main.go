@@ -27,7 +27,7 @@ func main() {
 	m := NewMain()
 	if err := m.Run(ctx, os.Args[1:]); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "tuopin:", err)
+			fmt.Fprintln(os.Stderr, "tuopin:", printable(err.Error()))
 		}
 		os.Exit(exitCode(err))
 	}

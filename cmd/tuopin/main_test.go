@@ -44,6 +44,13 @@ func TestHelp(t *testing.T) {
 			if !strings.Contains(errb.String(), "Usage: tuopin "+cmd) {
 				t.Fatalf("help output lacks the usage line:\n%s", errb.String())
 			}
+			if cmd == "serve" {
+				for _, flag := range []string{"-production", "-client-rate", "-client-concurrency", "-allow-list", "-max-query-bytes", "-max-root-fields"} {
+					if !strings.Contains(errb.String(), flag) {
+						t.Errorf("serve --help lacks %s", flag)
+					}
+				}
+			}
 		})
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -18,6 +19,12 @@ import (
 // serveGCPercent is the server's GOGC unless the environment sets one.
 const serveGCPercent = 400
 
+// serveMemoryLimit is the server's soft memory limit (GOMEMLIMIT) unless
+// the environment sets one: GOGC=400 lets the heap grow to five times what
+// is live, which under a burst of large requests (1 MiB bodies) is
+// hundreds of MB; near this limit the collector runs more often instead.
+const serveMemoryLimit = 128 << 20
+
 func (m *Main) serve(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("serve", `Usage: tuopin serve [flags]
 
@@ -26,25 +33,71 @@ Serves GraphQL over the graph in Neo4j: GraphiQL at /, the API at /graphql
 
 The server runs the Go garbage collector at GOGC=400 unless GOGC is set: its
 live heap is small (a few MB), so at the default every few requests start a
-collection, which cost about a fifth of the CPU of a large answer.`)
+collection, which cost about a fifth of the CPU of a large answer. Unless
+GOMEMLIMIT is set, a soft memory limit of 128 MiB makes it collect more
+often instead of growing the heap when requests are large.
+
+Every request is bounded (docs/RELIABILITY.md lists each limit and why):
+bytes of the body and of the query text, fields once fragments are
+expanded, depth, complexity (each root field costs a round trip), root
+fields, mutations and string-argument bytes per operation, and time. Each
+client address gets a token bucket and a number of requests in flight;
+over them it is answered 429 with Retry-After. --production turns
+introspection and field suggestions off; --allow-list runs only the
+persisted operations whose SHA-256 is listed in a file.`)
 	nf := m.registerNeo4j(fs)
 	addr := fs.String("addr", m.env("TUOPIN_ADDR", "127.0.0.1:8080"), "listen address (env TUOPIN_ADDR)")
 	apiKey := fs.String("api-key", m.env("TUOPIN_API_KEY", ""), "key for mutations, sent as 'Authorization: Bearer KEY' (env TUOPIN_API_KEY); empty disables mutations")
+	production := fs.Bool("production", m.envBool("TUOPIN_PRODUCTION"), "production defaults: introspection and field suggestions off (env TUOPIN_PRODUCTION=1)")
 	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request time limit, passed on to Neo4j")
-	maxDepth := fs.Int("max-depth", 10, "maximum query depth")
-	maxComplexity := fs.Int("max-complexity", 5000, "maximum query complexity")
+	maxDepth := fs.Int("max-depth", graph.DefaultMaxDepth, "maximum query depth")
+	maxComplexity := fs.Int("max-complexity", graph.DefaultMaxComplexity, "maximum query complexity (each root field costs 50 on top of its selection)")
+	maxQuery := fs.Int("max-query-bytes", graph.DefaultMaxQueryBytes, "maximum bytes of a query text, comments included")
+	maxFields := fs.Int("max-fields", graph.DefaultMaxFields, "maximum fields of a document once fragments are expanded")
+	maxRoots := fs.Int("max-root-fields", graph.DefaultMaxRootFields, "maximum root fields per operation (aliases and fragments count)")
+	maxMutations := fs.Int("max-mutations", graph.DefaultMaxMutations, "maximum mutation fields per operation")
+	maxArg := fs.Int("max-arg-bytes", graph.DefaultMaxArgBytes, "maximum bytes of each string argument (not the text of ingestArticle)")
+	rate := fs.Float64("client-rate", m.envFloat("TUOPIN_CLIENT_RATE", graph.DefaultClientRate), "requests per second per client address, sustained; 0 turns the rate limit off (env TUOPIN_CLIENT_RATE)")
+	burst := fs.Int("client-burst", int(m.envFloat("TUOPIN_CLIENT_BURST", graph.DefaultClientBurst)), "requests a client may send at once after a quiet spell (env TUOPIN_CLIENT_BURST)")
+	conc := fs.Int("client-concurrency", int(m.envFloat("TUOPIN_CLIENT_CONCURRENCY", graph.DefaultClientConcurrency)), "requests in flight per client address; 0 turns the limit off (env TUOPIN_CLIENT_CONCURRENCY)")
+	ipHeader := fs.String("client-ip-header", m.env("TUOPIN_CLIENT_IP_HEADER", ""), "header whose last address is the client's, set by a trusted proxy (X-Forwarded-For, X-Real-IP); empty: the TCP peer (env TUOPIN_CLIENT_IP_HEADER)")
+	allowList := fs.String("allow-list", m.env("TUOPIN_ALLOW_LIST", ""), "file of SHA-256 hashes (hex, one per line) of the only query texts to run; empty runs any (env TUOPIN_ALLOW_LIST)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	var allowed map[string]bool
+	if *allowList != "" {
+		f, err := os.Open(*allowList)
+		if err != nil {
+			return kg.Errorf(kg.EINVALID, "allow-list: %v", err)
+		}
+		allowed, err = graph.ReadAllowList(io.LimitReader(f, 64<<20))
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	clients := graph.ClientLimits{Rate: *rate, Burst: *burst, Concurrency: *conc, IPHeader: *ipHeader}
+	if clients.Rate <= 0 {
+		clients.Rate = -1
+	}
+	if clients.Concurrency <= 0 {
+		clients.Concurrency = -1
+	}
+	introspection := !*noIntro && !*production
 	if fs.NArg() > 0 {
 		return kg.Errorf(kg.EINVALID, "serve takes no arguments, got %q", fs.Args())
 	}
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(serveGCPercent)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(serveMemoryLimit)
+	}
 	log := m.logger()
-	log.Info("starting", "neo4j", nf.String(), "addr", *addr, "mutations", *apiKey != "", "introspection", !*noIntro)
+	log.Info("starting", "neo4j", nf.String(), "addr", *addr, "mutations", *apiKey != "", "introspection", introspection,
+		"production", *production, "allowList", len(allowed), "clientRate", *rate, "clientConcurrency", *conc)
 
 	store, err := nf.open(ctx)
 	if err != nil {
@@ -55,16 +108,24 @@ collection, which cost about a fifth of the CPU of a large answer.`)
 	metrics := graph.NewMetrics(nil)
 	store.OnQuery = metrics.ObserveQuery
 	cfg := graph.Config{
-		Metrics:       metrics,
-		Reader:        store,
-		Normalize:     textnorm.ToSimplified,
-		APIKey:        *apiKey,
-		Introspection: !*noIntro,
-		MaxDepth:      *maxDepth,
-		MaxComplexity: *maxComplexity,
-		Timeout:       *timeout,
-		Logger:        log,
-		Ready:         store.Ping,
+		Metrics:            metrics,
+		Reader:             store,
+		Normalize:          textnorm.ToSimplified,
+		APIKey:             *apiKey,
+		Introspection:      introspection,
+		DisableSuggestions: *production,
+		MaxDepth:           *maxDepth,
+		MaxComplexity:      *maxComplexity,
+		MaxQueryBytes:      *maxQuery,
+		MaxFields:          *maxFields,
+		MaxRootFields:      *maxRoots,
+		MaxMutations:       *maxMutations,
+		MaxArgBytes:        *maxArg,
+		AllowedQueries:     allowed,
+		Clients:            clients,
+		Timeout:            *timeout,
+		Logger:             log,
+		Ready:              store.Ping,
 	}
 	if *apiKey != "" {
 		x, err := loader.NewExtractor()

@@ -1879,12 +1879,20 @@ Relationships keep the sentences that support them (` + "`" + `evidence` + "`" +
 
 Errors carry ` + "`" + `extensions.code` + "`" + `: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED,
 UNAVAILABLE (the store is down or the request timed out), INTERNAL (details
-are logged, never shown), and for rejected documents GRAPHQL_PARSE_FAILED,
-GRAPHQL_VALIDATION_FAILED, DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED.
-Limits: depth 10 and complexity 5000 by default (lists count ` + "`" + `first` + "`" + ` or 10
-items each), 1 MiB bodies, ` + "`" + `first` + "`" + ` ≤ 100, path hops ≤ 10, neighbourhoods of
-at most 3 hops and 500 nodes, a per-request time limit. Responses are sent
-whole: operations using @defer or @stream are rejected.
+are logged, never shown); for rejected documents GRAPHQL_PARSE_FAILED,
+GRAPHQL_VALIDATION_FAILED, QUERY_TOO_LARGE, FIELD_LIMIT_EXCEEDED,
+DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED, ROOT_FIELD_LIMIT_EXCEEDED,
+MUTATION_LIMIT_EXCEEDED, ARGUMENT_TOO_LONG, PERSISTED_QUERY_NOT_ALLOWED; for
+refused requests RATE_LIMITED (HTTP 429, Retry-After), REQUEST_TOO_LARGE,
+BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED; and
+TOO_MANY_ERRORS closing a list cut at 100 errors.
+Limits (defaults; docs/RELIABILITY.md): 32 KiB query text, 2000 fields once
+fragments are expanded, depth 10, complexity 5000 (lists count ` + "`" + `first` + "`" + ` or 10
+items each; each root field costs 50 more, a store round trip), 20 root
+fields and 1 mutation per operation, 1 KiB string arguments, 1 MiB
+bodies, ` + "`" + `first` + "`" + ` ≤ 100, path hops ≤ 10, neighbourhoods of at most 3 hops and
+500 nodes, a per-request time limit. Responses are sent whole: operations
+using @defer or @stream are rejected.
 """
 schema {
   query: Query

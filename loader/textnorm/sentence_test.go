@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -48,5 +49,31 @@ func TestSplitSentencesOffsets(t *testing.T) {
 	want := []Sentence{{"甲。", 0, 2}, {"乙！", 3, 5}, {"丙", 6, 7}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestSplitSentencesBounded(t *testing.T) {
+	for _, tc := range []struct{ name, text string }{
+		{"NoPunctuation", strings.Repeat("延寿县发展食用菌产业", 100_000)},
+		{"ClauseBreaksOnly", strings.Repeat("延寿县发展食用菌产业，", 10_000)},
+		{"Terminators", strings.Repeat("。", 5000)},
+		{"Closers", "延寿县。" + strings.Repeat("”", 5000)},
+		{"UnclosedBook", "《" + strings.Repeat("书名", 5000)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []rune(tc.text)
+			ss := SplitSentences(tc.text)
+			if len(ss) == 0 {
+				t.Fatal("no sentences")
+			}
+			for _, s := range ss {
+				if n := s.End - s.Start; n > MaxSentenceRunes {
+					t.Fatalf("sentence of %d runes, over %d", n, MaxSentenceRunes)
+				}
+				if string(rs[s.Start:s.End]) != s.Text {
+					t.Fatalf("offsets [%d,%d) do not match the text", s.Start, s.End)
+				}
+			}
+		})
 	}
 }
