@@ -303,8 +303,8 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			}
 			run = run[:0]
 		}
-		for _, m := range p.mentions {
-			if m.sent != s.idx || m.code == "" {
+		for _, m := range p.inSent(s.idx) {
+			if m.code == "" {
 				continue
 			}
 			st := p.byCode[m.code]
@@ -425,7 +425,7 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 			} else if level == kg.LevelTown && (start == 0 || !isHan(rs[start-1])) && i+1 < len(rs) && !isHan(rs[i+1]) {
 				lp.parentCode = p.subject
 			}
-			if lp.parentCode == "" || strings.Count(d.text, full) < 1 {
+			if lp.parentCode == "" {
 				continue
 			}
 			out = append(out, lp)

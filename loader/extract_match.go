@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -109,6 +110,23 @@ type document struct {
 	chars                      int
 	sents                      []*sentence
 	titleSents                 int // how many leading sentences belong to the title
+
+	counts map[string]int // memo of count
+}
+
+// count returns how often s occurs in the text, memoised: rules ask for the
+// same names again and again, and a scan per question made long articles
+// quadratic.
+func (d *document) count(s string) int {
+	if n, ok := d.counts[s]; ok {
+		return n
+	}
+	if d.counts == nil {
+		d.counts = map[string]int{}
+	}
+	n := strings.Count(d.text, s)
+	d.counts[s] = n
+	return n
 }
 
 func (s *sentence) evidence(articleID string) kg.Evidence {

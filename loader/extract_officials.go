@@ -324,7 +324,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
-	nl, ns := strings.Count(d.text, long), strings.Count(d.text, short)
+	nl, ns := d.count(long), d.count(short)
 	switch {
 	case nl >= 2:
 		return long, true

@@ -3,6 +3,7 @@ package loader
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 
 	kg "github.com/tuopin/tuopin"
@@ -63,6 +64,17 @@ type places struct {
 	locals     []localPlace      // towns and villages under a known county (see findLocalPlaces)
 	ctx        []string          // codes of the unambiguous places named
 	resolved   map[string]string // form -> code
+}
+
+// inSent returns the mentions of sentence si (mentions are found sentence
+// by sentence, so they lie in order: a binary search finds them).
+func (p *places) inSent(si int) []placeMention {
+	a := sort.Search(len(p.mentions), func(k int) bool { return p.mentions[k].sent >= si })
+	b := a
+	for b < len(p.mentions) && p.mentions[b].sent == si {
+		b++
+	}
+	return p.mentions[a:b]
 }
 
 // resolve returns the division a form denotes in this article.
@@ -128,6 +140,10 @@ func (x *Extractor) findPlaces(d *document) *places {
 	// when the short form is also a common word and so not in the matcher.
 	if d.titleSents > 0 {
 		x.titleHead(d, p)
+		// Keep mentions in text order (inSent searches them).
+		slices.SortStableFunc(p.mentions, func(a, b placeMention) int {
+			return cmp.Or(cmp.Compare(a.sent, b.sent), cmp.Compare(a.sp.start, b.sp.start))
+		})
 	}
 	// Context for same-name places: every unambiguous form in the article.
 	seen := map[string]bool{}

@@ -573,9 +573,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	for cs > 0 && !isClauseBreak(s.rs[cs-1]) {
 		cs--
 	}
-	for k := range p.mentions {
-		m := &p.mentions[k]
-		if m.sent != s.idx || m.sp.start >= i || m.code == "" {
+	ms := p.inSent(s.idx)
+	for k := range ms {
+		m := &ms[k]
+		if m.sp.start >= i || m.code == "" {
 			continue
 		}
 		if st := p.byCode[m.code]; st == nil || !st.confirmed {
@@ -601,9 +602,9 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
 		if div.Level == gazetteer.County {
-			for k := range p.mentions {
-				m := &p.mentions[k]
-				if m.sent == s.idx && m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
+			for k := range ms {
+				m := &ms[k]
+				if m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
 					return gazetteer.Division{}, false
 				}
 			}
