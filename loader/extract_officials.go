@@ -341,6 +341,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	return long, true
 }
 
+// pronouns are never the end of a name (向我们, 对大家).
+var pronouns = map[string]bool{"我们": true, "他们": true, "她们": true, "大家": true, "记者": true, "群众": true, "村民": true, "自己": true}
+
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
@@ -362,8 +365,8 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		return true
 	}
 	nrs := []rune(name)
-	if strings.ContainsRune("和与及同跟", nrs[0]) && len(nrs) >= 3 && x.isCommonWord(string(nrs[1:])) {
-		return true
+	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.isCommonWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
+		return true // 第一书记和广大干部, 书记向我们介绍
 	}
 	return false
 }

@@ -549,10 +549,23 @@ func (x *Extractor) partnerShortForm(d *document, m placeMention) bool {
 	if !ok || div.Level == gazetteer.Province {
 		return false
 	}
-	s := d.sents[m.sent]
-	if len(findPartnerVerbs(s.rs)) == 0 {
+	if len(findPartnerVerbs(d.sents[m.sent].rs)) == 0 {
 		return false
 	}
+	return x.wordMention(d, m)
+}
+
+// wordMention accepts a short form that names one prefecture- or
+// county-level division, has two characters or more, is no dictionary word
+// of another kind, and is a word of its sentence (市南|安顺 holds no 南安).
+func (x *Extractor) wordMention(d *document, m placeMention) bool {
+	if m.pf == nil || len(m.pf.codes) != 1 || runeLen(m.pf.form) < 2 {
+		return false
+	}
+	if div, ok := x.gz.ByCode(m.code); !ok || div.Level == gazetteer.Province {
+		return false
+	}
+	s := d.sents[m.sent]
 	if _, pos, ok := x.seg.lookup(m.pf.form); ok && pos != "ns" && !strings.HasPrefix(pos, "n") {
 		return false
 	}

@@ -580,7 +580,12 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			continue
 		}
 		if st := p.byCode[m.code]; st == nil || !st.confirmed {
-			continue
+			// A short form in the figure's own clause that names one
+			// prefecture or county and is a word there (助力安顺54.58万贫困
+			// 人口脱贫) places the figure too.
+			if m.sp.start < cs || !x.wordMention(d, *m) {
+				continue
+			}
 		}
 		last = m
 	}

@@ -24,6 +24,10 @@ func countyAliases() map[string]string {
 			continue
 		}
 		d, ok := gz.ByCode(codes[0])
+		if ok && d.Level == gazetteer.Province && form == d.ShortName && form != displayName(d) {
+			out[form] = displayName(d) // 广西 → 广西壮族自治区
+			continue
+		}
 		if !ok || d.Level != gazetteer.County {
 			continue
 		}
