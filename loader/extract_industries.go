@@ -1045,6 +1045,9 @@ func (x *Extractor) varietyBefore(rs []rune, a, k int) (string, int, bool) {
 			continue
 		}
 		prefix := string(rs[va:a])
+		if strings.ContainsAny(prefix, functionChars+"集") {
+			return "", 0, false // 建起了集奶牛养殖: no variety
+		}
 		for j := va; j < a; j++ {
 			if growVerbSet.at(rs, j) != "" || leadWords.at(rs, j) != "" {
 				return "", 0, false // 做大做强茶产业
