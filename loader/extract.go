@@ -286,7 +286,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 	var out []string
 	for _, s := range d.sents {
 		exits := hasAny(s.text, exitWords)
-		verbs := findPartnerVerbs(s.rs)
+		verbs := verbsOf(s)
 		if !exits && len(verbs) == 0 {
 			continue
 		}

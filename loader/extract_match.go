@@ -19,12 +19,22 @@ type tnode struct {
 	keys []rune
 	kids []*tnode
 	big  map[rune]*tnode
-	val  int // index+1 of the form's payload; 0 when no form ends here
+	// dense indexes the children of a node with very many (a big trie's
+	// root: thousands of first characters) by rune, for the Basic
+	// Multilingual Plane; big keeps the rest.
+	dense []*tnode
+	val   int // index+1 of the form's payload; 0 when no form ends here
 }
 
-const smallFanout = 8
+const (
+	smallFanout = 8
+	denseFanout = 1024
+)
 
 func (n *tnode) child(r rune) *tnode {
+	if n.dense != nil && r >= 0 && int(r) < len(n.dense) {
+		return n.dense[r]
+	}
 	if n.big != nil {
 		return n.big[r]
 	}
@@ -38,6 +48,10 @@ func (n *tnode) child(r rune) *tnode {
 
 func (n *tnode) addChild(r rune) *tnode {
 	c := &tnode{}
+	if n.dense != nil && r >= 0 && r < 0x10000 {
+		n.dense[r] = c
+		return c
+	}
 	if n.big == nil && len(n.keys) < smallFanout {
 		n.keys = append(n.keys, r)
 		n.kids = append(n.kids, c)
@@ -51,6 +65,18 @@ func (n *tnode) addChild(r rune) *tnode {
 		n.keys, n.kids = nil, nil
 	}
 	n.big[r] = c
+	if n.dense == nil && len(n.big) > denseFanout {
+		n.dense = make([]*tnode, 0x10000)
+		for k, v := range n.big {
+			if k >= 0 && k < 0x10000 {
+				n.dense[k] = v
+				delete(n.big, k)
+			}
+		}
+	} else if n.dense != nil && r >= 0 && r < 0x10000 {
+		n.dense[r] = c
+		delete(n.big, r)
+	}
 	return c
 }
 
@@ -96,6 +122,12 @@ type sentence struct {
 
 	// Filled by prepIndustries, for the industry rules only.
 	past []bool // past[i]: rs[i] stands in a clause about the past; nil if none does
+	// bounds[i]: gse puts a word boundary before rune i (wordBounds); nil
+	// until asked for.
+	bounds []bool
+	// verbs are the partnership verbs (verbsOf), found once.
+	verbs     []partnerVerb
+	verbsDone bool
 	sale bool   // the sentence is about selling products
 	cut  bool   // the sentence has a verb of reduction (调减, 压减)
 	dev  bool   // the sentence talks about development (devCues)

@@ -120,7 +120,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		rs := s.rs
-		verbs := findPartnerVerbs(rs)
+		verbs := verbsOf(s)
 		for k, v := range verbs {
 			vi, ve, pv := v.start, v.end, v.pv
 			cs, ce := vi, ve
@@ -269,7 +269,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// 慈溪市与龙井市，奉化区、宁海县与安图县" — each clause "A(、B)与C" is a pair,
 	// the eastern side helping.
 	for _, s := range d.sents {
-		verbs := findPartnerVerbs(s.rs)
+		verbs := verbsOf(s)
 		if len(verbs) == 0 {
 			continue
 		}
@@ -382,23 +382,36 @@ type partnerVerb struct {
 	pv         struct{ verb, mech string }
 }
 
+// partnerVerbSet matches partnerVerbs longest first (东西部扶贫协作 before
+// 协作, 对口帮扶 before 对口).
+var partnerVerbSet = func() *phrases {
+	words := make([]string, len(partnerVerbs))
+	for i, v := range partnerVerbs {
+		words[i] = v.verb
+	}
+	return newPhrases(words...)
+}()
+
+var partnerMech = func() map[string]string {
+	m := map[string]string{}
+	for _, v := range partnerVerbs {
+		m[v.verb] = v.mech
+	}
+	return m
+}()
+
 // findPartnerVerbs lists the partnership verbs of a sentence, left to right.
 // Verbs that follow each other (东西部扶贫协作结对) are one verb with the most
 // specific mechanism.
 func findPartnerVerbs(rs []rune) []partnerVerb {
 	var out []partnerVerb
 	for vi := 0; vi < len(rs); vi++ {
-		var pv struct{ verb, mech string }
-		for _, c := range partnerVerbs {
-			if hasRunePrefix(rs, vi, c.verb) {
-				pv = c
-				break
-			}
-		}
-		if pv.verb == "" {
+		verb := partnerVerbSet.at(rs, vi)
+		if verb == "" {
 			continue
 		}
-		ve := vi + runeLen(pv.verb)
+		pv := struct{ verb, mech string }{verb, partnerMech[verb]}
+		ve := vi + runeLen(verb)
 		if n := len(out); n > 0 && out[n-1].end == vi {
 			out[n-1].end = ve
 			if mechRank[pv.mech] > mechRank[out[n-1].pv.mech] {
@@ -410,6 +423,14 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 		vi = ve - 1
 	}
 	return out
+}
+
+// verbsOf returns a sentence's partnership verbs, found once.
+func verbsOf(s *sentence) []partnerVerb {
+	if !s.verbsDone {
+		s.verbs, s.verbsDone = findPartnerVerbs(s.rs), true
+	}
+	return s.verbs
 }
 
 // helperNounIs reports whether the verb at end is used as a noun naming the
@@ -549,7 +570,7 @@ func (x *Extractor) partnerShortForm(d *document, m placeMention) bool {
 	if !ok || div.Level == gazetteer.Province {
 		return false
 	}
-	if len(findPartnerVerbs(d.sents[m.sent].rs)) == 0 {
+	if len(verbsOf(d.sents[m.sent])) == 0 {
 		return false
 	}
 	return x.wordMention(d, m)
@@ -571,13 +592,26 @@ func (x *Extractor) wordMention(d *document, m placeMention) bool {
 	}
 	// The form must be a word of the sentence, not straddle two (市南|安顺
 	// holds no 南安).
-	at, starts, ends := 0, false, false
-	for _, t := range x.seg.pos(s.text) {
-		starts = starts || at == m.sp.start
-		at += runeLen(t.Text)
-		ends = ends || at == m.sp.end
+	bs := x.wordBounds(s)
+	return bs[m.sp.start] && bs[m.sp.end]
+}
+
+// wordBounds returns, for each rune offset of the sentence (and its end),
+// whether gse's segmentation puts a word boundary there; computed once per
+// sentence.
+func (x *Extractor) wordBounds(s *sentence) []bool {
+	if s.bounds == nil {
+		s.bounds = make([]bool, len(s.rs)+1)
+		at := 0
+		s.bounds[0] = true
+		for _, t := range x.seg.pos(s.text) {
+			at += runeLen(t.Text)
+			if at <= len(s.rs) {
+				s.bounds[at] = true
+			}
+		}
 	}
-	return starts && ends
+	return s.bounds
 }
 
 // cityWrittenWith returns the prefecture-level city the article writes right
