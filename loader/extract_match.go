@@ -128,10 +128,10 @@ type sentence struct {
 	// verbs are the partnership verbs (verbsOf), found once.
 	verbs     []partnerVerb
 	verbsDone bool
-	sale bool   // the sentence is about selling products
-	cut  bool   // the sentence has a verb of reduction (调减, 压减)
-	dev  bool   // the sentence talks about development (devCues)
-	grow bool   // the sentence has a development verb (growVerbs)
+	sale      bool // the sentence is about selling products
+	cut       bool // the sentence has a verb of reduction (调减, 压减)
+	dev       bool // the sentence talks about development (devCues)
+	grow      bool // the sentence has a development verb (growVerbs)
 }
 
 // document is the extractor's view of a normalised article.

@@ -65,9 +65,9 @@ type Lexicon struct {
 	// list; see SOURCE.md) that industries.txt does not already know. They
 	// are matched like any product but not added to the segmenter's
 	// dictionary, so they never change how other text is cut.
-	Public map[string]bool
-	Generic    map[string]bool      // not industries
-	Modifiers  []string             // longest first
+	Public    map[string]bool
+	Generic   map[string]bool // not industries
+	Modifiers []string        // longest first
 }
 
 var (
