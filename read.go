@@ -227,6 +227,9 @@ type Link struct {
 	Title     string   `json:"title,omitempty"`     // SERVES_IN: titles joined by 、
 	Titles    []string `json:"titles,omitempty"`    // SERVES_IN
 	Mechanism string   `json:"mechanism,omitempty"` // ASSISTS
+	// Confidence is the highest confidence an article's extraction gave
+	// the fact (0 for relationships that carry none, such as PART_OF).
+	Confidence float64 `json:"confidence,omitempty"`
 	// Evidence is read only when asked for (LinkSpec.Evidence, or the
 	// evidence argument of paths and neighbourhoods); empty otherwise.
 	Evidence []Evidence `json:"evidence,omitempty"`

@@ -426,6 +426,7 @@ func testGraph() *fakeReader {
 	link := func(typ string, from, to kg.Entity, e []kg.Evidence) *kg.Link {
 		return &kg.Link{Type: typ, From: from, To: to, Evidence: e}
 	}
+	conf := func(l *kg.Link, c float64) *kg.Link { l.Confidence = c; return l }
 	sv := link(kg.RelServesIn, zhq, ys, ev(art, "延寿县委副书记、县长张洪岐表示"))
 	sv.Title, sv.Titles = "县委副书记、县长", []string{"县委副书记", "县长"}
 	as := link(kg.RelAssists, hd, db, ev(art2, "河东区对口帮扶迭部县"))
@@ -436,8 +437,8 @@ func testGraph() *fakeReader {
 		link(kg.RelPartOf, hrb, hlj, nil), link(kg.RelPartOf, ys, hrb, nil),
 		link(kg.RelPartOf, hd, tj, nil), link(kg.RelPartOf, db, gs, nil),
 		link(kg.RelImplements, ys, gf, ev(art, "实施光伏扶贫")),
-		link(kg.RelDevelops, ys, pv, ev(art, "发展光伏产业")),
-		link(kg.RelDevelops, ys, mush, ev(art, "发展食用菌")),
+		conf(link(kg.RelDevelops, ys, pv, ev(art, "发展光伏产业")), 0.9),
+		conf(link(kg.RelDevelops, ys, mush, ev(art, "发展食用菌")), 0.6),
 		link(kg.RelDevelops, db, mush, ev(art2, "迭部县发展食用菌")),
 		link(kg.RelSupports, gf, pv, ev(art, "光伏扶贫")),
 		link(kg.RelReported, ys, rate, ev(art, "贫困发生率降至0.44%")),

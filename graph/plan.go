@@ -202,6 +202,9 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 		}
 		p.links++
 		pl := kg.PlanLink{Spec: rule.spec, Bare: true}
+		if f.Arguments.ForName("minConfidence") != nil {
+			pl.Bare = false // the filter needs the relationship's confidence
+		}
 		farSel := f.Selections
 		if rule.farField != "" {
 			farSel = nil
@@ -211,7 +214,7 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 					pl.Spec.Evidence = true
 				case rule.farField:
 					farSel = append(farSel, g.Selections...)
-				case "title", "titles", "mechanism", "label":
+				case "title", "titles", "mechanism", "label", "confidence":
 					pl.Bare = false
 				}
 			}

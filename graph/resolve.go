@@ -28,6 +28,25 @@ func (r *Resolver) links(ctx context.Context, typ string, out bool, key string) 
 	return r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out, Evidence: selects(ctx, "evidence")}, key)
 }
 
+// linksAbove is links keeping those whose confidence is at least min (all
+// when min is nil).
+func (r *Resolver) linksAbove(ctx context.Context, typ string, out bool, key string, min *float64) ([]*kg.Link, error) {
+	if min != nil && (*min < 0 || *min > 1 || *min != *min) {
+		return nil, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", *min)
+	}
+	ls, err := r.links(ctx, typ, out, key)
+	if err != nil || min == nil {
+		return ls, err
+	}
+	kept := make([]*kg.Link, 0, len(ls))
+	for _, l := range ls {
+		if l.Confidence >= *min {
+			kept = append(kept, l)
+		}
+	}
+	return kept, nil
+}
+
 // far returns the nodes at the other end of links of type T: the end node
 // of outgoing links, the start node of incoming ones.
 func far[T kg.Entity](links []*kg.Link, out bool) []T {

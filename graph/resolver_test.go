@@ -296,3 +296,35 @@ func mustJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
 }
+
+// TestMinConfidence: relationship lists keep the facts found with at least
+// the confidence asked for, return each relationship's confidence, and
+// refuse a bound outside 0..1.
+func TestMinConfidence(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct {
+		name, query, want, code string
+	}{
+		{"All", `{ county(name: "延寿县") { developments { industry { name } confidence } } }`,
+			`{"county":{"developments":[{"industry":{"name":"光伏"},"confidence":0.9},{"industry":{"name":"食用菌"},"confidence":0.6}]}}`, ""},
+		{"Above", `{ county(name: "延寿县") { developments(minConfidence: 0.8) { industry { name } } } }`,
+			`{"county":{"developments":[{"industry":{"name":"光伏"}}]}}`, ""},
+		{"NoneAbove", `{ county(name: "延寿县") { developments(minConfidence: 0.95) { industry { name } } } }`,
+			`{"county":{"developments":[]}}`, ""},
+		{"OutOfRange", `{ county(name: "延寿县") { developments(minConfidence: 1.5) { industry { name } } } }`, "", "BAD_USER_INPUT"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, tc.query)
+			if tc.code != "" {
+				if code(errs) != tc.code {
+					t.Fatalf("errors %v, want code %s", errs, tc.code)
+				}
+				return
+			}
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}

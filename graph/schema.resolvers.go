@@ -62,16 +62,16 @@ func (r *industryResolver) Regions(ctx context.Context, obj *kg.Industry) ([]*kg
 	return farLinked[*kg.Region](ctx, r.Resolver, kg.RelDevelops, false, obj.Name)
 }
 
-func (r *industryResolver) Developments(ctx context.Context, obj *kg.Industry) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelDevelops, false, obj.Name)
+func (r *industryResolver) Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelDevelops, false, obj.Name, minConfidence)
 }
 
 func (r *industryResolver) Programs(ctx context.Context, obj *kg.Industry) ([]*kg.Program, error) {
 	return farLinked[*kg.Program](ctx, r.Resolver, kg.RelSupports, false, obj.Name)
 }
 
-func (r *industryResolver) Supports(ctx context.Context, obj *kg.Industry) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelSupports, false, obj.Name)
+func (r *industryResolver) Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelSupports, false, obj.Name, minConfidence)
 }
 
 func (r *industryResolver) Articles(ctx context.Context, obj *kg.Industry) ([]*kg.Article, error) {
@@ -89,8 +89,8 @@ func (r *mutationResolver) IngestArticle(ctx context.Context, input model.Ingest
 	return r.ingest(ctx, input.Title, input.Text)
 }
 
-func (r *officialResolver) Roles(ctx context.Context, obj *kg.Official) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelServesIn, true, obj.ID)
+func (r *officialResolver) Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelServesIn, true, obj.ID, minConfidence)
 }
 
 func (r *officialResolver) Articles(ctx context.Context, obj *kg.Official) ([]*kg.Article, error) {
@@ -104,8 +104,8 @@ func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.
 	return r.cfg.Reader.Count(ctx, obj.Query)
 }
 
-func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelOperatesIn, true, obj.ID)
+func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelOperatesIn, true, obj.ID, minConfidence)
 }
 
 func (r *organizationResolver) Articles(ctx context.Context, obj *kg.Organization) ([]*kg.Article, error) {
@@ -120,16 +120,16 @@ func (r *programResolver) Regions(ctx context.Context, obj *kg.Program) ([]*kg.R
 	return farLinked[*kg.Region](ctx, r.Resolver, kg.RelImplements, false, obj.ID)
 }
 
-func (r *programResolver) Implementations(ctx context.Context, obj *kg.Program) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelImplements, false, obj.ID)
+func (r *programResolver) Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelImplements, false, obj.ID, minConfidence)
 }
 
 func (r *programResolver) Industries(ctx context.Context, obj *kg.Program) ([]*kg.Industry, error) {
 	return farLinked[*kg.Industry](ctx, r.Resolver, kg.RelSupports, true, obj.ID)
 }
 
-func (r *programResolver) Supports(ctx context.Context, obj *kg.Program) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelSupports, true, obj.ID)
+func (r *programResolver) Supports(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelSupports, true, obj.ID, minConfidence)
 }
 
 func (r *programResolver) Articles(ctx context.Context, obj *kg.Program) ([]*kg.Article, error) {
@@ -317,24 +317,24 @@ func (r *regionResolver) Children(ctx context.Context, obj *kg.Region) ([]*kg.Re
 	return farLinked[*kg.Region](ctx, r.Resolver, kg.RelPartOf, false, obj.Code)
 }
 
-func (r *regionResolver) Officials(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelServesIn, false, obj.Code)
+func (r *regionResolver) Officials(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelServesIn, false, obj.Code, minConfidence)
 }
 
 func (r *regionResolver) Programs(ctx context.Context, obj *kg.Region) ([]*kg.Program, error) {
 	return farLinked[*kg.Program](ctx, r.Resolver, kg.RelImplements, true, obj.Code)
 }
 
-func (r *regionResolver) Implementations(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelImplements, true, obj.Code)
+func (r *regionResolver) Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelImplements, true, obj.Code, minConfidence)
 }
 
 func (r *regionResolver) Industries(ctx context.Context, obj *kg.Region) ([]*kg.Industry, error) {
 	return farLinked[*kg.Industry](ctx, r.Resolver, kg.RelDevelops, true, obj.Code)
 }
 
-func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelDevelops, true, obj.Code)
+func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelDevelops, true, obj.Code, minConfidence)
 }
 
 func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error) {
@@ -351,20 +351,20 @@ func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric 
 	return res, nil
 }
 
-func (r *regionResolver) Reports(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelReported, true, obj.Code)
+func (r *regionResolver) Reports(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelReported, true, obj.Code, minConfidence)
 }
 
-func (r *regionResolver) Assists(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelAssists, true, obj.Code)
+func (r *regionResolver) Assists(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelAssists, true, obj.Code, minConfidence)
 }
 
-func (r *regionResolver) AssistedBy(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelAssists, false, obj.Code)
+func (r *regionResolver) AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelAssists, false, obj.Code, minConfidence)
 }
 
-func (r *regionResolver) Organizations(ctx context.Context, obj *kg.Region) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelOperatesIn, false, obj.Code)
+func (r *regionResolver) Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelOperatesIn, false, obj.Code, minConfidence)
 }
 
 func (r *regionResolver) Articles(ctx context.Context, obj *kg.Region) ([]*kg.Article, error) {
@@ -386,8 +386,8 @@ func (r *statisticResolver) Region(ctx context.Context, obj *kg.Statistic) (*kg.
 	return ps[0], nil
 }
 
-func (r *statisticResolver) Reports(ctx context.Context, obj *kg.Statistic) ([]*kg.Link, error) {
-	return r.links(ctx, kg.RelReported, false, obj.ID)
+func (r *statisticResolver) Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64) ([]*kg.Link, error) {
+	return r.linksAbove(ctx, kg.RelReported, false, obj.ID, minConfidence)
 }
 
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }

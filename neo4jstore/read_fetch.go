@@ -16,15 +16,15 @@ import (
 const maxPlanDepth = 4
 
 // relProjection projects the properties of relationship variable r that
-// readers use, as a list [title, titles, mechanism(, evidence)] (lists
+// readers use, as a list [title, titles, mechanism, confidence(, evidence)] (lists
 // decode faster than maps). The provenance list `articles` is never read
 // (it grows with every article that repeats a fact), and `evidence` only
 // when asked for.
 func relProjection(r string, evidence bool) string {
 	if evidence {
-		return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".evidence]"
+		return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".confidence, " + r + ".evidence]"
 	}
-	return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism]"
+	return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".confidence]"
 }
 
 // linkOf builds a Link from a relProjection value (null: a bare
@@ -35,15 +35,16 @@ func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
 		return l, nil
 	}
 	t, ok := v.([]any)
-	if !ok || len(t) < 3 {
+	if !ok || len(t) < 4 {
 		return nil, fmt.Errorf("%s relationship: properties of %T", typ, v)
 	}
-	m := map[string]any{"title": t[0], "titles": t[1], "mechanism": t[2]}
-	if len(t) > 3 {
-		m["evidence"] = t[3]
+	m := map[string]any{"title": t[0], "titles": t[1], "mechanism": t[2], "confidence": t[3]}
+	if len(t) > 4 {
+		m["evidence"] = t[4]
 	}
 	p := props(m)
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
+	l.Confidence = p.float("confidence")
 	for _, s := range p.strs("evidence") {
 		if e, ok := kg.ParseEvidence(s); ok {
 			l.Evidence = append(l.Evidence, e)

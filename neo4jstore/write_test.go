@@ -200,11 +200,24 @@ func TestConfidence(t *testing.T) {
 	// c2 edited: it no longer mentions 光伏, so its support is withdrawn.
 	a2e := article("c2e", "c2.txt", "玉米")
 	a2e.Industries = a2e.Industries[:1]
+	a2e.Industries[0].Confidence = 0.9
 	a2e.Programs = nil
 	if _, err := s.WriteFacts(ctx, []*kg.Facts{a2e}); err != nil {
 		t.Fatal(err)
 	}
 	if n := count(t, s, q, map[string]any{"c": 0.6, "n": 1}); n != 1 {
 		t.Errorf("after withdrawing c2: %d relationships with confidence 0.6 from 1 article, want 1", n)
+	}
+	// Readers see it.
+	ls, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelDevelops, Out: true}, []string{"230129"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, l := range ls[0] {
+		got[l.To.(*kg.Industry).Name] = l.Confidence
+	}
+	if got["光伏"] != 0.6 || got["玉米"] != 0.9 {
+		t.Errorf("Links confidences %v, want 光伏 0.6 and 玉米 0.9", got)
 	}
 }

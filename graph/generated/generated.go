@@ -78,10 +78,11 @@ type ComplexityRoot struct {
 	}
 
 	Assistance struct {
-		Evidence  func(childComplexity int) int
-		Helped    func(childComplexity int) int
-		Helper    func(childComplexity int) int
-		Mechanism func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Helped     func(childComplexity int) int
+		Helper     func(childComplexity int) int
+		Mechanism  func(childComplexity int) int
 	}
 
 	Community struct {
@@ -98,9 +99,10 @@ type ComplexityRoot struct {
 	}
 
 	Development struct {
-		Evidence func(childComplexity int) int
-		Industry func(childComplexity int) int
-		Region   func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Industry   func(childComplexity int) int
+		Region     func(childComplexity int) int
 	}
 
 	EntityScore struct {
@@ -116,15 +118,16 @@ type ComplexityRoot struct {
 	}
 
 	Implementation struct {
-		Evidence func(childComplexity int) int
-		Program  func(childComplexity int) int
-		Region   func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Program    func(childComplexity int) int
+		Region     func(childComplexity int) int
 	}
 
 	Industry struct {
 		Articles     func(childComplexity int) int
 		Category     func(childComplexity int) int
-		Developments func(childComplexity int) int
+		Developments func(childComplexity int, minConfidence *float64) int
 		EntityKind   func(childComplexity int) int
 		GlobalID     func(childComplexity int) int
 		Name         func(childComplexity int) int
@@ -132,7 +135,7 @@ type ComplexityRoot struct {
 		Programs     func(childComplexity int) int
 		Regions      func(childComplexity int) int
 		Subtypes     func(childComplexity int) int
-		Supports     func(childComplexity int) int
+		Supports     func(childComplexity int, minConfidence *float64) int
 	}
 
 	IndustryConnection struct {
@@ -164,7 +167,7 @@ type ComplexityRoot struct {
 		GlobalID   func(childComplexity int) int
 		Name       func(childComplexity int) int
 		Place      func(childComplexity int) int
-		Roles      func(childComplexity int) int
+		Roles      func(childComplexity int, minConfidence *float64) int
 		Titles     func(childComplexity int) int
 	}
 
@@ -181,6 +184,7 @@ type ComplexityRoot struct {
 	}
 
 	Operation struct {
+		Confidence   func(childComplexity int) int
 		Evidence     func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Region       func(childComplexity int) int
@@ -192,7 +196,7 @@ type ComplexityRoot struct {
 		GlobalID   func(childComplexity int) int
 		Kind       func(childComplexity int) int
 		Name       func(childComplexity int) int
-		Operations func(childComplexity int) int
+		Operations func(childComplexity int, minConfidence *float64) int
 	}
 
 	PageInfo struct {
@@ -209,11 +213,12 @@ type ComplexityRoot struct {
 	}
 
 	Position struct {
-		Evidence func(childComplexity int) int
-		Official func(childComplexity int) int
-		Region   func(childComplexity int) int
-		Title    func(childComplexity int) int
-		Titles   func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Official   func(childComplexity int) int
+		Region     func(childComplexity int) int
+		Title      func(childComplexity int) int
+		Titles     func(childComplexity int) int
 	}
 
 	Program struct {
@@ -221,12 +226,12 @@ type ComplexityRoot struct {
 		Category        func(childComplexity int) int
 		EntityKind      func(childComplexity int) int
 		GlobalID        func(childComplexity int) int
-		Implementations func(childComplexity int) int
+		Implementations func(childComplexity int, minConfidence *float64) int
 		Industries      func(childComplexity int) int
 		Local           func(childComplexity int) int
 		Name            func(childComplexity int) int
 		Regions         func(childComplexity int) int
-		Supports        func(childComplexity int) int
+		Supports        func(childComplexity int, minConfidence *float64) int
 	}
 
 	ProgramConnection struct {
@@ -267,24 +272,24 @@ type ComplexityRoot struct {
 
 	Region struct {
 		Articles        func(childComplexity int) int
-		AssistedBy      func(childComplexity int) int
-		Assists         func(childComplexity int) int
+		AssistedBy      func(childComplexity int, minConfidence *float64) int
+		Assists         func(childComplexity int, minConfidence *float64) int
 		Children        func(childComplexity int) int
 		Code            func(childComplexity int) int
-		Developments    func(childComplexity int) int
+		Developments    func(childComplexity int, minConfidence *float64) int
 		EntityKind      func(childComplexity int) int
 		GlobalID        func(childComplexity int) int
-		Implementations func(childComplexity int) int
+		Implementations func(childComplexity int, minConfidence *float64) int
 		Industries      func(childComplexity int) int
 		LevelKind       func(childComplexity int) int
 		Name            func(childComplexity int) int
-		Officials       func(childComplexity int) int
-		Organizations   func(childComplexity int) int
+		Officials       func(childComplexity int, minConfidence *float64) int
+		Organizations   func(childComplexity int, minConfidence *float64) int
 		Parent          func(childComplexity int) int
 		Prefecture      func(childComplexity int) int
 		Programs        func(childComplexity int) int
 		Province        func(childComplexity int) int
-		Reports         func(childComplexity int) int
+		Reports         func(childComplexity int, minConfidence *float64) int
 		ShortName       func(childComplexity int) int
 		Statistics      func(childComplexity int, metric *string) int
 	}
@@ -302,17 +307,19 @@ type ComplexityRoot struct {
 	}
 
 	Relationship struct {
-		Evidence func(childComplexity int) int
-		Label    func(childComplexity int) int
-		SourceID func(childComplexity int) int
-		TargetID func(childComplexity int) int
-		Type     func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Label      func(childComplexity int) int
+		SourceID   func(childComplexity int) int
+		TargetID   func(childComplexity int) int
+		Type       func(childComplexity int) int
 	}
 
 	Report struct {
-		Evidence  func(childComplexity int) int
-		Region    func(childComplexity int) int
-		Statistic func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Region     func(childComplexity int) int
+		Statistic  func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -327,7 +334,7 @@ type ComplexityRoot struct {
 		Metric     func(childComplexity int) int
 		Number     func(childComplexity int) int
 		Region     func(childComplexity int) int
-		Reports    func(childComplexity int) int
+		Reports    func(childComplexity int, minConfidence *float64) int
 		Unit       func(childComplexity int) int
 		Value      func(childComplexity int) int
 		Year       func(childComplexity int) int
@@ -348,9 +355,10 @@ type ComplexityRoot struct {
 	}
 
 	Support struct {
-		Evidence func(childComplexity int) int
-		Industry func(childComplexity int) int
-		Program  func(childComplexity int) int
+		Confidence func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		Industry   func(childComplexity int) int
+		Program    func(childComplexity int) int
 	}
 }
 
@@ -374,9 +382,9 @@ type IndustryResolver interface {
 	Parent(ctx context.Context, obj *kg.Industry) (*kg.Industry, error)
 	Subtypes(ctx context.Context, obj *kg.Industry) ([]*kg.Industry, error)
 	Regions(ctx context.Context, obj *kg.Industry) ([]*kg.Region, error)
-	Developments(ctx context.Context, obj *kg.Industry) ([]*kg.Link, error)
+	Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error)
 	Programs(ctx context.Context, obj *kg.Industry) ([]*kg.Program, error)
-	Supports(ctx context.Context, obj *kg.Industry) ([]*kg.Link, error)
+	Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error)
 	Articles(ctx context.Context, obj *kg.Industry) ([]*kg.Article, error)
 }
 type IndustryConnectionResolver interface {
@@ -386,14 +394,14 @@ type MutationResolver interface {
 	IngestArticle(ctx context.Context, input model.IngestArticleInput) (*kg.Article, error)
 }
 type OfficialResolver interface {
-	Roles(ctx context.Context, obj *kg.Official) ([]*kg.Link, error)
+	Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error)
 	Articles(ctx context.Context, obj *kg.Official) ([]*kg.Article, error)
 }
 type OfficialConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error)
 }
 type OrganizationResolver interface {
-	Operations(ctx context.Context, obj *kg.Organization) ([]*kg.Link, error)
+	Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64) ([]*kg.Link, error)
 	Articles(ctx context.Context, obj *kg.Organization) ([]*kg.Article, error)
 }
 type PathResolver interface {
@@ -401,9 +409,9 @@ type PathResolver interface {
 }
 type ProgramResolver interface {
 	Regions(ctx context.Context, obj *kg.Program) ([]*kg.Region, error)
-	Implementations(ctx context.Context, obj *kg.Program) ([]*kg.Link, error)
+	Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error)
 	Industries(ctx context.Context, obj *kg.Program) ([]*kg.Industry, error)
-	Supports(ctx context.Context, obj *kg.Program) ([]*kg.Link, error)
+	Supports(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error)
 	Articles(ctx context.Context, obj *kg.Program) ([]*kg.Article, error)
 }
 type ProgramConnectionResolver interface {
@@ -437,16 +445,16 @@ type RegionResolver interface {
 	Province(ctx context.Context, obj *kg.Region) (*kg.Region, error)
 	Prefecture(ctx context.Context, obj *kg.Region) (*kg.Region, error)
 	Children(ctx context.Context, obj *kg.Region) ([]*kg.Region, error)
-	Officials(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
+	Officials(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
 	Programs(ctx context.Context, obj *kg.Region) ([]*kg.Program, error)
-	Implementations(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
+	Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
 	Industries(ctx context.Context, obj *kg.Region) ([]*kg.Industry, error)
-	Developments(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
+	Developments(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
 	Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error)
-	Reports(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
-	Assists(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
-	AssistedBy(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
-	Organizations(ctx context.Context, obj *kg.Region) ([]*kg.Link, error)
+	Reports(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
+	Assists(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
+	AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
+	Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
 	Articles(ctx context.Context, obj *kg.Region) ([]*kg.Article, error)
 }
 type RegionConnectionResolver interface {
@@ -454,7 +462,7 @@ type RegionConnectionResolver interface {
 }
 type StatisticResolver interface {
 	Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error)
-	Reports(ctx context.Context, obj *kg.Statistic) ([]*kg.Link, error)
+	Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64) ([]*kg.Link, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -573,6 +581,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ArticleEdge.Node(childComplexity), true
 
+	case "Assistance.confidence":
+		if e.ComplexityRoot.Assistance.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assistance.Confidence(childComplexity), true
 	case "Assistance.evidence":
 		if e.ComplexityRoot.Assistance.Evidence == nil {
 			break
@@ -647,6 +661,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CountySimilarity.SharedPrograms(childComplexity), true
 
+	case "Development.confidence":
+		if e.ComplexityRoot.Development.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Development.Confidence(childComplexity), true
 	case "Development.evidence":
 		if e.ComplexityRoot.Development.Evidence == nil {
 			break
@@ -704,6 +724,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Evidence.Start(childComplexity), true
 
+	case "Implementation.confidence":
+		if e.ComplexityRoot.Implementation.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Confidence(childComplexity), true
 	case "Implementation.evidence":
 		if e.ComplexityRoot.Implementation.Evidence == nil {
 			break
@@ -740,7 +766,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Industry.Developments(childComplexity), true
+		args, err := ec.field_Industry_developments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Industry.Developments(childComplexity, args["minConfidence"].(*float64)), true
 	case "Industry.kind":
 		if e.ComplexityRoot.Industry.EntityKind == nil {
 			break
@@ -788,7 +819,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Industry.Supports(childComplexity), true
+		args, err := ec.field_Industry_supports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Industry.Supports(childComplexity, args["minConfidence"].(*float64)), true
 
 	case "IndustryConnection.edges":
 		if e.ComplexityRoot.IndustryConnection.Edges == nil {
@@ -900,7 +936,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Official.Roles(childComplexity), true
+		args, err := ec.field_Official_roles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Official.Roles(childComplexity, args["minConfidence"].(*float64)), true
 	case "Official.titles":
 		if e.ComplexityRoot.Official.Titles == nil {
 			break
@@ -946,6 +987,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.OfficialEdge.Node(childComplexity), true
 
+	case "Operation.confidence":
+		if e.ComplexityRoot.Operation.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Operation.Confidence(childComplexity), true
 	case "Operation.evidence":
 		if e.ComplexityRoot.Operation.Evidence == nil {
 			break
@@ -1000,7 +1047,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Organization.Operations(childComplexity), true
+		args, err := ec.field_Organization_operations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.Operations(childComplexity, args["minConfidence"].(*float64)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1046,6 +1098,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Path.Nodes(childComplexity), true
 
+	case "Position.confidence":
+		if e.ComplexityRoot.Position.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Confidence(childComplexity), true
 	case "Position.evidence":
 		if e.ComplexityRoot.Position.Evidence == nil {
 			break
@@ -1106,7 +1164,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Program.Implementations(childComplexity), true
+		args, err := ec.field_Program_implementations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Program.Implementations(childComplexity, args["minConfidence"].(*float64)), true
 	case "Program.industries":
 		if e.ComplexityRoot.Program.Industries == nil {
 			break
@@ -1136,7 +1199,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Program.Supports(childComplexity), true
+		args, err := ec.field_Program_supports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Program.Supports(childComplexity, args["minConfidence"].(*float64)), true
 
 	case "ProgramConnection.edges":
 		if e.ComplexityRoot.ProgramConnection.Edges == nil {
@@ -1415,13 +1483,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.AssistedBy(childComplexity), true
+		args, err := ec.field_Region_assistedBy_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.AssistedBy(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.assists":
 		if e.ComplexityRoot.Region.Assists == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Region.Assists(childComplexity), true
+		args, err := ec.field_Region_assists_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Assists(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.children":
 		if e.ComplexityRoot.Region.Children == nil {
 			break
@@ -1439,7 +1517,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.Developments(childComplexity), true
+		args, err := ec.field_Region_developments_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Developments(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.kind":
 		if e.ComplexityRoot.Region.EntityKind == nil {
 			break
@@ -1457,7 +1540,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.Implementations(childComplexity), true
+		args, err := ec.field_Region_implementations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Implementations(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.industries":
 		if e.ComplexityRoot.Region.Industries == nil {
 			break
@@ -1481,13 +1569,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.Officials(childComplexity), true
+		args, err := ec.field_Region_officials_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Officials(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.organizations":
 		if e.ComplexityRoot.Region.Organizations == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Region.Organizations(childComplexity), true
+		args, err := ec.field_Region_organizations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Organizations(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.parent":
 		if e.ComplexityRoot.Region.Parent == nil {
 			break
@@ -1517,7 +1615,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.Reports(childComplexity), true
+		args, err := ec.field_Region_reports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Reports(childComplexity, args["minConfidence"].(*float64)), true
 	case "Region.shortName":
 		if e.ComplexityRoot.Region.ShortName == nil {
 			break
@@ -1574,6 +1677,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RegionEdge.Node(childComplexity), true
 
+	case "Relationship.confidence":
+		if e.ComplexityRoot.Relationship.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Confidence(childComplexity), true
 	case "Relationship.evidence":
 		if e.ComplexityRoot.Relationship.Evidence == nil {
 			break
@@ -1605,6 +1714,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Relationship.Type(childComplexity), true
 
+	case "Report.confidence":
+		if e.ComplexityRoot.Report.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Confidence(childComplexity), true
 	case "Report.evidence":
 		if e.ComplexityRoot.Report.Evidence == nil {
 			break
@@ -1678,7 +1793,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Statistic.Reports(childComplexity), true
+		args, err := ec.field_Statistic_reports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Statistic.Reports(childComplexity, args["minConfidence"].(*float64)), true
 	case "Statistic.unit":
 		if e.ComplexityRoot.Statistic.Unit == nil {
 			break
@@ -1748,6 +1868,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "Support.confidence":
+		if e.ComplexityRoot.Support.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Support.Confidence(childComplexity), true
 	case "Support.evidence":
 		if e.ComplexityRoot.Support.Evidence == nil {
 			break
@@ -1875,7 +2001,9 @@ node's stable key in the graph (docs/graph-model.md):
 | Article      | ` + "`" + `Article:<sha256>` + "`" + `                 | content hash                 |
 
 ` + "`" + `node(id:)` + "`" + ` also accepts the region kinds as prefixes (` + "`" + `County:230129` + "`" + `).
-Relationships keep the sentences that support them (` + "`" + `evidence` + "`" + `).
+Relationships keep the sentences that support them (` + "`" + `evidence` + "`" + `) and a
+` + "`" + `confidence` + "`" + `; relationship lists take ` + "`" + `minConfidence` + "`" + ` to keep only facts
+found with at least that confidence.
 
 Errors carry ` + "`" + `extensions.code` + "`" + `: NOT_FOUND, BAD_USER_INPUT, UNAUTHENTICATED,
 UNAVAILABLE (the store is down or the request timed out), INTERNAL (details
@@ -2037,25 +2165,25 @@ type Region implements Node & Entity {
   "Regions directly part of this one."
   children: [Region!]!
   "Officials serving in this region, with their titles."
-  officials: [Position!]!
+  officials(minConfidence: Float): [Position!]!
   "Programs this region implements."
   programs: [Program!]!
   "The IMPLEMENTS relationships, with evidence."
-  implementations: [Implementation!]!
+  implementations(minConfidence: Float): [Implementation!]!
   "Industries this region develops."
   industries: [Industry!]!
   "The DEVELOPS relationships, with evidence."
-  developments: [Development!]!
+  developments(minConfidence: Float): [Development!]!
   "Statistics reported for this region, by metric and year."
   statistics(metric: String): [Statistic!]!
   "The REPORTED relationships, with evidence."
-  reports: [Report!]!
+  reports(minConfidence: Float): [Report!]!
   "Regions this region helps (ASSISTS, as helper)."
-  assists: [Assistance!]!
+  assists(minConfidence: Float): [Assistance!]!
   "Regions that help this region (ASSISTS, as helped)."
-  assistedBy: [Assistance!]!
+  assistedBy(minConfidence: Float): [Assistance!]!
   "Organizations operating here."
-  organizations: [Operation!]!
+  organizations(minConfidence: Float): [Operation!]!
   "Articles that mention this region."
   articles: [Article!]!
 }
@@ -2070,7 +2198,7 @@ type Official implements Node & Entity {
   "Name of the region the person serves (as extracted)."
   place: String!
   "The positions held (SERVES_IN), with the region and evidence."
-  roles: [Position!]!
+  roles(minConfidence: Float): [Position!]!
   articles: [Article!]!
 }
 
@@ -2085,11 +2213,11 @@ type Program implements Node & Entity {
   "Regions implementing this program."
   regions: [Region!]!
   "The IMPLEMENTS relationships, with evidence."
-  implementations: [Implementation!]!
+  implementations(minConfidence: Float): [Implementation!]!
   "Industries this program supports."
   industries: [Industry!]!
   "The SUPPORTS relationships, with evidence."
-  supports: [Support!]!
+  supports(minConfidence: Float): [Support!]!
   articles: [Article!]!
 }
 
@@ -2106,11 +2234,11 @@ type Industry implements Node & Entity {
   "Regions developing this industry."
   regions: [Region!]!
   "The DEVELOPS relationships, with evidence."
-  developments: [Development!]!
+  developments(minConfidence: Float): [Development!]!
   "Programs supporting this industry."
   programs: [Program!]!
   "The SUPPORTS relationships, with evidence."
-  supports: [Support!]!
+  supports(minConfidence: Float): [Support!]!
   articles: [Article!]!
 }
 
@@ -2122,7 +2250,7 @@ type Organization implements Node & Entity {
   "enterprise, cooperative or department."
   type: String
   "Where it operates (OPERATES_IN), with evidence."
-  operations: [Operation!]!
+  operations(minConfidence: Float): [Operation!]!
   articles: [Article!]!
 }
 
@@ -2143,7 +2271,7 @@ type Statistic implements Node & Entity {
   "The region it was reported for."
   region: Region
   "The REPORTED relationships, with evidence."
-  reports: [Report!]!
+  reports(minConfidence: Float): [Report!]!
 }
 
 "A news article the graph was extracted from."
@@ -2179,6 +2307,8 @@ type Position {
   official: Official!
   region: Region!
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "Region-to-region assistance (ASSISTS): 东西部扶贫协作, 对口帮扶…"
@@ -2187,6 +2317,8 @@ type Assistance {
   helped: Region!
   mechanism: String
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "A region implements a program (IMPLEMENTS)."
@@ -2194,6 +2326,8 @@ type Implementation {
   region: Region!
   program: Program!
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "A region develops an industry (DEVELOPS)."
@@ -2201,6 +2335,8 @@ type Development {
   region: Region!
   industry: Industry!
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "A program supports an industry (SUPPORTS)."
@@ -2208,6 +2344,8 @@ type Support {
   program: Program!
   industry: Industry!
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "A region reported a statistic (REPORTED)."
@@ -2215,6 +2353,8 @@ type Report {
   region: Region!
   statistic: Statistic!
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "An organization operates in a region (OPERATES_IN)."
@@ -2222,6 +2362,8 @@ type Operation {
   organization: Organization!
   region: Region!
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 "Any relationship, for paths and neighbourhoods."
@@ -2234,6 +2376,8 @@ type Relationship {
   "Titles (SERVES_IN) or mechanism (ASSISTS), when the relationship has one."
   label: String
   evidence: [Evidence!]!
+  "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
+  confidence: Float!
 }
 
 type Path {
@@ -2483,6 +2627,8 @@ func (ec *executionContext) childFields_Assistance(ctx context.Context, field gr
 		return ec.fieldContext_Assistance_mechanism(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Assistance_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Assistance_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Assistance", field.Name)
 }
@@ -2521,6 +2667,8 @@ func (ec *executionContext) childFields_Development(ctx context.Context, field g
 		return ec.fieldContext_Development_industry(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Development_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Development_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Development", field.Name)
 }
@@ -2557,6 +2705,8 @@ func (ec *executionContext) childFields_Implementation(ctx context.Context, fiel
 		return ec.fieldContext_Implementation_program(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Implementation_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Implementation_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Implementation", field.Name)
 }
@@ -2679,6 +2829,8 @@ func (ec *executionContext) childFields_Operation(ctx context.Context, field gra
 		return ec.fieldContext_Operation_region(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Operation_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Operation_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Operation", field.Name)
 }
@@ -2739,6 +2891,8 @@ func (ec *executionContext) childFields_Position(ctx context.Context, field grap
 		return ec.fieldContext_Position_region(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Position_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Position_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
@@ -2877,6 +3031,8 @@ func (ec *executionContext) childFields_Relationship(ctx context.Context, field 
 		return ec.fieldContext_Relationship_label(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Relationship_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Relationship_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relationship", field.Name)
 }
@@ -2889,6 +3045,8 @@ func (ec *executionContext) childFields_Report(ctx context.Context, field graphq
 		return ec.fieldContext_Report_statistic(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Report_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Report_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
 }
@@ -2965,6 +3123,8 @@ func (ec *executionContext) childFields_Support(ctx context.Context, field graph
 		return ec.fieldContext_Support_industry(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Support_evidence(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Support_confidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Support", field.Name)
 }
@@ -3113,6 +3273,34 @@ func (ec *executionContext) field_Community_members_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Industry_developments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Industry_supports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3124,6 +3312,62 @@ func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Contex
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Official_roles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_operations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Program_implementations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Program_supports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
 	return args, nil
 }
 
@@ -3709,6 +3953,104 @@ func (ec *executionContext) field_Query_topEntities_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Region_assistedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_assists_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_developments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_implementations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_officials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_organizations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Region_statistics_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3720,6 +4062,20 @@ func (ec *executionContext) field_Region_statistics_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["metric"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Statistic_reports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg0
 	return args, nil
 }
 
@@ -4318,6 +4674,29 @@ func (ec *executionContext) fieldContext_Assistance_evidence(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Assistance_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assistance_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assistance_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assistance", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4623,6 +5002,29 @@ func (ec *executionContext) fieldContext_Development_evidence(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Development_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Development_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Development_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Development", field, false, false, "Float")
+}
+
 func (ec *executionContext) _EntityScore_entity(ctx context.Context, field graphql.CollectedField, obj *model.EntityScore) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4875,6 +5277,29 @@ func (ec *executionContext) fieldContext_Implementation_evidence(_ context.Conte
 	return fc, nil
 }
 
+func (ec *executionContext) _Implementation_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Implementation_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Implementation_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Implementation", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Industry_id(ctx context.Context, field graphql.CollectedField, obj *kg.Industry) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5072,7 +5497,8 @@ func (ec *executionContext) _Industry_developments(ctx context.Context, field gr
 			return ec.fieldContext_Industry_developments(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Industry().Developments(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Industry().Developments(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -5082,7 +5508,7 @@ func (ec *executionContext) _Industry_developments(ctx context.Context, field gr
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Industry_developments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Industry_developments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Industry",
 		Field:      field,
@@ -5091,6 +5517,17 @@ func (ec *executionContext) fieldContext_Industry_developments(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Development(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Industry_developments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5136,7 +5573,8 @@ func (ec *executionContext) _Industry_supports(ctx context.Context, field graphq
 			return ec.fieldContext_Industry_supports(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Industry().Supports(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Industry().Supports(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -5146,7 +5584,7 @@ func (ec *executionContext) _Industry_supports(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Industry_supports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Industry_supports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Industry",
 		Field:      field,
@@ -5155,6 +5593,17 @@ func (ec *executionContext) fieldContext_Industry_supports(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Support(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Industry_supports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5652,7 +6101,8 @@ func (ec *executionContext) _Official_roles(ctx context.Context, field graphql.C
 			return ec.fieldContext_Official_roles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Official().Roles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Official().Roles(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -5662,7 +6112,7 @@ func (ec *executionContext) _Official_roles(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Official_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Official_roles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Official",
 		Field:      field,
@@ -5671,6 +6121,17 @@ func (ec *executionContext) fieldContext_Official_roles(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Position(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Official_roles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -5977,6 +6438,29 @@ func (ec *executionContext) fieldContext_Operation_evidence(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Operation_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Operation_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Operation_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Operation", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *kg.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6078,7 +6562,8 @@ func (ec *executionContext) _Organization_operations(ctx context.Context, field 
 			return ec.fieldContext_Organization_operations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organization().Operations(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().Operations(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -6088,7 +6573,7 @@ func (ec *executionContext) _Organization_operations(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Organization_operations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Organization_operations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Organization",
 		Field:      field,
@@ -6097,6 +6582,17 @@ func (ec *executionContext) fieldContext_Organization_operations(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Operation(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_operations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6454,6 +6950,29 @@ func (ec *executionContext) fieldContext_Position_evidence(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Position_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *kg.Program) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6610,7 +7129,8 @@ func (ec *executionContext) _Program_implementations(ctx context.Context, field 
 			return ec.fieldContext_Program_implementations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Program().Implementations(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Program().Implementations(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -6620,7 +7140,7 @@ func (ec *executionContext) _Program_implementations(ctx context.Context, field 
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Program_implementations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Program_implementations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Program",
 		Field:      field,
@@ -6629,6 +7149,17 @@ func (ec *executionContext) fieldContext_Program_implementations(_ context.Conte
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Implementation(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Program_implementations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6674,7 +7205,8 @@ func (ec *executionContext) _Program_supports(ctx context.Context, field graphql
 			return ec.fieldContext_Program_supports(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Program().Supports(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Program().Supports(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -6684,7 +7216,7 @@ func (ec *executionContext) _Program_supports(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Program_supports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Program_supports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Program",
 		Field:      field,
@@ -6693,6 +7225,17 @@ func (ec *executionContext) fieldContext_Program_supports(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Support(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Program_supports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8157,7 +8700,8 @@ func (ec *executionContext) _Region_officials(ctx context.Context, field graphql
 			return ec.fieldContext_Region_officials(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Officials(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Officials(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8167,7 +8711,7 @@ func (ec *executionContext) _Region_officials(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_officials(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_officials(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8176,6 +8720,17 @@ func (ec *executionContext) fieldContext_Region_officials(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Position(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_officials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8221,7 +8776,8 @@ func (ec *executionContext) _Region_implementations(ctx context.Context, field g
 			return ec.fieldContext_Region_implementations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Implementations(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Implementations(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8231,7 +8787,7 @@ func (ec *executionContext) _Region_implementations(ctx context.Context, field g
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_implementations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_implementations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8240,6 +8796,17 @@ func (ec *executionContext) fieldContext_Region_implementations(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Implementation(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_implementations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8285,7 +8852,8 @@ func (ec *executionContext) _Region_developments(ctx context.Context, field grap
 			return ec.fieldContext_Region_developments(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Developments(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Developments(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8295,7 +8863,7 @@ func (ec *executionContext) _Region_developments(ctx context.Context, field grap
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_developments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_developments(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8304,6 +8872,17 @@ func (ec *executionContext) fieldContext_Region_developments(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Development(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_developments_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8361,7 +8940,8 @@ func (ec *executionContext) _Region_reports(ctx context.Context, field graphql.C
 			return ec.fieldContext_Region_reports(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Reports(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Reports(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8371,7 +8951,7 @@ func (ec *executionContext) _Region_reports(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_reports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8380,6 +8960,17 @@ func (ec *executionContext) fieldContext_Region_reports(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Report(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8393,7 +8984,8 @@ func (ec *executionContext) _Region_assists(ctx context.Context, field graphql.C
 			return ec.fieldContext_Region_assists(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Assists(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Assists(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8403,7 +8995,7 @@ func (ec *executionContext) _Region_assists(ctx context.Context, field graphql.C
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_assists(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_assists(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8412,6 +9004,17 @@ func (ec *executionContext) fieldContext_Region_assists(_ context.Context, field
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Assistance(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_assists_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8425,7 +9028,8 @@ func (ec *executionContext) _Region_assistedBy(ctx context.Context, field graphq
 			return ec.fieldContext_Region_assistedBy(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().AssistedBy(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().AssistedBy(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8435,7 +9039,7 @@ func (ec *executionContext) _Region_assistedBy(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_assistedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_assistedBy(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8444,6 +9048,17 @@ func (ec *executionContext) fieldContext_Region_assistedBy(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Assistance(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_assistedBy_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8457,7 +9072,8 @@ func (ec *executionContext) _Region_organizations(ctx context.Context, field gra
 			return ec.fieldContext_Region_organizations(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Organizations(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Organizations(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8467,7 +9083,7 @@ func (ec *executionContext) _Region_organizations(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_organizations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_organizations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -8476,6 +9092,17 @@ func (ec *executionContext) fieldContext_Region_organizations(_ context.Context,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Operation(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_organizations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8810,6 +9437,29 @@ func (ec *executionContext) fieldContext_Relationship_evidence(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Relationship_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "Float")
+}
+
 func (ec *executionContext) _Report_region(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8904,6 +9554,29 @@ func (ec *executionContext) fieldContext_Report_evidence(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Report_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Float")
 }
 
 func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql.CollectedField, obj *kg.SearchHit) (ret graphql.Marshaler) {
@@ -9186,7 +9859,8 @@ func (ec *executionContext) _Statistic_reports(ctx context.Context, field graphq
 			return ec.fieldContext_Statistic_reports(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Statistic().Reports(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Statistic().Reports(ctx, obj, fc.Args["minConfidence"].(*float64))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9196,7 +9870,7 @@ func (ec *executionContext) _Statistic_reports(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Statistic_reports(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Statistic_reports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Statistic",
 		Field:      field,
@@ -9205,6 +9879,17 @@ func (ec *executionContext) fieldContext_Statistic_reports(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Report(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Statistic_reports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9514,6 +10199,29 @@ func (ec *executionContext) fieldContext_Support_evidence(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Support_confidence(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Support_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Support_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Support", field, false, false, "Float")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -11219,6 +11927,11 @@ func (ec *executionContext) _Assistance(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confidence":
+			out.Values[i] = ec._Assistance_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11354,6 +12067,11 @@ func (ec *executionContext) _Development(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confidence":
+			out.Values[i] = ec._Development_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11481,6 +12199,11 @@ func (ec *executionContext) _Implementation(ctx context.Context, sel ast.Selecti
 			}
 		case "evidence":
 			out.Values[i] = ec._Implementation_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._Implementation_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11947,6 +12670,11 @@ func (ec *executionContext) _Operation(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confidence":
+			out.Values[i] = ec._Operation_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12149,6 +12877,11 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "evidence":
 			out.Values[i] = ec._Position_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._Position_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12786,6 +13519,11 @@ func (ec *executionContext) _Relationship(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "confidence":
+			out.Values[i] = ec._Relationship_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12826,6 +13564,11 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "evidence":
 			out.Values[i] = ec._Report_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._Report_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13083,6 +13826,11 @@ func (ec *executionContext) _Support(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "evidence":
 			out.Values[i] = ec._Support_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "confidence":
+			out.Values[i] = ec._Support_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
