@@ -25,4 +25,3 @@ func (s *Store) Version(ctx context.Context) (string, error) {
 		return v, err
 	})
 }
-
