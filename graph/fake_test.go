@@ -395,7 +395,9 @@ func (f *fakeReader) Analysis(ctx context.Context) (*kg.AnalysisState, error) {
 		AnalyzedAt: time.Date(2026, 12, 5, 4, 0, 0, 0, time.UTC), Parameters: `{"damping":0.85}`, Modularity: 0.5}, nil
 }
 
-func (f *fakeReader) entity(label, key string) kg.Entity { return f.entities[kg.Ref{Label: label, Key: key}] }
+func (f *fakeReader) entity(label, key string) kg.Entity {
+	return f.entities[kg.Ref{Label: label, Key: key}]
+}
 
 func (f *fakeReader) TopEntities(ctx context.Context, kind, score string, first int) ([]kg.EntityScore, error) {
 	f.count("TopEntities")

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/textnorm"
@@ -67,6 +68,9 @@ collection, which cost about a fifth of the CPU of a large answer.`)
 		Ready:         store.Ping,
 	}
 	if *apiKey != "" {
+		// analyzeGraph runs the analysis in this process: it holds the
+		// compact projection while the job runs, and nothing afterwards.
+		cfg.Analyzer = analytics.NewJobs(store, analytics.DefaultParams(), log)
 		x, err := loader.NewExtractor()
 		if err != nil {
 			return err
