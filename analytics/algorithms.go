@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
 	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/simple"
 
 	kg "github.com/tuopin/tuopin"
 )
@@ -117,23 +118,49 @@ func Betweenness(p *Projection, sources int, seed uint64) []float64 {
 	return cb
 }
 
-// Louvain runs gonum's community.Modularize (Louvain) over the neighbour
-// graph once per seed and keeps the partition of highest modularity
-// (community.Q over the reduced graph). Communities are numbered by size,
-// largest first, ties by their highest degree then lowest node index.
-func Louvain(p *Projection, resolution float64, seeds []uint64, degree []int32) (comm []int32, sizes []int, q float64) {
+// Louvain runs the Louvain method over the neighbour graph once per seed
+// and keeps the partition of highest modularity: louvainCSR always, and up
+// to libraryMax nodes gonum's community.Modularize too (modularity by
+// community.Q over the reduced graph; its runs are not reproducible even
+// with a seeded source, so the CSR runs give a deterministic floor).
+// Communities are numbered by size, largest first, ties by their highest
+// degree then lowest node index.
+func Louvain(p *Projection, resolution float64, seeds []uint64, degree []int32, libraryMax int) (comm []int32, sizes []int, q float64) {
 	n := p.Len()
 	comm = make([]int32, n)
 	if n == 0 {
 		return comm, nil, 0
 	}
-	g := csrGraph{p}
 	var best [][]graph.Node
 	q = math.Inf(-1)
+	if n <= libraryMax {
+		g := csrGraph{p}
+		for _, s := range seeds {
+			reduced := community.Modularize(g, resolution, rand.NewPCG(s, s+1))
+			if mq := community.Q(reduced, nil, resolution); mq > q {
+				q, best = mq, reduced.Communities()
+			}
+		}
+	}
+	var bestComm []int32
 	for _, s := range seeds {
-		reduced := community.Modularize(g, resolution, rand.NewPCG(s, s+1))
-		if mq := community.Q(reduced, nil, resolution); mq > q {
-			q, best = mq, reduced.Communities()
+		c := louvainCSR(p, resolution, s)
+		if mq := Modularity(p, c, resolution); mq > q+1e-12 {
+			q, bestComm = mq, c
+		}
+	}
+	if bestComm != nil {
+		best = nil
+		groups := map[int32][]graph.Node{}
+		var keys []int32
+		for i, c := range bestComm {
+			if groups[c] == nil {
+				keys = append(keys, c)
+			}
+			groups[c] = append(groups[c], simple.Node(i))
+		}
+		for _, c := range keys {
+			best = append(best, groups[c])
 		}
 	}
 	type group struct {

@@ -13,21 +13,22 @@ import (
 // Params are the parameters of an analysis; they are stored on the meta
 // node with the results.
 type Params struct {
-	PageSize    int     `json:"pageSize"`            // nodes per streamed page
-	Damping     float64 `json:"damping"`             // PageRank damping factor
-	Tolerance   float64 `json:"tolerance"`           // PageRank convergence tolerance
-	ExactMax    int     `json:"betweennessExactMax"` // exact betweenness up to this many nodes
-	Sources     int     `json:"betweennessSources"`  // sampled sources above ExactMax
-	Seed        uint64  `json:"seed"`                // betweenness sampling and Louvain seeds
-	Resolution  float64 `json:"resolution"`          // Louvain resolution
-	LouvainRuns int     `json:"louvainRuns"`         // Louvain runs (best modularity kept)
-	SimilarTopK int     `json:"similarTopK"`         // SIMILAR relationships per county
+	PageSize          int     `json:"pageSize"`            // nodes per streamed page
+	Damping           float64 `json:"damping"`             // PageRank damping factor
+	Tolerance         float64 `json:"tolerance"`           // PageRank convergence tolerance
+	ExactMax          int     `json:"betweennessExactMax"` // exact betweenness up to this many nodes
+	Sources           int     `json:"betweennessSources"`  // sampled sources above ExactMax
+	Seed              uint64  `json:"seed"`                // betweenness sampling and Louvain seeds
+	Resolution        float64 `json:"resolution"`          // Louvain resolution
+	LouvainRuns       int     `json:"louvainRuns"`         // Louvain runs (best modularity kept)
+	LouvainLibraryMax int     `json:"louvainLibraryMax"`   // gonum\'s Louvain up to this many nodes, the CSR one above
+	SimilarTopK       int     `json:"similarTopK"`         // SIMILAR relationships per county
 }
 
 // DefaultParams are those of `tuopin analyze` without flags.
 func DefaultParams() Params {
 	return Params{PageSize: 10000, Damping: 0.85, Tolerance: 1e-10, ExactMax: 5000, Sources: 512, Seed: 1,
-		Resolution: 1, LouvainRuns: 8, SimilarTopK: 20}
+		Resolution: 1, LouvainRuns: 8, LouvainLibraryMax: 20000, SimilarTopK: 20}
 }
 
 // Stage is a step of an analysis, for progress displays.
@@ -104,8 +105,10 @@ func Run(ctx context.Context, s kg.Projector, prm Params, progress func(Stage)) 
 	step("projecting")
 
 	res := &kg.AnalysisResult{IDs: p.IDs}
+	progress(Stage{Name: "degree"})
 	res.Degree = Degree(p)
 	step("degree")
+	progress(Stage{Name: "pagerank"})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -114,6 +117,7 @@ func Run(ctx context.Context, s kg.Projector, prm Params, progress func(Stage)) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	progress(Stage{Name: "betweenness"})
 	sources := 0
 	if p.Len() > prm.ExactMax {
 		sources = prm.Sources
@@ -124,14 +128,16 @@ func Run(ctx context.Context, s kg.Projector, prm Params, progress func(Stage)) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	progress(Stage{Name: "louvain"})
 	seeds := make([]uint64, max(prm.LouvainRuns, 1))
 	for i := range seeds {
 		seeds[i] = prm.Seed + uint64(i)
 	}
-	comm, sizes, q := Louvain(p, prm.Resolution, seeds, res.Degree)
+	comm, sizes, q := Louvain(p, prm.Resolution, seeds, res.Degree, prm.LouvainLibraryMax)
 	res.Community = comm
 	rep.Communities, rep.Modularity = len(sizes), q
 	step("louvain")
+	progress(Stage{Name: "components"})
 	comp, nc := Components(p)
 	res.Component = comp
 	rep.Components = nc
@@ -139,11 +145,13 @@ func Run(ctx context.Context, s kg.Projector, prm Params, progress func(Stage)) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	progress(Stage{Name: "similarity"})
 	for _, x := range Similar(p, prm.SimilarTopK) {
 		res.Similar = append(res.Similar, kg.ScoredPair{From: p.IDs[x.A], To: p.IDs[x.B], Score: x.Score})
 	}
 	rep.SimilarPairs = len(res.Similar)
 	step("similarity")
+	progress(Stage{Name: "cooccurrence"})
 	for _, x := range CoOccurrence(p) {
 		res.CoOccurs = append(res.CoOccurs, kg.CountPair{A: p.IDs[x.A], B: p.IDs[x.B], Count: x.Count})
 	}

@@ -202,6 +202,20 @@ func TestAnalysisAgreesWithInProcess(t *testing.T) {
 		}
 	})
 
+	t.Run("ModularityCSR", func(t *testing.T) {
+		// The Louvain used above LouvainLibraryMax nodes, on the seed graph.
+		prm := analytics.DefaultParams()
+		prm.LouvainLibraryMax = 0
+		rep, err := analytics.Run(ctx, s, prm, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if old := ref.oldModularity(); rep.Modularity < old-1e-12 {
+			t.Errorf("CSR Louvain modularity %.6f, below the in-process %.6f", rep.Modularity, old)
+		}
+		t.Logf("CSR Louvain modularity %.6f (in-process %.6f)", rep.Modularity, ref.oldModularity())
+	})
+
 	t.Run("Idempotent", func(t *testing.T) {
 		count := func() [2]int64 {
 			a, err := neo4jstore.CountForTest(ctx, s, `MATCH ()-[r:SIMILAR]->() RETURN count(r)`, nil)
