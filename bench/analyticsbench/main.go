@@ -68,6 +68,9 @@ func main() {
 	warm := flag.Int("warm", 20, "warm calls per field")
 	timeout := flag.Duration("timeout", 180*time.Second, "per request")
 	out := flag.String("out", "", "write the JSON here (default stdout)")
+	md := flag.String("md", "", "also write a Markdown section here")
+	analyzeJSON := flag.String("analyze-report", "", "the JSON report of `tuopin analyze`, for the Markdown section")
+	analyzeTime := flag.String("analyze-time", "", "GNU time -v output of that run, for the Markdown section")
 	flag.Parse()
 	res := map[string]*Run{}
 	for _, b := range []struct{ key, path string }{{"current", *bin}, {"old", *old}} {
@@ -80,6 +83,12 @@ func main() {
 			os.Exit(1)
 		}
 		res[b.key] = r
+	}
+	if *md != "" {
+		if err := os.WriteFile(*md, []byte(markdown(res, *analyzeJSON, *analyzeTime)), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "analyticsbench:", err)
+			os.Exit(1)
+		}
 	}
 	js, _ := json.MarshalIndent(res, "", "  ")
 	if *out == "" {
@@ -211,3 +220,79 @@ func procStatus(pid int) (rss, hwm int) {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// markdown renders the figures as a section of bench/results/latest.md.
+func markdown(res map[string]*Run, analyzeJSON, analyzeTime string) string {
+	var b strings.Builder
+	b.WriteString("\n## Analytics (issue 11)\n\n")
+	if analyzeJSON != "" {
+		var rep struct {
+			Nodes         int                `json:"nodes"`
+			Relationships int                `json:"relationships"`
+			Bytes         int                `json:"projectionBytes"`
+			PerEdge       float64            `json:"bytesPerRelationship"`
+			Communities   int                `json:"communities"`
+			Modularity    float64            `json:"modularity"`
+			Total         time.Duration      `json:"total"`
+			Times         map[string]float64 `json:"times"`
+		}
+		if raw, err := os.ReadFile(analyzeJSON); err == nil && json.Unmarshal(raw, &rep) == nil {
+			wall, peak := timeFigures(analyzeTime)
+			fmt.Fprintf(&b, "`tuopin analyze`: %d nodes, %d relationships; projection %.1f MB (%.1f bytes per relationship); "+
+				"%d communities (modularity %.3f); wall %s, peak RSS %s.\n\n",
+				rep.Nodes, rep.Relationships, float64(rep.Bytes)/1e6, rep.PerEdge, rep.Communities, rep.Modularity, wall, peak)
+		}
+	}
+	b.WriteString("| field | first call, ms | warm p50, ms | warm max, ms | in-process (old) first, ms | old warm p50, ms |\n|---|---:|---:|---:|---:|---:|\n")
+	old := map[string]Result{}
+	if o := res["old"]; o != nil {
+		for _, f := range o.Fields {
+			old[f.Field] = f
+		}
+	}
+	if cur := res["current"]; cur != nil {
+		for _, f := range cur.Fields {
+			o, ok := old[f.Field]
+			of, ow := "n/a", "n/a"
+			if ok && o.Error == "" {
+				of, ow = fmt.Sprintf("%.0f", o.FirstMS), fmt.Sprintf("%.1f", o.WarmP50)
+			} else if ok {
+				of = "error: " + o.Error
+			}
+			if f.Error != "" {
+				fmt.Fprintf(&b, "| %s | error: %s | | | %s | %s |\n", f.Field, f.Error, of, ow)
+				continue
+			}
+			fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %s | %s |\n", f.Field, f.FirstMS, f.WarmP50, f.WarmMax, of, ow)
+		}
+	}
+	for _, k := range []string{"current", "old"} {
+		if r := res[k]; r != nil {
+			fmt.Fprintf(&b, "\nServer RSS (%s, %s): %.0f MB at start, %.0f MB after the fields, peak %.0f MB.", k, r.Binary,
+				float64(r.RSSStartKB)/1024, float64(r.RSSEndKB)/1024, float64(r.PeakRSSKB)/1024)
+		}
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// timeFigures reads wall time and peak RSS from GNU time -v output.
+func timeFigures(path string) (wall, peak string) {
+	wall, peak = "?", "?"
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		line = strings.TrimSpace(line)
+		if v, ok := strings.CutPrefix(line, "Elapsed (wall clock) time (h:mm:ss or m:ss): "); ok {
+			wall = v
+		}
+		if v, ok := strings.CutPrefix(line, "Maximum resident set size (kbytes): "); ok {
+			if kb, err := strconv.Atoi(v); err == nil {
+				peak = fmt.Sprintf("%.0f MB", float64(kb)/1024)
+			}
+		}
+	}
+	return
+}
