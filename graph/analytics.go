@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
 )
@@ -126,10 +128,51 @@ func (r *Resolver) communities(ctx context.Context, first *int) ([]*model.Commun
 		return nil, err
 	}
 	res := make([]*model.Community, len(cs))
+	ids := make([]int, len(cs))
 	for i, c := range cs {
 		res[i] = &model.Community{ID: c.ID, Size: c.Size}
+		ids[i] = c.ID
+	}
+	// The members of every community in one statement, when the selection
+	// asks for them with one page size.
+	if m, ok := membersFirst(ctx); ok && m > 0 && len(ids) > 0 {
+		ms, err := r.cfg.Reader.CommunityMembers(ctx, ids, m)
+		if err != nil {
+			return nil, err
+		}
+		for i := range res {
+			res[i].Members, res[i].Prefetched, res[i].PrefetchedFirst = ms[i], true, m
+		}
 	}
 	return res, nil
+}
+
+// membersFirst returns the page size of the members field selected below
+// communities, when there is exactly one.
+func membersFirst(ctx context.Context) (int, bool) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return 0, false
+	}
+	oc := graphql.GetOperationContext(ctx)
+	first, found := 0, 0
+	for _, f := range graphql.CollectFields(oc, fc.Field.Selections, nil) {
+		if f.Name != "members" {
+			continue
+		}
+		found++
+		first = 20
+		switch v := f.ArgumentMap(oc.Variables)["first"].(type) {
+		case int64:
+			first = int(v)
+		case int:
+			first = v
+		}
+	}
+	if found != 1 || first < 0 || first > maxFirst {
+		return 0, false
+	}
+	return first, true
 }
 
 func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, first *int) ([]kg.Entity, error) {
@@ -139,6 +182,9 @@ func (r *Resolver) communityMembers(ctx context.Context, c *model.Community, fir
 	}
 	if n == 0 {
 		return []kg.Entity{}, nil
+	}
+	if c.Prefetched && c.PrefetchedFirst == n {
+		return c.Members, nil
 	}
 	ms, err := r.cfg.Reader.CommunityMembers(ctx, []int{c.ID}, n)
 	if err != nil {

@@ -211,6 +211,14 @@ func TestAnalytics(t *testing.T) {
 		"communities":[{"id":0,"size":7,"members":[{"name":"延寿县"}]},{"id":1,"size":5,"members":[{"name":"河东区"}]}],
 		"metrics":["贫困发生率"]}`, data)
 
+	t.Run("CommunityMembersInOneRead", func(t *testing.T) {
+		f.reset()
+		data, _ := post(t, c, `{ communities(first: 2) { id members(first: 1) { name } } }`)
+		jsonEq(t, `{"communities":[{"id":0,"members":[{"name":"延寿县"}]},{"id":1,"members":[{"name":"河东区"}]}]}`, data)
+		if diff := cmp.Diff(map[string]int{"Communities": 1, "CommunityMembers": 1}, f.calls); diff != "" {
+			t.Errorf("calls (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("OneReadPerField", func(t *testing.T) {
 		f.reset()
 		post(t, c, `{ topEntities(first: 1) { score } analysis { stale } }`)

@@ -19,18 +19,25 @@ var _ kg.Projector = (*Store)(nil)
 var scoredLabels = []string{kg.LabelRegion, kg.LabelOfficial, kg.LabelProgram, kg.LabelIndustry,
 	kg.LabelOrganization, kg.LabelStatistic}
 
-// analysisIndexes are range indexes on the stored scores (per label, so
-// that a sort of one label's scores is index-backed), on community (list
-// filters and community members) and on the co-occurrence count.
+// analysisIndexes are range indexes on the stored scores, per label and
+// with the label's key, so that "top k by score, ties by key" reads k
+// entries of an index (scores tie a lot: most statistics have degree 1);
+// on community, then degree and key (community members, most connected
+// first); on community alone (list filters); and on the co-occurrence count.
 var analysisIndexes = func() []string {
 	var out []string
 	for _, l := range scoredLabels {
-		for _, p := range []string{kg.ScoreDegree, kg.ScorePageRank, kg.ScoreBetweenness, kg.PropCommunity} {
-			out = append(out, fmt.Sprintf("CREATE INDEX %s_%s IF NOT EXISTS FOR (n:%s) ON (n.%s)", strings.ToLower(l), p, l, p))
+		k := keyProp[l]
+		for _, p := range []string{kg.ScoreDegree, kg.ScorePageRank, kg.ScoreBetweenness} {
+			out = append(out, fmt.Sprintf("CREATE INDEX %s_%s_key IF NOT EXISTS FOR (n:%s) ON (n.%s, n.%s)", strings.ToLower(l), p, l, p, k))
 		}
+		out = append(out,
+			fmt.Sprintf("CREATE INDEX %s_community_members IF NOT EXISTS FOR (n:%s) ON (n.community, n.degree, n.%s)", strings.ToLower(l), l, k),
+			fmt.Sprintf("CREATE INDEX %s_community IF NOT EXISTS FOR (n:%s) ON (n.community)", strings.ToLower(l), l))
 	}
 	return append(out,
 		`CREATE INDEX co_occurs_count IF NOT EXISTS FOR ()-[r:CO_OCCURS]-() ON (r.count)`,
+		`CREATE INDEX statistic_metric_only IF NOT EXISTS FOR (n:Statistic) ON (n.metric)`,
 		`CREATE CONSTRAINT analysis_id IF NOT EXISTS FOR (n:Analysis) REQUIRE n.id IS UNIQUE`)
 }()
 
@@ -307,11 +314,9 @@ func scoreProp(score string) (string, error) {
 // sortKeyExpr is a key that is unique across the scored labels.
 const sortKeyExpr = "coalesce(n.code, n.id, n.name)"
 
-// sortNameExpr is what readers sort by name (statistics have no name).
-const sortNameExpr = "coalesce(n.name, n.metric, '')"
-
-// TopEntities implements kg.Reader. One label: its score index gives the
-// order; every kind: the top of each label, merged.
+// TopEntities implements kg.Reader. Ties go by key, descending, so that
+// each label's (score, key) index gives the order; every kind: the top of
+// each label, merged.
 func (s *Store) TopEntities(ctx context.Context, kind, score string, first int) ([]kg.EntityScore, error) {
 	prop, err := scoreProp(score)
 	if err != nil {
@@ -326,16 +331,16 @@ func (s *Store) TopEntities(ctx context.Context, kind, score string, first int) 
 		}
 		labels, level = []string{l}, kg.LevelOfKind(kind)
 	}
-	order := "ORDER BY n." + prop + " DESC, n.degree DESC, " + sortNameExpr + ", " + sortKeyExpr + " LIMIT $first"
 	var parts []string
 	for _, l := range labels {
-		cond := "n." + prop + " IS NOT NULL"
+		k := "n." + keyProp[l]
+		cond := "n." + prop + " IS NOT NULL AND " + k + " IS NOT NULL"
 		if level != "" {
 			cond += " AND n.level = $level"
 		}
-		parts = append(parts, "MATCH (n:"+l+") WHERE "+cond+" RETURN n "+order)
+		parts = append(parts, "MATCH (n:"+l+") WHERE "+cond+" RETURN n ORDER BY n."+prop+" DESC, "+k+" DESC LIMIT $first")
 	}
-	q := "CALL {\n" + strings.Join(parts, "\nUNION ALL\n") + "\n}\nRETURN n, n." + prop + " AS score " + order
+	q := "CALL {\n" + strings.Join(parts, "\nUNION ALL\n") + "\n}\nRETURN n, n." + prop + " AS score ORDER BY score DESC, " + sortKeyExpr + " DESC LIMIT $first"
 	return query(ctx, s, "TopEntities", func(tx runner) ([]kg.EntityScore, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"first": first, "level": level})
 		if err != nil {
@@ -386,11 +391,13 @@ func (s *Store) Communities(ctx context.Context, first int) ([]kg.CommunityInfo,
 }
 
 // communityMembersQuery reads the first members of each community through
-// the community index of each label.
+// the (community, degree, key) index of each label: most connected first,
+// ties by key descending.
 var communityMembersQuery = func() string {
 	var parts []string
 	for _, l := range scoredLabels {
-		parts = append(parts, "WITH cid MATCH (n:"+l+") WHERE n.community = cid RETURN n")
+		k := "n." + keyProp[l]
+		parts = append(parts, "WITH cid MATCH (n:"+l+") WHERE n.community = cid AND n.degree IS NOT NULL AND "+k+" IS NOT NULL RETURN n ORDER BY n.degree DESC, "+k+" DESC LIMIT $first")
 	}
 	return `
 		UNWIND $ids AS cid
@@ -399,7 +406,7 @@ var communityMembersQuery = func() string {
 		  CALL {
 		    ` + strings.Join(parts, "\n\t\t    UNION ALL\n\t\t    ") + `
 		  }
-		  WITH n ORDER BY n.degree DESC, ` + sortNameExpr + `, ` + sortKeyExpr + ` LIMIT $first
+		  WITH n ORDER BY n.degree DESC, ` + sortKeyExpr + ` DESC LIMIT $first
 		  RETURN collect(n) AS members
 		}
 		RETURN cid, members`
@@ -620,7 +627,11 @@ func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, yea
 	if len(conds) > 0 {
 		q += " WHERE " + strings.Join(conds, " AND ")
 	}
-	q += ` RETURN DISTINCT r, st ORDER BY r.name, st.year, st.value`
+	// Map projections: only the properties the entities are built from (a
+	// metric can have tens of thousands of points).
+	q += ` RETURN r {.code, .name, .shortName, .level} AS r,
+		  st {.id, .metric, .value, .number, .unit, .year, .place, .placeCode} AS st
+		ORDER BY r.name, st.year, st.value`
 	params := map[string]any{"metric": metric, "regions": toAny(regions), "years": toAny(years)}
 	return query(ctx, s, "StatisticPoints", func(tx runner) ([]kg.StatisticPoint, error) {
 		res, err := tx.Run(ctx, q, params)
@@ -630,19 +641,19 @@ func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, yea
 		out := []kg.StatisticPoint{}
 		for res.Next(ctx) {
 			rec := res.Record()
-			r, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "r")
+			r, _, err := neo4j.GetRecordValue[map[string]any](rec, "r")
 			if err != nil {
 				return nil, err
 			}
-			st, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "st")
+			st, _, err := neo4j.GetRecordValue[map[string]any](rec, "st")
 			if err != nil {
 				return nil, err
 			}
-			er, err := entityOf(r)
+			er, err := entityFrom(kg.LabelRegion, r)
 			if err != nil {
 				return nil, err
 			}
-			es, err := entityOf(st)
+			es, err := entityFrom(kg.LabelStatistic, st)
 			if err != nil {
 				return nil, err
 			}

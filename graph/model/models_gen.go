@@ -63,6 +63,9 @@ type Community struct {
 	Size int `json:"size"`
 	// Members, most connected first.
 	Members []kg.Entity `json:"members"`
+	// Members holds the first PrefetchedFirst members, read with the list
+	Prefetched      bool `json:"-"`
+	PrefetchedFirst int  `json:"-"`
 }
 
 type CountySimilarity struct {
