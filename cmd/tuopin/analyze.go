@@ -25,7 +25,8 @@ them. Steps:
      left out): int32 node indexes, CSR adjacency arrays, no properties;
   2. degree, PageRank (gonum), betweenness (exact up to --betweenness-exact-max
      nodes, else sampled from --betweenness-sources sources), Louvain
-     communities (gonum, best modularity of --louvain-runs runs), weakly
+     communities (gonum's up to --louvain-library-max nodes, and a CSR Louvain;
+     best modularity of --louvain-runs runs each), weakly
      connected components, top-k Jaccard similarity of counties over their
      industries and programs, industry co-occurrence counts;
   3. write node properties degree, pagerank, betweenness, community and
@@ -51,6 +52,7 @@ func registerAnalyze(fs *flag.FlagSet) *analyzeFlags {
 	fs.IntVar(&f.p.Sources, "betweenness-sources", d.Sources, "analyze: sampled betweenness sources on larger graphs")
 	fs.IntVar(&f.p.LouvainRuns, "louvain-runs", d.LouvainRuns, "analyze: Louvain runs (different seeds); the best modularity is kept")
 	fs.Float64Var(&f.p.Resolution, "resolution", d.Resolution, "analyze: Louvain resolution")
+	fs.IntVar(&f.p.LouvainLibraryMax, "louvain-library-max", d.LouvainLibraryMax, "analyze: also run gonum's Louvain up to this many nodes (it is slow on large graphs)")
 	fs.IntVar(&f.p.SimilarTopK, "similar-top-k", d.SimilarTopK, "analyze: SIMILAR relationships kept per county")
 	fs.Uint64Var(&f.p.Seed, "seed", d.Seed, "analyze: seed of the sampling and of the Louvain runs")
 	return f

@@ -2065,7 +2065,7 @@ type Query {
   ` + "`" + `analyzeGraph` + "`" + ` mutation), which may be stale: nothing is recomputed on request.
   """
   analysis: Analysis!
-  "The most central entities of a kind (all kinds when omitted), by the stored scores of the latest analysis."
+  "The most central entities of a kind (all kinds when omitted), by the stored scores of the latest analysis; ties by key, descending."
   topEntities(kind: EntityKind, by: Centrality = DEGREE, first: Int = 10): [EntityScore!]!
   """
   Counties sharing industries and programs with a county, by Jaccard similarity
