@@ -47,6 +47,7 @@ type Result struct {
 	FirstMS float64 `json:"firstMs"`
 	WarmP50 float64 `json:"warmP50Ms"`
 	WarmMax float64 `json:"warmMaxMs"`
+	RSSKB   int     `json:"rssAfterKB"` // the server's VmRSS after this field's calls
 	Error   string  `json:"error,omitempty"`
 }
 
@@ -163,6 +164,7 @@ func measure(bin, uri, addr string, warm int, timeout time.Duration) (*Run, erro
 			slices.Sort(ds)
 			r.WarmP50, r.WarmMax = ds[len(ds)/2], ds[len(ds)-1]
 		}
+		r.RSSKB, _ = procStatus(cmd.Process.Pid)
 		run.Fields = append(run.Fields, r)
 	}
 	run.RSSEndKB, run.PeakRSSKB = procStatus(cmd.Process.Pid)
@@ -243,7 +245,7 @@ func markdown(res map[string]*Run, analyzeJSON, analyzeTime string) string {
 				rep.Nodes, rep.Relationships, float64(rep.Bytes)/1e6, rep.PerEdge, rep.Communities, rep.Modularity, wall, peak)
 		}
 	}
-	b.WriteString("| field | first call, ms | warm p50, ms | warm max, ms | in-process (old) first, ms | old warm p50, ms |\n|---|---:|---:|---:|---:|---:|\n")
+	b.WriteString("| field | first call, ms | warm p50, ms | warm max, ms | server RSS after, MB | in-process (old) first, ms | old warm p50, ms | old RSS after, MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n")
 	old := map[string]Result{}
 	if o := res["old"]; o != nil {
 		for _, f := range o.Fields {
@@ -253,17 +255,17 @@ func markdown(res map[string]*Run, analyzeJSON, analyzeTime string) string {
 	if cur := res["current"]; cur != nil {
 		for _, f := range cur.Fields {
 			o, ok := old[f.Field]
-			of, ow := "n/a", "n/a"
+			of, ow, orss := "n/a", "n/a", "n/a"
 			if ok && o.Error == "" {
-				of, ow = fmt.Sprintf("%.0f", o.FirstMS), fmt.Sprintf("%.1f", o.WarmP50)
+				of, ow, orss = fmt.Sprintf("%.0f", o.FirstMS), fmt.Sprintf("%.1f", o.WarmP50), fmt.Sprintf("%.0f", float64(o.RSSKB)/1024)
 			} else if ok {
 				of = "error: " + o.Error
 			}
 			if f.Error != "" {
-				fmt.Fprintf(&b, "| %s | error: %s | | | %s | %s |\n", f.Field, f.Error, of, ow)
+				fmt.Fprintf(&b, "| %s | error: %s | | | | %s | %s | %s |\n", f.Field, f.Error, of, ow, orss)
 				continue
 			}
-			fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %s | %s |\n", f.Field, f.FirstMS, f.WarmP50, f.WarmMax, of, ow)
+			fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.0f | %s | %s | %s |\n", f.Field, f.FirstMS, f.WarmP50, f.WarmMax, float64(f.RSSKB)/1024, of, ow, orss)
 		}
 	}
 	for _, k := range []string{"current", "old"} {
