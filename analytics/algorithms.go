@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
+	"sync"
 
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
@@ -52,7 +54,9 @@ func round(x float64, digits int) float64 {
 // ordered pairs (s, t) as gonum's network.Betweenness is. With sources <= 0
 // or at least the node count it is exact; otherwise it starts from that
 // many sources drawn with the seed and scales by n/sources (Brandes and
-// Pich 2007), an unbiased estimate.
+// Pich 2007), an unbiased estimate. Sources are split over GOMAXPROCS
+// workers, each with its own arrays; their sums are added in a fixed order,
+// so the result does not depend on scheduling.
 func Betweenness(p *Projection, sources int, seed uint64) []float64 {
 	n := p.Len()
 	cb := make([]float64, n)
@@ -75,24 +79,49 @@ func Betweenness(p *Projection, sources int, seed uint64) []float64 {
 		}
 		scale = float64(n) / float64(sources)
 	}
+	workers := min(runtime.GOMAXPROCS(0), len(order))
+	sums := make([][]float64, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sums[w] = brandes(p, order[w*len(order)/workers:(w+1)*len(order)/workers])
+		}()
+	}
+	wg.Wait()
+	for _, part := range sums {
+		for i, x := range part {
+			cb[i] += x
+		}
+	}
+	for i := range cb {
+		cb[i] = round(cb[i]*scale, 10)
+	}
+	return cb
+}
+
+// brandes sums the dependencies of every node on the given sources.
+func brandes(p *Projection, sources []int32) []float64 {
+	n := p.Len()
+	cb := make([]float64, n)
 	sigma := make([]float64, n)
 	dist := make([]int32, n)
 	delta := make([]float64, n)
+	for i := range dist {
+		dist[i] = -1
+	}
 	stack := make([]int32, 0, n)
-	queue := make([]int32, 0, n)
-	for _, s := range order {
-		for i := range n {
-			sigma[i], dist[i], delta[i] = 0, -1, 0
-		}
+	for _, s := range sources {
 		sigma[s], dist[s] = 1, 0
-		stack, queue = stack[:0], append(queue[:0], s)
-		for h := 0; h < len(queue); h++ {
-			v := queue[h]
-			stack = append(stack, v)
+		stack = append(stack[:0], s)
+		// The stack doubles as the BFS queue: nodes in order of distance.
+		for h := 0; h < len(stack); h++ {
+			v := stack[h]
 			for _, w := range p.Neighbours(v) {
 				if dist[w] < 0 {
 					dist[w] = dist[v] + 1
-					queue = append(queue, w)
+					stack = append(stack, w)
 				}
 				if dist[w] == dist[v]+1 {
 					sigma[w] += sigma[v]
@@ -111,9 +140,10 @@ func Betweenness(p *Projection, sources int, seed uint64) []float64 {
 				cb[w] += delta[w]
 			}
 		}
-	}
-	for i := range cb {
-		cb[i] = round(cb[i]*scale, 10)
+		// Reset only what this source reached.
+		for _, v := range stack {
+			sigma[v], dist[v], delta[v] = 0, -1, 0
+		}
 	}
 	return cb
 }
