@@ -629,8 +629,8 @@ func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, yea
 	}
 	// Lists of the properties the entities are built from (a metric can
 	// have tens of thousands of points; lists decode faster than maps).
-	q += ` RETURN [r.code, r.name, r.shortName, r.level] AS r,
-		  [st.id, st.metric, st.value, st.number, st.unit, st.year, st.place, st.placeCode] AS st
+	q += ` RETURN [r.code, r.name, r.shortName, r.level] AS region,
+		  [st.id, st.metric, st.value, st.number, st.unit, st.year, st.place, st.placeCode] AS stat
 		ORDER BY r.name, st.year, st.value`
 	params := map[string]any{"metric": metric, "regions": toAny(regions), "years": toAny(years)}
 	return query(ctx, s, "StatisticPoints", func(tx runner) ([]kg.StatisticPoint, error) {
@@ -641,11 +641,11 @@ func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, yea
 		out := []kg.StatisticPoint{}
 		for res.Next(ctx) {
 			rec := res.Record()
-			r, _, err := neo4j.GetRecordValue[[]any](rec, "r")
+			r, _, err := neo4j.GetRecordValue[[]any](rec, "region")
 			if err != nil {
 				return nil, err
 			}
-			st, _, err := neo4j.GetRecordValue[[]any](rec, "st")
+			st, _, err := neo4j.GetRecordValue[[]any](rec, "stat")
 			if err != nil {
 				return nil, err
 			}

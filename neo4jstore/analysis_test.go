@@ -2,6 +2,7 @@ package neo4jstore_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -308,5 +309,43 @@ func TestAnalysisStale(t *testing.T) {
 	st, err = s.Analysis(ctx)
 	if err != nil || !st.Stale || st.GraphVersion == st.CurrentVersion {
 		t.Errorf("after a write: %+v, %v", st, err)
+	}
+}
+
+// TestStatisticPoints reads statistics by metric, region and year.
+func TestStatisticPoints(t *testing.T) {
+	s := readStore(t)
+	ctx := context.Background()
+	want := []string{"延寿县 贫困发生率 0.44% 2019 0.44"}
+	for _, tt := range []struct {
+		name           string
+		metric         string
+		regions, years []string
+		want           []string
+	}{
+		{"Metric", "贫困发生率", nil, nil, want},
+		{"ByRegionName", "贫困发生率", []string{"延寿县"}, nil, want},
+		{"ByRegionCode", "贫困发生率", []string{"230129"}, []string{"2019"}, want},
+		{"OtherYear", "贫困发生率", nil, []string{"2018"}, []string{}},
+		{"OtherRegion", "贫困发生率", []string{"迭部县"}, nil, []string{}},
+		{"UnknownMetric", "无", nil, nil, []string{}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			pts, err := s.StatisticPoints(ctx, tt.metric, tt.regions, tt.years)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{}
+			for _, p := range pts {
+				got = append(got, fmt.Sprintf("%s %s %s %s %v", p.Region.Name, p.Stat.Metric, p.Stat.Value, p.Stat.Year, p.Stat.Number))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	ms, err := s.Metrics(ctx)
+	if diff := cmp.Diff([]string{"贫困发生率"}, ms); diff != "" || err != nil {
+		t.Errorf("Metrics (-want +got):\n%s%v", diff, err)
 	}
 }

@@ -65,6 +65,7 @@ func main() {
 	uri := flag.String("neo4j-uri", "bolt://127.0.0.1:7698", "Neo4j with the loaded (and analysed) graph")
 	bin := flag.String("tuopin", "bin/tuopin", "tuopin binary")
 	old := flag.String("old", "", "optional: a tuopin binary of an earlier commit, measured the same way")
+	again := flag.Bool("again", false, "measure --tuopin a second time, last (first calls on a fresh server with Neo4j's plans warm)")
 	addr := flag.String("addr", "127.0.0.1:18790", "listen address for the servers")
 	warm := flag.Int("warm", 20, "warm calls per field")
 	timeout := flag.Duration("timeout", 180*time.Second, "per request")
@@ -74,7 +75,11 @@ func main() {
 	analyzeTime := flag.String("analyze-time", "", "GNU time -v output of that run, for the Markdown section")
 	flag.Parse()
 	res := map[string]*Run{}
-	for _, b := range []struct{ key, path string }{{"current", *bin}, {"old", *old}} {
+	runs := []struct{ key, path string }{{"current", *bin}, {"old", *old}}
+	if *again {
+		runs = append(runs, struct{ key, path string }{"current-again", *bin})
+	}
+	for _, b := range runs {
 		if b.path == "" {
 			continue
 		}
@@ -256,6 +261,13 @@ func markdown(res map[string]*Run, analyzeJSON, analyzeTime string) string {
 		for _, f := range cur.Fields {
 			o, ok := old[f.Field]
 			of, ow, orss := "n/a", "n/a", "n/a"
+			if a := res["current-again"]; a != nil {
+				for _, g := range a.Fields {
+					if g.Field == f.Field && g.Error == "" {
+						f.Field += fmt.Sprintf(" (again: first %.1f)", g.FirstMS)
+					}
+				}
+			}
 			if ok && o.Error == "" {
 				of, ow, orss = fmt.Sprintf("%.0f", o.FirstMS), fmt.Sprintf("%.1f", o.WarmP50), fmt.Sprintf("%.0f", float64(o.RSSKB)/1024)
 			} else if ok {
@@ -268,7 +280,7 @@ func markdown(res map[string]*Run, analyzeJSON, analyzeTime string) string {
 			fmt.Fprintf(&b, "| %s | %.1f | %.1f | %.1f | %.0f | %s | %s | %s |\n", f.Field, f.FirstMS, f.WarmP50, f.WarmMax, float64(f.RSSKB)/1024, of, ow, orss)
 		}
 	}
-	for _, k := range []string{"current", "old"} {
+	for _, k := range []string{"current", "old", "current-again"} {
 		if r := res[k]; r != nil {
 			fmt.Fprintf(&b, "\nServer RSS (%s, %s): %.0f MB at start, %.0f MB after the fields, peak %.0f MB.", k, r.Binary,
 				float64(r.RSSStartKB)/1024, float64(r.RSSEndKB)/1024, float64(r.PeakRSSKB)/1024)
