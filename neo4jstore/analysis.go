@@ -392,12 +392,13 @@ func (s *Store) Communities(ctx context.Context, first int) ([]kg.CommunityInfo,
 
 // communityMembersQuery reads the first members of each community through
 // the (community, degree, key) index of each label: most connected first,
-// ties by key descending.
+// ties by key descending (ordering by the constant community too lets the
+// planner take the order from the index).
 var communityMembersQuery = func() string {
 	var parts []string
 	for _, l := range scoredLabels {
 		k := "n." + keyProp[l]
-		parts = append(parts, "WITH cid MATCH (n:"+l+") WHERE n.community = cid AND n.degree IS NOT NULL AND "+k+" IS NOT NULL RETURN n ORDER BY n.degree DESC, "+k+" DESC LIMIT $first")
+		parts = append(parts, "WITH cid MATCH (n:"+l+") WHERE n.community = cid AND n.degree IS NOT NULL AND "+k+" IS NOT NULL RETURN n ORDER BY n.community DESC, n.degree DESC, "+k+" DESC LIMIT $first")
 	}
 	return `
 		UNWIND $ids AS cid
