@@ -57,9 +57,9 @@ const usage = `tuopin builds and serves the poverty-alleviation knowledge graph.
 Usage:
   tuopin serve   [flags]          serve GraphQL over the graph in Neo4j
   tuopin load    [flags] PATH...  extract articles (files, directories, - for stdin) and write them to Neo4j,
-                                 then run analyze (--analyze=false to skip)
+                                  then run analyze (--analyze=false to skip)
   tuopin analyze [flags]          compute graph analytics (degree, PageRank, betweenness, communities,
-                                 components, county similarity, industry co-occurrence) and write them into Neo4j
+                                  components, county similarity, industry co-occurrence) and write them into Neo4j
   tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
   tuopin reset   --yes            delete every node and relationship in the configured database
   tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
