@@ -358,6 +358,11 @@ type Subgraph struct {
 const (
 	SortName = "NAME"
 	SortKey  = "KEY"
+	// Stored analysis scores, highest first unless Desc is false (nodes
+	// not yet analysed sort as -1).
+	SortDegree      = "DEGREE"
+	SortPageRank    = "PAGERANK"
+	SortBetweenness = "BETWEENNESS"
 )
 
 // ListQuery asks for one page of a list of entities of one kind, in
@@ -394,6 +399,7 @@ type ListFilter struct {
 	Title        string // officials with a title containing it
 	NameContains string
 	Local        *bool // programs: local initiatives or national types
+	Community    *int  // entities of one stored community
 }
 
 // Page is one page of a list, each item with its position.
@@ -405,21 +411,6 @@ type Page struct {
 	Total int
 	// Links are the relationships ListQuery.Plan selected below the items.
 	Links Prefetch
-}
-
-// Snapshot is the whole entity graph without articles or evidence, for
-// analytics computed in memory.
-type Snapshot struct {
-	Version string
-	Nodes   []Entity
-	Links   []SnapshotLink
-}
-
-// SnapshotLink joins two nodes of a Snapshot by index.
-type SnapshotLink struct {
-	Type     string
-	From, To int
-	Articles int // number of supporting articles
 }
 
 // ParseNumber returns the leading number of a statistic value (0.44 of

@@ -60,6 +60,38 @@ type Reader interface {
 	// changes (cheap: read from counts).
 	Version(ctx context.Context) (string, error)
 
-	// Snapshot returns the entity graph for in-memory analytics.
-	Snapshot(ctx context.Context) (*Snapshot, error)
+	// Analysis returns the state of the stored analysis (GraphVersion
+	// empty when there is none) and whether the graph changed since.
+	Analysis(ctx context.Context) (*AnalysisState, error)
+
+	// TopEntities returns the entities of a kind ("" for every kind) with
+	// the highest stored score (ScoreDegree, ScorePageRank or
+	// ScoreBetweenness), ties by degree, name and key.
+	TopEntities(ctx context.Context, kind, score string, first int) ([]EntityScore, error)
+
+	// Communities returns the first stored communities, largest first.
+	Communities(ctx context.Context, first int) ([]CommunityInfo, error)
+
+	// CommunityMembers returns, for each community id, its first members,
+	// most connected first.
+	CommunityMembers(ctx context.Context, ids []int, first int) ([][]Entity, error)
+
+	// SimilarCounties returns the stored SIMILAR relationships of the
+	// region with the given code, best first, with the shared industries
+	// and programs when shared is set.
+	SimilarCounties(ctx context.Context, code string, first int, shared bool) ([]Similarity, error)
+
+	// IndustryPairs returns stored CO_OCCURS relationships, most shared
+	// first, only those of the named industry when it is not "", with
+	// their regions when regions is set. Returns ENOTFOUND for an unknown
+	// industry.
+	IndustryPairs(ctx context.Context, industry string, first int, regions bool) ([]IndustryPair, error)
+
+	// StatisticPoints returns the statistics of a metric reported for
+	// regions (name, short name or code; all when empty) in years (all
+	// when empty), by region name, year and value.
+	StatisticPoints(ctx context.Context, metric string, regions, years []string) ([]StatisticPoint, error)
+
+	// Metrics returns the distinct metrics of the stored statistics.
+	Metrics(ctx context.Context) ([]string, error)
 }

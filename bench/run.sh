@@ -12,7 +12,14 @@
 # 4. bench/loadgen: checks that Tuopin, @neo4j/graphql (bench/peer) and the
 #    hand-written Cypher floor return the same data, counts their db hits, then
 #    times each query on each server alone.
-# 5. bench/report writes bench/results/latest.json and latest.md.
+#    Then `tuopin analyze` on the loaded graph (wall time and peak RSS by GNU
+#    time -v, projection size from its report).
+# 5. bench/analyticsbench: first-call and warm latency of every analytics field
+#    and the server's RSS, for this commit and for the in-process analytics of
+#    BENCH_ANALYTICS_OLD_REF (default afb950e, the last commit with them; built
+#    from `git archive`; empty skips it), on the same data.
+# 6. bench/report writes bench/results/latest.json and latest.md; the analytics
+#    section is appended to latest.md (and kept in bench/results/analytics.json).
 #
 # Environment (optional): BENCH_ARTICLES (full 50000, quick 2000),
 # BENCH_LOADBENCH_ARTICLES (full 10000, quick 300), BENCH_WARMUP, BENCH_DURATION
@@ -83,6 +90,13 @@ go build -o "$work/tuopin" ./cmd/tuopin
 go build -o "$work/loadgen" ./bench/loadgen
 go build -o "$work/report" ./bench/report
 go build -o "$work/loadbench" ./bench/loadbench
+go build -o "$work/analyticsbench" ./bench/analyticsbench
+OLD_REF=${BENCH_ANALYTICS_OLD_REF-afb950e}
+if [[ -n $OLD_REF ]]; then
+	rm -rf "$work/old-src" && mkdir -p "$work/old-src"
+	git archive "$OLD_REF" | tar -x -C "$work/old-src"
+	(cd "$work/old-src" && go build -o "$work/tuopin-old" ./cmd/tuopin)
+fi
 
 command -v node >/dev/null || { echo "bench: node (20.x) is needed for the peer" >&2; exit 1; }
 if [[ ! -d bench/peer/node_modules || bench/peer/package-lock.json -nt bench/peer/node_modules ]]; then
@@ -127,8 +141,10 @@ fi
 step "tuopin reset; tuopin load seeds + $N synthetic articles"
 "$work/tuopin" reset --yes --neo4j-uri "$uri" >&2
 # A file that fails to load is reported (and counted in the JSON), not fatal.
-"$TIME" -v -o "$tmp/load.time" "$work/tuopin" load --json --quiet --neo4j-uri "$uri" examples/articles "$corpus" >"$tmp/load.json" ||
+"$TIME" -v -o "$tmp/load.time" "$work/tuopin" load --json --quiet --analyze=false --neo4j-uri "$uri" examples/articles "$corpus" >"$tmp/load.json" ||
 	echo "bench: tuopin load exited $? (see failed in $tmp/load.json)" >&2
+step "tuopin analyze"
+"$TIME" -v -o "$tmp/analyze.time" "$work/tuopin" analyze --json --quiet --neo4j-uri "$uri" >"$tmp/analyze.json"
 else
 	step "BENCH_REUSE: timing again on the data already loaded; loader figures from the earlier run"
 fi
@@ -138,10 +154,16 @@ step "loadgen: answer check, db hits, timing"
 	--tuopin "$work/tuopin" --peer-dir bench/peer --log-dir "$work" \
 	--concurrency "$CONC" --warmup "$WARMUP" --neo4j-warmup "$NEO4J_WARMUP" --duration "$DURATION" --out "$tmp/queries.json"
 
+step "analyticsbench: analytics fields, first call and warm, server RSS"
+"$work/analyticsbench" --neo4j-uri "$uri" --tuopin "$work/tuopin" ${OLD_REF:+--old "$work/tuopin-old"} \
+	--analyze-report "$tmp/analyze.json" --analyze-time "$tmp/analyze.time" \
+	--out bench/results/analytics.json --md "$tmp/analytics.md"
+
 step "report"
 "$work/report" --mode "$mode" --articles "$N" ${reuse:+--reused} --commit "$(git rev-parse --short HEAD)" --started "$started" \
 	--queries "$tmp/queries.json" --loadbench "$tmp/loadbench.json" --gse "$tmp/gse.txt" \
 	--load-report "$tmp/load.json" --load-time "$tmp/load.time" \
 	--out-json bench/results/latest.json --out-md bench/results/latest.md
 step "done: bench/results/latest.md"
+cat "$tmp/analytics.md" >>bench/results/latest.md
 cat bench/results/latest.md

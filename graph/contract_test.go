@@ -17,6 +17,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
 	"github.com/tuopin/tuopin/loader"
@@ -31,6 +32,7 @@ const testAPIKey = "contract-test-key"
 type seedServer struct {
 	client     *client.Client
 	store      *neo4jstore.Store
+	jobs       *analytics.Jobs
 	roundTrips atomic.Int64
 }
 
@@ -90,13 +92,18 @@ func loadSeeds(t *testing.T) *seedServer {
 			seedErr = "write: " + err.Error()
 			return
 		}
-		s := &seedServer{store: store}
+		if _, err := analytics.Run(ctx, store, analytics.DefaultParams(), nil); err != nil {
+			seedErr = "analyze: " + err.Error()
+			return
+		}
+		s := &seedServer{store: store, jobs: analytics.NewJobs(store, analytics.DefaultParams(), nil)}
 		store.OnQuery = func(string, time.Duration) { s.roundTrips.Add(1) }
 		h := graph.NewHandler(graph.Config{
 			Reader:        store,
 			Normalize:     textnorm.ToSimplified,
 			Introspection: true,
 			APIKey:        testAPIKey,
+			Analyzer:      s.jobs,
 			Ingest: func(ctx context.Context, title, text string) (*kg.Article, error) {
 				facts, err := x.ExtractBytes("ingest", []byte(title+"\n"+text))
 				if err != nil {
@@ -387,9 +394,13 @@ func TestContractAnalytics(t *testing.T) {
 		}
 		prev = score
 	}
-	// Cached: a second run reads the county and, per field, the graph version.
+	// Stored results: the county, then one read per field.
 	_, trips := s.run(t, readContract(t, "analytics.graphql"))
-	checkTrips(t, "analytics (cached)", trips, 3)
+	checkTrips(t, "analytics", trips, 3)
+	data, _ = s.run(t, `{ analysis { graphVersion currentVersion stale analyzedAt } }`)
+	if get(data, "analysis", "stale") != false || get(data, "analysis", "graphVersion") != get(data, "analysis", "currentVersion") {
+		t.Errorf("analysis = %s", dump(data))
+	}
 }
 
 func TestContractIngest(t *testing.T) {
@@ -419,5 +430,33 @@ func TestContractIngest(t *testing.T) {
 	data, _ = s.run(t, `query($id: ID!) { node(id: $id) { ... on Article { title } } }`, client.Var("id", id))
 	if title, _ := get(data, "node", "title").(string); title == "" {
 		t.Errorf("ingested article not found: %s", dump(data))
+	}
+}
+
+// TestContractAnalyzeGraph ingests an article (the stored analysis goes
+// stale), starts an analysis with the mutation and waits for its job: the
+// analysis is current again.
+func TestContractAnalyzeGraph(t *testing.T) {
+	s := loadSeeds(t)
+	auth := client.AddHeader("Authorization", "Bearer "+testAPIKey)
+	s.run(t, `mutation($t: String!, $x: String!) { ingestArticle(input: {title: $t, text: $x}) { id } }`,
+		client.Var("t", "再访延寿"), client.Var("x", "延寿县大力发展蓝莓产业，推进光伏扶贫。"), auth)
+	data, _ := s.run(t, `{ analysis { stale } }`)
+	if get(data, "analysis", "stale") != true {
+		t.Fatalf("after an ingest: %s", dump(data))
+	}
+	data, _ = s.run(t, `mutation { analyzeGraph { id state } }`, auth)
+	if get(data, "analyzeGraph", "state") != "RUNNING" {
+		t.Fatalf("analyzeGraph = %s", dump(data))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := s.jobs.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	data, _ = s.run(t, `{ analysis { stale graphVersion currentVersion job { state progress stage error } } }`)
+	a := data["analysis"]
+	if get(a, "stale") != false || get(a, "job", "state") != "DONE" || get(a, "job", "progress") != 1.0 || get(a, "job", "error") != nil {
+		t.Errorf("after the job: %s", dump(data))
 	}
 }

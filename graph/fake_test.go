@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	kg "github.com/tuopin/tuopin"
 )
@@ -383,25 +384,113 @@ func (f *fakeReader) Version(ctx context.Context) (string, error) {
 	return f.version, nil
 }
 
-func (f *fakeReader) Snapshot(ctx context.Context) (*kg.Snapshot, error) {
-	f.count("Snapshot")
-	s := &kg.Snapshot{Version: f.version}
-	idx := map[kg.Ref]int{}
-	for _, e := range f.sorted() {
-		if e.EntityKind() == kg.KindArticle {
+// The fake's stored analysis: fixed results over testGraph's entities,
+// as an analysis would have written them.
+
+func (f *fakeReader) Analysis(ctx context.Context) (*kg.AnalysisState, error) {
+	f.count("Analysis")
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return &kg.AnalysisState{GraphVersion: "1", CurrentVersion: f.version, Stale: f.version != "1",
+		AnalyzedAt: time.Date(2026, 12, 5, 4, 0, 0, 0, time.UTC), Parameters: `{"damping":0.85}`, Modularity: 0.5}, nil
+}
+
+func (f *fakeReader) entity(label, key string) kg.Entity {
+	return f.entities[kg.Ref{Label: label, Key: key}]
+}
+
+func (f *fakeReader) TopEntities(ctx context.Context, kind, score string, first int) ([]kg.EntityScore, error) {
+	f.count("TopEntities")
+	var all []kg.EntityScore
+	switch score {
+	case kg.ScoreDegree:
+		all = []kg.EntityScore{{Entity: f.entity(kg.LabelRegion, "230129"), Score: 7}, {Entity: f.entity(kg.LabelIndustry, "光伏"), Score: 2}, {Entity: f.entity(kg.LabelIndustry, "食用菌"), Score: 2}}
+	case kg.ScorePageRank:
+		all = []kg.EntityScore{{Entity: f.entity(kg.LabelRegion, "230129"), Score: 0.2}, {Entity: f.entity(kg.LabelIndustry, "光伏"), Score: 0.1}}
+	default:
+		all = []kg.EntityScore{{Entity: f.entity(kg.LabelRegion, "230129"), Score: 30}}
+	}
+	var out []kg.EntityScore
+	for _, e := range all {
+		if kind == "" || e.Entity.EntityKind() == kind {
+			out = append(out, e)
+		}
+	}
+	return out[:min(first, len(out))], nil
+}
+
+func (f *fakeReader) Communities(ctx context.Context, first int) ([]kg.CommunityInfo, error) {
+	f.count("Communities")
+	return []kg.CommunityInfo{{ID: 0, Size: 7}, {ID: 1, Size: 5}}[:min(first, 2)], nil
+}
+
+func (f *fakeReader) CommunityMembers(ctx context.Context, ids []int, first int) ([][]kg.Entity, error) {
+	f.count("CommunityMembers")
+	out := make([][]kg.Entity, len(ids))
+	for i, id := range ids {
+		switch id {
+		case 0:
+			out[i] = []kg.Entity{f.entity(kg.LabelRegion, "230129"), f.entity(kg.LabelIndustry, "光伏")}
+		case 1:
+			out[i] = []kg.Entity{f.entity(kg.LabelRegion, "120102")}
+		}
+		out[i] = out[i][:min(first, len(out[i]))]
+	}
+	return out, nil
+}
+
+func (f *fakeReader) SimilarCounties(ctx context.Context, code string, first int, shared bool) ([]kg.Similarity, error) {
+	f.count("SimilarCounties")
+	if code != "230129" {
+		return []kg.Similarity{}, nil
+	}
+	s := kg.Similarity{County: f.entity(kg.LabelRegion, "623024").(*kg.Region), Score: 1.0 / 3, SharedIndustries: []*kg.Industry{}, SharedPrograms: []*kg.Program{}}
+	if shared {
+		s.SharedIndustries = []*kg.Industry{f.entity(kg.LabelIndustry, "食用菌").(*kg.Industry)}
+	}
+	return []kg.Similarity{s}, nil
+}
+
+func (f *fakeReader) IndustryPairs(ctx context.Context, industry string, first int, regions bool) ([]kg.IndustryPair, error) {
+	f.count("IndustryPairs")
+	if industry != "" && f.entity(kg.LabelIndustry, industry) == nil {
+		return nil, kg.Errorf(kg.ENOTFOUND, "no industry named %q", industry)
+	}
+	p := kg.IndustryPair{A: f.entity(kg.LabelIndustry, "光伏").(*kg.Industry), B: f.entity(kg.LabelIndustry, "食用菌").(*kg.Industry), Count: 1, Regions: []*kg.Region{}}
+	if regions {
+		p.Regions = []*kg.Region{f.entity(kg.LabelRegion, "230129").(*kg.Region)}
+	}
+	return []kg.IndustryPair{p}, nil
+}
+
+func (f *fakeReader) StatisticPoints(ctx context.Context, metric string, regions, years []string) ([]kg.StatisticPoint, error) {
+	f.count("StatisticPoints")
+	out := []kg.StatisticPoint{}
+	for _, l := range f.links {
+		st, ok := l.To.(*kg.Statistic)
+		reg, _ := l.From.(*kg.Region)
+		if l.Type != kg.RelReported || !ok || st.Metric != metric {
 			continue
 		}
-		idx[e.EntityRef()] = len(s.Nodes)
-		s.Nodes = append(s.Nodes, e)
+		if (len(regions) > 0 && !slices.Contains(regions, reg.Name) && !slices.Contains(regions, reg.Code)) ||
+			(len(years) > 0 && !slices.Contains(years, st.Year)) {
+			continue
+		}
+		out = append(out, kg.StatisticPoint{Region: reg, Stat: st})
 	}
-	for _, l := range f.links {
-		a, ok1 := idx[l.From.EntityRef()]
-		b, ok2 := idx[l.To.EntityRef()]
-		if ok1 && ok2 {
-			s.Links = append(s.Links, kg.SnapshotLink{Type: l.Type, From: a, To: b, Articles: 1})
+	return out, nil
+}
+
+func (f *fakeReader) Metrics(ctx context.Context) ([]string, error) {
+	f.count("Metrics")
+	var ms []string
+	for _, e := range f.entities {
+		if st, ok := e.(*kg.Statistic); ok {
+			ms = append(ms, st.Metric)
 		}
 	}
-	return s, nil
+	slices.Sort(ms)
+	return slices.Compact(ms), nil
 }
 
 // testGraph is a small graph in the shape of the seed articles.

@@ -35,6 +35,8 @@ type Config struct {
 	Reader kg.Reader
 	// Ingest loads one article (nil: the mutation is disabled).
 	Ingest func(ctx context.Context, title, text string) (*kg.Article, error)
+	// Analyzer runs analyses for the analyzeGraph mutation (nil: disabled).
+	Analyzer Analyzer
 	// APIKey must be sent as "Authorization: Bearer <key>" for mutations;
 	// empty disables them.
 	APIKey string

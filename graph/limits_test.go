@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/client"
+	"github.com/google/go-cmp/cmp"
 
 	kg "github.com/tuopin/tuopin"
 )
@@ -189,59 +191,87 @@ func TestAnalytics(t *testing.T) {
 	f := testGraph()
 	c := newTestClient(t, f)
 	data, errs := post(t, c, `{
+		analysis { graphVersion currentVersion analyzedAt stale modularity job { id } }
 		similarCounties(name: "延寿县", first: 3) { county { name } score sharedIndustries { name } }
 		topEntities(kind: INDUSTRY, by: DEGREE, first: 2) { entity { name } score }
 		pr: topEntities(by: PAGERANK, first: 1) { entity { name } }
 		industryCooccurrence(first: 5) { a { name } b { name } count regions { name } }
 		statisticComparison(metric: "贫困发生率") { region { name } year value number }
-		communities(first: 5) { size members(first: 1) { name } }
+		communities(first: 5) { id size members(first: 1) { name } }
 		metrics }`)
 	if errs != nil {
 		t.Fatalf("errors: %v", errs)
 	}
-	// 延寿县 {光伏, 食用菌, 光伏扶贫}, 迭部县 {食用菌}: 1/3.
-	jsonEq(t, `{"similarCounties":[{"county":{"name":"迭部县"},"score":0.3333333333333333,"sharedIndustries":[{"name":"食用菌"}]}],
+	jsonEq(t, `{"analysis":{"graphVersion":"1","currentVersion":"1","analyzedAt":"2026-12-05T04:00:00Z","stale":false,"modularity":0.5,"job":null},
+		"similarCounties":[{"county":{"name":"迭部县"},"score":0.3333333333333333,"sharedIndustries":[{"name":"食用菌"}]}],
 		"topEntities":[{"entity":{"name":"光伏"},"score":2},{"entity":{"name":"食用菌"},"score":2}],
 		"pr":[{"entity":{"name":"延寿县"}}],
 		"industryCooccurrence":[{"a":{"name":"光伏"},"b":{"name":"食用菌"},"count":1,"regions":[{"name":"延寿县"}]}],
 		"statisticComparison":[{"region":{"name":"延寿县"},"year":"2019","value":"0.44%","number":0.44}],
-		"communities":`+communitiesJSON(t, data)+`,
+		"communities":[{"id":0,"size":7,"members":[{"name":"延寿县"}]},{"id":1,"size":5,"members":[{"name":"河东区"}]}],
 		"metrics":["贫困发生率"]}`, data)
 
-	t.Run("Cached", func(t *testing.T) {
+	t.Run("CommunityMembersInOneRead", func(t *testing.T) {
 		f.reset()
-		post(t, c, `{ topEntities(first: 1) { score } }`)
-		if f.calls["Snapshot"] != 0 || f.calls["Version"] != 1 {
-			t.Errorf("calls = %v", f.calls)
+		data, _ := post(t, c, `{ communities(first: 2) { id members(first: 1) { name } } }`)
+		jsonEq(t, `{"communities":[{"id":0,"members":[{"name":"延寿县"}]},{"id":1,"members":[{"name":"河东区"}]}]}`, data)
+		if diff := cmp.Diff(map[string]int{"Communities": 1, "CommunityMembers": 1}, f.calls); diff != "" {
+			t.Errorf("calls (-want +got):\n%s", diff)
 		}
+	})
+	t.Run("OneReadPerField", func(t *testing.T) {
+		f.reset()
+		post(t, c, `{ topEntities(first: 1) { score } analysis { stale } }`)
+		if diff := cmp.Diff(map[string]int{"TopEntities": 1, "Analysis": 1}, f.calls); diff != "" {
+			t.Errorf("calls (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("Stale", func(t *testing.T) {
 		f.mu.Lock()
 		f.version = "2"
 		f.mu.Unlock()
-		post(t, c, `{ topEntities(first: 1) { score } }`)
-		if f.calls["Snapshot"] != 1 {
-			t.Errorf("a new version did not recompute: %v", f.calls)
+		data, _ := post(t, c, `{ analysis { graphVersion currentVersion stale } }`)
+		jsonEq(t, `{"analysis":{"graphVersion":"1","currentVersion":"2","stale":true}}`, data)
+	})
+	t.Run("UnknownIndustry", func(t *testing.T) {
+		_, errs := post(t, c, `{ industryCooccurrence(industry: "无此产业") { count } }`)
+		if !strings.Contains(fmt.Sprint(errs), "NOT_FOUND") {
+			t.Errorf("errors = %v", errs)
 		}
 	})
 }
 
-// communitiesJSON checks the communities' sizes add up to the entity count
-// and returns them as they are (their split depends on Louvain).
-func communitiesJSON(t *testing.T, data string) string {
-	t.Helper()
-	var d struct {
-		Communities []struct{ Size int } `json:"communities"`
+// fakeAnalyzer records the jobs it was asked to start.
+type fakeAnalyzer struct{ started int }
+
+func (a *fakeAnalyzer) Start(ctx context.Context) (kg.AnalysisJob, error) {
+	a.started++
+	return kg.AnalysisJob{ID: "job-1", State: kg.JobRunning, Stage: "projecting", StartedAt: time.Date(2026, 12, 5, 4, 0, 0, 0, time.UTC)}, nil
+}
+
+func (a *fakeAnalyzer) Latest() *kg.AnalysisJob {
+	if a.started == 0 {
+		return nil
 	}
-	if err := jsonUnmarshal(data, &d); err != nil {
-		t.Fatal(err)
+	now := time.Date(2026, 12, 5, 4, 1, 0, 0, time.UTC)
+	return &kg.AnalysisJob{ID: "job-1", State: kg.JobFailed, Stage: "writing", Progress: 0.7,
+		StartedAt: now.Add(-time.Minute), FinishedAt: &now, Error: "neo4j: secret detail"}
+}
+
+func TestAnalyzeGraph(t *testing.T) {
+	a := &fakeAnalyzer{}
+	h := NewHandler(Config{Reader: testGraph(), Analyzer: a, APIKey: "k3y"})
+	c := client.New(h, client.Path("/graphql"))
+	const m = `mutation { analyzeGraph { id state stage progress startedAt finishedAt } }`
+	if _, errs := post(t, c, m); !strings.Contains(fmt.Sprint(errs), "UNAUTHENTICATED") || a.started != 0 {
+		t.Fatalf("without the key: %v (started %d)", errs, a.started)
 	}
-	total := 0
-	for _, c := range d.Communities {
-		total += c.Size
+	data, errs := post(t, c, m, client.AddHeader("Authorization", "Bearer k3y"))
+	if errs != nil {
+		t.Fatal(errs)
 	}
-	if total != 12 {
-		t.Errorf("communities cover %d entities, want 12", total)
-	}
-	var raw map[string]any
-	jsonUnmarshal(data, &raw)
-	return mustJSON(raw["communities"])
+	jsonEq(t, `{"analyzeGraph":{"id":"job-1","state":"RUNNING","stage":"projecting","progress":0,"startedAt":"2026-12-05T04:00:00Z","finishedAt":null}}`, data)
+	data, _ = post(t, c, `{ analysis { job { id state stage progress finishedAt error } } }`)
+	jsonEq(t, `{"analysis":{"job":{"id":"job-1","state":"FAILED","stage":"writing","progress":0.7,"finishedAt":"2026-12-05T04:01:00Z",
+		"error":"the analysis failed; see the server log"}}}`, data)
 }

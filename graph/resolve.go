@@ -171,8 +171,14 @@ func listQuery(label string, first *int, after *string, order *model.ListOrder) 
 	}
 	q := kg.ListQuery{Label: label, First: n, Sort: kg.SortName}
 	if order != nil {
-		if order.Field == model.ListFieldKey {
+		switch order.Field {
+		case model.ListFieldKey:
 			q.Sort = kg.SortKey
+		case model.ListFieldDegree, model.ListFieldPagerank, model.ListFieldBetweenness:
+			if label == kg.LabelArticle {
+				return kg.ListQuery{}, kg.Errorf(kg.EINVALID, "orderBy: articles have no %s", order.Field)
+			}
+			q.Sort = string(order.Field) // kg.SortDegree, kg.SortPageRank, kg.SortBetweenness
 		}
 		q.Desc = order.Direction == model.SortDirectionDesc
 	}
@@ -217,7 +223,7 @@ func regionFilter(f *model.RegionFilter) kg.ListFilter {
 	if f == nil {
 		return kg.ListFilter{}
 	}
-	return kg.ListFilter{Industry: str(f.Industry), Program: str(f.Program), Province: str(f.Province), NameContains: str(f.NameContains)}
+	return kg.ListFilter{Industry: str(f.Industry), Program: str(f.Program), Province: str(f.Province), NameContains: str(f.NameContains), Community: f.Community}
 }
 
 func (r *Resolver) regionConnection(ctx context.Context, q kg.ListQuery) (*model.RegionConnection, error) {

@@ -12,12 +12,11 @@ import (
 
 // Resolver is the root of dependency injection for the resolvers.
 type Resolver struct {
-	cfg       Config
-	analytics *analyticsCache
+	cfg Config
 }
 
 func newResolver(c Config) *Resolver {
-	return &Resolver{cfg: c, analytics: newAnalyticsCache(c.Reader)}
+	return &Resolver{cfg: c}
 }
 
 type authKey struct{}
@@ -51,12 +50,7 @@ func (r *Resolver) ingest(ctx context.Context, title, text string) (*kg.Article,
 	if strings.TrimSpace(text) == "" {
 		return nil, kg.Errorf(kg.EINVALID, "input.text must not be empty")
 	}
-	a, err := r.cfg.Ingest(ctx, title, text)
-	if err != nil {
-		return nil, err
-	}
-	r.analytics.Invalidate()
-	return a, nil
+	return r.cfg.Ingest(ctx, title, text)
 }
 
 func (r *Resolver) regionByCodeOrName(ctx context.Context, name, code string) (*kg.Region, error) {

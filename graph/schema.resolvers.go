@@ -35,7 +35,7 @@ func (r *articleConnectionResolver) TotalCount(ctx context.Context, obj *model.A
 }
 
 func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error) {
-	return r.communityMembers(obj, first)
+	return r.communityMembers(ctx, obj, first)
 }
 
 func (r *evidenceResolver) Article(ctx context.Context, obj *kg.Evidence) (*kg.Article, error) {
@@ -87,6 +87,10 @@ func (r *industryConnectionResolver) TotalCount(ctx context.Context, obj *model.
 
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.IngestArticleInput) (*kg.Article, error) {
 	return r.ingest(ctx, input.Title, input.Text)
+}
+
+func (r *mutationResolver) AnalyzeGraph(ctx context.Context) (*model.AnalysisJob, error) {
+	return r.analyzeGraph(ctx)
 }
 
 func (r *officialResolver) Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error) {
@@ -197,7 +201,7 @@ func (r *queryResolver) Officials(ctx context.Context, first *int, after *string
 		return nil, err
 	}
 	if filter != nil {
-		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), Title: r.normalize(str(filter.Title)), NameContains: r.normalize(str(filter.NameContains))}
+		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), Title: r.normalize(str(filter.Title)), NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
 	return r.officialConnection(ctx, q)
 }
@@ -208,7 +212,7 @@ func (r *queryResolver) Programs(ctx context.Context, first *int, after *string,
 		return nil, err
 	}
 	if filter != nil {
-		q.Filter = kg.ListFilter{Industry: r.normalize(str(filter.Industry)), Local: filter.Local, NameContains: r.normalize(str(filter.NameContains))}
+		q.Filter = kg.ListFilter{Industry: r.normalize(str(filter.Industry)), Local: filter.Local, NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
 	return r.programConnection(ctx, q)
 }
@@ -219,7 +223,7 @@ func (r *queryResolver) Industries(ctx context.Context, first *int, after *strin
 		return nil, err
 	}
 	if filter != nil {
-		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), NameContains: r.normalize(str(filter.NameContains))}
+		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
 	return r.industryConnection(ctx, q)
 }
@@ -262,6 +266,10 @@ func (r *queryResolver) ShortestPaths(ctx context.Context, from string, to strin
 
 func (r *queryResolver) Neighborhood(ctx context.Context, id string, hops *int, limit *int) (*kg.Subgraph, error) {
 	return r.neighborhood(ctx, id, hops, limit)
+}
+
+func (r *queryResolver) Analysis(ctx context.Context) (*model.Analysis, error) {
+	return r.analysis(ctx)
 }
 
 func (r *queryResolver) TopEntities(ctx context.Context, kind *string, by *model.Centrality, first *int) ([]*model.EntityScore, error) {

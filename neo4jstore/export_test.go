@@ -2,6 +2,10 @@ package neo4jstore
 
 import (
 	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	kg "github.com/tuopin/tuopin"
 )
 
 // CountForTest runs a query returning one integer.
@@ -17,5 +21,84 @@ func CountForTest(ctx context.Context, s *Store, q string, params map[string]any
 		}
 		v, _ := rec.Values[0].(int64)
 		return v, nil
+	})
+}
+
+// SnapshotForTest is the whole entity graph, as the old in-process
+// analytics read it.
+type SnapshotForTest struct {
+	Nodes []kg.Entity
+	Links []SnapshotLink
+}
+
+// SnapshotLink joins two nodes of a snapshot by index.
+type SnapshotLink struct {
+	Type     string
+	From, To int
+	Articles int
+}
+
+// Snapshot is the read of the in-process analytics that analyses
+// replaced (every entity but articles, and the fact and structural
+// relationships among them, in one transaction), kept for tests that
+// check the new analytics against the old.
+func (s *Store) Snapshot(ctx context.Context) (*SnapshotForTest, error) {
+	const qNodes = `
+		MATCH (n) WHERE n:Region OR n:Official OR n:Program OR n:Industry OR n:Organization OR n:Statistic
+		RETURN n ORDER BY elementId(n)`
+	const qLinks = `
+		MATCH (a)-[r:` + traversed + `]->(b)
+		RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, size(coalesce(r.articles, [])) AS n`
+	return read(ctx, s, "Snapshot", func(tx runner) (*SnapshotForTest, error) {
+		snap := &SnapshotForTest{}
+		idx := map[string]int{}
+		res, err := tx.Run(ctx, qNodes, nil)
+		if err != nil {
+			return nil, err
+		}
+		for res.Next(ctx) {
+			n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), "n")
+			if err != nil {
+				return nil, err
+			}
+			e, err := entityOf(n)
+			if err != nil {
+				return nil, err
+			}
+			idx[n.ElementId] = len(snap.Nodes)
+			snap.Nodes = append(snap.Nodes, e)
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		res, err = tx.Run(ctx, qLinks, nil)
+		if err != nil {
+			return nil, err
+		}
+		for res.Next(ctx) {
+			rec := res.Record()
+			a, _, err := neo4j.GetRecordValue[string](rec, "a")
+			if err != nil {
+				return nil, err
+			}
+			b, _, err := neo4j.GetRecordValue[string](rec, "b")
+			if err != nil {
+				return nil, err
+			}
+			t, _, err := neo4j.GetRecordValue[string](rec, "t")
+			if err != nil {
+				return nil, err
+			}
+			n, _, err := neo4j.GetRecordValue[int64](rec, "n")
+			if err != nil {
+				return nil, err
+			}
+			ia, ok1 := idx[a]
+			ib, ok2 := idx[b]
+			if ok1 && ok2 {
+				snap.Links = append(snap.Links, SnapshotLink{Type: t, From: ia, To: ib, Articles: int(n)})
+			}
+		}
+		return snap, res.Err()
 	})
 }

@@ -30,21 +30,25 @@ var listFilters = map[string][]listFilter{
 		{param: "program", where: `EXISTS { (n)-[:IMPLEMENTS]->(p:Program) WHERE p.name = $program OR p.id = $program }`},
 		{param: "province", where: `EXISTS { (n)-[:PART_OF*1..4]->(v:Province) WHERE v.name = $province OR v.code = $province OR v.shortName = $province }`},
 		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+		{param: "community", where: `n.community = $community AND n.degree IS NOT NULL AND n.code IS NOT NULL`},
 	},
 	kg.LabelOfficial: {
 		{param: "region", where: `EXISTS { (n)-[:SERVES_IN]->(g:Region) WHERE g.name = $region OR g.code = $region OR g.shortName = $region }`},
 		{param: "title", where: `any(t IN n.titles WHERE t CONTAINS $title)`},
 		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+		{param: "community", where: `n.community = $community AND n.degree IS NOT NULL AND n.id IS NOT NULL`},
 	},
 	kg.LabelProgram: {
 		{param: "industry", where: `EXISTS { (n)-[:SUPPORTS]->(:Industry {name: $industry}) }`,
 			anchor: `(:Industry {name: $industry})<-[:SUPPORTS]-(n:Program)`},
 		{param: "local", where: `coalesce(n.local, false) = $local`},
 		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+		{param: "community", where: `n.community = $community AND n.degree IS NOT NULL AND n.id IS NOT NULL`},
 	},
 	kg.LabelIndustry: {
 		{param: "region", where: `EXISTS { (g:Region)-[:DEVELOPS]->(n) WHERE g.name = $region OR g.code = $region OR g.shortName = $region }`},
 		{param: "nameContains", where: `n.name CONTAINS $nameContains`},
+		{param: "community", where: `n.community = $community AND n.degree IS NOT NULL AND n.name IS NOT NULL`},
 	},
 	kg.LabelArticle: {
 		{param: "nameContains", where: `n.title CONTAINS $nameContains`},
@@ -83,10 +87,10 @@ func listMatch(label string, params map[string]any) string {
 
 // listFilterFields says which ListFilter fields apply to each label.
 var listFilterFields = map[string][]string{
-	kg.LabelRegion:   {"industry", "program", "province", "nameContains"},
-	kg.LabelOfficial: {"region", "title", "nameContains"},
-	kg.LabelProgram:  {"industry", "local", "nameContains"},
-	kg.LabelIndustry: {"region", "nameContains"},
+	kg.LabelRegion:   {"industry", "program", "province", "nameContains", "community"},
+	kg.LabelOfficial: {"region", "title", "nameContains", "community"},
+	kg.LabelProgram:  {"industry", "local", "nameContains", "community"},
+	kg.LabelIndustry: {"region", "nameContains", "community"},
 	kg.LabelArticle:  {"nameContains"},
 }
 
@@ -96,7 +100,8 @@ func listParams(q kg.ListQuery) (map[string]any, error) {
 	}
 	f := q.Filter
 	given := map[string]bool{"industry": f.Industry != "", "program": f.Program != "", "province": f.Province != "",
-		"region": f.Region != "", "title": f.Title != "", "nameContains": f.NameContains != "", "local": f.Local != nil}
+		"region": f.Region != "", "title": f.Title != "", "nameContains": f.NameContains != "", "local": f.Local != nil,
+		"community": f.Community != nil}
 	for _, ok := range listFilterFields[q.Label] {
 		delete(given, ok)
 	}
@@ -106,9 +111,12 @@ func listParams(q kg.ListQuery) (map[string]any, error) {
 		}
 	}
 	p := map[string]any{"level": q.Level, "industry": f.Industry, "program": f.Program, "province": f.Province,
-		"region": f.Region, "title": f.Title, "nameContains": f.NameContains, "local": nil}
+		"region": f.Region, "title": f.Title, "nameContains": f.NameContains, "local": nil, "community": nil}
 	if f.Local != nil {
 		p["local"] = *f.Local
+	}
+	if f.Community != nil {
+		p["community"] = int64(*f.Community)
 	}
 	return p, nil
 }
@@ -120,8 +128,14 @@ func listParams(q kg.ListQuery) (map[string]any, error) {
 // would); without, the planner keeps only the top rows.
 func listStatement(q kg.ListQuery, params map[string]any, cols string) string {
 	key := "n." + keyProp[q.Label]
-	sortExpr := key
-	if q.Sort != kg.SortKey {
+	sortExpr, svOut := key, "sv"
+	switch q.Sort {
+	case kg.SortKey:
+	case kg.SortDegree, kg.SortPageRank, kg.SortBetweenness:
+		// A stored score; nodes not analysed yet sort as -1. Positions
+		// carry the value as text (Cypher's toString of a float is exact).
+		sortExpr, svOut = "coalesce(toFloat(n."+scoreOfSort[q.Sort]+"), -1.0)", "toString(sv) AS sv"
+	default:
 		sortExpr = "coalesce(n.name, '')"
 		if q.Label == kg.LabelArticle {
 			sortExpr = "coalesce(n.title, '')"
@@ -139,14 +153,17 @@ func listStatement(q kg.ListQuery, params map[string]any, cols string) string {
 		     [x IN rows WHERE $afterKey IS NULL OR x[1] ` + cmpOp + ` $afterValue OR (x[1] = $afterValue AND x[2] ` + cmpOp + ` $afterKey)][..$limit] AS page
 		UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS x
 		WITH total, x[0] AS n, x[1] AS sv, x[2] AS sk
-		RETURN total, n, sv, sk` + cols
+		RETURN total, n, ` + svOut + `, sk` + cols
 	}
 	return listMatch(q.Label, params) + `
 		WITH n, ` + sortExpr + ` AS sv, ` + key + ` AS sk
 		WHERE $afterKey IS NULL OR sv ` + cmpOp + ` $afterValue OR (sv = $afterValue AND sk ` + cmpOp + ` $afterKey)
 		WITH n, sv, sk ORDER BY sv` + dir + `, sk` + dir + ` LIMIT $limit
-		RETURN n, sv, sk` + cols
+		RETURN n, ` + svOut + `, sk` + cols
 }
+
+// scoreOfSort is the stored property of each score sort.
+var scoreOfSort = map[string]string{kg.SortDegree: kg.ScoreDegree, kg.SortPageRank: kg.ScorePageRank, kg.SortBetweenness: kg.ScoreBetweenness}
 
 // List implements kg.Reader: keyset pagination on (sort value, key), one
 // statement, reading first+1 rows to know whether a next page exists, with
@@ -163,6 +180,11 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 	params["afterValue"], params["afterKey"] = nil, nil
 	if q.After != nil {
 		params["afterValue"], params["afterKey"] = q.After.Value, q.After.Key
+		if _, numeric := scoreOfSort[q.Sort]; numeric {
+			if params["afterValue"], err = parseScore(q.After.Value); err != nil {
+				return nil, err
+			}
+		}
 	}
 	params["limit"] = q.First + 1
 	stmt := listStatement(q, params, cols)

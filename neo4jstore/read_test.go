@@ -317,7 +317,7 @@ func TestReader(t *testing.T) {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
-	t.Run("SnapshotAndVersion", func(t *testing.T) {
+	t.Run("Version", func(t *testing.T) {
 		v1, err := s.Version(ctx)
 		if err != nil {
 			t.Fatal(err)

@@ -30,7 +30,7 @@ var schema = []string{
 func (s *Store) applySchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	for _, q := range schema {
+	for _, q := range append(schema, analysisIndexes...) {
 		// Schema statements cannot share a transaction with writes; run
 		// each in its own auto-commit transaction.
 		res, err := sess.Run(ctx, q, nil)

@@ -12,7 +12,9 @@ import (
 	"time"
 
 	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/loader"
+	"github.com/tuopin/tuopin/neo4jstore"
 )
 
 func (m *Main) load(ctx context.Context, args []string) error {
@@ -21,8 +23,10 @@ func (m *Main) load(ctx context.Context, args []string) error {
 Reads article files (UTF-8, GBK/GB18030 or Big5; simplified or traditional),
 directories (recursively) or - for standard input; extracts facts in parallel
 and writes them to Neo4j in batches. Loading the same articles again changes
-nothing; an edited file replaces its old facts. Prints a report; the exit
-status is non-zero when any file failed.
+nothing; an edited file replaces its old facts. Then, unless --analyze=false,
+runs 'tuopin analyze' so that the stored analytics match the new graph (the
+analyze: flags tune it). Prints a report; the exit status is non-zero when
+any file failed or the analysis failed.
 
 Only regular files are read: named pipes, devices, sockets and links to
 directories are skipped and named in the report. An input (standard input
@@ -36,6 +40,8 @@ loading again completes it.`)
 	batch := fs.Int("batch", 100, "articles per write transaction")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
+	runAnalyze := fs.Bool("analyze", true, "run 'tuopin analyze' after loading (not with --dry-run)")
+	af := registerAnalyze(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -44,8 +50,10 @@ loading again completes it.`)
 		return kg.Errorf(kg.EINVALID, "load: no PATH given")
 	}
 	var w kg.Writer
+	var store *neo4jstore.Store
 	if !*dryRun {
-		store, err := nf.open(ctx)
+		var err error
+		store, err = nf.open(ctx)
 		if err != nil {
 			return err
 		}
@@ -64,11 +72,26 @@ loading again completes it.`)
 		opts.Terminal = isTerminal(m.Stderr)
 	}
 	rep, err := loader.Load(ctx, fs.Args(), x.ExtractBytes, w, opts)
+	var arep *analytics.Report
+	var aerr error
+	if err == nil && store != nil && *runAnalyze {
+		var prog func(analytics.Stage)
+		var pd *progressDisplay
+		if !*quiet {
+			pd = &progressDisplay{w: m.Stderr, terminal: isTerminal(m.Stderr), start: time.Now()}
+			prog = pd.update
+		}
+		arep, aerr = analytics.Run(ctx, store, af.p, prog)
+		if pd != nil {
+			pd.finish(aerr)
+		}
+	}
 	if *asJSON {
 		out := struct {
 			*loader.Report
-			DictionaryLoad time.Duration `json:"dictionaryLoad"`
-		}{rep, dictTime}
+			DictionaryLoad time.Duration     `json:"dictionaryLoad"`
+			Analysis       *analytics.Report `json:"analysis,omitempty"`
+		}{rep, dictTime, arep}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
 		if e := enc.Encode(out); e != nil {
@@ -76,9 +99,15 @@ loading again completes it.`)
 		}
 	} else {
 		printReport(m.Stdout, rep, dictTime)
+		if arep != nil {
+			printAnalysis(m.Stdout, arep)
+		}
 	}
 	if err != nil {
 		return err
+	}
+	if aerr != nil {
+		return fmt.Errorf("analyze after load: %w", aerr)
 	}
 	if len(rep.Failed) > 0 {
 		return fmt.Errorf("%d of %d files failed", len(rep.Failed), rep.Files)

@@ -1,7 +1,8 @@
 // Command tuopin builds and serves the poverty-alleviation knowledge graph.
 //
 //	tuopin serve            serve GraphQL (GraphiQL at /, /graphql, /healthz, /readyz, /metrics)
-//	tuopin load PATH...     extract articles and write them to Neo4j
+//	tuopin load PATH...     extract articles and write them to Neo4j, then analyze
+//	tuopin analyze          compute graph analytics and write them into Neo4j
 //	tuopin extract PATH...  print extracted facts as JSON Lines (no Neo4j needed)
 //	tuopin reset --yes      delete every node and relationship
 //	tuopin synth            write a synthetic corpus for throughput tests
@@ -55,7 +56,10 @@ const usage = `tuopin builds and serves the poverty-alleviation knowledge graph.
 
 Usage:
   tuopin serve   [flags]          serve GraphQL over the graph in Neo4j
-  tuopin load    [flags] PATH...  extract articles (files, directories, - for stdin) and write them to Neo4j
+  tuopin load    [flags] PATH...  extract articles (files, directories, - for stdin) and write them to Neo4j,
+                                  then run analyze (--analyze=false to skip)
+  tuopin analyze [flags]          compute graph analytics (degree, PageRank, betweenness, communities,
+                                  components, county similarity, industry co-occurrence) and write them into Neo4j
   tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
   tuopin reset   --yes            delete every node and relationship in the configured database
   tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
@@ -77,6 +81,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.serve(ctx, rest)
 	case "load":
 		return m.load(ctx, rest)
+	case "analyze":
+		return m.analyze(ctx, rest)
 	case "extract":
 		return m.extract(ctx, rest)
 	case "reset":

@@ -17,6 +17,7 @@ import (
 
 	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/neo4jstore"
 )
 
 // newTestMain returns a Main with captured output and the given environment.
@@ -34,7 +35,7 @@ func newTestMain(env map[string]string) (*Main, *bytes.Buffer, *bytes.Buffer) {
 const seed = "../../examples/articles/000_0c7e7111cf449df2.txt"
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"serve", "load", "extract", "reset", "synth"} {
+	for _, cmd := range []string{"serve", "load", "analyze", "extract", "reset", "synth"} {
 		t.Run(cmd, func(t *testing.T) {
 			m, _, errb := newTestMain(nil)
 			err := m.Run(context.Background(), []string{cmd, "--help"})
@@ -65,6 +66,8 @@ func TestUsageErrors(t *testing.T) {
 		{"UnknownCommand", []string{"frobnicate"}, kg.EINVALID},
 		{"LoadWithoutPath", []string{"load"}, kg.EINVALID},
 		{"ResetWithoutYes", []string{"reset"}, kg.EINVALID},
+		{"AnalyzeWithArgs", []string{"analyze", "x"}, kg.EINVALID},
+		{"AnalyzeUnreachable", []string{"analyze", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-connect-timeout", "1s"}, kg.EUNAVAILABLE},
 		{"LoadUnreachable", []string{"load", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-connect-timeout", "1s", seed}, kg.EUNAVAILABLE},
 	}
 	for _, tt := range tests {
@@ -169,6 +172,70 @@ func TestEndToEnd(t *testing.T) {
 		if r.StatusCode != want {
 			t.Errorf("%s = %d, want %d", path, r.StatusCode, want)
 		}
+	}
+}
+
+// TestLoadAnalyze checks that a load ends with an analysis that stamps the
+// graph version it loaded, that --analyze=false leaves the analysis stale,
+// and that analyze makes it current again.
+func TestLoadAnalyze(t *testing.T) {
+	uri := neo4jtest.URI(t)
+	neo4jtest.Wipe(t)
+	env := map[string]string{"NEO4J_URI": uri, "NEO4J_USER": neo4jtest.User(), "NEO4J_PASSWORD": neo4jtest.Password()}
+	ctx := context.Background()
+	store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close(ctx)
+	state := func() *kg.AnalysisState {
+		t.Helper()
+		st, err := store.Analysis(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
+	}
+
+	m, out, errb := newTestMain(env)
+	if err := m.Run(ctx, []string{"load", "--quiet", seed}); err != nil {
+		t.Fatalf("load: %v\n%s\n%s", err, out.String(), errb.String())
+	}
+	if !strings.Contains(out.String(), "analysed graph version") {
+		t.Errorf("load report lacks the analysis:\n%s", out.String())
+	}
+	st := state()
+	if st.Stale || st.GraphVersion == "" || st.GraphVersion != st.CurrentVersion {
+		t.Fatalf("after load: %+v", st)
+	}
+
+	m, out, errb = newTestMain(env)
+	if err := m.Run(ctx, []string{"load", "--quiet", "--analyze=false", "../../examples/articles"}); err != nil {
+		t.Fatalf("load: %v\n%s\n%s", err, out.String(), errb.String())
+	}
+	if st2 := state(); !st2.Stale || st2.GraphVersion != st.GraphVersion {
+		t.Fatalf("after load --analyze=false: %+v", st2)
+	}
+
+	m, out, errb = newTestMain(env)
+	if err := m.Run(ctx, []string{"analyze", "--json"}); err != nil {
+		t.Fatalf("analyze: %v\n%s\n%s", err, out.String(), errb.String())
+	}
+	var rep struct {
+		GraphVersion  string  `json:"graphVersion"`
+		Nodes         int     `json:"nodes"`
+		Relationships int     `json:"relationships"`
+		BytesPerEdge  float64 `json:"bytesPerRelationship"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("report: %v\n%s", err, out.String())
+	}
+	st = state()
+	if st.Stale || rep.GraphVersion != st.CurrentVersion || rep.Nodes == 0 || rep.Relationships == 0 || rep.BytesPerEdge <= 0 {
+		t.Fatalf("after analyze: %+v, report %+v", st, rep)
+	}
+	if !strings.Contains(errb.String(), "analyze: writing") {
+		t.Errorf("no progress lines on stderr:\n%s", errb.String())
 	}
 }
 

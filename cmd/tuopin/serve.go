@@ -11,6 +11,7 @@ import (
 	"time"
 
 	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/textnorm"
@@ -128,6 +129,9 @@ persisted operations whose SHA-256 is listed in a file.`)
 		Ready:              store.Ping,
 	}
 	if *apiKey != "" {
+		// analyzeGraph runs the analysis in this process: it holds the
+		// compact projection while the job runs, and nothing afterwards.
+		cfg.Analyzer = analytics.NewJobs(store, analytics.DefaultParams(), log)
 		x, err := loader.NewExtractor()
 		if err != nil {
 			return err

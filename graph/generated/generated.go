@@ -53,6 +53,26 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	Analysis struct {
+		AnalyzedAt     func(childComplexity int) int
+		CurrentVersion func(childComplexity int) int
+		GraphVersion   func(childComplexity int) int
+		Job            func(childComplexity int) int
+		Modularity     func(childComplexity int) int
+		Parameters     func(childComplexity int) int
+		Stale          func(childComplexity int) int
+	}
+
+	AnalysisJob struct {
+		Error      func(childComplexity int) int
+		FinishedAt func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Progress   func(childComplexity int) int
+		Stage      func(childComplexity int) int
+		StartedAt  func(childComplexity int) int
+		State      func(childComplexity int) int
+	}
+
 	Article struct {
 		EntityKind  func(childComplexity int) int
 		EntityName  func(childComplexity int) int
@@ -158,6 +178,7 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
+		AnalyzeGraph  func(childComplexity int) int
 		IngestArticle func(childComplexity int, input model.IngestArticleInput) int
 	}
 
@@ -247,6 +268,7 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		Analysis             func(childComplexity int) int
 		Articles             func(childComplexity int, first *int, after *string, orderBy *model.ListOrder) int
 		Communities          func(childComplexity int, first *int) int
 		Counties             func(childComplexity int, first *int, after *string, filter *model.RegionFilter, orderBy *model.ListOrder) int
@@ -392,6 +414,7 @@ type IndustryConnectionResolver interface {
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input model.IngestArticleInput) (*kg.Article, error)
+	AnalyzeGraph(ctx context.Context) (*model.AnalysisJob, error)
 }
 type OfficialResolver interface {
 	Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error)
@@ -433,6 +456,7 @@ type QueryResolver interface {
 	ShortestPath(ctx context.Context, from string, to string, maxHops *int) (*kg.Path, error)
 	ShortestPaths(ctx context.Context, from string, to string, maxHops *int, first *int) ([]*kg.Path, error)
 	Neighborhood(ctx context.Context, id string, hops *int, limit *int) (*kg.Subgraph, error)
+	Analysis(ctx context.Context) (*model.Analysis, error)
 	TopEntities(ctx context.Context, kind *string, by *model.Centrality, first *int) ([]*model.EntityScore, error)
 	SimilarCounties(ctx context.Context, name string, first *int) ([]*model.CountySimilarity, error)
 	Communities(ctx context.Context, first *int) ([]*model.Community, error)
@@ -482,6 +506,92 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	ec := newExecutionContext(nil, e, nil)
 	_ = ec
 	switch typeName + "." + field {
+
+	case "Analysis.analyzedAt":
+		if e.ComplexityRoot.Analysis.AnalyzedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.AnalyzedAt(childComplexity), true
+	case "Analysis.currentVersion":
+		if e.ComplexityRoot.Analysis.CurrentVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.CurrentVersion(childComplexity), true
+	case "Analysis.graphVersion":
+		if e.ComplexityRoot.Analysis.GraphVersion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.GraphVersion(childComplexity), true
+	case "Analysis.job":
+		if e.ComplexityRoot.Analysis.Job == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Job(childComplexity), true
+	case "Analysis.modularity":
+		if e.ComplexityRoot.Analysis.Modularity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Modularity(childComplexity), true
+	case "Analysis.parameters":
+		if e.ComplexityRoot.Analysis.Parameters == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Parameters(childComplexity), true
+	case "Analysis.stale":
+		if e.ComplexityRoot.Analysis.Stale == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Analysis.Stale(childComplexity), true
+
+	case "AnalysisJob.error":
+		if e.ComplexityRoot.AnalysisJob.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.Error(childComplexity), true
+	case "AnalysisJob.finishedAt":
+		if e.ComplexityRoot.AnalysisJob.FinishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.FinishedAt(childComplexity), true
+	case "AnalysisJob.id":
+		if e.ComplexityRoot.AnalysisJob.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.ID(childComplexity), true
+	case "AnalysisJob.progress":
+		if e.ComplexityRoot.AnalysisJob.Progress == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.Progress(childComplexity), true
+	case "AnalysisJob.stage":
+		if e.ComplexityRoot.AnalysisJob.Stage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.Stage(childComplexity), true
+	case "AnalysisJob.startedAt":
+		if e.ComplexityRoot.AnalysisJob.StartedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.StartedAt(childComplexity), true
+	case "AnalysisJob.state":
+		if e.ComplexityRoot.AnalysisJob.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AnalysisJob.State(childComplexity), true
 
 	case "Article.kind":
 		if e.ComplexityRoot.Article.EntityKind == nil {
@@ -889,6 +999,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.IndustryPair.Regions(childComplexity), true
 
+	case "Mutation.analyzeGraph":
+		if e.ComplexityRoot.Mutation.AnalyzeGraph == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.AnalyzeGraph(childComplexity), true
 	case "Mutation.ingestArticle":
 		if e.ComplexityRoot.Mutation.IngestArticle == nil {
 			break
@@ -1244,6 +1360,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProgramEdge.Node(childComplexity), true
 
+	case "Query.analysis":
+		if e.ComplexityRoot.Query.Analysis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Analysis(childComplexity), true
 	case "Query.articles":
 		if e.ComplexityRoot.Query.Articles == nil {
 			break
@@ -2072,13 +2194,23 @@ type Query {
   """
   neighborhood(id: ID!, hops: Int = 1, limit: Int = 50): Subgraph!
 
-  "The most central entities of a kind (all kinds when omitted)."
+  """
+  The state of the stored analytics: ` + "`" + `topEntities` + "`" + `, ` + "`" + `similarCounties` + "`" + `,
+  ` + "`" + `communities` + "`" + `, ` + "`" + `industryCooccurrence` + "`" + ` and the score sorts of lists read the
+  results of the latest analysis (` + "`" + `tuopin analyze` + "`" + `, ` + "`" + `tuopin load` + "`" + `, or the
+  ` + "`" + `analyzeGraph` + "`" + ` mutation), which may be stale: nothing is recomputed on request.
+  """
+  analysis: Analysis!
+  "The most central entities of a kind (all kinds when omitted), by the stored scores of the latest analysis; ties by key, descending."
   topEntities(kind: EntityKind, by: Centrality = DEGREE, first: Int = 10): [EntityScore!]!
-  "Counties sharing industries and programs with a county, by Jaccard similarity."
+  """
+  Counties sharing industries and programs with a county, by Jaccard similarity
+  (the SIMILAR relationships of the latest analysis: its top k per county, k = 20 by default).
+  """
   similarCounties(name: String!, first: Int = 5): [CountySimilarity!]!
-  "Communities of the entity graph (Louvain modularity), largest first."
+  "Communities of the entity graph (Louvain modularity) stored by the latest analysis, largest first."
   communities(first: Int = 10): [Community!]!
-  "Pairs of industries developed by the same regions, most shared first. Restrict to pairs containing ` + "`" + `industry` + "`" + `."
+  "Pairs of industries developed by the same regions (the CO_OCCURS relationships of the latest analysis), most shared first. Restrict to pairs containing ` + "`" + `industry` + "`" + `."
   industryCooccurrence(industry: String, first: Int = 20): [IndustryPair!]!
   "A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years."
   statisticComparison(metric: String!, regions: [String!], years: [String!]): [StatisticPoint!]!
@@ -2092,6 +2224,49 @@ type Mutation {
   Needs ` + "`" + `Authorization: Bearer <api key>` + "`" + `; disabled when the server has no key.
   """
   ingestArticle(input: IngestArticleInput!): Article!
+  """
+  Starts an analysis of the graph (as ` + "`" + `tuopin analyze` + "`" + `) in the background, unless
+  one is running, and returns its job; poll ` + "`" + `analysis { job { state progress } }` + "`" + `.
+  Needs ` + "`" + `Authorization: Bearer <api key>` + "`" + `.
+  """
+  analyzeGraph: AnalysisJob!
+}
+
+"The stored analytics and whether they are current."
+type Analysis {
+  "The graph version the stored results were computed for; null when the graph was never analysed."
+  graphVersion: String
+  "The current graph version."
+  currentVersion: String!
+  "When the stored results were computed (RFC 3339); null when never."
+  analyzedAt: String
+  "True when the graph changed since the stored results were computed (or they do not exist)."
+  stale: Boolean!
+  "Modularity of the stored communities."
+  modularity: Float
+  "Each algorithm's parameters, as JSON."
+  parameters: String
+  "The latest analysis job started by this server (analyzeGraph); null when none."
+  job: AnalysisJob
+}
+
+enum AnalysisJobState {
+  RUNNING
+  DONE
+  FAILED
+}
+
+"An analysis run by the server."
+type AnalysisJob {
+  id: ID!
+  state: AnalysisJobState!
+  "projecting, degree, pagerank, betweenness, louvain, components, similarity, cooccurrence, writing."
+  stage: String!
+  "0 to 1."
+  progress: Float!
+  startedAt: String!
+  finishedAt: String
+  error: String
 }
 
 input IngestArticleInput {
@@ -2406,6 +2581,8 @@ enum Centrality {
   DEGREE
   "PageRank over fact relationships, treated as undirected."
   PAGERANK
+  "Betweenness over fact relationships, undirected (sampled on large graphs; docs/analytics.md)."
+  BETWEENNESS
 }
 
 type EntityScore {
@@ -2422,7 +2599,7 @@ type CountySimilarity {
 }
 
 type Community {
-  "Stable within one graph version."
+  "0 is the largest; stable until the next analysis. Lists filter by it (` + "`" + `filter: {community: 0}` + "`" + `)."
   id: Int!
   size: Int!
   "Members, most connected first."
@@ -2455,6 +2632,12 @@ enum ListField {
   NAME
   "Sort by key (code for regions)."
   KEY
+  "Sort by the stored degree of the latest analysis (not analysed: -1)."
+  DEGREE
+  "Sort by the stored PageRank of the latest analysis."
+  PAGERANK
+  "Sort by the stored betweenness of the latest analysis."
+  BETWEENNESS
 }
 
 input ListOrder {
@@ -2471,6 +2654,8 @@ input RegionFilter {
   province: String
   "Name contains this text."
   nameContains: String
+  "Members of one community of the latest analysis."
+  community: Int
 }
 
 input OfficialFilter {
@@ -2479,6 +2664,8 @@ input OfficialFilter {
   "Officials with a title containing this text (县长)."
   title: String
   nameContains: String
+  "Members of one community of the latest analysis."
+  community: Int
 }
 
 input ProgramFilter {
@@ -2486,12 +2673,16 @@ input ProgramFilter {
   industry: String
   local: Boolean
   nameContains: String
+  "Members of one community of the latest analysis."
+  community: Int
 }
 
 input IndustryFilter {
   "Industries developed in this region (name or code)."
   region: String
   nameContains: String
+  "Members of one community of the latest analysis."
+  community: Int
 }
 
 type PageInfo {
@@ -2568,6 +2759,46 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // childFields_* functions provide shared child field context lookups.
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
+
+func (ec *executionContext) childFields_Analysis(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "graphVersion":
+		return ec.fieldContext_Analysis_graphVersion(ctx, field)
+	case "currentVersion":
+		return ec.fieldContext_Analysis_currentVersion(ctx, field)
+	case "analyzedAt":
+		return ec.fieldContext_Analysis_analyzedAt(ctx, field)
+	case "stale":
+		return ec.fieldContext_Analysis_stale(ctx, field)
+	case "modularity":
+		return ec.fieldContext_Analysis_modularity(ctx, field)
+	case "parameters":
+		return ec.fieldContext_Analysis_parameters(ctx, field)
+	case "job":
+		return ec.fieldContext_Analysis_job(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Analysis", field.Name)
+}
+
+func (ec *executionContext) childFields_AnalysisJob(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AnalysisJob_id(ctx, field)
+	case "state":
+		return ec.fieldContext_AnalysisJob_state(ctx, field)
+	case "stage":
+		return ec.fieldContext_AnalysisJob_stage(ctx, field)
+	case "progress":
+		return ec.fieldContext_AnalysisJob_progress(ctx, field)
+	case "startedAt":
+		return ec.fieldContext_AnalysisJob_startedAt(ctx, field)
+	case "finishedAt":
+		return ec.fieldContext_AnalysisJob_finishedAt(ctx, field)
+	case "error":
+		return ec.fieldContext_AnalysisJob_error(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AnalysisJob", field.Name)
+}
 
 func (ec *executionContext) childFields_Article(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
@@ -4152,6 +4383,337 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // endregion ***************************** args.gotpl *****************************
 
 // region    **************************** field.gotpl *****************************
+
+func (ec *executionContext) _Analysis_graphVersion(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_graphVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.GraphVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_graphVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, "String")
+}
+
+func (ec *executionContext) _Analysis_currentVersion(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_currentVersion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CurrentVersion, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_currentVersion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, "String")
+}
+
+func (ec *executionContext) _Analysis_analyzedAt(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_analyzedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnalyzedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_analyzedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, "String")
+}
+
+func (ec *executionContext) _Analysis_stale(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_stale(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stale, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_stale(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Analysis_modularity(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_modularity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Modularity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_modularity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Analysis_parameters(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_parameters(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Parameters, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_parameters(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Analysis", field, false, false, "String")
+}
+
+func (ec *executionContext) _Analysis_job(ctx context.Context, field graphql.CollectedField, obj *model.Analysis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Analysis_job(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Job, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnalysisJob) graphql.Marshaler {
+			return ec.marshalOAnalysisJob2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJob(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Analysis_job(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Analysis",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisJob(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AnalysisJob_id(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AnalysisJob_state(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AnalysisJobState) graphql.Marshaler {
+			return ec.marshalNAnalysisJobState2githubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJobState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "AnalysisJobState")
+}
+
+func (ec *executionContext) _AnalysisJob_stage(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_stage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Stage, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_stage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisJob_progress(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_progress(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Progress, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_progress(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AnalysisJob_startedAt(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_startedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StartedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_startedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisJob_finishedAt(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_finishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_finishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "String")
+}
+
+func (ec *executionContext) _AnalysisJob_error(ctx context.Context, field graphql.CollectedField, obj *model.AnalysisJob) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AnalysisJob_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Error, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AnalysisJob_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AnalysisJob", field, false, false, "String")
+}
 
 func (ec *executionContext) _Article_id(ctx context.Context, field graphql.CollectedField, obj *kg.Article) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
@@ -5973,6 +6535,38 @@ func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Cont
 	if fc.Args, err = ec.field_Mutation_ingestArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_analyzeGraph(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_analyzeGraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().AnalyzeGraph(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AnalysisJob) graphql.Marshaler {
+			return ec.marshalNAnalysisJob2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJob(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_analyzeGraph(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AnalysisJob(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -8102,6 +8696,38 @@ func (ec *executionContext) fieldContext_Query_neighborhood(ctx context.Context,
 	if fc.Args, err = ec.field_Query_neighborhood_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_analysis(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_analysis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Analysis(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Analysis) graphql.Marshaler {
+			return ec.marshalNAnalysis2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_analysis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Analysis(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -11308,7 +11934,7 @@ func (ec *executionContext) unmarshalInputIndustryFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"region", "nameContains"}
+	fieldsInOrder := [...]string{"region", "nameContains", "community"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11329,6 +11955,13 @@ func (ec *executionContext) unmarshalInputIndustryFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.NameContains = data
+		case "community":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("community"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Community = data
 		}
 	}
 	return it, nil
@@ -11462,7 +12095,7 @@ func (ec *executionContext) unmarshalInputOfficialFilter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"region", "title", "nameContains"}
+	fieldsInOrder := [...]string{"region", "title", "nameContains", "community"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11490,6 +12123,13 @@ func (ec *executionContext) unmarshalInputOfficialFilter(ctx context.Context, ob
 				return it, err
 			}
 			it.NameContains = data
+		case "community":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("community"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Community = data
 		}
 	}
 	return it, nil
@@ -11518,7 +12158,7 @@ func (ec *executionContext) unmarshalInputProgramFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"industry", "local", "nameContains"}
+	fieldsInOrder := [...]string{"industry", "local", "nameContains", "community"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11546,6 +12186,13 @@ func (ec *executionContext) unmarshalInputProgramFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.NameContains = data
+		case "community":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("community"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Community = data
 		}
 	}
 	return it, nil
@@ -11574,7 +12221,7 @@ func (ec *executionContext) unmarshalInputRegionFilter(ctx context.Context, obj 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"industry", "program", "province", "nameContains"}
+	fieldsInOrder := [...]string{"industry", "program", "province", "nameContains", "community"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -11609,6 +12256,13 @@ func (ec *executionContext) unmarshalInputRegionFilter(ctx context.Context, obj 
 				return it, err
 			}
 			it.NameContains = data
+		case "community":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("community"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Community = data
 		}
 	}
 	return it, nil
@@ -11734,6 +12388,132 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 // endregion ************************** interface.gotpl ***************************
 
 // region    **************************** object.gotpl ****************************
+
+var analysisImplementors = []string{"Analysis"}
+
+func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet, obj *model.Analysis) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Analysis")
+		case "graphVersion":
+			out.Values[i] = ec._Analysis_graphVersion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "currentVersion":
+			out.Values[i] = ec._Analysis_currentVersion(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "analyzedAt":
+			out.Values[i] = ec._Analysis_analyzedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "stale":
+			out.Values[i] = ec._Analysis_stale(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "modularity":
+			out.Values[i] = ec._Analysis_modularity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "parameters":
+			out.Values[i] = ec._Analysis_parameters(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "job":
+			out.Values[i] = ec._Analysis_job(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var analysisJobImplementors = []string{"AnalysisJob"}
+
+func (ec *executionContext) _AnalysisJob(ctx context.Context, sel ast.SelectionSet, obj *model.AnalysisJob) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, analysisJobImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.DeferredGroup{}
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AnalysisJob")
+		case "id":
+			out.Values[i] = ec._AnalysisJob_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._AnalysisJob_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "stage":
+			out.Values[i] = ec._AnalysisJob_stage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "progress":
+			out.Values[i] = ec._AnalysisJob_progress(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "startedAt":
+			out.Values[i] = ec._AnalysisJob_startedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "finishedAt":
+			out.Values[i] = ec._AnalysisJob_finishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "error":
+			out.Values[i] = ec._AnalysisJob_error(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
 
 var articleImplementors = []string{"Article", "Node", "Entity"}
 
@@ -12475,6 +13255,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "analyzeGraph":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_analyzeGraph(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13180,6 +13967,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_neighborhood(ctx, field)
+				})
+		case "analysis":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_analysis(ctx, field)
 				})
 		case "topEntities":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -14212,6 +15005,32 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 // endregion **************************** object.gotpl ****************************
 
 // region    ***************************** type.gotpl *****************************
+
+func (ec *executionContext) marshalNAnalysis2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysis(ctx context.Context, sel ast.SelectionSet, v *model.Analysis) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Analysis!")
+		return graphql.Null
+	}
+	return ec._Analysis(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAnalysisJob2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJob(ctx context.Context, sel ast.SelectionSet, v *model.AnalysisJob) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AnalysisJob!")
+		return graphql.Null
+	}
+	return ec._AnalysisJob(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAnalysisJobState2githubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJobState(ctx context.Context, v any) (model.AnalysisJobState, error) {
+	var res model.AnalysisJobState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAnalysisJobState2githubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJobState(ctx context.Context, sel ast.SelectionSet, v model.AnalysisJobState) graphql.Marshaler {
+	return v
+}
 
 func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
@@ -15290,6 +16109,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 		graphql.AddInvalidNullFromMarshaler(ctx, "__TypeKind!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalOAnalysisJob2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐAnalysisJob(ctx context.Context, sel ast.SelectionSet, v *model.AnalysisJob) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AnalysisJob(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {

@@ -11,6 +11,37 @@ import (
 	kg "github.com/tuopin/tuopin"
 )
 
+// The stored analytics and whether they are current.
+type Analysis struct {
+	// The graph version the stored results were computed for; null when the graph was never analysed.
+	GraphVersion *string `json:"graphVersion,omitempty"`
+	// The current graph version.
+	CurrentVersion string `json:"currentVersion"`
+	// When the stored results were computed (RFC 3339); null when never.
+	AnalyzedAt *string `json:"analyzedAt,omitempty"`
+	// True when the graph changed since the stored results were computed (or they do not exist).
+	Stale bool `json:"stale"`
+	// Modularity of the stored communities.
+	Modularity *float64 `json:"modularity,omitempty"`
+	// Each algorithm's parameters, as JSON.
+	Parameters *string `json:"parameters,omitempty"`
+	// The latest analysis job started by this server (analyzeGraph); null when none.
+	Job *AnalysisJob `json:"job,omitempty"`
+}
+
+// An analysis run by the server.
+type AnalysisJob struct {
+	ID    string           `json:"id"`
+	State AnalysisJobState `json:"state"`
+	// projecting, degree, pagerank, betweenness, louvain, components, similarity, cooccurrence, writing.
+	Stage string `json:"stage"`
+	// 0 to 1.
+	Progress   float64 `json:"progress"`
+	StartedAt  string  `json:"startedAt"`
+	FinishedAt *string `json:"finishedAt,omitempty"`
+	Error      *string `json:"error,omitempty"`
+}
+
 type ArticleConnection struct {
 	TotalCount int            `json:"totalCount"`
 	Edges      []*ArticleEdge `json:"edges"`
@@ -27,12 +58,14 @@ type ArticleEdge struct {
 }
 
 type Community struct {
-	// Stable within one graph version.
+	// 0 is the largest; stable until the next analysis. Lists filter by it (`filter: {community: 0}`).
 	ID   int `json:"id"`
 	Size int `json:"size"`
 	// Members, most connected first.
 	Members []kg.Entity `json:"members"`
-	All     []kg.Entity `json:"-"`
+	// Members holds the first PrefetchedFirst members, read with the list
+	Prefetched      bool `json:"-"`
+	PrefetchedFirst int  `json:"-"`
 }
 
 type CountySimilarity struct {
@@ -67,6 +100,8 @@ type IndustryFilter struct {
 	// Industries developed in this region (name or code).
 	Region       *string `json:"region,omitempty"`
 	NameContains *string `json:"nameContains,omitempty"`
+	// Members of one community of the latest analysis.
+	Community *int `json:"community,omitempty"`
 }
 
 type IndustryPair struct {
@@ -111,6 +146,8 @@ type OfficialFilter struct {
 	// Officials with a title containing this text (县长).
 	Title        *string `json:"title,omitempty"`
 	NameContains *string `json:"nameContains,omitempty"`
+	// Members of one community of the latest analysis.
+	Community *int `json:"community,omitempty"`
 }
 
 type PageInfo struct {
@@ -140,6 +177,8 @@ type ProgramFilter struct {
 	Industry     *string `json:"industry,omitempty"`
 	Local        *bool   `json:"local,omitempty"`
 	NameContains *string `json:"nameContains,omitempty"`
+	// Members of one community of the latest analysis.
+	Community *int `json:"community,omitempty"`
 }
 
 type Query struct {
@@ -170,6 +209,8 @@ type RegionFilter struct {
 	Province *string `json:"province,omitempty"`
 	// Name contains this text.
 	NameContains *string `json:"nameContains,omitempty"`
+	// Members of one community of the latest analysis.
+	Community *int `json:"community,omitempty"`
 }
 
 type StatisticPoint struct {
@@ -180,6 +221,63 @@ type StatisticPoint struct {
 	Number *float64   `json:"number,omitempty"`
 }
 
+type AnalysisJobState string
+
+const (
+	AnalysisJobStateRunning AnalysisJobState = "RUNNING"
+	AnalysisJobStateDone    AnalysisJobState = "DONE"
+	AnalysisJobStateFailed  AnalysisJobState = "FAILED"
+)
+
+var AllAnalysisJobState = []AnalysisJobState{
+	AnalysisJobStateRunning,
+	AnalysisJobStateDone,
+	AnalysisJobStateFailed,
+}
+
+func (e AnalysisJobState) IsValid() bool {
+	switch e {
+	case AnalysisJobStateRunning, AnalysisJobStateDone, AnalysisJobStateFailed:
+		return true
+	}
+	return false
+}
+
+func (e AnalysisJobState) String() string {
+	return string(e)
+}
+
+func (e *AnalysisJobState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AnalysisJobState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AnalysisJobState", str)
+	}
+	return nil
+}
+
+func (e AnalysisJobState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AnalysisJobState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AnalysisJobState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type Centrality string
 
 const (
@@ -187,16 +285,19 @@ const (
 	CentralityDegree Centrality = "DEGREE"
 	// PageRank over fact relationships, treated as undirected.
 	CentralityPagerank Centrality = "PAGERANK"
+	// Betweenness over fact relationships, undirected (sampled on large graphs; docs/analytics.md).
+	CentralityBetweenness Centrality = "BETWEENNESS"
 )
 
 var AllCentrality = []Centrality{
 	CentralityDegree,
 	CentralityPagerank,
+	CentralityBetweenness,
 }
 
 func (e Centrality) IsValid() bool {
 	switch e {
-	case CentralityDegree, CentralityPagerank:
+	case CentralityDegree, CentralityPagerank, CentralityBetweenness:
 		return true
 	}
 	return false
@@ -244,16 +345,25 @@ const (
 	ListFieldName ListField = "NAME"
 	// Sort by key (code for regions).
 	ListFieldKey ListField = "KEY"
+	// Sort by the stored degree of the latest analysis (not analysed: -1).
+	ListFieldDegree ListField = "DEGREE"
+	// Sort by the stored PageRank of the latest analysis.
+	ListFieldPagerank ListField = "PAGERANK"
+	// Sort by the stored betweenness of the latest analysis.
+	ListFieldBetweenness ListField = "BETWEENNESS"
 )
 
 var AllListField = []ListField{
 	ListFieldName,
 	ListFieldKey,
+	ListFieldDegree,
+	ListFieldPagerank,
+	ListFieldBetweenness,
 }
 
 func (e ListField) IsValid() bool {
 	switch e {
-	case ListFieldName, ListFieldKey:
+	case ListFieldName, ListFieldKey, ListFieldDegree, ListFieldPagerank, ListFieldBetweenness:
 		return true
 	}
 	return false
