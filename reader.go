@@ -90,7 +90,7 @@ type Reader interface {
 	// StatisticPoints returns the statistics of a metric reported for
 	// regions (name, short name or code; all when empty) in years (all
 	// when empty), by region name, year and value.
-	StatisticPoints(ctx context.Context, metric string, regions, years []string) ([]StatisticPoint, error)
+	StatisticPoints(ctx context.Context, metric string, regions, years []string, first int) ([]StatisticPoint, error)
 
 	// Metrics returns the distinct metrics of the stored statistics.
 	Metrics(ctx context.Context) ([]string, error)

@@ -215,7 +215,11 @@ func (r *Resolver) industryCooccurrence(ctx context.Context, industry *string, f
 	return res, nil
 }
 
-func (r *Resolver) statisticComparison(ctx context.Context, metric string, regions, years []string) ([]*model.StatisticPoint, error) {
+func (r *Resolver) statisticComparison(ctx context.Context, metric string, regions, years []string, first *int) ([]*model.StatisticPoint, error) {
+	n, err := clamp("first", first, 100, 1, 10*maxFirst)
+	if err != nil {
+		return nil, err
+	}
 	metric = r.normalize(metric)
 	if metric == "" {
 		return nil, kg.Errorf(kg.EINVALID, "metric must not be empty")
@@ -231,7 +235,7 @@ func (r *Resolver) statisticComparison(ctx context.Context, metric string, regio
 	for i, y := range years {
 		ys[i] = strings.TrimSpace(y)
 	}
-	pts, err := r.cfg.Reader.StatisticPoints(ctx, metric, rs, ys)
+	pts, err := r.cfg.Reader.StatisticPoints(ctx, metric, rs, ys, n)
 	if err != nil {
 		return nil, err
 	}

@@ -55,7 +55,7 @@ func complexity(c *generated.ComplexityRoot) {
 	q.SimilarCounties = func(child int, _ string, first *int) int { return 1 + firstOr(first, 5)*child }
 	q.Communities = func(child int, first *int) int { return 1 + firstOr(first, 10)*child }
 	q.IndustryCooccurrence = func(child int, _ *string, first *int) int { return 1 + firstOr(first, 20)*child }
-	q.StatisticComparison = func(child int, _ string, _, _ []string) int { return 1 + 5*listFanout*child }
+	q.StatisticComparison = func(child int, _ string, _, _ []string, first *int) int { return 1 + firstOr(first, 100)*child }
 
 	c.Community.Members = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
 	// A subgraph of n nodes has at least n-1 edges and usually more: edges
@@ -63,7 +63,7 @@ func complexity(c *generated.ComplexityRoot) {
 	c.Subgraph.Nodes = list
 	c.Subgraph.Links = func(child int) int { return 1 + 2*listFanout*child }
 	c.Path.Nodes, c.Path.Links = list, list // at most maxHops+1 (≤ 11) nodes
-	c.IndustryPair.Regions = list
+	c.IndustryPair.Regions = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
 	c.CountySimilarity.SharedIndustries, c.CountySimilarity.SharedPrograms = list, list
 
 	// Relationship lists filtered by confidence cost what the unfiltered

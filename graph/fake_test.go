@@ -463,7 +463,7 @@ func (f *fakeReader) IndustryPairs(ctx context.Context, industry string, first i
 	return []kg.IndustryPair{p}, nil
 }
 
-func (f *fakeReader) StatisticPoints(ctx context.Context, metric string, regions, years []string) ([]kg.StatisticPoint, error) {
+func (f *fakeReader) StatisticPoints(ctx context.Context, metric string, regions, years []string, first int) ([]kg.StatisticPoint, error) {
 	f.count("StatisticPoints")
 	out := []kg.StatisticPoint{}
 	for _, l := range f.links {
@@ -478,7 +478,7 @@ func (f *fakeReader) StatisticPoints(ctx context.Context, metric string, regions
 		}
 		out = append(out, kg.StatisticPoint{Region: reg, Stat: st})
 	}
-	return out, nil
+	return out[:min(len(out), first)], nil
 }
 
 func (f *fakeReader) Metrics(ctx context.Context) ([]string, error) {

@@ -328,3 +328,19 @@ func TestMinConfidence(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerBounds: fields whose answers grow with the graph take first.
+func TestAnswerBounds(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	data, errs := post(t, c, `{ statisticComparison(metric: "贫困发生率", first: 1) { region { name } value } }`)
+	if errs != nil {
+		t.Fatalf("errors: %v", errs)
+	}
+	jsonEq(t, `{"statisticComparison":[{"region":{"name":"延寿县"},"value":"0.44%"}]}`, data)
+	if _, errs := post(t, c, `{ statisticComparison(metric: "贫困发生率", first: 0) { value } }`); code(errs) != "BAD_USER_INPUT" {
+		t.Errorf("first: 0 gave %v, want BAD_USER_INPUT", errs)
+	}
+	if _, errs := post(t, c, `{ industryCooccurrence { regions(first: 1001) { name } } }`); code(errs) == "" {
+		t.Errorf("regions(first: 1001) gave no error")
+	}
+}

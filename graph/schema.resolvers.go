@@ -85,6 +85,14 @@ func (r *industryConnectionResolver) TotalCount(ctx context.Context, obj *model.
 	return r.cfg.Reader.Count(ctx, obj.Query)
 }
 
+func (r *industryPairResolver) Regions(ctx context.Context, obj *model.IndustryPair, first *int) ([]*kg.Region, error) {
+	n, err := clamp("first", first, 20, 1, maxFirst)
+	if err != nil {
+		return nil, err
+	}
+	return obj.Regions[:min(n, len(obj.Regions))], nil
+}
+
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.IngestArticleInput) (*kg.Article, error) {
 	return r.ingest(ctx, input.Title, input.Text)
 }
@@ -288,8 +296,8 @@ func (r *queryResolver) IndustryCooccurrence(ctx context.Context, industry *stri
 	return r.industryCooccurrence(ctx, industry, first)
 }
 
-func (r *queryResolver) StatisticComparison(ctx context.Context, metric string, regions []string, years []string) ([]*model.StatisticPoint, error) {
-	return r.statisticComparison(ctx, metric, regions, years)
+func (r *queryResolver) StatisticComparison(ctx context.Context, metric string, regions []string, years []string, first *int) ([]*model.StatisticPoint, error) {
+	return r.statisticComparison(ctx, metric, regions, years, first)
 }
 
 func (r *queryResolver) Metrics(ctx context.Context) ([]string, error) {
@@ -414,6 +422,8 @@ func (r *Resolver) IndustryConnection() generated.IndustryConnectionResolver {
 	return &industryConnectionResolver{r}
 }
 
+func (r *Resolver) IndustryPair() generated.IndustryPairResolver { return &industryPairResolver{r} }
+
 func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) Official() generated.OfficialResolver { return &officialResolver{r} }
@@ -449,6 +459,7 @@ type (
 	evidenceResolver           struct{ *Resolver }
 	industryResolver           struct{ *Resolver }
 	industryConnectionResolver struct{ *Resolver }
+	industryPairResolver       struct{ *Resolver }
 	mutationResolver           struct{ *Resolver }
 	officialResolver           struct{ *Resolver }
 	officialConnectionResolver struct{ *Resolver }

@@ -537,6 +537,10 @@ func (s *Store) SimilarCounties(ctx context.Context, code string, first int, sha
 }
 
 // IndustryPairs implements kg.Reader.
+// maxPairRegions bounds the regions read per industry pair (the API pages
+// within them).
+const maxPairRegions = 100
+
 func (s *Store) IndustryPairs(ctx context.Context, industry string, first int, regions bool) ([]kg.IndustryPair, error) {
 	q := `
 		MATCH (a:Industry)-[c:CO_OCCURS]->(b:Industry)
@@ -553,7 +557,7 @@ func (s *Store) IndustryPairs(ctx context.Context, industry string, first int, r
 	if regions {
 		q += `,
 		  CASE WHEN b IS NULL THEN [] ELSE COLLECT { MATCH (a)<-[:DEVELOPS]-(r:Region)-[:DEVELOPS]->(b)
-		            WITH DISTINCT r AS n RETURN n ORDER BY n.name, n.code } END AS regions`
+		            WITH DISTINCT r AS n RETURN n ORDER BY n.name, n.code LIMIT ` + strconv.Itoa(maxPairRegions) + ` } END AS regions`
 	}
 	return query(ctx, s, "IndustryPairs", func(tx runner) ([]kg.IndustryPair, error) {
 		res, err := tx.Run(ctx, q, map[string]any{"industry": industry, "first": first})
@@ -616,7 +620,7 @@ func (s *Store) IndustryPairs(ctx context.Context, industry string, first int, r
 
 // StatisticPoints implements kg.Reader. Only the conditions given go into
 // the statement, so the planner sees the metric index.
-func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, years []string) ([]kg.StatisticPoint, error) {
+func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, years []string, first int) ([]kg.StatisticPoint, error) {
 	q := `MATCH (st:Statistic {metric: $metric})<-[:REPORTED]-(r:Region)`
 	var conds []string
 	if len(regions) > 0 {
@@ -632,8 +636,8 @@ func (s *Store) StatisticPoints(ctx context.Context, metric string, regions, yea
 	// have tens of thousands of points; lists decode faster than maps).
 	q += ` RETURN [r.code, r.name, r.shortName, r.level] AS region,
 		  [st.id, st.metric, st.value, st.number, st.unit, st.year, st.place, st.placeCode] AS stat
-		ORDER BY r.name, st.year, st.value`
-	params := map[string]any{"metric": metric, "regions": toAny(regions), "years": toAny(years)}
+		ORDER BY r.name, st.year, st.value LIMIT $first`
+	params := map[string]any{"metric": metric, "regions": toAny(regions), "years": toAny(years), "first": first}
 	return query(ctx, s, "StatisticPoints", func(tx runner) ([]kg.StatisticPoint, error) {
 		res, err := tx.Run(ctx, q, params)
 		if err != nil {

@@ -331,7 +331,7 @@ func TestStatisticPoints(t *testing.T) {
 		{"UnknownMetric", "无", nil, nil, []string{}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			pts, err := s.StatisticPoints(ctx, tt.metric, tt.regions, tt.years)
+			pts, err := s.StatisticPoints(ctx, tt.metric, tt.regions, tt.years, 100)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -36,6 +36,7 @@ type ResolverRoot interface {
 	Evidence() EvidenceResolver
 	Industry() IndustryResolver
 	IndustryConnection() IndustryConnectionResolver
+	IndustryPair() IndustryPairResolver
 	Mutation() MutationResolver
 	Official() OfficialResolver
 	OfficialConnection() OfficialConnectionResolver
@@ -174,7 +175,7 @@ type ComplexityRoot struct {
 		A       func(childComplexity int) int
 		B       func(childComplexity int) int
 		Count   func(childComplexity int) int
-		Regions func(childComplexity int) int
+		Regions func(childComplexity int, first *int) int
 	}
 
 	Mutation struct {
@@ -288,7 +289,7 @@ type ComplexityRoot struct {
 		ShortestPath         func(childComplexity int, from string, to string, maxHops *int) int
 		ShortestPaths        func(childComplexity int, from string, to string, maxHops *int, first *int) int
 		SimilarCounties      func(childComplexity int, name string, first *int) int
-		StatisticComparison  func(childComplexity int, metric string, regions []string, years []string) int
+		StatisticComparison  func(childComplexity int, metric string, regions []string, years []string, first *int) int
 		TopEntities          func(childComplexity int, kind *string, by *model.Centrality, first *int) int
 	}
 
@@ -412,6 +413,9 @@ type IndustryResolver interface {
 type IndustryConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.IndustryConnection) (int, error)
 }
+type IndustryPairResolver interface {
+	Regions(ctx context.Context, obj *model.IndustryPair, first *int) ([]*kg.Region, error)
+}
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input model.IngestArticleInput) (*kg.Article, error)
 	AnalyzeGraph(ctx context.Context) (*model.AnalysisJob, error)
@@ -461,7 +465,7 @@ type QueryResolver interface {
 	SimilarCounties(ctx context.Context, name string, first *int) ([]*model.CountySimilarity, error)
 	Communities(ctx context.Context, first *int) ([]*model.Community, error)
 	IndustryCooccurrence(ctx context.Context, industry *string, first *int) ([]*model.IndustryPair, error)
-	StatisticComparison(ctx context.Context, metric string, regions []string, years []string) ([]*model.StatisticPoint, error)
+	StatisticComparison(ctx context.Context, metric string, regions []string, years []string, first *int) ([]*model.StatisticPoint, error)
 	Metrics(ctx context.Context) ([]string, error)
 }
 type RegionResolver interface {
@@ -997,7 +1001,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.IndustryPair.Regions(childComplexity), true
+		args, err := ec.field_IndustryPair_regions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.IndustryPair.Regions(childComplexity, args["first"].(*int)), true
 
 	case "Mutation.analyzeGraph":
 		if e.ComplexityRoot.Mutation.AnalyzeGraph == nil {
@@ -1581,7 +1590,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.StatisticComparison(childComplexity, args["metric"].(string), args["regions"].([]string), args["years"].([]string)), true
+		return e.ComplexityRoot.Query.StatisticComparison(childComplexity, args["metric"].(string), args["regions"].([]string), args["years"].([]string), args["first"].(*int)), true
 	case "Query.topEntities":
 		if e.ComplexityRoot.Query.TopEntities == nil {
 			break
@@ -2213,7 +2222,7 @@ type Query {
   "Pairs of industries developed by the same regions (the CO_OCCURS relationships of the latest analysis), most shared first. Restrict to pairs containing ` + "`" + `industry` + "`" + `."
   industryCooccurrence(industry: String, first: Int = 20): [IndustryPair!]!
   "A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years."
-  statisticComparison(metric: String!, regions: [String!], years: [String!]): [StatisticPoint!]!
+  statisticComparison(metric: String!, regions: [String!], years: [String!], first: Int = 100): [StatisticPoint!]!
   "The metrics that statistics are reported for."
   metrics: [String!]!
 }
@@ -2611,7 +2620,8 @@ type IndustryPair {
   b: Industry!
   "Number of regions developing both."
   count: Int!
-  regions: [Region!]!
+  "Regions developing both, by name (at most 100 are read per pair)."
+  regions(first: Int = 20): [Region!]!
 }
 
 type StatisticPoint {
@@ -3504,6 +3514,20 @@ func (ec *executionContext) field_Community_members_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_IndustryPair_regions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Industry_developments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4151,6 +4175,14 @@ func (ec *executionContext) field_Query_statisticComparison_args(ctx context.Con
 		return nil, err
 	}
 	args["years"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -6472,7 +6504,8 @@ func (ec *executionContext) _IndustryPair_regions(ctx context.Context, field gra
 			return ec.fieldContext_IndustryPair_regions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Regions, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.IndustryPair().Regions(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
@@ -6482,15 +6515,26 @@ func (ec *executionContext) _IndustryPair_regions(ctx context.Context, field gra
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_IndustryPair_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_IndustryPair_regions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "IndustryPair",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_IndustryPair_regions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8918,7 +8962,7 @@ func (ec *executionContext) _Query_statisticComparison(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().StatisticComparison(ctx, fc.Args["metric"].(string), fc.Args["regions"].([]string), fc.Args["years"].([]string))
+			return ec.Resolvers.Query().StatisticComparison(ctx, fc.Args["metric"].(string), fc.Args["regions"].([]string), fc.Args["years"].([]string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatisticPoint) graphql.Marshaler {
@@ -13195,23 +13239,24 @@ func (ec *executionContext) _IndustryPair(ctx context.Context, sel ast.Selection
 		case "a":
 			out.Values[i] = ec._IndustryPair_a(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "b":
 			out.Values[i] = ec._IndustryPair_b(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "count":
 			out.Values[i] = ec._IndustryPair_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "regions":
-			out.Values[i] = ec._IndustryPair_regions(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._IndustryPair_regions(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

@@ -108,7 +108,8 @@ type IndustryPair struct {
 	A *kg.Industry `json:"a"`
 	B *kg.Industry `json:"b"`
 	// Number of regions developing both.
-	Count   int          `json:"count"`
+	Count int `json:"count"`
+	// Regions developing both, by name (at most 100 are read per pair).
 	Regions []*kg.Region `json:"regions"`
 }
 
