@@ -324,6 +324,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
+	if lr := []rune(long); strings.ContainsRune("说讲道", lr[len(lr)-1]) {
+		return short, true // 杨志说: the name stops before the verb of speech
+	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
 	case nl >= 2:

@@ -539,7 +539,7 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 }
 
 // helpWords mark a sentence that says one region helps another.
-var helpWords = []string{"帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手"}
+var helpWords = []string{"帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援"}
 
 // lowestOf reports whether m is refined by the mention right after it (深圳市
 // of 深圳市光明区): only the lowest of a chain is a party.
