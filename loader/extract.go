@@ -287,7 +287,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 	for _, s := range d.sents {
 		exits := hasAny(s.text, exitWords)
 		verbs := verbsOf(s)
-		if !exits && len(verbs) == 0 {
+		if !exits && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
 			continue
 		}
 		var run []string
@@ -298,7 +298,9 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			// A list helped under a pairing verb (天津市对口帮扶承德市的承德县、平泉市…)
 			// is what the article reports on too.
 			helpedList := len(verbs) > 0 && runStart >= verbs[0].end && len(run) >= 2
-			if (ok && exits || helpedList) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList) {
+			// "宣布的9个县是紫云县、纳雍县…": a whole list its count announces.
+			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run)
+			if (ok && exits || helpedList || announced) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
 				out = append(out, run...)
 			}
 			run = run[:0]
@@ -323,6 +325,35 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 		flush()
 	}
 	return out
+}
+
+// countBefore reads "N个县是" / "N个县(市、区)：" ending right before rs[i]
+// and returns N, or -1.
+func countBefore(rs []rune, i int) int {
+	j := i
+	if j > 0 && strings.ContainsRune("是为：:", rs[j-1]) {
+		j--
+	} else {
+		return -1
+	}
+	for k := j - 1; k >= 0 && j-k <= 8; k-- {
+		if rs[k] != '个' {
+			continue
+		}
+		a := k
+		for a > 0 && isDigit(rs[a-1]) {
+			a--
+		}
+		if a == k {
+			return -1
+		}
+		n, err := strconv.Atoi(string(rs[a:k]))
+		if err != nil || !strings.ContainsRune(string(rs[k:j]), '县') {
+			return -1
+		}
+		return n
+	}
+	return -1
 }
 
 // countedAll reports whether a count right after 等 equals the number of

@@ -169,6 +169,24 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			// "那坡、乐业为深圳对口帮扶的贫困县": the helper stands right before
 			// the verb, the helped before 为/是.
 			byHelper := false
+			// "晴隆县、望谟县，是宁波对口帮扶的": the helped stand in the clause
+			// before 是.
+			if len(after) == 0 && len(before) == 1 && ve < len(rs) && rs[ve] == '的' && before[0].sp.start >= 2 &&
+				(rs[before[0].sp.start-1] == '是' || rs[before[0].sp.start-1] == '为') && isClauseBreak(rs[before[0].sp.start-2]) {
+				pcs := before[0].sp.start - 2
+				for pcs > 0 && !isClauseBreak(rs[pcs-1]) {
+					pcs--
+				}
+				var prev []placeMention
+				for _, m := range ms {
+					if m.sp.start >= pcs && m.sp.end <= before[0].sp.start-2 {
+						prev = append(prev, m)
+					}
+				}
+				if len(prev) > 0 {
+					after, byHelper = x.lowest(prev), true
+				}
+			}
 			if len(after) == 0 && len(before) >= 2 && ve < len(rs) && rs[ve] == '的' {
 				k := len(before) - 1
 				gap := string(rs[before[k-1].sp.end:before[k].sp.start])

@@ -12,13 +12,13 @@ import (
 )
 
 // Floors of the real-article corpus (testdata/real, see its README): the
-// headline F1 measured when the rules were last changed (blind 0.748 over 50
-// articles, tune 0.809 over 73, with the corpus's aliases), minus 0.02. The blind
+// headline F1 measured when the rules were last changed (blind 0.728 over 65
+// articles, tune 0.805 over 106, with the corpus's aliases), minus 0.02. The blind
 // figure comes from articles whose texts and per-article differences nobody
 // tuning the rules has read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.728
-	tuneFloor  = 0.789
+	blindFloor = 0.708
+	tuneFloor  = 0.785
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
