@@ -70,26 +70,27 @@ func bestRule(es []kg.Evidence) (string, float64) {
 
 // score fills in every fact's confidence.
 func score(f *kg.Facts) {
-	for i := range f.Regions {
-		_, f.Regions[i].Confidence = bestRule(f.Regions[i].Evidence)
+	conf := func(es []kg.Evidence) float64 { _, c := bestRule(es); return c }
+	for i, x := range f.Regions {
+		f.Regions[i].Confidence = conf(x.Evidence)
 	}
-	for i := range f.Officials {
-		_, f.Officials[i].Confidence = bestRule(f.Officials[i].Evidence)
+	for i, x := range f.Officials {
+		f.Officials[i].Confidence = conf(x.Evidence)
 	}
-	for i := range f.Programs {
-		_, f.Programs[i].Confidence = bestRule(f.Programs[i].Evidence)
+	for i, x := range f.Programs {
+		f.Programs[i].Confidence = conf(x.Evidence)
 	}
-	for i := range f.Industries {
-		_, f.Industries[i].Confidence = bestRule(f.Industries[i].Evidence)
+	for i, x := range f.Industries {
+		f.Industries[i].Confidence = conf(x.Evidence)
 	}
-	for i := range f.Partners {
-		_, f.Partners[i].Confidence = bestRule(f.Partners[i].Evidence)
+	for i, x := range f.Partners {
+		f.Partners[i].Confidence = conf(x.Evidence)
 	}
-	for i := range f.Stats {
-		_, f.Stats[i].Confidence = bestRule(f.Stats[i].Evidence)
+	for i, x := range f.Stats {
+		f.Stats[i].Confidence = conf(x.Evidence)
 	}
-	for i := range f.Organizations {
-		_, f.Organizations[i].Confidence = bestRule(f.Organizations[i].Evidence)
+	for i, x := range f.Organizations {
+		f.Organizations[i].Confidence = conf(x.Evidence)
 	}
 }
 
