@@ -59,6 +59,9 @@ type Config struct {
 	// AllowedQueries, when not nil, is the allow-list of persisted
 	// operations: the SHA-256 (lower-case hex) of each query text that may run.
 	AllowedQueries map[string]bool
+	// CORSOrigins are the origins whose browser pages may call /graphql
+	// ("*" for any, without credentials); none by default.
+	CORSOrigins []string
 	// Clients limits each client address; see ClientLimits.
 	Clients ClientLimits
 	Logger  *slog.Logger
@@ -175,7 +178,7 @@ func NewHandler(c Config) http.Handler {
 	api = logRequests(c.Logger, c.Clients.IPHeader, api)
 
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", onlyGetPost(api))
+	mux.Handle("/graphql", withCORS(c.CORSOrigins, onlyGetPost(api)))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeStatus(w, http.StatusOK, "ok")
 	})

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	kg "github.com/tuopin/tuopin"
@@ -45,7 +46,9 @@ fields, mutations and string-argument bytes per operation, and time. Each
 client address gets a token bucket and a number of requests in flight;
 over them it is answered 429 with Retry-After. --production turns
 introspection and field suggestions off; --allow-list runs only the
-persisted operations whose SHA-256 is listed in a file.`)
+persisted operations whose SHA-256 is listed in a file. Browser pages of
+other origins may call /graphql only when --cors-origins lists them (none by
+default); their preflight requests are answered without reaching the API.`)
 	nf := m.registerNeo4j(fs)
 	addr := fs.String("addr", m.env("TUOPIN_ADDR", "127.0.0.1:8080"), "listen address (env TUOPIN_ADDR)")
 	apiKey := fs.String("api-key", m.env("TUOPIN_API_KEY", ""), "key for mutations, sent as 'Authorization: Bearer KEY' (env TUOPIN_API_KEY); empty disables mutations")
@@ -63,6 +66,7 @@ persisted operations whose SHA-256 is listed in a file.`)
 	burst := fs.Int("client-burst", int(m.envFloat("TUOPIN_CLIENT_BURST", graph.DefaultClientBurst)), "requests a client may send at once after a quiet spell (env TUOPIN_CLIENT_BURST)")
 	conc := fs.Int("client-concurrency", int(m.envFloat("TUOPIN_CLIENT_CONCURRENCY", graph.DefaultClientConcurrency)), "requests in flight per client address; 0 turns the limit off (env TUOPIN_CLIENT_CONCURRENCY)")
 	ipHeader := fs.String("client-ip-header", m.env("TUOPIN_CLIENT_IP_HEADER", ""), "header whose last address is the client's, set by a trusted proxy (X-Forwarded-For, X-Real-IP); empty: the TCP peer (env TUOPIN_CLIENT_IP_HEADER)")
+	cors := fs.String("cors-origins", m.env("TUOPIN_CORS_ORIGINS", ""), "comma-separated origins whose browser pages may call /graphql (https://app.example.org; * for any, without credentials); empty: none (env TUOPIN_CORS_ORIGINS)")
 	allowList := fs.String("allow-list", m.env("TUOPIN_ALLOW_LIST", ""), "file of SHA-256 hashes (hex, one per line) of the only query texts to run; empty runs any (env TUOPIN_ALLOW_LIST)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -123,6 +127,7 @@ persisted operations whose SHA-256 is listed in a file.`)
 		MaxMutations:       *maxMutations,
 		MaxArgBytes:        *maxArg,
 		AllowedQueries:     allowed,
+		CORSOrigins:        splitList(*cors),
 		Clients:            clients,
 		Timeout:            *timeout,
 		Logger:             log,
@@ -194,4 +199,15 @@ func ingestOne(ctx context.Context, x *loader.Extractor, w kg.Writer, title, tex
 		return nil, err
 	}
 	return &facts.Article, nil
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
 }
