@@ -460,3 +460,31 @@ func TestContractAnalyzeGraph(t *testing.T) {
 		t.Errorf("after the job: %s", dump(data))
 	}
 }
+
+// TestContractConfidentFacts: on the seed graph in Neo4j, minConfidence
+// keeps exactly the relationships whose confidence reaches it, planned in one
+// statement like the unfiltered list.
+func TestContractConfidentFacts(t *testing.T) {
+	s := loadSeeds(t)
+	q := readContract(t, "confident-facts.graphql")
+	all, _ := s.run(t, q, client.Var("min", 0.0))
+	some, trips := s.run(t, q, client.Var("min", 0.9))
+	checkTrips(t, "confident facts", trips, 2)
+	count := func(data map[string]any, min float64) (n, above int) {
+		for _, d := range get(data, "county", "developments").([]any) {
+			n++
+			if c, _ := get(d, "confidence").(float64); c >= min {
+				above++
+			}
+		}
+		return n, above
+	}
+	nAll, aboveAll := count(all, 0.9)
+	nSome, aboveSome := count(some, 0.9)
+	if nAll == 0 || aboveAll == 0 || aboveAll == nAll {
+		t.Fatalf("seed county has %d developments, %d with confidence ≥ 0.9: want some of each", nAll, aboveAll)
+	}
+	if nSome != aboveAll || aboveSome != nSome {
+		t.Errorf("minConfidence 0.9 kept %d (%d of them ≥ 0.9), want the %d at or above it", nSome, aboveSome, aboveAll)
+	}
+}
