@@ -48,7 +48,7 @@ func (s *Store) Snapshot(ctx context.Context) (*SnapshotForTest, error) {
 		RETURN n ORDER BY elementId(n)`
 	const qLinks = `
 		MATCH (a)-[r:` + traversed + `]->(b)
-		RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, size(coalesce(r.articles, [])) AS n`
+		RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, coalesce(r.support, 0) AS n`
 	return read(ctx, s, "Snapshot", func(tx runner) (*SnapshotForTest, error) {
 		snap := &SnapshotForTest{}
 		idx := map[string]int{}
@@ -100,5 +100,20 @@ func (s *Store) Snapshot(ctx context.Context) (*SnapshotForTest, error) {
 			}
 		}
 		return snap, res.Err()
+	})
+}
+
+// DumpForTest returns every record of q as a list of values.
+func DumpForTest(ctx context.Context, s *Store, q string) ([][]any, error) {
+	return query(ctx, s, "dump", func(tx runner) ([][]any, error) {
+		res, err := tx.Run(ctx, q, nil)
+		if err != nil {
+			return nil, err
+		}
+		var out [][]any
+		for res.Next(ctx) {
+			out = append(out, res.Record().Values)
+		}
+		return out, res.Err()
 	})
 }

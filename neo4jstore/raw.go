@@ -38,7 +38,7 @@ func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 }
 
 const rawProvenance = `
-	SET r.articles = [row.article], r.evidence = row.evidence, r.confidences = [row.confidence], r.confidence = row.confidence`
+	SET r.support = 1, r.evidence = row.evidence, r.confidenceLevels = [row.confidence], r.confidenceCounts = [1], r.confidence = row.confidence`
 
 // rawStatements mirror writeStatements with the provenance update removed.
 var rawStatements = func() []statement {

@@ -40,6 +40,8 @@ type Store struct {
 	// statements (profile.go). For tests that pin query cost; set it
 	// before the store is shared.
 	Profile func(name string, dbHits int64)
+
+	write writeState // the writer's bookkeeping (write.go)
 }
 
 // Open connects to Neo4j, verifies it answers and applies the schema

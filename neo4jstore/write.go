@@ -21,14 +21,26 @@ var StatementTimes func(name string, d time.Duration)
 const maxEvidence = 20
 
 // WriteFacts implements kg.Writer. The whole batch is one managed write
-// transaction (retried by the driver on transient errors), so a batch is
-// either stored completely or not at all; rerunning an interrupted load
-// therefore converges on the same graph.
+// transaction (retried by the driver on transient errors and deadlocks), so
+// a batch is either stored completely or not at all; rerunning an
+// interrupted load therefore converges on the same graph. It is safe to
+// call from several goroutines at once: every update is commutative
+// (support counts, the smallest evidence strings, confidence levels, the
+// greatest title), so the graph does not depend on which batch commits
+// first, and rows are sorted by key so that concurrent batches lock in the
+// same order.
 func (s *Store) WriteFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
 	if len(batch) == 0 {
 		return kg.WriteSummary{}, nil
 	}
+	if err := s.checkProvenance(ctx); err != nil {
+		return kg.WriteSummary{}, err
+	}
+	attempts := 0
 	return write(ctx, s, "WriteFacts", func(tx neo4j.ManagedTransaction) (kg.WriteSummary, error) {
+		if attempts++; attempts > 1 {
+			s.write.retries.Add(1)
+		}
 		var sum kg.WriteSummary
 		fresh, replaced, err := s.triage(ctx, tx, batch)
 		if err != nil {
@@ -134,21 +146,43 @@ func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch [
 }
 
 // withdraw removes an article and every fact that only it supports; facts
-// also supported by other articles lose it as a source.
+// also supported by other articles lose one from their support count, the
+// evidence the article contributed, and its confidence from their levels.
+// It reads only the article's own record of what it supports, so its cost
+// does not grow with how many other articles support the same facts.
 func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, id string, sum *kg.WriteSummary) error {
-	const unlink = `
-		MATCH (a:Article {id: $id})-[:MENTIONS]->(n)-[r]-()
-		WHERE r.articles IS NOT NULL AND $id IN r.articles
-		WITH DISTINCT r
-		WITH r, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] <> $id] AS keep
-		SET r.confidences = [i IN keep | coalesce(r.confidences, [])[i]],
-		    r.articles = [i IN keep | r.articles[i]],
-		    r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $prefix]
-		SET r.confidence = ` + maxConfidence + `
-		WITH r WHERE size(r.articles) = 0
-		DELETE r`
-	if err := run(ctx, tx, unlink, map[string]any{"id": id, "prefix": id + ":"}, sum); err != nil {
+	res, err := tx.Run(ctx, `MATCH (a:Article {id: $id})
+		RETURN a.factTypes AS t, a.factFrom AS f, a.factTo AS o, a.factConfidences AS c`, map[string]any{"id": id})
+	if err != nil {
 		return err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return err
+	}
+	types, _, _ := neo4j.GetRecordValue[[]any](rec, "t")
+	froms, _, _ := neo4j.GetRecordValue[[]any](rec, "f")
+	tos, _, _ := neo4j.GetRecordValue[[]any](rec, "o")
+	confs, _, _ := neo4j.GetRecordValue[[]any](rec, "c")
+	if types == nil {
+		return kg.Errorf(kg.ECONFLICT, "article %s has no record of the facts it supports (a graph written before provenance counts): run 'tuopin migrate' first", id)
+	}
+	if len(froms) != len(types) || len(tos) != len(types) || len(confs) != len(types) {
+		return kg.Errorf(kg.EINTERNAL, "article %s: fact lists of different lengths", id)
+	}
+	byType := map[string][]any{}
+	for i, t := range types {
+		ts, _ := t.(string)
+		byType[ts] = append(byType[ts], map[string]any{"from": froms[i], "to": tos[i], "confidence": confs[i]})
+	}
+	for _, f := range factRels {
+		rows := byType[f.rel]
+		if len(rows) == 0 {
+			continue
+		}
+		if err := run(ctx, tx, unlinkStatement(f), map[string]any{"rows": rows, "prefix": id + ":"}, sum); err != nil {
+			return fmt.Errorf("%s: %w", f.rel, err)
+		}
 	}
 	const drop = `
 		MATCH (a:Article {id: $id})
@@ -160,6 +194,26 @@ func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, id string, sum *
 		WITH n WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(n) }
 		DETACH DELETE n`
 	return run(ctx, tx, drop, map[string]any{"id": id}, sum)
+}
+
+// unlinkStatement takes one article's support away from relationships of
+// type f: support minus one, its evidence (strings starting with $prefix)
+// dropped, one count off its confidence level, and the relationship deleted
+// when no article supports it any more.
+func unlinkStatement(f factRel) string {
+	return `
+		UNWIND $rows AS row
+		MATCH (:` + f.fromLabel + ` {` + f.fromKey + `: row.from})-[r:` + f.rel + `]->(:` + f.toLabel + ` {` + f.toKey + `: row.to})
+		WITH r, row, [i IN range(0, size(r.confidenceCounts) - 1) |
+		    r.confidenceCounts[i] - CASE WHEN r.confidenceLevels[i] = row.confidence THEN 1 ELSE 0 END] AS counts
+		WITH r, [i IN range(0, size(counts) - 1) WHERE counts[i] > 0 | r.confidenceLevels[i]] AS levels,
+		    [c IN counts WHERE c > 0] AS counts
+		SET r.support = r.support - 1,
+		    r.evidence = [e IN r.evidence WHERE NOT e STARTS WITH $prefix],
+		    r.confidenceLevels = levels, r.confidenceCounts = counts,
+		    r.confidence = ` + maxLevel + `
+		WITH r WHERE r.support <= 0
+		DELETE r`
 }
 
 func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, sum *kg.WriteSummary) error {
@@ -213,22 +267,52 @@ func (s *Store) Reset(ctx context.Context) error {
 	return nil
 }
 
-// A provenance update shared by every fact relationship: add the article
-// once with the confidence its extraction gave the fact (confidences runs
-// parallel to articles), the evidence strings not yet present, up to
-// maxEvidence, and confidence, the highest of the confidences.
+// A provenance update shared by every fact relationship, for the new
+// articles of a batch that support it (triage guarantees they are new, and
+// buildRows gives each relationship one row per batch: a relationship
+// updated by two rows of one statement would see stale values). Its cost
+// does not depend on how many articles support the fact:
+//   - support: how many articles support it, plus row.support;
+//   - evidence: the new sentences merged in, then cut to the
+//     maxEvidence smallest strings (strings start with the article id), so
+//     the sample is the same whatever order articles arrive in;
+//   - confidenceLevels / confidenceCounts: how many supporting articles gave
+//     each distinct confidence (as many entries as rules have precisions), so
+//     confidence, the highest level, stays exact when an article is
+//     withdrawn.
 var provenance = `
-	ON CREATE SET r.articles = [], r.evidence = [], r.confidences = []
-	WITH r, row, row.article IN r.articles AS known
-	SET r.confidences = CASE WHEN known THEN coalesce(r.confidences, []) ELSE coalesce(r.confidences, []) + row.confidence END,
-	    r.articles = CASE WHEN known THEN r.articles ELSE r.articles + row.article END,
-	    r.evidence = reduce(acc = r.evidence, e IN row.evidence |
-	        CASE WHEN e IN acc OR size(acc) >= ` + strconv.Itoa(maxEvidence) + ` THEN acc ELSE acc + e END)
-	SET r.confidence = ` + maxConfidence
+	ON CREATE SET r.support = 0, r.evidence = [], r.confidenceLevels = [], r.confidenceCounts = []
+	WITH r, row, r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence] AS ev,
+	     r.confidenceLevels + [l IN row.levels WHERE NOT l IN r.confidenceLevels] AS levels
+	WITH r, row, levels,
+	     CASE WHEN size(ev) <= ` + strconv.Itoa(maxEvidence) + ` THEN ev
+	          ELSE [e IN ev WHERE size([f IN ev WHERE f < e]) < ` + strconv.Itoa(maxEvidence) + `] END AS ev,
+	     [l IN levels |
+	         reduce(n = 0, i IN range(0, size(r.confidenceLevels) - 1) | n + CASE WHEN r.confidenceLevels[i] = l THEN r.confidenceCounts[i] ELSE 0 END) +
+	         reduce(n = 0, i IN range(0, size(row.levels) - 1) | n + CASE WHEN row.levels[i] = l THEN row.counts[i] ELSE 0 END)] AS counts
+	SET r.support = r.support + row.support, r.evidence = ev, r.confidenceLevels = levels, r.confidenceCounts = counts,
+	    r.confidence = ` + maxLevel + ``
 
-// maxConfidence is the highest of r.confidences (null entries, from graphs
-// written before confidences existed, are skipped).
-const maxConfidence = `reduce(m = 0.0, c IN r.confidences | CASE WHEN c > m THEN c ELSE m END)`
+// maxLevel is the highest of the confidence levels in variable levels.
+const maxLevel = `reduce(m = 0.0, c IN levels | CASE WHEN c > m THEN c ELSE m END)`
+
+// factRel describes a fact relationship type: the rows that write it and
+// the labels and key properties of its ends (fixed strings, never input).
+type factRel struct {
+	rows, rel                          string
+	fromLabel, fromKey, toLabel, toKey string
+}
+
+// factRels lists every relationship type that carries provenance.
+var factRels = []factRel{
+	{"servesIn", kg.RelServesIn, "Official", "id", "Region", "code"},
+	{"implements", kg.RelImplements, "Region", "code", "Program", "id"},
+	{"develops", kg.RelDevelops, "Region", "code", "Industry", "name"},
+	{"supports", kg.RelSupports, "Program", "id", "Industry", "name"},
+	{"assists", kg.RelAssists, "Region", "code", "Region", "code"},
+	{"reported", kg.RelReported, "Region", "code", "Statistic", "id"},
+	{"operatesIn", kg.RelOperatesIn, "Organization", "id", "Region", "code"},
+}
 
 type statement struct {
 	name   string
@@ -270,7 +354,9 @@ var writeStatements = []statement{
 	{"industries", "industries", `
 		UNWIND $rows AS row
 		MERGE (n:Industry {name: row.name})
-		SET n.category = coalesce(row.category, n.category), n.search = row.name`},
+		SET n.search = row.name
+		WITH n, row WHERE row.category IS NOT NULL AND (n.category IS NULL OR row.category > n.category)
+		SET n.category = row.category`},
 	{"subtype_of", "subtypes", `
 		UNWIND $rows AS row
 		MATCH (c:Industry {name: row.child})
@@ -295,6 +381,7 @@ var writeStatements = []statement{
 		MATCH (o:Official {id: row.from})
 		MATCH (g:Region {code: row.to})
 		MERGE (o)-[r:SERVES_IN]->(g)` + provenance + `
+		WITH r, row WHERE r.title IS NULL OR row.title > r.title
 		SET r.title = row.title, r.titles = row.titles`},
 	{"implements", "implements", fact("Region", "code", "IMPLEMENTS", "Program", "id")},
 	{"develops", "develops", fact("Region", "code", "DEVELOPS", "Industry", "name")},
@@ -304,7 +391,8 @@ var writeStatements = []statement{
 		MATCH (a:Region {code: row.from})
 		MATCH (b:Region {code: row.to})
 		MERGE (a)-[r:ASSISTS]->(b)` + provenance + `
-		SET r.mechanism = coalesce(row.mechanism, r.mechanism)`},
+		WITH r, row WHERE row.mechanism IS NOT NULL AND (r.mechanism IS NULL OR row.mechanism > r.mechanism)
+		SET r.mechanism = row.mechanism`},
 	{"reported", "reported", fact("Region", "code", "REPORTED", "Statistic", "id")},
 	{"operates_in", "operatesIn", fact("Organization", "id", "OPERATES_IN", "Region", "code")},
 }
@@ -327,8 +415,22 @@ func fact(fromLabel, fromKey, rel, toLabel, toKey string) string {
 		MERGE (x)-[r:` + rel + `]->(y)` + provenance
 }
 
+// relKeys maps the rows of each fact relationship to its type.
+var relKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, f := range factRels {
+		m[f.rows] = f.rel
+	}
+	return m
+}()
+
 // buildRows turns facts into parameter rows, one list per statement, with
-// nodes deduplicated across the batch in first-seen order.
+// nodes deduplicated across the batch and one row per article and fact
+// relationship (its evidence merged, its highest confidence). Each list is
+// sorted by the keys it locks, so concurrent batches take their locks in
+// the same order (fewer deadlocks to retry). Each article row carries the
+// facts the article supports (factTypes, factFrom, factTo,
+// factConfidences: parallel lists), which is what withdrawing it reads.
 func buildRows(batch []*kg.Facts) map[string][]any {
 	rows := map[string][]any{}
 	seen := map[string]bool{}
@@ -345,20 +447,32 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			add(k, map[string]any{"article": article, "key": key})
 		}
 	}
-	relation := func(k, article, from, to string, ev []kg.Evidence, conf float64, extra map[string]any) {
-		row := map[string]any{"article": article, "from": from, "to": to, "evidence": encodeEvidence(ev), "confidence": conf}
-		for key, v := range extra {
-			row[key] = v
-		}
-		add(k, row)
-	}
+	batchRels := map[string]*relRow{}
+	var batchOrder []string
 	for _, f := range batch {
 		a := f.Article
 		id := a.ID
-		add("articles", map[string]any{"id": id, "props": map[string]any{
-			"title": a.Title, "source": a.Source, "publishedAt": a.PublishedAt, "file": a.File,
-			"script": a.Script, "encoding": a.Encoding, "chars": a.Chars,
-		}})
+		// One row per relationship the article supports, in first-seen order.
+		var rels []map[string]any
+		relIdx := map[string]int{}
+		var relEv [][]kg.Evidence
+		relation := func(k, from, to string, ev []kg.Evidence, conf float64, extra map[string]any) {
+			key := k + "\x00" + from + "\x00" + to
+			if i, ok := relIdx[key]; ok {
+				relEv[i] = append(relEv[i], ev...)
+				if conf > rels[i]["confidence"].(float64) {
+					rels[i]["confidence"] = conf
+				}
+				return
+			}
+			row := map[string]any{"k": k, "article": id, "from": from, "to": to, "confidence": conf}
+			for key, v := range extra {
+				row[key] = v
+			}
+			relIdx[key] = len(rels)
+			rels = append(rels, row)
+			relEv = append(relEv, slices.Clone(ev))
+		}
 		for _, r := range f.Regions {
 			if r.Code == "" {
 				continue
@@ -379,7 +493,7 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mOfficial", id, o.ID)
 			for _, role := range roles(o) {
-				relation("servesIn", id, o.ID, role.code, o.Evidence, o.Confidence, map[string]any{
+				relation("servesIn", o.ID, role.code, o.Evidence, o.Confidence, map[string]any{
 					"title": strings.Join(role.titles, "、"), "titles": strs(role.titles)})
 			}
 		}
@@ -389,10 +503,10 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mProgram", id, p.ID)
 			if p.RegionCode != "" {
-				relation("implements", id, p.RegionCode, p.ID, p.Evidence, p.Confidence, nil)
+				relation("implements", p.RegionCode, p.ID, p.Evidence, p.Confidence, nil)
 			}
 			for _, ind := range p.Industries {
-				relation("supports", id, p.ID, ind, p.Evidence, p.Confidence, nil)
+				relation("supports", p.ID, ind, p.Evidence, p.Confidence, nil)
 			}
 		}
 		for _, ind := range f.Industries {
@@ -410,14 +524,14 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 				}
 			}
 			if ind.RegionCode != "" {
-				relation("develops", id, ind.RegionCode, ind.Name, ind.Evidence, ind.Confidence, nil)
+				relation("develops", ind.RegionCode, ind.Name, ind.Evidence, ind.Confidence, nil)
 			}
 		}
 		for _, p := range f.Partners {
 			if p.HelperCode == "" || p.HelpedCode == "" {
 				continue
 			}
-			relation("assists", id, p.HelperCode, p.HelpedCode, p.Evidence, p.Confidence, map[string]any{"mechanism": nilIfEmpty(p.Mechanism)})
+			relation("assists", p.HelperCode, p.HelpedCode, p.Evidence, p.Confidence, map[string]any{"mechanism": nilIfEmpty(p.Mechanism)})
 		}
 		for _, st := range f.Stats {
 			if once("stat\x00" + st.ID) {
@@ -428,7 +542,7 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mStatistic", id, st.ID)
 			if st.PlaceCode != "" {
-				relation("reported", id, st.PlaceCode, st.ID, st.Evidence, st.Confidence, nil)
+				relation("reported", st.PlaceCode, st.ID, st.Evidence, st.Confidence, nil)
 			}
 		}
 		for _, o := range f.Organizations {
@@ -437,11 +551,114 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 			mention("mOrganization", id, o.ID)
 			if o.RegionCode != "" {
-				relation("operatesIn", id, o.ID, o.RegionCode, o.Evidence, o.Confidence, nil)
+				relation("operatesIn", o.ID, o.RegionCode, o.Evidence, o.Confidence, nil)
 			}
 		}
+		types := make([]string, 0, len(rels))
+		froms := make([]string, 0, len(rels))
+		tos := make([]string, 0, len(rels))
+		confs := make([]float64, 0, len(rels))
+		for i, row := range rels {
+			k := row["k"].(string)
+			from, to, conf := row["from"].(string), row["to"].(string), row["confidence"].(float64)
+			types = append(types, relKeys[k])
+			froms = append(froms, from)
+			tos = append(tos, to)
+			confs = append(confs, conf)
+			key := k + "\x00" + from + "\x00" + to
+			agg, ok := batchRels[key]
+			if !ok {
+				agg = &relRow{k: k, row: map[string]any{"from": from, "to": to}}
+				batchRels[key] = agg
+				batchOrder = append(batchOrder, key)
+			}
+			agg.add(row, encodeEvidence(relEv[i]), conf)
+		}
+		add("articles", map[string]any{"id": id, "props": map[string]any{
+			"title": a.Title, "source": a.Source, "publishedAt": a.PublishedAt, "file": a.File,
+			"script": a.Script, "encoding": a.Encoding, "chars": a.Chars,
+			"factTypes": types, "factFrom": froms, "factTo": tos, "factConfidences": confs,
+		}})
+	}
+	for _, key := range batchOrder {
+		agg := batchRels[key]
+		add(agg.k, agg.finish())
+	}
+	for k, list := range rows {
+		slices.SortStableFunc(list, func(x, y any) int { return compareRows(x.(map[string]any), y.(map[string]any)) })
+		rows[k] = list
 	}
 	return rows
+}
+
+// relRow gathers what the articles of one batch say about one fact
+// relationship.
+type relRow struct {
+	k        string
+	row      map[string]any
+	support  int
+	evidence []string
+	levels   []float64
+	counts   []int
+}
+
+// add folds in one article's row: its evidence and confidence, and for
+// SERVES_IN and ASSISTS the greatest title and mechanism (the same choice
+// the statements make against what is stored, so the result does not
+// depend on the order of articles).
+func (a *relRow) add(row map[string]any, ev []string, conf float64) {
+	a.support++
+	a.evidence = append(a.evidence, ev...)
+	if i := slices.Index(a.levels, conf); i >= 0 {
+		a.counts[i]++
+	} else {
+		a.levels = append(a.levels, conf)
+		a.counts = append(a.counts, 1)
+	}
+	if t, ok := row["title"].(string); ok {
+		if cur, seen := a.row["title"].(string); !seen || t > cur {
+			a.row["title"], a.row["titles"] = t, row["titles"]
+		}
+	}
+	if _, ok := row["mechanism"]; ok {
+		m, _ := row["mechanism"].(string)
+		cur, _ := a.row["mechanism"].(string)
+		if m != "" && m > cur {
+			a.row["mechanism"] = m
+		} else if _, seen := a.row["mechanism"]; !seen {
+			a.row["mechanism"] = nil
+		}
+	}
+}
+
+func (a *relRow) finish() map[string]any {
+	slices.Sort(a.evidence)
+	a.evidence = slices.Compact(a.evidence)
+	if len(a.evidence) > maxEvidence {
+		a.evidence = a.evidence[:maxEvidence]
+	}
+	a.row["support"] = a.support
+	a.row["evidence"] = a.evidence
+	a.row["levels"] = a.levels
+	a.row["counts"] = a.counts
+	// WriteRaw's floor stores one confidence.
+	a.row["confidence"] = slices.Max(a.levels)
+	return a.row
+}
+
+// lockKeys are the row fields, in order, that name the nodes a statement
+// locks; rows are sorted by them.
+var lockKeys = []string{"from", "to", "key", "code", "id", "name", "child", "parent", "article"}
+
+func compareRows(x, y map[string]any) int {
+	for _, k := range lockKeys {
+		a, _ := x[k].(string)
+		b, _ := y[k].(string)
+		if c := strings.Compare(a, b); c != 0 {
+			return c
+		}
+	}
+	return 0
 }
 
 type role struct {
@@ -484,16 +701,18 @@ func roles(o kg.OfficialFact) []role {
 	return out
 }
 
+// encodeEvidence encodes one article's evidence for one relationship:
+// distinct strings, the maxEvidence smallest (the relationship keeps the
+// smallest of all its articles' strings, so larger ones could never stay).
 func encodeEvidence(ev []kg.Evidence) []string {
-	out := make([]string, 0, min(len(ev), maxEvidence))
+	out := make([]string, 0, len(ev))
 	for _, e := range ev {
-		if len(out) == maxEvidence {
-			break
-		}
-		s := kg.EncodeEvidence(e)
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
+		out = append(out, kg.EncodeEvidence(e))
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if len(out) > maxEvidence {
+		out = out[:maxEvidence]
 	}
 	return out
 }

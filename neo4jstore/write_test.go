@@ -84,7 +84,7 @@ func TestWriteFacts(t *testing.T) {
 		got := map[string]int64{
 			"counties":  count(t, s, `MATCH (n:County:Region {code: '230129', name: '延寿县'}) RETURN count(n)`, nil),
 			"part_of":   count(t, s, `MATCH (:County {code:'230129'})-[:PART_OF]->(:Prefecture)-[:PART_OF]->(:Province {code:'230000'}) RETURN count(*)`, nil),
-			"serves_in": count(t, s, `MATCH (o:Official {name:'张洪岐'})-[r:SERVES_IN {title:'县委副书记、县长'}]->(:County {code:'230129'}) WHERE r.articles = ['a1'] RETURN count(r)`, nil),
+			"serves_in": count(t, s, `MATCH (o:Official {name:'张洪岐'})-[r:SERVES_IN {title:'县委副书记、县长'}]->(:County {code:'230129'}) WHERE r.support = 1 AND r.evidence[0] STARTS WITH 'a1:' RETURN count(r)`, nil),
 			"develops":  count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry) RETURN count(r)`, nil),
 			"subtype":   count(t, s, `MATCH (:Industry {name:'黑木耳'})-[:SUBTYPE_OF]->(:Industry {name:'食用菌'}) RETURN count(*)`, nil),
 			"supports":  count(t, s, `MATCH (:Program {name:'光伏扶贫'})-[:SUPPORTS]->(:Industry {name:'光伏'}) RETURN count(*)`, nil),
@@ -126,7 +126,7 @@ func TestWriteFacts(t *testing.T) {
 		if _, err := s.WriteFacts(ctx, []*kg.Facts{article("b1", "two.txt", "水稻")}); err != nil {
 			t.Fatal(err)
 		}
-		got := count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'水稻'}) RETURN size(r.articles)`, nil)
+		got := count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'水稻'}) RETURN r.support`, nil)
 		if got != 2 {
 			t.Fatalf("水稻 sources = %d, want 2", got)
 		}
@@ -143,9 +143,9 @@ func TestWriteFacts(t *testing.T) {
 		}
 		got := map[string]int64{
 			"old article":    count(t, s, `MATCH (a:Article {id:'a1'}) RETURN count(a)`, nil),
-			"rice sources":   count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'水稻'}) RETURN size(r.articles)`, nil),
+			"rice sources":   count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'水稻'}) RETURN r.support`, nil),
 			"rice a1 ev":     count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'水稻'}) UNWIND r.evidence AS e WITH e WHERE e STARTS WITH 'a1:' RETURN count(e)`, nil),
-			"beef":           count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'肉牛'}) WHERE r.articles = ['a2'] RETURN count(r)`, nil),
+			"beef":           count(t, s, `MATCH (:County)-[r:DEVELOPS]->(:Industry {name:'肉牛'}) WHERE r.support = 1 AND all(e IN r.evidence WHERE e STARTS WITH 'a2:') RETURN count(r)`, nil),
 			"official rels":  count(t, s, `MATCH (:Official)-[r:SERVES_IN]->() RETURN count(r)`, nil),
 			"articles total": count(t, s, `MATCH (a:Article) RETURN count(a)`, nil),
 		}
@@ -193,7 +193,7 @@ func TestConfidence(t *testing.T) {
 	if _, err := s.WriteFacts(ctx, []*kg.Facts{a1, a2}); err != nil {
 		t.Fatal(err)
 	}
-	const q = `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '光伏'}) WHERE r.confidence = $c AND size(r.confidences) = $n RETURN count(r)`
+	const q = `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '光伏'}) WHERE r.confidence = $c AND r.support = $n RETURN count(r)`
 	if n := count(t, s, q, map[string]any{"c": 0.9, "n": 2}); n != 1 {
 		t.Fatalf("after two articles: %d relationships with confidence 0.9 from 2 articles, want 1", n)
 	}
