@@ -117,3 +117,15 @@ func DumpForTest(ctx context.Context, s *Store, q string) ([][]any, error) {
 		return out, res.Err()
 	})
 }
+
+// ExecForTest runs one write statement.
+func ExecForTest(ctx context.Context, s *Store, q string) error {
+	_, err := write(ctx, s, "exec", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		res, err := tx.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		return struct{}{}, err
+	})
+	return err
+}

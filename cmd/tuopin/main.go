@@ -5,6 +5,7 @@
 //	tuopin analyze          compute graph analytics and write them into Neo4j
 //	tuopin extract PATH...  print extracted facts as JSON Lines (no Neo4j needed)
 //	tuopin reset --yes      delete every node and relationship
+//	tuopin migrate          convert a graph written by an older Tuopin to the current model
 //	tuopin synth            write a synthetic corpus for throughput tests
 package main
 
@@ -62,6 +63,8 @@ Usage:
                                   components, county similarity, industry co-occurrence) and write them into Neo4j
   tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
   tuopin reset   --yes            delete every node and relationship in the configured database
+  tuopin migrate [flags]          convert a graph written by an older Tuopin (provenance lists) to
+                                  provenance counts; idempotent
   tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
 
 Neo4j is configured by NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER,
@@ -87,6 +90,8 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return m.extract(ctx, rest)
 	case "reset":
 		return m.reset(ctx, rest)
+	case "migrate":
+		return m.migrate(ctx, rest)
 	case "synth":
 		return m.synth(ctx, rest)
 	case "help", "-h", "--help", "-help":

@@ -35,7 +35,7 @@ func newTestMain(env map[string]string) (*Main, *bytes.Buffer, *bytes.Buffer) {
 const seed = "../../examples/articles/000_0c7e7111cf449df2.txt"
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"serve", "load", "analyze", "extract", "reset", "synth"} {
+	for _, cmd := range []string{"serve", "load", "analyze", "extract", "reset", "synth", "migrate"} {
 		t.Run(cmd, func(t *testing.T) {
 			m, _, errb := newTestMain(nil)
 			err := m.Run(context.Background(), []string{cmd, "--help"})
