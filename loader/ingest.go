@@ -26,6 +26,7 @@ type ExtractFunc func(name string, raw []byte) (*kg.Facts, error)
 type LoadOptions struct {
 	Workers   int           // extraction goroutines; default GOMAXPROCS
 	BatchSize int           // articles per write transaction; default 100
+	Writers   int           // write transactions at once; default 2
 	MaxBytes  int64         // larger inputs (standard input too) fail, never cut; default DefaultMaxBytes
 	Progress  io.Writer     // nil for none
 	Terminal  bool          // redraw one progress line instead of printing periodic lines
@@ -45,7 +46,8 @@ type FileIssue struct {
 }
 
 // StageTimes is the time spent in each stage. Read and Extract add up the
-// work of all workers; Write and Total are wall-clock.
+// work of all workers; Write (the time at least one write transaction was
+// running) and Total are wall-clock.
 type StageTimes struct {
 	Read    time.Duration `json:"read"`
 	Extract time.Duration `json:"extract"`
@@ -64,6 +66,8 @@ type Report struct {
 	Facts     int             `json:"facts"`     // facts extracted
 	DryRun    bool            `json:"dryRun"`    // nothing was written
 	Written   kg.WriteSummary `json:"written"`   // what the store changed
+	Writers   int             `json:"writers"`   // write transactions run at once
+	Retries   int64           `json:"retries"`   // write transactions run again (deadlocks, transient errors)
 	Stages    StageTimes      `json:"stages"`    // time per stage
 	Interrupt string          `json:"interrupt"` // why the load stopped early, if it did
 }
@@ -199,6 +203,9 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	if o.BatchSize <= 0 {
 		o.BatchSize = 100
 	}
+	if o.Writers <= 0 {
+		o.Writers = 2
+	}
 	if o.MaxBytes <= 0 {
 		o.MaxBytes = DefaultMaxBytes
 	}
@@ -252,29 +259,90 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	next := 0
 	seen := map[string]string{} // article id -> first file
 	var batch []*kg.Facts
-	var werr error
-	unwritten := 0 // articles of a batch rolled back by an interruption
+
+	// Writers: o.Writers goroutines each run one write transaction at a
+	// time. The store makes every update commutative, so the graph does not
+	// depend on which batch commits first.
+	var (
+		wmu       sync.Mutex
+		werr      error
+		unwritten int // articles of batches rolled back or never sent by an interruption
+		active    int // write transactions running
+		busySince time.Time
+	)
+	var retries0 int64
+	counter, _ := w.(interface{ WriteRetries() int64 })
+	if counter != nil {
+		retries0 = counter.WriteRetries()
+	}
+	batches := make(chan []*kg.Facts)
+	var writers sync.WaitGroup
+	if w != nil {
+		rep.Writers = o.Writers
+		for range o.Writers {
+			writers.Add(1)
+			go func() {
+				defer writers.Done()
+				for b := range batches {
+					wmu.Lock()
+					failed := werr != nil
+					if !failed {
+						if active == 0 {
+							busySince = time.Now()
+						}
+						active++
+					}
+					wmu.Unlock()
+					if failed {
+						continue
+					}
+					sum, err := w.WriteFacts(ctx, b)
+					wmu.Lock()
+					if active--; active == 0 {
+						rep.Stages.Write += time.Since(busySince)
+					}
+					rep.Written.Add(sum)
+					switch {
+					case err != nil && parent.Err() != nil:
+						// Interrupted while writing: the batch's transaction
+						// is rolled back; the report says so below.
+						unwritten += len(b)
+					case err != nil && werr == nil:
+						werr = fmt.Errorf("write batch ending with %s: %w", b[len(b)-1].Article.File, err)
+						cancel()
+					}
+					wmu.Unlock()
+				}
+			}()
+		}
+	}
+	writeErr := func() error {
+		wmu.Lock()
+		defer wmu.Unlock()
+		return werr
+	}
 	flush := func() {
-		if len(batch) == 0 || werr != nil {
+		if len(batch) == 0 || w == nil || writeErr() != nil {
 			batch = batch[:0]
 			return
 		}
-		if w != nil {
-			t := time.Now()
-			sum, err := w.WriteFacts(ctx, batch)
-			rep.Stages.Write += time.Since(t)
-			rep.Written.Add(sum)
-			switch {
-			case err != nil && parent.Err() != nil:
-				// Interrupted while writing: the batch's transaction is
-				// rolled back; the report says so below.
-				unwritten += len(batch)
-			case err != nil:
-				werr = fmt.Errorf("write batch ending with %s: %w", batch[len(batch)-1].Article.File, err)
-				cancel()
-			}
+		b := batch
+		batch = make([]*kg.Facts, 0, o.BatchSize)
+		select {
+		case batches <- b:
+		case <-ctx.Done():
+			wmu.Lock()
+			unwritten += len(b)
+			wmu.Unlock()
 		}
-		batch = batch[:0]
+	}
+	// finish waits for the writers and fills in what they did.
+	finish := func() {
+		close(batches)
+		writers.Wait()
+		if counter != nil {
+			rep.Retries = counter.WriteRetries() - retries0
+		}
 	}
 	// On cancellation (SIGINT, SIGTERM) stop at once: batches written so far
 	// stay committed; files being read or extracted are abandoned, so a
@@ -290,7 +358,7 @@ collect:
 			}
 			r = res
 		case <-ctx.Done():
-			interrupted = werr == nil
+			interrupted = writeErr() == nil
 			go func() {
 				for range results {
 				}
@@ -339,7 +407,8 @@ collect:
 			prog.update(next, rep)
 		}
 	}
-	if interrupted || (werr == nil && parent.Err() != nil) {
+	if interrupted || (writeErr() == nil && parent.Err() != nil) {
+		finish()
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d extracted articles not written; the batches written before stay committed",
@@ -347,6 +416,7 @@ collect:
 		return rep, parent.Err()
 	}
 	flush()
+	finish()
 	rep.Stages.Total = time.Since(start)
 	prog.done(rep)
 	if werr != nil {

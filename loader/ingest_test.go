@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -56,6 +57,35 @@ func (r *recorder) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSum
 
 func (r *recorder) Reset(context.Context) error { return nil }
 
+// slowWriter holds each batch for delay and records how many were written
+// at once; it reports 3 retries per batch written.
+type slowWriter struct {
+	delay                time.Duration
+	mu                   sync.Mutex
+	active, max, batches int
+}
+
+func (w *slowWriter) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
+	w.mu.Lock()
+	w.active++
+	w.max = max(w.max, w.active)
+	w.mu.Unlock()
+	time.Sleep(w.delay)
+	w.mu.Lock()
+	w.active--
+	w.batches++
+	w.mu.Unlock()
+	return kg.WriteSummary{Articles: len(batch)}, nil
+}
+
+func (w *slowWriter) Reset(context.Context) error { return nil }
+
+func (w *slowWriter) WriteRetries() int64 {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return int64(w.batches) * 3
+}
+
 const dir = "testdata/ingest"
 
 func TestLoad(t *testing.T) {
@@ -63,7 +93,7 @@ func TestLoad(t *testing.T) {
 		w := &recorder{}
 		var prog bytes.Buffer
 		rep, err := loader.Load(context.Background(), []string{dir}, fakeExtract, w,
-			loader.LoadOptions{Workers: 3, BatchSize: 1, Progress: &prog})
+			loader.LoadOptions{Workers: 3, BatchSize: 1, Writers: 1, Progress: &prog})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,6 +122,20 @@ func TestLoad(t *testing.T) {
 		}
 		if !strings.Contains(prog.String(), "load: 5/5 files") {
 			t.Fatalf("progress output lacks the final line:\n%s", prog.String())
+		}
+	})
+
+	t.Run("ConcurrentWriters", func(t *testing.T) {
+		w := &slowWriter{delay: 200 * time.Millisecond}
+		rep, err := loader.Load(context.Background(), []string{dir, dir + "/sub", dir + "/a.txt"}, fakeExtract, w,
+			loader.LoadOptions{Workers: 2, BatchSize: 1, Writers: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Two articles (the other inputs repeat them), one batch each.
+		if rep.Writers != 3 || w.batches != 2 || w.max != 2 || rep.Retries != 6 || rep.Stages.Write < 200*time.Millisecond {
+			t.Fatalf("writers %d, batches %d, at most %d at once, retries %d, write %s; want 3, 2, 2, 6, ≥ 200ms",
+				rep.Writers, w.batches, w.max, rep.Retries, rep.Stages.Write)
 		}
 	})
 

@@ -22,7 +22,7 @@ func (m *Main) load(ctx context.Context, args []string) error {
 
 Reads article files (UTF-8, GBK/GB18030 or Big5; simplified or traditional),
 directories (recursively) or - for standard input; extracts facts in parallel
-and writes them to Neo4j in batches. Loading the same articles again changes
+and writes them to Neo4j in batches, --writers transactions at once. Loading the same articles again changes
 nothing; an edited file replaces its old facts. Then, unless --analyze=false,
 runs 'tuopin analyze' so that the stored analytics match the new graph (the
 analyze: flags tune it). Prints a report; the exit status is non-zero when
@@ -38,6 +38,7 @@ loading again completes it.`)
 	dryRun := fs.Bool("dry-run", false, "extract only; write nothing")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction goroutines")
 	batch := fs.Int("batch", 100, "articles per write transaction")
+	writers := fs.Int("writers", 2, "write transactions at once (deadlocks between them are retried)")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	runAnalyze := fs.Bool("analyze", true, "run 'tuopin analyze' after loading (not with --dry-run)")
@@ -66,7 +67,7 @@ loading again completes it.`)
 		return err
 	}
 	dictTime := time.Since(t)
-	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Stdin: m.Stdin, MaxBytes: *maxBytes}
+	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Writers: *writers, Stdin: m.Stdin, MaxBytes: *maxBytes}
 	if !*quiet {
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)
@@ -138,6 +139,7 @@ func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
 		fmt.Fprintf(out, "written: %d new articles (%d unchanged, %d replaced); nodes +%d -%d; relationships +%d -%d; %d properties set\n",
 			wr.Articles-wr.Unchanged, wr.Unchanged, wr.Replaced, wr.NodesCreated, wr.NodesDeleted,
 			wr.RelationshipsCreated, wr.RelationshipsDeleted, wr.PropertiesSet)
+		fmt.Fprintf(out, "writers: %d transactions at once, %d retried\n", r.Writers, r.Retries)
 	}
 	st := r.Stages
 	fmt.Fprintf(out, "time: total %s (dictionary %s; read %s, extract %s summed over workers; write %s)\n",
