@@ -69,6 +69,9 @@ type Report struct {
 	Writers   int             `json:"writers"`   // write transactions run at once
 	Retries   int64           `json:"retries"`   // write transactions run again (deadlocks, transient errors)
 	Stages    StageTimes      `json:"stages"`    // time per stage
+	// SliceRates is inputs per second over each tenth of the inputs, in
+	// order (how flat the load ran as the graph grew); empty under 10 inputs.
+	SliceRates []float64 `json:"sliceRates"`
 	Interrupt string          `json:"interrupt"` // why the load stopped early, if it did
 }
 
@@ -259,6 +262,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	next := 0
 	seen := map[string]string{} // article id -> first file
 	var batch []*kg.Facts
+	sliceFiles, sliceTime := 0, time.Duration(0) // where the last tenth ended
 
 	// Writers: o.Writers goroutines each run one write transaction at a
 	// time. The store makes every update commutative, so the graph does not
@@ -373,6 +377,12 @@ collect:
 			}
 			delete(pending, next)
 			next++
+			// The last tenth ends when its writes do, below.
+			if len(files) >= 10 && len(rep.SliceRates) < 9 && next == (len(rep.SliceRates)+1)*len(files)/10 {
+				now := time.Since(start)
+				rep.SliceRates = append(rep.SliceRates, float64(next-sliceFiles)/(now-sliceTime).Seconds())
+				sliceFiles, sliceTime = next, now
+			}
 			<-window
 			rep.Bytes += r.bytes
 			rep.Stages.Read += r.read
@@ -418,6 +428,9 @@ collect:
 	flush()
 	finish()
 	rep.Stages.Total = time.Since(start)
+	if len(rep.SliceRates) == 9 {
+		rep.SliceRates = append(rep.SliceRates, float64(len(files)-sliceFiles)/(rep.Stages.Total-sliceTime).Seconds())
+	}
 	prog.done(rep)
 	if werr != nil {
 		rep.Interrupt = werr.Error()

@@ -59,14 +59,29 @@ func main() {
 	batch := flag.Int("batch", 200, "articles per write transaction")
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "extraction goroutines")
 	rawFirst := flag.Bool("raw-first", false, "run the raw floor before the writer (to check order effects)")
+	statements := flag.Bool("statements", false, "print the writer's time per statement to stderr")
 	flag.Parse()
+	if *statements {
+		var mu sync.Mutex
+		total := map[string]time.Duration{}
+		neo4jstore.StatementTimes = func(name string, d time.Duration) {
+			mu.Lock()
+			total[name] += d
+			mu.Unlock()
+		}
+		defer func() {
+			for k, v := range total {
+				fmt.Fprintf(os.Stderr, "%-22s %8.2fs\n", k, v.Seconds())
+			}
+		}()
+	}
 	if *uri == "" || !*wipe {
 		fmt.Fprintln(os.Stderr, "loadbench: --neo4j-uri and --wipe are required (the database is wiped)")
 		os.Exit(2)
 	}
 	if err := run(*uri, *n, *batch, *workers, *rawFirst); err != nil {
 		fmt.Fprintln(os.Stderr, "loadbench:", err)
-		os.Exit(1)
+		os.Exit(1) //nolint:gocritic // the statement times are not needed on failure
 	}
 }
 
