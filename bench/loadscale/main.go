@@ -1,0 +1,386 @@
+// Command loadscale measures `tuopin load` at scale (issue 12): for each
+// corpus size it resets the benchmark database, loads a synthetic corpus
+// incrementally and reports articles/s per tenth of the load (flatness:
+// the last tenth against the first), the write stage's share of the wall
+// time, the peak RSS of `tuopin load` (GNU time -v) and of the Neo4j
+// process and its heap (sampled every second); then loads the same files
+// again (it must write nothing). With --bulk it also times `tuopin load
+// --bulk --replace` of the largest corpus against the floor of the bulk
+// importer alone on the CSV that --bulk-out prepared.
+//
+// It deletes everything in the target database and is run by
+// bench/loadscale.sh (make bench-load), which starts its own Neo4j.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+type loadRun struct {
+	Articles     int       `json:"articles"`
+	Facts        int       `json:"facts"`
+	WallS        float64   `json:"wall_s"`
+	ArticlesS    float64   `json:"articles_s"`
+	WriteShare   float64   `json:"write_share"`           // write stage / wall
+	SliceRates   []float64 `json:"slice_rates"`           // files/s per tenth
+	Flatness     float64   `json:"flatness"`              // last tenth / first tenth
+	FlatnessMid  float64   `json:"flatness_after_warmup"` // last tenth / second tenth
+	Writers      int       `json:"writers"`
+	Retries      int64     `json:"retries"`
+	LoadRSSMB    float64   `json:"load_peak_rss_mb"`
+	Neo4jRSSMB   float64   `json:"neo4j_peak_rss_mb"`
+	Neo4jHeapMB  float64   `json:"neo4j_peak_heap_used_mb"`
+	ReloadS      float64   `json:"reload_s"`       // the same files again
+	ReloadNoop   bool      `json:"reload_noop"`    // … wrote nothing
+	ReloadNew    int       `json:"reload_written"` // articles it wrote (want 0)
+	Failed       int       `json:"failed"`
+	Nodes        int64     `json:"nodes"`
+	Relationship int64     `json:"relationships"`
+}
+
+type bulkRun struct {
+	Articles  int     `json:"articles"`
+	WallS     float64 `json:"wall_s"`      // tuopin load --bulk --replace: extraction, CSV, import, restart
+	ImportS   float64 `json:"import_s"`    // the importer alone on the prepared CSV
+	PrepareS  float64 `json:"prepare_s"`   // tuopin load --bulk-out (extraction and CSV)
+	VsFloor   float64 `json:"vs_importer"` // WallS / ImportS
+	LoadRSSMB float64 `json:"load_peak_rss_mb"`
+	DigestOK  *bool   `json:"digest_equal,omitempty"`
+}
+
+type report struct {
+	Started string    `json:"started"`
+	Commit  string    `json:"commit"`
+	Loads   []loadRun `json:"loads"`
+	Bulk    *bulkRun  `json:"bulk,omitempty"`
+	Notes   []string  `json:"notes"`
+}
+
+var (
+	tuopin   = flag.String("tuopin", "bin/tuopin", "the tuopin binary")
+	uri      = flag.String("neo4j-uri", "", "benchmark Neo4j (wiped)")
+	pidFile  = flag.String("neo4j-pid-file", "", "its pid file, for its RSS")
+	work     = flag.String("work", "bench/work", "where corpora are kept")
+	sizes    = flag.String("sizes", "20000,100000", "corpus sizes, comma-separated")
+	writers  = flag.Int("writers", 2, "tuopin load --writers")
+	bulk     = flag.Bool("bulk", false, "also time the bulk path on the largest corpus")
+	outJSON  = flag.String("out-json", "bench/results/load-scale.json", "")
+	outMD    = flag.String("out-md", "bench/results/load-scale.md", "")
+	commit   = flag.String("commit", "", "commit measured")
+	timeTool = "/usr/bin/time"
+)
+
+func main() {
+	flag.Parse()
+	if *uri == "" {
+		fmt.Fprintln(os.Stderr, "loadscale: --neo4j-uri is required (the database is wiped)")
+		os.Exit(2)
+	}
+	rep := report{Started: time.Now().UTC().Format(time.RFC3339), Commit: *commit}
+	var ns []int
+	for _, s := range strings.Split(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n <= 0 {
+			fmt.Fprintf(os.Stderr, "loadscale: bad size %q\n", s)
+			os.Exit(2)
+		}
+		ns = append(ns, n)
+	}
+	for _, n := range ns {
+		r, err := incremental(n)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "loadscale:", err)
+			os.Exit(1)
+		}
+		rep.Loads = append(rep.Loads, *r)
+		save(rep)
+	}
+	if *bulk {
+		b, err := bulkLoad(ns[len(ns)-1])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "loadscale: bulk:", err)
+			os.Exit(1)
+		}
+		rep.Bulk = b
+		save(rep)
+	}
+}
+
+func logf(format string, a ...any) {
+	fmt.Fprintf(os.Stderr, "loadscale %s: "+format+"\n", append([]any{time.Now().Format("15:04:05")}, a...)...)
+}
+
+func corpus(n int) (string, error) {
+	dir := filepath.Join(*work, fmt.Sprintf("synth-%d", n))
+	if _, err := os.Stat(filepath.Join(dir, ".complete")); err == nil {
+		return dir, nil
+	}
+	logf("tuopin synth --articles %d", n)
+	os.RemoveAll(dir)
+	if out, err := exec.Command(*tuopin, "synth", "--articles", strconv.Itoa(n), "--out", dir).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("synth: %v: %s", err, out)
+	}
+	return dir, os.WriteFile(filepath.Join(dir, ".complete"), nil, 0o644)
+}
+
+// loadJSON is the part of `tuopin load --json` read here.
+type loadJSON struct {
+	Articles int `json:"articles"`
+	Facts    int `json:"facts"`
+	Failed   []struct {
+		File string `json:"file"`
+	} `json:"failed"`
+	Written struct {
+		Articles     int `json:"articles"`
+		Unchanged    int `json:"unchanged"`
+		NodesCreated int `json:"nodesCreated"`
+		RelsCreated  int `json:"relationshipsCreated"`
+		Props        int `json:"propertiesSet"`
+	} `json:"written"`
+	Writers    int       `json:"writers"`
+	Retries    int64     `json:"retries"`
+	SliceRates []float64 `json:"sliceRates"`
+	Stages     struct {
+		Write time.Duration `json:"write"`
+		Total time.Duration `json:"total"`
+	} `json:"stages"`
+}
+
+// timed runs tuopin under GNU time -v and returns its stdout and peak RSS.
+func timed(args ...string) ([]byte, float64, time.Duration, error) {
+	tf, err := os.CreateTemp("", "loadscale-time")
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	tf.Close()
+	defer os.Remove(tf.Name())
+	cmd := exec.Command(timeTool, append([]string{"-v", "-o", tf.Name(), *tuopin}, args...)...)
+	cmd.Stderr = os.Stderr
+	t := time.Now()
+	out, err := cmd.Output()
+	wall := time.Since(t)
+	b, _ := os.ReadFile(tf.Name())
+	rss := 0.0
+	if m := regexp.MustCompile(`Maximum resident set size \(kbytes\): (\d+)`).FindSubmatch(b); m != nil {
+		kb, _ := strconv.ParseFloat(string(m[1]), 64)
+		rss = kb / 1024
+	}
+	if err != nil {
+		return out, rss, wall, fmt.Errorf("tuopin %s: %v", strings.Join(args, " "), err)
+	}
+	return out, rss, wall, nil
+}
+
+func incremental(n int) (*loadRun, error) {
+	dir, err := corpus(n)
+	if err != nil {
+		return nil, err
+	}
+	logf("tuopin reset; tuopin load %d articles (--writers %d)", n, *writers)
+	if out, err := exec.Command(*tuopin, "reset", "--yes", "--neo4j-uri", *uri).CombinedOutput(); err != nil {
+		return nil, fmt.Errorf("reset: %v: %s", err, out)
+	}
+	stop := sampleNeo4j()
+	out, rss, wall, err := timed("load", "--json", "--quiet", "--analyze=false", "--writers", strconv.Itoa(*writers), "--neo4j-uri", *uri, dir)
+	neoRSS, heap := stop()
+	if err != nil {
+		return nil, err
+	}
+	var lj loadJSON
+	if err := json.Unmarshal(out, &lj); err != nil {
+		return nil, fmt.Errorf("load report: %w", err)
+	}
+	r := &loadRun{Articles: lj.Articles, Facts: lj.Facts, WallS: wall.Seconds(), Writers: lj.Writers, Retries: lj.Retries,
+		SliceRates: lj.SliceRates, LoadRSSMB: rss, Neo4jRSSMB: neoRSS, Neo4jHeapMB: heap, Failed: len(lj.Failed)}
+	r.ArticlesS = float64(lj.Articles) / lj.Stages.Total.Seconds()
+	r.WriteShare = lj.Stages.Write.Seconds() / lj.Stages.Total.Seconds()
+	if k := len(lj.SliceRates); k == 10 {
+		r.Flatness = lj.SliceRates[9] / lj.SliceRates[0]
+		r.FlatnessMid = lj.SliceRates[9] / lj.SliceRates[1]
+	}
+	logf("%d articles in %.1f s (%.0f/s), write share %.2f, flatness %.2f, RSS %.0f MB", n, r.WallS, r.ArticlesS, r.WriteShare, r.Flatness, rss)
+
+	logf("tuopin load the same %d files again", n)
+	out, _, wall, err = timed("load", "--json", "--quiet", "--analyze=false", "--writers", strconv.Itoa(*writers), "--neo4j-uri", *uri, dir)
+	if err != nil {
+		return nil, err
+	}
+	var again loadJSON
+	if err := json.Unmarshal(out, &again); err != nil {
+		return nil, err
+	}
+	r.ReloadS = wall.Seconds()
+	r.ReloadNew = again.Written.Articles - again.Written.Unchanged
+	r.ReloadNoop = r.ReloadNew == 0 && again.Written.NodesCreated == 0 && again.Written.RelsCreated == 0 && again.Written.Props == 0
+	r.Nodes, r.Relationship, _ = counts()
+	return r, nil
+}
+
+// sampleNeo4j samples the Neo4j process's RSS and heap every second until
+// the returned function is called; it returns the peaks in MB.
+func sampleNeo4j() func() (float64, float64) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	var rss, heap float64
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		ctx := context.Background()
+		d, err := neo4j.NewDriverWithContext(*uri, neo4j.NoAuth())
+		if err == nil {
+			defer d.Close(ctx)
+		}
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			if v := procRSS(); v > rss {
+				rss = v
+			}
+			if d != nil {
+				if v := heapUsed(ctx, d); v > heap {
+					heap = v
+				}
+			}
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() (float64, float64) {
+		close(done)
+		wg.Wait()
+		return rss, heap
+	}
+}
+
+func procRSS() float64 {
+	b, err := os.ReadFile(*pidFile)
+	if err != nil {
+		return 0
+	}
+	f, err := os.Open("/proc/" + strings.TrimSpace(string(b)) + "/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "VmRSS:") {
+			kb, _ := strconv.ParseFloat(strings.Fields(sc.Text())[1], 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// heapUsed reads the JVM's used heap through Neo4j's JMX procedure.
+func heapUsed(ctx context.Context, d neo4j.DriverWithContext) float64 {
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	res, err := neo4j.ExecuteQuery(ctx, d, `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
+		RETURN attributes.HeapMemoryUsage.value.properties.used AS used`, nil, neo4j.EagerResultTransformer)
+	if err != nil || len(res.Records) == 0 {
+		return 0
+	}
+	v, _ := res.Records[0].Values[0].(int64)
+	return float64(v) / (1 << 20)
+}
+
+func counts() (int64, int64, error) {
+	ctx := context.Background()
+	d, err := neo4j.NewDriverWithContext(*uri, neo4j.NoAuth())
+	if err != nil {
+		return 0, 0, err
+	}
+	defer d.Close(ctx)
+	res, err := neo4j.ExecuteQuery(ctx, d, `CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r`, nil, neo4j.EagerResultTransformer)
+	if err != nil || len(res.Records) == 0 {
+		return 0, 0, err
+	}
+	n, _ := res.Records[0].Values[0].(int64)
+	r, _ := res.Records[0].Values[1].(int64)
+	return n, r, nil
+}
+
+func bulkLoad(n int) (*bulkRun, error) {
+	dir, err := corpus(n)
+	if err != nil {
+		return nil, err
+	}
+	b := &bulkRun{Articles: n}
+	csv := filepath.Join(*work, fmt.Sprintf("bulk-csv-%d", n))
+	os.RemoveAll(csv)
+	logf("tuopin load --bulk-out %s (%d articles)", csv, n)
+	out, _, wall, err := timed("load", "--quiet", "--bulk-out", csv, dir)
+	if err != nil {
+		return nil, err
+	}
+	b.PrepareS = wall.Seconds()
+	script := filepath.Join(csv, "import.sh")
+	if _, err := os.Stat(script); err != nil {
+		return nil, fmt.Errorf("--bulk-out wrote no import.sh: %s", out)
+	}
+	logf("tuopin load --bulk --replace (%d articles)", n)
+	_, rss, wall, err := timed("load", "--quiet", "--bulk", "--replace", dir)
+	if err != nil {
+		return nil, err
+	}
+	b.WallS, b.LoadRSSMB = wall.Seconds(), rss
+	logf("importer alone on the prepared CSV (--replace)")
+	cmd := exec.Command("bash", script)
+	cmd.Env = append(os.Environ(), "TUOPIN_IMPORT_ONLY=1")
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	t := time.Now()
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("importer: %w", err)
+	}
+	b.ImportS = time.Since(t).Seconds()
+	b.VsFloor = b.WallS / b.ImportS
+	return b, nil
+}
+
+func save(rep report) {
+	if err := os.MkdirAll(filepath.Dir(*outJSON), 0o755); err != nil {
+		fmt.Fprintln(os.Stderr, "loadscale:", err)
+		return
+	}
+	b, _ := json.MarshalIndent(rep, "", "  ")
+	os.WriteFile(*outJSON, append(b, '\n'), 0o644)
+	var md strings.Builder
+	fmt.Fprintf(&md, "# Loading at scale (bench/loadscale, %s, commit %s)\n\n", rep.Started, rep.Commit)
+	md.WriteString("Incremental `tuopin load` of synthetic corpora into an empty database, 2 shared cores.\n\n")
+	md.WriteString("| articles | wall s | articles/s | write share | last/first tenth | last/second tenth | writers | retries | load RSS MB | Neo4j RSS MB | Neo4j heap used MB | reload s | reload wrote |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, l := range rep.Loads {
+		fmt.Fprintf(&md, "| %d | %.1f | %.0f | %.2f | %.2f | %.2f | %d | %d | %.0f | %.0f | %.0f | %.1f | %d |\n",
+			l.Articles, l.WallS, l.ArticlesS, l.WriteShare, l.Flatness, l.FlatnessMid, l.Writers, l.Retries, l.LoadRSSMB, l.Neo4jRSSMB, l.Neo4jHeapMB, l.ReloadS, l.ReloadNew)
+	}
+	md.WriteString("\nArticles/s per tenth of the load:\n\n")
+	for _, l := range rep.Loads {
+		parts := make([]string, len(l.SliceRates))
+		for i, v := range l.SliceRates {
+			parts[i] = fmt.Sprintf("%.0f", v)
+		}
+		fmt.Fprintf(&md, "- %d: %s\n", l.Articles, strings.Join(parts, ", "))
+	}
+	if b := rep.Bulk; b != nil {
+		fmt.Fprintf(&md, "\nBulk path, %d articles: `tuopin load --bulk --replace` %.1f s (RSS %.0f MB); the importer alone on the prepared CSV %.1f s (%.2f× of the whole); `--bulk-out` (extraction and CSV) %.1f s.\n",
+			b.Articles, b.WallS, b.LoadRSSMB, b.ImportS, b.ImportS/b.WallS, b.PrepareS)
+	}
+	os.WriteFile(*outMD, []byte(md.String()), 0o644)
+}
