@@ -23,14 +23,27 @@ type GraphDigest struct {
 // Digest reads every node and relationship and hashes their labels, keys and
 // properties. It is meant for tests and `tuopin` diagnostics on modest graphs.
 func (s *Store) Digest(ctx context.Context) (GraphDigest, error) {
-	return read(ctx, s, "Digest", func(tx runner) (GraphDigest, error) {
+	d, _, err := s.digest(ctx)
+	return d, err
+}
+
+// DigestLines returns the sorted lines Digest hashes (for finding where two
+// graphs differ).
+func (s *Store) DigestLines(ctx context.Context) ([]string, error) {
+	_, lines, err := s.digest(ctx)
+	return lines, err
+}
+
+func (s *Store) digest(ctx context.Context) (GraphDigest, []string, error) {
+	var lines []string
+	d, err := read(ctx, s, "Digest", func(tx runner) (GraphDigest, error) {
 		var d GraphDigest
+		lines = nil
 		const qn = `MATCH (n) RETURN labels(n) AS l, properties(n) AS p`
 		res, err := tx.Run(ctx, qn, nil)
 		if err != nil {
 			return d, err
 		}
-		var lines []string
 		for res.Next(ctx) {
 			rec := res.Record()
 			l, _ := rec.Get("l")
@@ -69,6 +82,7 @@ func (s *Store) Digest(ctx context.Context) (GraphDigest, error) {
 		d.Checksum = hex.EncodeToString(h.Sum(nil))
 		return d, nil
 	})
+	return d, lines, err
 }
 
 // canonical renders a value with map keys and list items sorted.

@@ -447,6 +447,46 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			add(k, map[string]any{"article": article, "key": key})
 		}
 	}
+	// industry adds an industry row once per batch, keeping the greatest
+	// category any article gave it (as the statement does across batches).
+	industries := map[string]map[string]any{}
+	industry := func(name, category string) {
+		row, ok := industries[name]
+		if !ok {
+			row = map[string]any{"name": name, "category": nil}
+			industries[name] = row
+			add("industries", row)
+		}
+		if cur, _ := row["category"].(string); category != "" && category > cur {
+			row["category"] = category
+		}
+	}
+	// node adds an entity row once per batch; a later article's row
+	// overwrites its properties (last write wins, as across batches), and an
+	// official's titles are united in first-seen order (as the statement
+	// does).
+	nodes := map[string]map[string]any{}
+	node := func(k, key string, row map[string]any) {
+		prev, ok := nodes[k+"\x00"+key]
+		if !ok {
+			nodes[k+"\x00"+key] = row
+			add(k, row)
+			return
+		}
+		titles, _ := prev["titles"].([]string)
+		titles = slices.Clone(titles)
+		for f, v := range row {
+			prev[f] = v
+		}
+		if k == "officials" {
+			for _, t := range row["titles"].([]string) {
+				if !slices.Contains(titles, t) {
+					titles = append(titles, t)
+				}
+			}
+			prev["titles"] = titles
+		}
+	}
 	batchRels := map[string]*relRow{}
 	var batchOrder []string
 	for _, f := range batch {
@@ -477,20 +517,16 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			if r.Code == "" {
 				continue
 			}
-			if once("region\x00" + r.Code) {
-				add("regions", map[string]any{"code": r.Code, "name": r.Name, "shortName": r.ShortName,
-					"level": r.Level, "search": strings.TrimSpace(r.Name + " " + r.ShortName)})
-				if r.ParentCode != "" {
-					add("partOf", map[string]any{"child": r.Code, "parent": r.ParentCode})
-				}
+			node("regions", r.Code, map[string]any{"code": r.Code, "name": r.Name, "shortName": r.ShortName,
+				"level": r.Level, "search": strings.TrimSpace(r.Name + " " + r.ShortName)})
+			if r.ParentCode != "" && once("partOf\x00"+r.Code+"\x00"+r.ParentCode) {
+				add("partOf", map[string]any{"child": r.Code, "parent": r.ParentCode})
 			}
 			mention("mRegion", id, r.Code)
 		}
 		for _, o := range f.Officials {
-			if once("official\x00" + o.ID) {
-				add("officials", map[string]any{"id": o.ID, "name": o.Name, "place": o.Place,
-					"placeCode": o.PlaceCode, "titles": strs(o.Titles)})
-			}
+			node("officials", o.ID, map[string]any{"id": o.ID, "name": o.Name, "place": o.Place,
+				"placeCode": o.PlaceCode, "titles": strs(o.Titles)})
 			mention("mOfficial", id, o.ID)
 			for _, role := range roles(o) {
 				relation("servesIn", o.ID, role.code, o.Evidence, o.Confidence, map[string]any{
@@ -498,9 +534,7 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 		}
 		for _, p := range f.Programs {
-			if once("program\x00" + p.ID) {
-				add("programs", map[string]any{"id": p.ID, "name": p.Name, "category": p.Category, "local": p.Local})
-			}
+			node("programs", p.ID, map[string]any{"id": p.ID, "name": p.Name, "category": p.Category, "local": p.Local})
 			mention("mProgram", id, p.ID)
 			if p.RegionCode != "" {
 				relation("implements", p.RegionCode, p.ID, p.Evidence, p.Confidence, nil)
@@ -510,14 +544,10 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			}
 		}
 		for _, ind := range f.Industries {
-			if once("industry\x00" + ind.Name) {
-				add("industries", map[string]any{"name": ind.Name, "category": nilIfEmpty(ind.Category)})
-			}
+			industry(ind.Name, ind.Category)
 			mention("mIndustry", id, ind.Name)
 			if ind.Parent != "" {
-				if once("industry\x00" + ind.Parent) {
-					add("industries", map[string]any{"name": ind.Parent, "category": nil})
-				}
+				industry(ind.Parent, "")
 				mention("mIndustry", id, ind.Parent)
 				if once("subtype\x00" + ind.Name + "\x00" + ind.Parent) {
 					add("subtypes", map[string]any{"child": ind.Name, "parent": ind.Parent})
@@ -534,21 +564,17 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 			relation("assists", p.HelperCode, p.HelpedCode, p.Evidence, p.Confidence, map[string]any{"mechanism": nilIfEmpty(p.Mechanism)})
 		}
 		for _, st := range f.Stats {
-			if once("stat\x00" + st.ID) {
-				add("statistics", map[string]any{"id": st.ID, "props": map[string]any{
-					"metric": st.Metric, "value": st.Value, "number": st.Number, "unit": st.Unit,
-					"year": st.Year, "place": st.Place, "placeCode": st.PlaceCode,
-				}})
-			}
+			node("statistics", st.ID, map[string]any{"id": st.ID, "props": map[string]any{
+				"metric": st.Metric, "value": st.Value, "number": st.Number, "unit": st.Unit,
+				"year": st.Year, "place": st.Place, "placeCode": st.PlaceCode,
+			}})
 			mention("mStatistic", id, st.ID)
 			if st.PlaceCode != "" {
 				relation("reported", st.PlaceCode, st.ID, st.Evidence, st.Confidence, nil)
 			}
 		}
 		for _, o := range f.Organizations {
-			if once("org\x00" + o.ID) {
-				add("organizations", map[string]any{"id": o.ID, "name": o.Name, "kind": o.Kind})
-			}
+			node("organizations", o.ID, map[string]any{"id": o.ID, "name": o.Name, "kind": o.Kind})
 			mention("mOrganization", id, o.ID)
 			if o.RegionCode != "" {
 				relation("operatesIn", o.ID, o.RegionCode, o.Evidence, o.Confidence, nil)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Tuopin's development Neo4j: Neo4j Community embedded (deploy/neo4j), Bolt on 127.0.0.1.
 #
-# usage: scripts/neo4j.sh build|start|stop|restart|status|wait|run|uri
+# usage: scripts/neo4j.sh build|start|stop|restart|status|wait|run|uri|import
 #
 #   build    compile the launcher and write its classpath (skipped when up to date)
 #   start    build if needed, start in the background, return once Bolt accepts
@@ -12,6 +12,10 @@
 #   run      build if needed, then exec the JVM in the foreground; it prints one
 #            line "tuopin-neo4j ready bolt://HOST:PORT" on stdout when ready
 #   uri      print the Bolt URI of the running server
+#   import ARGS...  run Neo4j's bulk importer (`neo4j-admin database import full
+#            ARGS`, from the org.neo4j jars the launcher uses) on this home's
+#            store; the server must be stopped. NEO4J_IMPORT_HEAP (1g) and
+#            NEO4J_IMPORT_MEMORY (--max-off-heap-memory, 2g) bound its memory
 #
 # Environment (all optional):
 #   NEO4J_PORT            Bolt port (7687); 0 picks a free one, see run/neo4j.uri
@@ -357,10 +361,25 @@ cmd_uri() {
 	die "not running"
 }
 
-# start/stop/restart take a lock, so that two concurrent starts (parallel make
+# Neo4j's bulk importer on this home's store (the embedded launcher keeps it
+# under $HOME_DIR/data, the importer's default for NEO4J_HOME=$HOME_DIR).
+cmd_import() {
+	cmd_build
+	local pid
+	pid=$(read_pid)
+	if is_ours "$pid"; then die "import: the server is running (pid $pid); stop it first"; fi
+	mkdir -p "$HOME_DIR/conf"
+	NEO4J_HOME=$HOME_DIR NEO4J_CONF=$HOME_DIR/conf "$JAVA" "-Xmx${NEO4J_IMPORT_HEAP:-1g}" \
+		--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
+		--add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED \
+		-cp "$JAR:$(cat "$CPFILE")" org.neo4j.cli.AdminTool database import full \
+		"--max-off-heap-memory=${NEO4J_IMPORT_MEMORY:-2g}" "--report-file=$RUNDIR/import.report" "$@"
+}
+
+# start/stop/restart/import take a lock, so that two concurrent starts (parallel make
 # targets, test packages) launch one JVM.
 case ${1:-} in
-start | stop | restart)
+start | stop | restart | import)
 	mkdir -p "$RUNDIR"
 	exec 9>"$RUNDIR/lock"
 	flock -w "$((START_TIMEOUT + STOP_TIMEOUT))" 9 || die "another neo4j.sh holds $RUNDIR/lock"
@@ -376,6 +395,7 @@ status) cmd_status ;;
 wait) cmd_wait ;;
 run) cmd_run ;;
 uri) cmd_uri ;;
+import) shift && cmd_import "$@" ;;
 *)
 	sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2

@@ -32,7 +32,16 @@ Only regular files are read: named pipes, devices, sockets and links to
 directories are skipped and named in the report. An input (standard input
 too) over --max-bytes fails by name; it is never cut short. Ctrl-C or
 SIGTERM stops the load at once: batches already written stay committed, and
-loading again completes it.`)
+loading again completes it.
+
+A first load of many articles can go through Neo4j's bulk importer instead:
+--bulk rebuilds the local embedded Neo4j that scripts/neo4j.sh manages (the
+same NEO4J_HOME_DIR, NEO4J_RUN_DIR and NEO4J_PORT as 'make neo4j-start'): it
+refuses a database that is not empty unless --replace, writes the import
+files, stops Neo4j, imports, starts it on the same port and creates the
+constraints and indexes. The graph is the one an incremental load of the
+same files builds. --bulk-out DIR only writes the files and prints the
+neo4j-admin command, for a remote or clustered Neo4j.`)
 	nf := m.registerNeo4j(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dryRun := fs.Bool("dry-run", false, "extract only; write nothing")
@@ -42,6 +51,12 @@ loading again completes it.`)
 	quiet := fs.Bool("quiet", false, "no progress output")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	runAnalyze := fs.Bool("analyze", true, "run 'tuopin analyze' after loading (not with --dry-run)")
+	var bo bulkOptions
+	fs.BoolVar(&bo.bulk, "bulk", false, "first load into the local embedded Neo4j (scripts/neo4j.sh): write import files, stop it, run Neo4j's bulk importer, start it again")
+	fs.StringVar(&bo.out, "bulk-out", "", "write the import files into this (new or empty) directory and print the neo4j-admin command, for a Neo4j elsewhere; writes nothing to Neo4j")
+	fs.BoolVar(&bo.replace, "replace", false, "let --bulk replace a database that is not empty")
+	fs.BoolVar(&bo.keep, "bulk-keep", false, "keep the import files of --bulk (their directory is printed)")
+	fs.StringVar(&bo.script, "neo4j-script", m.env("TUOPIN_NEO4J_SCRIPT", "scripts/neo4j.sh"), "the script that manages the local Neo4j, for --bulk (env TUOPIN_NEO4J_SCRIPT)")
 	af := registerAnalyze(fs)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -49,6 +64,17 @@ loading again completes it.`)
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return kg.Errorf(kg.EINVALID, "load: no PATH given")
+	}
+	switch {
+	case bo.bulk && bo.out != "":
+		return kg.Errorf(kg.EINVALID, "load: --bulk and --bulk-out exclude each other")
+	case (bo.bulk || bo.out != "") && *dryRun:
+		return kg.Errorf(kg.EINVALID, "load: --dry-run writes nothing; it does not go with --bulk or --bulk-out")
+	case bo.replace && !bo.bulk:
+		return kg.Errorf(kg.EINVALID, "load: --replace goes only with --bulk")
+	}
+	if bo.bulk || bo.out != "" {
+		return m.loadBulk(ctx, bo, nf, fs.Args(), *workers, *maxBytes, *quiet, *asJSON, *runAnalyze, af)
 	}
 	var w kg.Writer
 	var store *neo4jstore.Store

@@ -1,0 +1,758 @@
+package neo4jstore
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// Bulk is a kg.Writer that writes CSV files in the format of Neo4j's bulk
+// importer (`neo4j-admin database import full`) instead of writing to a
+// database. Its result, imported into an empty database, is the graph that
+// WriteFacts builds from the same articles (Digest-equal; TestBulkDigest).
+//
+// Memory stays bounded however many articles are written: articles and
+// their MENTIONS are unique and go straight to their CSV files; every
+// other row (entities, structural and fact relationships) is spilled to
+// one of bulkShards files by a hash of its key, and Finish merges each
+// shard in memory by itself, with the same rules as the Cypher statements
+// (last write wins for an entity's properties, titles are united, support
+// counts and confidence levels add, the 20 smallest evidence strings stay,
+// the greatest title or mechanism wins).
+//
+// WriteFacts must not be called concurrently with Finish; concurrent
+// WriteFacts calls are serialised.
+type Bulk struct {
+	dir       string
+	mu        sync.Mutex
+	shards    []*os.File
+	shardBufs []*bufio.Writer
+	outs      map[string]*csvOut
+	articles  int
+	multiline bool
+	finished  bool
+}
+
+// bulkShards is how many spill files rows are spread over: at 1,000,000
+// articles (~50 M rows) one shard holds well under a million rows.
+const bulkShards = 128
+
+// arrayDelimiter separates the items of a list property in the CSV (the
+// importer's --array-delimiter): the unit separator, which normalised text
+// never holds.
+const arrayDelimiter = "\x1f"
+
+// NewBulk starts writing import files into dir, which must be empty or
+// absent.
+func NewBulk(dir string) (*Bulk, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(ents) > 0 {
+		return nil, kg.Errorf(kg.EINVALID, "bulk output directory %s is not empty", dir)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "spill"), 0o755); err != nil {
+		return nil, err
+	}
+	b := &Bulk{dir: dir, outs: map[string]*csvOut{}}
+	for i := range bulkShards {
+		f, err := os.Create(filepath.Join(dir, "spill", fmt.Sprintf("%03d.jsonl", i)))
+		if err != nil {
+			b.closeShards()
+			return nil, err
+		}
+		b.shards = append(b.shards, f)
+		b.shardBufs = append(b.shardBufs, bufio.NewWriterSize(f, 32<<10))
+	}
+	return b, nil
+}
+
+func (b *Bulk) closeShards() {
+	for _, f := range b.shards {
+		f.Close()
+	}
+}
+
+// Reset implements kg.Writer; a bulk load always starts from nothing.
+func (b *Bulk) Reset(context.Context) error { return nil }
+
+// spilled is one row in a spill file.
+type spilled struct {
+	K   string         `json:"k"`   // the rows key of buildRows
+	Key string         `json:"key"` // what identifies the node or relationship
+	Row map[string]any `json:"row"`
+}
+
+// WriteFacts implements kg.Writer: it turns the batch into the writer's
+// rows (buildRows) and writes or spills them. Articles must be new (the
+// loader never repeats one); a repeated id is an error, not a duplicate
+// node the importer would reject later.
+func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var sum kg.WriteSummary
+	if b.finished {
+		return sum, kg.Errorf(kg.EINTERNAL, "bulk: WriteFacts after Finish")
+	}
+	rows := buildRows(batch)
+	sum.Articles = len(batch)
+	for _, r := range rows["articles"] {
+		row := r.(map[string]any)
+		props := row["props"].(map[string]any)
+		props["id"] = row["id"]
+		if err := b.out("articles").write(props, nil); err != nil {
+			return sum, err
+		}
+		b.articles++
+		sum.NodesCreated++
+	}
+	for _, m := range mentionRows {
+		for _, r := range rows[m.rows] {
+			row := r.(map[string]any)
+			if err := b.out(m.rows).write(map[string]any{":START_ID": row["article"], ":END_ID": row["key"]}, nil); err != nil {
+				return sum, err
+			}
+			sum.RelationshipsCreated++
+		}
+	}
+	for k, list := range rows {
+		keyOf, ok := spillKeys[k]
+		if !ok {
+			continue
+		}
+		for _, r := range list {
+			row := r.(map[string]any)
+			key := keyOf(row)
+			h := fnv.New32a()
+			h.Write([]byte(k))
+			h.Write([]byte{0})
+			h.Write([]byte(key))
+			line, err := json.Marshal(spilled{K: k, Key: key, Row: row})
+			if err != nil {
+				return sum, err
+			}
+			w := b.shardBufs[h.Sum32()%bulkShards]
+			w.Write(line)
+			if err := w.WriteByte('\n'); err != nil {
+				return sum, err
+			}
+		}
+	}
+	return sum, nil
+}
+
+// Articles is how many articles were written.
+func (b *Bulk) Articles() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.articles
+}
+
+func field(name string) func(map[string]any) string {
+	return func(r map[string]any) string { s, _ := r[name].(string); return s }
+}
+
+func pair(a, c string) func(map[string]any) string {
+	return func(r map[string]any) string {
+		x, _ := r[a].(string)
+		y, _ := r[c].(string)
+		return x + "\x00" + y
+	}
+}
+
+// spillKeys says which rows are merged by key, and by which.
+var spillKeys = map[string]func(map[string]any) string{
+	"regions": field("code"), "partOf": pair("child", "parent"), "officials": field("id"),
+	"programs": field("id"), "industries": field("name"), "subtypes": pair("child", "parent"),
+	"organizations": field("id"), "statistics": field("id"),
+	"servesIn": pair("from", "to"), "implements": pair("from", "to"), "develops": pair("from", "to"),
+	"supports": pair("from", "to"), "assists": pair("from", "to"), "reported": pair("from", "to"),
+	"operatesIn": pair("from", "to"),
+}
+
+var mentionRows = []struct{ rows, label string }{
+	{"mRegion", "Region"}, {"mOfficial", "Official"}, {"mProgram", "Program"}, {"mIndustry", "Industry"},
+	{"mOrganization", "Organization"}, {"mStatistic", "Statistic"},
+}
+
+// column is one CSV column: the row field it reads, its importer type
+// (list types end in []; ID(…) columns hold strings) and its header.
+type column struct{ name, typ, header string }
+
+// csvFile describes one import file.
+type csvFile struct {
+	name string // file name
+	kind string // "nodes" or "relationships"
+	cols []column
+}
+
+func cols(spec ...string) []column {
+	out := make([]column, 0, len(spec))
+	for _, h := range spec {
+		c := column{header: h}
+		if strings.HasPrefix(h, ":") {
+			c.name, _, _ = strings.Cut(h, "(")
+		} else {
+			c.name, c.typ, _ = strings.Cut(h, ":")
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+var factCols = []string{"support:long", "evidence:string[]", "confidenceLevels:double[]", "confidenceCounts:long[]", "confidence:double"}
+
+// csvFiles maps a rows key to its import file.
+var csvFiles = func() map[string]csvFile {
+	m := map[string]csvFile{
+		"articles": {"articles.csv", "nodes", cols("id:ID(Article)", ":LABEL", "title:string", "source:string", "publishedAt:string",
+			"file:string", "script:string", "encoding:string", "chars:long", "factTypes:string[]", "factFrom:string[]", "factTo:string[]", "factConfidences:double[]")},
+		"regions": {"regions.csv", "nodes", cols("code:ID(Region)", ":LABEL", "name:string", "shortName:string", "level:string", "search:string")},
+		"officials": {"officials.csv", "nodes", cols("id:ID(Official)", ":LABEL", "name:string", "place:string", "placeCode:string",
+			"search:string", "titles:string[]")},
+		"programs":      {"programs.csv", "nodes", cols("id:ID(Program)", ":LABEL", "name:string", "category:string", "local:boolean", "search:string")},
+		"industries":    {"industries.csv", "nodes", cols("name:ID(Industry)", ":LABEL", "category:string", "search:string")},
+		"organizations": {"organizations.csv", "nodes", cols("id:ID(Organization)", ":LABEL", "name:string", "kind:string", "search:string")},
+		"statistics": {"statistics.csv", "nodes", cols("id:ID(Statistic)", ":LABEL", "metric:string", "value:string", "number:double",
+			"unit:string", "year:string", "place:string", "placeCode:string")},
+		"partOf":   {"part_of.csv", "relationships", cols(":START_ID(Region)", ":END_ID(Region)", ":TYPE")},
+		"subtypes": {"subtype_of.csv", "relationships", cols(":START_ID(Industry)", ":END_ID(Industry)", ":TYPE")},
+	}
+	for _, mr := range mentionRows {
+		m[mr.rows] = csvFile{"mentions_" + strings.ToLower(mr.label) + ".csv", "relationships",
+			cols(":START_ID(Article)", ":END_ID("+mr.label+")", ":TYPE")}
+	}
+	for _, f := range factRels {
+		c := append([]string{":START_ID(" + f.fromLabel + ")", ":END_ID(" + f.toLabel + ")", ":TYPE"}, factCols...)
+		switch f.rel {
+		case kg.RelServesIn:
+			c = append(c, "title:string", "titles:string[]")
+		case kg.RelAssists:
+			c = append(c, "mechanism:string")
+		}
+		m[f.rows] = csvFile{strings.ToLower(f.rel) + ".csv", "relationships", cols(c...)}
+	}
+	return m
+}()
+
+// relTypes gives the :TYPE of each relationship file's rows.
+var relTypes = func() map[string]string {
+	m := map[string]string{"partOf": kg.RelPartOf, "subtypes": kg.RelSubtypeOf}
+	for _, mr := range mentionRows {
+		m[mr.rows] = kg.RelMentions
+	}
+	for _, f := range factRels {
+		m[f.rows] = f.rel
+	}
+	return m
+}()
+
+// csvOut is one import file being written.
+type csvOut struct {
+	k    string // rows key
+	spec csvFile
+	f    *os.File
+	w    *bufio.Writer
+	bulk *Bulk
+	err  error
+	line []byte
+}
+
+func (b *Bulk) out(k string) *csvOut {
+	if o, ok := b.outs[k]; ok {
+		return o
+	}
+	spec := csvFiles[k]
+	o := &csvOut{k: k, spec: spec, bulk: b}
+	o.f, o.err = os.Create(filepath.Join(b.dir, spec.name))
+	if o.err == nil {
+		o.w = bufio.NewWriterSize(o.f, 64<<10)
+		head := make([]string, len(spec.cols))
+		for i, c := range spec.cols {
+			head[i] = quote(c.header)
+		}
+		_, o.err = o.w.WriteString(strings.Join(head, ",") + "\n")
+	}
+	b.outs[k] = o
+	return o
+}
+
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// write writes one row; the :ID (or :START_ID, :END_ID) column is the
+// first column's value, :LABEL the labels given (or the file's label), and
+// :TYPE the file's relationship type.
+func (o *csvOut) write(row map[string]any, labels []string) error {
+	if o.err != nil {
+		return o.err
+	}
+	o.line = o.line[:0]
+	for i, c := range o.spec.cols {
+		if i > 0 {
+			o.line = append(o.line, ',')
+		}
+		var v any
+		switch {
+		case c.name == ":LABEL":
+			if labels == nil {
+				labels = []string{strings.TrimSuffix(strings.TrimPrefix(o.spec.cols[0].typ, "ID("), ")")}
+			}
+			v = labels
+		case c.name == ":TYPE":
+			v = relTypes[o.k]
+		default:
+			v = row[c.name]
+		}
+		s, err := o.bulk.format(v, c.typ)
+		if err != nil {
+			o.err = fmt.Errorf("%s column %s: %w", o.spec.name, c.name, err)
+			return o.err
+		}
+		o.line = append(o.line, s...)
+	}
+	o.line = append(o.line, '\n')
+	_, o.err = o.w.Write(o.line)
+	return o.err
+}
+
+// format renders one value for a column of type typ (types are the
+// importer's; "" and ID(…) columns hold strings). nil is an empty field,
+// which the importer leaves out, as Cypher leaves out a null property;
+// strings are always quoted, so an empty string stays an empty string.
+func (b *Bulk) format(v any, typ string) (string, error) {
+	if v == nil {
+		return "", nil
+	}
+	str := func(s string) string {
+		if strings.ContainsAny(s, "\r\n") {
+			b.multiline = true
+		}
+		return quote(s)
+	}
+	switch strings.TrimSuffix(typ, "[]") {
+	case "long":
+		if strings.HasSuffix(typ, "[]") {
+			return joinNums(v, func(x any) (string, error) { n, err := toInt(x); return strconv.FormatInt(n, 10), err })
+		}
+		n, err := toInt(v)
+		return strconv.FormatInt(n, 10), err
+	case "double":
+		if strings.HasSuffix(typ, "[]") {
+			return joinNums(v, func(x any) (string, error) { f, err := toFloat(x); return formatFloat(f), err })
+		}
+		f, err := toFloat(v)
+		return formatFloat(f), err
+	case "boolean":
+		t, ok := v.(bool)
+		if !ok {
+			return "", fmt.Errorf("%v is not a boolean", v)
+		}
+		return strconv.FormatBool(t), nil
+	}
+	if strings.HasSuffix(typ, "[]") || typ == "" && isList(v) {
+		items, err := toStrings(v)
+		if err != nil {
+			return "", err
+		}
+		for _, s := range items {
+			if strings.Contains(s, arrayDelimiter) {
+				return "", kg.Errorf(kg.EINVALID, "list item %q holds the array delimiter U+001F", s)
+			}
+		}
+		return str(strings.Join(items, arrayDelimiter)), nil
+	}
+	s, ok := v.(string)
+	if !ok {
+		return "", fmt.Errorf("%v (%T) is not a string", v, v)
+	}
+	return str(s), nil
+}
+
+func isList(v any) bool {
+	switch v.(type) {
+	case []string, []any:
+		return true
+	}
+	return false
+}
+
+func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+func joinNums(v any, f func(any) (string, error)) (string, error) {
+	var items []any
+	switch x := v.(type) {
+	case []any:
+		items = x
+	case []float64:
+		for _, e := range x {
+			items = append(items, e)
+		}
+	case []int:
+		for _, e := range x {
+			items = append(items, e)
+		}
+	default:
+		return "", fmt.Errorf("%v (%T) is not a list", v, v)
+	}
+	parts := make([]string, len(items))
+	for i, e := range items {
+		s, err := f(e)
+		if err != nil {
+			return "", err
+		}
+		parts[i] = s
+	}
+	return strings.Join(parts, arrayDelimiter), nil
+}
+
+func toStrings(v any) ([]string, error) {
+	switch x := v.(type) {
+	case []string:
+		return x, nil
+	case []any:
+		out := make([]string, len(x))
+		for i, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				return nil, fmt.Errorf("list item %v (%T) is not a string", e, e)
+			}
+			out[i] = s
+		}
+		return out, nil
+	}
+	return nil, fmt.Errorf("%v (%T) is not a list of strings", v, v)
+}
+
+func toInt(v any) (int64, error) {
+	switch x := v.(type) {
+	case int:
+		return int64(x), nil
+	case int64:
+		return x, nil
+	case json.Number:
+		return x.Int64()
+	}
+	return 0, fmt.Errorf("%v (%T) is not an integer", v, v)
+}
+
+func toFloat(v any) (float64, error) {
+	switch x := v.(type) {
+	case float64:
+		return x, nil
+	case int:
+		return float64(x), nil
+	case json.Number:
+		return x.Float64()
+	}
+	return 0, fmt.Errorf("%v (%T) is not a number", v, v)
+}
+
+// BulkFiles says what Finish wrote: the importer's --nodes and
+// --relationships arguments (file names relative to the output directory)
+// and whether some field holds a line break (the importer then needs
+// --multiline-fields=true).
+type BulkFiles struct {
+	Dir           string
+	Nodes         []string
+	Relationships []string
+	Multiline     bool
+	Articles      int
+}
+
+// ImportArgs are the arguments of `neo4j-admin database import full` for
+// these files, with paths under dir (the directory where the importer will
+// find them).
+func (f *BulkFiles) ImportArgs(dir, database string) []string {
+	// The database first: after the last --relationships it would be read
+	// as one more file.
+	args := []string{database, "--array-delimiter=U+001F", "--overwrite-destination=true"}
+	if f.Multiline {
+		args = append(args, "--multiline-fields=true")
+	}
+	for _, n := range f.Nodes {
+		args = append(args, "--nodes="+filepath.Join(dir, n))
+	}
+	for _, r := range f.Relationships {
+		args = append(args, "--relationships="+filepath.Join(dir, r))
+	}
+	return args
+}
+
+// Finish merges the spilled rows shard by shard, writes the remaining
+// import files, removes the spill files and returns what it wrote.
+func (b *Bulk) Finish() (*BulkFiles, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.finished {
+		return nil, kg.Errorf(kg.EINTERNAL, "bulk: Finish called twice")
+	}
+	b.finished = true
+	for i, w := range b.shardBufs {
+		if err := w.Flush(); err != nil {
+			b.closeShards()
+			return nil, err
+		}
+		if _, err := b.shards[i].Seek(0, io.SeekStart); err != nil {
+			b.closeShards()
+			return nil, err
+		}
+	}
+	for _, f := range b.shards {
+		if err := b.mergeShard(f); err != nil {
+			b.closeShards()
+			return nil, err
+		}
+	}
+	b.closeShards()
+	if err := os.RemoveAll(filepath.Join(b.dir, "spill")); err != nil {
+		return nil, err
+	}
+	files := &BulkFiles{Dir: b.dir, Articles: b.articles}
+	keys := make([]string, 0, len(b.outs))
+	for k := range b.outs {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		o := b.outs[k]
+		if o.err == nil {
+			o.err = o.w.Flush()
+		}
+		if err := o.f.Close(); o.err == nil {
+			o.err = err
+		}
+		if o.err != nil {
+			return nil, o.err
+		}
+		if o.spec.kind == "nodes" {
+			files.Nodes = append(files.Nodes, o.spec.name)
+		} else {
+			files.Relationships = append(files.Relationships, o.spec.name)
+		}
+	}
+	files.Multiline = b.multiline
+	return files, nil
+}
+
+// mergeShard reads one spill file and writes its merged rows.
+func (b *Bulk) mergeShard(f *os.File) error {
+	type entry struct {
+		k   string
+		row map[string]any
+	}
+	merged := map[string]*entry{}
+	var order []string
+	dec := json.NewDecoder(bufio.NewReaderSize(f, 64<<10))
+	dec.UseNumber()
+	for {
+		var s spilled
+		if err := dec.Decode(&s); err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("bulk spill %s: %w", f.Name(), err)
+		}
+		id := s.K + "\x00" + s.Key
+		e, ok := merged[id]
+		if !ok {
+			merged[id] = &entry{k: s.K, row: s.Row}
+			order = append(order, id)
+			continue
+		}
+		if err := mergeRow(s.K, e.row, s.Row); err != nil {
+			return err
+		}
+	}
+	for _, id := range order {
+		e := merged[id]
+		row := e.row
+		var labels []string
+		switch e.k {
+		case "regions":
+			labels = []string{"Region"}
+			if l := levelLabel(row["level"]); l != "" {
+				labels = append(labels, l)
+			}
+		case "statistics":
+			props := row["props"].(map[string]any)
+			props["id"] = row["id"]
+			row = props
+		case "officials", "programs", "organizations":
+			row["search"] = row["name"]
+		case "industries":
+			row["search"] = row["name"]
+		case "partOf", "subtypes":
+			row = map[string]any{":START_ID": row["child"], ":END_ID": row["parent"]}
+		}
+		if _, fact := relKeys[e.k]; fact {
+			row[":START_ID"], row[":END_ID"] = row["from"], row["to"]
+			row["confidence"] = maxOf(row["levels"])
+			row["confidenceLevels"], row["confidenceCounts"] = row["levels"], row["counts"]
+		}
+		if err := b.out(e.k).write(row, labels); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func levelLabel(v any) string {
+	switch v {
+	case "province":
+		return "Province"
+	case "prefecture":
+		return "Prefecture"
+	case "county":
+		return "County"
+	case "town":
+		return "Town"
+	case "village":
+		return "Village"
+	}
+	return ""
+}
+
+func maxOf(levels any) float64 {
+	m := 0.0
+	items, _ := levels.([]any)
+	for _, l := range items {
+		if f, err := toFloat(l); err == nil && f > m {
+			m = f
+		}
+	}
+	return m
+}
+
+// mergeRow folds a later row into an earlier one with the same key, as the
+// write statements would have updated the stored node or relationship.
+func mergeRow(k string, into, next map[string]any) error {
+	switch k {
+	case "regions", "programs", "organizations":
+		for key, v := range next {
+			into[key] = v
+		}
+	case "statistics":
+		p := into["props"].(map[string]any)
+		for key, v := range next["props"].(map[string]any) {
+			p[key] = v
+		}
+	case "officials":
+		titles, _ := into["titles"].([]any)
+		nt, _ := next["titles"].([]any)
+		for _, t := range nt {
+			if !slices.Contains(titles, t) {
+				titles = append(titles, t)
+			}
+		}
+		for key, v := range next {
+			into[key] = v
+		}
+		into["titles"] = titles
+	case "industries":
+		if c, ok := next["category"].(string); ok {
+			if cur, ok := into["category"].(string); !ok || c > cur {
+				into["category"] = c
+			}
+		}
+	case "partOf", "subtypes":
+	default:
+		if _, fact := relKeys[k]; !fact {
+			return fmt.Errorf("bulk: no merge rule for %s", k)
+		}
+		return mergeFact(into, next)
+	}
+	return nil
+}
+
+// mergeFact adds one batch's provenance of a relationship to another's.
+func mergeFact(into, next map[string]any) error {
+	a, err := toInt(into["support"])
+	if err != nil {
+		return err
+	}
+	c, err := toInt(next["support"])
+	if err != nil {
+		return err
+	}
+	into["support"] = a + c
+	ev, _ := toStrings(orEmpty(into["evidence"]))
+	nev, _ := toStrings(orEmpty(next["evidence"]))
+	for _, e := range nev {
+		if !slices.Contains(ev, e) {
+			ev = append(ev, e)
+		}
+	}
+	if len(ev) > maxEvidence {
+		sorted := slices.Clone(ev)
+		slices.Sort(sorted)
+		cut := sorted[maxEvidence-1]
+		ev = slices.DeleteFunc(ev, func(e string) bool { return e > cut })
+	}
+	into["evidence"] = ev
+	levels, _ := into["levels"].([]any)
+	counts, _ := into["counts"].([]any)
+	nl, _ := next["levels"].([]any)
+	nc, _ := next["counts"].([]any)
+	for i, l := range nl {
+		lf, _ := toFloat(l)
+		n, _ := toInt(nc[i])
+		j := slices.IndexFunc(levels, func(x any) bool { f, _ := toFloat(x); return f == lf })
+		if j < 0 {
+			levels = append(levels, l)
+			counts = append(counts, n)
+			continue
+		}
+		m, _ := toInt(counts[j])
+		counts[j] = m + n
+	}
+	into["levels"], into["counts"] = levels, counts
+	if t, ok := next["title"].(string); ok {
+		if cur, ok := into["title"].(string); !ok || t > cur {
+			into["title"], into["titles"] = t, next["titles"]
+		}
+	}
+	if m, ok := next["mechanism"].(string); ok {
+		if cur, ok := into["mechanism"].(string); !ok || m > cur {
+			into["mechanism"] = m
+		}
+	}
+	return nil
+}
+
+func orEmpty(v any) any {
+	if v == nil {
+		return []any{}
+	}
+	return v
+}
+
+// Empty reports whether the database holds no node at all.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	return read(ctx, s, "Empty", func(tx runner) (bool, error) {
+		res, err := tx.Run(ctx, `RETURN NOT EXISTS { MATCH (n) } AS empty`, nil)
+		if err != nil {
+			return false, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return false, err
+		}
+		v, _ := rec.Values[0].(bool)
+		return v, nil
+	})
+}
