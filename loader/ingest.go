@@ -57,22 +57,22 @@ type StageTimes struct {
 
 // Report says what a load read, skipped, failed and wrote.
 type Report struct {
-	Files     int             `json:"files"`     // inputs found (read, skipped or failed)
-	Read      int             `json:"read"`      // inputs read and extracted
-	Bytes     int64           `json:"bytes"`     // bytes read
-	Skipped   []FileIssue     `json:"skipped"`   // nothing to load (empty files, duplicates)
-	Failed    []FileIssue     `json:"failed"`    // could not be loaded
-	Articles  int             `json:"articles"`  // distinct articles extracted
-	Facts     int             `json:"facts"`     // facts extracted
-	DryRun    bool            `json:"dryRun"`    // nothing was written
-	Written   kg.WriteSummary `json:"written"`   // what the store changed
-	Writers   int             `json:"writers"`   // write transactions run at once
-	Retries   int64           `json:"retries"`   // write transactions run again (deadlocks, transient errors)
-	Stages    StageTimes      `json:"stages"`    // time per stage
+	Files    int             `json:"files"`    // inputs found (read, skipped or failed)
+	Read     int             `json:"read"`     // inputs read and extracted
+	Bytes    int64           `json:"bytes"`    // bytes read
+	Skipped  []FileIssue     `json:"skipped"`  // nothing to load (empty files, duplicates)
+	Failed   []FileIssue     `json:"failed"`   // could not be loaded
+	Articles int             `json:"articles"` // distinct articles extracted
+	Facts    int             `json:"facts"`    // facts extracted
+	DryRun   bool            `json:"dryRun"`   // nothing was written
+	Written  kg.WriteSummary `json:"written"`  // what the store changed
+	Writers  int             `json:"writers"`  // write transactions run at once
+	Retries  int64           `json:"retries"`  // write transactions run again (deadlocks, transient errors)
+	Stages   StageTimes      `json:"stages"`   // time per stage
 	// SliceRates is inputs per second over each tenth of the inputs, in
 	// order (how flat the load ran as the graph grew); empty under 10 inputs.
 	SliceRates []float64 `json:"sliceRates"`
-	Interrupt string          `json:"interrupt"` // why the load stopped early, if it did
+	Interrupt  string    `json:"interrupt"` // why the load stopped early, if it did
 }
 
 // FilesPerSecond is the extraction throughput over the whole load.
