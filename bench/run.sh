@@ -22,7 +22,9 @@
 #    section is appended to latest.md (and kept in bench/results/analytics.json).
 #
 # Environment (optional): BENCH_ARTICLES (full 50000, quick 2000),
-# BENCH_LOADBENCH_ARTICLES (full 10000, quick 300), BENCH_WARMUP, BENCH_DURATION
+# BENCH_LOADBENCH_ARTICLES (full 10000, quick 2000; quick times each side 3 times on a
+# warmed Neo4j and reports the medians, since 300 articles on a cold Neo4j read
+# 0.26–0.32x against 1.05–1.21x in full runs), BENCH_WARMUP, BENCH_DURATION
 # (full 10s/30s, quick 3s/8s), BENCH_NEO4J_WARMUP (full 90s, quick 20s: every floor
 # statement before any timing, so that the first server timed does not meet a cold JVM),
 # BENCH_CONCURRENCY (4), BENCH_NEO4J_PORT (7698),
@@ -39,6 +41,7 @@ case $mode in
 full)
 	N=${BENCH_ARTICLES:-50000}
 	LB_N=${BENCH_LOADBENCH_ARTICLES:-10000}
+	LB_FLAGS=()
 	WARMUP=${BENCH_WARMUP:-10s}
 	DURATION=${BENCH_DURATION:-30s}
 	NEO4J_WARMUP=${BENCH_NEO4J_WARMUP:-90s}
@@ -47,7 +50,8 @@ full)
 	;;
 quick)
 	N=${BENCH_ARTICLES:-2000}
-	LB_N=${BENCH_LOADBENCH_ARTICLES:-300}
+	LB_N=${BENCH_LOADBENCH_ARTICLES:-2000}
+	LB_FLAGS=(--warm --repeats 3)
 	WARMUP=${BENCH_WARMUP:-3s}
 	DURATION=${BENCH_DURATION:-8s}
 	NEO4J_WARMUP=${BENCH_NEO4J_WARMUP:-20s}
@@ -124,8 +128,8 @@ stop_neo4j() {
 trap stop_neo4j EXIT
 
 if [[ -z $reuse ]]; then
-step "loader: bench/loadbench --articles $LB_N (wipes the benchmark database)"
-"$work/loadbench" --neo4j-uri "$uri" --wipe --articles "$LB_N" >"$tmp/loadbench.json"
+step "loader: bench/loadbench --articles $LB_N ${LB_FLAGS[*]} (wipes the benchmark database)"
+"$work/loadbench" --neo4j-uri "$uri" --wipe --articles "$LB_N" "${LB_FLAGS[@]}" >"$tmp/loadbench.json"
 
 step "loader: extraction vs gse Pos (go test -bench)"
 go test ./loader -run XXX -bench 'BenchmarkExtract$|BenchmarkGsePos$' -benchtime "$BENCHTIME" -count 1 >"$tmp/gse.txt"

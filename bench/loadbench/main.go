@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,28 +29,44 @@ import (
 )
 
 type result struct {
-	Articles       int     `json:"articles"`
-	Bytes          int64   `json:"bytes"`
-	Facts          int     `json:"facts"`
-	DictLoadS      float64 `json:"dict_load_s"`
-	ExtractS       float64 `json:"extract_s"`
-	ExtractMBs     float64 `json:"extract_mb_s"`
-	WriteS         float64 `json:"write_s"`
-	LoadArticlesS  float64 `json:"load_articles_s"`
-	LoadFactsS     float64 `json:"load_facts_s"`
-	RawS           float64 `json:"raw_s"`
-	UnwindFactsS   float64 `json:"unwind_facts_s"`
-	LoadVsUnwind   float64 `json:"load_vs_unwind"`
-	RewriteS       float64 `json:"rewrite_s"` // second WriteFacts of everything: all unchanged
-	PeakRSSMB      float64 `json:"peak_rss_mb"`
-	Workers        int     `json:"workers"`
-	Batch          int     `json:"batch"`
-	Nodes          int64   `json:"nodes"`
-	Relationships  int64   `json:"relationships"`
-	DigestsAgree   bool    `json:"digests_agree"` // raw and writer produce the same nodes/relationships (ignoring provenance)
-	GoMaxProcs     int     `json:"gomaxprocs"`
-	RawFirstOrder  bool    `json:"raw_first"`
-	ExtractWorkers int     `json:"extract_workers"`
+	Articles       int       `json:"articles"`
+	Bytes          int64     `json:"bytes"`
+	Facts          int       `json:"facts"`
+	DictLoadS      float64   `json:"dict_load_s"`
+	ExtractS       float64   `json:"extract_s"`
+	ExtractMBs     float64   `json:"extract_mb_s"`
+	WriteS         float64   `json:"write_s"`
+	LoadArticlesS  float64   `json:"load_articles_s"`
+	LoadFactsS     float64   `json:"load_facts_s"`
+	RawS           float64   `json:"raw_s"`
+	UnwindFactsS   float64   `json:"unwind_facts_s"`
+	LoadVsUnwind   float64   `json:"load_vs_unwind"`
+	RewriteS       float64   `json:"rewrite_s"` // second WriteFacts of everything: all unchanged
+	PeakRSSMB      float64   `json:"peak_rss_mb"`
+	Workers        int       `json:"workers"`
+	Batch          int       `json:"batch"`
+	Nodes          int64     `json:"nodes"`
+	Relationships  int64     `json:"relationships"`
+	DigestsAgree   bool      `json:"digests_agree"` // raw and writer produce the same nodes/relationships (ignoring provenance)
+	GoMaxProcs     int       `json:"gomaxprocs"`
+	RawFirstOrder  bool      `json:"raw_first"`
+	ExtractWorkers int       `json:"extract_workers"`
+	Repeats        int       `json:"repeats"`    // timed runs of each side; write_s and raw_s are their medians
+	Warm           bool      `json:"warm"`       // an untimed pass ran first
+	WriteRuns      []float64 `json:"write_runs"` // seconds, in order
+	RawRuns        []float64 `json:"raw_runs"`
+}
+
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 func main() {
@@ -60,6 +77,8 @@ func main() {
 	workers := flag.Int("workers", runtime.GOMAXPROCS(0), "extraction goroutines")
 	rawFirst := flag.Bool("raw-first", false, "run the raw floor before the writer (to check order effects)")
 	statements := flag.Bool("statements", false, "print the writer's time per statement to stderr")
+	repeats := flag.Int("repeats", 1, "timed runs of the writer and of the raw floor, alternating; the medians are reported")
+	warm := flag.Bool("warm", false, "write everything once, untimed, before timing")
 	flag.Parse()
 	if *statements {
 		var mu sync.Mutex
@@ -79,15 +98,16 @@ func main() {
 		fmt.Fprintln(os.Stderr, "loadbench: --neo4j-uri and --wipe are required (the database is wiped)")
 		os.Exit(2)
 	}
-	if err := run(*uri, *n, *batch, *workers, *rawFirst); err != nil {
+	if err := run(*uri, *n, *batch, *workers, *rawFirst, max(*repeats, 1), *warm); err != nil {
 		fmt.Fprintln(os.Stderr, "loadbench:", err)
 		os.Exit(1) //nolint:gocritic // the statement times are not needed on failure
 	}
 }
 
-func run(uri string, n, batch, workers int, rawFirst bool) error {
+func run(uri string, n, batch, workers int, rawFirst bool, repeats int, warm bool) error {
 	ctx := context.Background()
-	r := result{Articles: n, Batch: batch, Workers: workers, GoMaxProcs: runtime.GOMAXPROCS(0), RawFirstOrder: rawFirst, ExtractWorkers: workers}
+	r := result{Articles: n, Batch: batch, Workers: workers, GoMaxProcs: runtime.GOMAXPROCS(0), RawFirstOrder: rawFirst, ExtractWorkers: workers,
+		Repeats: repeats, Warm: warm}
 
 	g := synth.New(1, 0.3)
 	raws := make([][]byte, n)
@@ -160,35 +180,62 @@ func run(uri string, n, batch, workers int, rawFirst bool) error {
 		return time.Since(t).Seconds(), nil
 	}
 	writer := func(ctx context.Context, b []*kg.Facts) error { _, err := s.WriteFacts(ctx, b); return err }
-	if rawFirst {
-		if r.RawS, err = writeAll(s.WriteRaw); err != nil {
+	if warm {
+		// One untimed pass, so that neither side pays for a cold Neo4j
+		// (JIT, query plans, page cache).
+		if _, err := writeAll(s.WriteRaw); err != nil {
 			return err
 		}
 	}
-	if r.WriteS, err = writeAll(writer); err != nil {
-		return err
-	}
-	d, err := s.Digest(ctx)
-	if err != nil {
-		return err
-	}
-	r.Nodes, r.Relationships = d.Nodes, d.Relationships
-	t = time.Now()
-	for i := 0; i < len(facts); i += batch {
-		if err := writer(ctx, facts[i:min(i+batch, len(facts))]); err != nil {
+	var d, rd neo4jstore.GraphDigest
+	for i := range repeats {
+		runWriter := func() error {
+			sec, err := writeAll(writer)
+			if err != nil {
+				return err
+			}
+			r.WriteRuns = append(r.WriteRuns, sec)
+			if i > 0 {
+				return nil
+			}
+			if d, err = s.Digest(ctx); err != nil {
+				return err
+			}
+			r.Nodes, r.Relationships = d.Nodes, d.Relationships
+			t := time.Now()
+			for i := 0; i < len(facts); i += batch {
+				if err := writer(ctx, facts[i:min(i+batch, len(facts))]); err != nil {
+					return err
+				}
+			}
+			r.RewriteS = time.Since(t).Seconds()
+			return nil
+		}
+		runRaw := func() error {
+			sec, err := writeAll(s.WriteRaw)
+			if err != nil {
+				return err
+			}
+			r.RawRuns = append(r.RawRuns, sec)
+			if i == 0 {
+				rd, err = s.Digest(ctx)
+			}
+			return err
+		}
+		// Alternate which side goes first, so drift on a shared machine
+		// falls on both.
+		first, second := runWriter, runRaw
+		if rawFirst != (i%2 == 1) {
+			first, second = runRaw, runWriter
+		}
+		if err := first(); err != nil {
+			return err
+		}
+		if err := second(); err != nil {
 			return err
 		}
 	}
-	r.RewriteS = time.Since(t).Seconds()
-	if !rawFirst {
-		if r.RawS, err = writeAll(s.WriteRaw); err != nil {
-			return err
-		}
-	}
-	rd, err := s.Digest(ctx)
-	if err != nil {
-		return err
-	}
+	r.WriteS, r.RawS = median(r.WriteRuns), median(r.RawRuns)
 	r.DigestsAgree = rd.Nodes == d.Nodes && rd.Relationships == d.Relationships
 	r.LoadArticlesS = float64(n) / r.WriteS
 	r.LoadFactsS = float64(r.Facts) / r.WriteS

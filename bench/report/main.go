@@ -291,7 +291,14 @@ func markdown(run map[string]any, queries []map[string]any, loader, machine, set
 	fmt.Fprintf(&b, "| extraction / gse (goal ≥ 0.5) | %.2f |\n", num(loader["extract_vs_gse"]))
 	fmt.Fprintf(&b, "| WriteFacts, facts/s (loadbench, %v articles) | %.1f |\n", lb["articles"], num(loader["load_facts_s"]))
 	fmt.Fprintf(&b, "| raw UNWIND … MERGE of the same rows, facts/s | %.1f |\n", num(loader["unwind_facts_s"]))
-	fmt.Fprintf(&b, "| WriteFacts / raw (goal ≥ 0.7) | %.2f |\n", num(loader["load_vs_unwind"]))
+	runs := "one run each"
+	if r := num(lb["repeats"]); r > 1 {
+		runs = fmt.Sprintf("medians of %.0f alternating runs", r)
+	}
+	if w, _ := lb["warm"].(bool); w {
+		runs += ", after an untimed warm-up pass"
+	}
+	fmt.Fprintf(&b, "| WriteFacts / raw (goal ≥ 0.7; %s) | %.2f |\n", runs, num(loader["load_vs_unwind"]))
 	fmt.Fprintf(&b, "| `tuopin load` of the benchmark corpus: articles, facts, wall s | %.0f, %.0f, %.0f |\n", num(tl["articles"]), num(tl["facts"]), num(tl["wall_s"]))
 	fmt.Fprintf(&b, "| `tuopin load` peak RSS, MB | %.1f |\n", num(loader["peak_rss_mb"]))
 	fmt.Fprintf(&b, "| loadbench process peak RSS, MB (holds all facts) | %.1f |\n\n", num(lb["peak_rss_mb"]))
