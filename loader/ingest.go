@@ -264,67 +264,8 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	var batch []*kg.Facts
 	sliceFiles, sliceTime := 0, time.Duration(0) // where the last tenth ended
 
-	// Writers: o.Writers goroutines each run one write transaction at a
-	// time. The store makes every update commutative, so the graph does not
-	// depend on which batch commits first.
-	var (
-		wmu       sync.Mutex
-		werr      error
-		unwritten int // articles of batches rolled back or never sent by an interruption
-		active    int // write transactions running
-		busySince time.Time
-	)
-	var retries0 int64
-	counter, _ := w.(interface{ WriteRetries() int64 })
-	if counter != nil {
-		retries0 = counter.WriteRetries()
-	}
-	batches := make(chan []*kg.Facts)
-	var writers sync.WaitGroup
-	if w != nil {
-		rep.Writers = o.Writers
-		for range o.Writers {
-			writers.Add(1)
-			go func() {
-				defer writers.Done()
-				for b := range batches {
-					wmu.Lock()
-					failed := werr != nil
-					if !failed {
-						if active == 0 {
-							busySince = time.Now()
-						}
-						active++
-					}
-					wmu.Unlock()
-					if failed {
-						continue
-					}
-					sum, err := w.WriteFacts(ctx, b)
-					wmu.Lock()
-					if active--; active == 0 {
-						rep.Stages.Write += time.Since(busySince)
-					}
-					rep.Written.Add(sum)
-					switch {
-					case err != nil && parent.Err() != nil:
-						// Interrupted while writing: the batch's transaction
-						// is rolled back; the report says so below.
-						unwritten += len(b)
-					case err != nil && werr == nil:
-						werr = fmt.Errorf("write batch ending with %s: %w", b[len(b)-1].Article.File, err)
-						cancel()
-					}
-					wmu.Unlock()
-				}
-			}()
-		}
-	}
-	writeErr := func() error {
-		wmu.Lock()
-		defer wmu.Unlock()
-		return werr
-	}
+	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
+	writeErr := wp.err
 	flush := func() {
 		if len(batch) == 0 || w == nil || writeErr() != nil {
 			batch = batch[:0]
@@ -332,22 +273,10 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 		}
 		b := batch
 		batch = make([]*kg.Facts, 0, o.BatchSize)
-		select {
-		case batches <- b:
-		case <-ctx.Done():
-			wmu.Lock()
-			unwritten += len(b)
-			wmu.Unlock()
-		}
+		wp.submit(b)
 	}
-	// finish waits for the writers and fills in what they did.
-	finish := func() {
-		close(batches)
-		writers.Wait()
-		if counter != nil {
-			rep.Retries = counter.WriteRetries() - retries0
-		}
-	}
+	finish := wp.finish
+
 	// On cancellation (SIGINT, SIGTERM) stop at once: batches written so far
 	// stay committed; files being read or extracted are abandoned, so a
 	// stuck read or a long extraction cannot hold the load.
@@ -422,7 +351,7 @@ collect:
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d extracted articles not written; the batches written before stay committed",
-			context.Cause(parent), next, len(files), unwritten+len(batch))
+			context.Cause(parent), next, len(files), wp.unwritten+len(batch))
 		return rep, parent.Err()
 	}
 	flush()
@@ -432,7 +361,7 @@ collect:
 		rep.SliceRates = append(rep.SliceRates, float64(len(files)-sliceFiles)/(rep.Stages.Total-sliceTime).Seconds())
 	}
 	prog.done(rep)
-	if werr != nil {
+	if werr := writeErr(); werr != nil {
 		rep.Interrupt = werr.Error()
 		return rep, werr
 	}
