@@ -55,14 +55,20 @@ func (m *Main) script(ctx context.Context, bo bulkOptions, log io.Writer, args .
 	return strings.TrimSpace(out.String()), err
 }
 
-// prepareBulk extracts the inputs into import files under dir.
+// prepareBulk extracts the inputs (or reads their facts, when x is nil)
+// into import files under dir.
 func prepareBulk(ctx context.Context, paths []string, x *loader.Extractor, dir string, opts loader.LoadOptions) (*loader.Report, *neo4jstore.BulkFiles, error) {
 	b, err := neo4jstore.NewBulk(dir)
 	if err != nil {
 		return nil, nil, err
 	}
 	opts.Writers = 1
-	rep, err := loader.Load(ctx, paths, x.ExtractBytes, b, opts)
+	var rep *loader.Report
+	if x == nil {
+		rep, err = loader.LoadFacts(ctx, paths, b, opts)
+	} else {
+		rep, err = loader.Load(ctx, paths, x.ExtractBytes, b, opts)
+	}
 	if err != nil {
 		return rep, nil, err
 	}
@@ -174,10 +180,13 @@ func (m *Main) bulkLoad(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 
 // loadBulk is `tuopin load --bulk` and `--bulk-out`.
 func (m *Main) loadBulk(ctx context.Context, bo bulkOptions, nf *neo4jFlags, paths []string, workers int, maxBytes int64,
-	quiet, asJSON, runAnalyze bool, af *analyzeFlags) error {
-	x, err := loader.NewExtractor()
-	if err != nil {
-		return err
+	quiet, asJSON, runAnalyze, factsIn bool, af *analyzeFlags) error {
+	var x *loader.Extractor
+	if !factsIn {
+		var err error
+		if x, err = loader.NewExtractor(); err != nil {
+			return err
+		}
 	}
 	opts := loader.LoadOptions{Workers: workers, Stdin: m.Stdin, MaxBytes: maxBytes, BatchSize: 500}
 	if !quiet {

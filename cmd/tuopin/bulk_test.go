@@ -164,3 +164,39 @@ func TestBulkDigest(t *testing.T) {
 		t.Errorf("--bulk-out left its spill files: %v", err)
 	}
 }
+
+// TestLoadFacts: facts extracted elsewhere (`tuopin extract --facts`) and
+// loaded with `tuopin load --facts` make the graph that loading the
+// articles makes.
+func TestLoadFacts(t *testing.T) {
+	uri := neo4jtest.URI(t)
+	neo4jtest.Wipe(t)
+	ctx := context.Background()
+	corpus := bulkCorpus(t, 40)
+	env := map[string]string{"NEO4J_URI": uri, "NEO4J_USER": neo4jtest.User(), "NEO4J_PASSWORD": neo4jtest.Password()}
+	m, out, errb := newTestMain(env)
+	if err := m.Run(ctx, []string{"load", "--quiet", "--analyze=false", corpus}); err != nil {
+		t.Fatalf("load: %v\n%s%s", err, out, errb)
+	}
+	want := digestAt(t, uri)
+	neo4jtest.Wipe(t)
+
+	m, out, errb = newTestMain(nil)
+	if err := m.Run(ctx, []string{"extract", "--facts", corpus}); err != nil {
+		t.Fatalf("extract: %v\n%s", err, errb)
+	}
+	jsonl := filepath.Join(t.TempDir(), "shard.jsonl")
+	if err := os.WriteFile(jsonl, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, out, errb = newTestMain(env)
+	if err := m.Run(ctx, []string{"load", "--quiet", "--analyze=false", "--facts", jsonl, jsonl}); err != nil {
+		t.Fatalf("load --facts: %v\n%s%s", err, out, errb)
+	}
+	if !strings.Contains(out.String(), "45 articles") || !strings.Contains(out.String(), "skipped: 45") {
+		t.Errorf("load --facts report: want 45 articles and the second copy skipped:\n%s", out)
+	}
+	if got := digestAt(t, uri); got != want {
+		t.Fatalf("load --facts made another graph:\n got %+v\nwant %+v", got, want)
+	}
+}

@@ -41,7 +41,11 @@ refuses a database that is not empty unless --replace, writes the import
 files, stops Neo4j, imports, starts it on the same port and creates the
 constraints and indexes. The graph is the one an incremental load of the
 same files builds. --bulk-out DIR only writes the files and prints the
-neo4j-admin command, for a remote or clustered Neo4j.`)
+neo4j-admin command, for a remote or clustered Neo4j.
+
+With --facts the inputs are JSON Lines of facts that 'tuopin extract
+--facts' wrote, for example on other machines over shards of the articles
+(docs/SCALE-OUT.md); they are written as articles would be.`)
 	nf := m.registerNeo4j(fs)
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dryRun := fs.Bool("dry-run", false, "extract only; write nothing")
@@ -51,6 +55,7 @@ neo4j-admin command, for a remote or clustered Neo4j.`)
 	quiet := fs.Bool("quiet", false, "no progress output")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	runAnalyze := fs.Bool("analyze", true, "run 'tuopin analyze' after loading (not with --dry-run)")
+	factsIn := fs.Bool("facts", false, "the inputs are JSON Lines of extracted facts (as 'tuopin extract --facts' prints, e.g. from other machines), not articles")
 	var bo bulkOptions
 	fs.BoolVar(&bo.bulk, "bulk", false, "first load into the local embedded Neo4j (scripts/neo4j.sh): write import files, stop it, run Neo4j's bulk importer, start it again")
 	fs.StringVar(&bo.out, "bulk-out", "", "write the import files into this (new or empty) directory and print the neo4j-admin command, for a Neo4j elsewhere; writes nothing to Neo4j")
@@ -74,7 +79,7 @@ neo4j-admin command, for a remote or clustered Neo4j.`)
 		return kg.Errorf(kg.EINVALID, "load: --replace goes only with --bulk")
 	}
 	if bo.bulk || bo.out != "" {
-		return m.loadBulk(ctx, bo, nf, fs.Args(), *workers, *maxBytes, *quiet, *asJSON, *runAnalyze, af)
+		return m.loadBulk(ctx, bo, nf, fs.Args(), *workers, *maxBytes, *quiet, *asJSON, *runAnalyze, *factsIn, af)
 	}
 	var w kg.Writer
 	var store *neo4jstore.Store
@@ -88,9 +93,12 @@ neo4j-admin command, for a remote or clustered Neo4j.`)
 		w = store
 	}
 	t := time.Now()
-	x, err := loader.NewExtractor()
-	if err != nil {
-		return err
+	var x *loader.Extractor
+	if !*factsIn {
+		var err error
+		if x, err = loader.NewExtractor(); err != nil {
+			return err
+		}
 	}
 	dictTime := time.Since(t)
 	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Writers: *writers, Stdin: m.Stdin, MaxBytes: *maxBytes}
@@ -98,7 +106,13 @@ neo4j-admin command, for a remote or clustered Neo4j.`)
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)
 	}
-	rep, err := loader.Load(ctx, fs.Args(), x.ExtractBytes, w, opts)
+	var rep *loader.Report
+	var err error
+	if *factsIn {
+		rep, err = loader.LoadFacts(ctx, fs.Args(), w, opts)
+	} else {
+		rep, err = loader.Load(ctx, fs.Args(), x.ExtractBytes, w, opts)
+	}
 	var arep *analytics.Report
 	var aerr error
 	if err == nil && store != nil && *runAnalyze {

@@ -1,0 +1,143 @@
+package loader
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	kg "github.com/tuopin/tuopin"
+)
+
+// LoadFacts writes facts extracted elsewhere: each input holds one
+// kg.Facts per line (JSON Lines, as `tuopin extract --facts` prints), so
+// that extraction can run on many machines over shards of the articles and
+// one process writes the graph. Inputs are read in order; an article seen
+// before (same id) is skipped, a line that is not a valid kg.Facts fails by
+// file and line, and the other lines still load. Batching, writers and the
+// report are those of Load (Read counts the lines read).
+func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) (*Report, error) {
+	start := time.Now()
+	if o.BatchSize <= 0 {
+		o.BatchSize = 100
+	}
+	if o.Writers <= 0 {
+		o.Writers = 2
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	rep := &Report{DryRun: w == nil, Skipped: []FileIssue{}, Failed: []FileIssue{}}
+	files, skipped, bad := ExpandInputs(paths)
+	rep.Files = len(files) + len(skipped) + len(bad)
+	rep.Skipped = append(rep.Skipped, skipped...)
+	rep.Failed = append(rep.Failed, bad...)
+
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
+	prog := newProgress(o, len(files), start)
+	seen := map[string]string{}
+	batch := make([]*kg.Facts, 0, o.BatchSize)
+	flush := func() {
+		if len(batch) > 0 && wp.err() == nil {
+			wp.submit(batch)
+		}
+		batch = make([]*kg.Facts, 0, o.BatchSize)
+	}
+	for i, file := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		t := time.Now()
+		err := readFactLines(file, o, func(line int, f *kg.Facts) {
+			where := fmt.Sprintf("%s:%d", file, line)
+			rep.Read++
+			if first, dup := seen[f.Article.ID]; dup {
+				rep.Skipped = append(rep.Skipped, FileIssue{File: where, Reason: "same article as " + first})
+				return
+			}
+			seen[f.Article.ID] = where
+			rep.Articles++
+			rep.Facts += f.Count()
+			rep.Stages.Read += time.Since(t)
+			batch = append(batch, f)
+			if len(batch) >= o.BatchSize {
+				flush()
+			}
+			t = time.Now()
+		}, func(issue FileIssue) { rep.Failed = append(rep.Failed, issue) })
+		if err != nil {
+			rep.Failed = append(rep.Failed, FileIssue{File: file, Reason: err.Error()})
+		}
+		prog.update(i+1, rep)
+	}
+	if parent.Err() != nil {
+		wp.finish()
+		rep.Stages.Total = time.Since(start)
+		prog.done(rep)
+		rep.Interrupt = fmt.Sprintf("interrupted (%v); %d articles not written; the batches written before stay committed",
+			context.Cause(parent), wp.unwritten+len(batch))
+		return rep, parent.Err()
+	}
+	flush()
+	wp.finish()
+	rep.Stages.Total = time.Since(start)
+	prog.done(rep)
+	if werr := wp.err(); werr != nil {
+		rep.Interrupt = werr.Error()
+		return rep, werr
+	}
+	return rep, nil
+}
+
+// readFactLines calls ok for every valid line of file and bad for every
+// invalid one; it returns an error when the file cannot be read at all.
+func readFactLines(file string, o LoadOptions, ok func(line int, f *kg.Facts), bad func(FileIssue)) error {
+	var r io.Reader
+	if file == "-" {
+		if o.Stdin == nil {
+			return errors.New("no standard input")
+		}
+		r = o.Stdin
+	} else {
+		f, err := os.Open(file)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), int(o.MaxBytes))
+	n := 0
+	for sc.Scan() {
+		n++
+		b := sc.Bytes()
+		if len(b) == 0 {
+			continue
+		}
+		var f kg.Facts
+		if err := json.Unmarshal(b, &f); err != nil {
+			bad(FileIssue{File: fmt.Sprintf("%s:%d", file, n), Reason: "not a kg.Facts JSON object: " + err.Error()})
+			continue
+		}
+		if f.Article.ID == "" {
+			bad(FileIssue{File: fmt.Sprintf("%s:%d", file, n), Reason: "article.id is missing"})
+			continue
+		}
+		ok(n, &f)
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return kg.Errorf(kg.EINVALID, "%s: line %d is over the %d-byte limit", file, n+1, o.MaxBytes)
+		}
+		return err
+	}
+	return nil
+}
