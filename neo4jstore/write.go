@@ -321,7 +321,10 @@ type statement struct {
 }
 
 // writeStatements run in order inside one transaction: nodes first, then
-// structure, then mentions and facts.
+// structure, then mentions and facts. An entity already stored with the
+// same properties is not written again: a write would lock it until the
+// batch commits, and popular entities (provinces, common industries) are
+// in nearly every batch, so concurrent writers would queue on them.
 var writeStatements = []statement{
 	{"articles", "articles", `
 		UNWIND $rows AS row
@@ -330,6 +333,7 @@ var writeStatements = []statement{
 	{"regions", "regions", `
 		UNWIND $rows AS row
 		MERGE (n:Region {code: row.code})
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.shortName = row.shortName AND n.level = row.level AND n.search = row.search)
 		SET n.name = row.name, n.shortName = row.shortName, n.level = row.level, n.search = row.search
 		FOREACH (_ IN CASE WHEN row.level = 'province' THEN [1] ELSE [] END | SET n:Province)
 		FOREACH (_ IN CASE WHEN row.level = 'prefecture' THEN [1] ELSE [] END | SET n:Prefecture)
@@ -345,16 +349,19 @@ var writeStatements = []statement{
 		UNWIND $rows AS row
 		MERGE (n:Official {id: row.id})
 		ON CREATE SET n.titles = []
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.place = row.place AND n.placeCode = row.placeCode)
+		    OR any(t IN row.titles WHERE NOT t IN n.titles)
 		SET n.name = row.name, n.place = row.place, n.placeCode = row.placeCode, n.search = row.name,
 		    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)`},
 	{"programs", "programs", `
 		UNWIND $rows AS row
 		MERGE (n:Program {id: row.id})
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.category = row.category AND n.local = row.local)
 		SET n.name = row.name, n.category = row.category, n.local = row.local, n.search = row.name`},
 	{"industries", "industries", `
 		UNWIND $rows AS row
 		MERGE (n:Industry {name: row.name})
-		SET n.search = row.name
+		ON CREATE SET n.search = row.name
 		WITH n, row WHERE row.category IS NOT NULL AND (n.category IS NULL OR row.category > n.category)
 		SET n.category = row.category`},
 	{"subtype_of", "subtypes", `
@@ -365,10 +372,12 @@ var writeStatements = []statement{
 	{"organizations", "organizations", `
 		UNWIND $rows AS row
 		MERGE (n:Organization {id: row.id})
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.kind = row.kind)
 		SET n.name = row.name, n.kind = row.kind, n.search = row.name`},
 	{"statistics", "statistics", `
 		UNWIND $rows AS row
 		MERGE (n:Statistic {id: row.id})
+		WITH n, row WHERE n.metric IS NULL OR any(k IN keys(row.props) WHERE NOT n[k] = row.props[k])
 		SET n += row.props`},
 	{"mentions_region", "mRegion", mentions("Region", "code")},
 	{"mentions_official", "mOfficial", mentions("Official", "id")},
