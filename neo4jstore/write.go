@@ -184,6 +184,20 @@ func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, id string, sum *
 			return fmt.Errorf("%s: %w", f.rel, err)
 		}
 	}
+	// Lock what the article mentions before looking for orphans: a
+	// concurrent batch that is adding a mention of one of them holds it
+	// until it commits, and the check below then sees that mention (Neo4j
+	// reads committed data; without the lock the check could run first and
+	// DETACH DELETE would take the new mention with the node).
+	const lock = `
+		MATCH (:Article {id: $id})-[:MENTIONS]->(n)
+		WITH n ORDER BY elementId(n)
+		SET n.withdrawLock = true
+		REMOVE n.withdrawLock`
+	var ignore kg.WriteSummary
+	if err := run(ctx, tx, lock, map[string]any{"id": id}, &ignore); err != nil {
+		return err
+	}
 	const drop = `
 		MATCH (a:Article {id: $id})
 		OPTIONAL MATCH (a)-[:MENTIONS]->(n)
