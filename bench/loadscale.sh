@@ -7,7 +7,8 @@
 # each size in BENCH_LOAD_SIZES (default "20000,100000") wipes the database,
 # loads a synthetic corpus incrementally (bench/work/synth-N, made once) and
 # loads it again; with BENCH_LOAD_BULK=1 (the default) it then times the bulk
-# path on the largest corpus against the bulk importer alone. Results:
+# path on the largest corpus against the bulk importer alone
+# (BENCH_LOAD_INCREMENTAL=false: only that, keeping the incremental figures). Results:
 # bench/results/load-scale.{json,md}. The 100,000-article load takes 5–20
 # minutes on 2 shared cores.
 set -euo pipefail
@@ -36,6 +37,6 @@ trap 'scripts/neo4j.sh stop >/dev/null 2>&1 || true' EXIT
 bulk=()
 [[ ${BENCH_LOAD_BULK:-1} == 1 ]] && bulk=(--bulk)
 "$work/loadscale" --tuopin "$work/tuopin" --neo4j-uri "$uri" --neo4j-pid-file "$NEO4J_RUN_DIR/neo4j.pid" \
-	--work "$work" --sizes "${BENCH_LOAD_SIZES:-20000,100000}" --writers "${BENCH_LOAD_WRITERS:-2}" "${bulk[@]}" \
+	--work "$work" --incremental="${BENCH_LOAD_INCREMENTAL:-true}" --sizes "${BENCH_LOAD_SIZES:-20000,100000}" --writers "${BENCH_LOAD_WRITERS:-2}" "${bulk[@]}" \
 	--commit "$(git rev-parse --short HEAD)"
 cat bench/results/load-scale.md

@@ -78,6 +78,7 @@ var (
 	sizes    = flag.String("sizes", "20000,100000", "corpus sizes, comma-separated")
 	writers  = flag.Int("writers", 2, "tuopin load --writers")
 	bulk     = flag.Bool("bulk", false, "also time the bulk path on the largest corpus")
+	incr     = flag.Bool("incremental", true, "run the incremental loads (false: only the bulk path, keeping the incremental figures of --out-json)")
 	outJSON  = flag.String("out-json", "bench/results/load-scale.json", "")
 	outMD    = flag.String("out-md", "bench/results/load-scale.md", "")
 	commit   = flag.String("commit", "", "commit measured")
@@ -101,7 +102,18 @@ func main() {
 		}
 		ns = append(ns, n)
 	}
+	if !*incr {
+		var old report
+		if b, err := os.ReadFile(*outJSON); err == nil && json.Unmarshal(b, &old) == nil {
+			rep.Loads, rep.Started, rep.Commit = old.Loads, old.Started, old.Commit
+			rep.Notes = append(old.Notes, fmt.Sprintf("bulk path measured %s at commit %s", time.Now().UTC().Format(time.RFC3339), *commit))
+		}
+		ns = ns[len(ns)-1:]
+	}
 	for _, n := range ns {
+		if !*incr {
+			break
+		}
 		r, err := incremental(n)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "loadscale:", err)
@@ -387,6 +399,9 @@ func save(rep report) {
 			parts[i] = fmt.Sprintf("%.0f", v)
 		}
 		fmt.Fprintf(&md, "- %d: %s\n", l.Articles, strings.Join(parts, ", "))
+	}
+	for _, n := range rep.Notes {
+		fmt.Fprintf(&md, "\nNote: %s.\n", n)
 	}
 	if b := rep.Bulk; b != nil {
 		fmt.Fprintf(&md, "\nBulk path, %d articles: `tuopin load --bulk --replace` %.1f s (RSS %.0f MB); the importer alone on the prepared CSV %.1f s (%.2f× of the whole); `--bulk-out` (extraction and CSV) %.1f s.\n",
