@@ -5,6 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -136,6 +139,27 @@ func TestLoad(t *testing.T) {
 		if rep.Writers != 3 || w.batches != 2 || w.max != 2 || rep.Retries != 6 || rep.Stages.Write < 200*time.Millisecond {
 			t.Fatalf("writers %d, batches %d, at most %d at once, retries %d, write %s; want 3, 2, 2, 6, ≥ 200ms",
 				rep.Writers, w.batches, w.max, rep.Retries, rep.Stages.Write)
+		}
+	})
+
+	t.Run("SliceRates", func(t *testing.T) {
+		dir := t.TempDir()
+		for i := range 25 {
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(fmt.Sprintf("article %d", i)), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		rep, err := loader.Load(context.Background(), []string{dir}, fakeExtract, &slowWriter{delay: time.Millisecond},
+			loader.LoadOptions{BatchSize: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.SliceRates) != 10 || slices.ContainsFunc(rep.SliceRates, func(r float64) bool { return !(r > 0) }) {
+			t.Fatalf("slice rates %v: want 10 positive rates", rep.SliceRates)
+		}
+		few, err := loader.Load(context.Background(), []string{dir + "/00.txt"}, fakeExtract, nil, loader.LoadOptions{})
+		if err != nil || len(few.SliceRates) != 0 {
+			t.Fatalf("one file: slice rates %v, %v; want none", few.SliceRates, err)
 		}
 	})
 
