@@ -202,3 +202,42 @@ func TestLoad(t *testing.T) {
 		}
 	})
 }
+
+func TestLoadFacts(t *testing.T) {
+	dir := t.TempDir()
+	lines := `{"article":{"id":"a1","title":"一","file":"a1.txt"},"industries":[{"name":"光伏"}]}
+{"article":{"id":"a2","title":"二","file":"a2.txt"}}
+not json
+{"article":{"title":"no id"}}
+{"article":{"id":"a1","title":"一","file":"a1.txt"}}
+`
+	path := filepath.Join(dir, "shard.jsonl")
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := &recorder{}
+	rep, err := loader.LoadFacts(context.Background(), []string{path}, w, loader.LoadOptions{BatchSize: 10, Writers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := struct {
+		Read, Articles, Facts int
+		Skipped, Failed       []string
+		Batches               [][]string
+	}{Read: rep.Read, Articles: rep.Articles, Facts: rep.Facts, Batches: w.batches}
+	for _, s := range rep.Skipped {
+		got.Skipped = append(got.Skipped, s.File)
+	}
+	for _, f := range rep.Failed {
+		got.Failed = append(got.Failed, f.File)
+	}
+	want := struct {
+		Read, Articles, Facts int
+		Skipped, Failed       []string
+		Batches               [][]string
+	}{Read: 3, Articles: 2, Facts: 1, Skipped: []string{path + ":5"}, Failed: []string{path + ":3", path + ":4"},
+		Batches: [][]string{{"a1.txt", "a2.txt"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("LoadFacts (-want +got):\n%s", diff)
+	}
+}
