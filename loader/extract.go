@@ -40,6 +40,9 @@ type Extractor struct {
 	industryTrie  trie // industry forms; payload: index into industryForms
 	industryRev   trie // the same, reversed, to match forms ending at a cue
 	industryForms []string
+
+	// model is the learned industry stage (industry_model.json); nil: off.
+	model *industryModel
 }
 
 // NewExtractor builds an Extractor: it loads gse's embedded simplified
@@ -47,7 +50,7 @@ type Extractor struct {
 // division names) added first. This takes a second or two; build one and
 // share it.
 func NewExtractor() (*Extractor, error) {
-	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default()}
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel}
 	x.buildPlaces()
 	for i, t := range x.lex.Titles {
 		x.titleTrie.add(t.Form, i)

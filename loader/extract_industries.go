@@ -16,6 +16,7 @@ type industryAcc struct {
 	sent     int
 	sents    []int // every sentence it was found in, ascending
 	explicit bool  // found by a pattern or a list, not only as a bare mention
+	prob     float64 // the learned stage's probability; 0 when it did not judge
 }
 
 type industrySet struct {
@@ -263,6 +264,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		}
 	}
 	is.prune(d)
+	x.learnIndustries(d, p, is)
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
@@ -274,7 +276,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	}
 	var out []kg.IndustryFact
 	for _, acc := range is.order {
-		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence}
+		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
 		}

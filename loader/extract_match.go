@@ -144,6 +144,10 @@ type document struct {
 	titleSents                 int // how many leading sentences belong to the title
 
 	counts map[string]int // memo of count
+
+	// candidates, when set, receives the industry candidates instead of
+	// the learned stage deciding (training; IndustryCandidates).
+	candidates *[]IndustryCandidate
 }
 
 // count returns how often s occurs in the text, memoised: rules ask for the
