@@ -14,8 +14,8 @@ type industryAcc struct {
 	ind      *lexicon.Industry // nil for an item the lexicon does not know
 	evidence []kg.Evidence
 	sent     int
-	sents    []int // every sentence it was found in, ascending
-	explicit bool  // found by a pattern or a list, not only as a bare mention
+	sents    []int   // every sentence it was found in, ascending
+	explicit bool    // found by a pattern or a list, not only as a bare mention
 	prob     float64 // the learned stage's probability; 0 when it did not judge
 }
 
