@@ -28,8 +28,9 @@ import (
 //go:embed industry_model.json
 var industryModelJSON []byte
 
-// industryModel is a logistic model over named features.
-type industryModel struct {
+// learnedModel is a logistic model over named features, with the
+// thresholds and calibration chosen by cross-validation on the tuning split.
+type learnedModel struct {
 	Note    string             `json:"_note"`
 	Bias    float64            `json:"bias"`
 	Weights map[string]float64 `json:"weights"`
@@ -45,7 +46,7 @@ type industryModel struct {
 }
 
 // confidence is the calibrated confidence of probability p.
-func (m *industryModel) confidence(p float64) float64 {
+func (m *learnedModel) confidence(p float64) float64 {
 	for _, b := range m.Calibration {
 		if p < b.Below {
 			return b.Confidence
@@ -57,20 +58,24 @@ func (m *industryModel) confidence(p float64) float64 {
 	return p
 }
 
-var theIndustryModel = func() *industryModel {
-	var m industryModel
-	if err := json.Unmarshal(industryModelJSON, &m); err != nil {
-		panic("loader: industry_model.json: " + err.Error()) // embedded data; a test covers it
+var theIndustryModel = mustModel("industry_model.json", industryModelJSON)
+
+// mustModel parses an embedded model; one without weights is nil (the
+// stage is off).
+func mustModel(name string, data []byte) *learnedModel {
+	var m learnedModel
+	if err := json.Unmarshal(data, &m); err != nil {
+		panic("loader: " + name + ": " + err.Error()) // embedded data; a test covers it
 	}
 	if len(m.Weights) == 0 {
 		return nil
 	}
 	return &m
-}()
+}
 
 // prob is the model's probability that the candidate is an industry the
 // article says its area develops.
-func (m *industryModel) prob(f map[string]float64) float64 {
+func (m *learnedModel) prob(f map[string]float64) float64 {
 	z := m.Bias
 	for k, v := range f {
 		z += m.Weights[k] * v
@@ -82,6 +87,7 @@ func (m *industryModel) prob(f map[string]float64) float64 {
 // article, with the features the learned stage reads. `tuopin extract
 // --candidates` prints them for training.
 type IndustryCandidate struct {
+	Field     string             `json:"field"` // "industries"
 	Article   string             `json:"article"`
 	Name      string             `json:"name"`
 	Extracted bool               `json:"extracted"` // kept by the rules
@@ -178,7 +184,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			}
 			c := byName[ind.Name]
 			if c == nil {
-				c = &candidate{IndustryCandidate: IndustryCandidate{Article: d.file, Name: ind.Name, Features: map[string]float64{}}, evScore: -1}
+				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.file, Name: ind.Name, Features: map[string]float64{}}, evScore: -1}
 				byName[ind.Name] = c
 				order = append(order, c)
 				f := c.Features
@@ -246,7 +252,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			}
 			c := byName[name]
 			if c == nil {
-				c = &candidate{IndustryCandidate: IndustryCandidate{Article: d.file, Name: name, Features: map[string]float64{}}, evScore: -1}
+				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.file, Name: name, Features: map[string]float64{}}, evScore: -1}
 				byName[name] = c
 				order = append(order, c)
 				c.Features["open"] = 1

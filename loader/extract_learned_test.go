@@ -78,7 +78,7 @@ func TestIndustryCandidateFeatures(t *testing.T) {
 // keeps the test independent of training.
 func TestLearnedStageDecides(t *testing.T) {
 	x := testExtractor(t)
-	m := &industryModel{Bias: -2, Weights: map[string]float64{"open:面积": 4, "sale": -6, "rule_kept": 3}, Add: 0.6, Drop: 0.2}
+	m := &learnedModel{Bias: -2, Weights: map[string]float64{"open:面积": 4, "sale": -6, "rule_kept": 3}, Add: 0.6, Drop: 0.2}
 	m.Calibration = append(m.Calibration, struct {
 		Below      float64 `json:"below"`
 		Confidence float64 `json:"confidence"`
@@ -103,5 +103,74 @@ func TestLearnedStageDecides(t *testing.T) {
 	}
 	if _, ok := got["核桃"]; !ok {
 		t.Errorf("核桃 (rule result, p = σ(-2+3-6·sale)) should stay above drop only if not in a sale sentence; got %v", got)
+	}
+}
+
+// The partner model loads like the industry model.
+func TestPartnerModelEmbedded(t *testing.T) {
+	m := thePartnerModel
+	if m == nil {
+		t.Fatal("partner_model.json has no weights: run scripts/realcorpus.py train")
+	}
+	if m.Add < 0.5 || m.Drop < 0 || m.Drop >= 1 {
+		t.Errorf("thresholds add=%v drop=%v out of range", m.Add, m.Drop)
+	}
+}
+
+// Pairs stated across an invented report: an eastern city named throughout a
+// report on a western prefecture, with no sentence of the form A帮扶B.
+func TestPartnerCandidateFeatures(t *testing.T) {
+	x := testExtractor(t)
+	text := "东莞与昭通的山海情\n广东省东莞市和云南省昭通市相隔千里。" +
+		"2016年以来，东莞市在昭通市投资22亿元，开展东西部扶贫协作。" +
+		"东莞市的企业在昭通市昭阳区建起了数据线车间。"
+	cands, err := x.PartnerCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]float64{}
+	for _, c := range cands {
+		if c.Field != "partners" {
+			t.Errorf("candidate field %q", c.Field)
+		}
+		got[c.Helper+">"+c.Helped] = c.Features
+	}
+	f, ok := got["东莞市>昭通市"]
+	if !ok {
+		t.Fatalf("no candidate 东莞市>昭通市 among %v", got)
+	}
+	for _, k := range []string{"both_sents", "ew_words", "helper_first", "hl:prefecture", "wl:prefecture"} {
+		if f[k] == 0 {
+			t.Errorf("东莞市>昭通市: feature %s not set: %v", k, f)
+		}
+	}
+	if _, ok := got["昭通市>东莞市"]; ok {
+		t.Error("a west → east candidate")
+	}
+}
+
+// With a fixed model, the stage adds a pair that sentences name together and
+// keeps the rule pairs.
+func TestLearnedPartnersDecide(t *testing.T) {
+	x := testExtractor(t)
+	m := &learnedModel{Bias: -3, Weights: map[string]float64{"both_sents": 3, "ew_words": 2, "rule_kept": 5}, Add: 0.5, Drop: 0.1}
+	saved := x.partnerModel
+	x.partnerModel = m
+	t.Cleanup(func() { x.partnerModel = saved })
+	text := "东莞与昭通\n2016年以来，东莞市在昭通市投资22亿元，开展东西部扶贫协作。嘉定区对口帮扶会泽县。"
+	f, err := x.ExtractBytes("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, p := range f.Partners {
+		pairs = append(pairs, p.Helper+">"+p.Helped)
+		if p.Helper == "东莞市" && (len(p.Evidence) != 1 || p.Evidence[0].Rule != "partner.learned") {
+			t.Errorf("learned pair evidence %+v", p.Evidence)
+		}
+	}
+	slices.Sort(pairs)
+	if want := []string{"东莞市>昭通市", "嘉定区>会泽县"}; !slices.Equal(pairs, want) {
+		t.Errorf("pairs %v, want %v", pairs, want)
 	}
 }

@@ -148,6 +148,8 @@ type document struct {
 	// candidates, when set, receives the industry candidates instead of
 	// the learned stage deciding (training; IndustryCandidates).
 	candidates *[]IndustryCandidate
+	// pairs, when set, receives the partner candidates likewise.
+	pairs *[]PartnerCandidate
 }
 
 // count returns how often s occurs in the text, memoised: rules ask for the

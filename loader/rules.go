@@ -86,7 +86,9 @@ func score(f *kg.Facts) {
 		}
 	}
 	for i, x := range f.Partners {
-		f.Partners[i].Confidence = conf(x.Evidence)
+		if x.Confidence == 0 { // the learned stage judged it otherwise
+			f.Partners[i].Confidence = conf(x.Evidence)
+		}
 	}
 	for i, x := range f.Stats {
 		f.Stats[i].Confidence = conf(x.Evidence)

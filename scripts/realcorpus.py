@@ -239,17 +239,27 @@ def predict(model, f):
     return 1 / (1 + math.exp(-max(-30, min(30, z))))
 
 
-def addable(c, kept):
-    """The rules' vetoes on a learned addition, as loader/extract_learned.go's addable."""
+def addable(field, c, kept):
+    """The vetoes on a learned addition, as loader/extract_learned*.go's."""
     f = c["features"]
+    if field == "partners":
+        return bool(f.get("both_sents"))  # an addition needs a sentence naming both
     if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")):
         return False
     return not any(n != c["name"] and c["name"] in n for n in kept)
 
 
+def cand_item(field, c):
+    return c["name"] if field == "industries" else {"helper": c["helper"], "helped": c["helped"]}
+
+
+def fact_key(field, x):
+    return x if field == "industries" else (x["helper"], x["helped"])
+
+
 def cmd_train(a):
-    """Train the learned industry stage (loader/industry_model.json) on the TUNING split only.
-    Thresholds come from 5-fold cross-validation over articles within that split."""
+    """Train the learned stages (loader/industry_model.json, loader/partner_model.json) on the TUNING
+    split only. Thresholds and calibration come from 5-fold cross-validation over articles within it."""
     sc = load_scorer()
     aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
     rows = read_manifest()
@@ -258,33 +268,37 @@ def cmd_train(a):
     tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
     cand_out = subprocess.run(tuopin + ["extract", "--candidates"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
     pred_out = subprocess.run(tuopin + ["extract"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    preds = {sc.key(p["article"]): p for p in map(json.loads, pred_out.splitlines())}
+    golds = {}
+    for i in ids:
+        with open(os.path.join(DIR, "gold", i + ".json"), encoding="utf-8") as f:
+            golds[i] = json.load(f)
+    for field in (a.field or ["industries", "partners"]):
+        train_field(a, sc, aliases, ids, field, cand_out, preds, golds)
+
+
+def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
     cands = {}
     for line in cand_out.splitlines():
         c = json.loads(line)
-        cands.setdefault(sc.key(c["article"]), []).append(c)
-    other = {}  # rule results the learned stage never sees (items the lexicon does not know)
-    for line in pred_out.splitlines():
-        pr = json.loads(line)
-        k = sc.key(pr["article"])
-        names = {c["name"] for c in cands.get(k, [])}
-        other[k] = [x for x in pr.get("industries", []) if x not in names]
-    gold = {}
+        if c.get("field") == field:
+            cands.setdefault(sc.key(c["article"]), []).append(c)
+    other = {}  # rule results the learned stage never sees
     for i in ids:
-        with open(os.path.join(DIR, "gold", i + ".json"), encoding="utf-8") as f:
-            gold[i] = sc.items(json.load(f), "industries", aliases)
-    data = {}
-    for i in ids:
-        data[i] = [(c, bool(sc.items({"industries": [c["name"]]}, "industries", aliases) & gold[i])) for c in cands.get(i, [])]
+        keys = {fact_key(field, cand_item(field, c)) for c in cands.get(i, [])}
+        other[i] = [x for x in preds.get(i, {}).get(field, []) if fact_key(field, x) not in keys]
+    gold = {i: sc.items(golds[i], field, aliases) for i in ids}
+    data = {i: [(c, bool(sc.items({field: [cand_item(field, c)]}, field, aliases) & gold[i])) for c in cands.get(i, [])] for i in ids}
 
     def f1(probs, add, drop):
         tp = fp = fn = 0
         for i in ids:
-            names = list(other.get(i, []))
-            kept = names + [c["name"] for c, _ in data[i] if c["extracted"]]
+            items = list(other.get(i, []))
+            kept = [x if field == "industries" else None for x in items] + [c["name"] if field == "industries" else None for c, _ in data[i] if c["extracted"]]
             for (c, _), p in zip(data[i], probs[i]):
-                if (c["extracted"] and p >= drop) or (not c["extracted"] and p >= add and addable(c, kept)):
-                    names.append(c["name"])
-            got = sc.items({"industries": names}, "industries", aliases)
+                if (c["extracted"] and p >= drop) or (not c["extracted"] and p >= add and addable(field, c, kept)):
+                    items.append(cand_item(field, c))
+            got = sc.items({field: items}, field, aliases)
             tp += len(got & gold[i]); fp += len(got - gold[i]); fn += len(gold[i] - got)
         pr = tp / (tp + fp) if tp + fp else 0
         rc = tp / (tp + fn) if tp + fn else 0
@@ -298,11 +312,12 @@ def cmd_train(a):
         for i in ids:
             if folds[i] == k:
                 oof[i] = [predict(m, c["features"]) for c, _ in data[i]]
+    print(f"== {field}: {sum(len(v) for v in data.values())} candidates in {len(ids)} tuning articles")
     print("out-of-fold probability of candidates the rules missed / kept: right / all")
     for lo in [0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
         hi = lo + (0.2 if lo < 0.4 else 0.1)
         for kept in (False, True):
-            sel = [y for i in ids for (c, y), p in zip(data[i], oof[i]) if c["extracted"] == kept and lo <= p < min(hi, 1.01 if hi >= 1 else hi)]
+            sel = [y for i in ids for (c, y), p in zip(data[i], oof[i]) if c["extracted"] == kept and lo <= p < (hi if hi < 1 else 1.01)]
             print(f"  p in [{lo:.1f},{hi:.1f}) {'kept  ' if kept else 'missed'}: {sum(sel):4d} / {len(sel):<4d}")
     rule_only = f1({i: [1.0 if c["extracted"] else 0.0 for c, _ in data[i]] for i in ids}, 2, 0.5)
     best = (rule_only[0], 2.0, 0.0)
@@ -315,8 +330,9 @@ def cmd_train(a):
             if f > best[0] + 1e-9:
                 best = (f, add, drop)
     f, add, drop = best
-    print(f"tune industries F1, rules only: {rule_only[0]:.3f} (P={rule_only[1]:.3f} R={rule_only[2]:.3f})")
-    print(f"cross-validated with the learned stage: {f:.3f} at add>={add} drop<{drop} {f1(oof, add, drop)[1:]}")
+    print(f"tune {field} F1, rules only: {rule_only[0]:.3f} (P={rule_only[1]:.3f} R={rule_only[2]:.3f})")
+    _, bp, br = f1(oof, add, drop)
+    print(f"cross-validated with the learned stage: {f:.3f} (P={bp:.3f} R={br:.3f}) at add>={add} drop<{drop}")
     # Calibration: the out-of-fold precision of candidates by probability bin,
     # smoothed and made monotone (pool adjacent violators), so a fact's
     # confidence is what such facts reached on text the model had not seen.
@@ -341,14 +357,15 @@ def cmd_train(a):
             calibration[k] = {"below": cal[k][1], "confidence": round((ok + 1) / (n + 2), 3)}
     print("calibration (out-of-fold):", " ".join(f"<{c['below']}:{c['confidence']}" for c in calibration))
     model = fit_logistic([(c["features"], y) for i in ids for c, y in data[i]], l2=a.l2)
+    name = "industry_model.json" if field == "industries" else "partner_model.json"
     out = {"_note": "written by scripts/realcorpus.py train from the tuning split (%d articles, %d candidates); "
-                    "thresholds from 5-fold cross-validation within it; do not edit by hand" % (len(ids), sum(len(v) for v in data.values())),
+                    "thresholds and calibration from 5-fold cross-validation within it; do not edit by hand" % (len(ids), sum(len(v) for v in data.values())),
            "bias": round(model[0], 4), "weights": {k: round(v, 4) for k, v in sorted(model[1].items()) if abs(v) >= 1e-4},
            "add": add, "drop": drop, "calibration": calibration}
-    with open(os.path.join(ROOT, "loader", "industry_model.json"), "w", encoding="utf-8") as fh:
+    with open(os.path.join(ROOT, "loader", name), "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
-    for k, v in sorted(out["weights"].items(), key=lambda kv: -abs(kv[1]))[:15]:
+    for k, v in sorted(out["weights"].items(), key=lambda kv: -abs(kv[1]))[:12]:
         print(f"  {k:28s} {v:+.3f}")
 
 
@@ -413,6 +430,7 @@ def main():
     tr = sub.add_parser("train")
     tr.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     tr.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic model")
+    tr.add_argument("--field", action="append", choices=["industries", "partners"], help="train only this stage (repeatable)")
     tr.set_defaults(fn=cmd_train)
     a = ap.parse_args()
     return a.fn(a) or 0
