@@ -1150,22 +1150,16 @@ func overlapsAny(sp span, list []span) bool {
 // in 共产党参与, 牡丹 in 牡丹江) or lies inside a place name.
 func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places []span) {
 	rs := s.rs
-	for i := 0; i < len(rs); i++ {
-		n, v := x.industryTrie.longest(rs, i)
-		if n < 2 {
-			continue
-		}
-		sp := span{i, i + n}
-		form := x.industryForms[v]
+	for _, pm := range x.productMatches(s) {
+		sp, i := pm.sp, pm.sp.start
+		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
 			sp.end < len(rs) && localSuffix[rs[sp.end]] || s.cut && x.cutBack(rs, i) || s.inPast(i) {
 			// 百合乡, 茶园村: a place named after a product.
-			i += n - 1
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
-		i += n - 1
 	}
 }
 

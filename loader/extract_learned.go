@@ -110,6 +110,8 @@ var (
 
 	// openCueSet follows a product the lexicon may not know.
 	openCueSet = newPhrases("面积", "片区", "基地", "种植", "养殖", "产业园", "示范园", "产业", "加工", "专业合作社")
+	// openCueFirst holds the first characters of openCueSet's words.
+	openCueFirst = "面片基种养产示加专"
 	// productTails end many product names (a last character, as 鸡 in 虫草鸡).
 	productTails = "鸡鸭鹅猪牛羊兔鱼虾蟹蛙鸽蜂菌菇耳茶果桃梨枣杏李柿椒姜蒜葱参芪米麦豆薯芋瓜菜笋莓橙柑橘柚蕉梅花草药莲藕稻粟麻桑竹"
 	// openStops end the backwards scan for an open item.
@@ -157,6 +159,29 @@ func (x *Extractor) posClass(item string) string {
 	return "other"
 }
 
+// prodMatch is a lexicon form found in a sentence (leftmost longest).
+type prodMatch struct {
+	sp span
+	v  int // index into industryForms
+}
+
+// productMatches returns the lexicon forms of a sentence, found once and
+// shared by the industry rules and the learned stage.
+func (x *Extractor) productMatches(s *sentence) []prodMatch {
+	if s.prodsDone {
+		return s.prods
+	}
+	rs := s.rs
+	for i := 0; i < len(rs); i++ {
+		if n, v := x.industryTrie.longest(rs, i); n >= 2 {
+			s.prods = append(s.prods, prodMatch{span{i, i + n}, v})
+			i += n - 1
+		}
+	}
+	s.prodsDone = true
+	return s.prods
+}
+
 // industryCandidates lists every lexicon product or sector of the article
 // with its features; is holds what the rules found.
 func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) []*candidate {
@@ -170,14 +195,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 	for _, s := range d.sents {
 		rs := s.rs
 		title := s.idx < d.titleSents
-		for i := 0; i < len(rs); i++ {
-			n, v := x.industryTrie.longest(rs, i)
-			if n < 2 {
-				continue
-			}
-			sp := span{i, i + n}
-			i += n - 1
-			ind, _ := x.lex.Industry(x.industryForms[v])
+		for _, pm := range x.productMatches(s) {
+			sp := pm.sp
+			ind, _ := x.lex.Industry(x.industryForms[pm.v])
 			if ind == nil || x.lex.Generic[ind.Name] || overlapsAny(sp, placeSpans[s.idx]) ||
 				sp.end < len(rs) && localSuffix[rs[sp.end]] {
 				continue
@@ -222,11 +242,10 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			set("sale", s.sale && !s.grow, -2)
 			set("past", s.inPast(sp.start), -2)
 			set("cut", s.cut && x.cutBack(rs, sp.start), -3)
-			set("glued", x.glued(rs, sp), -2)
 			set("cue_after", hasPrefixAny(after, cueAfter), 2)
 			set("verb_before", hasAny(before, verbBefore), 2)
 			set("listed", sp.start > 0 && rs[sp.start-1] == '、' || sp.end < len(rs) && rs[sp.end] == '、', 1)
-			set("quantity", strings.ContainsAny(string(rs[sp.end:min(len(rs), sp.end+8)]), unitChars) && hasDigit(rs[sp.end:min(len(rs), sp.end+8)]), 1)
+			set("quantity", quantityAfter(rs[sp.end:min(len(rs), sp.end+8)]), 1)
 			set("quoted", sp.start > 0 && strings.ContainsRune("“\"《「", rs[sp.start-1]), 0)
 			if score > c.evScore {
 				c.evScore = score
@@ -239,6 +258,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		// Products the lexicon does not know, written before a word of
 		// production (银杏面积1600亩, 黄姜种植片区).
 		for k := 2; k < len(rs); k++ {
+			if !strings.ContainsRune(openCueFirst, rs[k]) {
+				continue
+			}
 			cue := openCueSet.at(rs, k)
 			if cue == "" {
 				continue
@@ -402,8 +424,18 @@ func hasPrefixAny(s string, words []string) bool {
 	return false
 }
 
-func hasDigit(rs []rune) bool {
-	return slices.ContainsFunc(rs, unicode.IsDigit)
+// quantityAfter reports whether a number and a unit (5万亩, 300头) follow.
+func quantityAfter(rs []rune) bool {
+	digit := false
+	for _, r := range rs {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case digit && strings.ContainsRune(unitChars, r):
+			return true
+		}
+	}
+	return false
 }
 
 func b2f(b bool) float64 {

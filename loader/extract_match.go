@@ -132,6 +132,9 @@ type sentence struct {
 	cut       bool // the sentence has a verb of reduction (调减, 压减)
 	dev       bool // the sentence talks about development (devCues)
 	grow      bool // the sentence has a development verb (growVerbs)
+	// prods are the lexicon's product forms in the sentence (productMatches).
+	prods     []prodMatch
+	prodsDone bool
 }
 
 // document is the extractor's view of a normalised article.
