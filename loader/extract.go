@@ -158,6 +158,10 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	f.Programs = x.findPrograms(d, p)
 	f.Industries = x.findIndustries(d, p, f.Programs)
 	linkPrograms(f.Programs, f.Industries)
+	p.helpers = map[string]bool{}
+	for _, pf := range f.Partners {
+		p.helpers[pf.HelperCode] = true
+	}
 	f.Stats = x.findStats(d, p)
 	f.Organizations = x.findOrganizations(d, p)
 	f.Regions = x.regionFacts(d, p, f)
