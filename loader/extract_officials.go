@@ -51,11 +51,14 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
-				} else if listed != nil && i > 0 && rs[i-1] == '、' {
+				} else if listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first.
 					if n = bureauTitle(rs, i, 0); n > 0 {
-						form := string(listed.t.Level) + string(rs[i:i+n])
+						form := string(rs[i : i+n])
+						if listed.t.Level != 0 {
+							form = string(listed.t.Level) + form
+						}
 						rule = "official.list"
 						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
 					}
@@ -238,6 +241,17 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	if prev.hasDiv && (lv == 0 || levelOf(prev.div) == lv || prev.t.Level == lv) {
 		h.div, h.hasDiv = prev.div, true
 	}
+}
+
+// mentionStartsAt reports whether a place mention starts at rune i of
+// sentence si (、西青区农经委副主任: the item names its own place).
+func mentionStartsAt(p *places, si, i int) bool {
+	for _, m := range p.inSent(si) {
+		if m.sp.start == i {
+			return true
+		}
+	}
+	return false
 }
 
 // levelOf returns the level character a division's name ends with.
