@@ -432,7 +432,9 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 			continue
 		}
 		name := string(rs[i:j])
-		if strings.ContainsFunc(name, func(r rune) bool { return strings.ContainsRune(functionChars+"和与及同跟向对给为把被让在等们", r) }) {
+		if strings.ContainsFunc(name, func(r rune) bool {
+			return strings.ContainsRune(functionChars+"和与及同跟向对给为把被让在等们", r)
+		}) {
 			return "", false
 		}
 		if _, _, ok := x.seg.lookup(name); ok {
