@@ -72,6 +72,16 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"周斌|县委副书记|会泽县"}},
 	{"NameBeforePointedOut", "会泽县\n会泽县委常委吴亮指出，要抓好产业扶贫。", "",
 		[]string{"吴亮|县委常委|会泽县"}},
+	{"NameWithoutSurname", "若尔盖县\n若尔盖县委书记泽尔登介绍了县情。", "",
+		[]string{"泽尔登|县委书记|若尔盖县"}},
+	{"VerbAfterTitleNoName", "若尔盖县\n若尔盖县委书记主持召开会议。", "",
+		nil},
+	{"NameBeforeTitle", "化隆县\n化隆县政府王琪副县长在会上通报了督查情况。", "",
+		[]string{"王琪|副县长|化隆县"}},
+	{"VerbBeforeTitleNoName", "化隆县\n他曾任化隆县副县长，熟悉县情。", "",
+		nil},
+	{"ListItemNamesItsPlace", "麦积区\n西青区农经委主任赵春、卫计委主任李杰以及区政协副主席、西青区农经委副主任杨芳参加了会议。", "",
+		[]string{"赵春|区农经委主任|西青区", "李杰|区卫计委主任|西青区", "杨芳|区政协副主席,区农经委副主任|西青区"}},
 	{"BureauEnumeration", "会泽县\n会泽县人社局局长郑红、教育局局长王刚、卫健委主任冯丽分别介绍了情况。", "",
 		[]string{"郑红|县人社局局长|会泽县", "王刚|县教育局局长|会泽县", "冯丽|县卫健委主任|会泽县"}},
 	{"VillageFirstSecretary", "会泽县\n会泽县大海乡梅子村村党支部第一书记陈伟说，村里发展了中药材。", "",
@@ -95,6 +105,20 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"RateFellToZeroWord", "镇雄县\n镇雄县贫困发生率由2015年的20.5%降至零。", "",
+		[]string{"镇雄县|贫困发生率|20.5%|2015", "镇雄县|贫困发生率|0%|"}},
+	{"PoorHouseholdsPair", "镇雄县\n镇雄县贫困户也已由2.1万户8.5万人降至300户900人。", "",
+		[]string{"镇雄县|贫困人口|2.1万户8.5万人|", "镇雄县|贫困人口|300户900人|"}},
+	{"PoorHouseholdsCount", "镇雄县\n2015年底，镇雄县识别贫困村50个、贫困户1200户4600人。", "",
+		[]string{"镇雄县|贫困村|50个|2015", "镇雄县|贫困人口|1200户4600人|2015"}},
+	{"LinkedHouseholdsNotCount", "镇雄县\n镇雄县三大产业联结贫困户2350户9630人。", "",
+		nil},
+	{"RateZeroSeveralCounties", "昌都市\n对口支援的三个县贫困发生率今年全部降至0。", "",
+		nil},
+	{"HelperNamedBeforeFigure", "镇雄县\n南湖区对口帮扶镇雄县。经过南湖区持续帮扶，剩余贫困人口0户0人，贫困发生率降至0%。", "",
+		[]string{"镇雄县|贫困人口|0户0人|", "镇雄县|贫困发生率|0%|"}},
+	{"HelperBeforeFigureSubjectAfter", "镇雄县\n南湖区对口帮扶镇雄县。在南湖区的帮助下，全县贫困发生率降至0.5%。", "",
+		[]string{"镇雄县|贫困发生率|0.5%|"}},
 	{"RateFellFromTo", "会泽县\n会泽县贫困发生率由15.2%降至0.8%。", "",
 		[]string{"会泽县|贫困发生率|15.2%|", "会泽县|贫困发生率|0.8%|"}},
 	{"ProvinceWideFigure", "会泽县\n会泽县脱贫摘帽。全省贫困发生率降至1.3%。", "",
@@ -142,4 +166,28 @@ var constructionIndustryCases = []ruleCase{
 
 func TestConstructionIndustries(t *testing.T) {
 	runRuleCases(t, constructionIndustryCases, func(r EvalRecord) []string { return r.Industries })
+}
+
+// No title or name carries a control character, whatever the list (a list
+// whose first title has no level once gave its items a NUL prefix).
+func TestOfficialTextClean(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"会泽县\n扶贫办主任赵春、教育局局长孙岭、卫健委主任冯丽参加。",
+		"麦积区\n区政协副主席、农经委副主任杨芳，人社局局长刘华出席。",
+		"麦积区\n人社局局长刘华、西青经济技术开发区党委书记张英以及麦积区委常委、副区长高光，区政协副主席、西青区农经委副主任杨芳参加了会议。",
+		"会泽县\n第一书记陈伟、驻村工作队队长李明、村委会主任王强介绍情况。",
+	} {
+		f, err := x.ExtractBytes("case.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range f.Officials {
+			for _, s := range append([]string{o.Name}, o.Titles...) {
+				if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 }) {
+					t.Errorf("%q: control character in %q", text, s)
+				}
+			}
+		}
+	}
 }
