@@ -756,3 +756,23 @@ func (s *Store) Empty(ctx context.Context) (bool, error) {
 		return v, nil
 	})
 }
+
+// Counts returns the number of nodes and relationships (from Neo4j's count
+// store: constant time).
+func (s *Store) Counts(ctx context.Context) (nodes, relationships int64, err error) {
+	type pair struct{ n, r int64 }
+	p, err := read(ctx, s, "Counts", func(tx runner) (pair, error) {
+		res, err := tx.Run(ctx, `CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r`, nil)
+		if err != nil {
+			return pair{}, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return pair{}, err
+		}
+		n, _ := rec.Values[0].(int64)
+		r, _ := rec.Values[1].(int64)
+		return pair{n, r}, nil
+	})
+	return p.n, p.r, err
+}

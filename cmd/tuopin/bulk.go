@@ -171,7 +171,12 @@ func (m *Main) bulkLoad(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 	if err != nil {
 		return rep, nil, &ph, err
 	}
-	rep.Written = kg.WriteSummary{Articles: files.Articles, NodesCreated: rep.Written.NodesCreated}
+	nodes, rels, err := store.Counts(ctx)
+	if err != nil {
+		store.Close(context.Background())
+		return rep, nil, &ph, err
+	}
+	rep.Written = kg.WriteSummary{Articles: files.Articles, NodesCreated: int(nodes), RelationshipsCreated: int(rels)}
 	if bo.keep {
 		fmt.Fprintf(log, "bulk: import files kept in %s\n", dir)
 	}

@@ -115,6 +115,10 @@ func TestBulkDigest(t *testing.T) {
 	if !strings.Contains(out.String(), "bulk: ") {
 		t.Errorf("bulk report lacks its phases:\n%s", out)
 	}
+	if !strings.Contains(out.String(), "nodes +"+strconv.FormatInt(want.Nodes, 10)+" ") ||
+		!strings.Contains(out.String(), "relationships +"+strconv.FormatInt(want.Relationships, 10)+" ") {
+		t.Errorf("bulk report does not count the imported graph (%d nodes, %d relationships):\n%s", want.Nodes, want.Relationships, out)
+	}
 	bulkURI := "bolt://127.0.0.1:" + strconv.Itoa(port)
 	if got := digestAt(t, bulkURI); got != want {
 		a, b := linesAt(t, uri), linesAt(t, bulkURI)
