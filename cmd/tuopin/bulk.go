@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,7 +43,14 @@ var neo4jEnv = []string{"NEO4J_PORT", "NEO4J_HOME_DIR", "NEO4J_RUN_DIR", "NEO4J_
 // script runs scripts/neo4j.sh with args; its stderr goes to log.
 func (m *Main) script(ctx context.Context, bo bulkOptions, log io.Writer, args ...string) (string, error) {
 	cmd := exec.CommandContext(ctx, bo.script, args...)
-	cmd.Env = os.Environ()
+	// The variables that choose the Neo4j come from m's environment only,
+	// never from the process's when m's leaves them unset.
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if !slices.Contains(neo4jEnv, k) {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
 	for _, k := range neo4jEnv {
 		if v := m.Getenv(k); v != "" {
 			cmd.Env = append(cmd.Env, k+"="+v)

@@ -108,7 +108,8 @@ func TestBulkDigest(t *testing.T) {
 	script, _ := filepath.Abs("../../scripts/neo4j.sh")
 	bo := bulkOptions{script: script}
 	m, out, errb = newTestMain(env)
-	t.Cleanup(func() { m.script(context.Background(), bo, os.Stderr, "stop") })
+	own := m // stops this test's Neo4j, and only it
+	t.Cleanup(func() { own.script(context.Background(), bo, os.Stderr, "stop") })
 	if err := m.Run(ctx, []string{"load", "--quiet", "--analyze=false", "--bulk", "--neo4j-script", script, corpus}); err != nil {
 		t.Fatalf("bulk load: %v\n%s%s", err, out, errb)
 	}
