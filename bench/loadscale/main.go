@@ -404,7 +404,7 @@ func save(rep report) {
 		fmt.Fprintf(&md, "\nNote: %s.\n", n)
 	}
 	if b := rep.Bulk; b != nil {
-		fmt.Fprintf(&md, "\nBulk path, %d articles: `tuopin load --bulk --replace` %.1f s (RSS %.0f MB); the importer alone on the prepared CSV %.1f s (%.2f× of the whole); `--bulk-out` (extraction and CSV) %.1f s.\n",
+		fmt.Fprintf(&md, "\nBulk path, %d articles: `tuopin load --bulk --replace` %.1f s (peak RSS %.0f MB: GNU time reports the largest process of the tree, the importer's JVM); the importer alone on the prepared CSV %.1f s (%.2f× of the whole); `--bulk-out` (extraction and CSV) %.1f s.\n",
 			b.Articles, b.WallS, b.LoadRSSMB, b.ImportS, b.ImportS/b.WallS, b.PrepareS)
 	}
 	os.WriteFile(*outMD, []byte(md.String()), 0o644)
