@@ -15,6 +15,7 @@ import (
 	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/tuopin/tuopin/graph/generated"
+	"github.com/tuopin/tuopin/web"
 
 	kg "github.com/tuopin/tuopin"
 )
@@ -164,8 +165,9 @@ func rulesWithoutSuggestions() *rules.Rules {
 	return r
 }
 
-// NewHandler returns the HTTP handler: GraphiQL at /, the API at /graphql
-// (GET and POST, GraphQL over HTTP), /healthz, /readyz and /metrics.
+// NewHandler returns the HTTP handler: GraphiQL at /, the explorer at
+// /explore (package web), the API at /graphql (GET and POST, GraphQL over
+// HTTP), /healthz, /readyz and /metrics.
 func NewHandler(c Config) http.Handler {
 	c.defaults()
 	res := newResolver(c)
@@ -196,6 +198,9 @@ func NewHandler(c Config) http.Handler {
 	mux.Handle("GET /metrics", c.Metrics.Handler())
 	mux.Handle("GET /{$}", graphiql("/graphql"))
 	mux.Handle("GET /assets/", assets())
+	explorer := web.Handler()
+	mux.Handle("GET "+web.Prefix, explorer)
+	mux.Handle("GET "+web.Prefix+"/", explorer)
 	return securityHeaders(mux)
 }
 
