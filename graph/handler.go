@@ -57,6 +57,9 @@ type Config struct {
 	MaxMutations       int           // mutation fields per operation; default 1
 	MaxArgBytes        int           // each string argument; default 1 KiB
 	QueryCacheBytes    int           // estimated bytes of parsed documents kept; default 16 MiB
+	// APQCacheBytes bounds the query texts kept for automatic persisted
+	// queries (apq.go); default 4 MiB.
+	APQCacheBytes int
 	// AllowedQueries, when not nil, is the allow-list of persisted
 	// operations: the SHA-256 (lower-case hex) of each query text that may run.
 	AllowedQueries map[string]bool
@@ -89,6 +92,7 @@ func (c *Config) defaults() {
 	setDefault(&c.MaxMutations, DefaultMaxMutations)
 	setDefault(&c.MaxArgBytes, DefaultMaxArgBytes)
 	setDefault(&c.QueryCacheBytes, DefaultQueryCacheBytes)
+	setDefault(&c.APQCacheBytes, DefaultAPQCacheBytes)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -128,6 +132,8 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	// Before the cost guard: a text found by its hash is checked as one sent whole.
+	srv.Use(&apq{cache: newTextCache(c.APQCacheBytes), maxBytes: c.MaxQueryBytes, allowed: c.AllowedQueries})
 	srv.Use(&costGuard{l: limits{
 		maxQueryBytes: c.MaxQueryBytes, maxFields: c.MaxFields, maxDepth: c.MaxDepth,
 		maxComplexity: c.MaxComplexity, maxRootFields: c.MaxRootFields, maxMutations: c.MaxMutations,

@@ -4,6 +4,7 @@ import { AssistanceDocument, MetricPointsDocument, MetricsDocument } from '../ge
 import { entityHref, href, navigate } from '../router'
 import { Empty, ErrorBox, Loading, Status, useQuery } from '../ui'
 
+
 // Boundary data: public/boundaries/counties.json, built by web/boundaries
 // (see docs/explorer.md for its source and licence); loaded only here.
 export interface Boundaries {
@@ -68,11 +69,19 @@ async function loadArcs(): Promise<Arc[]> {
   return arcs
 }
 
+/**
+ * ASSISTED is a metric the map derives from the graph rather than reads from
+ * reported statistics: the number of regions helping each region (东西部扶贫协作,
+ * 对口帮扶), so that the helped counties are coloured with their arcs.
+ */
+export const ASSISTED = '受帮扶'
+
 export function MapView({ metric, year }: { metric: string; year: string }) {
   const metrics = useQuery(MetricsDocument, {})
-  const list = metrics.data?.metrics ?? []
-  const m = metric || (list.includes('贫困发生率') ? '贫困发生率' : list[0] ?? '')
-  const points = useQuery(MetricPointsDocument, { metric: m, first: 100 }, m === '')
+  const list = [...(metrics.data?.metrics ?? []), ASSISTED]
+  const m = metric || (list.includes('贫困发生率') ? '贫困发生率' : list[0])
+  const derived = m === ASSISTED
+  const points = useQuery(MetricPointsDocument, { metric: m, first: 100 }, derived)
   const years = [...new Set((points.data?.statisticComparison ?? []).map((p) => p.year).filter((y) => y))].sort()
   const y = year || years[years.length - 1] || ''
   const [geo, setGeo] = useState<{ data?: Boundaries; error?: GqlError }>({})
@@ -91,11 +100,18 @@ export function MapView({ metric, year }: { metric: string; year: string }) {
   const set = (mm: string, yy: string) => navigate(href({ name: 'map', metric: mm, year: yy }), true)
 
   const values = new Map<string, { value: string; number: number; id: string }>()
-  for (const p of points.data?.statisticComparison ?? []) {
-    if (p.year === y && p.number !== null) values.set(p.region.code, { value: p.value, number: p.number, id: p.region.id })
+  if (derived) {
+    for (const a of arcs.data ?? []) {
+      const n = (values.get(a.to.code)?.number ?? 0) + 1
+      values.set(a.to.code, { value: `${n} 个帮扶方`, number: n, id: a.to.id })
+    }
+  } else {
+    for (const p of points.data?.statisticComparison ?? []) {
+      if (p.year === y && p.number !== null) values.set(p.region.code, { value: p.value, number: p.number, id: p.region.id })
+    }
   }
   const nums = [...values.values()].map((v) => v.number)
-  const lo = Math.min(...nums)
+  const lo = derived ? 0 : Math.min(...nums)
   const hi = Math.max(...nums)
 
   const paths = useMemo(() => (geo.data ? geo.data.counties.map(([code, name, lon, lat, rings]) => ({ code, name, lon, lat, d: rings.map((r) => ringPath(r, geo.data!.precision)).join('') })) : []), [geo.data])
@@ -143,7 +159,7 @@ export function MapView({ metric, year }: { metric: string; year: string }) {
             ))}
           </select>
         </label>
-        <label>
+        <label hidden={derived}>
           年份
           <select value={y} onChange={(e) => set(m, (e.target as HTMLSelectElement).value)} aria-label="年份">
             {years.map((x) => (
@@ -160,12 +176,12 @@ export function MapView({ metric, year }: { metric: string; year: string }) {
       </div>
       <Status state={metrics} what="指标" />
       <Status state={points} what="统计数据" />
-      {metrics.data && list.length === 0 && <Empty>图谱中还没有统计数据。</Empty>}
+      {metrics.data && !derived && points.data && values.size === 0 && <Empty>{y ? `${y} 年没有“${m}”的数据。` : `没有“${m}”的数据。`}</Empty>}
       {geo.error && <ErrorBox error={geo.error} />}
       {arcs.error && <ErrorBox error={arcs.error} />}
       {!geo.data && !geo.error && <Loading what="边界数据" />}
       {geo.data && (
-        <svg class="mapsvg" viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} role="img" aria-label={`${m} ${y}`} data-testid="map">
+        <svg class="mapsvg" viewBox={`${view.x} ${view.y} ${view.w} ${view.h}`} role="img" aria-label={derived ? m : `${m} ${y}`} data-testid="map">
           <defs>
             <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
               <path d="M0 0L10 5L0 10z" fill="#1f5fa8" />
