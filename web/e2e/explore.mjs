@@ -8,12 +8,13 @@
 //   E2E_OFFICIAL      the global id of 张洪岐
 // Prints "ok <step>" or "FAIL <step>: <why>" per step; exits 1 on a failure.
 import { chromium } from 'playwright-core'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const base = process.env.TUOPIN_URL
 const dir = process.env.TUOPIN_ARTIFACTS ?? 'artifacts/browser'
 mkdirSync(dir, { recursive: true })
+for (const f of readdirSync(dir)) if (f.endsWith('.png') || f.endsWith('.json')) rmSync(join(dir, f))
 let failed = 0
 const timings = {}
 
@@ -26,6 +27,7 @@ const page = await context.newPage()
 page.setDefaultTimeout(15000)
 const consoleErrors = []
 page.on('pageerror', (e) => consoleErrors.push(String(e)))
+page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
 
 async function step(name, fn) {
   try {
@@ -40,7 +42,7 @@ async function step(name, fn) {
 function check(cond, why) {
   if (!cond) throw new Error(why)
 }
-const shot = (name) => page.screenshot({ path: join(dir, name), fullPage: true })
+const shot = (name, fullPage = true) => page.screenshot({ path: join(dir, name), fullPage })
 const firstPaint = () => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1)
 
 await step('search 延寿 shows 张洪岐 with evidence', async () => {
@@ -66,17 +68,20 @@ await step('search 延寿 shows 张洪岐 with evidence', async () => {
 await step('neighbourhood draws at least 10 nodes', async () => {
   await page.locator('.graph-panel select[aria-label="跳数"]').selectOption('2')
   await page.waitForURL(/hops=2/)
+  await page.locator('.graph-panel[data-state=ready]').waitFor()
   await page.waitForFunction(() => +(document.querySelector('[data-testid=graph-count]')?.dataset.nodes ?? 0) >= 10)
   const n = await page.locator('[data-testid=graph-count]').getAttribute('data-nodes')
   console.log(`   neighbourhood of 延寿县 at 2 hops: ${n} nodes`)
   await page.waitForTimeout(300)
-  await shot('2-county-graph.png')
+  await shot('2-county-graph.png', false)
+  await shot('2-county-full.png')
 })
 
 await step('deep link reloads to the same view', async () => {
   const before = page.url()
   await page.reload()
   await page.locator('section[data-group="官员"] .fact', { hasText: '张洪岐' }).first().waitFor()
+  await page.locator('.graph-panel[data-state=ready]').waitFor()
   await page.waitForFunction(() => +(document.querySelector('[data-testid=graph-count]')?.dataset.nodes ?? 0) >= 10)
   check(page.url() === before, `reloaded ${before} to ${page.url()}`)
   check((await page.locator('.entity-head h1').innerText()).includes('延寿县'), 'title lost')

@@ -67,7 +67,9 @@ function post(payload: object): Promise<Body> {
 
 function get(params: Record<string, string>): Promise<Body> {
   const url = endpoint + '?' + new URLSearchParams(params).toString()
-  return send(fetch(url, { headers: { Accept: 'application/graphql-response+json, application/json' } }))
+  // application/json: a hash the server does not know yet is answered with
+  // status 200 and PERSISTED_QUERY_NOT_FOUND, as Apollo clients expect.
+  return send(fetch(url, { headers: { Accept: 'application/json' } }))
 }
 
 const maxGetURL = 4000

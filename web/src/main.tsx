@@ -2,4 +2,6 @@ import { render } from 'preact'
 import { App } from './App'
 import './style.css'
 
-render(<App />, document.getElementById('app')!)
+const root = document.getElementById('app')!
+root.textContent = '' // the page's own "加载中…", shown until the script runs
+render(<App />, root)

@@ -76,7 +76,9 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
   useEffect(() => {
     let live = true
     setState({ loading: true })
-    const cy = cytoscape({ container: box.current, style, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3 })
+    setCounts({ nodes: 0, edges: 0 })
+    setSelected(null)
+    const cy = cytoscape({ container: box.current, style, minZoom: 0.1, maxZoom: 4 })
     cyRef.current = cy
     const count = () => setCounts({ nodes: cy.nodes().length, edges: cy.edges().length })
     cy.on('tap', 'node', async (ev) => {
@@ -120,7 +122,7 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
 
   const go = (h: number, l: number) => navigate(href({ name: 'entity', id, hops: h, limit: l }), true)
   return (
-    <section class="graph-panel">
+    <section class="graph-panel" data-state={state.loading ? 'loading' : state.error ? 'error' : 'ready'}>
       <h2>关系图谱</h2>
       <div class="controls">
         <label>
