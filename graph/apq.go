@@ -101,8 +101,7 @@ func (a *apq) MutateOperationParameters(ctx context.Context, p *graphql.RawParam
 // hasPersistedQuery reports whether a request names its query by hash, so
 // that it may come without a query text.
 func hasPersistedQuery(ext map[string]any) bool {
-	_, ok := ext["persistedQuery"]
-	return ok
+	return ext["persistedQuery"] != nil
 }
 
 // textCache is an LRU cache of query texts by hash, bounded by bytes.
