@@ -65,6 +65,40 @@ await step('search 延寿 shows 张洪岐 with evidence', async () => {
   check((await fact.locator('.source').first().innerText()).includes('《'), 'no article shown for the evidence')
 })
 
+await step('clicking a node expands it', async () => {
+  await page.locator('.graph-panel[data-state=ready]').waitFor()
+  const count = async () => +(await page.locator('[data-testid=graph-count]').getAttribute('data-nodes'))
+  const before = await count()
+  // Click the one-hop neighbours that link elsewhere (industries, programs, the prefecture) until one adds nodes.
+  const candidates = await page.evaluate(() => {
+    const cy = document.querySelector('[data-testid=graph]').__cy
+    return cy
+      .nodes()
+      .filter((n) => !n.hasClass('root') && ['INDUSTRY', 'PROGRAM', 'PREFECTURE', 'COUNTY'].includes(n.data('kind')))
+      .map((n) => n.id())
+      .slice(0, 8)
+  })
+  let after = before
+  let clicked = ''
+  for (const id of candidates) {
+    const pos = await page.evaluate((id) => {
+      const cy = document.querySelector('[data-testid=graph]').__cy
+      const n = cy.getElementById(id)
+      const p = n.renderedPosition()
+      return { x: p.x, y: p.y, name: n.data('name') }
+    }, id)
+    await page.locator('[data-testid=graph]').click({ position: { x: pos.x, y: pos.y } })
+    await page.locator('.graph-panel .selected').waitFor()
+    await page.waitForTimeout(1500)
+    after = await count()
+    clicked = (await page.locator('.graph-panel .selected a').innerText()) + (after > before ? '' : ` (aimed at ${pos.name})`)
+    if (after > before) break
+  }
+  console.log(`   clicked ${clicked}: ${before} → ${after} nodes`)
+  check(after > before, `no click added nodes (${before})`)
+  await shot('2-county-graph-expanded.png', false)
+})
+
 await step('neighbourhood draws at least 10 nodes', async () => {
   await page.locator('.graph-panel select[aria-label="跳数"]').selectOption('2')
   await page.waitForURL(/hops=2/)
@@ -124,6 +158,35 @@ await step('map colours 迭部县 with an arc from 河东区', async () => {
   await page.reload()
   await page.locator('path.county.has-value[data-name="迭部县"]').waitFor({ state: 'attached' })
   check(page.url() === url, `map reloaded to ${page.url()}`)
+})
+
+await step('traditional input finds the simplified county', async () => {
+  await page.goto(`${base}/explore/search?q=${encodeURIComponent('延壽縣')}`)
+  const hit = page.locator('.results .result', { hasText: '延寿县' }).first()
+  await hit.waitFor()
+})
+
+await step('an official shows the roles held', async () => {
+  await page.goto(`${base}/explore/entity/${encodeURIComponent(process.env.E2E_OFFICIAL)}`)
+  const role = page.locator('section[data-group="职务"] .fact', { hasText: '延寿县' }).first()
+  await role.waitFor()
+  check((await role.locator('.evidence mark').count()) > 0, 'no highlighted words in the role evidence')
+})
+
+await step('an industry shows the counties developing it', async () => {
+  await page.goto(`${base}/explore/entity/${encodeURIComponent('Industry:光伏')}`)
+  await page.locator('section[data-group="发展该产业的县区"] .fact').first().waitFor()
+  check((await page.locator('section[data-group="发展该产业的县区"] .fact').count()) >= 1, 'no county')
+})
+
+await step('analytics panel lists top entities, communities, similar counties and co-occurrence', async () => {
+  await page.goto(`${base}/explore/analytics`)
+  await page.locator('.analytics .panels li').first().waitFor()
+  const text = await page.locator('.analytics').innerText()
+  check(text.includes('核心实体') && text.includes('社区') && text.includes('产业共现') && text.includes('相似县区'), 'a panel is missing')
+  await page.locator('[data-panel=similar] li').first().waitFor()
+  check((await page.locator('.analytics .panels section').first().locator('li').count()) >= 5, 'fewer than 5 top entities')
+  await shot('7-analytics.png')
 })
 
 await step('errors show their GraphQL code', async () => {

@@ -56,7 +56,7 @@ export function App() {
       )
       break
     case 'analytics':
-      view = <AnalyticsView by={route.by} />
+      view = <AnalyticsView by={route.by} county={route.county ?? ''} />
       break
     default:
       view = <Empty>没有这个页面：{route.path}</Empty>

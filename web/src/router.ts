@@ -4,7 +4,7 @@
 //   /explore/entity/<global id>[?hops=&limit=]   entity view with its neighbourhood
 //   /explore/path?from=<id>&to=<id>       path finder
 //   /explore/map?metric=<metric>&year=<year>      map
-//   /explore/analytics[?by=DEGREE]        analytics panel
+//   /explore/analytics[?by=DEGREE&county=<name>]  analytics panel
 import { useEffect, useState } from 'preact/hooks'
 
 export const BASE = '/explore'
@@ -15,7 +15,7 @@ export type Route =
   | { name: 'entity'; id: string; hops: number; limit: number }
   | { name: 'path'; from: string; to: string }
   | { name: 'map'; metric: string; year: string }
-  | { name: 'analytics'; by: string }
+  | { name: 'analytics'; by: string; county?: string }
   | { name: 'notfound'; path: string }
 
 function int(v: string | null, def: number, min: number, max: number): number {
@@ -40,7 +40,7 @@ export function parse(pathname: string, search: string): Route {
   }
   if (p === '/path') return { name: 'path', from: q.get('from') ?? '', to: q.get('to') ?? '' }
   if (p === '/map') return { name: 'map', metric: q.get('metric') ?? '', year: q.get('year') ?? '' }
-  if (p === '/analytics') return { name: 'analytics', by: q.get('by') ?? 'DEGREE' }
+  if (p === '/analytics') return q.get('county') ? { name: 'analytics', by: q.get('by') ?? 'DEGREE', county: q.get('county')! } : { name: 'analytics', by: q.get('by') ?? 'DEGREE' }
   return { name: 'notfound', path: pathname }
 }
 
@@ -69,7 +69,7 @@ export function href(r: Route): string {
     case 'map':
       return `${BASE}/map${query({ metric: r.metric, year: r.year })}`
     case 'analytics':
-      return `${BASE}/analytics${query({ by: r.by === 'DEGREE' ? undefined : r.by })}`
+      return `${BASE}/analytics${query({ by: r.by === 'DEGREE' ? undefined : r.by, county: r.county })}`
     case 'notfound':
       return r.path
   }

@@ -1,4 +1,4 @@
-import { AnalyticsDocument } from '../generated/graphql'
+import { AnalyticsDocument, SimilarDocument } from '../generated/graphql'
 import { href, navigate } from '../router'
 import { Empty, EntityLink, KindBadge, Status, useQuery } from '../ui'
 
@@ -8,11 +8,14 @@ const centralities: [string, string][] = [
   ['BETWEENNESS', '介数'],
 ]
 
-/** The analytics panel: top entities, communities, industry co-occurrence (similar counties are on each county's page). */
-export function AnalyticsView({ by }: { by: string }) {
+/** The analytics panel: top entities, communities, similar counties, industry co-occurrence. */
+export function AnalyticsView({ by, county }: { by: string; county: string }) {
   const c = centralities.some(([k]) => k === by) ? by : 'DEGREE'
   const state = useQuery(AnalyticsDocument, { by: c as any, first: 15 })
   const d = state.data
+  const counties = (d?.topEntities ?? []).filter((t) => t.entity.kind === 'COUNTY').map((t) => t.entity.name)
+  const chosen = county || counties[0] || ''
+  const similar = useQuery(SimilarDocument, { name: chosen, first: 8 }, chosen === '')
   return (
     <section class="analytics">
       <h1>图谱分析</h1>
@@ -29,7 +32,7 @@ export function AnalyticsView({ by }: { by: string }) {
               <h2>核心实体</h2>
               <label>
                 按
-                <select value={c} onChange={(e) => navigate(href({ name: 'analytics', by: (e.target as HTMLSelectElement).value }), true)}>
+                <select value={c} onChange={(e) => navigate(href({ name: 'analytics', by: (e.target as HTMLSelectElement).value, county: county || undefined }), true)}>
                   {centralities.map(([k, l]) => (
                     <option value={k}>{l}</option>
                   ))}
@@ -60,6 +63,28 @@ export function AnalyticsView({ by }: { by: string }) {
                   </li>
                 ))}
               </ul>
+            </section>
+            <section data-panel="similar">
+              <h2>相似县区</h2>
+              <label>
+                与
+                <select value={chosen} onChange={(e) => navigate(href({ name: 'analytics', by: c, county: (e.target as HTMLSelectElement).value }), true)}>
+                  {[...new Set([chosen, ...counties])].filter((x) => x).map((x) => (
+                    <option value={x}>{x}</option>
+                  ))}
+                </select>
+                相似（共同的产业与项目，Jaccard）
+              </label>
+              <Status state={similar} what="相似县区" />
+              {similar.data && similar.data.similarCounties.length === 0 && <Empty />}
+              <ol>
+                {similar.data?.similarCounties.map((s) => (
+                  <li key={s.county.id}>
+                    <EntityLink id={s.county.id} name={s.county.name} /> <span class="score">{s.score.toFixed(2)}</span>
+                    <span class="muted"> {[...s.sharedIndustries, ...s.sharedPrograms].map((x) => x.name).join('、')}</span>
+                  </li>
+                ))}
+              </ol>
             </section>
             <section>
               <h2>产业共现</h2>

@@ -80,6 +80,8 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
     setSelected(null)
     const cy = cytoscape({ container: box.current, style, minZoom: 0.1, maxZoom: 4 })
     cyRef.current = cy
+    // For the browser test (web/e2e): the drawn graph, to find a node's position.
+    ;(box.current as any).__cy = cy
     const count = () => setCounts({ nodes: cy.nodes().length, edges: cy.edges().length })
     cy.on('tap', 'node', async (ev) => {
       const node = ev.target as cytoscape.NodeSingular
@@ -120,6 +122,12 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
     }
   }, [id, hops, limit])
 
+  // The page around the graph may have moved while it loaded: cytoscape
+  // caches where its canvas is, so tell it.
+  useEffect(() => {
+    cyRef.current?.resize()
+  }, [state.loading])
+
   const go = (h: number, l: number) => navigate(href({ name: 'entity', id, hops: h, limit: l }), true)
   return (
     <section class="graph-panel" data-state={state.loading ? 'loading' : state.error ? 'error' : 'ready'}>
@@ -145,10 +153,15 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
           {counts.nodes} 个节点 · {counts.edges} 条关系{state.truncated ? '（已截断）' : ''}
         </span>
       </div>
-      {state.loading && <Loading what="图谱" />}
-      {state.error && <ErrorBox error={state.error} />}
-      {!state.loading && !state.error && counts.nodes <= 1 && <Empty>这个节点没有相连的关系。</Empty>}
-      <div class="cy" ref={box} data-testid="graph" />
+      <div class="cy-wrap">
+        <div class="cy" ref={box} data-testid="graph" />
+        {/* Over the graph, not above it: moving the canvas would shift its click targets. */}
+        <div class="cy-state">
+          {state.loading && <Loading what="图谱" />}
+          {state.error && <ErrorBox error={state.error} />}
+          {!state.loading && !state.error && counts.nodes <= 1 && <Empty>这个节点没有相连的关系。</Empty>}
+        </div>
+      </div>
       <div class="legend">
         {Object.entries(kindLabel).map(([k, l]) => (
           <span key={k}>
