@@ -95,6 +95,20 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"RateFellToZeroWord", "镇雄县\n镇雄县贫困发生率由2015年的20.5%降至零。", "",
+		[]string{"镇雄县|贫困发生率|20.5%|2015", "镇雄县|贫困发生率|0%|"}},
+	{"PoorHouseholdsPair", "镇雄县\n镇雄县贫困户也已由2.1万户8.5万人降至300户900人。", "",
+		[]string{"镇雄县|贫困人口|2.1万户8.5万人|", "镇雄县|贫困人口|300户900人|"}},
+	{"PoorHouseholdsCount", "镇雄县\n2015年底，镇雄县识别贫困村50个、贫困户1200户4600人。", "",
+		[]string{"镇雄县|贫困村|50个|2015", "镇雄县|贫困人口|1200户4600人|2015"}},
+	{"LinkedHouseholdsNotCount", "镇雄县\n镇雄县三大产业联结贫困户2350户9630人。", "",
+		nil},
+	{"RateZeroSeveralCounties", "昌都市\n对口支援的三个县贫困发生率今年全部降至0。", "",
+		nil},
+	{"HelperNamedBeforeFigure", "镇雄县\n南湖区对口帮扶镇雄县。经过南湖区持续帮扶，剩余贫困人口0户0人，贫困发生率降至0%。", "",
+		[]string{"镇雄县|贫困人口|0户0人|", "镇雄县|贫困发生率|0%|"}},
+	{"HelperBeforeFigureSubjectAfter", "镇雄县\n南湖区对口帮扶镇雄县。在南湖区的帮助下，全县贫困发生率降至0.5%。", "",
+		[]string{"镇雄县|贫困发生率|0.5%|"}},
 	{"RateFellFromTo", "会泽县\n会泽县贫困发生率由15.2%降至0.8%。", "",
 		[]string{"会泽县|贫困发生率|15.2%|", "会泽县|贫困发生率|0.8%|"}},
 	{"ProvinceWideFigure", "会泽县\n会泽县脱贫摘帽。全省贫困发生率降至1.3%。", "",

@@ -64,6 +64,7 @@ type places struct {
 	locals     []localPlace      // towns and villages under a known county (see findLocalPlaces)
 	ctx        []string          // codes of the unambiguous places named
 	resolved   map[string]string // form -> code
+	helpers    map[string]bool   // codes of the helpers of the article's partner facts
 }
 
 // inSent returns the mentions of sentence si (mentions are found sentence

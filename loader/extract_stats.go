@@ -81,7 +81,7 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 
 // statExclusions before a figure make it something other than the area's
 // poverty count: people helped by a project, checked, trained, relocated.
-var statExclusions = []string{"带动", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
+var statExclusions = []string{"带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
 
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
@@ -117,6 +117,25 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if q, ok := readQuantity(rs, i); ok {
 				qs = append(qs, q)
 				i = q.sp.end - 1
+			}
+		}
+		// A rate brought to zero without a % (贫困发生率由21.11%降至0, 下降到零,
+		// 清零).
+		for _, z := range zeroRates(rs) {
+			// 四个县贫困发生率全部降至零: several counties' rate is none's.
+			if hasAny(string(rs[max(0, z-30):z]), []string{"个县", "各县", "个贫困县", "县区"}) {
+				continue
+			}
+			if _, pairAt, isRate := rateContext(rs, z); isRate {
+				if place, ok := x.statPlace(d, p, s, z); ok {
+					year := yearBefore(rs, z, pubYear)
+					if pairAt >= 0 {
+						if year = endYear(rs, pairAt, z); year == "" {
+							year = yearBefore(rs, pairAt, pubYear)
+						}
+					}
+					add("stat.rate-zero", s, place, metricRate, "0%", 0, "%", year)
+				}
 			}
 		}
 		if len(qs) == 0 {
@@ -209,6 +228,29 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				}
 			}
+		}
+	}
+	return out
+}
+
+// zeroWords bring a rate to zero; zeroRates returns where each zero stands.
+var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至零", "降到零", "降为零", "下降到零", "下降为零", "清零", "归零"}
+
+func zeroRates(rs []rune) []int {
+	var out []int
+	for i := 0; i < len(rs); i++ {
+		for _, w := range zeroWords {
+			if !hasRunePrefix(rs, i, w) {
+				continue
+			}
+			end := i + runeLen(w)
+			// 降至0.5%, 降至0%: a figure readQuantity reads.
+			if end < len(rs) && (isDigit(rs[end]) || rs[end] == '.' || rs[end] == '%' || rs[end] == '％') {
+				break
+			}
+			out = append(out, end-1)
+			i = end - 1
+			break
 		}
 	}
 	return out
@@ -326,7 +368,7 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricRegistered
-	case strings.HasSuffix(tail, "贫困人口"):
+	case strings.HasSuffix(tail, "贫困人口") || strings.HasSuffix(tail, "贫困户") && !strings.HasSuffix(tail, "建档立卡贫困户"):
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有"}) {
 			return metricPoor
 		}
@@ -358,12 +400,16 @@ func notYetLifted(after string) bool {
 // the figure at rs[i] is the start value, and where the pair starts.
 func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 	lo := max(0, i-45)
-	for _, m := range []string{"建档立卡贫困人口", "贫困人口", "贫困群众"} {
+	for _, m := range []string{"建档立卡贫困人口", "建档立卡贫困户", "贫困人口", "贫困群众", "贫困户"} {
 		k := lastIndexRunes(rs[lo:i], m)
 		if k < 0 {
 			continue
 		}
 		from := lo + k + runeLen(m)
+		// 贫困户也已由…降至…: adverbs between the metric and 由.
+		for n := 0; n < 3 && from < i && strings.ContainsRune("也已经都均", rs[from]); n++ {
+			from++
+		}
 		if from >= i || rs[from] != '由' && rs[from] != '从' {
 			continue
 		}
@@ -373,7 +419,7 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 			}
 		}
 		metric = metricPoor
-		if m == "建档立卡贫困人口" {
+		if m == "建档立卡贫困人口" || m == "建档立卡贫困户" {
 			metric = metricRegistered
 		}
 		mid := string(rs[from:i])
@@ -576,7 +622,9 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	ms := p.inSent(s.idx)
 	for k := range ms {
 		m := &ms[k]
-		if m.sp.start >= i || m.code == "" {
+		if m.sp.start >= i || m.code == "" || p.helpers[m.code] {
+			// A helper named before a figure (经过珠海市不懈努力，剩余贫困人口0户)
+			// is who helped, not whose figure it is.
 			continue
 		}
 		if st := p.byCode[m.code]; st == nil || !st.confirmed {
@@ -593,15 +641,15 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if last != nil {
 		lastEnd = last.sp.end
 	}
-	// A town or village written after the last division: the figure is its.
-	if lp, ok := p.localBefore(s, lastEnd, i); ok {
-		return lp, true
-	}
 	clause := string(s.rs[cs:i])
 	for _, w := range []string{"全村", "该村", "村里", "全镇", "该镇", "全乡", "该乡", "全组"} {
 		if strings.Contains(clause, w) {
 			return gazetteer.Division{}, false
 		}
+	}
+	// A town or village written after the last division: the figure is its.
+	if lp, ok := p.localBefore(s, lastEnd, i); ok {
+		return lp, true
 	}
 	subj, hasSubj := x.gz.ByCode(p.subject)
 	if last != nil {
@@ -642,6 +690,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		if p.province != "" && p.prefecture == "" {
 			return x.gz.ByCode(p.province)
 		}
+		return gazetteer.Division{}, false
+	}
+	if p.helpers[subj.Code] {
+		// A helper's own report: its figures are its partners', unnamed here.
 		return gazetteer.Division{}, false
 	}
 	return subj, true
