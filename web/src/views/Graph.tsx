@@ -40,6 +40,10 @@ const style: cytoscape.StylesheetJson = [
       'text-outline-width': 2,
     },
   },
+  // Large graphs: only the best-connected nodes are labelled until zoomed in, and edges recede.
+  { selector: 'node.major', style: { 'font-size': 18, 'font-weight': 'bold' } },
+  { selector: 'node.minor', style: { width: 10, height: 10, 'min-zoomed-font-size': 15 } },
+  { selector: 'edge.dense', style: { opacity: 0.25 } },
   { selector: 'node.root', style: { width: 26, height: 26, 'border-width': 3, 'border-color': '#222', 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#000' } },
   {
@@ -49,14 +53,30 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'edge:selected', style: { 'line-color': '#333', width: 2, label: 'data(label)', 'font-size': 10 } },
 ]
 
+/** Nodes of graphs larger than this get the large-graph style (labels of the best-connected only). */
+export const denseFrom = 100
+
+/** declutter marks all but the best-connected tenth of a large graph's nodes as minor. */
+export function declutter(cy: cytoscape.Core) {
+  const n = cy.nodes().length
+  cy.nodes().removeClass('minor major')
+  cy.edges().toggleClass('dense', n > denseFrom)
+  if (n <= denseFrom) return
+  const degrees = cy.nodes().map((x) => x.degree(false)).sort((a, b) => b - a)
+  const threshold = degrees[Math.floor(n / 10)]
+  for (const x of cy.nodes()) x.addClass(x.hasClass('root') || x.degree(false) > threshold ? 'major' : 'minor')
+}
+
 function layout(cy: cytoscape.Core, n: number) {
   cy.layout({
     name: 'cose',
     animate: false,
     randomize: true,
-    nodeRepulsion: () => (n > 150 ? 6000 : 9000),
-    idealEdgeLength: () => (n > 150 ? 40 : 70),
-    numIter: n > 200 ? 600 : 1000,
+    nodeRepulsion: () => (n > denseFrom ? 40000 : 9000),
+    idealEdgeLength: () => (n > denseFrom ? 90 : 70),
+    nodeOverlap: 20,
+    gravity: n > denseFrom ? 0.6 : 1,
+    numIter: n > 200 ? 800 : 1000,
     padding: 20,
   } as cytoscape.LayoutOptions).run()
 }
@@ -98,6 +118,7 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
             const a = (2 * Math.PI * i) / add.nodes().length
             n.position({ x: p.x + 80 * Math.cos(a), y: p.y + 80 * Math.sin(a) })
           })
+          declutter(cy)
           count()
         }
       } catch (e) {
@@ -109,6 +130,7 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
         if (!live) return
         cy.add(elements(d.neighborhood))
         cy.getElementById(id).addClass('root').data('expanded', hops === 1)
+        declutter(cy)
         layout(cy, d.neighborhood.nodes.length)
         cy.fit(undefined, 20)
         count()
@@ -124,9 +146,14 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
 
   // The page around the graph may have moved while it loaded: cytoscape
   // caches where its canvas is, so tell it.
+  const dense = counts.nodes > denseFrom
   useEffect(() => {
     cyRef.current?.resize()
   }, [state.loading])
+  useEffect(() => {
+    // The canvas grows for a large graph: fill it.
+    cyRef.current?.resize().fit(undefined, 20)
+  }, [dense])
 
   const go = (h: number, l: number) => navigate(href({ name: 'entity', id, hops: h, limit: l }), true)
   return (
@@ -154,7 +181,7 @@ export function GraphPanel({ id, hops, limit }: { id: string; hops: number; limi
         </span>
       </div>
       <div class="cy-wrap">
-        <div class="cy" ref={box} data-testid="graph" />
+        <div class={dense ? 'cy tall' : 'cy'} ref={box} data-testid="graph" />
         {/* Over the graph, not above it: moving the canvas would shift its click targets. */}
         <div class="cy-state">
           {state.loading && <Loading what="图谱" />}
