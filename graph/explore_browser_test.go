@@ -3,6 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -33,10 +34,11 @@ func chromium() string {
 // TestExplorerInChromium drives the explorer (/explore) in headless
 // Chromium (web/e2e/explore.mjs, playwright-core) against a server over the
 // seed graph in Neo4j: search 延寿 → 张洪岐 with evidence, the neighbourhood
-// graph, a deep link reloaded, a path 张洪岐 → 光伏, the map coloured by a
-// statistic and with 迭部县 coloured and an arc from 河东区, an error with
-// its code. Screenshots and
-// first-paint times go to web/artifacts/browser (git-ignored).
+// graph (expanded by a click), a deep link reloaded, a path 张洪岐 → 光伏, the
+// map coloured by a statistic and with 迭部县 coloured and an arc from 河东区,
+// the analytics panel, an error with its code, and a page of another
+// (allowed) origin querying the API. Screenshots and first-paint times go
+// to web/artifacts/browser (git-ignored).
 func TestExplorerInChromium(t *testing.T) {
 	require := os.Getenv("TUOPIN_REQUIRE_BROWSER") != ""
 	skip := func(why string) {
@@ -59,7 +61,13 @@ func TestExplorerInChromium(t *testing.T) {
 		skip("playwright-core is not installed: run npm ci in web")
 	}
 	s := loadSeeds(t)
-	srv := httptest.NewServer(graph.NewHandler(graph.Config{Reader: s.store, Normalize: textnorm.ToSimplified}))
+	// A page of another origin, which the API allows (CORS).
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte("<!doctype html><title>another origin</title>"))
+	}))
+	defer other.Close()
+	srv := httptest.NewServer(graph.NewHandler(graph.Config{Reader: s.store, Normalize: textnorm.ToSimplified, CORSOrigins: []string{other.URL}}))
 	defer srv.Close()
 	dir := filepath.Join(webDir, "artifacts", "browser")
 
@@ -72,6 +80,7 @@ func TestExplorerInChromium(t *testing.T) {
 		"TUOPIN_CHROMIUM="+browser,
 		"TUOPIN_ARTIFACTS="+dir,
 		"E2E_OFFICIAL="+s.officialID(t, "张洪岐"),
+		"E2E_OTHER_ORIGIN="+other.URL,
 	)
 	out, err := cmd.CombinedOutput()
 	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {

@@ -6,6 +6,7 @@
 //   TUOPIN_CHROMIUM   the browser (/usr/bin/chromium)
 //   TUOPIN_ARTIFACTS  where screenshots and first-paint.json go
 //   E2E_OFFICIAL      the global id of 张洪岐
+//   E2E_OTHER_ORIGIN  a page of another origin that the server allows (CORS)
 // Prints "ok <step>" or "FAIL <step>: <why>" per step; exits 1 on a failure.
 import { chromium } from 'playwright-core'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -197,6 +198,19 @@ await step('errors show their GraphQL code', async () => {
   check(/^[A-Z_]+$/.test(code), `error code ${JSON.stringify(code)}`)
   console.log(`   error shown with code ${code}`)
   await shot('6-error.png')
+})
+
+await step('a page on another allowed origin can query the API', async () => {
+  await page.goto(process.env.E2E_OTHER_ORIGIN)
+  const r = await page.evaluate(async (api) => {
+    const res = await fetch(api + '/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' }, // not a simple request: preflight first
+      body: JSON.stringify({ query: '{ county(name: "延壽縣") { name } }' }),
+    })
+    return { status: res.status, body: await res.json() }
+  }, base)
+  check(r.status === 200 && r.body.data?.county?.name === '延寿县', `cross-origin answer ${JSON.stringify(r)}`)
 })
 
 await step('no script errors', async () => {
