@@ -161,6 +161,17 @@ await step('map colours 迭部县 with an arc from 河东区', async () => {
   check(page.url() === url, `map reloaded to ${page.url()}`)
 })
 
+await step('three clicks from the home page: a county, its facts and graph, its map', async () => {
+  await page.goto(`${base}/explore`)
+  await page.locator('.home .chips a').first().click() // 1
+  await page.locator('.entity .fact .evidence blockquote').first().waitFor()
+  await page.locator('.graph-panel[data-state=ready]').waitFor()
+  check(+(await page.locator('[data-testid=graph-count]').getAttribute('data-nodes')) > 1, 'no graph')
+  await page.locator('.metric h3 a').first().click() // 2
+  await page.waitForURL(/\/explore\/map\?metric=/)
+  await page.locator('path.county.has-value').first().waitFor({ state: 'attached' })
+})
+
 await step('traditional input finds the simplified county', async () => {
   await page.goto(`${base}/explore/search?q=${encodeURIComponent('延壽縣')}`)
   const hit = page.locator('.results .result', { hasText: '延寿县' }).first()
