@@ -72,6 +72,16 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"周斌|县委副书记|会泽县"}},
 	{"NameBeforePointedOut", "会泽县\n会泽县委常委吴亮指出，要抓好产业扶贫。", "",
 		[]string{"吴亮|县委常委|会泽县"}},
+	{"NameWithoutSurname", "若尔盖县\n若尔盖县委书记泽尔登介绍了县情。", "",
+		[]string{"泽尔登|县委书记|若尔盖县"}},
+	{"VerbAfterTitleNoName", "若尔盖县\n若尔盖县委书记主持召开会议。", "",
+		nil},
+	{"NameBeforeTitle", "化隆县\n化隆县政府王琪副县长在会上通报了督查情况。", "",
+		[]string{"王琪|副县长|化隆县"}},
+	{"VerbBeforeTitleNoName", "化隆县\n他曾任化隆县副县长，熟悉县情。", "",
+		nil},
+	{"ListItemNamesItsPlace", "麦积区\n西青区农经委主任赵春、卫计委主任李杰以及区政协副主席、西青区农经委副主任杨芳参加了会议。", "",
+		[]string{"赵春|区农经委主任|西青区", "李杰|区卫计委主任|西青区", "杨芳|区政协副主席,区农经委副主任|西青区"}},
 	{"BureauEnumeration", "会泽县\n会泽县人社局局长郑红、教育局局长王刚、卫健委主任冯丽分别介绍了情况。", "",
 		[]string{"郑红|县人社局局长|会泽县", "王刚|县教育局局长|会泽县", "冯丽|县卫健委主任|会泽县"}},
 	{"VillageFirstSecretary", "会泽县\n会泽县大海乡梅子村村党支部第一书记陈伟说，村里发展了中药材。", "",
@@ -156,4 +166,28 @@ var constructionIndustryCases = []ruleCase{
 
 func TestConstructionIndustries(t *testing.T) {
 	runRuleCases(t, constructionIndustryCases, func(r EvalRecord) []string { return r.Industries })
+}
+
+// No title or name carries a control character, whatever the list (a list
+// whose first title has no level once gave its items a NUL prefix).
+func TestOfficialTextClean(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"会泽县\n扶贫办主任赵春、教育局局长孙岭、卫健委主任冯丽参加。",
+		"麦积区\n区政协副主席、农经委副主任杨芳，人社局局长刘华出席。",
+		"麦积区\n人社局局长刘华、西青经济技术开发区党委书记张英以及麦积区委常委、副区长高光，区政协副主席、西青区农经委副主任杨芳参加了会议。",
+		"会泽县\n第一书记陈伟、驻村工作队队长李明、村委会主任王强介绍情况。",
+	} {
+		f, err := x.ExtractBytes("case.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range f.Officials {
+			for _, s := range append([]string{o.Name}, o.Titles...) {
+				if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 }) {
+					t.Errorf("%q: control character in %q", text, s)
+				}
+			}
+		}
+	}
 }

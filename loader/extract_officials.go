@@ -51,11 +51,14 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
-				} else if listed != nil && i > 0 && rs[i-1] == '、' {
+				} else if listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first.
 					if n = bureauTitle(rs, i, 0); n > 0 {
-						form := string(listed.t.Level) + string(rs[i:i+n])
+						form := string(rs[i : i+n])
+						if listed.t.Level != 0 {
+							form = string(listed.t.Level) + form
+						}
 						rule = "official.list"
 						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
 					}
@@ -89,6 +92,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || postAfterRen(rs, chain[0].from)) && !x.notAName(rs, i+1, nm) {
 					name, ok = nm, true
 					i++
+				}
+			}
+			if !ok && len(chain) == 1 {
+				// 县政府王琪副县长在会上通报: the name written right before its title.
+				if nm, ok2 := x.nameBefore(rs, chain[0].from, i); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
 				}
 			}
 			if !ok {
@@ -240,6 +250,17 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	}
 }
 
+// mentionStartsAt reports whether a place mention starts at rune i of
+// sentence si (、西青区农经委副主任: the item names its own place).
+func mentionStartsAt(p *places, si, i int) bool {
+	for _, m := range p.inSent(si) {
+		if m.sp.start == i {
+			return true
+		}
+	}
+	return false
+}
+
 // levelOf returns the level character a division's name ends with.
 func levelOf(d gazetteer.Division) rune {
 	rs := []rune(d.Name)
@@ -303,7 +324,10 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		sur = 1
 	}
 	if sur == 0 {
-		return "", false
+		// A name with no Han surname (泽尔登, 子克拉格, 阿约克布), as many
+		// Tibetan and Yi names are written: two to four characters that stand
+		// alone between the title and a verb of speech or a delimiter.
+		return x.bareName(rs, i)
 	}
 	var cands []string
 	for n := sur + 1; n <= sur+2 && i+n <= len(rs); n++ {
@@ -342,6 +366,101 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// nameBefore reads a name of a surname and one or two characters written
+// right before a title at rs[from] (王琪副县长): it must follow a delimiter or
+// the end of a body (县政府, 县委), and the title must be followed by a
+// delimiter, a verb of speech or 在.
+func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
+	if end < len(rs) && isHan(rs[end]) && rs[end] != '在' {
+		ok := false
+		for _, v := range speechAfterName {
+			if hasRunePrefix(rs, end, v) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return "", false
+		}
+	}
+	for _, n := range []int{3, 2} {
+		a := from - n
+		if a < 0 || !x.lex.IsSurname(string(rs[a])) || !allHan(string(rs[a:from])) {
+			continue
+		}
+		if a > 0 && isHan(rs[a-1]) && rs[a-1] != '府' && rs[a-1] != '委' {
+			continue
+		}
+		name := string(rs[a:from])
+		if x.isCommonWord(name) || strings.ContainsRune("任为是在被由将和与及", rs[from-1]) {
+			continue // 曾任县长: a verb, not a name
+		}
+		toks := x.seg.pos(name)
+		if n == 3 && (len(toks) != 1 || !strings.HasPrefix(toks[0].Pos, "nr")) {
+			continue
+		}
+		return name, true
+	}
+	return "", false
+}
+
+// speechAfterName are the verbs a name without a surname must be followed
+// by, if not by a delimiter.
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆"}
+
+// bareName reads a name of two to four Han characters with no known surname
+// at rs[i]: it must end at a verb of speech or a delimiter, be no dictionary
+// word, hold no title and no function character.
+func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
+	for n := 2; n <= 4 && i+n <= len(rs); n++ {
+		if !isHan(rs[i+n-1]) {
+			return "", false
+		}
+		j := i + n
+		end := j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j])
+		if !end {
+			for _, v := range speechAfterName {
+				if hasRunePrefix(rs, j, v) {
+					end = true
+					break
+				}
+			}
+		}
+		if !end {
+			continue
+		}
+		name := string(rs[i:j])
+		if strings.ContainsFunc(name, func(r rune) bool {
+			return strings.ContainsRune(functionChars+"和与及同跟向对给为把被让在等们", r)
+		}) {
+			return "", false
+		}
+		if _, _, ok := x.seg.lookup(name); ok {
+			return "", false
+		}
+		// gse must read a name in it and no verb (叫苏晓梅, 主持召开).
+		named := false
+		for _, t := range x.seg.pos(name) {
+			switch {
+			case strings.HasPrefix(t.Pos, "nr"):
+				named = true
+			case strings.HasPrefix(t.Pos, "v"), t.Pos == "n" && runeLen(t.Text) >= 2:
+				return "", false
+			}
+		}
+		if !named {
+			return "", false
+		}
+		for k := i; k < j; k++ {
+			if n, _ := x.titleTrie.longest(rs, k); n > 0 {
+				return "", false
+			}
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // pronouns are never the end of a name (向我们, 对大家).
