@@ -6,6 +6,7 @@
 //   cd web/boundaries && npm ci && npm run build
 //
 // Output: { source, licence, precision, counties: [[code, name, lon, lat, rings]] }
+// (Taiwan, Hong Kong and Macao are one entry each, under their province code)
 // where lon/lat is the label point and each ring is a list of integers in
 // units of 1/precision degree, the first pair absolute and the rest deltas.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs'
@@ -134,13 +135,16 @@ const unmatched = []
 const folders = [join(pkg, 'geojson', 'shape-with-internal-borders'), join(pkg, 'tianjin-fix')]
 for (const folder of folders) {
   for (const file of readdirSync(folder).sort()) {
-    if (!file.endsWith('.geojson') || file.startsWith('tai2_wan1') || file === 'jixian.geojson') continue
+    if (!file.endsWith('.geojson') || file === 'jixian.geojson') continue
     const gj = JSON.parse(readFileSync(join(folder, file), 'utf8'))
     const hint = cityHint(file)
+    // Taiwan, Hong Kong and Macao have no county-level GB/T 2260 codes: their
+    // shapes are drawn under the province's code.
+    const whole = file.startsWith('tai2_wan1') ? '710000' : file === 'xianggang.geojson' ? '810000' : file === 'aomen.geojson' ? '820000' : ''
     for (const f of gj.features ?? []) {
       const name = f.properties?.name
       if (!name || !f.geometry) continue
-      const d = match(name, hint)
+      const d = whole ? divisions.get(whole) : match(name, hint)
       if (!d) {
         unmatched.push(`${file}:${name}`)
         continue
@@ -154,7 +158,9 @@ for (const folder of folders) {
       const biggest = Math.max(...rings.map((r) => r.area))
       rings = rings.filter((r) => r.area >= biggest * 0.02).map((r) => r.flat)
       const cp = f.properties.cp ?? [rings[0][0] / precision, rings[0][1] / precision]
-      result.set(d.code, [d.code, d.name, +cp[0].toFixed(3), +cp[1].toFixed(3), rings])
+      const prev = result.get(d.code)
+      if (whole && prev) prev[4].push(...rings)
+      else result.set(d.code, [d.code, d.name, +cp[0].toFixed(3), +cp[1].toFixed(3), rings])
     }
   }
 }
@@ -169,5 +175,6 @@ const json = JSON.stringify({
 if (!existsSync(dirname(out))) mkdirSync(dirname(out), { recursive: true })
 writeFileSync(out, json + '\n')
 const total = [...divisions.values()].filter((d) => d.level === 'county').length
-console.log(`boundaries: ${counties.length} of ${total} counties matched, ${unmatched.length} features unmatched; ${json.length} bytes -> ${out}`)
+const matched = counties.filter((c) => divisions.get(c[0])?.level === 'county').length
+console.log(`boundaries: ${matched} of ${total} counties matched (and ${counties.length - matched} provinces drawn whole), ${unmatched.length} features unmatched; ${json.length} bytes -> ${out}`)
 if (process.env.VERBOSE) console.log(unmatched.join('\n'))

@@ -159,6 +159,13 @@ await step('map colours 迭部县 with an arc from 河东区', async () => {
   await page.reload()
   await page.locator('path.county.has-value[data-name="迭部县"]').waitFor({ state: 'attached' })
   check(page.url() === url, `map reloaded to ${page.url()}`)
+  // The whole country, kept in the URL.
+  await page.locator('.map .controls input[type=checkbox]').check()
+  await page.waitForURL(/all=1/)
+  await page.reload()
+  await page.locator('path.county.has-value[data-name="迭部县"]').waitFor({ state: 'attached' })
+  check(await page.locator('.map .controls input[type=checkbox]').isChecked(), 'the whole-country view was not kept')
+  await shot('5-map-china.png')
 })
 
 await step('three clicks from the home page: a county, its facts and graph, its map', async () => {

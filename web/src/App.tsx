@@ -51,7 +51,7 @@ export function App() {
     case 'map':
       view = (
         <Suspense fallback={<Loading what="地图" />}>
-          <MapView metric={route.metric} year={route.year} />
+          <MapView metric={route.metric} year={route.year} whole={!!route.all} />
         </Suspense>
       )
       break

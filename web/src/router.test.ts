@@ -9,6 +9,7 @@ describe('deep links', () => {
     ['/explore/entity/Industry:%E5%85%89%E4%BC%8F?hops=2&limit=300', { name: 'entity', id: 'Industry:光伏', hops: 2, limit: 300 }],
     ['/explore/path?from=Official%3Aoff%3Aab&to=Industry%3A%E5%85%89%E4%BC%8F', { name: 'path', from: 'Official:off:ab', to: 'Industry:光伏' }],
     ['/explore/map?metric=%E8%B4%AB%E5%9B%B0%E5%8F%91%E7%94%9F%E7%8E%87&year=2019', { name: 'map', metric: '贫困发生率', year: '2019' }],
+    ['/explore/map?metric=%E5%8F%97%E5%B8%AE%E6%89%B6&all=1', { name: 'map', metric: '受帮扶', year: '', all: true }],
     ['/explore/analytics?by=PAGERANK', { name: 'analytics', by: 'PAGERANK' }],
     ['/explore/analytics?county=%E5%BB%B6%E5%AF%BF%E5%8E%BF', { name: 'analytics', by: 'DEGREE', county: '延寿县' }],
   ]

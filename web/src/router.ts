@@ -3,7 +3,7 @@
 //   /explore/search?q=<text>              search
 //   /explore/entity/<global id>[?hops=&limit=]   entity view with its neighbourhood
 //   /explore/path?from=<id>&to=<id>       path finder
-//   /explore/map?metric=<metric>&year=<year>      map
+//   /explore/map?metric=<metric>&year=<year>[&all=1]  map (all=1: the whole country)
 //   /explore/analytics[?by=DEGREE&county=<name>]  analytics panel
 import { useEffect, useState } from 'preact/hooks'
 
@@ -14,7 +14,7 @@ export type Route =
   | { name: 'search'; q: string }
   | { name: 'entity'; id: string; hops: number; limit: number }
   | { name: 'path'; from: string; to: string }
-  | { name: 'map'; metric: string; year: string }
+  | { name: 'map'; metric: string; year: string; all?: boolean }
   | { name: 'analytics'; by: string; county?: string }
   | { name: 'notfound'; path: string }
 
@@ -39,7 +39,7 @@ export function parse(pathname: string, search: string): Route {
     return { name: 'entity', id, hops: int(q.get('hops'), 1, 1, 3), limit: int(q.get('limit'), 60, 1, 500) }
   }
   if (p === '/path') return { name: 'path', from: q.get('from') ?? '', to: q.get('to') ?? '' }
-  if (p === '/map') return { name: 'map', metric: q.get('metric') ?? '', year: q.get('year') ?? '' }
+  if (p === '/map') return q.get('all') === '1' ? { name: 'map', metric: q.get('metric') ?? '', year: q.get('year') ?? '', all: true } : { name: 'map', metric: q.get('metric') ?? '', year: q.get('year') ?? '' }
   if (p === '/analytics') return q.get('county') ? { name: 'analytics', by: q.get('by') ?? 'DEGREE', county: q.get('county')! } : { name: 'analytics', by: q.get('by') ?? 'DEGREE' }
   return { name: 'notfound', path: pathname }
 }
@@ -67,7 +67,7 @@ export function href(r: Route): string {
     case 'path':
       return `${BASE}/path${query({ from: r.from, to: r.to })}`
     case 'map':
-      return `${BASE}/map${query({ metric: r.metric, year: r.year })}`
+      return `${BASE}/map${query({ metric: r.metric, year: r.year, all: r.all ? 1 : undefined })}`
     case 'analytics':
       return `${BASE}/analytics${query({ by: r.by === 'DEGREE' ? undefined : r.by, county: r.county })}`
     case 'notfound':

@@ -76,7 +76,7 @@ async function loadArcs(): Promise<Arc[]> {
  */
 export const ASSISTED = '受帮扶'
 
-export function MapView({ metric, year }: { metric: string; year: string }) {
+export function MapView({ metric, year, whole }: { metric: string; year: string; whole: boolean }) {
   const metrics = useQuery(MetricsDocument, {})
   const list = [...(metrics.data?.metrics ?? []), ASSISTED]
   const m = metric || (list.includes('贫困发生率') ? '贫困发生率' : list[0])
@@ -86,7 +86,6 @@ export function MapView({ metric, year }: { metric: string; year: string }) {
   const y = year || years[years.length - 1] || ''
   const [geo, setGeo] = useState<{ data?: Boundaries; error?: GqlError }>({})
   const [arcs, setArcs] = useState<{ data?: Arc[]; error?: GqlError }>({})
-  const [whole, setWhole] = useState(false)
   useEffect(() => {
     loadBoundaries().then(
       (data) => setGeo({ data }),
@@ -97,7 +96,7 @@ export function MapView({ metric, year }: { metric: string; year: string }) {
       (error) => setArcs({ error }),
     )
   }, [])
-  const set = (mm: string, yy: string) => navigate(href({ name: 'map', metric: mm, year: yy }), true)
+  const set = (mm: string, yy: string, all = whole) => navigate(href({ name: 'map', metric: mm, year: yy, all }), true)
 
   const values = new Map<string, { value: string; number: number; id: string }>()
   if (derived) {
@@ -168,7 +167,7 @@ export function MapView({ metric, year }: { metric: string; year: string }) {
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={whole} onChange={() => setWhole(!whole)} /> 全国
+          <input type="checkbox" checked={whole} onChange={() => set(metric, year, !whole)} /> 全国
         </label>
         <span class="muted">
           {values.size} 个地区有数据 · {drawn.length} 条帮扶连线
