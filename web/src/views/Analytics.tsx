@@ -1,4 +1,4 @@
-import { AnalyticsDocument, SimilarDocument } from '../generated/graphql'
+import { AnalyticsDocument, SimilarDocument, type Centrality } from '../generated/graphql'
 import { href, navigate } from '../router'
 import { Empty, EntityLink, KindBadge, Status, useQuery } from '../ui'
 
@@ -10,8 +10,8 @@ const centralities: [string, string][] = [
 
 /** The analytics panel: top entities, communities, similar counties, industry co-occurrence. */
 export function AnalyticsView({ by, county }: { by: string; county: string }) {
-  const c = centralities.some(([k]) => k === by) ? by : 'DEGREE'
-  const state = useQuery(AnalyticsDocument, { by: c as any, first: 15 })
+  const c = (centralities.some(([k]) => k === by) ? by : 'DEGREE') as Centrality
+  const state = useQuery(AnalyticsDocument, { by: c, first: 15 })
   const d = state.data
   const counties = (d?.topEntities ?? []).filter((t) => t.entity.kind === 'COUNTY').map((t) => t.entity.name)
   const chosen = county || counties[0] || ''

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import {
   EntityHeadDocument,
   IndustryFactsDocument,
@@ -38,7 +39,7 @@ function Fact(props: { label?: string; other: { id: string; name: string }; note
   )
 }
 
-function Group(props: { title: string; count: number; children: any; empty?: string }) {
+function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string }) {
   return (
     <section class="group" data-group={props.title}>
       <h2>
@@ -207,28 +208,28 @@ function ProgramView({ head }: { head: Head }) {
 
 function OtherView({ head }: { head: Head }) {
   const q = useQuery(OtherFactsDocument, { id: head.id })
-  const n: any = q.data?.node ?? null
+  const n = q.data?.node ?? null
   const terms = names('name' in head ? head.name : '')
   return (
     <>
       <Status state={q} />
-      {n?.operations && (
+      {n && 'operations' in n && (
         <Group title="经营地区" count={n.operations.length}>
-          {n.operations.map((d: any) => (
+          {n.operations.map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
           ))}
         </Group>
       )}
-      {n?.reports && (
+      {n && 'reports' in n && (
         <Group title="报告地区" count={n.reports.length}>
-          {n.reports.map((d: any) => (
+          {n.reports.map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
           ))}
         </Group>
       )}
-      {n?.mentions && (
+      {n && 'mentions' in n && (
         <Group title="文中提及" count={n.mentions.length}>
-          {n.mentions.map((m: any) => (
+          {n.mentions.map((m) => (
             <li key={m.id} class="fact">
               <KindBadge kind={m.kind} /> <EntityLink id={m.id} name={m.name} />
             </li>

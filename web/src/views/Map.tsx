@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { gql, GqlError } from '../api'
-import { AssistanceDocument, MetricPointsDocument, MetricsDocument } from '../generated/graphql'
+import { AssistanceDocument, MetricPointsDocument, MetricsDocument, type AssistanceQuery } from '../generated/graphql'
 import { entityHref, href, navigate } from '../router'
 import { Empty, ErrorBox, Loading, Status, useQuery } from '../ui'
 
@@ -61,7 +61,7 @@ async function loadArcs(): Promise<Arc[]> {
   const arcs: Arc[] = []
   let after: string | null = null
   for (let page = 0; page < 40; page++) {
-    const d: Awaited<ReturnType<typeof gql<any, any>>> = await gql(AssistanceDocument, { first: 50, after })
+    const d: AssistanceQuery = await gql(AssistanceDocument, { first: 50, after })
     for (const r of d.regions.nodes) for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
     if (!d.regions.pageInfo.hasNextPage) break
     after = d.regions.pageInfo.endCursor
