@@ -71,7 +71,7 @@ func TestExplorerInChromium(t *testing.T) {
 	defer srv.Close()
 	dir := filepath.Join(webDir, "artifacts", "browser")
 
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, node, "e2e/explore.mjs")
 	cmd.Dir = webDir

@@ -25,7 +25,7 @@ const browser = await chromium.launch({
 })
 const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' })
 const page = await context.newPage()
-page.setDefaultTimeout(15000)
+page.setDefaultTimeout(30000) // a busy 2-core CI machine runs the other packages' tests meanwhile
 const consoleErrors = []
 page.on('pageerror', (e) => consoleErrors.push(String(e)))
 page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
