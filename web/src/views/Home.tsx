@@ -29,7 +29,7 @@ export function Home() {
           <a href={href({ name: 'path', from: '', to: '' })}>路径</a>：两个实体之间的最短关系链，每一步都有证据
         </li>
         <li>
-          <a href={href({ name: 'analytics', by: 'DEGREE' })}>分析</a>：核心实体、社区、产业共现
+          <a href={href({ name: 'analytics', by: 'DEGREE' })}>分析</a>：核心实体、社区、相似县区、产业共现
         </li>
       </ul>
     </section>
