@@ -28,6 +28,12 @@ const page = await context.newPage()
 page.setDefaultTimeout(30000) // a busy 2-core CI machine runs the other packages' tests meanwhile
 const consoleErrors = []
 page.on('pageerror', (e) => consoleErrors.push(String(e)))
+// Offline: every request goes to the server itself (or the test's other origin).
+const foreign = []
+page.on('request', (r) => {
+  const u = r.url()
+  if (!u.startsWith(base) && !u.startsWith(process.env.E2E_OTHER_ORIGIN ?? base) && !u.startsWith('data:') && u !== 'about:blank') foreign.push(u)
+})
 page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()))
 
 async function step(name, fn) {
@@ -229,6 +235,10 @@ await step('a page on another allowed origin can query the API', async () => {
     return { status: res.status, body: await res.json() }
   }, base)
   check(r.status === 200 && r.body.data?.county?.name === '延寿县', `cross-origin answer ${JSON.stringify(r)}`)
+})
+
+await step('nothing is loaded from elsewhere', async () => {
+  check(foreign.length === 0, foreign.slice(0, 5).join(' | '))
 })
 
 await step('no script errors', async () => {
