@@ -204,6 +204,11 @@ await step('an industry shows the counties developing it', async () => {
   check((await page.locator('section[data-group="发展该产业的县区"] .fact').count()) >= 1, 'no county')
 })
 
+await step('a province lists its regions', async () => {
+  await page.goto(`${base}/explore/entity/Region:620000`)
+  await page.locator('section[data-group="下辖"] a', { hasText: '甘南' }).first().waitFor()
+})
+
 await step('analytics panel lists top entities, communities, similar counties and co-occurrence', async () => {
   await page.goto(`${base}/explore/analytics`)
   await page.locator('.analytics .panels li').first().waitFor()

@@ -35,6 +35,7 @@ export const RegionPeopleQuery = /* GraphQL */ `
   query RegionPeople($id: ID!) {
     node(id: $id) {
       ... on Region {
+        children { id name }
         officials { title official { id name } evidence { ...Ev } confidence }
         assists { helped { id name code } mechanism evidence { ...Ev } confidence }
         assistedBy { helper { id name code } mechanism evidence { ...Ev } confidence }

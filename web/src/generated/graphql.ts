@@ -83,7 +83,7 @@ export type RegionPeopleQueryVariables = Exact<{
 
 
 export type RegionPeopleQuery = { node:
-    | { officials: Array<{ title: string, confidence: number, official: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assists: Array<{ mechanism: string | null, confidence: number, helped: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assistedBy: Array<{ mechanism: string | null, confidence: number, helper: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { children: Array<{ id: string, name: string }>, officials: Array<{ title: string, confidence: number, official: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assists: Array<{ mechanism: string | null, confidence: number, helped: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assistedBy: Array<{ mechanism: string | null, confidence: number, helper: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -358,6 +358,10 @@ export const RegionPeopleDocument = new TypedDocumentString(`
     query RegionPeople($id: ID!) {
   node(id: $id) {
     ... on Region {
+      children {
+        id
+        name
+      }
       officials {
         title
         official {

@@ -76,6 +76,20 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
               list.map((o) => <Fact key={o.official.id + title} label={title} other={o.official} evidence={o.evidence} terms={terms} confidence={o.confidence} />),
             )}
           </Group>
+          {p.children.length > 0 && (
+            <section class="group" data-group="下辖">
+              <h2>
+                下辖 <span class="count">{p.children.length}</span>
+              </h2>
+              <ul class="chips">
+                {p.children.map((c) => (
+                  <li key={c.id}>
+                    <EntityLink id={c.id} name={c.name} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <Group title="帮扶方" count={p.assistedBy.length}>
             {p.assistedBy.map((a) => (
               <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} />
