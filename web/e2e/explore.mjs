@@ -185,10 +185,16 @@ await step('three clicks from the home page: a county, its facts and graph, its 
   await page.locator('path.county.has-value').first().waitFor({ state: 'attached' })
 })
 
-await step('traditional input finds the simplified county', async () => {
+await step('traditional input finds the simplified county; kinds narrow it', async () => {
   await page.goto(`${base}/explore/search?q=${encodeURIComponent('延壽縣')}`)
   const hit = page.locator('.results .result', { hasText: '延寿县' }).first()
   await hit.waitFor()
+  // Narrowed to one kind, in the URL.
+  await page.locator('.kinds a', { hasText: '县区' }).click()
+  await page.waitForURL(/kind=COUNTY/)
+  await page.locator('.results .result', { hasText: '延寿县' }).first().waitFor()
+  const badges = await page.locator('.results .result .badge').allInnerTexts()
+  check(badges.length > 0 && badges.every((b) => b === '县区'), `badges ${badges}`)
 })
 
 await step('an official shows the roles held', async () => {

@@ -40,7 +40,7 @@ export function App() {
       view = <Home />
       break
     case 'search':
-      view = <SearchView q={route.q} />
+      view = <SearchView q={route.q} kind={route.kind ?? ''} />
       break
     case 'entity':
       view = <EntityView key={route.id} id={route.id} hops={route.hops} limit={route.limit} />

@@ -19,7 +19,7 @@ export function SearchBox(props: { initial?: string; placeholder?: string; onPic
     const t = setTimeout(() => setDebounced(text.trim()), 180)
     return () => clearTimeout(t)
   }, [text])
-  const state = useQuery(SearchDocument, { query: debounced, first: 8 }, debounced === '')
+  const state = useQuery(SearchDocument, { query: debounced, first: 8, kinds: null }, debounced === '')
   const hits = debounced === '' ? [] : (state.data?.searchHits ?? []).map((h) => h.entity)
   useEffect(() => setActive(0), [debounced])
   useEffect(() => {

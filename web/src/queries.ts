@@ -3,8 +3,8 @@
 // import; this file itself is not part of the bundle.
 
 export const SearchQuery = /* GraphQL */ `
-  query Search($query: String!, $first: Int) {
-    searchHits(query: $query, first: $first) {
+  query Search($query: String!, $first: Int, $kinds: [EntityKind!]) {
+    searchHits(query: $query, first: $first, kinds: $kinds) {
       score
       entity { id name kind ... on Region { code level province { name } } ... on Official { titles place } }
     }

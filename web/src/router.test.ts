@@ -5,6 +5,7 @@ describe('deep links', () => {
   const cases: [string, Route][] = [
     ['/explore', { name: 'home' }],
     ['/explore/search?q=%E5%BB%B6%E5%AF%BF', { name: 'search', q: '延寿' }],
+    ['/explore/search?q=%E5%BB%B6%E5%AF%BF&kind=OFFICIAL', { name: 'search', q: '延寿', kind: 'OFFICIAL' }],
     ['/explore/entity/Region:230129', { name: 'entity', id: 'Region:230129', hops: 1, limit: 60 }],
     ['/explore/entity/Industry:%E5%85%89%E4%BC%8F?hops=2&limit=300', { name: 'entity', id: 'Industry:光伏', hops: 2, limit: 300 }],
     ['/explore/path?from=Official%3Aoff%3Aab&to=Industry%3A%E5%85%89%E4%BC%8F', { name: 'path', from: 'Official:off:ab', to: 'Industry:光伏' }],

@@ -1,6 +1,6 @@
 // Deep links: every view is a URL under /explore, and a URL reproduces its view.
 //   /explore                              home
-//   /explore/search?q=<text>              search
+//   /explore/search?q=<text>[&kind=COUNTY]  search
 //   /explore/entity/<global id>[?hops=&limit=]   entity view with its neighbourhood
 //   /explore/path?from=<id>&to=<id>       path finder
 //   /explore/map?metric=<metric>&year=<year>[&all=1]  map (all=1: the whole country)
@@ -11,7 +11,7 @@ export const BASE = '/explore'
 
 export type Route =
   | { name: 'home' }
-  | { name: 'search'; q: string }
+  | { name: 'search'; q: string; kind?: string }
   | { name: 'entity'; id: string; hops: number; limit: number }
   | { name: 'path'; from: string; to: string }
   | { name: 'map'; metric: string; year: string; all?: boolean }
@@ -28,7 +28,7 @@ export function parse(pathname: string, search: string): Route {
   let p = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname
   p = p.replace(/\/+$/, '')
   if (p === '') return { name: 'home' }
-  if (p === '/search') return { name: 'search', q: q.get('q') ?? '' }
+  if (p === '/search') return q.get('kind') ? { name: 'search', q: q.get('q') ?? '', kind: q.get('kind')! } : { name: 'search', q: q.get('q') ?? '' }
   if (p.startsWith('/entity/')) {
     let id = p.slice('/entity/'.length)
     try {
@@ -61,7 +61,7 @@ export function href(r: Route): string {
     case 'home':
       return BASE
     case 'search':
-      return `${BASE}/search${query({ q: r.q })}`
+      return `${BASE}/search${query({ q: r.q, kind: r.kind })}`
     case 'entity':
       return `${BASE}/entity/${encodeId(r.id)}${query({ hops: r.hops === 1 ? undefined : r.hops, limit: r.limit === 60 ? undefined : r.limit })}`
     case 'path':

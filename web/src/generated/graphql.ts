@@ -47,6 +47,7 @@ export type RelationshipType =
 export type SearchQueryVariables = Exact<{
   query: string;
   first: number | null | undefined;
+  kinds: Array<EntityKind> | EntityKind | null | undefined;
 }>;
 
 
@@ -268,8 +269,8 @@ export const EvFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"Ev"}) as unknown as TypedDocumentString<EvFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($query: String!, $first: Int) {
-  searchHits(query: $query, first: $first) {
+    query Search($query: String!, $first: Int, $kinds: [EntityKind!]) {
+  searchHits(query: $query, first: $first, kinds: $kinds) {
     score
     entity {
       id
