@@ -7,8 +7,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Analytics are computed by a job (package analytics) that writes its

@@ -16,10 +16,10 @@ import (
 
 	"github.com/99designs/gqlgen/client"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/textnorm"
 	"github.com/tuopin/tuopin/neo4jstore"

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // largeGraph is one county with n officials, programs and industries, the

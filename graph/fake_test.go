@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // fakeReader is an in-memory kg.Reader over a fixed set of entities and

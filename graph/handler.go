@@ -16,7 +16,7 @@ import (
 
 	"github.com/tuopin/tuopin/graph/generated"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Defaults of Config.

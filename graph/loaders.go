@@ -7,8 +7,8 @@ import (
 
 	"github.com/vikstrous/dataloadgen"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/internal/exec"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // batchWait is how long a loader collects keys before it asks the store.

@@ -6,7 +6,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Look-ahead planning. A root field that returns nodes (county, region,

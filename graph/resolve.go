@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Caps on what one request may ask for.

@@ -6,8 +6,8 @@ import (
 	"net/http"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Resolver is the root of dependency injection for the resolvers.

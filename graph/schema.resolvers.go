@@ -8,9 +8,9 @@ package graph
 import (
 	"context"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/generated"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *string) ([]kg.Entity, error) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // props reads optional properties, remembering the first type mismatch.

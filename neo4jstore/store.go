@@ -11,7 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Config says where Neo4j is.

@@ -21,7 +21,7 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/synth"
 	"github.com/tuopin/tuopin/neo4jstore"

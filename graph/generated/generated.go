@@ -14,8 +14,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -4945,7 +4945,7 @@ func (ec *executionContext) _Article_mentions(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5043,7 +5043,7 @@ func (ec *executionContext) _ArticleConnection_nodes(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5130,7 +5130,7 @@ func (ec *executionContext) _ArticleEdge_node(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5162,7 +5162,7 @@ func (ec *executionContext) _Assistance_helper(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5194,7 +5194,7 @@ func (ec *executionContext) _Assistance_helped(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5249,7 +5249,7 @@ func (ec *executionContext) _Assistance_evidence(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5351,7 +5351,7 @@ func (ec *executionContext) _Community_members(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5394,7 +5394,7 @@ func (ec *executionContext) _CountySimilarity_county(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5449,7 +5449,7 @@ func (ec *executionContext) _CountySimilarity_sharedIndustries(ctx context.Conte
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5481,7 +5481,7 @@ func (ec *executionContext) _CountySimilarity_sharedPrograms(ctx context.Context
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5513,7 +5513,7 @@ func (ec *executionContext) _Development_region(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5545,7 +5545,7 @@ func (ec *executionContext) _Development_industry(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5577,7 +5577,7 @@ func (ec *executionContext) _Development_evidence(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5632,7 +5632,7 @@ func (ec *executionContext) _EntityScore_entity(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5756,7 +5756,7 @@ func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Article) graphql.Marshaler {
-			return ec.marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, selections, v)
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5788,7 +5788,7 @@ func (ec *executionContext) _Implementation_region(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5820,7 +5820,7 @@ func (ec *executionContext) _Implementation_program(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, selections, v)
+			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5852,7 +5852,7 @@ func (ec *executionContext) _Implementation_evidence(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5999,7 +5999,7 @@ func (ec *executionContext) _Industry_parent(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6031,7 +6031,7 @@ func (ec *executionContext) _Industry_subtypes(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6063,7 +6063,7 @@ func (ec *executionContext) _Industry_regions(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6096,7 +6096,7 @@ func (ec *executionContext) _Industry_developments(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6139,7 +6139,7 @@ func (ec *executionContext) _Industry_programs(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6172,7 +6172,7 @@ func (ec *executionContext) _Industry_supports(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6215,7 +6215,7 @@ func (ec *executionContext) _Industry_articles(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6302,7 +6302,7 @@ func (ec *executionContext) _IndustryConnection_nodes(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6389,7 +6389,7 @@ func (ec *executionContext) _IndustryEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6421,7 +6421,7 @@ func (ec *executionContext) _IndustryPair_a(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6453,7 +6453,7 @@ func (ec *executionContext) _IndustryPair_b(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6509,7 +6509,7 @@ func (ec *executionContext) _IndustryPair_regions(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6553,7 +6553,7 @@ func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6744,7 +6744,7 @@ func (ec *executionContext) _Official_roles(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6787,7 +6787,7 @@ func (ec *executionContext) _Official_articles(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6874,7 +6874,7 @@ func (ec *executionContext) _OfficialConnection_nodes(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
-			return ec.marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficialᚄ(ctx, selections, v)
+			return ec.marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficialᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6961,7 +6961,7 @@ func (ec *executionContext) _OfficialEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Official) graphql.Marshaler {
-			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, selections, v)
+			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6993,7 +6993,7 @@ func (ec *executionContext) _Operation_organization(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOrganization(ctx, selections, v)
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOrganization(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7025,7 +7025,7 @@ func (ec *executionContext) _Operation_region(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7057,7 +7057,7 @@ func (ec *executionContext) _Operation_evidence(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7205,7 +7205,7 @@ func (ec *executionContext) _Organization_operations(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7248,7 +7248,7 @@ func (ec *executionContext) _Organization_articles(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7395,7 +7395,7 @@ func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7427,7 +7427,7 @@ func (ec *executionContext) _Path_relationships(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7505,7 +7505,7 @@ func (ec *executionContext) _Position_official(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Official) graphql.Marshaler {
-			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, selections, v)
+			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7537,7 +7537,7 @@ func (ec *executionContext) _Position_region(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7569,7 +7569,7 @@ func (ec *executionContext) _Position_evidence(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7739,7 +7739,7 @@ func (ec *executionContext) _Program_regions(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7772,7 +7772,7 @@ func (ec *executionContext) _Program_implementations(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7815,7 +7815,7 @@ func (ec *executionContext) _Program_industries(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7848,7 +7848,7 @@ func (ec *executionContext) _Program_supports(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7891,7 +7891,7 @@ func (ec *executionContext) _Program_articles(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7978,7 +7978,7 @@ func (ec *executionContext) _ProgramConnection_nodes(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8065,7 +8065,7 @@ func (ec *executionContext) _ProgramEdge_node(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, selections, v)
+			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8098,7 +8098,7 @@ func (ec *executionContext) _Query_node(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v kg.Entity) graphql.Marshaler {
-			return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8142,7 +8142,7 @@ func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8186,7 +8186,7 @@ func (ec *executionContext) _Query_region(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8230,7 +8230,7 @@ func (ec *executionContext) _Query_county(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8538,7 +8538,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8582,7 +8582,7 @@ func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
-			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHitᚄ(ctx, selections, v)
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHitᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8626,7 +8626,7 @@ func (ec *executionContext) _Query_shortestPath(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Path) graphql.Marshaler {
-			return ec.marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx, selections, v)
+			return ec.marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8670,7 +8670,7 @@ func (ec *executionContext) _Query_shortestPaths(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐPathᚄ(ctx, selections, v)
+			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPathᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8714,7 +8714,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSubgraph(ctx, selections, v)
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSubgraph(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9246,7 +9246,7 @@ func (ec *executionContext) _Region_parent(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9278,7 +9278,7 @@ func (ec *executionContext) _Region_province(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9310,7 +9310,7 @@ func (ec *executionContext) _Region_prefecture(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9342,7 +9342,7 @@ func (ec *executionContext) _Region_children(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9375,7 +9375,7 @@ func (ec *executionContext) _Region_officials(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9418,7 +9418,7 @@ func (ec *executionContext) _Region_programs(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9451,7 +9451,7 @@ func (ec *executionContext) _Region_implementations(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9494,7 +9494,7 @@ func (ec *executionContext) _Region_industries(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9527,7 +9527,7 @@ func (ec *executionContext) _Region_developments(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9571,7 +9571,7 @@ func (ec *executionContext) _Region_statistics(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
-			return ec.marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatisticᚄ(ctx, selections, v)
+			return ec.marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatisticᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9615,7 +9615,7 @@ func (ec *executionContext) _Region_reports(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9659,7 +9659,7 @@ func (ec *executionContext) _Region_assists(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9703,7 +9703,7 @@ func (ec *executionContext) _Region_assistedBy(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9747,7 +9747,7 @@ func (ec *executionContext) _Region_organizations(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9790,7 +9790,7 @@ func (ec *executionContext) _Region_articles(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9877,7 +9877,7 @@ func (ec *executionContext) _RegionConnection_nodes(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9964,7 +9964,7 @@ func (ec *executionContext) _RegionEdge_node(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10088,7 +10088,7 @@ func (ec *executionContext) _Relationship_evidence(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10143,7 +10143,7 @@ func (ec *executionContext) _Report_region(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10175,7 +10175,7 @@ func (ec *executionContext) _Report_statistic(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
-			return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx, selections, v)
+			return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatistic(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10207,7 +10207,7 @@ func (ec *executionContext) _Report_evidence(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10262,7 +10262,7 @@ func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10501,7 +10501,7 @@ func (ec *executionContext) _Statistic_region(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -10534,7 +10534,7 @@ func (ec *executionContext) _Statistic_reports(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10577,7 +10577,7 @@ func (ec *executionContext) _StatisticPoint_region(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10701,7 +10701,7 @@ func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10733,7 +10733,7 @@ func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10788,7 +10788,7 @@ func (ec *executionContext) _Support_program(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, selections, v)
+			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10820,7 +10820,7 @@ func (ec *executionContext) _Support_industry(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10852,7 +10852,7 @@ func (ec *executionContext) _Support_evidence(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15077,11 +15077,11 @@ func (ec *executionContext) marshalNAnalysisJobState2githubᚗcomᚋtuopinᚋtuo
 	return v
 }
 
-func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, sel, v[i])
+		return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15093,7 +15093,7 @@ func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin
 	return ret
 }
 
-func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Article!")
 		return graphql.Null
@@ -15133,11 +15133,11 @@ func (ec *executionContext) marshalNArticleEdge2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._ArticleEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15149,7 +15149,7 @@ func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuo
 	return ret
 }
 
-func (ec *executionContext) marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Assistance!")
 		return graphql.Null
@@ -15219,11 +15219,11 @@ func (ec *executionContext) marshalNCountySimilarity2ᚖgithubᚗcomᚋtuopinᚋ
 	return ec._CountySimilarity(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15235,7 +15235,7 @@ func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtu
 	return ret
 }
 
-func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Development!")
 		return graphql.Null
@@ -15243,7 +15243,7 @@ func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._Development(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
+func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Entity!")
 		return graphql.Null
@@ -15251,11 +15251,11 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEnti
 	return ec._Entity(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
+func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, sel, v[i])
+		return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15305,15 +15305,15 @@ func (ec *executionContext) marshalNEntityScore2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._EntityScore(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚐEvidence(ctx context.Context, sel ast.SelectionSet, v kg.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidence(ctx context.Context, sel ast.SelectionSet, v kg.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚐEvidence(ctx, sel, v[i])
+		return ec.marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidence(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15382,11 +15382,11 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
-func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15398,7 +15398,7 @@ func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopin�
 	return ret
 }
 
-func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Implementation!")
 		return graphql.Null
@@ -15406,11 +15406,11 @@ func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtu
 	return ec._Implementation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
+func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, sel, v[i])
+		return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15422,7 +15422,7 @@ func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ret
 }
 
-func (ec *executionContext) marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
+func (ec *executionContext) marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Industry!")
 		return graphql.Null
@@ -15515,21 +15515,21 @@ func (ec *executionContext) marshalNListField2githubᚗcomᚋtuopinᚋtuopinᚋg
 	return v
 }
 
-func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, sel, v[i])
+		return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, sel, v[i])
 	})
 
 	return ret
 }
 
-func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficialᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
+func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficialᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, sel, v[i])
+		return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15541,7 +15541,7 @@ func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ret
 }
 
-func (ec *executionContext) marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx context.Context, sel ast.SelectionSet, v *kg.Official) graphql.Marshaler {
+func (ec *executionContext) marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx context.Context, sel ast.SelectionSet, v *kg.Official) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Official!")
 		return graphql.Null
@@ -15581,11 +15581,11 @@ func (ec *executionContext) marshalNOfficialEdge2ᚖgithubᚗcomᚋtuopinᚋtuop
 	return ec._OfficialEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15597,7 +15597,7 @@ func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuop
 	return ret
 }
 
-func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Operation!")
 		return graphql.Null
@@ -15605,7 +15605,7 @@ func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._Operation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
+func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Organization!")
 		return graphql.Null
@@ -15621,11 +15621,11 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx, sel, v[i])
+		return ec.marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15637,7 +15637,7 @@ func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Path!")
 		return graphql.Null
@@ -15645,11 +15645,11 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPat
 	return ec._Path(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15661,7 +15661,7 @@ func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ret
 }
 
-func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Position!")
 		return graphql.Null
@@ -15669,11 +15669,11 @@ func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._Position(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
+func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, sel, v[i])
+		return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15685,7 +15685,7 @@ func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin
 	return ret
 }
 
-func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx context.Context, sel ast.SelectionSet, v *kg.Program) graphql.Marshaler {
+func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx context.Context, sel ast.SelectionSet, v *kg.Program) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Program!")
 		return graphql.Null
@@ -15725,11 +15725,11 @@ func (ec *executionContext) marshalNProgramEdge2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._ProgramEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
+func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, sel, v[i])
+		return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15741,7 +15741,7 @@ func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ret
 }
 
-func (ec *executionContext) marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
+func (ec *executionContext) marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Region!")
 		return graphql.Null
@@ -15795,11 +15795,11 @@ func (ec *executionContext) marshalNRegionLevel2string(ctx context.Context, sel 
 	return res
 }
 
-func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15811,7 +15811,7 @@ func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋt
 	return ret
 }
 
-func (ec *executionContext) marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Relationship!")
 		return graphql.Null
@@ -15833,11 +15833,11 @@ func (ec *executionContext) marshalNRelationshipType2string(ctx context.Context,
 	return res
 }
 
-func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15849,7 +15849,7 @@ func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ret
 }
 
-func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Report!")
 		return graphql.Null
@@ -15857,11 +15857,11 @@ func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐL
 	return ec._Report(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
+func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHit(ctx, sel, v[i])
+		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHit(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15873,7 +15873,7 @@ func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuop
 	return ret
 }
 
-func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *kg.SearchHit) graphql.Marshaler {
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *kg.SearchHit) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SearchHit!")
 		return graphql.Null
@@ -15891,11 +15891,11 @@ func (ec *executionContext) marshalNSortDirection2githubᚗcomᚋtuopinᚋtuopin
 	return v
 }
 
-func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatisticᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
+func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatisticᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx, sel, v[i])
+		return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatistic(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15907,7 +15907,7 @@ func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuop
 	return ret
 }
 
-func (ec *executionContext) marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx context.Context, sel ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
+func (ec *executionContext) marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatistic(ctx context.Context, sel ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Statistic!")
 		return graphql.Null
@@ -15982,7 +15982,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
+func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
@@ -15990,11 +15990,11 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._Subgraph(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
 	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16006,7 +16006,7 @@ func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin
 	return ret
 }
 
-func (ec *executionContext) marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Support!")
 		return graphql.Null
@@ -16163,7 +16163,7 @@ func (ec *executionContext) marshalOAnalysisJob2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._AnalysisJob(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
+func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16298,7 +16298,7 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
+func (ec *executionContext) marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16339,7 +16339,7 @@ func (ec *executionContext) unmarshalOListOrder2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
+func (ec *executionContext) marshalONode2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16354,7 +16354,7 @@ func (ec *executionContext) unmarshalOOfficialFilter2ᚖgithubᚗcomᚋtuopinᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
+func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16369,7 +16369,7 @@ func (ec *executionContext) unmarshalOProgramFilter2ᚖgithubᚗcomᚋtuopinᚋt
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
+func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
