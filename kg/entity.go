@@ -45,27 +45,6 @@ const (
 	KindArticle      = "ARTICLE"
 )
 
-// LabelOfKind returns the node label that holds entities of kind ("" if unknown).
-func LabelOfKind(kind string) string {
-	switch kind {
-	case KindProvince, KindPrefecture, KindCounty, KindTown, KindVillage:
-		return LabelRegion
-	case KindOfficial:
-		return LabelOfficial
-	case KindProgram:
-		return LabelProgram
-	case KindIndustry:
-		return LabelIndustry
-	case KindOrganization:
-		return LabelOrganization
-	case KindStatistic:
-		return LabelStatistic
-	case KindArticle:
-		return LabelArticle
-	}
-	return ""
-}
-
 // LevelOfKind returns the region level of a region kind ("" otherwise).
 func LevelOfKind(kind string) string {
 	switch kind {
@@ -99,12 +78,11 @@ func ParseRef(id string) (Ref, error) {
 	if !ok || key == "" {
 		return Ref{}, Errorf(EINVALID, "malformed id %q: want <Type>:<key>", id)
 	}
-	switch label {
-	case LabelRegion, LabelOfficial, LabelProgram, LabelIndustry, LabelOrganization, LabelStatistic, LabelArticle:
-	case "Province", "Prefecture", "County", "Town", "Village":
+	if _, ok := NodeOf(label); !ok {
+		if LabelOfKind(strings.ToUpper(label)) != LabelRegion {
+			return Ref{}, Errorf(EINVALID, "unknown type %q in id %q", label, id)
+		}
 		label = LabelRegion
-	default:
-		return Ref{}, Errorf(EINVALID, "unknown type %q in id %q", label, id)
 	}
 	return Ref{Label: label, Key: key}, nil
 }
@@ -298,32 +276,6 @@ type LinkSpec struct {
 	// Evidence asks for the supporting sentences too (they are most of a
 	// relationship's bytes, so they are read only when a client selects them).
 	Evidence bool
-}
-
-// Endpoints returns the labels of the start and end nodes of a
-// relationship type ("" for MENTIONS' end, which may be any entity).
-func Endpoints(relType string) (from, to string, ok bool) {
-	switch relType {
-	case RelServesIn:
-		return LabelOfficial, LabelRegion, true
-	case RelPartOf, RelAssists:
-		return LabelRegion, LabelRegion, true
-	case RelImplements:
-		return LabelRegion, LabelProgram, true
-	case RelDevelops:
-		return LabelRegion, LabelIndustry, true
-	case RelSupports:
-		return LabelProgram, LabelIndustry, true
-	case RelSubtypeOf:
-		return LabelIndustry, LabelIndustry, true
-	case RelReported:
-		return LabelRegion, LabelStatistic, true
-	case RelOperatesIn:
-		return LabelOrganization, LabelRegion, true
-	case RelMentions:
-		return LabelArticle, "", true
-	}
-	return "", "", false
 }
 
 // SearchHit is one full-text match.

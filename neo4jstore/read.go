@@ -15,24 +15,40 @@ import (
 
 var _ kg.Reader = (*Store)(nil)
 
-// keyProp is the key property of each label (docs/graph-model.md).
-var keyProp = map[string]string{
-	kg.LabelRegion:       "code",
-	kg.LabelOfficial:     "id",
-	kg.LabelProgram:      "id",
-	kg.LabelIndustry:     "name",
-	kg.LabelOrganization: "id",
-	kg.LabelStatistic:    "id",
-	kg.LabelArticle:      "id",
-}
+// keyProp is the key property of each label (kg.Nodes).
+var keyProp = func() map[string]string {
+	m := make(map[string]string, len(kg.Nodes))
+	for _, n := range kg.Nodes {
+		m[n.Label] = n.Key
+	}
+	return m
+}()
 
 // entityLabels are the labels Entities and Snapshot read, in a fixed order.
-var entityLabels = []string{kg.LabelRegion, kg.LabelOfficial, kg.LabelProgram, kg.LabelIndustry,
-	kg.LabelOrganization, kg.LabelStatistic, kg.LabelArticle}
+var entityLabels = kg.Labels()
 
-// traversed are the relationship types paths and neighbourhoods follow:
-// facts and structure, not MENTIONS (every article would be a shortcut).
-const traversed = "SERVES_IN|PART_OF|IMPLEMENTS|DEVELOPS|SUPPORTS|SUBTYPE_OF|ASSISTS|REPORTED|OPERATES_IN"
+// traversed are the relationship types paths and neighbourhoods follow
+// (kg.RelType.Traversed), as a Cypher type alternation.
+var traversed = strings.Join(kg.TraversedTypes(), "|")
+
+// searchKind is a Cypher expression of a full-text hit's kind, for the
+// searchable labels: the one kind of a label, or a region's level.
+var searchKind = func() string {
+	var b strings.Builder
+	b.WriteString("CASE")
+	for _, n := range kg.Nodes {
+		if !n.Searchable {
+			continue
+		}
+		if len(n.Kinds) == 1 {
+			fmt.Fprintf(&b, " WHEN node:%s THEN '%s'", n.Label, n.Kinds[0])
+		} else {
+			fmt.Fprintf(&b, " WHEN node:%s THEN toUpper(node.level)", n.Label)
+		}
+	}
+	b.WriteString(" END")
+	return b.String()
+}()
 
 // RegionByName implements kg.Reader.
 func (s *Store) RegionByName(ctx context.Context, name, level string) (*kg.Region, error) {
@@ -224,10 +240,8 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 	kindFilter := ""
 	if len(q.Kinds) > 0 {
 		kindFilter = `
-		WITH node, score,
-		     CASE WHEN node:Region THEN toUpper(node.level)
-		          WHEN node:Official THEN 'OFFICIAL' WHEN node:Program THEN 'PROGRAM'
-		          WHEN node:Industry THEN 'INDUSTRY' WHEN node:Organization THEN 'ORGANIZATION' END AS kind
+
+		WITH node, score, ` + searchKind + ` AS kind
 		WHERE kind IN $kinds`
 	}
 	cypher := `

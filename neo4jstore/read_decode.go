@@ -114,18 +114,15 @@ func entityOf(n neo4j.Node) (kg.Entity, error) {
 	return e, nil
 }
 
-// briefFields are the properties a brief projection reads of each label,
-// in order: the key and what the entity's name is made of (readers sort
-// by both).
-var briefFields = map[string][]string{
-	kg.LabelRegion:       {"code", "name"},
-	kg.LabelOfficial:     {"id", "name"},
-	kg.LabelProgram:      {"id", "name"},
-	kg.LabelIndustry:     {"name"},
-	kg.LabelOrganization: {"id", "name"},
-	kg.LabelStatistic:    {"id", "metric", "value", "year"},
-	kg.LabelArticle:      {"id", "title"},
-}
+// briefFields are the properties a brief projection reads of each label
+// (kg.NodeType.Brief).
+var briefFields = func() map[string][]string {
+	m := make(map[string][]string, len(kg.Nodes))
+	for _, n := range kg.Nodes {
+		m[n.Label] = n.Brief
+	}
+	return m
+}()
 
 // briefProjection projects node variable m of a label as the list of its
 // brief fields.

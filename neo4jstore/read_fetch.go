@@ -15,16 +15,25 @@ import (
 // GraphQL layer plans no deeper, and loaders read what lies below.
 const maxPlanDepth = 4
 
+// relProps are the relationship properties readers use (kg.RelProps), then
+// the provenance readers show: confidence, and evidence when asked for.
+var relProps = append(kg.RelProps(), "confidence", "evidence")
+
 // relProjection projects the properties of relationship variable r that
-// readers use, as a list [title, titles, mechanism, confidence(, evidence)] (lists
-// decode faster than maps). The provenance list `articles` is never read
-// (it grows with every article that repeats a fact), and `evidence` only
-// when asked for.
+// readers use, as the list of relProps (lists decode faster than maps),
+// without evidence unless asked for. The provenance list `articles` is never
+// read (it grows with every article that repeats a fact), and `evidence`
+// only when asked for: sentences are most of a relationship's bytes.
 func relProjection(r string, evidence bool) string {
-	if evidence {
-		return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".confidence, " + r + ".evidence]"
+	ps := relProps
+	if !evidence {
+		ps = ps[:len(ps)-1]
 	}
-	return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".confidence]"
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = r + "." + p
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
 }
 
 // linkOf builds a Link from a relProjection value (null: a bare
@@ -35,12 +44,12 @@ func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
 		return l, nil
 	}
 	t, ok := v.([]any)
-	if !ok || len(t) < 4 {
+	if !ok || len(t) < len(relProps)-1 {
 		return nil, fmt.Errorf("%s relationship: properties of %T", typ, v)
 	}
-	m := map[string]any{"title": t[0], "titles": t[1], "mechanism": t[2], "confidence": t[3]}
-	if len(t) > 4 {
-		m["evidence"] = t[4]
+	m := make(map[string]any, len(t))
+	for i, x := range t {
+		m[relProps[i]] = x
 	}
 	p := props(m)
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
