@@ -22,57 +22,6 @@ const (
 
 func (r *Resolver) loaders(ctx context.Context) *loaders { return loadersFor(ctx, r.cfg.Reader) }
 
-// links loads obj's relationships of one type for a field that returns
-// relationship objects; their sentences only when the field selects them.
-func (r *Resolver) links(ctx context.Context, typ string, out bool, key string) ([]*kg.Link, error) {
-	return r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out, Evidence: selects(ctx, "evidence")}, key)
-}
-
-// linksAbove is links keeping those whose confidence is at least min (all
-// when min is nil).
-func (r *Resolver) linksAbove(ctx context.Context, typ string, out bool, key string, min *float64) ([]*kg.Link, error) {
-	if min != nil && (*min < 0 || *min > 1 || *min != *min) {
-		return nil, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", *min)
-	}
-	ls, err := r.links(ctx, typ, out, key)
-	if err != nil || min == nil {
-		return ls, err
-	}
-	kept := make([]*kg.Link, 0, len(ls))
-	for _, l := range ls {
-		if l.Confidence >= *min {
-			kept = append(kept, l)
-		}
-	}
-	return kept, nil
-}
-
-// far returns the nodes at the other end of links of type T: the end node
-// of outgoing links, the start node of incoming ones.
-func far[T kg.Entity](links []*kg.Link, out bool) []T {
-	res := make([]T, 0, len(links))
-	for _, l := range links {
-		e := l.From
-		if out {
-			e = l.To
-		}
-		if t, ok := e.(T); ok {
-			res = append(res, t)
-		}
-	}
-	return res
-}
-
-// farLinked loads obj's relationships of one type and returns the nodes at
-// their other ends.
-func farLinked[T kg.Entity](ctx context.Context, r *Resolver, typ string, out bool, key string) ([]T, error) {
-	ls, err := r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out}, key)
-	if err != nil {
-		return nil, err
-	}
-	return far[T](ls, out), nil
-}
-
 // end returns one end of a link as T (nil if it is not a T).
 func end[T kg.Entity](e kg.Entity) (T, error) {
 	t, ok := e.(T)
@@ -196,7 +145,7 @@ func listQuery(label string, first *int, after *string, order *model.ListOrder) 
 // info. The statement also counts the list when totalCount is selected and
 // reads the relationships selected below the items (plan.go).
 func (r *Resolver) page(ctx context.Context, q *kg.ListQuery) (*kg.Page, []string, *model.PageInfo, error) {
-	q.Plan = planConnection(ctx, typeOfLabel[q.Label])
+	q.Plan = planConnection(ctx, q.Label) // GraphQL types are named by label
 	q.WithCount = selects(ctx, "totalCount")
 	p, err := r.cfg.Reader.List(ctx, *q)
 	if err != nil {
@@ -335,7 +284,7 @@ func (r *Resolver) regionRoot(ctx context.Context, name, level string) (*kg.Regi
 // nodeRoot reads a node by ref for a root field, with the relationships
 // selected below it in the same round trip; nil when it does not exist.
 func (r *Resolver) nodeRoot(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
-	plan := planBelow(ctx, typeOfLabel[ref.Label])
+	plan := planBelow(ctx, ref.Label)
 	if plan.Empty() {
 		return r.loaders(ctx).entity(ctx, ref)
 	}
@@ -364,17 +313,6 @@ func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error
 	l := r.loaders(ctx)
 	l.blocking.Add()
 	return l.mentions.Load(ctx, id)
-}
-
-// articlesOf returns the articles that mention an entity: the MENTIONS
-// relationships seen from the entity's end.
-func (r *Resolver) articlesOf(ctx context.Context, e kg.Entity) ([]*kg.Article, error) {
-	ref := e.EntityRef()
-	ls, err := r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: kg.RelMentions, Label: ref.Label}, ref.Key)
-	if err != nil {
-		return nil, err
-	}
-	return far[*kg.Article](ls, false), nil
 }
 
 // refs parses global ids.

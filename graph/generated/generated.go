@@ -2158,6 +2158,25 @@ schema {
   mutation: Mutation
 }
 
+"""
+The relationship a field reads (docs/graph-model.md): its type, and whether
+the field's object is its start (OUT) or its end (IN). The field returns the
+nodes at the other end, or relationship objects whose @from and @to fields
+hold the ends. Declared once here; the planner, the resolvers and the query
+cost derive from it, and a test checks it against the model (kg.Rels).
+"""
+directive @rel(type: RelationshipType!, direction: Direction!) on FIELD_DEFINITION
+"The start node of a relationship object."
+directive @from on FIELD_DEFINITION
+"The end node of a relationship object."
+directive @to on FIELD_DEFINITION
+
+"Which end of a relationship a field's object is: OUT the start, IN the end."
+enum Direction {
+  OUT
+  IN
+}
+
 type Query {
   "Any node by its global id. Null when it does not exist."
   node(id: ID!): Node
@@ -2341,35 +2360,35 @@ type Region implements Node & Entity {
   level: RegionLevel!
   kind: EntityKind!
   "The region this one is part of (PART_OF)."
-  parent: Region
+  parent: Region @rel(type: PART_OF, direction: OUT)
   "The province this region lies in (itself for a province)."
   province: Region
   "The prefecture this region lies in."
   prefecture: Region
   "Regions directly part of this one."
-  children: [Region!]!
+  children: [Region!]! @rel(type: PART_OF, direction: IN)
   "Officials serving in this region, with their titles."
-  officials(minConfidence: Float): [Position!]!
+  officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: IN)
   "Programs this region implements."
-  programs: [Program!]!
+  programs: [Program!]! @rel(type: IMPLEMENTS, direction: OUT)
   "The IMPLEMENTS relationships, with evidence."
-  implementations(minConfidence: Float): [Implementation!]!
+  implementations(minConfidence: Float): [Implementation!]! @rel(type: IMPLEMENTS, direction: OUT)
   "Industries this region develops."
-  industries: [Industry!]!
+  industries: [Industry!]! @rel(type: DEVELOPS, direction: OUT)
   "The DEVELOPS relationships, with evidence."
-  developments(minConfidence: Float): [Development!]!
+  developments(minConfidence: Float): [Development!]! @rel(type: DEVELOPS, direction: OUT)
   "Statistics reported for this region, by metric and year."
-  statistics(metric: String): [Statistic!]!
+  statistics(metric: String): [Statistic!]! @rel(type: REPORTED, direction: OUT)
   "The REPORTED relationships, with evidence."
-  reports(minConfidence: Float): [Report!]!
+  reports(minConfidence: Float): [Report!]! @rel(type: REPORTED, direction: OUT)
   "Regions this region helps (ASSISTS, as helper)."
-  assists(minConfidence: Float): [Assistance!]!
+  assists(minConfidence: Float): [Assistance!]! @rel(type: ASSISTS, direction: OUT)
   "Regions that help this region (ASSISTS, as helped)."
-  assistedBy(minConfidence: Float): [Assistance!]!
+  assistedBy(minConfidence: Float): [Assistance!]! @rel(type: ASSISTS, direction: IN)
   "Organizations operating here."
-  organizations(minConfidence: Float): [Operation!]!
+  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)
   "Articles that mention this region."
-  articles: [Article!]!
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A person with a government or Party title."
@@ -2382,8 +2401,8 @@ type Official implements Node & Entity {
   "Name of the region the person serves (as extracted)."
   place: String!
   "The positions held (SERVES_IN), with the region and evidence."
-  roles(minConfidence: Float): [Position!]!
-  articles: [Article!]!
+  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A poverty-alleviation program: a national type (产业扶贫) or a local initiative (四联四帮)."
@@ -2395,14 +2414,14 @@ type Program implements Node & Entity {
   "True for a local named initiative, which belongs to one region."
   local: Boolean!
   "Regions implementing this program."
-  regions: [Region!]!
+  regions: [Region!]! @rel(type: IMPLEMENTS, direction: IN)
   "The IMPLEMENTS relationships, with evidence."
-  implementations(minConfidence: Float): [Implementation!]!
+  implementations(minConfidence: Float): [Implementation!]! @rel(type: IMPLEMENTS, direction: IN)
   "Industries this program supports."
-  industries: [Industry!]!
+  industries: [Industry!]! @rel(type: SUPPORTS, direction: OUT)
   "The SUPPORTS relationships, with evidence."
-  supports(minConfidence: Float): [Support!]!
-  articles: [Article!]!
+  supports(minConfidence: Float): [Support!]! @rel(type: SUPPORTS, direction: OUT)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A sector or product (光伏, 食用菌, 黑木耳)."
@@ -2412,18 +2431,18 @@ type Industry implements Node & Entity {
   kind: EntityKind!
   category: String
   "The broader industry (黑木耳 → 食用菌)."
-  parent: Industry
+  parent: Industry @rel(type: SUBTYPE_OF, direction: OUT)
   "Narrower industries."
-  subtypes: [Industry!]!
+  subtypes: [Industry!]! @rel(type: SUBTYPE_OF, direction: IN)
   "Regions developing this industry."
-  regions: [Region!]!
+  regions: [Region!]! @rel(type: DEVELOPS, direction: IN)
   "The DEVELOPS relationships, with evidence."
-  developments(minConfidence: Float): [Development!]!
+  developments(minConfidence: Float): [Development!]! @rel(type: DEVELOPS, direction: IN)
   "Programs supporting this industry."
-  programs: [Program!]!
+  programs: [Program!]! @rel(type: SUPPORTS, direction: IN)
   "The SUPPORTS relationships, with evidence."
-  supports(minConfidence: Float): [Support!]!
-  articles: [Article!]!
+  supports(minConfidence: Float): [Support!]! @rel(type: SUPPORTS, direction: IN)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "An enterprise, cooperative or department."
@@ -2434,8 +2453,8 @@ type Organization implements Node & Entity {
   "enterprise, cooperative or department."
   type: String
   "Where it operates (OPERATES_IN), with evidence."
-  operations(minConfidence: Float): [Operation!]!
-  articles: [Article!]!
+  operations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: OUT)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A reported figure: 贫困发生率 0.44% in 2019."
@@ -2453,9 +2472,9 @@ type Statistic implements Node & Entity {
   "Year the figure refers to; empty when the text gives none."
   year: String!
   "The region it was reported for."
-  region: Region
+  region: Region @rel(type: REPORTED, direction: IN)
   "The REPORTED relationships, with evidence."
-  reports(minConfidence: Float): [Report!]!
+  reports(minConfidence: Float): [Report!]! @rel(type: REPORTED, direction: IN)
 }
 
 "A news article the graph was extracted from."
@@ -2488,8 +2507,8 @@ type Position {
   "Titles joined by 、 (县委副书记、县长)."
   title: String!
   titles: [String!]!
-  official: Official!
-  region: Region!
+  official: Official! @from
+  region: Region! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2497,8 +2516,8 @@ type Position {
 
 "Region-to-region assistance (ASSISTS): 东西部扶贫协作, 对口帮扶…"
 type Assistance {
-  helper: Region!
-  helped: Region!
+  helper: Region! @from
+  helped: Region! @to
   mechanism: String
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
@@ -2507,8 +2526,8 @@ type Assistance {
 
 "A region implements a program (IMPLEMENTS)."
 type Implementation {
-  region: Region!
-  program: Program!
+  region: Region! @from
+  program: Program! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2516,8 +2535,8 @@ type Implementation {
 
 "A region develops an industry (DEVELOPS)."
 type Development {
-  region: Region!
-  industry: Industry!
+  region: Region! @from
+  industry: Industry! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2525,8 +2544,8 @@ type Development {
 
 "A program supports an industry (SUPPORTS)."
 type Support {
-  program: Program!
-  industry: Industry!
+  program: Program! @from
+  industry: Industry! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2534,8 +2553,8 @@ type Support {
 
 "A region reported a statistic (REPORTED)."
 type Report {
-  region: Region!
-  statistic: Statistic!
+  region: Region! @from
+  statistic: Statistic! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2543,8 +2562,8 @@ type Report {
 
 "An organization operates in a region (OPERATES_IN)."
 type Operation {
-  organization: Organization!
-  region: Region!
+  organization: Organization! @from
+  region: Region! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -15241,6 +15260,20 @@ func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopi
 		return graphql.Null
 	}
 	return ec._Development(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDirection2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDirection2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Direction!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
