@@ -3,5 +3,5 @@
 // error presenter, limits, metrics and the HTTP handler with GraphiQL.
 package graph
 
-//go:generate go -C .. tool gqlgen generate
+//go:generate go -C .. run ./graph/internal/gqlgenrel
 //go:generate go -C .. run ./graph/internal/rewrite graph/generated/generated.go
