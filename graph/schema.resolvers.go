@@ -28,10 +28,7 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *s
 }
 
 func (r *articleConnectionResolver) TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error) {
@@ -75,10 +72,7 @@ func (r *industryResolver) Articles(ctx context.Context, obj *kg.Industry) ([]*k
 }
 
 func (r *industryConnectionResolver) TotalCount(ctx context.Context, obj *model.IndustryConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *industryPairResolver) Regions(ctx context.Context, obj *model.IndustryPair, first *int) ([]*kg.Region, error) {
@@ -106,10 +100,7 @@ func (r *officialResolver) Articles(ctx context.Context, obj *kg.Official) ([]*k
 }
 
 func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64) ([]*kg.Link, error) {
@@ -145,10 +136,7 @@ func (r *programResolver) Articles(ctx context.Context, obj *kg.Program) ([]*kg.
 }
 
 func (r *programConnectionResolver) TotalCount(ctx context.Context, obj *model.ProgramConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (kg.Entity, error) {
@@ -184,7 +172,7 @@ func (r *queryResolver) Counties(ctx context.Context, first *int, after *string,
 		return nil, err
 	}
 	q.Level, q.Filter = kg.LevelCounty, regionFilter(filter)
-	return r.regionConnection(ctx, q)
+	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Regions(ctx context.Context, level *string, first *int, after *string, filter *model.RegionFilter, orderBy *model.ListOrder) (*model.RegionConnection, error) {
@@ -196,7 +184,7 @@ func (r *queryResolver) Regions(ctx context.Context, level *string, first *int, 
 		q.Level = kg.LevelOfKind(*level)
 	}
 	q.Filter = regionFilter(filter)
-	return r.regionConnection(ctx, q)
+	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Officials(ctx context.Context, first *int, after *string, filter *model.OfficialFilter, orderBy *model.ListOrder) (*model.OfficialConnection, error) {
@@ -207,7 +195,7 @@ func (r *queryResolver) Officials(ctx context.Context, first *int, after *string
 	if filter != nil {
 		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), Title: r.normalize(str(filter.Title)), NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
-	return r.officialConnection(ctx, q)
+	return connection[*kg.Official, model.OfficialEdge, model.OfficialConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Programs(ctx context.Context, first *int, after *string, filter *model.ProgramFilter, orderBy *model.ListOrder) (*model.ProgramConnection, error) {
@@ -218,7 +206,7 @@ func (r *queryResolver) Programs(ctx context.Context, first *int, after *string,
 	if filter != nil {
 		q.Filter = kg.ListFilter{Industry: r.normalize(str(filter.Industry)), Local: filter.Local, NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
-	return r.programConnection(ctx, q)
+	return connection[*kg.Program, model.ProgramEdge, model.ProgramConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Industries(ctx context.Context, first *int, after *string, filter *model.IndustryFilter, orderBy *model.ListOrder) (*model.IndustryConnection, error) {
@@ -229,7 +217,7 @@ func (r *queryResolver) Industries(ctx context.Context, first *int, after *strin
 	if filter != nil {
 		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
-	return r.industryConnection(ctx, q)
+	return connection[*kg.Industry, model.IndustryEdge, model.IndustryConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Articles(ctx context.Context, first *int, after *string, orderBy *model.ListOrder) (*model.ArticleConnection, error) {
@@ -237,7 +225,7 @@ func (r *queryResolver) Articles(ctx context.Context, first *int, after *string,
 	if err != nil {
 		return nil, err
 	}
-	return r.articleConnection(ctx, q)
+	return connection[*kg.Article, model.ArticleEdge, model.ArticleConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Search(ctx context.Context, query string, kinds []string, first *int) ([]kg.Entity, error) {
@@ -380,10 +368,7 @@ func (r *regionResolver) Articles(ctx context.Context, obj *kg.Region) ([]*kg.Ar
 }
 
 func (r *regionConnectionResolver) TotalCount(ctx context.Context, obj *model.RegionConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *statisticResolver) Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error) {
