@@ -105,13 +105,6 @@ func setDefault(v *int, def int) {
 	}
 }
 
-// NewServer returns the GraphQL server (transports, limits, error
-// presenter) without the HTTP routes around it.
-func NewServer(c Config) *handler.Server {
-	c.defaults()
-	return newServer(c, newResolver(c))
-}
-
 func newServer(c Config, res *Resolver) *handler.Server {
 	cfg := generated.Config{Resolvers: res}
 	complexity(&cfg.Complexity)

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/tuopin/tuopin/graph/model"
 	"github.com/tuopin/tuopin/kg"
 )
 
@@ -134,5 +133,3 @@ func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int
 	}
 	return r.cfg.Reader.Neighborhood(ctx, ref, h, n, selectsUnder(ctx, "edges", "evidence"))
 }
-
-var _ = model.Centrality("")
