@@ -4,4 +4,3 @@
 package graph
 
 //go:generate go -C .. run ./graph/internal/gqlgenrel
-//go:generate go -C .. run ./graph/internal/rewrite graph/generated/generated.go

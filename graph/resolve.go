@@ -199,9 +199,7 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 
 // mentioned loads the entities an article mentions.
 func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error) {
-	l := r.loaders(ctx)
-	l.blocking.Add()
-	return l.mentions.Load(ctx, id)
+	return r.loaders(ctx).mentions.Load(ctx, id)
 }
 
 // refs parses global ids.
