@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/kg/kgtest"
 )
 
 // fakeReader is an in-memory kg.Reader over a fixed set of entities and
@@ -112,14 +113,14 @@ func (f *fakeReader) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*k
 			found = append(found, r)
 		}
 	}
-	links, err := kg.ExpandVia(ctx, linkFunc(f.links_), found, plan)
+	links, err := kgtest.ExpandVia(ctx, linkFunc(f.links_), found, plan)
 	if err != nil {
 		return nil, err
 	}
 	return &kg.Fetched{Roots: roots, Links: links}, nil
 }
 
-// linkFunc adapts a function to kg.LinkReader.
+// linkFunc adapts a function to kgtest.LinkReader.
 type linkFunc func(spec kg.LinkSpec, keys []string) [][]*kg.Link
 
 func (l linkFunc) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][]*kg.Link, error) {
@@ -362,7 +363,7 @@ func (f *fakeReader) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error)
 		p.Positions = append(p.Positions, kg.Position{Value: v, Key: e.EntityRef().Key})
 	}
 	if !q.Plan.Empty() {
-		links, err := kg.ExpandVia(ctx, linkFunc(f.links_), p.Items, q.Plan)
+		links, err := kgtest.ExpandVia(ctx, linkFunc(f.links_), p.Items, q.Plan)
 		if err != nil {
 			return nil, err
 		}

@@ -20,11 +20,9 @@ import (
 // loaders read as before, so planning is an optimisation, never a
 // condition of a correct answer.
 
-// Bounds on one plan: link levels, and relationship fields in all.
-const (
-	planMaxDepth = 3
-	planMaxLinks = 24
-)
+// planMaxLinks bounds the relationship fields of one plan (kg.MaxPlanDepth
+// its link levels).
+const planMaxLinks = 24
 
 // keyDerived are fields a brief node answers from its key alone, besides
 // its id, kind, name and the properties of a brief read (kg.NodeType.Brief).
@@ -126,7 +124,7 @@ func satisfies(typeName string) []string {
 
 func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Plan {
 	rules := rels.fields[typeName]
-	if rules == nil || depth > planMaxDepth {
+	if rules == nil || depth > kg.MaxPlanDepth {
 		return nil
 	}
 	var plan *kg.Plan

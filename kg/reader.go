@@ -20,8 +20,8 @@ type Reader interface {
 	Entities(ctx context.Context, refs []Ref) ([]Entity, error)
 
 	// Fetch reads the root nodes and, in the same round trip, the
-	// relationships the plan selects below them (ExpandVia gives the
-	// semantics). A Root by name returns ENOTFOUND as RegionByName does.
+	// relationships the plan selects below them (kgtest.ExpandVia gives
+	// the semantics). A Root by name returns ENOTFOUND as RegionByName does.
 	Fetch(ctx context.Context, root Root, plan *Plan) (*Fetched, error)
 
 	// Links returns, for each key of a node at the spec's end (the start

@@ -11,10 +11,6 @@ import (
 	"github.com/tuopin/tuopin/kg"
 )
 
-// maxPlanDepth bounds the link levels one planned statement reads; the
-// GraphQL layer plans no deeper, and loaders read what lies below.
-const maxPlanDepth = 4
-
 // relProps are the relationship properties readers use (kg.RelProps), then
 // the provenance readers show: confidence, and evidence when asked for.
 var relProps = append(kg.RelProps(), "confidence", "evidence")
@@ -103,8 +99,8 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 	if plan.Empty() {
 		return nil, nil
 	}
-	if depth > maxPlanDepth {
-		return nil, kg.Errorf(kg.EINVALID, "plan deeper than %d levels", maxPlanDepth)
+	if depth > kg.MaxPlanDepth {
+		return nil, kg.Errorf(kg.EINVALID, "plan deeper than %d levels", kg.MaxPlanDepth)
 	}
 	cols := make([]string, 0, len(plan.Links))
 	for _, pl := range plan.Links {

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/kg/kgtest"
 )
 
 // plan of a county page: officials with evidence, programs and the
@@ -56,7 +57,7 @@ func TestFetch(t *testing.T) {
 		if len(f.Roots) != 1 || f.Roots[0].EntityName() != "延寿县" {
 			t.Fatalf("roots = %v", names(f.Roots))
 		}
-		want, err := kg.ExpandVia(ctx, s, f.Roots, countyPlan)
+		want, err := kgtest.ExpandVia(ctx, s, f.Roots, countyPlan)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +90,7 @@ func TestFetch(t *testing.T) {
 		if diff := cmp.Diff([]string{"光伏", "<nil>", "黑木耳"}, names(f.Roots)); diff != "" {
 			t.Fatalf("roots (-want +got):\n%s", diff)
 		}
-		want, err := kg.ExpandVia(ctx, s, []kg.Entity{f.Roots[0], f.Roots[2]}, plan)
+		want, err := kgtest.ExpandVia(ctx, s, []kg.Entity{f.Roots[0], f.Roots[2]}, plan)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -177,7 +178,7 @@ func TestFetch(t *testing.T) {
 				if diff := cmp.Diff(names(plain.Items), names(p.Items)); diff != "" || plain.HasNext != p.HasNext {
 					t.Errorf("counted page differs from the plain one (-plain +counted):\n%s", diff)
 				}
-				want, err := kg.ExpandVia(ctx, s, p.Items, plan)
+				want, err := kgtest.ExpandVia(ctx, s, p.Items, plan)
 				if err != nil {
 					t.Fatal(err)
 				}
