@@ -252,5 +252,5 @@ func (r *Resolver) statisticComparison(ctx context.Context, metric string, regio
 }
 
 func (r *Resolver) metrics(ctx context.Context) ([]string, error) {
-	return r.cfg.Reader.Metrics(ctx)
+	return r.cfg.Reader.StatisticMetrics(ctx)
 }

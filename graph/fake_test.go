@@ -482,7 +482,7 @@ func (f *fakeReader) StatisticPoints(ctx context.Context, metric string, regions
 	return out[:min(len(out), first)], nil
 }
 
-func (f *fakeReader) Metrics(ctx context.Context) ([]string, error) {
+func (f *fakeReader) StatisticMetrics(ctx context.Context) ([]string, error) {
 	f.count("Metrics")
 	var ms []string
 	for _, e := range f.entities {

@@ -134,9 +134,9 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 			continue
 		}
 		p.links++
-		pl := kg.PlanLink{Spec: rule.spec, Bare: true}
+		pl := kg.PlanLink{Spec: rule.spec, NoProps: true}
 		if f.Arguments.ForName("minConfidence") != nil {
-			pl.Bare = false // the filter needs the relationship's confidence
+			pl.NoProps = false // the filter needs the relationship's confidence
 		}
 		farSel := f.Selections
 		if rule.farField != "" {
@@ -148,14 +148,14 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 				case g.Name == rule.farField:
 					farSel = append(farSel, g.Selections...)
 				case !rels.ends[rule.objType][g.Name] && g.Name != "__typename":
-					pl.Bare = false // the relationship's own properties
+					pl.NoProps = false // the relationship's own properties
 				}
 			}
 		}
 		if len(farSel) > 0 {
 			pl.Next = p.plan(farSel, rule.farType, depth+1)
 		}
-		pl.Brief = p.brief(farSel, rule.farType)
+		pl.KeyNameOnly = p.brief(farSel, rule.farType)
 		plan = merge(plan, &kg.Plan{Links: []kg.PlanLink{pl}})
 	}
 	return plan
@@ -187,8 +187,8 @@ func merge(a, b *kg.Plan) *kg.Plan {
 		for i, m := range out.Links {
 			if sameRels(m.Spec, l.Spec) {
 				out.Links[i].Spec.Evidence = m.Spec.Evidence || l.Spec.Evidence
-				out.Links[i].Brief = m.Brief && l.Brief
-				out.Links[i].Bare = m.Bare && l.Bare
+				out.Links[i].KeyNameOnly = m.KeyNameOnly && l.KeyNameOnly
+				out.Links[i].NoProps = m.NoProps && l.NoProps
 				out.Links[i].Next = merge(m.Next, l.Next)
 				merged = true
 				break

@@ -31,10 +31,10 @@ func planString(p *kg.Plan) string {
 		if l.Spec.Evidence {
 			s += "+ev"
 		}
-		if !l.Brief {
+		if !l.KeyNameOnly {
 			s += "*"
 		}
-		if !l.Bare {
+		if !l.NoProps {
 			s += "^"
 		}
 		if !l.Next.Empty() {

@@ -256,8 +256,9 @@ func (l *Link) Helper() *Region { r, _ := l.From.(*Region); return r }
 // Helped is the end node of an ASSISTS relationship.
 func (l *Link) Helped() *Region { r, _ := l.To.(*Region); return r }
 
-// Label is the relationship's own text: its title or mechanism, if any.
-func (l *Link) Label() string {
+// Text is the relationship's own text: its title or mechanism, if any
+// (the API's Relationship.label).
+func (l *Link) Text() string {
 	if l.Title != "" {
 		return l.Title
 	}

@@ -22,12 +22,13 @@ type Plan struct {
 type PlanLink struct {
 	Spec LinkSpec
 	Next *Plan
-	// Brief says the far nodes need only their key and name: the reader
-	// may leave their other properties empty.
-	Brief bool
-	// Bare says the relationships' own properties (title, titles,
-	// mechanism) are not needed: the reader may leave them empty.
-	Bare bool
+	// KeyNameOnly says the far nodes need only their key and name (a
+	// brief read, kg.NodeType.Brief): the reader may leave their other
+	// properties empty.
+	KeyNameOnly bool
+	// NoProps says the relationships' own properties (kg.RelType.Props,
+	// confidence) are not needed: the reader may leave them empty.
+	NoProps bool
 }
 
 // Empty reports whether the plan reads nothing.

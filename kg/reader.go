@@ -92,6 +92,7 @@ type Reader interface {
 	// when empty), by region name, year and value.
 	StatisticPoints(ctx context.Context, metric string, regions, years []string, first int) ([]StatisticPoint, error)
 
-	// Metrics returns the distinct metrics of the stored statistics.
-	Metrics(ctx context.Context) ([]string, error)
+	// StatisticMetrics returns the distinct metrics of the stored
+	// statistics (贫困发生率…).
+	StatisticMetrics(ctx context.Context) ([]string, error)
 }

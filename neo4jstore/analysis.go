@@ -687,7 +687,7 @@ func entityFromList(label string, fields []string, vals []any) (kg.Entity, error
 }
 
 // Metrics implements kg.Reader.
-func (s *Store) Metrics(ctx context.Context) ([]string, error) {
+func (s *Store) StatisticMetrics(ctx context.Context) ([]string, error) {
 	const q = `MATCH (st:Statistic) WHERE st.metric IS NOT NULL RETURN DISTINCT st.metric AS m ORDER BY m`
 	return query(ctx, s, "Metrics", func(tx runner) ([]string, error) {
 		res, err := tx.Run(ctx, q, nil)

@@ -115,11 +115,11 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 			return nil, err
 		}
 		node := m
-		if label := farLabel(pl.Spec); pl.Brief && label != "" {
+		if label := farLabel(pl.Spec); pl.KeyNameOnly && label != "" {
 			node = briefProjection(label, m)
 		}
 		rp := relProjection(r, pl.Spec.Evidence)
-		if pl.Bare && !pl.Spec.Evidence {
+		if pl.NoProps && !pl.Spec.Evidence {
 			rp = "null"
 		}
 		elems := append([]string{rp, node}, sub...)

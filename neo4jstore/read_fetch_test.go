@@ -38,7 +38,7 @@ func prefetchSummary(p kg.Prefetch) map[string][]string {
 		}
 		row := []string{}
 		for _, l := range ls {
-			row = append(row, l.Far(k.Spec.Out).EntityName()+"|"+l.Label()+"|"+string(rune('0'+len(l.Evidence))))
+			row = append(row, l.Far(k.Spec.Out).EntityName()+"|"+l.Text()+"|"+string(rune('0'+len(l.Evidence))))
 		}
 		out[name] = row
 	}
@@ -100,9 +100,9 @@ func TestFetch(t *testing.T) {
 	})
 	t.Run("BriefAndBare", func(t *testing.T) {
 		plan := &kg.Plan{Links: []kg.PlanLink{
-			{Spec: kg.LinkSpec{Type: kg.RelServesIn}, Brief: true, Bare: true},
-			{Spec: kg.LinkSpec{Type: kg.RelReported, Out: true}, Brief: true},
-			{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion}, Brief: true, Bare: true},
+			{Spec: kg.LinkSpec{Type: kg.RelServesIn}, KeyNameOnly: true, NoProps: true},
+			{Spec: kg.LinkSpec{Type: kg.RelReported, Out: true}, KeyNameOnly: true},
+			{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion}, KeyNameOnly: true, NoProps: true},
 		}}
 		f, err := s.Fetch(ctx, kg.Root{Label: kg.LabelRegion, Keys: []string{"230129"}}, plan)
 		if err != nil {

@@ -367,7 +367,7 @@ func TestReaderRoundTrips(t *testing.T) {
 func linkSummary(ls []*kg.Link) []string {
 	out := []string{}
 	for _, l := range ls {
-		out = append(out, fmt.Sprintf("%s %s %s %s %d", l.From.EntityRef().Label, l.Type, l.To.EntityRef().Label, l.Label(), len(l.Evidence)))
+		out = append(out, fmt.Sprintf("%s %s %s %s %d", l.From.EntityRef().Label, l.Type, l.To.EntityRef().Label, l.Text(), len(l.Evidence)))
 	}
 	return out
 }

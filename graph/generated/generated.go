@@ -331,9 +331,9 @@ type ComplexityRoot struct {
 	Relationship struct {
 		Confidence func(childComplexity int) int
 		Evidence   func(childComplexity int) int
-		Label      func(childComplexity int) int
 		SourceID   func(childComplexity int) int
 		TargetID   func(childComplexity int) int
+		Text       func(childComplexity int) int
 		Type       func(childComplexity int) int
 	}
 
@@ -1819,12 +1819,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.Evidence(childComplexity), true
-	case "Relationship.label":
-		if e.ComplexityRoot.Relationship.Label == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Relationship.Label(childComplexity), true
 	case "Relationship.source":
 		if e.ComplexityRoot.Relationship.SourceID == nil {
 			break
@@ -1837,6 +1831,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.TargetID(childComplexity), true
+	case "Relationship.label":
+		if e.ComplexityRoot.Relationship.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Text(childComplexity), true
 	case "Relationship.type":
 		if e.ComplexityRoot.Relationship.Type == nil {
 			break
@@ -10079,7 +10079,7 @@ func (ec *executionContext) _Relationship_label(ctx context.Context, field graph
 			return ec.fieldContext_Relationship_label(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Label(), nil
+			return obj.Text(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
