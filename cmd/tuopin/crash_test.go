@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/tuopin/tuopin/internal/neo4jtest"
-	"github.com/tuopin/tuopin/neo4jstore"
 	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
