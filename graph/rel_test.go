@@ -98,3 +98,55 @@ func TestSchemaMatchesModel(t *testing.T) {
 		})
 	}
 }
+
+// TestAddRelationship follows the recipe of docs/ARCHITECTURE.md ("How to
+// add a relationship") for an official's past posts, SERVED_IN with years:
+// a row of kg.Rels and the schema's fields are all the model needs; the
+// planner, the resolvers, the cost and the store's Cypher derive from them.
+func TestAddRelationship(t *testing.T) {
+	saved := kg.Rels
+	defer func() { kg.Rels = saved }()
+	// 1. The table (kg/model.go).
+	kg.Rels = append(append([]kg.RelType(nil), saved...),
+		kg.RelType{Type: "SERVED_IN", From: kg.LabelOfficial, To: kg.LabelRegion, Props: []string{"years"}, Traversed: true})
+	// 2. The schema: the type's name, and a field at each end.
+	src, err := os.ReadFile("../schema.graphqls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.NewReplacer(
+		"  OPERATES_IN\n  MENTIONS\n}", "  OPERATES_IN\n  MENTIONS\n  SERVED_IN\n}",
+		"  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)",
+		"  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)\n"+
+			"  formerRegions: [Region!]! @rel(type: SERVED_IN, direction: OUT)",
+		"  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)",
+		"  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)\n"+
+			"  formerOfficials: [Official!]! @rel(type: SERVED_IN, direction: IN)",
+	).Replace(string(src))
+	m, err := relSchemaOf(loadSchema(t, edited))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		typ, field string
+		want       relField
+	}{
+		{"Official", "formerRegions", relField{spec: kg.LinkSpec{Type: "SERVED_IN", Out: true}, farType: "Region", list: true}},
+		{"Region", "formerOfficials", relField{spec: kg.LinkSpec{Type: "SERVED_IN"}, farType: "Official", list: true}},
+	}
+	for _, tt := range tests {
+		if got := m.fields[tt.typ][tt.field]; got != tt.want {
+			t.Errorf("%s.%s: got %+v, want %+v", tt.typ, tt.field, got, tt.want)
+		}
+	}
+	// The store reads its properties and paths follow it.
+	if !slices.Contains(kg.RelProps(), "years") || !slices.Contains(kg.TraversedTypes(), "SERVED_IN") {
+		t.Errorf("kg.RelProps() %v, kg.TraversedTypes() %v", kg.RelProps(), kg.TraversedTypes())
+	}
+	// A wrong end is caught.
+	wrong := strings.Replace(edited, "formerOfficials: [Official!]! @rel(type: SERVED_IN, direction: IN)",
+		"formerOfficials: [Official!]! @rel(type: SERVED_IN, direction: OUT)", 1)
+	if _, err := relSchemaOf(loadSchema(t, wrong)); err == nil || !strings.Contains(err.Error(), "Region.formerOfficials") {
+		t.Errorf("got %v, want an error naming Region.formerOfficials", err)
+	}
+}

@@ -5,46 +5,6 @@ import (
 	"strings"
 )
 
-// Node labels of the graph (docs/graph-model.md).
-const (
-	LabelRegion       = "Region"
-	LabelOfficial     = "Official"
-	LabelProgram      = "Program"
-	LabelIndustry     = "Industry"
-	LabelOrganization = "Organization"
-	LabelStatistic    = "Statistic"
-	LabelArticle      = "Article"
-)
-
-// Relationship types of the graph.
-const (
-	RelServesIn   = "SERVES_IN"
-	RelPartOf     = "PART_OF"
-	RelImplements = "IMPLEMENTS"
-	RelDevelops   = "DEVELOPS"
-	RelSupports   = "SUPPORTS"
-	RelSubtypeOf  = "SUBTYPE_OF"
-	RelAssists    = "ASSISTS"
-	RelReported   = "REPORTED"
-	RelOperatesIn = "OPERATES_IN"
-	RelMentions   = "MENTIONS"
-)
-
-// Entity kinds, as clients see them: the region levels are kinds of their own.
-const (
-	KindProvince     = "PROVINCE"
-	KindPrefecture   = "PREFECTURE"
-	KindCounty       = "COUNTY"
-	KindTown         = "TOWN"
-	KindVillage      = "VILLAGE"
-	KindOfficial     = "OFFICIAL"
-	KindProgram      = "PROGRAM"
-	KindIndustry     = "INDUSTRY"
-	KindOrganization = "ORGANIZATION"
-	KindStatistic    = "STATISTIC"
-	KindArticle      = "ARTICLE"
-)
-
 // LevelOfKind returns the region level of a region kind ("" otherwise).
 func LevelOfKind(kind string) string {
 	switch kind {

@@ -4,10 +4,51 @@ import "slices"
 
 // The graph model, declared once: every node label with its key and kinds,
 // every relationship type with its ends and properties. The store derives
-// its read statements, search, paths and neighbourhoods from these tables;
-// the GraphQL layer checks its schema against them (graph/model_test.go)
+// its read statements, search, paths and neighbourhoods from these tables
+// (its write statements are still its own: neo4jstore/write.go);
+// the GraphQL layer checks its schema against them (graph/rel_test.go)
 // and derives its planner and complexity weights from that schema.
 // docs/ARCHITECTURE.md has the recipe for adding a relationship.
+
+// Node labels of the graph (docs/graph-model.md).
+const (
+	LabelRegion       = "Region"
+	LabelOfficial     = "Official"
+	LabelProgram      = "Program"
+	LabelIndustry     = "Industry"
+	LabelOrganization = "Organization"
+	LabelStatistic    = "Statistic"
+	LabelArticle      = "Article"
+)
+
+// Relationship types of the graph.
+const (
+	RelServesIn   = "SERVES_IN"
+	RelPartOf     = "PART_OF"
+	RelImplements = "IMPLEMENTS"
+	RelDevelops   = "DEVELOPS"
+	RelSupports   = "SUPPORTS"
+	RelSubtypeOf  = "SUBTYPE_OF"
+	RelAssists    = "ASSISTS"
+	RelReported   = "REPORTED"
+	RelOperatesIn = "OPERATES_IN"
+	RelMentions   = "MENTIONS"
+)
+
+// Entity kinds, as clients see them: the region levels are kinds of their own.
+const (
+	KindProvince     = "PROVINCE"
+	KindPrefecture   = "PREFECTURE"
+	KindCounty       = "COUNTY"
+	KindTown         = "TOWN"
+	KindVillage      = "VILLAGE"
+	KindOfficial     = "OFFICIAL"
+	KindProgram      = "PROGRAM"
+	KindIndustry     = "INDUSTRY"
+	KindOrganization = "ORGANIZATION"
+	KindStatistic    = "STATISTIC"
+	KindArticle      = "ARTICLE"
+)
 
 // NodeType describes the nodes of one label.
 type NodeType struct {
