@@ -71,11 +71,7 @@ func (s *Store) RegionByName(ctx context.Context, name, level string) (*kg.Regio
 			}
 			return nil, kg.Errorf(kg.ENOTFOUND, "no region named %q", name)
 		}
-		n, _, err := neo4j.GetRecordValue[neo4j.Node](recs[0], "r")
-		if err != nil {
-			return nil, err
-		}
-		e, err := entityOf(n)
+		e, err := entityAt(recs[0], "r")
 		if err != nil {
 			return nil, err
 		}
@@ -128,11 +124,7 @@ func collectEntities(ctx context.Context, tx runner, q string, params map[string
 	}
 	var out []kg.Entity
 	for res.Next(ctx) {
-		n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), key)
-		if err != nil {
-			return nil, err
-		}
-		e, err := entityOf(n)
+		e, err := entityAt(res.Record(), key)
 		if err != nil {
 			return nil, err
 		}
@@ -192,11 +184,7 @@ func (s *Store) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, erro
 			if err != nil {
 				return nil, err
 			}
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), "n")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
+			e, err := entityAt(res.Record(), "n")
 			if err != nil {
 				return nil, err
 			}
@@ -267,15 +255,11 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		}
 		hits := []kg.SearchHit{}
 		for res.Next(ctx) {
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), "node")
+			e, err := entityAt(res.Record(), "node")
 			if err != nil {
 				return nil, err
 			}
 			score, _, err := neo4j.GetRecordValue[float64](res.Record(), "score")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
 			if err != nil {
 				return nil, err
 			}
@@ -360,11 +344,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 			return nil, kg.Errorf(kg.ENOTFOUND, "no node %s", to)
 		}
 		if from == to {
-			a, _, err := neo4j.GetRecordValue[neo4j.Node](recs[0], "a")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(a)
+			e, err := entityAt(recs[0], "a")
 			if err != nil {
 				return nil, err
 			}
@@ -394,28 +374,35 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 }
 
 func pathOf(ns, rs []any) (kg.Path, error) {
-	byID := map[string]kg.Entity{}
-	out := kg.Path{Nodes: make([]kg.Entity, 0, len(ns)), Links: make([]*kg.Link, 0, len(rs))}
+	nodes, links, err := graphOf(ns, rs)
+	return kg.Path{Nodes: nodes, Links: links}, err
+}
+
+// graphOf decodes the nodes and edgeColumn values of a path or a
+// neighbourhood: the edges' ends are looked up among the nodes.
+func graphOf(ns, rs []any) ([]kg.Entity, []*kg.Link, error) {
+	byID := make(map[string]kg.Entity, len(ns))
+	nodes, links := make([]kg.Entity, 0, len(ns)), make([]*kg.Link, 0, len(rs))
 	for _, v := range ns {
 		n, ok := v.(neo4j.Node)
 		if !ok {
-			return out, fmt.Errorf("path: node of %T", v)
+			return nil, nil, fmt.Errorf("graph: node of %T", v)
 		}
 		e, err := entityOf(n)
 		if err != nil {
-			return out, err
+			return nil, nil, err
 		}
 		byID[n.ElementId] = e
-		out.Nodes = append(out.Nodes, e)
+		nodes = append(nodes, e)
 	}
 	for _, v := range rs {
 		l, err := edgeOf(v, byID)
 		if err != nil {
-			return out, err
+			return nil, nil, err
 		}
-		out.Links = append(out.Links, l)
+		links = append(links, l)
 	}
-	return out, nil
+	return nodes, links, nil
 }
 
 // neighborhoodQuery is the breadth-first search of Neighborhood as one
@@ -495,27 +482,11 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 		if err != nil {
 			return nil, err
 		}
-		g := &kg.Subgraph{Nodes: make([]kg.Entity, 0, len(ns)), Links: make([]*kg.Link, 0, len(edges)), Truncated: truncated}
-		byID := make(map[string]kg.Entity, len(ns))
-		for _, v := range ns {
-			n, ok := v.(neo4j.Node)
-			if !ok {
-				return nil, fmt.Errorf("neighborhood: node of %T", v)
-			}
-			e, err := entityOf(n)
-			if err != nil {
-				return nil, err
-			}
-			byID[n.ElementId] = e
-			g.Nodes = append(g.Nodes, e)
+		nodes, links, err := graphOf(ns, edges)
+		if err != nil {
+			return nil, err
 		}
-		for _, v := range edges {
-			l, err := edgeOf(v, byID)
-			if err != nil {
-				return nil, err
-			}
-			g.Links = append(g.Links, l)
-		}
+		g := &kg.Subgraph{Nodes: nodes, Links: links, Truncated: truncated}
 		slices.SortStableFunc(g.Links, func(x, y *kg.Link) int {
 			return cmp.Or(cmp.Compare(x.SourceID(), y.SourceID()), cmp.Compare(x.Type, y.Type), cmp.Compare(x.TargetID(), y.TargetID()))
 		})

@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -112,6 +113,31 @@ func entityOf(n neo4j.Node) (kg.Entity, error) {
 		return nil, fmt.Errorf("node %s: %w", n.ElementId, err)
 	}
 	return e, nil
+}
+
+// single runs a statement that returns one record and returns its column
+// key as a T.
+func single[T neo4j.RecordValue](ctx context.Context, tx runner, q string, params map[string]any, key string) (T, error) {
+	var zero T
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return zero, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return zero, err
+	}
+	v, _, err := neo4j.GetRecordValue[T](rec, key)
+	return v, err
+}
+
+// entityAt decodes the node in column key of a record.
+func entityAt(rec *neo4j.Record, key string) (kg.Entity, error) {
+	n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, key)
+	if err != nil {
+		return nil, err
+	}
+	return entityOf(n)
 }
 
 // briefFields are the properties a brief projection reads of each label

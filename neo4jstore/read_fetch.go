@@ -252,11 +252,7 @@ func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.P
 			if err != nil {
 				return nil, err
 			}
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
+			e, err := entityAt(rec, "n")
 			if err != nil {
 				return nil, err
 			}
