@@ -10,9 +10,10 @@
 # runs bench/loadgen ROUNDS times (default 2) for each, alternating, every
 # query against the peer and the floor. Prints, per query, the median over
 # rounds of Tuopin's throughput over the peer's and of its p50 over the
-# floor's, for both builds, and their quotient (head / base: below 1 means
-# the working tree is slower relative to the peer). Results stay in
-# bench/results/tmp/compare-*.json.
+# floor's, and of Tuopin's and Neo4j's CPU time per request (the steadiest
+# figure on a shared machine), for both builds, and their quotients (head /
+# base: req/s below 1, p50 and CPU above 1 mean the working tree is slower).
+# Results stay in bench/results/tmp/compare-*.json.
 #
 # Knobs: BENCH_ARTICLES, BENCH_WARMUP (3s), BENCH_DURATION (8s),
 # BENCH_CONCURRENCY (4), BENCH_NEO4J_PORT, BENCH_TUOPIN_ADDR
@@ -78,11 +79,14 @@ def med(b, name, f):
     return statistics.median(vals)
 rps = lambda q: q["tuopin"]["rps"] / q["neo4j_graphql"]["rps"]
 p50 = lambda q: q["tuopin"]["p50_ms"] / q["cypher"]["p50_ms"]
-print(f"| query | req/s vs peer, base | head | head/base | p50 vs floor, base | head | head/base |")
-print("|---|---:|---:|---:|---:|---:|---:|")
+cpu = lambda q: q["tuopin"]["server_cpu_ms_per_req"] + q["tuopin"]["neo4j_cpu_ms_per_req"]
+print("| query | req/s vs peer, base | head | head/base | p50 vs floor, base | head | head/base | CPU ms/req (Tuopin + Neo4j), base | head | head/base |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for q in runs["base"][0]["queries"]:
     n = q["name"]
-    a, b = med("base", n, rps), med("head", n, rps)
-    c, d = med("base", n, p50), med("head", n, p50)
-    print(f"| {n} | {a:.2f} | {b:.2f} | {b/a:.3f} | {c:.2f} | {d:.2f} | {d/c:.3f} |")
+    row = [n]
+    for f in (rps, p50, cpu):
+        a, b = med("base", n, f), med("head", n, f)
+        row += [f"{a:.2f}", f"{b:.2f}", f"{b/a:.3f}"]
+    print("| " + " | ".join(row) + " |")
 EOF
