@@ -67,6 +67,5 @@ func complexity(c *generated.ComplexityRoot) {
 	c.CountySimilarity.SharedIndustries, c.CountySimilarity.SharedPrograms = list, list
 
 	// Relationship fields (@rel) and their evidence cost what relCost says.
-	c.Article.Mentions = func(child int, _ *string) int { return list(child) }
 	c.Relationship.Evidence = func(child int) int { return 1 + 3*child }
 }

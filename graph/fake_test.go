@@ -154,18 +154,6 @@ func (f *fakeReader) links_(spec kg.LinkSpec, keys []string) [][]*kg.Link {
 	return res
 }
 
-func (f *fakeReader) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, error) {
-	f.count("Mentions")
-	res := make([][]kg.Entity, len(ids))
-	for i, id := range ids {
-		for _, l := range f.links {
-			if l.Type == kg.RelMentions && l.From.EntityRef().Key == id {
-				res[i] = append(res[i], l.To)
-			}
-		}
-	}
-	return res, nil
-}
 
 func (f *fakeReader) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
 	f.count("Search")

@@ -24,7 +24,6 @@ const batchWait = 500 * time.Microsecond
 type loaders struct {
 	r        kg.Reader
 	entities *dataloadgen.Loader[kg.Ref, kg.Entity]
-	mentions *dataloadgen.Loader[string, []kg.Entity]
 
 	mu    sync.Mutex
 	links map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]
@@ -47,13 +46,6 @@ func newLoaders(r kg.Reader) *loaders {
 		es, err := r.Entities(ctx, refs)
 		if err != nil {
 			return nil, fill(len(refs), err)
-		}
-		return es, nil
-	}, dataloadgen.WithWait(batchWait))
-	l.mentions = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]kg.Entity, []error) {
-		es, err := r.Mentions(ctx, ids)
-		if err != nil {
-			return nil, fill(len(ids), err)
 		}
 		return es, nil
 	}, dataloadgen.WithWait(batchWait))

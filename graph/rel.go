@@ -110,6 +110,9 @@ func relFieldOf(s *ast.Schema, def *ast.Definition, f *ast.FieldDefinition, d *a
 	if typ == kg.RelMentions && !out {
 		rf.spec.Label = def.Name
 	}
+	if far == "" && rf.farType == "Entity" {
+		return rf, nil // any entity (MENTIONS' end)
+	}
 	if _, isNode := kg.NodeOf(rf.farType); isNode {
 		if far != "" && rf.farType != far {
 			return relField{}, fmt.Errorf("@rel: the far end of %s %s is %s, not %s", typ, dir, far, rf.farType)

@@ -150,3 +150,30 @@ func TestAddRelationship(t *testing.T) {
 		t.Errorf("got %v, want an error naming Region.formerOfficials", err)
 	}
 }
+
+// Article.mentions is a @rel field like the others (MENTIONS, any entity at
+// its end), with a kind filter of its own; planned under node(id:).
+func TestArticleMentions(t *testing.T) {
+	f := testGraph()
+	c := newTestClient(t, f)
+	var got struct {
+		Node struct {
+			All      []struct{ Name string }
+			Counties []struct{ Name string }
+		}
+	}
+	c.MustPost(`{ node(id: "Article:a2") { ... on Article { all: mentions { name } counties: mentions(kind: COUNTY) { name } } } }`, &got)
+	var all, counties []string
+	for _, e := range got.Node.All {
+		all = append(all, e.Name)
+	}
+	for _, e := range got.Node.Counties {
+		counties = append(counties, e.Name)
+	}
+	if want := []string{"河东区", "迭部县", "食用菌"}; !slices.Equal(all, want) {
+		t.Errorf("mentions = %v, want %v (by name)", all, want)
+	}
+	if want := []string{"河东区", "迭部县"}; !slices.Equal(counties, want) {
+		t.Errorf("mentions(kind: COUNTY) = %v, want %v", counties, want)
+	}
+}

@@ -197,10 +197,6 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 	return r.cfg.Reader.RegionByName(ctx, name, level)
 }
 
-// mentioned loads the entities an article mentions.
-func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error) {
-	return r.loaders(ctx).mentions.Load(ctx, id)
-}
 
 // refs parses global ids.
 func refs(ids ...string) ([]kg.Ref, error) {

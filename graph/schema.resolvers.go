@@ -14,7 +14,7 @@ import (
 )
 
 func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *string) ([]kg.Entity, error) {
-	es, err := r.mentioned(ctx, obj.ID)
+	es, err := relNodes[kg.Entity](ctx, r.Resolver, obj)
 	if err != nil || kind == nil {
 		return es, err
 	}

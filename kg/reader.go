@@ -30,9 +30,6 @@ type Reader interface {
 	// name. Returns EINVALID for an unknown spec.
 	Links(ctx context.Context, spec LinkSpec, keys []string) ([][]*Link, error)
 
-	// Mentions returns, for each article id, the entities it mentions.
-	Mentions(ctx context.Context, articleIDs []string) ([][]Entity, error)
-
 	// Search queries the full-text index over entity names and aliases,
 	// best match first.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)

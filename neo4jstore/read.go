@@ -170,43 +170,6 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 	return out, nil
 }
 
-// Mentions implements kg.Reader.
-func (s *Store) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, error) {
-	const q = `UNWIND $ids AS k MATCH (:Article {id: k})-[:MENTIONS]->(n) RETURN k, n`
-	return query(ctx, s, "Mentions", func(tx runner) ([][]kg.Entity, error) {
-		res, err := tx.Run(ctx, q, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		byID := map[string][]kg.Entity{}
-		for res.Next(ctx) {
-			k, _, err := neo4j.GetRecordValue[string](res.Record(), "k")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityAt(res.Record(), "n")
-			if err != nil {
-				return nil, err
-			}
-			byID[k] = append(byID[k], e)
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		out := make([][]kg.Entity, len(ids))
-		for i, id := range ids {
-			es := byID[id]
-			slices.SortStableFunc(es, func(x, y kg.Entity) int {
-				return cmp.Or(cmp.Compare(x.EntityKind(), y.EntityKind()), cmp.Compare(x.EntityName(), y.EntityName()))
-			})
-			if es == nil {
-				es = []kg.Entity{}
-			}
-			out[i] = es
-		}
-		return out, nil
-	})
-}
 
 // escapeLucene quotes the characters the full-text query parser treats as
 // syntax, so user text is always searched literally.

@@ -2488,8 +2488,8 @@ type Article implements Node & Entity {
   file: String
   "hans, hant or mixed: the script of the original."
   script: String
-  "Entities the article mentions, optionally of one kind."
-  mentions(kind: EntityKind): [Entity!]!
+  "Entities the article mentions, optionally of one kind, by name."
+  mentions(kind: EntityKind): [Entity!]! @rel(type: MENTIONS, direction: OUT)
 }
 
 "A sentence of an article that supports a relationship."
