@@ -154,7 +154,6 @@ func (f *fakeReader) links_(spec kg.LinkSpec, keys []string) [][]*kg.Link {
 	return res
 }
 
-
 func (f *fakeReader) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
 	f.count("Search")
 	var hits []kg.SearchHit

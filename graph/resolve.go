@@ -197,7 +197,6 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 	return r.cfg.Reader.RegionByName(ctx, name, level)
 }
 
-
 // refs parses global ids.
 func refs(ids ...string) ([]kg.Ref, error) {
 	res := make([]kg.Ref, len(ids))

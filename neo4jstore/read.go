@@ -170,7 +170,6 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 	return out, nil
 }
 
-
 // escapeLucene quotes the characters the full-text query parser treats as
 // syntax, so user text is always searched literally.
 func escapeLucene(s string) string {
