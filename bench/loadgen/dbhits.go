@@ -211,17 +211,6 @@ func profile(ctx context.Context, driver neo4j.DriverWithContext, cypher string,
 		if err != nil {
 			return 0, err
 		}
-		return planHits(sum.Profile()), nil
+		return neo4jstoretest.PlanDBHits(sum.Profile()), nil
 	})
-}
-
-func planHits(p neo4j.ProfiledPlan) int64 {
-	if p == nil {
-		return 0
-	}
-	n := p.DbHits()
-	for _, c := range p.Children() {
-		n += planHits(c)
-	}
-	return n
 }

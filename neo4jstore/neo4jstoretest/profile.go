@@ -121,19 +121,19 @@ func dbHits(ctx context.Context, results []neo4j.ResultWithContext) (int64, erro
 		if err != nil {
 			return n, err
 		}
-		n += planDBHits(sum.Profile())
+		n += PlanDBHits(sum.Profile())
 	}
 	return n, nil
 }
 
-// planDBHits sums the database hits of a profiled plan and its children.
-func planDBHits(p neo4j.ProfiledPlan) int64 {
+// PlanDBHits sums the database hits of a profiled plan and its children.
+func PlanDBHits(p neo4j.ProfiledPlan) int64 {
 	if p == nil {
 		return 0
 	}
 	n := p.DbHits()
 	for _, c := range p.Children() {
-		n += planDBHits(c)
+		n += PlanDBHits(c)
 	}
 	return n
 }
