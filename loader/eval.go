@@ -63,11 +63,11 @@ func ToEval(f *kg.Facts) EvalRecord {
 		Article: f.Article.File, Counties: []string{}, Officials: []EvalOfficial{}, Programs: []string{},
 		Industries: []string{}, Partners: []EvalPartner{}, Stats: []EvalStat{}, Codes: map[string]string{},
 	}
-	ev := func(field, value string, es []kg.Evidence) {
+	ev := func(field, value string, es []kg.Evidence, conf float64) {
 		if len(es) == 0 {
 			return
 		}
-		rule, conf := bestRule(es)
+		rule, _ := bestRule(es)
 		e := es[0]
 		for _, o := range es {
 			if o.Rule == rule {
@@ -84,7 +84,7 @@ func ToEval(f *kg.Facts) EvalRecord {
 		if !slices.Contains(r.Counties, rg.Name) {
 			r.Counties = append(r.Counties, rg.Name)
 			r.Codes[rg.Name] = rg.Code
-			ev("counties", rg.Name, rg.Evidence)
+			ev("counties", rg.Name, rg.Evidence, rg.Confidence)
 		}
 	}
 	for _, o := range f.Officials {
@@ -93,23 +93,23 @@ func ToEval(f *kg.Facts) EvalRecord {
 			titles = []string{}
 		}
 		r.Officials = append(r.Officials, EvalOfficial{Name: o.Name, Titles: titles, Place: o.Place})
-		ev("officials", o.Name, o.Evidence)
+		ev("officials", o.Name, o.Evidence, o.Confidence)
 	}
 	for _, p := range f.Programs {
 		r.Programs = append(r.Programs, p.Name)
-		ev("programs", p.Name, p.Evidence)
+		ev("programs", p.Name, p.Evidence, p.Confidence)
 	}
 	for _, in := range f.Industries {
 		r.Industries = append(r.Industries, in.Name)
-		ev("industries", in.Name, in.Evidence)
+		ev("industries", in.Name, in.Evidence, in.Confidence)
 	}
 	for _, p := range f.Partners {
 		r.Partners = append(r.Partners, EvalPartner{Helper: p.Helper, Helped: p.Helped, Mechanism: p.Mechanism})
-		ev("partners", p.Helper+"→"+p.Helped, p.Evidence)
+		ev("partners", p.Helper+"→"+p.Helped, p.Evidence, p.Confidence)
 	}
 	for _, s := range f.Stats {
 		r.Stats = append(r.Stats, EvalStat{Place: s.Place, Metric: s.Metric, Value: s.Value, Year: s.Year})
-		ev("stats", s.Metric+" "+s.Value, s.Evidence)
+		ev("stats", s.Metric+" "+s.Value, s.Evidence, s.Confidence)
 	}
 	return r
 }

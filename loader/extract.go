@@ -40,6 +40,11 @@ type Extractor struct {
 	industryTrie  trie // industry forms; payload: index into industryForms
 	industryRev   trie // the same, reversed, to match forms ending at a cue
 	industryForms []string
+
+	// model and partnerModel are the learned stages (industry_model.json,
+	// partner_model.json); nil: off.
+	model        *learnedModel
+	partnerModel *learnedModel
 }
 
 // NewExtractor builds an Extractor: it loads gse's embedded simplified
@@ -47,7 +52,7 @@ type Extractor struct {
 // division names) added first. This takes a second or two; build one and
 // share it.
 func NewExtractor() (*Extractor, error) {
-	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default()}
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel}
 	x.buildPlaces()
 	for i, t := range x.lex.Titles {
 		x.titleTrie.add(t.Form, i)
@@ -149,7 +154,7 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	}
 	p.locals = x.findLocalPlaces(d, p)
 	f.Officials = x.officialFacts(accs, p)
-	f.Partners = x.findPartners(d, p)
+	f.Partners = x.learnPartners(d, p, x.findPartners(d, p))
 	f.Programs = x.findPrograms(d, p)
 	f.Industries = x.findIndustries(d, p, f.Programs)
 	linkPrograms(f.Programs, f.Industries)

@@ -14,8 +14,9 @@ type industryAcc struct {
 	ind      *lexicon.Industry // nil for an item the lexicon does not know
 	evidence []kg.Evidence
 	sent     int
-	sents    []int // every sentence it was found in, ascending
-	explicit bool  // found by a pattern or a list, not only as a bare mention
+	sents    []int   // every sentence it was found in, ascending
+	explicit bool    // found by a pattern or a list, not only as a bare mention
+	prob     float64 // the learned stage's probability; 0 when it did not judge
 }
 
 type industrySet struct {
@@ -263,6 +264,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		}
 	}
 	is.prune(d)
+	x.learnIndustries(d, p, is)
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
@@ -274,7 +276,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	}
 	var out []kg.IndustryFact
 	for _, acc := range is.order {
-		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence}
+		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
 		}
@@ -1148,22 +1150,16 @@ func overlapsAny(sp span, list []span) bool {
 // in 共产党参与, 牡丹 in 牡丹江) or lies inside a place name.
 func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places []span) {
 	rs := s.rs
-	for i := 0; i < len(rs); i++ {
-		n, v := x.industryTrie.longest(rs, i)
-		if n < 2 {
-			continue
-		}
-		sp := span{i, i + n}
-		form := x.industryForms[v]
+	for _, pm := range x.productMatches(s) {
+		sp, i := pm.sp, pm.sp.start
+		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
 			sp.end < len(rs) && localSuffix[rs[sp.end]] || s.cut && x.cutBack(rs, i) || s.inPast(i) {
 			// 百合乡, 茶园村: a place named after a product.
-			i += n - 1
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
-		i += n - 1
 	}
 }
 

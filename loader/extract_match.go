@@ -132,6 +132,9 @@ type sentence struct {
 	cut       bool // the sentence has a verb of reduction (调减, 压减)
 	dev       bool // the sentence talks about development (devCues)
 	grow      bool // the sentence has a development verb (growVerbs)
+	// prods are the lexicon's product forms in the sentence (productMatches).
+	prods     []prodMatch
+	prodsDone bool
 }
 
 // document is the extractor's view of a normalised article.
@@ -144,6 +147,12 @@ type document struct {
 	titleSents                 int // how many leading sentences belong to the title
 
 	counts map[string]int // memo of count
+
+	// candidates, when set, receives the industry candidates instead of
+	// the learned stage deciding (training; IndustryCandidates).
+	candidates *[]IndustryCandidate
+	// pairs, when set, receives the partner candidates likewise.
+	pairs *[]PartnerCandidate
 }
 
 // count returns how often s occurs in the text, memoised: rules ask for the

@@ -12,13 +12,13 @@ import (
 )
 
 // Floors of the real-article corpus (testdata/real, see its README): the
-// headline F1 measured when the rules were last changed (blind 0.728 over 65
-// articles, tune 0.805 over 106, with the corpus's aliases), minus 0.02. The blind
+// headline F1 measured when the rules or learned stages were last changed (blind 0.753 over 78
+// articles, tune 0.814 over 140, with the corpus's aliases), minus 0.02. The blind
 // figure comes from articles whose texts and per-article differences nobody
 // tuning the rules has read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.708
-	tuneFloor  = 0.785
+	blindFloor = 0.733
+	tuneFloor  = 0.794
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
@@ -123,7 +123,8 @@ func TestBlindF1(t *testing.T) { testRealSplit(t, "blind", blindFloor) }
 func TestTuneF1(t *testing.T) { testRealSplit(t, "tune", tuneFloor) }
 
 // TestRuleConfidence: every fact names its rule and carries the rule's
-// calibrated confidence.
+// calibrated confidence; industries and partners the learned stages judged
+// carry their calibrated confidence instead.
 func TestRuleConfidence(t *testing.T) {
 	if len(Rules()) == 0 {
 		t.Fatal("rules.json has no rules")
@@ -142,7 +143,7 @@ func TestRuleConfidence(t *testing.T) {
 		if e.Confidence <= 0 || e.Confidence > 1 {
 			t.Errorf("%s %s: confidence %v", e.Field, e.Value, e.Confidence)
 		}
-		if st, ok := Rules()[e.Rule]; ok && st.Confidence != e.Confidence {
+		if st, ok := Rules()[e.Rule]; ok && st.Confidence != e.Confidence && e.Field != "industries" && e.Field != "partners" {
 			t.Errorf("%s: confidence %v, table says %v", e.Rule, e.Confidence, st.Confidence)
 		}
 	}
@@ -151,7 +152,8 @@ func TestRuleConfidence(t *testing.T) {
 			t.Errorf("%s found by %q, want %q", field, got[field], rule)
 		}
 	}
-	if len(f.Partners) != 1 || f.Partners[0].Confidence != ruleConfidence("partner.verb") {
-		t.Errorf("partner facts %+v: want one with partner.verb's confidence", f.Partners)
+	// The learned partner stage judges the pair: one fact, rated high.
+	if len(f.Partners) != 1 || f.Partners[0].Confidence < 0.75 || f.Partners[0].Confidence > 1 {
+		t.Errorf("partner facts %+v: want one with a confidence in [0.75, 1]", f.Partners)
 	}
 }

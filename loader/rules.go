@@ -81,10 +81,14 @@ func score(f *kg.Facts) {
 		f.Programs[i].Confidence = conf(x.Evidence)
 	}
 	for i, x := range f.Industries {
-		f.Industries[i].Confidence = conf(x.Evidence)
+		if x.Confidence == 0 { // the learned stage judged it otherwise
+			f.Industries[i].Confidence = conf(x.Evidence)
+		}
 	}
 	for i, x := range f.Partners {
-		f.Partners[i].Confidence = conf(x.Evidence)
+		if x.Confidence == 0 { // the learned stage judged it otherwise
+			f.Partners[i].Confidence = conf(x.Evidence)
+		}
 	}
 	for i, x := range f.Stats {
 		f.Stats[i].Confidence = conf(x.Evidence)

@@ -6,6 +6,8 @@ usage: scripts/realcorpus.py manifest            rebuild manifest.tsv and SOURCE
        scripts/realcorpus.py score tune|blind [--by-article] [--tuopin BIN]
        scripts/realcorpus.py agree               inter-annotator agreement (gold2/ against gold/)
        scripts/realcorpus.py calibrate           per-rule precision on the tuning split -> loader/rules.json
+       scripts/realcorpus.py reliability tune|blind  precision of facts by confidence, per field (aggregates only)
+       scripts/realcorpus.py train               the learned industry stage on the tuning split -> loader/industry_model.json
 
 The texts are other people's writing: they live in texts/ (git-ignored) and never
 enter the repository. Committed per article: URL, title, date, script, SHA-256,
@@ -199,6 +201,211 @@ def cmd_calibrate(a):
         print(f"{r:32s} {v['tp']:4d}/{v['n']:<4d} confidence {v['confidence']:.3f}")
 
 
+def load_scorer():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("score", os.path.join(SHARED, "eval", "score.py"))
+    sc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sc)
+    return sc
+
+
+def fit_logistic(rows, l2=1.0, epochs=60, seed=7):
+    """Logistic regression by stochastic gradient descent with L2, on rows of
+    (features dict, label). Deterministic for a seed. Returns (bias, weights)."""
+    import math
+    import random
+    rnd = random.Random(seed)
+    w, b = {}, 0.0
+    idx = list(range(len(rows)))
+    n = max(1, len(rows))
+    for ep in range(epochs):
+        rnd.shuffle(idx)
+        lr = 0.1 / (1 + ep * 0.1)
+        for i in idx:
+            f, y = rows[i]
+            z = b + sum(w.get(k, 0.0) * v for k, v in f.items())
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            g = p - y
+            b -= lr * g
+            for k, v in f.items():
+                w[k] = w.get(k, 0.0) - lr * (g * v + l2 * w.get(k, 0.0) / n)
+    return b, w
+
+
+def predict(model, f):
+    import math
+    b, w = model
+    z = b + sum(w.get(k, 0.0) * v for k, v in f.items())
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def addable(field, c, kept):
+    """The vetoes on a learned addition, as loader/extract_learned*.go's."""
+    f = c["features"]
+    if field == "partners":
+        return bool(f.get("both_sents"))  # an addition needs a sentence naming both
+    if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")):
+        return False
+    return not any(n != c["name"] and c["name"] in n for n in kept)
+
+
+def cand_item(field, c):
+    return c["name"] if field == "industries" else {"helper": c["helper"], "helped": c["helped"]}
+
+
+def fact_key(field, x):
+    return x if field == "industries" else (x["helper"], x["helped"])
+
+
+def cmd_train(a):
+    """Train the learned stages (loader/industry_model.json, loader/partner_model.json) on the TUNING
+    split only. Thresholds and calibration come from 5-fold cross-validation over articles within it."""
+    sc = load_scorer()
+    aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
+    rows = read_manifest()
+    ids = [i for i, r in sorted(rows.items()) if r["split"] == "tune" and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
+    texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
+    tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
+    cand_out = subprocess.run(tuopin + ["extract", "--candidates"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    pred_out = subprocess.run(tuopin + ["extract"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    preds = {sc.key(p["article"]): p for p in map(json.loads, pred_out.splitlines())}
+    golds = {}
+    for i in ids:
+        with open(os.path.join(DIR, "gold", i + ".json"), encoding="utf-8") as f:
+            golds[i] = json.load(f)
+    for field in (a.field or ["industries", "partners"]):
+        train_field(a, sc, aliases, ids, field, cand_out, preds, golds)
+
+
+def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
+    cands = {}
+    for line in cand_out.splitlines():
+        c = json.loads(line)
+        if c.get("field") == field:
+            cands.setdefault(sc.key(c["article"]), []).append(c)
+    other = {}  # rule results the learned stage never sees
+    for i in ids:
+        keys = {fact_key(field, cand_item(field, c)) for c in cands.get(i, [])}
+        other[i] = [x for x in preds.get(i, {}).get(field, []) if fact_key(field, x) not in keys]
+    gold = {i: sc.items(golds[i], field, aliases) for i in ids}
+    data = {i: [(c, bool(sc.items({field: [cand_item(field, c)]}, field, aliases) & gold[i])) for c in cands.get(i, [])] for i in ids}
+
+    def f1(probs, add, drop):
+        tp = fp = fn = 0
+        for i in ids:
+            items = list(other.get(i, []))
+            kept = [x if field == "industries" else None for x in items] + [c["name"] if field == "industries" else None for c, _ in data[i] if c["extracted"]]
+            for (c, _), p in zip(data[i], probs[i]):
+                if (c["extracted"] and p >= drop) or (not c["extracted"] and p >= add and addable(field, c, kept)):
+                    items.append(cand_item(field, c))
+            got = sc.items({field: items}, field, aliases)
+            tp += len(got & gold[i]); fp += len(got - gold[i]); fn += len(gold[i] - got)
+        pr = tp / (tp + fp) if tp + fp else 0
+        rc = tp / (tp + fn) if tp + fn else 0
+        return (2 * pr * rc / (pr + rc) if pr + rc else 0), pr, rc
+
+    folds = {i: int(hashlib.sha256(("fold:" + i).encode()).hexdigest()[:8], 16) % 5 for i in ids}
+    oof = {}
+    for k in range(5):
+        train = [(c["features"], y) for i in ids if folds[i] != k for c, y in data[i]]
+        m = fit_logistic(train, l2=a.l2)
+        for i in ids:
+            if folds[i] == k:
+                oof[i] = [predict(m, c["features"]) for c, _ in data[i]]
+    print(f"== {field}: {sum(len(v) for v in data.values())} candidates in {len(ids)} tuning articles")
+    print("out-of-fold probability of candidates the rules missed / kept: right / all")
+    for lo in [0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
+        hi = lo + (0.2 if lo < 0.4 else 0.1)
+        for kept in (False, True):
+            sel = [y for i in ids for (c, y), p in zip(data[i], oof[i]) if c["extracted"] == kept and lo <= p < (hi if hi < 1 else 1.01)]
+            print(f"  p in [{lo:.1f},{hi:.1f}) {'kept  ' if kept else 'missed'}: {sum(sel):4d} / {len(sel):<4d}")
+    rule_only = f1({i: [1.0 if c["extracted"] else 0.0 for c, _ in data[i]] for i in ids}, 2, 0.5)
+    best = (rule_only[0], 2.0, 0.0)
+    grid = [x / 20 for x in range(0, 21)]
+    # An addition needs the model to favour it (p >= 0.5): below that the
+    # rules' conventions (a list closed by a known head records the head) win.
+    for add in grid[10:] + [2.0]:
+        for drop in grid[:12]:
+            f = f1(oof, add, drop)[0]
+            if f > best[0] + 1e-9:
+                best = (f, add, drop)
+    f, add, drop = best
+    print(f"tune {field} F1, rules only: {rule_only[0]:.3f} (P={rule_only[1]:.3f} R={rule_only[2]:.3f})")
+    _, bp, br = f1(oof, add, drop)
+    print(f"cross-validated with the learned stage: {f:.3f} (P={bp:.3f} R={br:.3f}) at add>={add} drop<{drop}")
+    # Calibration: the out-of-fold precision of candidates by probability bin,
+    # smoothed and made monotone (pool adjacent violators), so a fact's
+    # confidence is what such facts reached on text the model had not seen.
+    bins = [0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0]
+    cal = []
+    for lo, hi in zip(bins, bins[1:]):
+        sel = [y for i in ids for (c, y), p in zip(data[i], oof[i]) if lo <= p < hi or (hi == 1.0 and p >= 1.0)]
+        cal.append([lo, hi, sum(sel), len(sel)])
+    blocks = [[ok, n, [k]] for k, (_, _, ok, n) in enumerate(cal)]
+    merged = True
+    while merged:
+        merged = False
+        for k in range(len(blocks) - 1):
+            a0, a1 = blocks[k], blocks[k + 1]
+            if (a0[0] + 1) / (a0[1] + 2) > (a1[0] + 1) / (a1[1] + 2):
+                blocks[k:k + 2] = [[a0[0] + a1[0], a0[1] + a1[1], a0[2] + a1[2]]]
+                merged = True
+                break
+    calibration = [None] * len(cal)
+    for ok, n, ks in blocks:
+        for k in ks:
+            calibration[k] = {"below": cal[k][1], "confidence": round((ok + 1) / (n + 2), 3)}
+    print("calibration (out-of-fold):", " ".join(f"<{c['below']}:{c['confidence']}" for c in calibration))
+    model = fit_logistic([(c["features"], y) for i in ids for c, y in data[i]], l2=a.l2)
+    name = "industry_model.json" if field == "industries" else "partner_model.json"
+    out = {"_note": "written by scripts/realcorpus.py train from the tuning split (%d articles, %d candidates); "
+                    "thresholds and calibration from 5-fold cross-validation within it; do not edit by hand" % (len(ids), sum(len(v) for v in data.values())),
+           "bias": round(model[0], 4), "weights": {k: round(v, 4) for k, v in sorted(model[1].items()) if abs(v) >= 1e-4},
+           "add": add, "drop": drop, "calibration": calibration}
+    with open(os.path.join(ROOT, "loader", name), "w", encoding="utf-8") as fh:
+        json.dump(out, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
+    for k, v in sorted(out["weights"].items(), key=lambda kv: -abs(kv[1]))[:12]:
+        print(f"  {k:28s} {v:+.3f}")
+
+
+def cmd_reliability(a):
+    """Precision of extracted facts by their confidence, per field: aggregates only, so the blind split may be read."""
+    sc = load_scorer()
+    aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
+    rows = read_manifest()
+    ids = [i for i, r in sorted(rows.items()) if r["split"] == a.split and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
+    texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
+    tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
+    out = subprocess.run(tuopin + ["extract"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    edges = [0.0, 0.5, 0.75, 0.9, 1.01]
+    tab = {}
+    for line in out.splitlines():
+        pred = json.loads(line)
+        with open(os.path.join(DIR, "gold", sc.key(pred["article"]) + ".json"), encoding="utf-8") as f:
+            gold = json.load(f)
+        for field in ["counties", "officials", "programs", "industries", "partners", "stats"]:
+            evs = [e for e in pred.get("evidence", []) if e["field"] == field]
+            facts = pred.get(field, [])
+            if len(evs) != len(facts):
+                continue
+            gs = sc.items(gold, field, aliases)
+            for fact, e in zip(facts, evs):
+                ok = bool(sc.items({field: [fact]}, field, aliases) & gs)
+                b = next(k for k in range(4) if edges[k] <= e["confidence"] < edges[k + 1])
+                for fl in (field, "all"):
+                    t = tab.setdefault(fl, [[0, 0] for _ in range(4)])
+                    t[b][0] += ok
+                    t[b][1] += 1
+    print(f"{a.split}: {len(ids)} articles; precision (right/all) by confidence")
+    print(f"{'field':11s} {'<0.5':>14s} {'0.5-0.75':>14s} {'0.75-0.9':>14s} {'>=0.9':>14s}")
+    for fl in ["counties", "officials", "programs", "industries", "partners", "stats", "all"]:
+        cells = []
+        for ok, n in tab.get(fl, [[0, 0]] * 4):
+            cells.append(f"{ok / n:.2f} {ok:>4d}/{n:<4d}" if n else f"{'-':>14s}")
+        print(f"{fl:11s} " + " ".join(f"{c:>14s}" for c in cells))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -216,6 +423,15 @@ def main():
     cal = sub.add_parser("calibrate")
     cal.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     cal.set_defaults(fn=cmd_calibrate)
+    rl = sub.add_parser("reliability")
+    rl.add_argument("split", choices=["tune", "blind"])
+    rl.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
+    rl.set_defaults(fn=cmd_reliability)
+    tr = sub.add_parser("train")
+    tr.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
+    tr.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic model")
+    tr.add_argument("--field", action="append", choices=["industries", "partners"], help="train only this stage (repeatable)")
+    tr.set_defaults(fn=cmd_train)
     a = ap.parse_args()
     return a.fn(a) or 0
 

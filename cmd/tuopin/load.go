@@ -157,6 +157,7 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 --explain prints them as text. Errors go to stderr.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON)")
+	candidates := fs.Bool("candidates", false, "print the industry and partner candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -189,6 +190,29 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 		if err != nil {
 			fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
 			failed++
+			continue
+		}
+		if *candidates {
+			cs, err := x.IndustryCandidates(f, raw)
+			if err != nil {
+				fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
+				failed++
+				continue
+			}
+			for _, c := range cs {
+				if err := enc.Encode(c); err != nil {
+					return err
+				}
+			}
+			ps, err := x.PartnerCandidates(f, raw)
+			if err != nil {
+				return err
+			}
+			for _, c := range ps {
+				if err := enc.Encode(c); err != nil {
+					return err
+				}
+			}
 			continue
 		}
 		facts, err := x.ExtractBytes(f, raw)

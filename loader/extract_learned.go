@@ -1,0 +1,446 @@
+package loader
+
+import (
+	_ "embed"
+	"encoding/json"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/textnorm"
+)
+
+// The industry rules decide from one sentence at a time. A product the
+// article names four times, twice beside 基地 or a count of 亩, is developed
+// there even when no single sentence says 发展; a crop named once in a sale
+// sentence is not. The learned stage weighs such article-wide evidence: every
+// product or sector the lexicon finds in an article becomes a candidate with
+// features (how often, in which kinds of sentence, beside which words, whether
+// a rule kept it), and a logistic model trained on the tuning split of the
+// real corpus (testdata/real) adds candidates the rules missed and drops rule
+// results it finds unlikely. The model is data, industry_model.json, written
+// by `scripts/realcorpus.py train` from the tuning split only; the thresholds
+// come from cross-validation on that split. Without a model the stage is a
+// no-op.
+
+//go:embed industry_model.json
+var industryModelJSON []byte
+
+// learnedModel is a logistic model over named features, with the
+// thresholds and calibration chosen by cross-validation on the tuning split.
+type learnedModel struct {
+	Note    string             `json:"_note"`
+	Bias    float64            `json:"bias"`
+	Weights map[string]float64 `json:"weights"`
+	Add     float64            `json:"add"`  // a candidate the rules missed is added at p >= Add
+	Drop    float64            `json:"drop"` // a rule result is dropped at p < Drop
+	// Calibration maps a probability to the precision candidates of that
+	// probability reached out of fold on the tuning split: the fact's
+	// confidence. Bins ascend; the last one holds p = 1.
+	Calibration []struct {
+		Below      float64 `json:"below"`
+		Confidence float64 `json:"confidence"`
+	} `json:"calibration"`
+}
+
+// confidence is the calibrated confidence of probability p.
+func (m *learnedModel) confidence(p float64) float64 {
+	for _, b := range m.Calibration {
+		if p < b.Below {
+			return b.Confidence
+		}
+	}
+	if n := len(m.Calibration); n > 0 {
+		return m.Calibration[n-1].Confidence
+	}
+	return p
+}
+
+var theIndustryModel = mustModel("industry_model.json", industryModelJSON)
+
+// mustModel parses an embedded model; one without weights is nil (the
+// stage is off).
+func mustModel(name string, data []byte) *learnedModel {
+	var m learnedModel
+	if err := json.Unmarshal(data, &m); err != nil {
+		panic("loader: " + name + ": " + err.Error()) // embedded data; a test covers it
+	}
+	if len(m.Weights) == 0 {
+		return nil
+	}
+	return &m
+}
+
+// prob is the model's probability that the candidate is an industry the
+// article says its area develops.
+func (m *learnedModel) prob(f map[string]float64) float64 {
+	z := m.Bias
+	for k, v := range f {
+		z += m.Weights[k] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// IndustryCandidate is one product or sector the lexicon finds in an
+// article, with the features the learned stage reads. `tuopin extract
+// --candidates` prints them for training.
+type IndustryCandidate struct {
+	Field     string             `json:"field"` // "industries"
+	Article   string             `json:"article"`
+	Name      string             `json:"name"`
+	Extracted bool               `json:"extracted"` // kept by the rules
+	Features  map[string]float64 `json:"features"`
+}
+
+// candidate is an IndustryCandidate while the article is read.
+type candidate struct {
+	IndustryCandidate
+	acc      *industryAcc // the rule result, nil when the rules missed it
+	evidence kg.Evidence  // the best sentence for a learned addition
+	evScore  int
+}
+
+// Words around a mention that say it is produced here.
+var (
+	cueAfter   = []string{"产业", "种植", "养殖", "基地", "加工", "园", "合作社", "大棚", "示范", "产量", "品牌", "产品", "专业村", "之乡", "生产"}
+	verbBefore = []string{"发展", "种植", "种", "养殖", "养", "栽", "培育", "打造", "主导", "特色", "扩大", "新建", "建成"}
+	unitChars  = "亩头只吨斤箱株棚羽尾口"
+
+	// openCueSet follows a product the lexicon may not know.
+	openCueSet = newPhrases("面积", "片区", "基地", "种植", "养殖", "产业园", "示范园", "产业", "加工", "专业合作社")
+	// openCueFirst holds the first characters of openCueSet's words.
+	openCueFirst = "面片基种养产示加专"
+	// productTails end many product names (a last character, as 鸡 in 虫草鸡).
+	productTails = "鸡鸭鹅猪牛羊兔鱼虾蟹蛙鸽蜂菌菇耳茶果桃梨枣杏李柿椒姜蒜葱参芪米麦豆薯芋瓜菜笋莓橙柑橘柚蕉梅花草药莲藕稻粟麻桑竹"
+	// openStops end the backwards scan for an open item.
+	openStops = "、，,的和与及在是为了等将把对从亩个只头吨斤株万千百余多种养栽增建"
+)
+
+// openItemBefore reads a product name of 2–4 Han characters ending right
+// before rs[k]: back to a stop character, a digit or a development verb. It
+// returns "" when the stretch is no plausible product.
+func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
+	a := k
+	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !strings.ContainsRune(openStops, rs[a-1]) && devVerbSet.endingAt(rs, a) == "" {
+		a--
+	}
+	if k-a < 2 || k-a > 4 {
+		return "", 0
+	}
+	name := string(rs[a:k])
+	if x.lex.Generic[name] || hasAny(name, itemStops) || hasAny(name, openNot) || strings.ContainsAny(name, "乡镇村县市省区") {
+		return "", 0
+	}
+	return name, a
+}
+
+// openNot are modifiers and abstract words that make no product name.
+var openNot = []string{"特色", "优势", "主导", "支柱", "富民", "现代", "生态", "绿色", "有机", "传统", "新型", "农业", "工业", "重点", "龙头", "示范", "规模", "集体", "产业", "项目", "全县", "全村", "我们", "他们", "这个", "一个", "新建", "新增", "扩大", "建成", "打造", "发展", "培育", "推进", "实施", "建设"}
+
+// posClass is a coarse part of speech of the last word of an item, as gse
+// tags it: noun, name (gse often reads rare crops such as 黄姜 as names),
+// verb or other.
+func (x *Extractor) posClass(item string) string {
+	toks := x.seg.pos(item)
+	if len(toks) == 0 {
+		return "other"
+	}
+	last := toks[len(toks)-1].Pos
+	switch {
+	case last == "nr" || last == "nrfg" || last == "nrt":
+		return "name"
+	case strings.HasPrefix(last, "n"):
+		return "noun"
+	case strings.HasPrefix(last, "v"):
+		return "verb"
+	}
+	return "other"
+}
+
+// prodMatch is a lexicon form found in a sentence (leftmost longest).
+type prodMatch struct {
+	sp span
+	v  int // index into industryForms
+}
+
+// productMatches returns the lexicon forms of a sentence, found once and
+// shared by the industry rules and the learned stage.
+func (x *Extractor) productMatches(s *sentence) []prodMatch {
+	if s.prodsDone {
+		return s.prods
+	}
+	rs := s.rs
+	for i := 0; i < len(rs); i++ {
+		if n, v := x.industryTrie.longest(rs, i); n >= 2 {
+			s.prods = append(s.prods, prodMatch{span{i, i + n}, v})
+			i += n - 1
+		}
+	}
+	s.prodsDone = true
+	return s.prods
+}
+
+// industryCandidates lists every lexicon product or sector of the article
+// with its features; is holds what the rules found.
+func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) []*candidate {
+	placeSpans := map[int][]span{}
+	for _, m := range p.mentions {
+		placeSpans[m.sent] = append(placeSpans[m.sent], m.sp)
+	}
+	byName := map[string]*candidate{}
+	var order []*candidate
+	nonTitle := max(1, len(d.sents)-d.titleSents)
+	for _, s := range d.sents {
+		rs := s.rs
+		title := s.idx < d.titleSents
+		for _, pm := range x.productMatches(s) {
+			sp := pm.sp
+			ind, _ := x.lex.Industry(x.industryForms[pm.v])
+			if ind == nil || x.lex.Generic[ind.Name] || overlapsAny(sp, placeSpans[s.idx]) ||
+				sp.end < len(rs) && localSuffix[rs[sp.end]] {
+				continue
+			}
+			c := byName[ind.Name]
+			if c == nil {
+				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.file, Name: ind.Name, Features: map[string]float64{}}, evScore: -1}
+				byName[ind.Name] = c
+				order = append(order, c)
+				f := c.Features
+				f["cat:"+ind.Category] = 1
+				if ind.Sector {
+					f["sector"] = 1
+				}
+				if ind.Parent != "" {
+					f["subtype"] = 1
+				}
+				if x.lex.Public[ind.Name] {
+					f["public"] = 1
+				}
+				if !title {
+					f["first_pos"] = float64(s.idx-d.titleSents) / float64(nonTitle)
+				}
+			}
+			f := c.Features
+			if title {
+				f["title"] = 1
+				continue
+			}
+			f["mentions"]++
+			score := 0
+			set := func(name string, on bool, weight int) {
+				if on {
+					f[name] = 1
+					score += weight
+				}
+			}
+			after := string(rs[sp.end:min(len(rs), sp.end+3)])
+			before := string(rs[max(0, sp.start-4):sp.start])
+			set("dev", s.dev, 1)
+			set("grow", s.grow, 1)
+			set("sale", s.sale && !s.grow, -2)
+			set("past", s.inPast(sp.start), -2)
+			set("cut", s.cut && x.cutBack(rs, sp.start), -3)
+			set("cue_after", hasPrefixAny(after, cueAfter), 2)
+			set("verb_before", hasAny(before, verbBefore), 2)
+			set("listed", sp.start > 0 && rs[sp.start-1] == '、' || sp.end < len(rs) && rs[sp.end] == '、', 1)
+			set("quantity", quantityAfter(rs[sp.end:min(len(rs), sp.end+8)]), 1)
+			set("quoted", sp.start > 0 && strings.ContainsRune("“\"《「", rs[sp.start-1]), 0)
+			if score > c.evScore {
+				c.evScore = score
+				c.evidence = s.evidenceBy(d.id, "industry.learned")
+			}
+		}
+		if title {
+			continue
+		}
+		// Products the lexicon does not know, written before a word of
+		// production (银杏面积1600亩, 黄姜种植片区).
+		for k := 2; k < len(rs); k++ {
+			if !strings.ContainsRune(openCueFirst, rs[k]) {
+				continue
+			}
+			cue := openCueSet.at(rs, k)
+			if cue == "" {
+				continue
+			}
+			name, a := x.openItemBefore(rs, k)
+			if name == "" || overlapsAny(span{a, k}, placeSpans[s.idx]) {
+				continue
+			}
+			if ind, _ := x.lex.Industry(name); ind != nil {
+				continue // a lexicon candidate already
+			}
+			c := byName[name]
+			if c == nil {
+				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.file, Name: name, Features: map[string]float64{}}, evScore: -1}
+				byName[name] = c
+				order = append(order, c)
+				c.Features["open"] = 1
+				c.Features["first_pos"] = float64(s.idx-d.titleSents) / float64(nonTitle)
+				c.Features["len"] = float64(runeLen(name)) / 4
+				c.Features["pos:"+x.posClass(name)] = 1
+				if len(x.seg.pos(name)) == 1 {
+					c.Features["one_word"] = 1
+				}
+				if strings.ContainsRune(productTails, []rune(name)[runeLen(name)-1]) {
+					c.Features["product_tail"] = 1
+				}
+			}
+			f := c.Features
+			f["mentions"]++
+			f["open:"+cue] = 1
+			score := 2
+			if s.dev {
+				f["dev"] = 1
+			}
+			if s.grow {
+				f["grow"], score = 1, score+1
+			}
+			if s.sale && !s.grow {
+				f["sale"], score = 1, score-2
+			}
+			if s.inPast(a) {
+				f["past"], score = 1, score-2
+			}
+			if a > 0 && rs[a-1] == '、' || a > 0 && isDigit(rs[a-1]) {
+				f["listed"] = 1
+			}
+			if score > c.evScore {
+				c.evScore = score
+				c.evidence = s.evidenceBy(d.id, "industry.learned")
+			}
+		}
+	}
+	// Article-wide and rule features.
+	parents := map[string]bool{}
+	for _, acc := range is.order {
+		if acc.ind != nil {
+			parents[acc.ind.Name] = true
+		}
+	}
+	for _, c := range order {
+		f := c.Features
+		m := f["mentions"]
+		delete(f, "mentions")
+		f["log_mentions"] = math.Log1p(m)
+		f["many"] = b2f(m >= 3)
+		f["articles_candidates"] = math.Log1p(float64(len(order)))
+		if ind, _ := x.lex.Industry(c.Name); ind != nil && ind.Parent != "" && parents[ind.Parent] {
+			f["parent_found"] = 1
+		}
+		if acc := is.byName[c.Name]; acc != nil {
+			c.acc, c.Extracted = acc, true
+			f["rule_kept"] = 1
+			if acc.explicit {
+				f["rule_explicit"] = 1
+			}
+			for _, e := range acc.evidence {
+				f["rule:"+e.Rule] = 1
+			}
+		}
+	}
+	return order
+}
+
+// learnIndustries applies the model to the candidates: it drops rule
+// results below Drop and adds missed candidates at or above Add.
+func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
+	cands := x.industryCandidates(d, p, is)
+	if d.candidates != nil {
+		for _, c := range cands {
+			*d.candidates = append(*d.candidates, c.IndustryCandidate)
+		}
+		return // training sees the rules' own decisions
+	}
+	m := x.model
+	if m == nil {
+		return
+	}
+	drop := map[*industryAcc]bool{}
+	for _, c := range cands {
+		pr := m.prob(c.Features)
+		if c.acc != nil {
+			c.acc.prob = m.confidence(pr)
+		}
+		switch {
+		case c.acc != nil && pr < m.Drop:
+			drop[c.acc] = true
+		case c.acc == nil && pr >= m.Add && c.evScore >= 0 && addable(c, is):
+			ind, _ := x.lex.Industry(c.Name)
+			acc := &industryAcc{name: c.Name, ind: ind, evidence: []kg.Evidence{c.evidence}, sent: -1, prob: m.confidence(pr)}
+			is.byName[c.Name] = acc
+			is.order = append(is.order, acc)
+		}
+	}
+	if len(drop) > 0 {
+		is.order = slices.DeleteFunc(is.order, func(a *industryAcc) bool { return drop[a] })
+		for a := range drop {
+			delete(is.byName, a.name)
+		}
+	}
+}
+
+// addable reports whether a candidate the rules missed may be added: the
+// rules' own vetoes hold whatever the model says. A sector needs an explicit
+// pattern; a crop being reduced (调减玉米) or only sold (把核桃卖到) is not
+// developed; a product inside a longer item found (花生 of 红皮花生) is that
+// item.
+func addable(c *candidate, is *industrySet) bool {
+	f := c.Features
+	if f["sector"] != 0 || f["cut"] != 0 || f["sale"] != 0 && f["grow"] == 0 {
+		return false
+	}
+	for _, acc := range is.order {
+		if acc.name != c.Name && strings.Contains(acc.name, c.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// IndustryCandidates normalises raw article bytes and returns the industry
+// candidates with their features, before the learned stage decides: the
+// training data of `scripts/realcorpus.py train`.
+func (x *Extractor) IndustryCandidates(name string, raw []byte) ([]IndustryCandidate, error) {
+	doc, err := textnorm.Normalize(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	d := newDocument(doc, name)
+	out := []IndustryCandidate{}
+	d.candidates = &out
+	x.extract(d)
+	return out, nil
+}
+
+func hasPrefixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityAfter reports whether a number and a unit (5万亩, 300头) follow.
+func quantityAfter(rs []rune) bool {
+	digit := false
+	for _, r := range rs {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case digit && strings.ContainsRune(unitChars, r):
+			return true
+		}
+	}
+	return false
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

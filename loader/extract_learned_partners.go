@@ -1,0 +1,254 @@
+package loader
+
+import (
+	_ "embed"
+	"math"
+	"slices"
+	"strings"
+
+	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+	"github.com/tuopin/tuopin/loader/textnorm"
+)
+
+// The partner rules read one sentence (or one list) at a time. Real reports
+// often state a pairing across the article: an eastern city named a dozen
+// times in a report datelined in a western prefecture, beside 东西部扶贫协作,
+// with no single sentence of the form A帮扶B. The learned partner stage takes
+// every eastern region and every western region the article names as a
+// candidate pair, describes it with article-wide features, and a logistic
+// model trained on the tuning split (partner_model.json, written by
+// `scripts/realcorpus.py train`) adds pairs the rules missed and drops rule
+// pairs it finds unlikely, with a calibrated confidence.
+
+//go:embed partner_model.json
+var partnerModelJSON []byte
+
+var thePartnerModel = mustModel("partner_model.json", partnerModelJSON)
+
+// PartnerCandidate is one eastern → western pair of regions an article
+// names, with the features the learned stage reads. `tuopin extract
+// --candidates` prints them for training.
+type PartnerCandidate struct {
+	Field     string             `json:"field"` // "partners"
+	Article   string             `json:"article"`
+	Helper    string             `json:"helper"`
+	Helped    string             `json:"helped"`
+	Extracted bool               `json:"extracted"`
+	Features  map[string]float64 `json:"features"`
+}
+
+// maxPartnerRegions bounds the regions of each side the stage pairs, so
+// that a list-heavy article costs at most 16×16 candidates.
+const maxPartnerRegions = 16
+
+type pairCandidate struct {
+	PartnerCandidate
+	helper, helped gazetteer.Division
+	fact           int // index into the rule facts, -1 when the rules missed it
+	evidence       kg.Evidence
+	hasEvidence    bool
+}
+
+// partnerCandidates lists the eastern → western pairs of the article.
+func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.PartnerFact) []*pairCandidate {
+	type regionSeen struct {
+		div   gazetteer.Division
+		n     int
+		sents []int
+		title bool
+	}
+	seen := map[string]*regionSeen{}
+	var east, west []*regionSeen
+	for _, m := range p.mentions {
+		if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) {
+			continue
+		}
+		if st := p.byCode[m.code]; st == nil || !st.confirmed {
+			if !x.partnerShortForm(d, m) {
+				continue
+			}
+		}
+		r := seen[m.code]
+		if r == nil {
+			div, ok := x.gz.ByCode(m.code)
+			if !ok || div.Level == gazetteer.Province {
+				continue
+			}
+			r = &regionSeen{div: div}
+			seen[m.code] = r
+			prov, _ := x.gz.Province(div)
+			if easternHelpers[prov.Code] {
+				east = append(east, r)
+			} else {
+				west = append(west, r)
+			}
+		}
+		r.n++
+		if len(r.sents) == 0 || r.sents[len(r.sents)-1] != m.sent {
+			r.sents = append(r.sents, m.sent)
+		}
+		if m.sent < d.titleSents {
+			r.title = true
+		}
+	}
+	byN := func(a, b *regionSeen) int { return b.n - a.n }
+	slices.SortStableFunc(east, byN)
+	slices.SortStableFunc(west, byN)
+	east, west = east[:min(len(east), maxPartnerRegions)], west[:min(len(west), maxPartnerRegions)]
+	ruleAt := map[[2]string]int{}
+	for i, f := range facts {
+		ruleAt[[2]string{f.HelperCode, f.HelpedCode}] = i
+	}
+	family := func(a, b gazetteer.Division) bool {
+		return a.Code == b.Code || x.within(a, b) || x.within(b, a)
+	}
+	verbSents, ewWords := 0, 0
+	for _, s := range d.sents {
+		if len(verbsOf(s)) > 0 {
+			verbSents++
+		}
+		if strings.Contains(s.text, "东西部") || strings.Contains(s.text, "携手奔小康") {
+			ewWords++
+		}
+	}
+	var out []*pairCandidate
+	for _, h := range east {
+		for _, w := range west {
+			if family(h.div, w.div) {
+				continue
+			}
+			c := &pairCandidate{PartnerCandidate: PartnerCandidate{Field: "partners", Article: d.file, Helper: displayName(h.div), Helped: displayName(w.div), Features: map[string]float64{}},
+				helper: h.div, helped: w.div, fact: -1}
+			f := c.Features
+			f["hl:"+string(h.div.Level)] = 1
+			f["wl:"+string(w.div.Level)] = 1
+			if strings.HasSuffix(h.div.Name, "区") {
+				f["helper_district"] = 1
+			}
+			f["helper_n"] = math.Log1p(float64(h.n))
+			f["helped_n"] = math.Log1p(float64(w.n))
+			f["helper_rank"] = float64(slices.Index(east, h))
+			f["helped_rank"] = float64(slices.Index(west, w))
+			f["n_east"] = math.Log1p(float64(len(east)))
+			f["n_west"] = math.Log1p(float64(len(west)))
+			f["verb_sents"] = math.Log1p(float64(verbSents))
+			f["ew_words"] = b2f(ewWords > 0)
+			f["title_helper"] = b2f(h.title)
+			f["title_helped"] = b2f(w.title)
+			if subj, ok := x.gz.ByCode(p.subject); ok {
+				f["helped_subject"] = b2f(subj.Code == w.div.Code)
+				f["helped_family_subject"] = b2f(subj.Code != w.div.Code && family(subj, w.div))
+			}
+			both, bothVerb, order := 0, 0, 0
+			for _, si := range h.sents {
+				if _, ok := slices.BinarySearch(w.sents, si); !ok {
+					continue
+				}
+				both++
+				s := d.sents[si]
+				if len(verbsOf(s)) > 0 {
+					bothVerb++
+					if !c.hasEvidence || !strings.Contains(c.evidence.Sentence, "帮扶") {
+						c.evidence, c.hasEvidence = s.evidenceBy(d.id, "partner.learned"), true
+					}
+				} else if !c.hasEvidence {
+					c.evidence, c.hasEvidence = s.evidenceBy(d.id, "partner.learned"), true
+				}
+				if x.firstIn(p, si, h.div.Code) < x.firstIn(p, si, w.div.Code) {
+					order++
+				}
+			}
+			f["both_sents"] = math.Log1p(float64(both))
+			f["both_verb"] = math.Log1p(float64(bothVerb))
+			f["helper_first"] = b2f(order > 0)
+			if i, ok := ruleAt[[2]string{h.div.Code, w.div.Code}]; ok {
+				c.fact, c.Extracted = i, true
+				f["rule_kept"] = 1
+				for _, e := range facts[i].Evidence {
+					f["rule:"+e.Rule] = 1
+				}
+			}
+			for _, rf := range facts {
+				if rf.HelperCode == h.div.Code && rf.HelpedCode == w.div.Code {
+					continue
+				}
+				rh, _ := x.gz.ByCode(rf.HelperCode)
+				rw, _ := x.gz.ByCode(rf.HelpedCode)
+				switch {
+				case family(rh, h.div) && family(rw, w.div):
+					f["family_pair_kept"] = 1
+				case rh.Code == h.div.Code:
+					f["helper_kept_other"] = 1
+				case rw.Code == w.div.Code:
+					f["helped_kept_other"] = 1
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// firstIn returns the offset of the first mention of code in sentence si,
+// or a large number.
+func (x *Extractor) firstIn(p *places, si int, code string) int {
+	for _, m := range p.inSent(si) {
+		if m.code == code {
+			return m.sp.start
+		}
+	}
+	return math.MaxInt
+}
+
+// learnPartners applies the partner model to the rule facts.
+func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact) []kg.PartnerFact {
+	m := x.partnerModel
+	if m == nil && d.pairs == nil {
+		return facts
+	}
+	cands := x.partnerCandidates(d, p, facts)
+	if d.pairs != nil {
+		for _, c := range cands {
+			*d.pairs = append(*d.pairs, c.PartnerCandidate)
+		}
+		return facts
+	}
+	drop := map[int]bool{}
+	for _, c := range cands {
+		pr := m.prob(c.Features)
+		switch {
+		case c.fact >= 0 && pr < m.Drop:
+			drop[c.fact] = true
+		case c.fact >= 0:
+			facts[c.fact].Confidence = m.confidence(pr)
+		case pr >= m.Add && c.hasEvidence:
+			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
+				Mechanism: mechCoop, Confidence: m.confidence(pr), Evidence: []kg.Evidence{c.evidence}})
+		}
+	}
+	if len(drop) > 0 {
+		kept := facts[:0]
+		for i, f := range facts {
+			if !drop[i] {
+				kept = append(kept, f)
+			}
+		}
+		facts = kept
+	}
+	return facts
+}
+
+// PartnerCandidates normalises raw article bytes and returns the partner
+// candidates with their features, before the learned stage decides.
+func (x *Extractor) PartnerCandidates(name string, raw []byte) ([]PartnerCandidate, error) {
+	doc, err := textnorm.Normalize(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	d := newDocument(doc, name)
+	out := []PartnerCandidate{}
+	d.pairs = &out
+	x.extract(d)
+	return out, nil
+}

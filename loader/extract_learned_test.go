@@ -1,0 +1,176 @@
+package loader
+
+import (
+	"slices"
+	"testing"
+)
+
+// The embedded model is the one scripts/realcorpus.py train wrote: it must
+// load, keep its thresholds in range and map probabilities to confidences
+// that never fall as the probability rises.
+func TestIndustryModelEmbedded(t *testing.T) {
+	m := theIndustryModel
+	if m == nil {
+		t.Fatal("industry_model.json has no weights: run scripts/realcorpus.py train")
+	}
+	if m.Add <= 0 || m.Add > 2 || m.Drop < 0 || m.Drop >= 1 {
+		t.Errorf("thresholds add=%v drop=%v out of range", m.Add, m.Drop)
+	}
+	if _, ok := m.Weights["rule_kept"]; !ok {
+		t.Error("no weight for rule_kept")
+	}
+	prev := 0.0
+	for p := 0.0; p <= 1.0; p += 0.05 {
+		c := m.confidence(p)
+		if c < prev || c <= 0 || c >= 1 {
+			t.Fatalf("confidence(%.2f) = %v after %v: not monotone in (0,1)", p, c, prev)
+		}
+		prev = c
+	}
+}
+
+// Features of candidates, on invented sentences: what the learned stage
+// reads must be what the sentence says.
+func TestIndustryCandidateFeatures(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, text, product string
+		want, not           []string // features set to a non-zero value / absent
+	}{
+		{"OpenBeforeArea", "甲县\n甲县今年新增黄姜面积1200亩，带动农户增收。", "黄姜",
+			[]string{"open", "open:面积", "product_tail", "pos:name"}, []string{"rule_kept", "past", "dev"}},
+		{"LexiconWithCount", "甲县\n甲县发展核桃产业，种植核桃5万亩。", "核桃",
+			[]string{"rule_kept", "cue_after", "quantity", "grow"}, []string{"open", "sale"}},
+		{"PastClause", "甲县\n以前村民只种玉米，如今发展蓝莓产业。", "玉米",
+			[]string{"past"}, []string{"rule_kept"}},
+		{"SaleSentence", "甲县\n合作社把核桃销往广州和深圳。", "核桃",
+			[]string{"sale"}, []string{"grow"}},
+		{"InTitle", "甲县的苹果熟了\n甲县的果农正在采摘。", "苹果",
+			[]string{"title"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(cands, func(k IndustryCandidate) bool { return k.Name == c.product })
+			if i < 0 {
+				t.Fatalf("no candidate %s among %v", c.product, cands)
+			}
+			f := cands[i].Features
+			for _, k := range c.want {
+				if f[k] == 0 {
+					t.Errorf("%s: feature %s not set: %v", c.product, k, f)
+				}
+			}
+			for _, k := range c.not {
+				if f[k] != 0 {
+					t.Errorf("%s: feature %s set: %v", c.product, k, f)
+				}
+			}
+		})
+	}
+}
+
+// The stage adds what its model rates at Add or more, drops rule results
+// below Drop, and gives each fact the calibrated confidence. A fixed model
+// keeps the test independent of training.
+func TestLearnedStageDecides(t *testing.T) {
+	x := testExtractor(t)
+	m := &learnedModel{Bias: -2, Weights: map[string]float64{"open:面积": 4, "sale": -6, "rule_kept": 3}, Add: 0.6, Drop: 0.2}
+	m.Calibration = append(m.Calibration, struct {
+		Below      float64 `json:"below"`
+		Confidence float64 `json:"confidence"`
+	}{0.5, 0.3}, struct {
+		Below      float64 `json:"below"`
+		Confidence float64 `json:"confidence"`
+	}{1.0, 0.8})
+	saved := x.model
+	x.model = m
+	t.Cleanup(func() { x.model = saved })
+
+	f, err := x.ExtractBytes("case.txt", []byte("甲县\n甲县今年新增黄姜面积1200亩。全县发展核桃产业，核桃销往广州。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, in := range f.Industries {
+		got[in.Name] = in.Confidence
+	}
+	if c, ok := got["黄姜"]; !ok || c != 0.8 {
+		t.Errorf("黄姜 (open, before 面积): got %v (present %v), want added with confidence 0.8; all %v", c, ok, got)
+	}
+	if _, ok := got["核桃"]; !ok {
+		t.Errorf("核桃 (rule result, p = σ(-2+3-6·sale)) should stay above drop only if not in a sale sentence; got %v", got)
+	}
+}
+
+// The partner model loads like the industry model.
+func TestPartnerModelEmbedded(t *testing.T) {
+	m := thePartnerModel
+	if m == nil {
+		t.Fatal("partner_model.json has no weights: run scripts/realcorpus.py train")
+	}
+	if m.Add < 0.5 || m.Drop < 0 || m.Drop >= 1 {
+		t.Errorf("thresholds add=%v drop=%v out of range", m.Add, m.Drop)
+	}
+}
+
+// Pairs stated across an invented report: an eastern city named throughout a
+// report on a western prefecture, with no sentence of the form A帮扶B.
+func TestPartnerCandidateFeatures(t *testing.T) {
+	x := testExtractor(t)
+	text := "东莞与昭通的山海情\n广东省东莞市和云南省昭通市相隔千里。" +
+		"2016年以来，东莞市在昭通市投资22亿元，开展东西部扶贫协作。" +
+		"东莞市的企业在昭通市昭阳区建起了数据线车间。"
+	cands, err := x.PartnerCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]float64{}
+	for _, c := range cands {
+		if c.Field != "partners" {
+			t.Errorf("candidate field %q", c.Field)
+		}
+		got[c.Helper+">"+c.Helped] = c.Features
+	}
+	f, ok := got["东莞市>昭通市"]
+	if !ok {
+		t.Fatalf("no candidate 东莞市>昭通市 among %v", got)
+	}
+	for _, k := range []string{"both_sents", "ew_words", "helper_first", "hl:prefecture", "wl:prefecture"} {
+		if f[k] == 0 {
+			t.Errorf("东莞市>昭通市: feature %s not set: %v", k, f)
+		}
+	}
+	if _, ok := got["昭通市>东莞市"]; ok {
+		t.Error("a west → east candidate")
+	}
+}
+
+// With a fixed model, the stage adds a pair that sentences name together and
+// keeps the rule pairs.
+func TestLearnedPartnersDecide(t *testing.T) {
+	x := testExtractor(t)
+	m := &learnedModel{Bias: -3, Weights: map[string]float64{"both_sents": 3, "ew_words": 2, "rule_kept": 5}, Add: 0.5, Drop: 0.1}
+	saved := x.partnerModel
+	x.partnerModel = m
+	t.Cleanup(func() { x.partnerModel = saved })
+	text := "东莞与昭通\n2016年以来，东莞市在昭通市投资22亿元，开展东西部扶贫协作。嘉定区对口帮扶会泽县。"
+	f, err := x.ExtractBytes("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []string
+	for _, p := range f.Partners {
+		pairs = append(pairs, p.Helper+">"+p.Helped)
+		if p.Helper == "东莞市" && (len(p.Evidence) != 1 || p.Evidence[0].Rule != "partner.learned") {
+			t.Errorf("learned pair evidence %+v", p.Evidence)
+		}
+	}
+	slices.Sort(pairs)
+	if want := []string{"东莞市>昭通市", "嘉定区>会泽县"}; !slices.Equal(pairs, want) {
+		t.Errorf("pairs %v, want %v", pairs, want)
+	}
+}
