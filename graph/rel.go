@@ -98,13 +98,16 @@ func relFieldOf(s *ast.Schema, def *ast.Definition, f *ast.FieldDefinition, d *a
 	if !ok {
 		return relField{}, fmt.Errorf("@rel: unknown relationship type %q (kg.Rels)", typ)
 	}
+	if dir != "OUT" && dir != "IN" {
+		return relField{}, fmt.Errorf("@rel: direction %q, want OUT or IN", dir)
+	}
 	out := dir == "OUT"
 	near, far := rt.To, rt.From
 	if out {
 		near, far = rt.From, rt.To
 	}
-	if near != "" && near != def.Name {
-		return relField{}, fmt.Errorf("@rel: %s %s starts or ends at %s, not %s", typ, dir, near, def.Name)
+	if _, isNode := kg.NodeOf(def.Name); (near != "" && near != def.Name) || (near == "" && !isNode) {
+		return relField{}, fmt.Errorf("@rel: %s %s starts or ends at %s, not %s", typ, dir, orAny(near), def.Name)
 	}
 	rf := relField{spec: kg.LinkSpec{Type: typ, Out: out}, farType: f.Type.Name(), list: f.Type.Elem != nil}
 	if typ == kg.RelMentions && !out {
@@ -145,6 +148,13 @@ func relFieldOf(s *ast.Schema, def *ast.Definition, f *ast.FieldDefinition, d *a
 	}
 	rf.farType, rf.farField, rf.objType = farEnd.Type.Name(), farEnd.Name, obj.Name
 	return rf, nil
+}
+
+func orAny(label string) string {
+	if label == "" {
+		return "any entity"
+	}
+	return label
 }
 
 // relOfField returns the relationship field being resolved.

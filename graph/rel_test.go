@@ -78,6 +78,8 @@ func TestSchemaMatchesModel(t *testing.T) {
 	// Each edit makes the schema disagree with the table.
 	drifts := []struct{ name, old, new, want string }{
 		{"UnknownType", "@rel(type: PART_OF, direction: OUT)", "@rel(type: FOLLOWS, direction: OUT)", "Region.parent"},
+		{"UnknownDirection", "@rel(type: PART_OF, direction: OUT)", "@rel(type: PART_OF, direction: UP)", "Region.parent"},
+		{"ArticlesOnANonEntity", "  helper: Region! @from", "  helper: Region! @from\n  articles: [Article!]! @rel(type: MENTIONS, direction: IN)", "Assistance.articles"},
 		{"WrongDirection", "officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: IN)",
 			"officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)", "Region.officials"},
 		{"WrongFarType", "programs: [Program!]! @rel(type: IMPLEMENTS, direction: OUT)",
