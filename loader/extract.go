@@ -9,7 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
 	"github.com/tuopin/tuopin/loader/lexicon"
 )

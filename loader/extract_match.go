@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // trie matches dictionary forms in rune slices. Built once, read-only.

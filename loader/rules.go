@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Every fact carries the rule that found it (kg.Evidence.Rule) and a
