@@ -17,7 +17,7 @@ import (
 	"github.com/tuopin/tuopin/graph/generated"
 	"github.com/tuopin/tuopin/web"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Defaults of Config.
@@ -108,13 +108,6 @@ func setDefault(v *int, def int) {
 	if *v <= 0 {
 		*v = def
 	}
-}
-
-// NewServer returns the GraphQL server (transports, limits, error
-// presenter) without the HTTP routes around it.
-func NewServer(c Config) *handler.Server {
-	c.defaults()
-	return newServer(c, newResolver(c))
 }
 
 func newServer(c Config, res *Resolver) *handler.Server {

@@ -21,10 +21,11 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/synth"
 	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 type result struct {
@@ -153,7 +154,7 @@ func run(uri string, n, batch, workers int, rawFirst bool) error {
 	if r.WriteS, err = writeAll(writer); err != nil {
 		return err
 	}
-	d, err := s.Digest(ctx)
+	d, err := neo4jstoretest.Digest(ctx, uri)
 	if err != nil {
 		return err
 	}
@@ -170,7 +171,7 @@ func run(uri string, n, batch, workers int, rawFirst bool) error {
 			return err
 		}
 	}
-	rd, err := s.Digest(ctx)
+	rd, err := neo4jstoretest.Digest(ctx, uri)
 	if err != nil {
 		return err
 	}

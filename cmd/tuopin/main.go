@@ -19,7 +19,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 func main() {

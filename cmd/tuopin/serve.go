@@ -11,9 +11,9 @@ import (
 	"strings"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/textnorm"
 )

@@ -1,4 +1,8 @@
-package neo4jstore
+// Package neo4jstoretest holds what tests and benchmarks of the store need
+// and the server does not: a digest of a whole graph, to check that two
+// loads or a rerun leave the same data, and an article count. It opens a
+// driver of its own, so nothing of it is in neo4jstore's API.
+package neo4jstoretest
 
 import (
 	"context"
@@ -12,6 +16,19 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
+// read runs fn in a read transaction on a driver of its own.
+func read[T any](ctx context.Context, uri string, fn func(tx neo4j.ManagedTransaction) (T, error)) (T, error) {
+	var zero T
+	d, err := neo4j.NewDriverWithContext(uri, neo4j.NoAuth())
+	if err != nil {
+		return zero, err
+	}
+	defer d.Close(ctx)
+	sess := d.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(ctx)
+	return neo4j.ExecuteRead(ctx, sess, fn)
+}
+
 // GraphDigest summarises the whole graph's content independently of
 // internal ids and of the order in which lists were filled.
 type GraphDigest struct {
@@ -20,10 +37,12 @@ type GraphDigest struct {
 	Checksum      string
 }
 
-// Digest reads every node and relationship and hashes their labels, keys and
-// properties. It is meant for tests and `tuopin` diagnostics on modest graphs.
-func (s *Store) Digest(ctx context.Context) (GraphDigest, error) {
-	return read(ctx, s, "Digest", func(tx runner) (GraphDigest, error) {
+// Digest reads every node and relationship of the database at uri (no
+// authentication, as the test and benchmark instances) in one read
+// transaction and hashes their labels, keys and properties: two graphs with
+// the same digest hold the same data.
+func Digest(ctx context.Context, uri string) (GraphDigest, error) {
+	return read(ctx, uri, func(tx neo4j.ManagedTransaction) (GraphDigest, error) {
 		var d GraphDigest
 		const qn = `MATCH (n) RETURN labels(n) AS l, properties(n) AS p`
 		res, err := tx.Run(ctx, qn, nil)
@@ -97,9 +116,9 @@ func canonical(v any) string {
 	}
 }
 
-// CountArticles returns the number of stored articles.
-func CountArticles(ctx context.Context, s *Store) (int64, error) {
-	return read(ctx, s, "CountArticles", func(tx runner) (int64, error) {
+// CountArticles returns the number of articles stored in the database at uri.
+func CountArticles(ctx context.Context, uri string) (int64, error) {
+	return read(ctx, uri, func(tx neo4j.ManagedTransaction) (int64, error) {
 		res, err := tx.Run(ctx, `MATCH (a:Article) RETURN count(a) AS n`, nil)
 		if err != nil {
 			return 0, err

@@ -5,67 +5,6 @@ import (
 	"strings"
 )
 
-// Node labels of the graph (docs/graph-model.md).
-const (
-	LabelRegion       = "Region"
-	LabelOfficial     = "Official"
-	LabelProgram      = "Program"
-	LabelIndustry     = "Industry"
-	LabelOrganization = "Organization"
-	LabelStatistic    = "Statistic"
-	LabelArticle      = "Article"
-)
-
-// Relationship types of the graph.
-const (
-	RelServesIn   = "SERVES_IN"
-	RelPartOf     = "PART_OF"
-	RelImplements = "IMPLEMENTS"
-	RelDevelops   = "DEVELOPS"
-	RelSupports   = "SUPPORTS"
-	RelSubtypeOf  = "SUBTYPE_OF"
-	RelAssists    = "ASSISTS"
-	RelReported   = "REPORTED"
-	RelOperatesIn = "OPERATES_IN"
-	RelMentions   = "MENTIONS"
-)
-
-// Entity kinds, as clients see them: the region levels are kinds of their own.
-const (
-	KindProvince     = "PROVINCE"
-	KindPrefecture   = "PREFECTURE"
-	KindCounty       = "COUNTY"
-	KindTown         = "TOWN"
-	KindVillage      = "VILLAGE"
-	KindOfficial     = "OFFICIAL"
-	KindProgram      = "PROGRAM"
-	KindIndustry     = "INDUSTRY"
-	KindOrganization = "ORGANIZATION"
-	KindStatistic    = "STATISTIC"
-	KindArticle      = "ARTICLE"
-)
-
-// LabelOfKind returns the node label that holds entities of kind ("" if unknown).
-func LabelOfKind(kind string) string {
-	switch kind {
-	case KindProvince, KindPrefecture, KindCounty, KindTown, KindVillage:
-		return LabelRegion
-	case KindOfficial:
-		return LabelOfficial
-	case KindProgram:
-		return LabelProgram
-	case KindIndustry:
-		return LabelIndustry
-	case KindOrganization:
-		return LabelOrganization
-	case KindStatistic:
-		return LabelStatistic
-	case KindArticle:
-		return LabelArticle
-	}
-	return ""
-}
-
 // LevelOfKind returns the region level of a region kind ("" otherwise).
 func LevelOfKind(kind string) string {
 	switch kind {
@@ -99,12 +38,11 @@ func ParseRef(id string) (Ref, error) {
 	if !ok || key == "" {
 		return Ref{}, Errorf(EINVALID, "malformed id %q: want <Type>:<key>", id)
 	}
-	switch label {
-	case LabelRegion, LabelOfficial, LabelProgram, LabelIndustry, LabelOrganization, LabelStatistic, LabelArticle:
-	case "Province", "Prefecture", "County", "Town", "Village":
+	if _, ok := NodeOf(label); !ok {
+		if LabelOfKind(strings.ToUpper(label)) != LabelRegion {
+			return Ref{}, Errorf(EINVALID, "unknown type %q in id %q", label, id)
+		}
 		label = LabelRegion
-	default:
-		return Ref{}, Errorf(EINVALID, "unknown type %q in id %q", label, id)
 	}
 	return Ref{Label: label, Key: key}, nil
 }
@@ -278,8 +216,9 @@ func (l *Link) Helper() *Region { r, _ := l.From.(*Region); return r }
 // Helped is the end node of an ASSISTS relationship.
 func (l *Link) Helped() *Region { r, _ := l.To.(*Region); return r }
 
-// Label is the relationship's own text: its title or mechanism, if any.
-func (l *Link) Label() string {
+// Text is the relationship's own text: its title or mechanism, if any
+// (the API's Relationship.label).
+func (l *Link) Text() string {
 	if l.Title != "" {
 		return l.Title
 	}
@@ -298,32 +237,6 @@ type LinkSpec struct {
 	// Evidence asks for the supporting sentences too (they are most of a
 	// relationship's bytes, so they are read only when a client selects them).
 	Evidence bool
-}
-
-// Endpoints returns the labels of the start and end nodes of a
-// relationship type ("" for MENTIONS' end, which may be any entity).
-func Endpoints(relType string) (from, to string, ok bool) {
-	switch relType {
-	case RelServesIn:
-		return LabelOfficial, LabelRegion, true
-	case RelPartOf, RelAssists:
-		return LabelRegion, LabelRegion, true
-	case RelImplements:
-		return LabelRegion, LabelProgram, true
-	case RelDevelops:
-		return LabelRegion, LabelIndustry, true
-	case RelSupports:
-		return LabelProgram, LabelIndustry, true
-	case RelSubtypeOf:
-		return LabelIndustry, LabelIndustry, true
-	case RelReported:
-		return LabelRegion, LabelStatistic, true
-	case RelOperatesIn:
-		return LabelOrganization, LabelRegion, true
-	case RelMentions:
-		return LabelArticle, "", true
-	}
-	return "", "", false
 }
 
 // SearchHit is one full-text match.

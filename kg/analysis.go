@@ -30,13 +30,19 @@ const (
 // ProjectedTypes are the relationship types of the analytics projection, in
 // the order ProjectedNode.Types indexes them: facts and structure, not
 // MENTIONS (as paths and neighbourhoods).
-var ProjectedTypes = []string{RelServesIn, RelPartOf, RelImplements, RelDevelops, RelSupports,
-	RelSubtypeOf, RelAssists, RelReported, RelOperatesIn}
+var ProjectedTypes = TraversedTypes()
 
 // ProjectedKinds are the entity kinds of the projection, in the order
 // ProjectedNode.Kind indexes them. Articles are not projected.
-var ProjectedKinds = []string{KindProvince, KindPrefecture, KindCounty, KindTown, KindVillage,
-	KindOfficial, KindProgram, KindIndustry, KindOrganization, KindStatistic}
+var ProjectedKinds = func() []string {
+	var out []string
+	for _, n := range Nodes {
+		if n.Label != LabelArticle {
+			out = append(out, n.Kinds...)
+		}
+	}
+	return out
+}()
 
 // ProjectedNode is one entity of the projection: its store id (Neo4j's
 // internal id), its kind, and its outgoing relationships as the store ids

@@ -2,9 +2,12 @@ package kg
 
 import (
 	"cmp"
-	"context"
 	"slices"
 )
+
+// MaxPlanDepth bounds the link levels of a plan: the GraphQL layer plans
+// no deeper, and stores refuse deeper plans (loaders read what lies below).
+const MaxPlanDepth = 3
 
 // Plan says which relationships to read below a node in the same round
 // trip as the node itself: the GraphQL layer derives it from a request's
@@ -19,12 +22,13 @@ type Plan struct {
 type PlanLink struct {
 	Spec LinkSpec
 	Next *Plan
-	// Brief says the far nodes need only their key and name: the reader
-	// may leave their other properties empty.
-	Brief bool
-	// Bare says the relationships' own properties (title, titles,
-	// mechanism) are not needed: the reader may leave them empty.
-	Bare bool
+	// KeyNameOnly says the far nodes need only their key and name (a
+	// brief read, kg.NodeType.Brief): the reader may leave their other
+	// properties empty.
+	KeyNameOnly bool
+	// NoProps says the relationships' own properties (kg.RelType.Props,
+	// confidence) are not needed: the reader may leave them empty.
+	NoProps bool
 }
 
 // Empty reports whether the plan reads nothing.
@@ -66,50 +70,6 @@ type Root struct {
 type Fetched struct {
 	Roots []Entity
 	Links Prefetch
-}
-
-// LinkReader is the part of a Reader that ExpandVia needs.
-type LinkReader interface {
-	Links(ctx context.Context, spec LinkSpec, keys []string) ([][]*Link, error)
-}
-
-// ExpandVia runs a plan below the given nodes with one Links call per
-// spec and level: the reference semantics of a planned read, for readers
-// that cannot do it in one statement (and for tests of those that can).
-func ExpandVia(ctx context.Context, r LinkReader, nodes []Entity, plan *Plan) (Prefetch, error) {
-	out := Prefetch{}
-	return out, expandInto(ctx, r, nodes, plan, out)
-}
-
-func expandInto(ctx context.Context, r LinkReader, nodes []Entity, plan *Plan, out Prefetch) error {
-	if plan.Empty() || len(nodes) == 0 {
-		return nil
-	}
-	keys := make([]string, 0, len(nodes))
-	seen := map[string]bool{}
-	for _, n := range nodes {
-		if k := n.EntityRef().Key; !seen[k] {
-			seen[k] = true
-			keys = append(keys, k)
-		}
-	}
-	for _, pl := range plan.Links {
-		ls, err := r.Links(ctx, pl.Spec, keys)
-		if err != nil {
-			return err
-		}
-		var far []Entity
-		for i, k := range keys {
-			out[LinkKey{pl.Spec, k}] = ls[i]
-			for _, l := range ls[i] {
-				far = append(far, l.Far(pl.Spec.Out))
-			}
-		}
-		if err := expandInto(ctx, r, far, pl.Next, out); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Far returns the end of l away from the node it was read from: the end

@@ -20,8 +20,8 @@ type Reader interface {
 	Entities(ctx context.Context, refs []Ref) ([]Entity, error)
 
 	// Fetch reads the root nodes and, in the same round trip, the
-	// relationships the plan selects below them (ExpandVia gives the
-	// semantics). A Root by name returns ENOTFOUND as RegionByName does.
+	// relationships the plan selects below them (kgtest.ExpandVia gives
+	// the semantics). A Root by name returns ENOTFOUND as RegionByName does.
 	Fetch(ctx context.Context, root Root, plan *Plan) (*Fetched, error)
 
 	// Links returns, for each key of a node at the spec's end (the start
@@ -29,9 +29,6 @@ type Reader interface {
 	// spec's type with the nodes at both ends, sorted by the other node's
 	// name. Returns EINVALID for an unknown spec.
 	Links(ctx context.Context, spec LinkSpec, keys []string) ([][]*Link, error)
-
-	// Mentions returns, for each article id, the entities it mentions.
-	Mentions(ctx context.Context, articleIDs []string) ([][]Entity, error)
 
 	// Search queries the full-text index over entity names and aliases,
 	// best match first.
@@ -92,6 +89,7 @@ type Reader interface {
 	// when empty), by region name, year and value.
 	StatisticPoints(ctx context.Context, metric string, regions, years []string, first int) ([]StatisticPoint, error)
 
-	// Metrics returns the distinct metrics of the stored statistics.
-	Metrics(ctx context.Context) ([]string, error)
+	// StatisticMetrics returns the distinct metrics of the stored
+	// statistics (贫困发生率…).
+	StatisticMetrics(ctx context.Context) ([]string, error)
 }
