@@ -6,7 +6,7 @@ BIN   := bin/tuopin
 include mk/neo4j.mk
 include mk/bench.mk
 
-.PHONY: run test build generate vet check-generate lint bench bench-quick clean
+.PHONY: run test build generate vet check-generate lint bench bench-quick clean web check-web web-boundaries
 
 ## run: build, start a local Neo4j unless NEO4J_URI is set, load examples/articles, serve GraphQL
 run:
@@ -28,6 +28,18 @@ vet:
 ## check-generate: fails when `go generate ./...` changes tracked files
 check-generate:
 	@scripts/check-generate.sh
+
+## web: install the explorer's npm packages (lockfile), regenerate its TypeScript client, build web/dist (commit both)
+web:
+	cd web && npm ci --no-audit --no-fund && npm run codegen && npm run build
+
+## check-web: fails when web/src/generated or web/dist is not current; bundle budget; Vitest
+check-web:
+	@scripts/check-web.sh
+
+## web-boundaries: rebuild the map's county boundaries (web/public/boundaries) from their npm package, then make web
+web-boundaries:
+	cd web/boundaries && npm ci --no-audit --no-fund && npm run build
 
 clean:
 	rm -rf bin

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Jobs runs analyses in the background for the server's analyzeGraph

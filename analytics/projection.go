@@ -17,7 +17,7 @@ import (
 	"fmt"
 	"slices"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Projection is the entity graph as CSR arrays. Node i has store id

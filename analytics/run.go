@@ -7,7 +7,7 @@ import (
 	"runtime"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Params are the parameters of an analysis; they are stored on the meta

@@ -7,8 +7,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Analytics are computed by a job (package analytics) that writes its
@@ -252,5 +252,5 @@ func (r *Resolver) statisticComparison(ctx context.Context, metric string, regio
 }
 
 func (r *Resolver) metrics(ctx context.Context) ([]string, error) {
-	return r.cfg.Reader.Metrics(ctx)
+	return r.cfg.Reader.StatisticMetrics(ctx)
 }

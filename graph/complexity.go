@@ -66,36 +66,6 @@ func complexity(c *generated.ComplexityRoot) {
 	c.IndustryPair.Regions = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
 	c.CountySimilarity.SharedIndustries, c.CountySimilarity.SharedPrograms = list, list
 
-	// Relationship lists filtered by confidence cost what the unfiltered
-	// list does: the filter runs after the read.
-	relList := func(child int, _ *float64) int { return list(child) }
-	r := &c.Region
-	for _, f := range []*func(int) int{&r.Children, &r.Programs, &r.Industries, &r.Articles} {
-		*f = list
-	}
-	for _, f := range []*func(int, *float64) int{&r.Officials, &r.Implementations, &r.Developments, &r.Reports,
-		&r.Assists, &r.AssistedBy, &r.Organizations} {
-		*f = relList
-	}
-	r.Statistics = func(child int, _ *string) int { return list(child) }
-	c.Official.Roles, c.Official.Articles = relList, list
-	p := &c.Program
-	for _, f := range []*func(int) int{&p.Regions, &p.Industries, &p.Articles} {
-		*f = list
-	}
-	p.Implementations, p.Supports = relList, relList
-	i := &c.Industry
-	for _, f := range []*func(int) int{&i.Subtypes, &i.Regions, &i.Programs, &i.Articles} {
-		*f = list
-	}
-	i.Developments, i.Supports = relList, relList
-	c.Organization.Operations, c.Organization.Articles = relList, list
-	c.Statistic.Reports = relList
-	c.Article.Mentions = func(child int, _ *string) int { return list(child) }
-	// A relationship keeps a few supporting sentences (at most 20).
-	evidence := func(child int) int { return 1 + 3*child }
-	for _, f := range []*func(int) int{&c.Position.Evidence, &c.Assistance.Evidence, &c.Implementation.Evidence,
-		&c.Development.Evidence, &c.Support.Evidence, &c.Report.Evidence, &c.Operation.Evidence, &c.Relationship.Evidence} {
-		*f = evidence
-	}
+	// Relationship fields (@rel) and their evidence cost what relCost says.
+	c.Relationship.Evidence = func(child int) int { return 1 + 3*child }
 }

@@ -7,8 +7,8 @@ import (
 
 	"github.com/99designs/gqlgen/client"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/textnorm"
 )
 

@@ -16,13 +16,14 @@ import (
 
 	"github.com/99designs/gqlgen/client"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/textnorm"
 	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 const testAPIKey = "contract-test-key"
@@ -32,6 +33,7 @@ const testAPIKey = "contract-test-key"
 type seedServer struct {
 	client     *client.Client
 	store      *neo4jstore.Store
+	profiler   *neo4jstoretest.Profiler // off but in TestDBHits
 	jobs       *analytics.Jobs
 	roundTrips atomic.Int64
 }
@@ -58,7 +60,8 @@ func loadSeeds(t *testing.T) *seedServer {
 	seedOnce.Do(func() {
 		neo4jtest.Wipe(t)
 		ctx := context.Background()
-		store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password()})
+		prof := &neo4jstoretest.Profiler{}
+		store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password(), WrapDriver: prof.Wrap})
 		if err != nil {
 			seedErr = "open: " + err.Error()
 			return
@@ -96,7 +99,7 @@ func loadSeeds(t *testing.T) *seedServer {
 			seedErr = "analyze: " + err.Error()
 			return
 		}
-		s := &seedServer{store: store, jobs: analytics.NewJobs(store, analytics.DefaultParams(), nil)}
+		s := &seedServer{store: store, profiler: prof, jobs: analytics.NewJobs(store, analytics.DefaultParams(), nil)}
 		store.OnQuery = func(string, time.Duration) { s.roundTrips.Add(1) }
 		h := graph.NewHandler(graph.Config{
 			Reader:        store,

@@ -321,6 +321,9 @@ func (w *opWalker) field(f *ast.Field) cost {
 }
 
 func (w *opWalker) fieldComplexity(typ, field string, child int, args map[string]any) int {
+	if c, ok := relCost(typ, field, child); ok {
+		return c
+	}
 	if c, ok := w.es.Complexity(w.ctx, typ, field, child, args); ok && c >= 1 {
 		return c
 	}

@@ -50,12 +50,12 @@ func TestDBHits(t *testing.T) {
 	replan(t)
 	var mu sync.Mutex
 	var reads map[string]int64
-	s.store.Profile = func(name string, hits int64) {
+	s.profiler.Start(func(name string, hits int64) {
 		mu.Lock()
 		reads[name] += hits
 		mu.Unlock()
-	}
-	defer func() { s.store.Profile = nil }()
+	})
+	defer s.profiler.Stop()
 
 	got := map[string]*dbHitsResult{}
 	for _, q := range queryset.All {

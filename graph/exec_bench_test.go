@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // largeGraph is one county with n officials, programs and industries, the
@@ -33,7 +33,7 @@ func largeGraph(n int) *fakeReader {
 // no HTTP server) on a county with 70 officials, programs and industries:
 // per-object execution cost, which the store cannot help with.
 func BenchmarkExecCounty(b *testing.B) {
-	h := NewHandler(Config{Reader: largeGraph(70)})
+	h := NewHandler(Config{Reader: largeGraph(70), Clients: ClientLimits{Rate: -1, Concurrency: -1}})
 	body := `{"query":"{ county(name: \"延寿县\") { name code officials { title official { name } } programs { name } industries { name } } }"}`
 	b.ReportAllocs()
 	for b.Loop() {

@@ -8,7 +8,8 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/kg/kgtest"
 )
 
 // fakeReader is an in-memory kg.Reader over a fixed set of entities and
@@ -112,14 +113,14 @@ func (f *fakeReader) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*k
 			found = append(found, r)
 		}
 	}
-	links, err := kg.ExpandVia(ctx, linkFunc(f.links_), found, plan)
+	links, err := kgtest.ExpandVia(ctx, linkFunc(f.links_), found, plan)
 	if err != nil {
 		return nil, err
 	}
 	return &kg.Fetched{Roots: roots, Links: links}, nil
 }
 
-// linkFunc adapts a function to kg.LinkReader.
+// linkFunc adapts a function to kgtest.LinkReader.
 type linkFunc func(spec kg.LinkSpec, keys []string) [][]*kg.Link
 
 func (l linkFunc) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][]*kg.Link, error) {
@@ -151,19 +152,6 @@ func (f *fakeReader) links_(spec kg.LinkSpec, keys []string) [][]*kg.Link {
 		}
 	}
 	return res
-}
-
-func (f *fakeReader) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, error) {
-	f.count("Mentions")
-	res := make([][]kg.Entity, len(ids))
-	for i, id := range ids {
-		for _, l := range f.links {
-			if l.Type == kg.RelMentions && l.From.EntityRef().Key == id {
-				res[i] = append(res[i], l.To)
-			}
-		}
-	}
-	return res, nil
 }
 
 func (f *fakeReader) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
@@ -362,7 +350,7 @@ func (f *fakeReader) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error)
 		p.Positions = append(p.Positions, kg.Position{Value: v, Key: e.EntityRef().Key})
 	}
 	if !q.Plan.Empty() {
-		links, err := kg.ExpandVia(ctx, linkFunc(f.links_), p.Items, q.Plan)
+		links, err := kgtest.ExpandVia(ctx, linkFunc(f.links_), p.Items, q.Plan)
 		if err != nil {
 			return nil, err
 		}
@@ -481,7 +469,7 @@ func (f *fakeReader) StatisticPoints(ctx context.Context, metric string, regions
 	return out[:min(len(out), first)], nil
 }
 
-func (f *fakeReader) Metrics(ctx context.Context) ([]string, error) {
+func (f *fakeReader) StatisticMetrics(ctx context.Context) ([]string, error) {
 	f.count("Metrics")
 	var ms []string
 	for _, e := range f.entities {

@@ -3,5 +3,4 @@
 // error presenter, limits, metrics and the HTTP handler with GraphiQL.
 package graph
 
-//go:generate go -C .. tool gqlgen generate
-//go:generate go -C .. run ./graph/internal/rewrite graph/generated/generated.go
+//go:generate go -C .. run ./graph/internal/gqlgenrel

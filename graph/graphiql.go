@@ -33,6 +33,7 @@ var graphiqlPage = template.Must(template.New("graphiql").Parse(`<!doctype html>
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
 <body>
+<a href="/explore" style="position:fixed;right:16px;bottom:16px;z-index:100;background:#b3261e;color:#fff;padding:6px 12px;border-radius:4px;font:14px sans-serif;text-decoration:none">数据浏览器 /explore →</a>
 <div id="graphiql">Loading GraphiQL…</div>
 <script src="/assets/react.production.min.js"></script>
 <script src="/assets/react-dom.production.min.js"></script>

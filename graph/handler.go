@@ -15,8 +15,9 @@ import (
 	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/tuopin/tuopin/graph/generated"
+	"github.com/tuopin/tuopin/web"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Defaults of Config.
@@ -56,6 +57,9 @@ type Config struct {
 	MaxMutations       int           // mutation fields per operation; default 1
 	MaxArgBytes        int           // each string argument; default 1 KiB
 	QueryCacheBytes    int           // estimated bytes of parsed documents kept; default 16 MiB
+	// APQCacheBytes bounds the query texts kept for automatic persisted
+	// queries (apq.go); default 4 MiB.
+	APQCacheBytes int
 	// AllowedQueries, when not nil, is the allow-list of persisted
 	// operations: the SHA-256 (lower-case hex) of each query text that may run.
 	AllowedQueries map[string]bool
@@ -88,6 +92,7 @@ func (c *Config) defaults() {
 	setDefault(&c.MaxMutations, DefaultMaxMutations)
 	setDefault(&c.MaxArgBytes, DefaultMaxArgBytes)
 	setDefault(&c.QueryCacheBytes, DefaultQueryCacheBytes)
+	setDefault(&c.APQCacheBytes, DefaultAPQCacheBytes)
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -105,13 +110,6 @@ func setDefault(v *int, def int) {
 	}
 }
 
-// NewServer returns the GraphQL server (transports, limits, error
-// presenter) without the HTTP routes around it.
-func NewServer(c Config) *handler.Server {
-	c.defaults()
-	return newServer(c, newResolver(c))
-}
-
 func newServer(c Config, res *Resolver) *handler.Server {
 	cfg := generated.Config{Resolvers: res}
 	complexity(&cfg.Complexity)
@@ -127,6 +125,8 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	if c.Introspection {
 		srv.Use(extension.Introspection{})
 	}
+	// Before the cost guard: a text found by its hash is checked as one sent whole.
+	srv.Use(&apq{cache: newTextCache(c.APQCacheBytes), maxBytes: c.MaxQueryBytes, allowed: c.AllowedQueries})
 	srv.Use(&costGuard{l: limits{
 		maxQueryBytes: c.MaxQueryBytes, maxFields: c.MaxFields, maxDepth: c.MaxDepth,
 		maxComplexity: c.MaxComplexity, maxRootFields: c.MaxRootFields, maxMutations: c.MaxMutations,
@@ -164,8 +164,9 @@ func rulesWithoutSuggestions() *rules.Rules {
 	return r
 }
 
-// NewHandler returns the HTTP handler: GraphiQL at /, the API at /graphql
-// (GET and POST, GraphQL over HTTP), /healthz, /readyz and /metrics.
+// NewHandler returns the HTTP handler: GraphiQL at /, the explorer at
+// /explore (package web), the API at /graphql (GET and POST, GraphQL over
+// HTTP), /healthz, /readyz and /metrics.
 func NewHandler(c Config) http.Handler {
 	c.defaults()
 	res := newResolver(c)
@@ -196,6 +197,9 @@ func NewHandler(c Config) http.Handler {
 	mux.Handle("GET /metrics", c.Metrics.Handler())
 	mux.Handle("GET /{$}", graphiql("/graphql"))
 	mux.Handle("GET /assets/", assets())
+	explorer := web.Handler()
+	mux.Handle("GET "+web.Prefix, explorer)
+	mux.Handle("GET "+web.Prefix+"/", explorer)
 	return securityHeaders(mux)
 }
 

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Hostile requests, one per probe class of issue 14. Each must be answered

@@ -7,8 +7,7 @@ import (
 
 	"github.com/vikstrous/dataloadgen"
 
-	kg "github.com/tuopin/tuopin"
-	"github.com/tuopin/tuopin/graph/internal/exec"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // batchWait is how long a loader collects keys before it asks the store.
@@ -25,7 +24,6 @@ const batchWait = 500 * time.Microsecond
 type loaders struct {
 	r        kg.Reader
 	entities *dataloadgen.Loader[kg.Ref, kg.Entity]
-	mentions *dataloadgen.Loader[string, []kg.Entity]
 
 	mu    sync.Mutex
 	links map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]
@@ -33,9 +31,6 @@ type loaders struct {
 	// node key (LinkSpec without Evidence); withEvidence records whether
 	// the sentences were read too.
 	prefetched map[kg.LinkKey]prefetched
-	// blocking counts loads that may wait for the store; lists marshal
-	// their elements in order until one does (internal/exec).
-	blocking *exec.Blocking
 }
 
 type prefetched struct {
@@ -46,18 +41,11 @@ type prefetched struct {
 type loadersKey struct{}
 
 func newLoaders(r kg.Reader) *loaders {
-	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}, blocking: &exec.Blocking{}}
+	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}}
 	l.entities = dataloadgen.NewLoader(func(ctx context.Context, refs []kg.Ref) ([]kg.Entity, []error) {
 		es, err := r.Entities(ctx, refs)
 		if err != nil {
 			return nil, fill(len(refs), err)
-		}
-		return es, nil
-	}, dataloadgen.WithWait(batchWait))
-	l.mentions = dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]kg.Entity, []error) {
-		es, err := r.Mentions(ctx, ids)
-		if err != nil {
-			return nil, fill(len(ids), err)
 		}
 		return es, nil
 	}, dataloadgen.WithWait(batchWait))
@@ -72,11 +60,9 @@ func fill(n int, err error) []error {
 	return errs
 }
 
-// withLoaders gives each request its own loaders (and so its own cache),
-// and the executor their count of blocking loads.
+// withLoaders gives each request its own loaders (and so its own cache).
 func withLoaders(ctx context.Context, r kg.Reader) context.Context {
-	l := newLoaders(r)
-	return exec.WithBlocking(context.WithValue(ctx, loadersKey{}, l), l.blocking)
+	return context.WithValue(ctx, loadersKey{}, newLoaders(r))
 }
 
 // loadersFor returns the request's loaders; a fresh set when the context
@@ -107,7 +93,6 @@ func (l *loaders) linkLoader(spec kg.LinkSpec) *dataloadgen.Loader[string, []*kg
 
 // entity loads one node by ref; nil when it does not exist.
 func (l *loaders) entity(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
-	l.blocking.Add()
 	return l.entities.Load(ctx, ref)
 }
 
@@ -123,7 +108,6 @@ func (l *loaders) linksOf(ctx context.Context, spec kg.LinkSpec, key string) ([]
 		return p.links, nil
 	}
 	spec.Evidence = ev
-	l.blocking.Add()
 	return l.linkLoader(spec).Load(ctx, key)
 }
 

@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // QueryHash is the key of a query text in an allow-list of persisted

@@ -2,11 +2,12 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Look-ahead planning. A root field that returns nodes (county, region,
@@ -19,94 +20,26 @@ import (
 // loaders read as before, so planning is an optimisation, never a
 // condition of a correct answer.
 
-// Bounds on one plan: link levels, and relationship fields in all.
-const (
-	planMaxDepth = 3
-	planMaxLinks = 24
-)
+// planMaxLinks bounds the relationship fields of one plan (kg.MaxPlanDepth
+// its link levels).
+const planMaxLinks = 24
 
-// relField says how a relationship field of an entity type maps to the
-// graph: the relationships it reads, the GraphQL type at the far end and,
-// for fields that return relationship objects (Position, Development…),
-// the field of that object that holds the far node.
-type relField struct {
-	spec     kg.LinkSpec
-	farType  string
-	farField string // "" when the field returns the far nodes themselves
-}
+// keyDerived are fields a brief node answers from its key alone, besides
+// its id, kind, name and the properties of a brief read (kg.NodeType.Brief).
+var keyDerived = map[string][]string{"Region": {"province", "prefecture"}}
 
-func rel(typ string, out bool, farType, farField string) relField {
-	return relField{spec: kg.LinkSpec{Type: typ, Out: out}, farType: farType, farField: farField}
-}
-
-func mentionsOf(label string) relField {
-	return relField{spec: kg.LinkSpec{Type: kg.RelMentions, Label: label}, farType: "Article"}
-}
-
-// relFields mirrors the resolvers in schema.resolvers.go: each entry
-// must use the spec its resolver asks the loaders for.
-var relFields = map[string]map[string]relField{
-	"Region": {
-		"parent":          rel(kg.RelPartOf, true, "Region", ""),
-		"children":        rel(kg.RelPartOf, false, "Region", ""),
-		"officials":       rel(kg.RelServesIn, false, "Official", "official"),
-		"programs":        rel(kg.RelImplements, true, "Program", ""),
-		"implementations": rel(kg.RelImplements, true, "Program", "program"),
-		"industries":      rel(kg.RelDevelops, true, "Industry", ""),
-		"developments":    rel(kg.RelDevelops, true, "Industry", "industry"),
-		"statistics":      rel(kg.RelReported, true, "Statistic", ""),
-		"reports":         rel(kg.RelReported, true, "Statistic", "statistic"),
-		"assists":         rel(kg.RelAssists, true, "Region", "helped"),
-		"assistedBy":      rel(kg.RelAssists, false, "Region", "helper"),
-		"organizations":   rel(kg.RelOperatesIn, false, "Organization", "organization"),
-		"articles":        mentionsOf(kg.LabelRegion),
-	},
-	"Official": {
-		"roles":    rel(kg.RelServesIn, true, "Region", "region"),
-		"articles": mentionsOf(kg.LabelOfficial),
-	},
-	"Program": {
-		"regions":         rel(kg.RelImplements, false, "Region", ""),
-		"implementations": rel(kg.RelImplements, false, "Region", "region"),
-		"industries":      rel(kg.RelSupports, true, "Industry", ""),
-		"supports":        rel(kg.RelSupports, true, "Industry", "industry"),
-		"articles":        mentionsOf(kg.LabelProgram),
-	},
-	"Industry": {
-		"parent":       rel(kg.RelSubtypeOf, true, "Industry", ""),
-		"subtypes":     rel(kg.RelSubtypeOf, false, "Industry", ""),
-		"regions":      rel(kg.RelDevelops, false, "Region", ""),
-		"developments": rel(kg.RelDevelops, false, "Region", "region"),
-		"programs":     rel(kg.RelSupports, false, "Program", ""),
-		"supports":     rel(kg.RelSupports, false, "Program", "program"),
-		"articles":     mentionsOf(kg.LabelIndustry),
-	},
-	"Organization": {
-		"operations": rel(kg.RelOperatesIn, true, "Region", "region"),
-		"articles":   mentionsOf(kg.LabelOrganization),
-	},
-	"Statistic": {
-		"region":  rel(kg.RelReported, false, "Region", ""),
-		"reports": rel(kg.RelReported, false, "Region", "region"),
-	},
-}
-
-// briefFields are the fields of each type a brief node answers (its key
-// and name; relationship fields need only the key).
-var briefFields = map[string]map[string]bool{
-	"Region":       {"id": true, "code": true, "name": true, "province": true, "prefecture": true},
-	"Official":     {"id": true, "name": true, "kind": true},
-	"Program":      {"id": true, "name": true, "kind": true},
-	"Industry":     {"id": true, "name": true, "kind": true},
-	"Organization": {"id": true, "name": true, "kind": true},
-	"Statistic":    {"id": true, "name": true, "kind": true, "metric": true, "value": true, "year": true},
-	"Article":      {"id": true, "name": true, "title": true, "kind": true},
-}
-
-// typeOfLabel is the GraphQL type of the nodes of a label.
-var typeOfLabel = map[string]string{
-	kg.LabelRegion: "Region", kg.LabelOfficial: "Official", kg.LabelProgram: "Program", kg.LabelIndustry: "Industry",
-	kg.LabelOrganization: "Organization", kg.LabelStatistic: "Statistic", kg.LabelArticle: "Article",
+// briefField reports whether a brief node of typeName answers field
+// (relationship fields need only its key).
+func briefField(typeName, field string) bool {
+	switch field {
+	case "id", "kind", "name", "__typename":
+		return true
+	}
+	if _, ok := rels.fields[typeName][field]; ok {
+		return true
+	}
+	n, _ := kg.NodeOf(typeName)
+	return slices.Contains(n.Brief, field) || slices.Contains(keyDerived[typeName], field)
 }
 
 // planner builds one plan, counting the links it has used.
@@ -190,8 +123,8 @@ func satisfies(typeName string) []string {
 }
 
 func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Plan {
-	rules := relFields[typeName]
-	if rules == nil || depth > planMaxDepth {
+	rules := rels.fields[typeName]
+	if rules == nil || depth > kg.MaxPlanDepth {
 		return nil
 	}
 	var plan *kg.Plan
@@ -201,28 +134,28 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 			continue
 		}
 		p.links++
-		pl := kg.PlanLink{Spec: rule.spec, Bare: true}
+		pl := kg.PlanLink{Spec: rule.spec, NoProps: true}
 		if f.Arguments.ForName("minConfidence") != nil {
-			pl.Bare = false // the filter needs the relationship's confidence
+			pl.NoProps = false // the filter needs the relationship's confidence
 		}
 		farSel := f.Selections
 		if rule.farField != "" {
 			farSel = nil
 			for _, g := range graphql.CollectFields(p.oc, f.Selections, nil) {
-				switch g.Name {
-				case "evidence":
+				switch {
+				case g.Name == "evidence":
 					pl.Spec.Evidence = true
-				case rule.farField:
+				case g.Name == rule.farField:
 					farSel = append(farSel, g.Selections...)
-				case "title", "titles", "mechanism", "label", "confidence":
-					pl.Bare = false
+				case !rels.ends[rule.objType][g.Name] && g.Name != "__typename":
+					pl.NoProps = false // the relationship's own properties
 				}
 			}
 		}
 		if len(farSel) > 0 {
 			pl.Next = p.plan(farSel, rule.farType, depth+1)
 		}
-		pl.Brief = p.brief(farSel, rule.farType)
+		pl.KeyNameOnly = p.brief(farSel, rule.farType)
 		plan = merge(plan, &kg.Plan{Links: []kg.PlanLink{pl}})
 	}
 	return plan
@@ -232,7 +165,7 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 // key, name and relationships.
 func (p *planner) brief(sel ast.SelectionSet, typeName string) bool {
 	for _, f := range graphql.CollectFields(p.oc, sel, satisfies(typeName)) {
-		if !briefFields[typeName][f.Name] && relFields[typeName][f.Name].spec.Type == "" && f.Name != "__typename" {
+		if !briefField(typeName, f.Name) {
 			return false
 		}
 	}
@@ -254,8 +187,8 @@ func merge(a, b *kg.Plan) *kg.Plan {
 		for i, m := range out.Links {
 			if sameRels(m.Spec, l.Spec) {
 				out.Links[i].Spec.Evidence = m.Spec.Evidence || l.Spec.Evidence
-				out.Links[i].Brief = m.Brief && l.Brief
-				out.Links[i].Bare = m.Bare && l.Bare
+				out.Links[i].KeyNameOnly = m.KeyNameOnly && l.KeyNameOnly
+				out.Links[i].NoProps = m.NoProps && l.NoProps
 				out.Links[i].Next = merge(m.Next, l.Next)
 				merged = true
 				break

@@ -8,7 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // planString renders a plan compactly: TYPE> (out) or TYPE< (in), +ev when
@@ -31,10 +31,10 @@ func planString(p *kg.Plan) string {
 		if l.Spec.Evidence {
 			s += "+ev"
 		}
-		if !l.Brief {
+		if !l.KeyNameOnly {
 			s += "*"
 		}
-		if !l.Bare {
+		if !l.NoProps {
 			s += "^"
 		}
 		if !l.Next.Empty() {

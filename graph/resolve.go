@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Caps on what one request may ask for.
@@ -21,57 +21,6 @@ const (
 )
 
 func (r *Resolver) loaders(ctx context.Context) *loaders { return loadersFor(ctx, r.cfg.Reader) }
-
-// links loads obj's relationships of one type for a field that returns
-// relationship objects; their sentences only when the field selects them.
-func (r *Resolver) links(ctx context.Context, typ string, out bool, key string) ([]*kg.Link, error) {
-	return r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out, Evidence: selects(ctx, "evidence")}, key)
-}
-
-// linksAbove is links keeping those whose confidence is at least min (all
-// when min is nil).
-func (r *Resolver) linksAbove(ctx context.Context, typ string, out bool, key string, min *float64) ([]*kg.Link, error) {
-	if min != nil && (*min < 0 || *min > 1 || *min != *min) {
-		return nil, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", *min)
-	}
-	ls, err := r.links(ctx, typ, out, key)
-	if err != nil || min == nil {
-		return ls, err
-	}
-	kept := make([]*kg.Link, 0, len(ls))
-	for _, l := range ls {
-		if l.Confidence >= *min {
-			kept = append(kept, l)
-		}
-	}
-	return kept, nil
-}
-
-// far returns the nodes at the other end of links of type T: the end node
-// of outgoing links, the start node of incoming ones.
-func far[T kg.Entity](links []*kg.Link, out bool) []T {
-	res := make([]T, 0, len(links))
-	for _, l := range links {
-		e := l.From
-		if out {
-			e = l.To
-		}
-		if t, ok := e.(T); ok {
-			res = append(res, t)
-		}
-	}
-	return res
-}
-
-// farLinked loads obj's relationships of one type and returns the nodes at
-// their other ends.
-func farLinked[T kg.Entity](ctx context.Context, r *Resolver, typ string, out bool, key string) ([]T, error) {
-	ls, err := r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: typ, Out: out}, key)
-	if err != nil {
-		return nil, err
-	}
-	return far[T](ls, out), nil
-}
 
 // end returns one end of a link as T (nil if it is not a T).
 func end[T kg.Entity](e kg.Entity) (T, error) {
@@ -192,122 +141,11 @@ func listQuery(label string, first *int, after *string, order *model.ListOrder) 
 	return q, nil
 }
 
-// page runs a list query and returns the page with its cursors and page
-// info. The statement also counts the list when totalCount is selected and
-// reads the relationships selected below the items (plan.go).
-func (r *Resolver) page(ctx context.Context, q *kg.ListQuery) (*kg.Page, []string, *model.PageInfo, error) {
-	q.Plan = planConnection(ctx, typeOfLabel[q.Label])
-	q.WithCount = selects(ctx, "totalCount")
-	p, err := r.cfg.Reader.List(ctx, *q)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	r.loaders(ctx).prefetch(p.Links)
-	sortID := q.Sort
-	if q.Desc {
-		sortID += "-"
-	}
-	cursors := make([]string, len(p.Items))
-	for i, pos := range p.Positions {
-		cursors[i] = encodeCursor(sortID, pos)
-	}
-	info := &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: q.After != nil}
-	if len(cursors) > 0 {
-		info.StartCursor = &cursors[0]
-		info.EndCursor = &cursors[len(cursors)-1]
-	}
-	return p, cursors, info, nil
-}
-
 func regionFilter(f *model.RegionFilter) kg.ListFilter {
 	if f == nil {
 		return kg.ListFilter{}
 	}
 	return kg.ListFilter{Industry: str(f.Industry), Program: str(f.Program), Province: str(f.Province), NameContains: str(f.NameContains), Community: f.Community}
-}
-
-func (r *Resolver) regionConnection(ctx context.Context, q kg.ListQuery) (*model.RegionConnection, error) {
-	p, cursors, info, err := r.page(ctx, &q)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.RegionConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.RegionEdge{}, Nodes: []*kg.Region{}}
-	for i, it := range p.Items {
-		if n, ok := it.(*kg.Region); ok {
-			c.Edges = append(c.Edges, &model.RegionEdge{Cursor: cursors[i], Node: n})
-			c.Nodes = append(c.Nodes, n)
-		}
-	}
-	return c, nil
-}
-
-func (r *Resolver) officialConnection(ctx context.Context, q kg.ListQuery) (*model.OfficialConnection, error) {
-	p, cursors, info, err := r.page(ctx, &q)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.OfficialConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.OfficialEdge{}, Nodes: []*kg.Official{}}
-	for i, it := range p.Items {
-		if n, ok := it.(*kg.Official); ok {
-			c.Edges = append(c.Edges, &model.OfficialEdge{Cursor: cursors[i], Node: n})
-			c.Nodes = append(c.Nodes, n)
-		}
-	}
-	return c, nil
-}
-
-func (r *Resolver) programConnection(ctx context.Context, q kg.ListQuery) (*model.ProgramConnection, error) {
-	p, cursors, info, err := r.page(ctx, &q)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.ProgramConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.ProgramEdge{}, Nodes: []*kg.Program{}}
-	for i, it := range p.Items {
-		if n, ok := it.(*kg.Program); ok {
-			c.Edges = append(c.Edges, &model.ProgramEdge{Cursor: cursors[i], Node: n})
-			c.Nodes = append(c.Nodes, n)
-		}
-	}
-	return c, nil
-}
-
-func (r *Resolver) industryConnection(ctx context.Context, q kg.ListQuery) (*model.IndustryConnection, error) {
-	p, cursors, info, err := r.page(ctx, &q)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.IndustryConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.IndustryEdge{}, Nodes: []*kg.Industry{}}
-	for i, it := range p.Items {
-		if n, ok := it.(*kg.Industry); ok {
-			c.Edges = append(c.Edges, &model.IndustryEdge{Cursor: cursors[i], Node: n})
-			c.Nodes = append(c.Nodes, n)
-		}
-	}
-	return c, nil
-}
-
-func (r *Resolver) articleConnection(ctx context.Context, q kg.ListQuery) (*model.ArticleConnection, error) {
-	p, cursors, info, err := r.page(ctx, &q)
-	if err != nil {
-		return nil, err
-	}
-	c := &model.ArticleConnection{PageInfo: info, Query: q, Total: total(q, p), Edges: []*model.ArticleEdge{}, Nodes: []*kg.Article{}}
-	for i, it := range p.Items {
-		if n, ok := it.(*kg.Article); ok {
-			c.Edges = append(c.Edges, &model.ArticleEdge{Cursor: cursors[i], Node: n})
-			c.Nodes = append(c.Nodes, n)
-		}
-	}
-	return c, nil
-}
-
-// total is the count a counted page carries, nil when it was not counted.
-func total(q kg.ListQuery, p *kg.Page) *int {
-	if !q.WithCount {
-		return nil
-	}
-	n := p.Total
-	return &n
 }
 
 // regionRoot finds a region by name for a root field, reading the
@@ -335,7 +173,7 @@ func (r *Resolver) regionRoot(ctx context.Context, name, level string) (*kg.Regi
 // nodeRoot reads a node by ref for a root field, with the relationships
 // selected below it in the same round trip; nil when it does not exist.
 func (r *Resolver) nodeRoot(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
-	plan := planBelow(ctx, typeOfLabel[ref.Label])
+	plan := planBelow(ctx, ref.Label)
 	if plan.Empty() {
 		return r.loaders(ctx).entity(ctx, ref)
 	}
@@ -357,24 +195,6 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 		return nil, kg.Errorf(kg.EINVALID, "name must not be empty")
 	}
 	return r.cfg.Reader.RegionByName(ctx, name, level)
-}
-
-// mentioned loads the entities an article mentions.
-func (r *Resolver) mentioned(ctx context.Context, id string) ([]kg.Entity, error) {
-	l := r.loaders(ctx)
-	l.blocking.Add()
-	return l.mentions.Load(ctx, id)
-}
-
-// articlesOf returns the articles that mention an entity: the MENTIONS
-// relationships seen from the entity's end.
-func (r *Resolver) articlesOf(ctx context.Context, e kg.Entity) ([]*kg.Article, error) {
-	ref := e.EntityRef()
-	ls, err := r.loaders(ctx).linksOf(ctx, kg.LinkSpec{Type: kg.RelMentions, Label: ref.Label}, ref.Key)
-	if err != nil {
-		return nil, err
-	}
-	return far[*kg.Article](ls, false), nil
 }
 
 // refs parses global ids.

@@ -6,8 +6,7 @@ import (
 	"net/http"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
-	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Resolver is the root of dependency injection for the resolvers.
@@ -134,5 +133,3 @@ func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int
 	}
 	return r.cfg.Reader.Neighborhood(ctx, ref, h, n, selectsUnder(ctx, "edges", "evidence"))
 }
-
-var _ = model.Centrality("")

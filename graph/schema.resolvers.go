@@ -8,13 +8,13 @@ package graph
 import (
 	"context"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/generated"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 )
 
 func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *string) ([]kg.Entity, error) {
-	es, err := r.mentioned(ctx, obj.ID)
+	es, err := relNodes[kg.Entity](ctx, r.Resolver, obj)
 	if err != nil || kind == nil {
 		return es, err
 	}
@@ -28,10 +28,7 @@ func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *s
 }
 
 func (r *articleConnectionResolver) TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *communityResolver) Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error) {
@@ -47,42 +44,35 @@ func (r *evidenceResolver) Article(ctx context.Context, obj *kg.Evidence) (*kg.A
 }
 
 func (r *industryResolver) Parent(ctx context.Context, obj *kg.Industry) (*kg.Industry, error) {
-	ps, err := farLinked[*kg.Industry](ctx, r.Resolver, kg.RelSubtypeOf, true, obj.Name)
-	if err != nil || len(ps) == 0 {
-		return nil, err
-	}
-	return ps[0], nil
+	return relNode[*kg.Industry](ctx, r.Resolver, obj)
 }
 
 func (r *industryResolver) Subtypes(ctx context.Context, obj *kg.Industry) ([]*kg.Industry, error) {
-	return farLinked[*kg.Industry](ctx, r.Resolver, kg.RelSubtypeOf, false, obj.Name)
+	return relNodes[*kg.Industry](ctx, r.Resolver, obj)
 }
 
 func (r *industryResolver) Regions(ctx context.Context, obj *kg.Industry) ([]*kg.Region, error) {
-	return farLinked[*kg.Region](ctx, r.Resolver, kg.RelDevelops, false, obj.Name)
+	return relNodes[*kg.Region](ctx, r.Resolver, obj)
 }
 
 func (r *industryResolver) Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelDevelops, false, obj.Name, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *industryResolver) Programs(ctx context.Context, obj *kg.Industry) ([]*kg.Program, error) {
-	return farLinked[*kg.Program](ctx, r.Resolver, kg.RelSupports, false, obj.Name)
+	return relNodes[*kg.Program](ctx, r.Resolver, obj)
 }
 
 func (r *industryResolver) Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelSupports, false, obj.Name, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *industryResolver) Articles(ctx context.Context, obj *kg.Industry) ([]*kg.Article, error) {
-	return r.articlesOf(ctx, obj)
+	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
 func (r *industryConnectionResolver) TotalCount(ctx context.Context, obj *model.IndustryConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *industryPairResolver) Regions(ctx context.Context, obj *model.IndustryPair, first *int) ([]*kg.Region, error) {
@@ -102,26 +92,23 @@ func (r *mutationResolver) AnalyzeGraph(ctx context.Context) (*model.AnalysisJob
 }
 
 func (r *officialResolver) Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelServesIn, true, obj.ID, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *officialResolver) Articles(ctx context.Context, obj *kg.Official) ([]*kg.Article, error) {
-	return r.articlesOf(ctx, obj)
+	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
 func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelOperatesIn, true, obj.ID, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *organizationResolver) Articles(ctx context.Context, obj *kg.Organization) ([]*kg.Article, error) {
-	return r.articlesOf(ctx, obj)
+	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
 func (r *pathResolver) Length(ctx context.Context, obj *kg.Path) (int, error) {
@@ -129,30 +116,27 @@ func (r *pathResolver) Length(ctx context.Context, obj *kg.Path) (int, error) {
 }
 
 func (r *programResolver) Regions(ctx context.Context, obj *kg.Program) ([]*kg.Region, error) {
-	return farLinked[*kg.Region](ctx, r.Resolver, kg.RelImplements, false, obj.ID)
+	return relNodes[*kg.Region](ctx, r.Resolver, obj)
 }
 
 func (r *programResolver) Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelImplements, false, obj.ID, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *programResolver) Industries(ctx context.Context, obj *kg.Program) ([]*kg.Industry, error) {
-	return farLinked[*kg.Industry](ctx, r.Resolver, kg.RelSupports, true, obj.ID)
+	return relNodes[*kg.Industry](ctx, r.Resolver, obj)
 }
 
 func (r *programResolver) Supports(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelSupports, true, obj.ID, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *programResolver) Articles(ctx context.Context, obj *kg.Program) ([]*kg.Article, error) {
-	return r.articlesOf(ctx, obj)
+	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
 func (r *programConnectionResolver) TotalCount(ctx context.Context, obj *model.ProgramConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *queryResolver) Node(ctx context.Context, id string) (kg.Entity, error) {
@@ -188,7 +172,7 @@ func (r *queryResolver) Counties(ctx context.Context, first *int, after *string,
 		return nil, err
 	}
 	q.Level, q.Filter = kg.LevelCounty, regionFilter(filter)
-	return r.regionConnection(ctx, q)
+	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Regions(ctx context.Context, level *string, first *int, after *string, filter *model.RegionFilter, orderBy *model.ListOrder) (*model.RegionConnection, error) {
@@ -200,7 +184,7 @@ func (r *queryResolver) Regions(ctx context.Context, level *string, first *int, 
 		q.Level = kg.LevelOfKind(*level)
 	}
 	q.Filter = regionFilter(filter)
-	return r.regionConnection(ctx, q)
+	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Officials(ctx context.Context, first *int, after *string, filter *model.OfficialFilter, orderBy *model.ListOrder) (*model.OfficialConnection, error) {
@@ -211,7 +195,7 @@ func (r *queryResolver) Officials(ctx context.Context, first *int, after *string
 	if filter != nil {
 		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), Title: r.normalize(str(filter.Title)), NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
-	return r.officialConnection(ctx, q)
+	return connection[*kg.Official, model.OfficialEdge, model.OfficialConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Programs(ctx context.Context, first *int, after *string, filter *model.ProgramFilter, orderBy *model.ListOrder) (*model.ProgramConnection, error) {
@@ -222,7 +206,7 @@ func (r *queryResolver) Programs(ctx context.Context, first *int, after *string,
 	if filter != nil {
 		q.Filter = kg.ListFilter{Industry: r.normalize(str(filter.Industry)), Local: filter.Local, NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
-	return r.programConnection(ctx, q)
+	return connection[*kg.Program, model.ProgramEdge, model.ProgramConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Industries(ctx context.Context, first *int, after *string, filter *model.IndustryFilter, orderBy *model.ListOrder) (*model.IndustryConnection, error) {
@@ -233,7 +217,7 @@ func (r *queryResolver) Industries(ctx context.Context, first *int, after *strin
 	if filter != nil {
 		q.Filter = kg.ListFilter{Region: r.normalize(str(filter.Region)), NameContains: r.normalize(str(filter.NameContains)), Community: filter.Community}
 	}
-	return r.industryConnection(ctx, q)
+	return connection[*kg.Industry, model.IndustryEdge, model.IndustryConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Articles(ctx context.Context, first *int, after *string, orderBy *model.ListOrder) (*model.ArticleConnection, error) {
@@ -241,7 +225,7 @@ func (r *queryResolver) Articles(ctx context.Context, first *int, after *string,
 	if err != nil {
 		return nil, err
 	}
-	return r.articleConnection(ctx, q)
+	return connection[*kg.Article, model.ArticleEdge, model.ArticleConnection](ctx, r.Resolver, q)
 }
 
 func (r *queryResolver) Search(ctx context.Context, query string, kinds []string, first *int) ([]kg.Entity, error) {
@@ -305,11 +289,7 @@ func (r *queryResolver) Metrics(ctx context.Context) ([]string, error) {
 }
 
 func (r *regionResolver) Parent(ctx context.Context, obj *kg.Region) (*kg.Region, error) {
-	ps, err := farLinked[*kg.Region](ctx, r.Resolver, kg.RelPartOf, true, obj.Code)
-	if err != nil || len(ps) == 0 {
-		return nil, err
-	}
-	return ps[0], nil
+	return relNode[*kg.Region](ctx, r.Resolver, obj)
 }
 
 func (r *regionResolver) Province(ctx context.Context, obj *kg.Region) (*kg.Region, error) {
@@ -330,31 +310,31 @@ func (r *regionResolver) Prefecture(ctx context.Context, obj *kg.Region) (*kg.Re
 }
 
 func (r *regionResolver) Children(ctx context.Context, obj *kg.Region) ([]*kg.Region, error) {
-	return farLinked[*kg.Region](ctx, r.Resolver, kg.RelPartOf, false, obj.Code)
+	return relNodes[*kg.Region](ctx, r.Resolver, obj)
 }
 
 func (r *regionResolver) Officials(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelServesIn, false, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) Programs(ctx context.Context, obj *kg.Region) ([]*kg.Program, error) {
-	return farLinked[*kg.Program](ctx, r.Resolver, kg.RelImplements, true, obj.Code)
+	return relNodes[*kg.Program](ctx, r.Resolver, obj)
 }
 
 func (r *regionResolver) Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelImplements, true, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) Industries(ctx context.Context, obj *kg.Region) ([]*kg.Industry, error) {
-	return farLinked[*kg.Industry](ctx, r.Resolver, kg.RelDevelops, true, obj.Code)
+	return relNodes[*kg.Industry](ctx, r.Resolver, obj)
 }
 
 func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelDevelops, true, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error) {
-	ss, err := farLinked[*kg.Statistic](ctx, r.Resolver, kg.RelReported, true, obj.Code)
+	ss, err := relNodes[*kg.Statistic](ctx, r.Resolver, obj)
 	if err != nil || metric == nil {
 		return ss, err
 	}
@@ -368,42 +348,35 @@ func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric 
 }
 
 func (r *regionResolver) Reports(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelReported, true, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) Assists(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelAssists, true, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelAssists, false, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelOperatesIn, false, obj.Code, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *regionResolver) Articles(ctx context.Context, obj *kg.Region) ([]*kg.Article, error) {
-	return r.articlesOf(ctx, obj)
+	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
 func (r *regionConnectionResolver) TotalCount(ctx context.Context, obj *model.RegionConnection) (int, error) {
-	if obj.Total != nil {
-		return *obj.Total, nil
-	}
-	return r.cfg.Reader.Count(ctx, obj.Query)
+	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
 func (r *statisticResolver) Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error) {
-	ps, err := farLinked[*kg.Region](ctx, r.Resolver, kg.RelReported, false, obj.ID)
-	if err != nil || len(ps) == 0 {
-		return nil, err
-	}
-	return ps[0], nil
+	return relNode[*kg.Region](ctx, r.Resolver, obj)
 }
 
 func (r *statisticResolver) Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64) ([]*kg.Link, error) {
-	return r.linksAbove(ctx, kg.RelReported, false, obj.ID, minConfidence)
+	return r.relLinks(ctx, obj, minConfidence)
 }
 
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }

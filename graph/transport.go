@@ -86,6 +86,9 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 		return
 	}
 	w.Header().Set("Content-Type", media+"; charset=utf-8")
+	if r.Method == http.MethodGet && cacheGET(w, r, b, len(resp.Errors) > 0) {
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 	w.Write(b)
 }
@@ -176,19 +179,21 @@ func readParams(r *http.Request) (*graphql.RawParams, int, error) {
 		}
 	}
 	p := &graphql.RawParams{}
-	if err := decodeField(fields, "query", &p.Query, true); err != nil {
+	if err := decodeField(fields, "extensions", &p.Extensions, false); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
-	if strings.TrimSpace(p.Query) == "" {
+	// An automatic persisted query may name its text by hash only (apq.go).
+	byHash := hasPersistedQuery(p.Extensions)
+	if err := decodeField(fields, "query", &p.Query, !byHash); err != nil {
+		return nil, http.StatusBadRequest, err
+	}
+	if strings.TrimSpace(p.Query) == "" && !byHash {
 		return nil, http.StatusBadRequest, errors.New("query is missing")
 	}
 	if err := decodeField(fields, "operationName", &p.OperationName, false); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	if err := decodeField(fields, "variables", &p.Variables, false); err != nil {
-		return nil, http.StatusBadRequest, err
-	}
-	if err := decodeField(fields, "extensions", &p.Extensions, false); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	return p, 0, nil

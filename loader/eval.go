@@ -3,7 +3,7 @@ package loader
 import (
 	"slices"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // EvalRecord is one article's facts in the shape of the hand-labelled gold of

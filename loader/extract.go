@@ -9,7 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
 	"github.com/tuopin/tuopin/loader/lexicon"
 )
@@ -45,6 +45,7 @@ type Extractor struct {
 	// partner_model.json); nil: off.
 	model        *learnedModel
 	partnerModel *learnedModel
+	countyModel  *learnedModel
 }
 
 // NewExtractor builds an Extractor: it loads gse's embedded simplified
@@ -52,7 +53,7 @@ type Extractor struct {
 // division names) added first. This takes a second or two; build one and
 // share it.
 func NewExtractor() (*Extractor, error) {
-	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel}
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel}
 	x.buildPlaces()
 	for i, t := range x.lex.Titles {
 		x.titleTrie.add(t.Form, i)
@@ -245,6 +246,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			roles[code] = kg.RoleMention
 		}
 	}
+	learned := x.learnCounties(d, p, f, roles, reasons)
 	for code, role := range roles {
 		if role == kg.RoleAncestor {
 			continue
@@ -268,7 +270,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		rf := kg.RegionFact{Region: kg.Region{
 			Code: div.Code, Name: displayName(div), ShortName: div.ShortName,
 			Level: string(div.Level), ParentCode: div.ParentCode,
-		}, Role: role}
+		}, Role: role, Confidence: learned[code]}
 		if st := p.byCode[code]; st != nil && role != kg.RoleAncestor {
 			rule := "region." + cmp.Or(reasons[code], role)
 			for _, e := range st.evidence {

@@ -59,7 +59,7 @@ func BenchmarkGsePos(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			for _, s := range d.Sentences {
-				x.seg.gsePos(s.Text)
+				_ = x.seg.seg.Pos(s.Text, false)
 			}
 		}
 	}

@@ -72,6 +72,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"周斌|县委副书记|会泽县"}},
 	{"NameBeforePointedOut", "会泽县\n会泽县委常委吴亮指出，要抓好产业扶贫。", "",
 		[]string{"吴亮|县委常委|会泽县"}},
+	{"ProvincialBody", "清水县\n清水县脱贫摘帽。甘肃省委政策研究室副主任杜健泽介绍了情况。", "",
+		[]string{"杜健泽|省委政策研究室副主任|甘肃省"}},
 	{"NameWithoutSurname", "若尔盖县\n若尔盖县委书记泽尔登介绍了县情。", "",
 		[]string{"泽尔登|县委书记|若尔盖县"}},
 	{"VerbAfterTitleNoName", "若尔盖县\n若尔盖县委书记主持召开会议。", "",

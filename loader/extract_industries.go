@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/lexicon"
 )
 

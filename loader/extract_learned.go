@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/textnorm"
 )
 

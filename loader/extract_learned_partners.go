@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
 	"github.com/tuopin/tuopin/loader/textnorm"
 )

@@ -174,3 +174,42 @@ func TestLearnedPartnersDecide(t *testing.T) {
 		t.Errorf("pairs %v, want %v", pairs, want)
 	}
 }
+
+// The county stage: features of invented articles, and its vetoes with a
+// fixed model that would promote every candidate.
+func TestLearnedCounties(t *testing.T) {
+	x := testExtractor(t)
+	if theCountyModel == nil {
+		t.Fatal("county_model.json has no weights: run scripts/realcorpus.py train")
+	}
+	text := "镇雄县脱贫攻坚\n镇雄县大力发展竹笋产业。镇雄县委书记赵建说，全县已脱贫。" +
+		"彝良县洛旺乡新建了一座竹笋加工厂。驻村干部李明来自威信县，他说这里变化很大。" +
+		"大关县、盐津县、绥江县等地也发展竹笋。"
+	cands, err := x.CountyCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]float64{}
+	for _, c := range cands {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		county, feature string
+	}{{"彝良县", "local_after"}, {"威信县", "passing"}, {"盐津县", "listed"}} {
+		if got[c.county][c.feature] == 0 {
+			t.Errorf("%s: feature %s not set: %v", c.county, c.feature, got[c.county])
+		}
+	}
+	saved := x.countyModel
+	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
+	t.Cleanup(func() { x.countyModel = saved })
+	f, err := x.ExtractBytes("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counties := ToEval(f).Counties
+	slices.Sort(counties)
+	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
+		t.Errorf("counties %v, want %v (威信县 is passing, the list is the list rule's)", counties, want)
+	}
+}

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // trie matches dictionary forms in rune slices. Built once, read-only.
@@ -153,6 +153,8 @@ type document struct {
 	candidates *[]IndustryCandidate
 	// pairs, when set, receives the partner candidates likewise.
 	pairs *[]PartnerCandidate
+	// counties, when set, receives the county candidates likewise.
+	counties *[]CountyCandidate
 }
 
 // count returns how often s occurs in the text, memoised: rules ask for the

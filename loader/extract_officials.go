@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
 	"github.com/tuopin/tuopin/loader/lexicon"
 )
@@ -154,7 +154,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	first := i
 	if level != 0 {
 		first = i + 1
-		if i >= len(rs) || !strings.ContainsRune("县区市旗州盟", rs[i]) {
+		if i >= len(rs) || !strings.ContainsRune("省县区市旗州盟", rs[i]) {
 			return 0
 		}
 		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我两级", rs[i-1]) {

@@ -3,7 +3,7 @@ package loader
 import (
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // orgSuffixes end an organisation's name, longest first, with its kind.

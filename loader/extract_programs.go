@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // programAcc accumulates one program over an article.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
 )
 

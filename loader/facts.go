@@ -10,7 +10,7 @@ import (
 	"os"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // LoadFacts writes facts extracted elsewhere: each input holds one

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 )
 

@@ -15,7 +15,7 @@ import (
 	"syscall"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/textnorm"
 )
 

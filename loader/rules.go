@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Every fact carries the rule that found it (kg.Evidence.Rule) and a
@@ -72,7 +72,9 @@ func bestRule(es []kg.Evidence) (string, float64) {
 func score(f *kg.Facts) {
 	conf := func(es []kg.Evidence) float64 { _, c := bestRule(es); return c }
 	for i, x := range f.Regions {
-		f.Regions[i].Confidence = conf(x.Evidence)
+		if x.Confidence == 0 { // the learned stage judged it otherwise
+			f.Regions[i].Confidence = conf(x.Evidence)
+		}
 	}
 	for i, x := range f.Officials {
 		f.Officials[i].Confidence = conf(x.Evidence)

@@ -61,11 +61,6 @@ func (s *segmenter) pos(text string) []token {
 	return out
 }
 
-// gsePos is gse's own Pos, for benchmarks that compare the extractor with it.
-func (s *segmenter) gsePos(text string) int {
-	return len(s.seg.Pos(text, false))
-}
-
 // lookup returns a dictionary word's frequency and tag.
 func (s *segmenter) lookup(word string) (freq float64, pos string, ok bool) {
 	return s.seg.Find(word)

@@ -6,7 +6,7 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // writerPool runs n goroutines that each write one batch at a time, so

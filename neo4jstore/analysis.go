@@ -9,7 +9,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 var _ kg.Projector = (*Store)(nil)
@@ -181,16 +181,7 @@ func (s *Store) WriteAnalysis(ctx context.Context, r *kg.AnalysisResult, progres
 	} {
 		for {
 			n, err := write(ctx, s, "DeleteAnalysis", func(tx neo4j.ManagedTransaction) (int64, error) {
-				res, err := tx.Run(ctx, q, nil)
-				if err != nil {
-					return 0, err
-				}
-				rec, err := res.Single(ctx)
-				if err != nil {
-					return 0, err
-				}
-				c, _, err := neo4j.GetRecordValue[int64](rec, "c")
-				return c, err
+				return single[int64](ctx, tx, q, nil, "c")
 			})
 			if err != nil {
 				return fmt.Errorf("delete old results: %w", err)
@@ -349,11 +340,7 @@ func (s *Store) TopEntities(ctx context.Context, kind, score string, first int) 
 		out := []kg.EntityScore{}
 		for res.Next(ctx) {
 			rec := res.Record()
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
+			e, err := entityAt(rec, "n")
 			if err != nil {
 				return nil, err
 			}
@@ -497,11 +484,7 @@ func (s *Store) SimilarCounties(ctx context.Context, code string, first int, sha
 		out := []kg.Similarity{}
 		for res.Next(ctx) {
 			rec := res.Record()
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "o")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
+			e, err := entityAt(rec, "o")
 			if err != nil {
 				return nil, err
 			}
@@ -687,7 +670,7 @@ func entityFromList(label string, fields []string, vals []any) (kg.Entity, error
 }
 
 // Metrics implements kg.Reader.
-func (s *Store) Metrics(ctx context.Context) ([]string, error) {
+func (s *Store) StatisticMetrics(ctx context.Context) ([]string, error) {
 	const q = `MATCH (st:Statistic) WHERE st.metric IS NOT NULL RETURN DISTINCT st.metric AS m ORDER BY m`
 	return query(ctx, s, "Metrics", func(tx runner) ([]string, error) {
 		res, err := tx.Run(ctx, q, nil)

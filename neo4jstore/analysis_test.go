@@ -11,8 +11,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
@@ -344,7 +344,7 @@ func TestStatisticPoints(t *testing.T) {
 			}
 		})
 	}
-	ms, err := s.Metrics(ctx)
+	ms, err := s.StatisticMetrics(ctx)
 	if diff := cmp.Diff([]string{"贫困发生率"}, ms); diff != "" || err != nil {
 		t.Errorf("Metrics (-want +got):\n%s%v", diff, err)
 	}

@@ -15,7 +15,7 @@ import (
 	"strings"
 	"sync"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Bulk is a kg.Writer that writes CSV files in the format of Neo4j's bulk

@@ -5,7 +5,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // CountForTest runs a query returning one integer.
@@ -46,7 +46,7 @@ func (s *Store) Snapshot(ctx context.Context) (*SnapshotForTest, error) {
 	const qNodes = `
 		MATCH (n) WHERE n:Region OR n:Official OR n:Program OR n:Industry OR n:Organization OR n:Statistic
 		RETURN n ORDER BY elementId(n)`
-	const qLinks = `
+	qLinks := `
 		MATCH (a)-[r:` + traversed + `]->(b)
 		RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, coalesce(r.support, 0) AS n`
 	return read(ctx, s, "Snapshot", func(tx runner) (*SnapshotForTest, error) {

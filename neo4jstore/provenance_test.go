@@ -9,9 +9,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 // popular builds n articles that all say the same county develops 水稻,
@@ -39,7 +40,7 @@ func TestProvenanceCounts(t *testing.T) {
 	arts := popular(30)
 	const rice = `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '水稻'}) `
 
-	digests := map[string]neo4jstore.GraphDigest{}
+	digests := map[string]neo4jstoretest.GraphDigest{}
 	for _, order := range []string{"one batch", "reverse singles", "concurrent"} {
 		if err := s.Reset(ctx); err != nil {
 			t.Fatal(err)
@@ -74,7 +75,7 @@ func TestProvenanceCounts(t *testing.T) {
 				}
 			}
 		}
-		d, err := s.Digest(ctx)
+		d, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -183,7 +184,7 @@ func TestMigrate(t *testing.T) {
 	if _, err := s.WriteFacts(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	want, err := s.Digest(ctx)
+	want, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +208,7 @@ func TestMigrate(t *testing.T) {
 	if rep.Articles != 26 || rep.Relationships == 0 {
 		t.Fatalf("migrate report %+v, want 26 articles with facts", rep)
 	}
-	got, err := s2.Digest(ctx)
+	got, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +219,7 @@ func TestMigrate(t *testing.T) {
 	if err != nil || rep.Relationships != 0 {
 		t.Fatalf("second migrate: %+v, %v; want nothing converted", rep, err)
 	}
-	if again, _ := s2.Digest(ctx); again != want {
+	if again, _ := neo4jstoretest.Digest(ctx, neo4jtest.URI(t)); again != want {
 		t.Fatalf("second migrate changed the graph")
 	}
 	if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "茶叶")}); err != nil {

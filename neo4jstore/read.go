@@ -10,29 +10,45 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 var _ kg.Reader = (*Store)(nil)
 
-// keyProp is the key property of each label (docs/graph-model.md).
-var keyProp = map[string]string{
-	kg.LabelRegion:       "code",
-	kg.LabelOfficial:     "id",
-	kg.LabelProgram:      "id",
-	kg.LabelIndustry:     "name",
-	kg.LabelOrganization: "id",
-	kg.LabelStatistic:    "id",
-	kg.LabelArticle:      "id",
-}
+// keyProp is the key property of each label (kg.Nodes).
+var keyProp = func() map[string]string {
+	m := make(map[string]string, len(kg.Nodes))
+	for _, n := range kg.Nodes {
+		m[n.Label] = n.Key
+	}
+	return m
+}()
 
 // entityLabels are the labels Entities and Snapshot read, in a fixed order.
-var entityLabels = []string{kg.LabelRegion, kg.LabelOfficial, kg.LabelProgram, kg.LabelIndustry,
-	kg.LabelOrganization, kg.LabelStatistic, kg.LabelArticle}
+var entityLabels = kg.Labels()
 
-// traversed are the relationship types paths and neighbourhoods follow:
-// facts and structure, not MENTIONS (every article would be a shortcut).
-const traversed = "SERVES_IN|PART_OF|IMPLEMENTS|DEVELOPS|SUPPORTS|SUBTYPE_OF|ASSISTS|REPORTED|OPERATES_IN"
+// traversed are the relationship types paths and neighbourhoods follow
+// (kg.RelType.Traversed), as a Cypher type alternation.
+var traversed = strings.Join(kg.TraversedTypes(), "|")
+
+// searchKind is a Cypher expression of a full-text hit's kind, for the
+// searchable labels: the one kind of a label, or a region's level.
+var searchKind = func() string {
+	var b strings.Builder
+	b.WriteString("CASE")
+	for _, n := range kg.Nodes {
+		if !n.Searchable {
+			continue
+		}
+		if len(n.Kinds) == 1 {
+			fmt.Fprintf(&b, " WHEN node:%s THEN '%s'", n.Label, n.Kinds[0])
+		} else {
+			fmt.Fprintf(&b, " WHEN node:%s THEN toUpper(node.level)", n.Label)
+		}
+	}
+	b.WriteString(" END")
+	return b.String()
+}()
 
 // RegionByName implements kg.Reader.
 func (s *Store) RegionByName(ctx context.Context, name, level string) (*kg.Region, error) {
@@ -55,11 +71,7 @@ func (s *Store) RegionByName(ctx context.Context, name, level string) (*kg.Regio
 			}
 			return nil, kg.Errorf(kg.ENOTFOUND, "no region named %q", name)
 		}
-		n, _, err := neo4j.GetRecordValue[neo4j.Node](recs[0], "r")
-		if err != nil {
-			return nil, err
-		}
-		e, err := entityOf(n)
+		e, err := entityAt(recs[0], "r")
 		if err != nil {
 			return nil, err
 		}
@@ -112,11 +124,7 @@ func collectEntities(ctx context.Context, tx runner, q string, params map[string
 	}
 	var out []kg.Entity
 	for res.Next(ctx) {
-		n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), key)
-		if err != nil {
-			return nil, err
-		}
-		e, err := entityOf(n)
+		e, err := entityAt(res.Record(), key)
 		if err != nil {
 			return nil, err
 		}
@@ -162,48 +170,6 @@ func (s *Store) Links(ctx context.Context, spec kg.LinkSpec, keys []string) ([][
 	return out, nil
 }
 
-// Mentions implements kg.Reader.
-func (s *Store) Mentions(ctx context.Context, ids []string) ([][]kg.Entity, error) {
-	const q = `UNWIND $ids AS k MATCH (:Article {id: k})-[:MENTIONS]->(n) RETURN k, n`
-	return query(ctx, s, "Mentions", func(tx runner) ([][]kg.Entity, error) {
-		res, err := tx.Run(ctx, q, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		byID := map[string][]kg.Entity{}
-		for res.Next(ctx) {
-			k, _, err := neo4j.GetRecordValue[string](res.Record(), "k")
-			if err != nil {
-				return nil, err
-			}
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), "n")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
-			if err != nil {
-				return nil, err
-			}
-			byID[k] = append(byID[k], e)
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-		out := make([][]kg.Entity, len(ids))
-		for i, id := range ids {
-			es := byID[id]
-			slices.SortStableFunc(es, func(x, y kg.Entity) int {
-				return cmp.Or(cmp.Compare(x.EntityKind(), y.EntityKind()), cmp.Compare(x.EntityName(), y.EntityName()))
-			})
-			if es == nil {
-				es = []kg.Entity{}
-			}
-			out[i] = es
-		}
-		return out, nil
-	})
-}
-
 // escapeLucene quotes the characters the full-text query parser treats as
 // syntax, so user text is always searched literally.
 func escapeLucene(s string) string {
@@ -224,10 +190,8 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 	kindFilter := ""
 	if len(q.Kinds) > 0 {
 		kindFilter = `
-		WITH node, score,
-		     CASE WHEN node:Region THEN toUpper(node.level)
-		          WHEN node:Official THEN 'OFFICIAL' WHEN node:Program THEN 'PROGRAM'
-		          WHEN node:Industry THEN 'INDUSTRY' WHEN node:Organization THEN 'ORGANIZATION' END AS kind
+
+		WITH node, score, ` + searchKind + ` AS kind
 		WHERE kind IN $kinds`
 	}
 	cypher := `
@@ -253,15 +217,11 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		}
 		hits := []kg.SearchHit{}
 		for res.Next(ctx) {
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](res.Record(), "node")
+			e, err := entityAt(res.Record(), "node")
 			if err != nil {
 				return nil, err
 			}
 			score, _, err := neo4j.GetRecordValue[float64](res.Record(), "score")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
 			if err != nil {
 				return nil, err
 			}
@@ -346,11 +306,7 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 			return nil, kg.Errorf(kg.ENOTFOUND, "no node %s", to)
 		}
 		if from == to {
-			a, _, err := neo4j.GetRecordValue[neo4j.Node](recs[0], "a")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(a)
+			e, err := entityAt(recs[0], "a")
 			if err != nil {
 				return nil, err
 			}
@@ -380,28 +336,35 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 }
 
 func pathOf(ns, rs []any) (kg.Path, error) {
-	byID := map[string]kg.Entity{}
-	out := kg.Path{Nodes: make([]kg.Entity, 0, len(ns)), Links: make([]*kg.Link, 0, len(rs))}
+	nodes, links, err := graphOf(ns, rs)
+	return kg.Path{Nodes: nodes, Links: links}, err
+}
+
+// graphOf decodes the nodes and edgeColumn values of a path or a
+// neighbourhood: the edges' ends are looked up among the nodes.
+func graphOf(ns, rs []any) ([]kg.Entity, []*kg.Link, error) {
+	byID := make(map[string]kg.Entity, len(ns))
+	nodes, links := make([]kg.Entity, 0, len(ns)), make([]*kg.Link, 0, len(rs))
 	for _, v := range ns {
 		n, ok := v.(neo4j.Node)
 		if !ok {
-			return out, fmt.Errorf("path: node of %T", v)
+			return nil, nil, fmt.Errorf("graph: node of %T", v)
 		}
 		e, err := entityOf(n)
 		if err != nil {
-			return out, err
+			return nil, nil, err
 		}
 		byID[n.ElementId] = e
-		out.Nodes = append(out.Nodes, e)
+		nodes = append(nodes, e)
 	}
 	for _, v := range rs {
 		l, err := edgeOf(v, byID)
 		if err != nil {
-			return out, err
+			return nil, nil, err
 		}
-		out.Links = append(out.Links, l)
+		links = append(links, l)
 	}
-	return out, nil
+	return nodes, links, nil
 }
 
 // neighborhoodQuery is the breadth-first search of Neighborhood as one
@@ -481,27 +444,11 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 		if err != nil {
 			return nil, err
 		}
-		g := &kg.Subgraph{Nodes: make([]kg.Entity, 0, len(ns)), Links: make([]*kg.Link, 0, len(edges)), Truncated: truncated}
-		byID := make(map[string]kg.Entity, len(ns))
-		for _, v := range ns {
-			n, ok := v.(neo4j.Node)
-			if !ok {
-				return nil, fmt.Errorf("neighborhood: node of %T", v)
-			}
-			e, err := entityOf(n)
-			if err != nil {
-				return nil, err
-			}
-			byID[n.ElementId] = e
-			g.Nodes = append(g.Nodes, e)
+		nodes, links, err := graphOf(ns, edges)
+		if err != nil {
+			return nil, err
 		}
-		for _, v := range edges {
-			l, err := edgeOf(v, byID)
-			if err != nil {
-				return nil, err
-			}
-			g.Links = append(g.Links, l)
-		}
+		g := &kg.Subgraph{Nodes: nodes, Links: links, Truncated: truncated}
 		slices.SortStableFunc(g.Links, func(x, y *kg.Link) int {
 			return cmp.Or(cmp.Compare(x.SourceID(), y.SourceID()), cmp.Compare(x.Type, y.Type), cmp.Compare(x.TargetID(), y.TargetID()))
 		})

@@ -1,13 +1,14 @@
 package neo4jstore
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // props reads optional properties, remembering the first type mismatch.
@@ -114,18 +115,40 @@ func entityOf(n neo4j.Node) (kg.Entity, error) {
 	return e, nil
 }
 
-// briefFields are the properties a brief projection reads of each label,
-// in order: the key and what the entity's name is made of (readers sort
-// by both).
-var briefFields = map[string][]string{
-	kg.LabelRegion:       {"code", "name"},
-	kg.LabelOfficial:     {"id", "name"},
-	kg.LabelProgram:      {"id", "name"},
-	kg.LabelIndustry:     {"name"},
-	kg.LabelOrganization: {"id", "name"},
-	kg.LabelStatistic:    {"id", "metric", "value", "year"},
-	kg.LabelArticle:      {"id", "title"},
+// single runs a statement that returns one record and returns its column
+// key as a T.
+func single[T neo4j.RecordValue](ctx context.Context, tx runner, q string, params map[string]any, key string) (T, error) {
+	var zero T
+	res, err := tx.Run(ctx, q, params)
+	if err != nil {
+		return zero, err
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return zero, err
+	}
+	v, _, err := neo4j.GetRecordValue[T](rec, key)
+	return v, err
 }
+
+// entityAt decodes the node in column key of a record.
+func entityAt(rec *neo4j.Record, key string) (kg.Entity, error) {
+	n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, key)
+	if err != nil {
+		return nil, err
+	}
+	return entityOf(n)
+}
+
+// briefFields are the properties a brief projection reads of each label
+// (kg.NodeType.Brief).
+var briefFields = func() map[string][]string {
+	m := make(map[string][]string, len(kg.Nodes))
+	for _, n := range kg.Nodes {
+		m[n.Label] = n.Brief
+	}
+	return m
+}()
 
 // briefProjection projects node variable m of a label as the list of its
 // brief fields.

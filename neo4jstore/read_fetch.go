@@ -8,23 +8,28 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
-// maxPlanDepth bounds the link levels one planned statement reads; the
-// GraphQL layer plans no deeper, and loaders read what lies below.
-const maxPlanDepth = 4
+// relProps are the relationship properties readers use (kg.RelProps), then
+// the provenance readers show: confidence, and evidence when asked for.
+var relProps = append(kg.RelProps(), "confidence", "evidence")
 
 // relProjection projects the properties of relationship variable r that
-// readers use, as a list [title, titles, mechanism, confidence(, evidence)] (lists
-// decode faster than maps). The provenance list `articles` is never read
-// (it grows with every article that repeats a fact), and `evidence` only
-// when asked for.
+// readers use, as the list of relProps (lists decode faster than maps),
+// without evidence unless asked for. The provenance list `articles` is never
+// read (it grows with every article that repeats a fact), and `evidence`
+// only when asked for: sentences are most of a relationship's bytes.
 func relProjection(r string, evidence bool) string {
-	if evidence {
-		return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".confidence, " + r + ".evidence]"
+	ps := relProps
+	if !evidence {
+		ps = ps[:len(ps)-1]
 	}
-	return "[" + r + ".title, " + r + ".titles, " + r + ".mechanism, " + r + ".confidence]"
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = r + "." + p
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
 }
 
 // linkOf builds a Link from a relProjection value (null: a bare
@@ -35,12 +40,12 @@ func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
 		return l, nil
 	}
 	t, ok := v.([]any)
-	if !ok || len(t) < 4 {
+	if !ok || len(t) < len(relProps)-1 {
 		return nil, fmt.Errorf("%s relationship: properties of %T", typ, v)
 	}
-	m := map[string]any{"title": t[0], "titles": t[1], "mechanism": t[2], "confidence": t[3]}
-	if len(t) > 4 {
-		m["evidence"] = t[4]
+	m := make(map[string]any, len(t))
+	for i, x := range t {
+		m[relProps[i]] = x
 	}
 	p := props(m)
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
@@ -94,8 +99,8 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 	if plan.Empty() {
 		return nil, nil
 	}
-	if depth > maxPlanDepth {
-		return nil, kg.Errorf(kg.EINVALID, "plan deeper than %d levels", maxPlanDepth)
+	if depth > kg.MaxPlanDepth {
+		return nil, kg.Errorf(kg.EINVALID, "plan deeper than %d levels", kg.MaxPlanDepth)
 	}
 	cols := make([]string, 0, len(plan.Links))
 	for _, pl := range plan.Links {
@@ -110,11 +115,11 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 			return nil, err
 		}
 		node := m
-		if label := farLabel(pl.Spec); pl.Brief && label != "" {
+		if label := farLabel(pl.Spec); pl.KeyNameOnly && label != "" {
 			node = briefProjection(label, m)
 		}
 		rp := relProjection(r, pl.Spec.Evidence)
-		if pl.Bare && !pl.Spec.Evidence {
+		if pl.NoProps && !pl.Spec.Evidence {
 			rp = "null"
 		}
 		elems := append([]string{rp, node}, sub...)
@@ -247,11 +252,7 @@ func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.P
 			if err != nil {
 				return nil, err
 			}
-			n, _, err := neo4j.GetRecordValue[neo4j.Node](rec, "n")
-			if err != nil {
-				return nil, err
-			}
-			e, err := entityOf(n)
+			e, err := entityAt(rec, "n")
 			if err != nil {
 				return nil, err
 			}

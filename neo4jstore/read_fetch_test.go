@@ -6,7 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/kg/kgtest"
 )
 
 // plan of a county page: officials with evidence, programs and the
@@ -37,7 +38,7 @@ func prefetchSummary(p kg.Prefetch) map[string][]string {
 		}
 		row := []string{}
 		for _, l := range ls {
-			row = append(row, l.Far(k.Spec.Out).EntityName()+"|"+l.Label()+"|"+string(rune('0'+len(l.Evidence))))
+			row = append(row, l.Far(k.Spec.Out).EntityName()+"|"+l.Text()+"|"+string(rune('0'+len(l.Evidence))))
 		}
 		out[name] = row
 	}
@@ -56,7 +57,7 @@ func TestFetch(t *testing.T) {
 		if len(f.Roots) != 1 || f.Roots[0].EntityName() != "延寿县" {
 			t.Fatalf("roots = %v", names(f.Roots))
 		}
-		want, err := kg.ExpandVia(ctx, s, f.Roots, countyPlan)
+		want, err := kgtest.ExpandVia(ctx, s, f.Roots, countyPlan)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +90,7 @@ func TestFetch(t *testing.T) {
 		if diff := cmp.Diff([]string{"光伏", "<nil>", "黑木耳"}, names(f.Roots)); diff != "" {
 			t.Fatalf("roots (-want +got):\n%s", diff)
 		}
-		want, err := kg.ExpandVia(ctx, s, []kg.Entity{f.Roots[0], f.Roots[2]}, plan)
+		want, err := kgtest.ExpandVia(ctx, s, []kg.Entity{f.Roots[0], f.Roots[2]}, plan)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -99,9 +100,9 @@ func TestFetch(t *testing.T) {
 	})
 	t.Run("BriefAndBare", func(t *testing.T) {
 		plan := &kg.Plan{Links: []kg.PlanLink{
-			{Spec: kg.LinkSpec{Type: kg.RelServesIn}, Brief: true, Bare: true},
-			{Spec: kg.LinkSpec{Type: kg.RelReported, Out: true}, Brief: true},
-			{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion}, Brief: true, Bare: true},
+			{Spec: kg.LinkSpec{Type: kg.RelServesIn}, KeyNameOnly: true, NoProps: true},
+			{Spec: kg.LinkSpec{Type: kg.RelReported, Out: true}, KeyNameOnly: true},
+			{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion}, KeyNameOnly: true, NoProps: true},
 		}}
 		f, err := s.Fetch(ctx, kg.Root{Label: kg.LabelRegion, Keys: []string{"230129"}}, plan)
 		if err != nil {
@@ -177,7 +178,7 @@ func TestFetch(t *testing.T) {
 				if diff := cmp.Diff(names(plain.Items), names(p.Items)); diff != "" || plain.HasNext != p.HasNext {
 					t.Errorf("counted page differs from the plain one (-plain +counted):\n%s", diff)
 				}
-				want, err := kg.ExpandVia(ctx, s, p.Items, plan)
+				want, err := kgtest.ExpandVia(ctx, s, p.Items, plan)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -6,7 +6,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // listFilter is one condition a list accepts. Only the conditions whose
@@ -250,15 +250,7 @@ func (s *Store) Count(ctx context.Context, q kg.ListQuery) (int, error) {
 	}
 	stmt := listMatch(q.Label, params) + " RETURN count(n) AS c"
 	return query(ctx, s, "Count:"+q.Label, func(tx runner) (int, error) {
-		res, err := tx.Run(ctx, stmt, params)
-		if err != nil {
-			return 0, err
-		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return 0, err
-		}
-		c, _, err := neo4j.GetRecordValue[int64](rec, "c")
+		c, err := single[int64](ctx, tx, stmt, params, "c")
 		return int(c), err
 	})
 }

@@ -9,7 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 
@@ -177,11 +177,15 @@ func TestReader(t *testing.T) {
 		}
 	})
 	t.Run("Mentions", func(t *testing.T) {
-		ms, err := s.Mentions(ctx, []string{"art2"})
+		ls, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelMentions, Out: true}, []string{"art2"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff([]string{"宁县", "河东区", "迭部县", "光伏", "天津市", "甘肃省"}, names(ms[0])); diff != "" {
+		var ms []kg.Entity
+		for _, l := range ls[0] {
+			ms = append(ms, l.To)
+		}
+		if diff := cmp.Diff([]string{"光伏", "天津市", "宁县", "河东区", "甘肃省", "迭部县"}, names(ms)); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
 	})
@@ -367,7 +371,7 @@ func TestReaderRoundTrips(t *testing.T) {
 func linkSummary(ls []*kg.Link) []string {
 	out := []string{}
 	for _, l := range ls {
-		out = append(out, fmt.Sprintf("%s %s %s %s %d", l.From.EntityRef().Label, l.Type, l.To.EntityRef().Label, l.Label(), len(l.Evidence)))
+		out = append(out, fmt.Sprintf("%s %s %s %s %d", l.From.EntityRef().Label, l.Type, l.To.EntityRef().Label, l.Text(), len(l.Evidence)))
 	}
 	return out
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Config says where Neo4j is.
@@ -24,6 +24,10 @@ type Config struct {
 	// ConnectTimeout bounds Open's connectivity check (default 10 s), so an
 	// unreachable server fails fast instead of retrying for 15 s per write.
 	ConnectTimeout time.Duration
+
+	// WrapDriver, when set, wraps the driver Open makes (tests profile
+	// every read with neo4jstoretest.Profile).
+	WrapDriver func(neo4j.DriverWithContext) neo4j.DriverWithContext
 }
 
 // Store is a kg.Reader and kg.Writer backed by Neo4j. Safe for concurrent use.
@@ -34,12 +38,6 @@ type Store struct {
 	// OnQuery, when set, is called after every round trip with its duration;
 	// the server uses it for metrics and tests use it to count round trips.
 	OnQuery func(name string, d time.Duration)
-
-	// Profile, when set, runs every read statement under PROFILE and is
-	// called after each read with the total database hits of its
-	// statements (profile.go). For tests that pin query cost; set it
-	// before the store is shared.
-	Profile func(name string, dbHits int64)
 
 	write writeState // the writer's bookkeeping (write.go)
 }
@@ -63,6 +61,9 @@ func Open(ctx context.Context, c Config) (*Store, error) {
 	})
 	if err != nil {
 		return nil, kg.Errorf(kg.EINVALID, "neo4j uri %q: %v", c.URI, err)
+	}
+	if c.WrapDriver != nil {
+		driver = c.WrapDriver(driver)
 	}
 	s := &Store{driver: driver, database: c.Database}
 	if err := s.verify(ctx, timeout); err != nil {
@@ -131,21 +132,27 @@ func read[T any](ctx context.Context, s *Store, name string, fn func(tx runner) 
 	start := time.Now()
 	sess := s.session(ctx, neo4j.AccessModeRead)
 	defer sess.Close(ctx)
-	if s.Profile != nil {
-		fn = profiled(ctx, s, name, fn)
-	}
-	v, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) { return fn(tx) })
+	v, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) { return fn(tx) }, readName(name))
 	if s.OnQuery != nil {
 		s.OnQuery(name, time.Since(start))
 	}
 	return v, mapError(err)
 }
 
+// readName names a read transaction in its metadata (Neo4j's query log and
+// SHOW TRANSACTIONS show it; neo4jstoretest.Profile reports by it).
+func readName(name string) func(*neo4j.TransactionConfig) {
+	return neo4j.WithTxMetadata(map[string]any{"read": name})
+}
+
 // autoCommit runs each statement as its own auto-commit transaction.
-type autoCommit struct{ sess neo4j.SessionWithContext }
+type autoCommit struct {
+	sess neo4j.SessionWithContext
+	name string
+}
 
 func (a autoCommit) Run(ctx context.Context, cypher string, params map[string]any) (neo4j.ResultWithContext, error) {
-	return a.sess.Run(ctx, cypher, params)
+	return a.sess.Run(ctx, cypher, params, readName(a.name))
 }
 
 // readRetries bounds the attempts of an auto-commit read.
@@ -158,14 +165,11 @@ const readRetries = 3
 // pooled, a leader switch), a few times with a short pause.
 func query[T any](ctx context.Context, s *Store, name string, fn func(tx runner) (T, error)) (T, error) {
 	start := time.Now()
-	if s.Profile != nil {
-		fn = profiled(ctx, s, name, fn)
-	}
 	var v T
 	var err error
 	for attempt := 1; ; attempt++ {
 		sess := s.session(ctx, neo4j.AccessModeRead)
-		v, err = fn(autoCommit{sess})
+		v, err = fn(autoCommit{sess, name})
 		sess.Close(ctx)
 		if err == nil || attempt == readRetries || !neo4j.IsRetryable(err) || ctx.Err() != nil {
 			break

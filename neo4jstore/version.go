@@ -2,8 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Version implements kg.Reader: node, relationship and article counts
@@ -13,15 +11,6 @@ import (
 func (s *Store) Version(ctx context.Context) (string, error) {
 	const q = versionCalls + ` RETURN version`
 	return query(ctx, s, "Version", func(tx runner) (string, error) {
-		res, err := tx.Run(ctx, q, nil)
-		if err != nil {
-			return "", err
-		}
-		rec, err := res.Single(ctx)
-		if err != nil {
-			return "", err
-		}
-		v, _, err := neo4j.GetRecordValue[string](rec, "version")
-		return v, err
+		return single[string](ctx, tx, q, nil, "version")
 	})
 }

@@ -7,9 +7,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 // openStore opens a wiped store on the test Neo4j.
@@ -102,7 +103,7 @@ func TestWriteFacts(t *testing.T) {
 	})
 
 	t.Run("Idempotent", func(t *testing.T) {
-		before, err := s.Digest(ctx)
+		before, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -113,7 +114,7 @@ func TestWriteFacts(t *testing.T) {
 		if sum.Unchanged != 1 || sum.NodesCreated != 0 || sum.PropertiesSet != 0 {
 			t.Fatalf("second write changed something: %+v", sum)
 		}
-		after, err := s.Digest(ctx)
+		after, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -244,17 +244,19 @@ def addable(field, c, kept):
     f = c["features"]
     if field == "partners":
         return bool(f.get("both_sents"))  # an addition needs a sentence naming both
+    if field == "counties":
+        return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or bool(f.get("local_after")) or bool(f.get("facts")))
     if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")):
         return False
     return not any(n != c["name"] and c["name"] in n for n in kept)
 
 
 def cand_item(field, c):
-    return c["name"] if field == "industries" else {"helper": c["helper"], "helped": c["helped"]}
+    return {"helper": c["helper"], "helped": c["helped"]} if field == "partners" else c["name"]
 
 
 def fact_key(field, x):
-    return x if field == "industries" else (x["helper"], x["helped"])
+    return (x["helper"], x["helped"]) if field == "partners" else x
 
 
 def cmd_train(a):
@@ -273,7 +275,7 @@ def cmd_train(a):
     for i in ids:
         with open(os.path.join(DIR, "gold", i + ".json"), encoding="utf-8") as f:
             golds[i] = json.load(f)
-    for field in (a.field or ["industries", "partners"]):
+    for field in (a.field or ["industries", "partners", "counties"]):
         train_field(a, sc, aliases, ids, field, cand_out, preds, golds)
 
 
@@ -325,7 +327,7 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
     # An addition needs the model to favour it (p >= 0.5): below that the
     # rules' conventions (a list closed by a known head records the head) win.
     for add in grid[10:] + [2.0]:
-        for drop in grid[:12]:
+        for drop in (grid[:12] if field != "counties" else [0.0]):  # the county stage never demotes
             f = f1(oof, add, drop)[0]
             if f > best[0] + 1e-9:
                 best = (f, add, drop)
@@ -357,7 +359,7 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
             calibration[k] = {"below": cal[k][1], "confidence": round((ok + 1) / (n + 2), 3)}
     print("calibration (out-of-fold):", " ".join(f"<{c['below']}:{c['confidence']}" for c in calibration))
     model = fit_logistic([(c["features"], y) for i in ids for c, y in data[i]], l2=a.l2)
-    name = "industry_model.json" if field == "industries" else "partner_model.json"
+    name = {"industries": "industry_model.json", "partners": "partner_model.json", "counties": "county_model.json"}[field]
     out = {"_note": "written by scripts/realcorpus.py train from the tuning split (%d articles, %d candidates); "
                     "thresholds and calibration from 5-fold cross-validation within it; do not edit by hand" % (len(ids), sum(len(v) for v in data.values())),
            "bias": round(model[0], 4), "weights": {k: round(v, 4) for k, v in sorted(model[1].items()) if abs(v) >= 1e-4},
@@ -430,7 +432,7 @@ def main():
     tr = sub.add_parser("train")
     tr.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     tr.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic model")
-    tr.add_argument("--field", action="append", choices=["industries", "partners"], help="train only this stage (repeatable)")
+    tr.add_argument("--field", action="append", choices=["industries", "partners", "counties"], help="train only this stage (repeatable)")
     tr.set_defaults(fn=cmd_train)
     a = ap.parse_args()
     return a.fn(a) or 0

@@ -30,7 +30,7 @@ fi
 
 bin/tuopin load examples/articles
 addr=${TUOPIN_ADDR:-127.0.0.1:8080}
-echo "run: GraphiQL at http://$addr/  (API at http://$addr/graphql; Ctrl-C stops)"
+echo "run: GraphiQL at http://$addr/  explorer at http://$addr/explore  (API at http://$addr/graphql; Ctrl-C stops)"
 bin/tuopin serve --addr "$addr" &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; exit 130' INT TERM

@@ -23,7 +23,17 @@ fi
 
 go vet ./...
 scripts/check-generate.sh
+# The explorer (web/): its generated client and build current, its bundle
+# within budget, Vitest; then go test runs its browser test (Chromium).
+if command -v npm >/dev/null 2>&1; then
+  scripts/check-web.sh
+else
+  echo "test: npm not found: the explorer's checks and browser test are skipped"
+fi
 go test -count=1 -timeout 30m ${GOTESTFLAGS:-} ./...
+if [ -d web/artifacts/browser ]; then
+  echo "test: the explorer's browser screenshots are in $root/web/artifacts/browser"
+fi
 # A short run of the request-path fuzz target (issue 14) beyond its committed
 # corpus; FUZZTIME=0 skips it, FUZZTIME=10m for a long one.
 if [ "${FUZZTIME:-5s}" != "0" ]; then

@@ -22,10 +22,11 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/synth"
 	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 type result struct {
@@ -187,7 +188,7 @@ func run(uri string, n, batch, workers int, rawFirst bool, repeats int, warm boo
 			return err
 		}
 	}
-	var d, rd neo4jstore.GraphDigest
+	var d, rd neo4jstoretest.GraphDigest
 	for i := range repeats {
 		runWriter := func() error {
 			sec, err := writeAll(writer)
@@ -198,7 +199,7 @@ func run(uri string, n, batch, workers int, rawFirst bool, repeats int, warm boo
 			if i > 0 {
 				return nil
 			}
-			if d, err = s.Digest(ctx); err != nil {
+			if d, err = neo4jstoretest.Digest(ctx, uri); err != nil {
 				return err
 			}
 			r.Nodes, r.Relationships = d.Nodes, d.Relationships
@@ -218,7 +219,7 @@ func run(uri string, n, batch, workers int, rawFirst bool, repeats int, warm boo
 			}
 			r.RawRuns = append(r.RawRuns, sec)
 			if i == 0 {
-				rd, err = s.Digest(ctx)
+				rd, err = neo4jstoretest.Digest(ctx, uri)
 			}
 			return err
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/tuopin/tuopin/graph"
 	"github.com/tuopin/tuopin/loader/textnorm"
 	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 // DBHits are one query's database hits per request on each server: every
@@ -50,16 +51,17 @@ type dbHitsCounter struct {
 }
 
 func newDBHitsCounter(ctx context.Context, o options, driver neo4j.DriverWithContext) (*dbHitsCounter, error) {
-	store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: o.neo4jURI})
+	var prof neo4jstoretest.Profiler
+	store, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: o.neo4jURI, WrapDriver: prof.Wrap})
 	if err != nil {
 		return nil, err
 	}
 	c := &dbHitsCounter{driver: driver, store: store, peerLog: o.peerLog}
-	store.Profile = func(name string, hits int64) {
+	prof.Start(func(name string, hits int64) {
 		c.mu.Lock()
 		c.reads[name] += hits
 		c.mu.Unlock()
-	}
+	})
 	store.OnQuery = func(string, time.Duration) {
 		c.mu.Lock()
 		c.trips++
@@ -209,17 +211,6 @@ func profile(ctx context.Context, driver neo4j.DriverWithContext, cypher string,
 		if err != nil {
 			return 0, err
 		}
-		return planHits(sum.Profile()), nil
+		return neo4jstoretest.PlanDBHits(sum.Profile()), nil
 	})
-}
-
-func planHits(p neo4j.ProfiledPlan) int64 {
-	if p == nil {
-		return 0
-	}
-	n := p.DbHits()
-	for _, c := range p.Children() {
-		n += planHits(c)
-	}
-	return n
 }

@@ -12,8 +12,8 @@ import (
 	"sync"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 

@@ -13,8 +13,8 @@ import (
 	"strings"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/neo4jstore"
 )

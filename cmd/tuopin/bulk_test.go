@@ -9,10 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/synth"
-	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 // bulkCorpus writes the seed articles and n synthetic ones into a new
@@ -43,15 +43,9 @@ func bulkCorpus(t *testing.T, n int) string {
 	return dir
 }
 
-func digestAt(t *testing.T, uri string) neo4jstore.GraphDigest {
+func digestAt(t *testing.T, uri string) neo4jstoretest.GraphDigest {
 	t.Helper()
-	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(ctx)
-	d, err := s.Digest(ctx)
+	d, err := neo4jstoretest.Digest(context.Background(), uri)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,13 +54,7 @@ func digestAt(t *testing.T, uri string) neo4jstore.GraphDigest {
 
 func linesAt(t *testing.T, uri string) []string {
 	t.Helper()
-	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(ctx)
-	l, err := s.DigestLines(ctx)
+	l, err := neo4jstoretest.DigestLines(context.Background(), uri)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/tuopin/tuopin/internal/neo4jtest"
-	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
 // instance is a private Neo4j for a test that kills its server.
@@ -88,15 +88,9 @@ func freePort(t *testing.T) int {
 	return l.Addr().(*net.TCPAddr).Port
 }
 
-func digest(t *testing.T, uri string) neo4jstore.GraphDigest {
+func digest(t *testing.T, uri string) neo4jstoretest.GraphDigest {
 	t.Helper()
-	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close(ctx)
-	d, err := s.Digest(ctx)
+	d, err := neo4jstoretest.Digest(context.Background(), uri)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,13 +139,9 @@ func TestLoadSurvivesNeo4jCrash(t *testing.T) {
 	done := make(chan error, 1)
 	go func() { done <- load(context.Background()) }()
 	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: in.uri()})
-	if err != nil {
-		t.Fatal(err)
-	}
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
-		n, err := neo4jstore.CountArticles(ctx, s)
+		n, err := neo4jstoretest.CountArticles(ctx, in.uri())
 		if err == nil && n >= 40 {
 			break
 		}
@@ -160,7 +150,6 @@ func TestLoadSurvivesNeo4jCrash(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	s.Close(ctx)
 	in.kill()
 	if err := <-done; err == nil {
 		t.Fatal("load succeeded although Neo4j was killed")

@@ -12,8 +12,8 @@ import (
 	"runtime/debug"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
@@ -211,7 +211,7 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 --explain prints them as text. Errors go to stderr.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON)")
-	candidates := fs.Bool("candidates", false, "print the industry and partner candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
+	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -263,6 +263,15 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 				return err
 			}
 			for _, c := range ps {
+				if err := enc.Encode(c); err != nil {
+					return err
+				}
+			}
+			ks, err := x.CountyCandidates(f, raw)
+			if err != nil {
+				return err
+			}
+			for _, c := range ks {
 				if err := enc.Encode(c); err != nil {
 					return err
 				}

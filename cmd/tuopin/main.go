@@ -1,6 +1,6 @@
 // Command tuopin builds and serves the poverty-alleviation knowledge graph.
 //
-//	tuopin serve            serve GraphQL (GraphiQL at /, /graphql, /healthz, /readyz, /metrics)
+//	tuopin serve            serve GraphQL (GraphiQL at /, the explorer at /explore, /graphql, /healthz, /readyz, /metrics)
 //	tuopin load PATH...     extract articles and write them to Neo4j, then analyze
 //	tuopin analyze          compute graph analytics and write them into Neo4j
 //	tuopin extract PATH...  print extracted facts as JSON Lines (no Neo4j needed)
@@ -20,7 +20,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 func main() {

@@ -15,8 +15,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"time"
 
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/analytics"
 	"github.com/tuopin/tuopin/graph"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/loader/textnorm"
 )
@@ -30,8 +30,10 @@ const serveMemoryLimit = 128 << 20
 func (m *Main) serve(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("serve", `Usage: tuopin serve [flags]
 
-Serves GraphQL over the graph in Neo4j: GraphiQL at /, the API at /graphql
-(GET and POST), /healthz (process alive), /readyz (Neo4j answers), /metrics.
+Serves GraphQL over the graph in Neo4j: GraphiQL at /, the explorer (a web
+page to search, read, map and follow the graph; docs/explorer.md) at
+/explore, the API at /graphql (GET and POST), /healthz (process alive),
+/readyz (Neo4j answers), /metrics.
 
 The server runs the Go garbage collector at GOGC=400 unless GOGC is set: its
 live heap is small (a few MB), so at the default every few requests start a
@@ -48,7 +50,9 @@ over them it is answered 429 with Retry-After. --production turns
 introspection and field suggestions off; --allow-list runs only the
 persisted operations whose SHA-256 is listed in a file. Browser pages of
 other origins may call /graphql only when --cors-origins lists them (none by
-default); their preflight requests are answered without reaching the API.`)
+default); their preflight requests are answered without reaching the API.
+Automatic persisted queries (Apollo APQ) are accepted, checked against
+--allow-list like any text; answers to GET queries carry an ETag.`)
 	nf := m.registerNeo4j(fs)
 	addr := fs.String("addr", m.env("TUOPIN_ADDR", "127.0.0.1:8080"), "listen address (env TUOPIN_ADDR)")
 	apiKey := fs.String("api-key", m.env("TUOPIN_API_KEY", ""), "key for mutations, sent as 'Authorization: Bearer KEY' (env TUOPIN_API_KEY); empty disables mutations")
@@ -161,7 +165,7 @@ default); their preflight requests are answered without reaching the API.`)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	url := "http://" + ln.Addr().String()
-	log.Info("serving", "graphiql", url+"/", "graphql", url+"/graphql")
+	log.Info("serving", "graphiql", url+"/", "explorer", url+"/explore", "graphql", url+"/graphql")
 	if m.Listening != nil {
 		m.Listening(ln.Addr().String())
 	}

@@ -6,7 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/synth"
 )
 

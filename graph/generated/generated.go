@@ -7,15 +7,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/tuopin/tuopin/graph/internal/exec"
 	"math"
 	"strconv"
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
-	kg "github.com/tuopin/tuopin"
 	"github.com/tuopin/tuopin/graph/model"
+	"github.com/tuopin/tuopin/kg"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -332,9 +331,9 @@ type ComplexityRoot struct {
 	Relationship struct {
 		Confidence func(childComplexity int) int
 		Evidence   func(childComplexity int) int
-		Label      func(childComplexity int) int
 		SourceID   func(childComplexity int) int
 		TargetID   func(childComplexity int) int
+		Text       func(childComplexity int) int
 		Type       func(childComplexity int) int
 	}
 
@@ -1820,12 +1819,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.Evidence(childComplexity), true
-	case "Relationship.label":
-		if e.ComplexityRoot.Relationship.Label == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Relationship.Label(childComplexity), true
 	case "Relationship.source":
 		if e.ComplexityRoot.Relationship.SourceID == nil {
 			break
@@ -1838,6 +1831,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.TargetID(childComplexity), true
+	case "Relationship.label":
+		if e.ComplexityRoot.Relationship.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Text(childComplexity), true
 	case "Relationship.type":
 		if e.ComplexityRoot.Relationship.Type == nil {
 			break
@@ -2158,6 +2157,25 @@ schema {
   mutation: Mutation
 }
 
+"""
+The relationship a field reads (docs/graph-model.md): its type, and whether
+the field's object is its start (OUT) or its end (IN). The field returns the
+nodes at the other end, or relationship objects whose @from and @to fields
+hold the ends. Declared once here; the planner, the resolvers and the query
+cost derive from it, and a test checks it against the model (kg.Rels).
+"""
+directive @rel(type: RelationshipType!, direction: Direction!) on FIELD_DEFINITION
+"The start node of a relationship object."
+directive @from on FIELD_DEFINITION
+"The end node of a relationship object."
+directive @to on FIELD_DEFINITION
+
+"Which end of a relationship a field's object is: OUT the start, IN the end."
+enum Direction {
+  OUT
+  IN
+}
+
 type Query {
   "Any node by its global id. Null when it does not exist."
   node(id: ID!): Node
@@ -2341,35 +2359,35 @@ type Region implements Node & Entity {
   level: RegionLevel!
   kind: EntityKind!
   "The region this one is part of (PART_OF)."
-  parent: Region
+  parent: Region @rel(type: PART_OF, direction: OUT)
   "The province this region lies in (itself for a province)."
   province: Region
   "The prefecture this region lies in."
   prefecture: Region
   "Regions directly part of this one."
-  children: [Region!]!
+  children: [Region!]! @rel(type: PART_OF, direction: IN)
   "Officials serving in this region, with their titles."
-  officials(minConfidence: Float): [Position!]!
+  officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: IN)
   "Programs this region implements."
-  programs: [Program!]!
+  programs: [Program!]! @rel(type: IMPLEMENTS, direction: OUT)
   "The IMPLEMENTS relationships, with evidence."
-  implementations(minConfidence: Float): [Implementation!]!
+  implementations(minConfidence: Float): [Implementation!]! @rel(type: IMPLEMENTS, direction: OUT)
   "Industries this region develops."
-  industries: [Industry!]!
+  industries: [Industry!]! @rel(type: DEVELOPS, direction: OUT)
   "The DEVELOPS relationships, with evidence."
-  developments(minConfidence: Float): [Development!]!
+  developments(minConfidence: Float): [Development!]! @rel(type: DEVELOPS, direction: OUT)
   "Statistics reported for this region, by metric and year."
-  statistics(metric: String): [Statistic!]!
+  statistics(metric: String): [Statistic!]! @rel(type: REPORTED, direction: OUT)
   "The REPORTED relationships, with evidence."
-  reports(minConfidence: Float): [Report!]!
+  reports(minConfidence: Float): [Report!]! @rel(type: REPORTED, direction: OUT)
   "Regions this region helps (ASSISTS, as helper)."
-  assists(minConfidence: Float): [Assistance!]!
+  assists(minConfidence: Float): [Assistance!]! @rel(type: ASSISTS, direction: OUT)
   "Regions that help this region (ASSISTS, as helped)."
-  assistedBy(minConfidence: Float): [Assistance!]!
+  assistedBy(minConfidence: Float): [Assistance!]! @rel(type: ASSISTS, direction: IN)
   "Organizations operating here."
-  organizations(minConfidence: Float): [Operation!]!
+  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)
   "Articles that mention this region."
-  articles: [Article!]!
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A person with a government or Party title."
@@ -2382,8 +2400,8 @@ type Official implements Node & Entity {
   "Name of the region the person serves (as extracted)."
   place: String!
   "The positions held (SERVES_IN), with the region and evidence."
-  roles(minConfidence: Float): [Position!]!
-  articles: [Article!]!
+  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A poverty-alleviation program: a national type (产业扶贫) or a local initiative (四联四帮)."
@@ -2395,14 +2413,14 @@ type Program implements Node & Entity {
   "True for a local named initiative, which belongs to one region."
   local: Boolean!
   "Regions implementing this program."
-  regions: [Region!]!
+  regions: [Region!]! @rel(type: IMPLEMENTS, direction: IN)
   "The IMPLEMENTS relationships, with evidence."
-  implementations(minConfidence: Float): [Implementation!]!
+  implementations(minConfidence: Float): [Implementation!]! @rel(type: IMPLEMENTS, direction: IN)
   "Industries this program supports."
-  industries: [Industry!]!
+  industries: [Industry!]! @rel(type: SUPPORTS, direction: OUT)
   "The SUPPORTS relationships, with evidence."
-  supports(minConfidence: Float): [Support!]!
-  articles: [Article!]!
+  supports(minConfidence: Float): [Support!]! @rel(type: SUPPORTS, direction: OUT)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A sector or product (光伏, 食用菌, 黑木耳)."
@@ -2412,18 +2430,18 @@ type Industry implements Node & Entity {
   kind: EntityKind!
   category: String
   "The broader industry (黑木耳 → 食用菌)."
-  parent: Industry
+  parent: Industry @rel(type: SUBTYPE_OF, direction: OUT)
   "Narrower industries."
-  subtypes: [Industry!]!
+  subtypes: [Industry!]! @rel(type: SUBTYPE_OF, direction: IN)
   "Regions developing this industry."
-  regions: [Region!]!
+  regions: [Region!]! @rel(type: DEVELOPS, direction: IN)
   "The DEVELOPS relationships, with evidence."
-  developments(minConfidence: Float): [Development!]!
+  developments(minConfidence: Float): [Development!]! @rel(type: DEVELOPS, direction: IN)
   "Programs supporting this industry."
-  programs: [Program!]!
+  programs: [Program!]! @rel(type: SUPPORTS, direction: IN)
   "The SUPPORTS relationships, with evidence."
-  supports(minConfidence: Float): [Support!]!
-  articles: [Article!]!
+  supports(minConfidence: Float): [Support!]! @rel(type: SUPPORTS, direction: IN)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "An enterprise, cooperative or department."
@@ -2434,8 +2452,8 @@ type Organization implements Node & Entity {
   "enterprise, cooperative or department."
   type: String
   "Where it operates (OPERATES_IN), with evidence."
-  operations(minConfidence: Float): [Operation!]!
-  articles: [Article!]!
+  operations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: OUT)
+  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A reported figure: 贫困发生率 0.44% in 2019."
@@ -2453,9 +2471,9 @@ type Statistic implements Node & Entity {
   "Year the figure refers to; empty when the text gives none."
   year: String!
   "The region it was reported for."
-  region: Region
+  region: Region @rel(type: REPORTED, direction: IN)
   "The REPORTED relationships, with evidence."
-  reports(minConfidence: Float): [Report!]!
+  reports(minConfidence: Float): [Report!]! @rel(type: REPORTED, direction: IN)
 }
 
 "A news article the graph was extracted from."
@@ -2470,8 +2488,8 @@ type Article implements Node & Entity {
   file: String
   "hans, hant or mixed: the script of the original."
   script: String
-  "Entities the article mentions, optionally of one kind."
-  mentions(kind: EntityKind): [Entity!]!
+  "Entities the article mentions, optionally of one kind, by name."
+  mentions(kind: EntityKind): [Entity!]! @rel(type: MENTIONS, direction: OUT)
 }
 
 "A sentence of an article that supports a relationship."
@@ -2488,8 +2506,8 @@ type Position {
   "Titles joined by 、 (县委副书记、县长)."
   title: String!
   titles: [String!]!
-  official: Official!
-  region: Region!
+  official: Official! @from
+  region: Region! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2497,8 +2515,8 @@ type Position {
 
 "Region-to-region assistance (ASSISTS): 东西部扶贫协作, 对口帮扶…"
 type Assistance {
-  helper: Region!
-  helped: Region!
+  helper: Region! @from
+  helped: Region! @to
   mechanism: String
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
@@ -2507,8 +2525,8 @@ type Assistance {
 
 "A region implements a program (IMPLEMENTS)."
 type Implementation {
-  region: Region!
-  program: Program!
+  region: Region! @from
+  program: Program! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2516,8 +2534,8 @@ type Implementation {
 
 "A region develops an industry (DEVELOPS)."
 type Development {
-  region: Region!
-  industry: Industry!
+  region: Region! @from
+  industry: Industry! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2525,8 +2543,8 @@ type Development {
 
 "A program supports an industry (SUPPORTS)."
 type Support {
-  program: Program!
-  industry: Industry!
+  program: Program! @from
+  industry: Industry! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2534,8 +2552,8 @@ type Support {
 
 "A region reported a statistic (REPORTED)."
 type Report {
-  region: Region!
-  statistic: Statistic!
+  region: Region! @from
+  statistic: Statistic! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -2543,8 +2561,8 @@ type Report {
 
 "An organization operates in a region (OPERATES_IN)."
 type Operation {
-  organization: Organization!
-  region: Region!
+  organization: Organization! @from
+  region: Region! @to
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
@@ -4945,7 +4963,7 @@ func (ec *executionContext) _Article_mentions(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5043,7 +5061,7 @@ func (ec *executionContext) _ArticleConnection_nodes(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5130,7 +5148,7 @@ func (ec *executionContext) _ArticleEdge_node(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5162,7 +5180,7 @@ func (ec *executionContext) _Assistance_helper(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5194,7 +5212,7 @@ func (ec *executionContext) _Assistance_helped(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5249,7 +5267,7 @@ func (ec *executionContext) _Assistance_evidence(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5351,7 +5369,7 @@ func (ec *executionContext) _Community_members(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5394,7 +5412,7 @@ func (ec *executionContext) _CountySimilarity_county(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5449,7 +5467,7 @@ func (ec *executionContext) _CountySimilarity_sharedIndustries(ctx context.Conte
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5481,7 +5499,7 @@ func (ec *executionContext) _CountySimilarity_sharedPrograms(ctx context.Context
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5513,7 +5531,7 @@ func (ec *executionContext) _Development_region(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5545,7 +5563,7 @@ func (ec *executionContext) _Development_industry(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5577,7 +5595,7 @@ func (ec *executionContext) _Development_evidence(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5632,7 +5650,7 @@ func (ec *executionContext) _EntityScore_entity(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5756,7 +5774,7 @@ func (ec *executionContext) _Evidence_article(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Article) graphql.Marshaler {
-			return ec.marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, selections, v)
+			return ec.marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, selections, v)
 		},
 		true,
 		false,
@@ -5788,7 +5806,7 @@ func (ec *executionContext) _Implementation_region(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5820,7 +5838,7 @@ func (ec *executionContext) _Implementation_program(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, selections, v)
+			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5852,7 +5870,7 @@ func (ec *executionContext) _Implementation_evidence(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5999,7 +6017,7 @@ func (ec *executionContext) _Industry_parent(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6031,7 +6049,7 @@ func (ec *executionContext) _Industry_subtypes(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6063,7 +6081,7 @@ func (ec *executionContext) _Industry_regions(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6096,7 +6114,7 @@ func (ec *executionContext) _Industry_developments(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6139,7 +6157,7 @@ func (ec *executionContext) _Industry_programs(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6172,7 +6190,7 @@ func (ec *executionContext) _Industry_supports(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6215,7 +6233,7 @@ func (ec *executionContext) _Industry_articles(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6302,7 +6320,7 @@ func (ec *executionContext) _IndustryConnection_nodes(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6389,7 +6407,7 @@ func (ec *executionContext) _IndustryEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6421,7 +6439,7 @@ func (ec *executionContext) _IndustryPair_a(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6453,7 +6471,7 @@ func (ec *executionContext) _IndustryPair_b(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6509,7 +6527,7 @@ func (ec *executionContext) _IndustryPair_regions(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6553,7 +6571,7 @@ func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, selections, v)
+			return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6744,7 +6762,7 @@ func (ec *executionContext) _Official_roles(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6787,7 +6805,7 @@ func (ec *executionContext) _Official_articles(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6874,7 +6892,7 @@ func (ec *executionContext) _OfficialConnection_nodes(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
-			return ec.marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficialᚄ(ctx, selections, v)
+			return ec.marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficialᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6961,7 +6979,7 @@ func (ec *executionContext) _OfficialEdge_node(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Official) graphql.Marshaler {
-			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, selections, v)
+			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6993,7 +7011,7 @@ func (ec *executionContext) _Operation_organization(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
-			return ec.marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOrganization(ctx, selections, v)
+			return ec.marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOrganization(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7025,7 +7043,7 @@ func (ec *executionContext) _Operation_region(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7057,7 +7075,7 @@ func (ec *executionContext) _Operation_evidence(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7205,7 +7223,7 @@ func (ec *executionContext) _Organization_operations(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7248,7 +7266,7 @@ func (ec *executionContext) _Organization_articles(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7395,7 +7413,7 @@ func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7427,7 +7445,7 @@ func (ec *executionContext) _Path_relationships(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7505,7 +7523,7 @@ func (ec *executionContext) _Position_official(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Official) graphql.Marshaler {
-			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, selections, v)
+			return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7537,7 +7555,7 @@ func (ec *executionContext) _Position_region(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7569,7 +7587,7 @@ func (ec *executionContext) _Position_evidence(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7739,7 +7757,7 @@ func (ec *executionContext) _Program_regions(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7772,7 +7790,7 @@ func (ec *executionContext) _Program_implementations(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7815,7 +7833,7 @@ func (ec *executionContext) _Program_industries(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7848,7 +7866,7 @@ func (ec *executionContext) _Program_supports(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7891,7 +7909,7 @@ func (ec *executionContext) _Program_articles(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7978,7 +7996,7 @@ func (ec *executionContext) _ProgramConnection_nodes(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8065,7 +8083,7 @@ func (ec *executionContext) _ProgramEdge_node(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, selections, v)
+			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8098,7 +8116,7 @@ func (ec *executionContext) _Query_node(ctx context.Context, field graphql.Colle
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v kg.Entity) graphql.Marshaler {
-			return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8142,7 +8160,7 @@ func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8186,7 +8204,7 @@ func (ec *executionContext) _Query_region(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8230,7 +8248,7 @@ func (ec *executionContext) _Query_county(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8538,7 +8556,7 @@ func (ec *executionContext) _Query_search(ctx context.Context, field graphql.Col
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8582,7 +8600,7 @@ func (ec *executionContext) _Query_searchHits(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
-			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHitᚄ(ctx, selections, v)
+			return ec.marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHitᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8626,7 +8644,7 @@ func (ec *executionContext) _Query_shortestPath(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Path) graphql.Marshaler {
-			return ec.marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx, selections, v)
+			return ec.marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx, selections, v)
 		},
 		true,
 		false,
@@ -8670,7 +8688,7 @@ func (ec *executionContext) _Query_shortestPaths(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
-			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐPathᚄ(ctx, selections, v)
+			return ec.marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPathᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8714,7 +8732,7 @@ func (ec *executionContext) _Query_neighborhood(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
-			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSubgraph(ctx, selections, v)
+			return ec.marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSubgraph(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9246,7 +9264,7 @@ func (ec *executionContext) _Region_parent(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9278,7 +9296,7 @@ func (ec *executionContext) _Region_province(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9310,7 +9328,7 @@ func (ec *executionContext) _Region_prefecture(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -9342,7 +9360,7 @@ func (ec *executionContext) _Region_children(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9375,7 +9393,7 @@ func (ec *executionContext) _Region_officials(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9418,7 +9436,7 @@ func (ec *executionContext) _Region_programs(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx, selections, v)
+			return ec.marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9451,7 +9469,7 @@ func (ec *executionContext) _Region_implementations(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9494,7 +9512,7 @@ func (ec *executionContext) _Region_industries(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx, selections, v)
+			return ec.marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9527,7 +9545,7 @@ func (ec *executionContext) _Region_developments(ctx context.Context, field grap
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9571,7 +9589,7 @@ func (ec *executionContext) _Region_statistics(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
-			return ec.marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatisticᚄ(ctx, selections, v)
+			return ec.marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatisticᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9615,7 +9633,7 @@ func (ec *executionContext) _Region_reports(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9659,7 +9677,7 @@ func (ec *executionContext) _Region_assists(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9703,7 +9721,7 @@ func (ec *executionContext) _Region_assistedBy(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9747,7 +9765,7 @@ func (ec *executionContext) _Region_organizations(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9790,7 +9808,7 @@ func (ec *executionContext) _Region_articles(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx, selections, v)
+			return ec.marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9877,7 +9895,7 @@ func (ec *executionContext) _RegionConnection_nodes(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx, selections, v)
+			return ec.marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9964,7 +9982,7 @@ func (ec *executionContext) _RegionEdge_node(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10061,7 +10079,7 @@ func (ec *executionContext) _Relationship_label(ctx context.Context, field graph
 			return ec.fieldContext_Relationship_label(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Label(), nil
+			return obj.Text(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10088,7 +10106,7 @@ func (ec *executionContext) _Relationship_evidence(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10143,7 +10161,7 @@ func (ec *executionContext) _Report_region(ctx context.Context, field graphql.Co
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10175,7 +10193,7 @@ func (ec *executionContext) _Report_statistic(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
-			return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx, selections, v)
+			return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatistic(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10207,7 +10225,7 @@ func (ec *executionContext) _Report_evidence(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10262,7 +10280,7 @@ func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, selections, v)
+			return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10501,7 +10519,7 @@ func (ec *executionContext) _Statistic_region(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		false,
@@ -10534,7 +10552,7 @@ func (ec *executionContext) _Statistic_reports(ctx context.Context, field graphq
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10577,7 +10595,7 @@ func (ec *executionContext) _StatisticPoint_region(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Region) graphql.Marshaler {
-			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, selections, v)
+			return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10701,7 +10719,7 @@ func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx, selections, v)
+			return ec.marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10733,7 +10751,7 @@ func (ec *executionContext) _Subgraph_edges(ctx context.Context, field graphql.C
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx, selections, v)
+			return ec.marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10788,7 +10806,7 @@ func (ec *executionContext) _Support_program(ctx context.Context, field graphql.
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Program) graphql.Marshaler {
-			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, selections, v)
+			return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10820,7 +10838,7 @@ func (ec *executionContext) _Support_industry(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
-			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, selections, v)
+			return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10852,7 +10870,7 @@ func (ec *executionContext) _Support_evidence(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx, selections, v)
+			return ec.marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12439,7 +12457,7 @@ func (ec *executionContext) _Analysis(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, analysisImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12502,7 +12520,7 @@ func (ec *executionContext) _AnalysisJob(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, analysisJobImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12565,7 +12583,7 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12639,7 +12657,7 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12688,7 +12706,7 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, articleEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12726,7 +12744,7 @@ func (ec *executionContext) _Assistance(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, assistanceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12779,7 +12797,7 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, communityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12823,7 +12841,7 @@ func (ec *executionContext) _CountySimilarity(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, countySimilarityImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12871,7 +12889,7 @@ func (ec *executionContext) _Development(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, developmentImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12919,7 +12937,7 @@ func (ec *executionContext) _EntityScore(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, entityScoreImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -12957,7 +12975,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13006,7 +13024,7 @@ func (ec *executionContext) _Implementation(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, implementationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13054,7 +13072,7 @@ func (ec *executionContext) _Industry(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, industryImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13144,7 +13162,7 @@ func (ec *executionContext) _IndustryConnection(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, industryConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13193,7 +13211,7 @@ func (ec *executionContext) _IndustryEdge(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, industryEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13231,7 +13249,7 @@ func (ec *executionContext) _IndustryPair(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, industryPairImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13283,7 +13301,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -13330,7 +13348,7 @@ func (ec *executionContext) _Official(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, officialImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13395,7 +13413,7 @@ func (ec *executionContext) _OfficialConnection(ctx context.Context, sel ast.Sel
 	fields := graphql.CollectFields(ec.OperationContext, sel, officialConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13444,7 +13462,7 @@ func (ec *executionContext) _OfficialEdge(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, officialEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13482,7 +13500,7 @@ func (ec *executionContext) _Operation(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, operationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13530,7 +13548,7 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, organizationImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13590,7 +13608,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13638,7 +13656,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13682,7 +13700,7 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, positionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13740,7 +13758,7 @@ func (ec *executionContext) _Program(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, programImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13823,7 +13841,7 @@ func (ec *executionContext) _ProgramConnection(ctx context.Context, sel ast.Sele
 	fields := graphql.CollectFields(ec.OperationContext, sel, programConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13872,7 +13890,7 @@ func (ec *executionContext) _ProgramEdge(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, programEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -13913,7 +13931,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	})
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
 			Object: field.Name,
@@ -14092,7 +14110,7 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14240,7 +14258,7 @@ func (ec *executionContext) _RegionConnection(ctx context.Context, sel ast.Selec
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14289,7 +14307,7 @@ func (ec *executionContext) _RegionEdge(ctx context.Context, sel ast.SelectionSe
 	fields := graphql.CollectFields(ec.OperationContext, sel, regionEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14327,7 +14345,7 @@ func (ec *executionContext) _Relationship(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, relationshipImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14385,7 +14403,7 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14433,7 +14451,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14471,7 +14489,7 @@ func (ec *executionContext) _Statistic(ctx context.Context, sel ast.SelectionSet
 	fields := graphql.CollectFields(ec.OperationContext, sel, statisticImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14551,7 +14569,7 @@ func (ec *executionContext) _StatisticPoint(ctx context.Context, sel ast.Selecti
 	fields := graphql.CollectFields(ec.OperationContext, sel, statisticPointImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14604,7 +14622,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14647,7 +14665,7 @@ func (ec *executionContext) _Support(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, supportImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14695,7 +14713,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14748,7 +14766,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14796,7 +14814,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14854,7 +14872,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14912,7 +14930,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -14970,7 +14988,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
-	deferred := graphql.DeferredGroup{}
+	deferred := graphql.NewDeferredGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
 		case "__typename":
@@ -15077,11 +15095,11 @@ func (ec *executionContext) marshalNAnalysisJobState2githubᚗcomᚋtuopinᚋtuo
 	return v
 }
 
-func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticleᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx, sel, v[i])
+		return ec.marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15093,7 +15111,7 @@ func (ec *executionContext) marshalNArticle2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin
 	return ret
 }
 
-func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
+func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Article!")
 		return graphql.Null
@@ -15110,7 +15128,7 @@ func (ec *executionContext) marshalNArticleConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ArticleEdge) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐArticleEdge(ctx, sel, v[i])
@@ -15133,11 +15151,11 @@ func (ec *executionContext) marshalNArticleEdge2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._ArticleEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15149,7 +15167,7 @@ func (ec *executionContext) marshalNAssistance2ᚕᚖgithubᚗcomᚋtuopinᚋtuo
 	return ret
 }
 
-func (ec *executionContext) marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNAssistance2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Assistance!")
 		return graphql.Null
@@ -15172,7 +15190,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNCommunity2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCommunityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Community) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCommunity2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCommunity(ctx, sel, v[i])
@@ -15196,7 +15214,7 @@ func (ec *executionContext) marshalNCommunity2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNCountySimilarity2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCountySimilarityᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CountySimilarity) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountySimilarity2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐCountySimilarity(ctx, sel, v[i])
@@ -15219,11 +15237,11 @@ func (ec *executionContext) marshalNCountySimilarity2ᚖgithubᚗcomᚋtuopinᚋ
 	return ec._CountySimilarity(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15235,7 +15253,7 @@ func (ec *executionContext) marshalNDevelopment2ᚕᚖgithubᚗcomᚋtuopinᚋtu
 	return ret
 }
 
-func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Development!")
 		return graphql.Null
@@ -15243,7 +15261,21 @@ func (ec *executionContext) marshalNDevelopment2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._Development(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
+func (ec *executionContext) unmarshalNDirection2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDirection2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Direction!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Entity!")
 		return graphql.Null
@@ -15251,11 +15283,11 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEnti
 	return ec._Entity(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, sel, v[i])
+		return ec.marshalNEntity2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15282,7 +15314,7 @@ func (ec *executionContext) marshalNEntityKind2string(ctx context.Context, sel a
 }
 
 func (ec *executionContext) marshalNEntityScore2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐEntityScoreᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EntityScore) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityScore2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐEntityScore(ctx, sel, v[i])
@@ -15305,15 +15337,15 @@ func (ec *executionContext) marshalNEntityScore2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._EntityScore(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚐEvidence(ctx context.Context, sel ast.SelectionSet, v kg.Evidence) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidence(ctx context.Context, sel ast.SelectionSet, v kg.Evidence) graphql.Marshaler {
 	return ec._Evidence(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNEvidence2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidenceᚄ(ctx context.Context, sel ast.SelectionSet, v []kg.Evidence) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚐEvidence(ctx, sel, v[i])
+		return ec.marshalNEvidence2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEvidence(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15382,11 +15414,11 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
-func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15398,7 +15430,7 @@ func (ec *executionContext) marshalNImplementation2ᚕᚖgithubᚗcomᚋtuopin�
 	return ret
 }
 
-func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Implementation!")
 		return graphql.Null
@@ -15406,11 +15438,11 @@ func (ec *executionContext) marshalNImplementation2ᚖgithubᚗcomᚋtuopinᚋtu
 	return ec._Implementation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustryᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustryᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx, sel, v[i])
+		return ec.marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15422,7 +15454,7 @@ func (ec *executionContext) marshalNIndustry2ᚕᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ret
 }
 
-func (ec *executionContext) marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
+func (ec *executionContext) marshalNIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Industry!")
 		return graphql.Null
@@ -15439,7 +15471,7 @@ func (ec *executionContext) marshalNIndustryConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNIndustryEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IndustryEdge) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndustryEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryEdge(ctx, sel, v[i])
@@ -15463,7 +15495,7 @@ func (ec *executionContext) marshalNIndustryEdge2ᚖgithubᚗcomᚋtuopinᚋtuop
 }
 
 func (ec *executionContext) marshalNIndustryPair2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryPairᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.IndustryPair) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIndustryPair2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐIndustryPair(ctx, sel, v[i])
@@ -15515,21 +15547,21 @@ func (ec *executionContext) marshalNListField2githubᚗcomᚋtuopinᚋtuopinᚋg
 	return v
 }
 
-func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx, sel, v[i])
+		return ec.marshalONode2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx, sel, v[i])
 	})
 
 	return ret
 }
 
-func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficialᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficialᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Official) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx, sel, v[i])
+		return ec.marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15541,7 +15573,7 @@ func (ec *executionContext) marshalNOfficial2ᚕᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ret
 }
 
-func (ec *executionContext) marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOfficial(ctx context.Context, sel ast.SelectionSet, v *kg.Official) graphql.Marshaler {
+func (ec *executionContext) marshalNOfficial2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOfficial(ctx context.Context, sel ast.SelectionSet, v *kg.Official) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Official!")
 		return graphql.Null
@@ -15558,7 +15590,7 @@ func (ec *executionContext) marshalNOfficialConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNOfficialEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐOfficialEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OfficialEdge) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOfficialEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐOfficialEdge(ctx, sel, v[i])
@@ -15581,11 +15613,11 @@ func (ec *executionContext) marshalNOfficialEdge2ᚖgithubᚗcomᚋtuopinᚋtuop
 	return ec._OfficialEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15597,7 +15629,7 @@ func (ec *executionContext) marshalNOperation2ᚕᚖgithubᚗcomᚋtuopinᚋtuop
 	return ret
 }
 
-func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Operation!")
 		return graphql.Null
@@ -15605,7 +15637,7 @@ func (ec *executionContext) marshalNOperation2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._Operation(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
+func (ec *executionContext) marshalNOrganization2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐOrganization(ctx context.Context, sel ast.SelectionSet, v *kg.Organization) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Organization!")
 		return graphql.Null
@@ -15621,11 +15653,11 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._PageInfo(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Path) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx, sel, v[i])
+		return ec.marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15637,7 +15669,7 @@ func (ec *executionContext) marshalNPath2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐ
 	return ret
 }
 
-func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
+func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Path!")
 		return graphql.Null
@@ -15645,11 +15677,11 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPat
 	return ec._Path(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15661,7 +15693,7 @@ func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ret
 }
 
-func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Position!")
 		return graphql.Null
@@ -15669,11 +15701,11 @@ func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._Position(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgramᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx, sel, v[i])
+		return ec.marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15685,7 +15717,7 @@ func (ec *executionContext) marshalNProgram2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin
 	return ret
 }
 
-func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐProgram(ctx context.Context, sel ast.SelectionSet, v *kg.Program) graphql.Marshaler {
+func (ec *executionContext) marshalNProgram2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐProgram(ctx context.Context, sel ast.SelectionSet, v *kg.Program) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Program!")
 		return graphql.Null
@@ -15702,7 +15734,7 @@ func (ec *executionContext) marshalNProgramConnection2ᚖgithubᚗcomᚋtuopin�
 }
 
 func (ec *executionContext) marshalNProgramEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐProgramEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProgramEdge) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProgramEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐProgramEdge(ctx, sel, v[i])
@@ -15725,11 +15757,11 @@ func (ec *executionContext) marshalNProgramEdge2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._ProgramEdge(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegionᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx, sel, v[i])
+		return ec.marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15741,7 +15773,7 @@ func (ec *executionContext) marshalNRegion2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ret
 }
 
-func (ec *executionContext) marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
+func (ec *executionContext) marshalNRegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Region!")
 		return graphql.Null
@@ -15758,7 +15790,7 @@ func (ec *executionContext) marshalNRegionConnection2ᚖgithubᚗcomᚋtuopinᚋ
 }
 
 func (ec *executionContext) marshalNRegionEdge2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐRegionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RegionEdge) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegionEdge2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐRegionEdge(ctx, sel, v[i])
@@ -15795,11 +15827,11 @@ func (ec *executionContext) marshalNRegionLevel2string(ctx context.Context, sel 
 	return res
 }
 
-func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15811,7 +15843,7 @@ func (ec *executionContext) marshalNRelationship2ᚕᚖgithubᚗcomᚋtuopinᚋt
 	return ret
 }
 
-func (ec *executionContext) marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNRelationship2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Relationship!")
 		return graphql.Null
@@ -15833,11 +15865,11 @@ func (ec *executionContext) marshalNRelationshipType2string(ctx context.Context,
 	return res
 }
 
-func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15849,7 +15881,7 @@ func (ec *executionContext) marshalNReport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ret
 }
 
-func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Report!")
 		return graphql.Null
@@ -15857,11 +15889,11 @@ func (ec *executionContext) marshalNReport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐL
 	return ec._Report(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.SearchHit) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHit(ctx, sel, v[i])
+		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHit(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15873,7 +15905,7 @@ func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋtuopinᚋtuop
 	return ret
 }
 
-func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *kg.SearchHit) graphql.Marshaler {
+func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSearchHit(ctx context.Context, sel ast.SelectionSet, v *kg.SearchHit) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SearchHit!")
 		return graphql.Null
@@ -15891,11 +15923,11 @@ func (ec *executionContext) marshalNSortDirection2githubᚗcomᚋtuopinᚋtuopin
 	return v
 }
 
-func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatisticᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatisticᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx, sel, v[i])
+		return ec.marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatistic(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15907,7 +15939,7 @@ func (ec *executionContext) marshalNStatistic2ᚕᚖgithubᚗcomᚋtuopinᚋtuop
 	return ret
 }
 
-func (ec *executionContext) marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐStatistic(ctx context.Context, sel ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
+func (ec *executionContext) marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐStatistic(ctx context.Context, sel ast.SelectionSet, v *kg.Statistic) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Statistic!")
 		return graphql.Null
@@ -15916,7 +15948,7 @@ func (ec *executionContext) marshalNStatistic2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 }
 
 func (ec *executionContext) marshalNStatisticPoint2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐStatisticPointᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatisticPoint) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStatisticPoint2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋgraphᚋmodelᚐStatisticPoint(ctx, sel, v[i])
@@ -15982,7 +16014,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	return ret
 }
 
-func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
+func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐSubgraph(ctx context.Context, sel ast.SelectionSet, v *kg.Subgraph) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Subgraph!")
 		return graphql.Null
@@ -15990,11 +16022,11 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtuopinᚋtuopin�
 	return ec._Subgraph(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx, sel, v[i])
+		return ec.marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -16006,7 +16038,7 @@ func (ec *executionContext) marshalNSupport2ᚕᚖgithubᚗcomᚋtuopinᚋtuopin
 	return ret
 }
 
-func (ec *executionContext) marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
+func (ec *executionContext) marshalNSupport2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐLink(ctx context.Context, sel ast.SelectionSet, v *kg.Link) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Support!")
 		return graphql.Null
@@ -16019,7 +16051,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -16063,7 +16095,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -16091,7 +16123,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16119,7 +16151,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -16163,7 +16195,7 @@ func (ec *executionContext) marshalOAnalysisJob2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return ec._AnalysisJob(ctx, sel, v)
 }
 
-func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
+func (ec *executionContext) marshalOArticle2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐArticle(ctx context.Context, sel ast.SelectionSet, v *kg.Article) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16237,7 +16269,7 @@ func (ec *executionContext) marshalOEntityKind2ᚕstringᚄ(ctx context.Context,
 	if v == nil {
 		return graphql.Null
 	}
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityKind2string(ctx, sel, v[i])
@@ -16298,7 +16330,7 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	return graphql.WrapContextMarshaler(ctx, res)
 }
 
-func (ec *executionContext) marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
+func (ec *executionContext) marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16339,7 +16371,7 @@ func (ec *executionContext) unmarshalOListOrder2ᚖgithubᚗcomᚋtuopinᚋtuopi
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalONode2githubᚗcomᚋtuopinᚋtuopinᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
+func (ec *executionContext) marshalONode2githubᚗcomᚋtuopinᚋtuopinᚋkgᚐEntity(ctx context.Context, sel ast.SelectionSet, v kg.Entity) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16354,7 +16386,7 @@ func (ec *executionContext) unmarshalOOfficialFilter2ᚖgithubᚗcomᚋtuopinᚋ
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
+func (ec *executionContext) marshalOPath2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐPath(ctx context.Context, sel ast.SelectionSet, v *kg.Path) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16369,7 +16401,7 @@ func (ec *executionContext) unmarshalOProgramFilter2ᚖgithubᚗcomᚋtuopinᚋt
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
+func (ec *executionContext) marshalORegion2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐRegion(ctx context.Context, sel ast.SelectionSet, v *kg.Region) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
@@ -16471,7 +16503,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -16490,7 +16522,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -16509,7 +16541,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16528,7 +16560,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := exec.MarshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -8,7 +8,7 @@ import (
 	"io"
 	"strconv"
 
-	kg "github.com/tuopin/tuopin"
+	"github.com/tuopin/tuopin/kg"
 )
 
 // The stored analytics and whether they are current.

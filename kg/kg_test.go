@@ -1,0 +1,81 @@
+package kg_test
+
+import (
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/tuopin/tuopin/kg"
+)
+
+var evidenceTests = []struct {
+	name string
+	in   kg.Evidence
+}{
+	{"OK", kg.Evidence{ArticleID: "abc", Sentence: "延寿县发展光伏产业。", Start: 3, End: 13}},
+	{"SentenceWithColons", kg.Evidence{ArticleID: "abc", Sentence: "张洪岐:2019年,延寿…", Start: 0, End: 14}},
+	{"EmptySentence", kg.Evidence{ArticleID: "x", Sentence: "", Start: 1, End: 1}},
+}
+
+func TestEvidenceRoundTrip(t *testing.T) {
+	for _, tt := range evidenceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := kg.ParseEvidence(kg.EncodeEvidence(tt.in))
+			if !ok {
+				t.Fatal("ParseEvidence failed")
+			}
+			if diff := cmp.Diff(tt.in, got); diff != "" {
+				t.Fatalf("round trip (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseEvidenceRejects(t *testing.T) {
+	for _, s := range []string{"", "abc", "abc:1:2", "abc:x:2:s", "abc:1:y:s"} {
+		if _, ok := kg.ParseEvidence(s); ok {
+			t.Errorf("ParseEvidence(%q) = ok, want failure", s)
+		}
+	}
+}
+
+func TestErrorCode(t *testing.T) {
+	tests := []struct {
+		name    string
+		err     error
+		code    string
+		message string
+	}{
+		{"Nil", nil, "", ""},
+		{"KG", kg.Errorf(kg.ENOTFOUND, "county %q not found", "某县"), kg.ENOTFOUND, `county "某县" not found`},
+		{"Wrapped", fmt.Errorf("resolve: %w", kg.Errorf(kg.EINVALID, "bad")), kg.EINVALID, "bad"},
+		{"Other", errors.New("driver exploded"), kg.EINTERNAL, "internal error"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := kg.ErrorCode(tt.err); got != tt.code {
+				t.Errorf("ErrorCode = %q, want %q", got, tt.code)
+			}
+			if got := kg.ErrorMessage(tt.err); got != tt.message {
+				t.Errorf("ErrorMessage = %q, want %q", got, tt.message)
+			}
+		})
+	}
+}
+
+func TestKeysAreDeterministicAndScoped(t *testing.T) {
+	if kg.OfficialID("张三", "230129") != kg.OfficialID("张三", "230129") {
+		t.Fatal("OfficialID is not deterministic")
+	}
+	if kg.OfficialID("张三", "230129") == kg.OfficialID("张三", "620422") {
+		t.Fatal("same name in two counties must be two officials")
+	}
+	if got := kg.ProgramID("产业扶贫", false, "230129"); got != "prog:产业扶贫" {
+		t.Fatalf("national program id = %q", got)
+	}
+	if got := kg.ProgramID("四联四帮", true, "120102"); got != "prog:四联四帮@120102" {
+		t.Fatalf("local program id = %q", got)
+	}
+}

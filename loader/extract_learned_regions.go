@@ -1,0 +1,197 @@
+package loader
+
+import (
+	"cmp"
+	_ "embed"
+	"math"
+	"strings"
+
+	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/loader/gazetteer"
+	"github.com/tuopin/tuopin/loader/textnorm"
+)
+
+// Which counties an article is about is a judgement over the whole article:
+// a county named once with a village and a project in it is reported on; a
+// county named three times as someone's home is not. The rules give counties
+// their roles (subject, partner, an official's place, a listed exit, a second
+// subject); the learned county stage takes every county-level division the
+// article names as a candidate, describes it (mentions, title, position, a
+// township or village written after it, facts placed in it, words of passing
+// such as 来自 and 老家, its rule role) and a logistic model trained on the
+// tuning split (county_model.json, `scripts/realcorpus.py train`) promotes
+// the ones the rules left as mentions. It never demotes a rule role.
+
+//go:embed county_model.json
+var countyModelJSON []byte
+
+var theCountyModel = mustModel("county_model.json", countyModelJSON)
+
+// CountyCandidate is one county-level division an article names, with the
+// features the learned county stage reads.
+type CountyCandidate struct {
+	Field     string             `json:"field"` // "counties"
+	Article   string             `json:"article"`
+	Name      string             `json:"name"`
+	Extracted bool               `json:"extracted"` // the rules made it a subject or partner
+	Features  map[string]float64 `json:"features"`
+}
+
+// passingWords before a county say it is only where someone or something
+// comes from.
+var passingWords = []string{"来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到"}
+
+// countyCandidates describes every county-level division of the article.
+func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles map[string]string, reasons map[string]string) []*CountyCandidate {
+	facts := map[string]int{}
+	for _, s := range f.Stats {
+		facts[s.PlaceCode]++
+	}
+	for _, o := range f.Officials {
+		facts[o.PlaceCode]++
+	}
+	subj, hasSubj := x.gz.ByCode(p.subject)
+	var top float64
+	if st := p.byCode[p.subject]; st != nil {
+		top = st.score
+	}
+	type mentionFeat struct{ local, passing, listed, verb, exit bool }
+	feats := map[string]*mentionFeat{}
+	for _, m := range p.mentions {
+		if m.code == "" {
+			continue
+		}
+		mf := feats[m.code]
+		if mf == nil {
+			mf = &mentionFeat{}
+			feats[m.code] = mf
+		}
+		s := d.sents[m.sent]
+		rs := s.rs
+		after := string(rs[m.sp.end:min(len(rs), m.sp.end+6)])
+		if strings.ContainsAny(after, "乡镇村") {
+			mf.local = true
+		}
+		if hasAny(string(rs[max(0, m.sp.start-4):m.sp.start]), passingWords) {
+			mf.passing = true
+		}
+		if m.sp.start > 0 && rs[m.sp.start-1] == '、' || m.sp.end < len(rs) && rs[m.sp.end] == '、' {
+			mf.listed = true
+		}
+		if len(verbsOf(s)) > 0 {
+			mf.verb = true
+		}
+		if hasAny(s.text, exitWords) {
+			mf.exit = true
+		}
+	}
+	nCounties := 0
+	for _, st := range p.byCode {
+		if st.div.Level == gazetteer.County {
+			nCounties++
+		}
+	}
+	var out []*CountyCandidate
+	for _, st := range p.sortedStats() {
+		if st.div.Level != gazetteer.County || !st.confirmed && st.full == 0 {
+			continue
+		}
+		code := st.div.Code
+		role := roles[code]
+		c := &CountyCandidate{Field: "counties", Article: d.file, Name: displayName(st.div), Features: map[string]float64{}}
+		c.Extracted = role == kg.RoleSubject || role == kg.RolePartner
+		ft := c.Features
+		ft["reason:"+cmp.Or(reasons[code], role, "none")] = 1
+		ft["full"] = math.Log1p(float64(st.full))
+		ft["short"] = math.Log1p(float64(st.short))
+		ft["title"] = b2f(st.title)
+		ft["first_pos"] = float64(st.first) / float64(max(1, len(d.sents)))
+		if top > 0 {
+			ft["score_ratio"] = min(1, st.score/top)
+		}
+		ft["facts"] = math.Log1p(float64(facts[code]))
+		ft["n_counties"] = math.Log1p(float64(nCounties))
+		if mf := feats[code]; mf != nil {
+			ft["local_after"] = b2f(mf.local)
+			ft["passing"] = b2f(mf.passing)
+			ft["listed"] = b2f(mf.listed)
+			ft["verb_sent"] = b2f(mf.verb)
+			ft["exit_sent"] = b2f(mf.exit)
+		}
+		prov, _ := x.gz.Province(st.div)
+		ft["east"] = b2f(easternHelpers[prov.Code])
+		if hasSubj && code != subj.Code {
+			ft["sibling"] = b2f(st.div.ParentCode == subj.ParentCode)
+			sp, _ := x.gz.Province(subj)
+			ft["same_province"] = b2f(sp.Code == prov.Code)
+		}
+		if !hasSubj {
+			ft["no_subject"] = 1
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// learnCounties promotes counties the model rates at Add or more to
+// subjects, with the calibrated confidence; rule roles stay.
+func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, reasons map[string]string) map[string]float64 {
+	m := x.countyModel
+	if m == nil && d.counties == nil {
+		return nil
+	}
+	cands := x.countyCandidates(d, p, f, roles, reasons)
+	if d.counties != nil {
+		for _, c := range cands {
+			*d.counties = append(*d.counties, *c)
+		}
+		return nil
+	}
+	conf := map[string]float64{}
+	for _, c := range cands {
+		if c.Extracted {
+			continue
+		}
+		pr := m.prob(c.Features)
+		if pr < m.Add || !countyAddable(c.Features) {
+			continue
+		}
+		for code, st := range p.byCode {
+			if displayName(st.div) == c.Name && st.div.Level == gazetteer.County {
+				roles[code] = kg.RoleSubject
+				reasons[code] = "learned"
+				conf[code] = m.confidence(pr)
+			}
+		}
+	}
+	return conf
+}
+
+// countyAddable holds the vetoes on a promotion: a county only named as
+// where someone comes from is not reported on, a county in a list is left to
+// the list rule, and in an article with no
+// subject county (a prefecture's or province's report) a county is
+// reported on only with a township or village written in it or a fact
+// placed there (瑞金市、于都县等11个县已脱贫摘帽 names examples).
+func countyAddable(f map[string]float64) bool {
+	if f["passing"] != 0 || f["listed"] != 0 {
+		// Lists of counties are the rules' to read (listedCounties tells a
+		// whole enumeration from examples ending in 等).
+		return false
+	}
+	return f["no_subject"] == 0 || f["local_after"] != 0 || f["facts"] != 0
+}
+
+// CountyCandidates normalises raw article bytes and returns the county
+// candidates with their features, before the learned stage decides.
+func (x *Extractor) CountyCandidates(name string, raw []byte) ([]CountyCandidate, error) {
+	doc, err := textnorm.Normalize(name, raw)
+	if err != nil {
+		return nil, err
+	}
+	d := newDocument(doc, name)
+	out := []CountyCandidate{}
+	d.counties = &out
+	x.extract(d)
+	return out, nil
+}

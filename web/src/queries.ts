@@ -1,0 +1,170 @@
+// The explorer's GraphQL operations. graphql-codegen reads this file and
+// writes their typed documents to generated/graphql.ts, which the views
+// import; this file itself is not part of the bundle.
+
+export const SearchQuery = /* GraphQL */ `
+  query Search($query: String!, $first: Int, $kinds: [EntityKind!]) {
+    searchHits(query: $query, first: $first, kinds: $kinds) {
+      score
+      entity { id name kind ... on Region { code level province { name } } ... on Official { titles place } }
+    }
+  }
+`
+
+export const EvFragment = /* GraphQL */ `
+  fragment Ev on Evidence { sentence article { id title publishedAt } }
+`
+
+export const EntityHeadQuery = /* GraphQL */ `
+  query EntityHead($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Entity { name kind }
+      ... on Region { code level shortName parent { id name } province { id name } prefecture { id name } }
+      ... on Official { titles place }
+      ... on Program { category local }
+      ... on Industry { category parent { id name } subtypes { id name } }
+      ... on Organization { type }
+      ... on Statistic { metric value year region { id name } }
+      ... on Article { title source publishedAt }
+    }
+  }
+`
+
+export const RegionPeopleQuery = /* GraphQL */ `
+  query RegionPeople($id: ID!) {
+    node(id: $id) {
+      ... on Region {
+        children { id name }
+        officials { title official { id name } evidence { ...Ev } confidence }
+        assists { helped { id name code } mechanism evidence { ...Ev } confidence }
+        assistedBy { helper { id name code } mechanism evidence { ...Ev } confidence }
+      }
+    }
+  }
+`
+
+export const RegionWorkQuery = /* GraphQL */ `
+  query RegionWork($id: ID!) {
+    node(id: $id) {
+      ... on Region {
+        implementations { program { id name } evidence { ...Ev } confidence }
+        developments { industry { id name } evidence { ...Ev } confidence }
+        reports { statistic { id metric value number unit year } evidence { ...Ev } confidence }
+      }
+    }
+  }
+`
+
+export const OfficialFactsQuery = /* GraphQL */ `
+  query OfficialFacts($id: ID!) {
+    node(id: $id) {
+      ... on Official { roles { title region { id name } evidence { ...Ev } confidence } }
+    }
+  }
+`
+
+export const IndustryFactsQuery = /* GraphQL */ `
+  query IndustryFacts($id: ID!) {
+    node(id: $id) {
+      ... on Industry {
+        developments { region { id name } evidence { ...Ev } confidence }
+        supports { program { id name } evidence { ...Ev } confidence }
+      }
+    }
+  }
+`
+
+export const ProgramFactsQuery = /* GraphQL */ `
+  query ProgramFacts($id: ID!) {
+    node(id: $id) {
+      ... on Program {
+        implementations { region { id name } evidence { ...Ev } confidence }
+        supports { industry { id name } evidence { ...Ev } confidence }
+      }
+    }
+  }
+`
+
+export const OtherFactsQuery = /* GraphQL */ `
+  query OtherFacts($id: ID!) {
+    node(id: $id) {
+      ... on Organization { operations { region { id name } evidence { ...Ev } confidence } }
+      ... on Statistic { reports { region { id name } evidence { ...Ev } confidence } }
+      ... on Article { mentions { id name kind } }
+    }
+  }
+`
+
+export const SimilarQuery = /* GraphQL */ `
+  query Similar($name: String!, $first: Int) {
+    similarCounties(name: $name, first: $first) {
+      score
+      county { id name }
+      sharedIndustries { name }
+      sharedPrograms { name }
+    }
+  }
+`
+
+export const NeighborhoodQuery = /* GraphQL */ `
+  query Neighborhood($id: ID!, $hops: Int, $limit: Int) {
+    neighborhood(id: $id, hops: $hops, limit: $limit) {
+      truncated
+      nodes { id name kind }
+      edges { type source target label }
+    }
+  }
+`
+
+export const PathQuery = /* GraphQL */ `
+  query Path($from: ID!, $to: ID!, $maxHops: Int) {
+    shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+      length
+      nodes { id name kind }
+      relationships { type source target label evidence { ...Ev } confidence }
+    }
+  }
+`
+
+export const MetricsQuery = /* GraphQL */ `
+  query Metrics {
+    metrics
+  }
+`
+
+export const MetricPointsQuery = /* GraphQL */ `
+  query MetricPoints($metric: String!, $first: Int) {
+    statisticComparison(metric: $metric, first: $first) {
+      year value number
+      region { id name code level }
+    }
+  }
+`
+
+export const AssistanceQuery = /* GraphQL */ `
+  query Assistance($first: Int, $after: String) {
+    regions(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id name code level
+        assists { helped { id name code level } mechanism }
+      }
+    }
+  }
+`
+
+export const AnalyticsQuery = /* GraphQL */ `
+  query Analytics($by: Centrality, $first: Int) {
+    analysis { analyzedAt stale modularity }
+    topEntities(by: $by, first: $first) { score entity { id name kind } }
+    communities(first: 6) { id size members(first: 8) { id name kind } }
+    industryCooccurrence(first: 10) { count a { id name } b { id name } }
+  }
+`
+
+export const TopCountiesQuery = /* GraphQL */ `
+  query TopCounties {
+    counties(first: 8, orderBy: { field: DEGREE, direction: DESC }) { nodes { id name province { name } } }
+  }
+`

@@ -1,0 +1,322 @@
+import type { ComponentChildren } from 'preact'
+import {
+  EntityHeadDocument,
+  IndustryFactsDocument,
+  OfficialFactsDocument,
+  OtherFactsDocument,
+  ProgramFactsDocument,
+  RegionPeopleDocument,
+  RegionWorkDocument,
+  SimilarDocument,
+  type EntityHeadQuery,
+} from '../generated/graphql'
+import { entityHref, href } from '../router'
+import { Empty, EntityLink, EvidenceList, KindBadge, Status, shortName, useQuery, type EvidenceItem } from '../ui'
+import { GraphPanel } from './Graph'
+import { StatChart } from './StatChart'
+
+type Head = NonNullable<EntityHeadQuery['node']>
+
+const regionKinds = new Set(['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWN', 'VILLAGE'])
+
+function names(...ns: (string | null | undefined)[]): string[] {
+  const out: string[] = []
+  for (const n of ns) if (n) out.push(n, shortName(n))
+  return out
+}
+
+/** One fact: what it links to, then its evidence. */
+function Fact(props: { label?: string; other: { id: string; name: string }; note?: string | null; evidence: EvidenceItem[]; terms: string[]; confidence?: number }) {
+  return (
+    <li class="fact">
+      <div class="fact-head">
+        {props.label && <span class="rel">{props.label}</span>} <EntityLink id={props.other.id} name={props.other.name} />
+        {props.note && <span class="muted">（{props.note}）</span>}
+        {props.confidence !== undefined && <span class="conf" title="置信度">{props.confidence.toFixed(2)}</span>}
+      </div>
+      <EvidenceList evidence={props.evidence} terms={[...props.terms, ...names(props.other.name)]} />
+    </li>
+  )
+}
+
+function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string }) {
+  return (
+    <section class="group" data-group={props.title}>
+      <h2>
+        {props.title} <span class="count">{props.count}</span>
+      </h2>
+      {props.count === 0 ? <Empty>{props.empty ?? '暂无'}</Empty> : <ul class="facts">{props.children}</ul>}
+    </section>
+  )
+}
+
+function RegionFacts({ head }: { head: Head & { code?: string } }) {
+  const people = useQuery(RegionPeopleDocument, { id: head.id })
+  const work = useQuery(RegionWorkDocument, { id: head.id })
+  const isCounty = 'kind' in head && head.kind === 'COUNTY'
+  const similar = useQuery(SimilarDocument, { name: 'name' in head ? head.name : '', first: 5 }, !isCounty)
+  const terms = names('name' in head ? head.name : '')
+  const p = people.data?.node && 'officials' in people.data.node ? people.data.node : null
+  const w = work.data?.node && 'implementations' in work.data.node ? work.data.node : null
+  // Officials grouped by title.
+  const byTitle = new Map<string, NonNullable<typeof p>['officials']>()
+  for (const o of p?.officials ?? []) {
+    const list = byTitle.get(o.title) ?? []
+    list.push(o)
+    byTitle.set(o.title, list)
+  }
+  const metrics = [...new Set((w?.reports ?? []).map((r) => r.statistic.metric))]
+  return (
+    <>
+      <Status state={people} what="人物与帮扶" />
+      {p && (
+        <>
+          <Group title="官员" count={p.officials.length}>
+            {[...byTitle.entries()].map(([title, list]) =>
+              list.map((o) => <Fact key={o.official.id + title} label={title} other={o.official} evidence={o.evidence} terms={terms} confidence={o.confidence} />),
+            )}
+          </Group>
+          {p.children.length > 0 && (
+            <section class="group" data-group="下辖">
+              <h2>
+                下辖 <span class="count">{p.children.length}</span>
+              </h2>
+              <ul class="chips">
+                {p.children.map((c) => (
+                  <li key={c.id}>
+                    <EntityLink id={c.id} name={c.name} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <Group title="帮扶方" count={p.assistedBy.length}>
+            {p.assistedBy.map((a) => (
+              <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} />
+            ))}
+          </Group>
+          <Group title="帮扶对象" count={p.assists.length}>
+            {p.assists.map((a) => (
+              <Fact key={a.helped.id} label="帮扶" other={a.helped} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} />
+            ))}
+          </Group>
+        </>
+      )}
+      <Status state={work} what="项目、产业与统计" />
+      {w && (
+        <>
+          <Group title="扶贫项目" count={w.implementations.length}>
+            {w.implementations.map((i) => (
+              <Fact key={i.program.id} other={i.program} evidence={i.evidence} terms={terms} confidence={i.confidence} />
+            ))}
+          </Group>
+          <Group title="产业" count={w.developments.length}>
+            {w.developments.map((d) => (
+              <Fact key={d.industry.id} other={d.industry} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+            ))}
+          </Group>
+          <Group title="统计" count={w.reports.length}>
+            {metrics.map((m) => (
+              <li key={m} class="metric">
+                <h3>
+                  {m} <a href={href({ name: 'map', metric: m, year: '' })}>在地图上查看</a>
+                </h3>
+                <StatChart points={w.reports.filter((r) => r.statistic.metric === m).map((r) => ({ year: r.statistic.year, value: r.statistic.value, number: r.statistic.number }))} />
+                <ul class="facts">
+                  {w.reports
+                    .filter((r) => r.statistic.metric === m)
+                    .map((r) => (
+                      <Fact key={r.statistic.id} other={{ id: r.statistic.id, name: `${r.statistic.year || '年份不详'}：${r.statistic.value}` }} evidence={r.evidence} terms={[...terms, r.statistic.value, r.statistic.year]} confidence={r.confidence} />
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </Group>
+        </>
+      )}
+      {isCounty && (
+        <section class="group">
+          <h2>相似县区</h2>
+          <Status state={similar} what="相似县区" />
+          {similar.data && similar.data.similarCounties.length === 0 && <Empty>暂无（需要先运行 tuopin analyze）</Empty>}
+          <ul class="facts">
+            {similar.data?.similarCounties.map((s) => (
+              <li key={s.county.id} class="fact">
+                <EntityLink id={s.county.id} name={s.county.name} /> <span class="conf">{s.score.toFixed(2)}</span>
+                <span class="muted"> 共同：{[...s.sharedIndustries, ...s.sharedPrograms].map((x) => x.name).join('、')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}
+
+function OfficialView({ head }: { head: Head }) {
+  const q = useQuery(OfficialFactsDocument, { id: head.id })
+  const roles = q.data?.node && 'roles' in q.data.node ? q.data.node.roles : null
+  return (
+    <>
+      <Status state={q} what="职务" />
+      {roles && (
+        <Group title="职务" count={roles.length}>
+          {roles.map((r) => (
+            <Fact key={r.region.id + r.title} label={r.title} other={r.region} evidence={r.evidence} terms={names('name' in head ? head.name : '')} confidence={r.confidence} />
+          ))}
+        </Group>
+      )}
+    </>
+  )
+}
+
+function IndustryView({ head }: { head: Head }) {
+  const q = useQuery(IndustryFactsDocument, { id: head.id })
+  const n = q.data?.node && 'developments' in q.data.node ? q.data.node : null
+  const terms = names('name' in head ? head.name : '')
+  return (
+    <>
+      <Status state={q} what="产业事实" />
+      {n && (
+        <>
+          <Group title="发展该产业的县区" count={n.developments.length}>
+            {n.developments.map((d) => (
+              <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+            ))}
+          </Group>
+          <Group title="扶持项目" count={n.supports.length}>
+            {n.supports.map((s) => (
+              <Fact key={s.program.id} other={s.program} evidence={s.evidence} terms={terms} confidence={s.confidence} />
+            ))}
+          </Group>
+        </>
+      )}
+    </>
+  )
+}
+
+function ProgramView({ head }: { head: Head }) {
+  const q = useQuery(ProgramFactsDocument, { id: head.id })
+  const n = q.data?.node && 'implementations' in q.data.node ? q.data.node : null
+  const terms = names('name' in head ? head.name : '')
+  return (
+    <>
+      <Status state={q} what="项目事实" />
+      {n && (
+        <>
+          <Group title="实施地区" count={n.implementations.length}>
+            {n.implementations.map((d) => (
+              <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+            ))}
+          </Group>
+          <Group title="扶持产业" count={n.supports.length}>
+            {n.supports.map((s) => (
+              <Fact key={s.industry.id} other={s.industry} evidence={s.evidence} terms={terms} confidence={s.confidence} />
+            ))}
+          </Group>
+        </>
+      )}
+    </>
+  )
+}
+
+function OtherView({ head }: { head: Head }) {
+  const q = useQuery(OtherFactsDocument, { id: head.id })
+  const n = q.data?.node ?? null
+  const terms = names('name' in head ? head.name : '')
+  return (
+    <>
+      <Status state={q} />
+      {n && 'operations' in n && (
+        <Group title="经营地区" count={n.operations.length}>
+          {n.operations.map((d) => (
+            <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+          ))}
+        </Group>
+      )}
+      {n && 'reports' in n && (
+        <Group title="报告地区" count={n.reports.length}>
+          {n.reports.map((d) => (
+            <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+          ))}
+        </Group>
+      )}
+      {n && 'mentions' in n && (
+        <Group title="文中提及" count={n.mentions.length}>
+          {n.mentions.map((m) => (
+            <li key={m.id} class="fact">
+              <KindBadge kind={m.kind} /> <EntityLink id={m.id} name={m.name} />
+            </li>
+          ))}
+        </Group>
+      )}
+    </>
+  )
+}
+
+function Facts({ head }: { head: Head }) {
+  const kind = 'kind' in head ? head.kind : ''
+  if (regionKinds.has(kind)) return <RegionFacts head={head} />
+  if (kind === 'OFFICIAL') return <OfficialView head={head} />
+  if (kind === 'INDUSTRY') return <IndustryView head={head} />
+  if (kind === 'PROGRAM') return <ProgramView head={head} />
+  return <OtherView head={head} />
+}
+
+export function EntityView({ id, hops, limit }: { id: string; hops: number; limit: number }) {
+  const head = useQuery(EntityHeadDocument, { id })
+  const n = head.data?.node
+  return (
+    <article class="entity" data-id={id}>
+      <Status state={head} what="条目" />
+      {head.data && !n && <Empty>图谱中没有 {id}。</Empty>}
+      {n && 'name' in n && (
+        <>
+          <header class="entity-head">
+            <h1>
+              <KindBadge kind={n.kind} /> {n.name}
+            </h1>
+            <p class="meta">
+              {'code' in n && <span>代码 {n.code}</span>}
+              {'province' in n && n.province && n.province.id !== n.id && (
+                <span>
+                  {' '}
+                  · <EntityLink id={n.province.id} name={n.province.name} />
+                </span>
+              )}
+              {'prefecture' in n && n.prefecture && n.prefecture.id !== n.id && (
+                <span>
+                  {' '}
+                  · <EntityLink id={n.prefecture.id} name={n.prefecture.name} />
+                </span>
+              )}
+              {'titles' in n && n.titles.length > 0 && <span>{n.titles.join('、')}</span>}
+              {'place' in n && n.place && <span> · {n.place}</span>}
+              {'category' in n && n.category && <span>类别：{n.category}</span>}
+              {'source' in n && n.source && <span>来源：{n.source}</span>}
+              {'publishedAt' in n && n.publishedAt && <span> · {n.publishedAt}</span>}
+              {'metric' in n && (
+                <span>
+                  {n.metric} {n.value} {n.year}
+                </span>
+              )}
+            </p>
+            <p class="actions">
+              <a href={href({ name: 'path', from: n.id, to: '' })}>从这里找路径</a>
+            </p>
+          </header>
+          <div class="entity-body">
+            <div class="facts-col">
+              <Facts head={n} />
+            </div>
+            <div class="graph-col">
+              <GraphPanel id={n.id} hops={hops} limit={limit} />
+            </div>
+          </div>
+        </>
+      )}
+    </article>
+  )
+}
+
+export { entityHref }
