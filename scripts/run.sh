@@ -28,6 +28,9 @@ if [ -z "${NEO4J_URI:-}" ]; then
   export NEO4J_URI="bolt://127.0.0.1:$port"
 fi
 
+# A graph kept from an older Tuopin is converted first (idempotent; nothing
+# to do on a new or converted graph): load refuses an unconverted one.
+bin/tuopin migrate
 bin/tuopin load examples/articles
 addr=${TUOPIN_ADDR:-127.0.0.1:8080}
 echo "run: GraphiQL at http://$addr/  explorer at http://$addr/explore  (API at http://$addr/graphql; Ctrl-C stops)"
