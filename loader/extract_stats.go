@@ -54,6 +54,11 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.approx = true
 		j++
 	}
+	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(string(rs[max(0, i-10):i]), "人口") {
+		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out.
+		q.num, q.unit, q.sp = num, '人', span{i, j}
+		return q, true
+	}
 	if j >= len(rs) {
 		return quantity{}, false
 	}
@@ -256,6 +261,9 @@ func zeroRates(rs []rune) []int {
 	return out
 }
 
+// fallTo say a count fell to what follows (减少至6个: six remain).
+var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降至", "降到", "降为"}
+
 // gapOK reports whether the text between the 户 and 人 figures joins them.
 func gapOK(rs []rune, a, b int) bool {
 	gap := string(rs[a:b])
@@ -358,8 +366,22 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricLifted
 	}
 	tail := before
+	for _, w := range []string{"近", "约", "超过", "逾"} {
+		tail = strings.TrimSuffix(tail, w)
+	}
+	// 贫困人口减少至1.82万人: who remain.
+	remain := false
+	for _, w := range fallTo {
+		if strings.HasSuffix(tail, w) {
+			tail, remain = strings.TrimSuffix(tail, w), true
+			break
+		}
+	}
 	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "达到", "合计", "累计", "总数", "共", "有", "为", "达"} {
 		tail = strings.TrimSuffix(tail, w)
+	}
+	if remain && strings.HasSuffix(tail, "贫困人口") {
+		return metricPoor
 	}
 	switch {
 	case strings.HasSuffix(tail, "建档立卡贫困人口") || strings.HasSuffix(tail, "建档立卡贫困对象") || strings.HasSuffix(tail, "建档立卡贫困户") ||
@@ -459,6 +481,9 @@ func yearIn(rs []rune, a, b int) string {
 // countAfterNoun classifies 贫困村N个 (退出贫困村29个, 全县贫困村共48个).
 func countAfterNoun(rs []rune, a int) string {
 	before := string(rs[max(0, a-12):a])
+	for _, w := range fallTo {
+		before = strings.TrimSuffix(before, w) // 贫困村减少至6个: the villages that remain
+	}
 	for _, w := range []string{"共有", "共", "有", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
