@@ -390,7 +390,7 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricRegistered
-	case strings.HasSuffix(tail, "贫困人口") || strings.HasSuffix(tail, "贫困户") && !strings.HasSuffix(tail, "建档立卡贫困户"):
+	case strings.HasSuffix(tail, "贫困人口") || strings.HasSuffix(tail, "贫困户") && !strings.HasSuffix(tail, "建档立卡贫困户") && !strings.HasSuffix(tail, "非贫困户"):
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有"}) {
 			return metricPoor
 		}
