@@ -160,6 +160,12 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"WorkAreasList", "化隆县\n两地在教育、卫计、人社、农业、旅游等领域签订了合作协议。", "",
+		nil},
+	{"BodiesList", "化隆县\n化隆县组织农业、林业、水务等部门开展培训。", "",
+		nil},
+	{"FacilityNotIndustry", "会泽县\n目前，该村已建成枇杷基地650亩、温室大棚9个。", "",
+		[]string{"枇杷"}},
 	{"DevelopXIndustry", "会泽县\n会泽县大力发展小粒咖啡产业。", "",
 		[]string{"小粒咖啡"}},
 	{"XPlanting", "会泽县\n会泽县的皱皮柑种植已成规模。", "",

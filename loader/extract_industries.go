@@ -223,6 +223,13 @@ func (x *Extractor) cutBack(rs []rune, start int) bool {
 	return false
 }
 
+// workAreas are government work areas: a list naming one is a list of
+// areas of work or cooperation, not of industries.
+var workAreas = map[string]bool{"教育": true, "卫计": true, "卫健": true, "卫生": true, "医疗": true, "人社": true, "民政": true, "关工委": true, "组织": true, "宣传": true, "公安": true, "司法": true, "财政": true, "审计": true, "妇联": true, "团委": true, "共青团": true, "科技": true, "人才": true, "干部": true, "交通": true, "水利": true, "住建": true, "社保": true, "就业": true, "文化": true, "体育": true}
+
+// nonIndustryHeads close an enumeration of something other than industries.
+var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行业部门", "职能部门", "县直部门", "帮扶单位")
+
 // listHeads follow an enumeration of industries: A、B、C等产业.
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
@@ -231,7 +238,7 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
-var itemStops = []string{"贫", "富民", "集团", "公司", "有限", "县委", "政府", "党委", "人大", "政协", "科技", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
+var itemStops = []string{"贫", "链条", "以上", "种养", "多种", "富民", "集团", "公司", "有限", "县委", "政府", "党委", "人大", "政协", "科技", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -343,6 +350,12 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	for i := first; i < len(rs); i++ {
 		if rs[i] == '等' {
 			right = i
+			// 教育、卫计、人社等部门: a list of government bodies, not of
+			// industries.
+			if nonIndustryHeads.at(rs, i+1) != "" {
+				*used = append(*used, span{left, right})
+				return
+			}
 			for _, h := range listHeads {
 				if hasRunePrefix(rs, i+1, h) {
 					head = h
@@ -392,6 +405,17 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		}
 	}
 	if len(items) < 2 {
+		return
+	}
+	// 教育、卫计、人社、农业、旅游等领域: a list of government work areas;
+	// its agriculture and tourism are areas of cooperation, not industries.
+	if slices.ContainsFunc(items, func(it struct {
+		text string
+		sp   span
+	}) bool {
+		return workAreas[it.text]
+	}) {
+		*used = append(*used, span{left, right})
 		return
 	}
 	type cand struct {
@@ -809,6 +833,11 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 		return "", 0, false
 	}
 	item, a := x.trimLeadingVerbs(string(rs[a:k]), a)
+	// 茶业百强县, 全国十强县: a rank, not part of the product.
+	item = strings.TrimRight(item, "十百千强")
+	if item == "" {
+		return "", 0, false
+	}
 	if hasAny(item, honourStops) || hasAny(item, itemStops) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
 		return "", 0, false
 	}
