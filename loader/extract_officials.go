@@ -408,7 +408,7 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志"}
 
 // bareName reads a name of two to four Han characters with no known surname
 // at rs[i]: it must end at a verb of speech or a delimiter, be no dictionary
@@ -562,6 +562,20 @@ func (x *Extractor) isCommonWord(s string) bool {
 	return ok && freq >= 20 && !strings.HasPrefix(pos, "nr")
 }
 
+// autonomousRegion returns the province-level autonomous region of the
+// article's subject or, failing one, of its most named province.
+func (x *Extractor) autonomousRegion(p *places) (gazetteer.Division, bool) {
+	if subj, ok := x.gz.ByCode(p.subject); ok {
+		if prov, ok := x.gz.Province(subj); ok && strings.HasSuffix(prov.Name, "自治区") {
+			return prov, true
+		}
+	}
+	if prov, ok := x.gz.ByCode(p.province); ok && strings.HasSuffix(prov.Name, "自治区") {
+		return prov, true
+	}
+	return gazetteer.Division{}, false
+}
+
 // primaryTitle reports whether a title makes the unit the person serves
 // (县委书记), as opposed to a representative or honorary one (人大代表).
 func primaryTitle(t string) bool {
@@ -612,6 +626,11 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			}
 		case main.hasDiv:
 			f.Place, f.PlaceCode = displayName(main.div), main.div.Code
+		case strings.HasPrefix(main.t.Canonical, "自治区"):
+			// 自治区主席陈武: the autonomous region of the article's places.
+			if div, ok := x.autonomousRegion(p); ok {
+				f.Place, f.PlaceCode = displayName(div), div.Code
+			}
 		case p.prefecture != "" && (main.t.Level == '市' || main.t.Level == '州' || main.t.Level == '盟'):
 			// 市委书记李炳军 in an article about a city.
 			if div, ok := x.gz.ByCode(p.prefecture); ok && levelOf(div) == main.t.Level {
