@@ -94,6 +94,15 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i++
 				}
 			}
+			if !ok && postVerbs.endingAt(rs, chain[0].from) != "" && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
+				// 刘镇平2019年底来到康保县，挂职县委常委、副县长: the post's
+				// holder is the name that opens the sentence or one of its
+				// clauses.
+				if nm, ok2 := x.clauseSubject(d, rs, chain[0].from); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+				}
+			}
 			if !ok && len(chain) == 1 {
 				// 县政府王琪副县长在会上通报: the name written right before its title.
 				if nm, ok2 := x.nameBefore(rs, chain[0].from, i); ok2 {
@@ -366,6 +375,37 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// postVerbs put a person into a post (挂职县委常委): the title chain after
+// them has its holder earlier in the sentence.
+var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任")
+
+// clauseSubject returns a person's name that opens the sentence or one of
+// its clauses before rs[end] (刘镇平2019年底来到康保县，挂职…; 2019年，赵可主动
+// 报名…，任…): a surname and one or two characters, no common word, followed
+// by a word boundary.
+func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool) {
+	for a := 0; a < end; a++ {
+		if a > 0 && !isClauseBreak(rs[a-1]) && rs[a-1] != '”' {
+			continue
+		}
+		if !isHan(rs[a]) || !x.lex.IsSurname(string(rs[a])) {
+			continue
+		}
+		name, ok := x.nameAfter(d, rs, a)
+		if !ok || x.notAName(rs, a, name) || a+runeLen(name) > end {
+			continue
+		}
+		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
+			continue // 张家口…: a place, not a person
+		}
+		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
+			continue
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // nameBefore reads a name of a surname and one or two characters written
