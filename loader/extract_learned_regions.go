@@ -169,7 +169,8 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 
 // countyAddable holds the vetoes on a promotion: a county only named as
 // where someone comes from is not reported on, a county in a list is left to
-// the list rule, and in an article with no
+// the list rule, a county named once with nothing in it comes up in passing,
+// and in an article with no
 // subject county (a prefecture's or province's report) a county is
 // reported on only with a township or village written in it or a fact
 // placed there (瑞金市、于都县等11个县已脱贫摘帽 names examples).
@@ -179,7 +180,14 @@ func countyAddable(f map[string]float64) bool {
 		// whole enumeration from examples ending in 等).
 		return false
 	}
-	return f["no_subject"] == 0 || f["local_after"] != 0 || f["facts"] != 0
+	substance := f["local_after"] != 0 || f["facts"] != 0
+	// Named once, with nothing in it: a county that comes up in passing
+	// (借鉴了浏阳市的经验), as the conventions exclude.
+	once := f["full"] <= math.Log1p(1)+1e-9 && f["short"] == 0 && f["title"] == 0
+	if once && !substance {
+		return false
+	}
+	return f["no_subject"] == 0 || substance
 }
 
 // CountyCandidates normalises raw article bytes and returns the county
