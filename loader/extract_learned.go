@@ -404,15 +404,23 @@ func addable(c *candidate, is *industrySet) bool {
 // candidates with their features, before the learned stage decides: the
 // training data of `scripts/realcorpus.py train`.
 func (x *Extractor) IndustryCandidates(name string, raw []byte) ([]IndustryCandidate, error) {
+	out := []IndustryCandidate{}
+	err := x.extractFor(name, raw, func(d *document) { d.candidates = &out })
+	return out, err
+}
+
+// extractFor normalises raw article bytes and runs the extraction with the
+// document prepared by sink (which points a learned stage's candidates at
+// the caller's slice, so that the stage reports instead of deciding).
+func (x *Extractor) extractFor(name string, raw []byte, sink func(*document)) error {
 	doc, err := textnorm.Normalize(name, raw)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	d := newDocument(doc, name)
-	out := []IndustryCandidate{}
-	d.candidates = &out
+	sink(d)
 	x.extract(d)
-	return out, nil
+	return nil
 }
 
 func hasPrefixAny(s string, words []string) bool {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
-	"github.com/tuopin/tuopin/loader/textnorm"
 )
 
 // The partner rules read one sentence (or one list) at a time. Real reports
@@ -242,13 +241,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 // PartnerCandidates normalises raw article bytes and returns the partner
 // candidates with their features, before the learned stage decides.
 func (x *Extractor) PartnerCandidates(name string, raw []byte) ([]PartnerCandidate, error) {
-	doc, err := textnorm.Normalize(name, raw)
-	if err != nil {
-		return nil, err
-	}
-	d := newDocument(doc, name)
 	out := []PartnerCandidate{}
-	d.pairs = &out
-	x.extract(d)
-	return out, nil
+	err := x.extractFor(name, raw, func(d *document) { d.pairs = &out })
+	return out, err
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
-	"github.com/tuopin/tuopin/loader/textnorm"
 )
 
 // Which counties an article is about is a judgement over the whole article:
@@ -193,13 +192,7 @@ func countyAddable(f map[string]float64) bool {
 // CountyCandidates normalises raw article bytes and returns the county
 // candidates with their features, before the learned stage decides.
 func (x *Extractor) CountyCandidates(name string, raw []byte) ([]CountyCandidate, error) {
-	doc, err := textnorm.Normalize(name, raw)
-	if err != nil {
-		return nil, err
-	}
-	d := newDocument(doc, name)
 	out := []CountyCandidate{}
-	d.counties = &out
-	x.extract(d)
-	return out, nil
+	err := x.extractFor(name, raw, func(d *document) { d.counties = &out })
+	return out, err
 }
