@@ -1,11 +1,9 @@
 package graph
 
 import (
-	"container/list"
 	"context"
 	"encoding/json"
 	"strings"
-	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -105,58 +103,14 @@ func hasPersistedQuery(ext map[string]any) bool {
 }
 
 // textCache is an LRU cache of query texts by hash, bounded by bytes.
-type textCache struct {
-	mu    sync.Mutex
-	max   int
-	size  int
-	ll    *list.List // front: most recently used
-	items map[string]*list.Element
-}
+type textCache struct{ lru *byteLRU[string] }
 
-type textEntry struct{ key, text string }
-
-func newTextCache(maxBytes int) *textCache {
-	return &textCache{max: maxBytes, ll: list.New(), items: map[string]*list.Element{}}
-}
+func newTextCache(maxBytes int) *textCache { return &textCache{newByteLRU[string](maxBytes)} }
 
 func textSize(key, text string) int { return len(key) + len(text) + 128 }
 
-func (c *textCache) get(key string) (string, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.items[key]
-	if !ok {
-		return "", false
-	}
-	c.ll.MoveToFront(e)
-	return e.Value.(*textEntry).text, true
-}
-
-func (c *textCache) add(key, text string) {
-	size := textSize(key, text)
-	if size > c.max {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.items[key]; ok {
-		c.ll.MoveToFront(e)
-		return
-	}
-	c.items[key] = c.ll.PushFront(&textEntry{key, text})
-	c.size += size
-	for c.size > c.max {
-		last := c.ll.Back()
-		ent := last.Value.(*textEntry)
-		c.ll.Remove(last)
-		delete(c.items, ent.key)
-		c.size -= textSize(ent.key, ent.text)
-	}
-}
+func (c *textCache) get(key string) (string, bool) { return c.lru.get(key) }
+func (c *textCache) add(key, text string)          { c.lru.add(key, text, textSize(key, text)) }
 
 // len is the number of texts kept.
-func (c *textCache) len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.items)
-}
+func (c *textCache) len() int { return c.lru.len() }

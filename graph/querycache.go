@@ -1,9 +1,7 @@
 package graph
 
 import (
-	"container/list"
 	"context"
-	"sync"
 
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -22,72 +20,26 @@ const docOverhead = 40
 
 // queryCache is an LRU cache of validated documents bounded by the
 // estimated bytes of its entries.
-type queryCache struct {
-	mu    sync.Mutex
-	max   int
-	size  int
-	ll    *list.List // front: most recently used
-	items map[string]*list.Element
-}
-
-type cacheEntry struct {
-	query string
-	doc   *ast.QueryDocument
-	size  int
-}
+type queryCache struct{ lru *byteLRU[*ast.QueryDocument] }
 
 func newQueryCache(maxBytes int) *queryCache {
-	return &queryCache{max: maxBytes, ll: list.New(), items: map[string]*list.Element{}}
+	return &queryCache{lru: newByteLRU[*ast.QueryDocument](maxBytes)}
 }
 
 func entrySize(query string) int { return docOverhead*len(query) + 1024 }
 
 // Get implements graphql.Cache.
 func (c *queryCache) Get(ctx context.Context, query string) (*ast.QueryDocument, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.items[query]
-	if !ok {
-		return nil, false
-	}
-	c.ll.MoveToFront(e)
-	return e.Value.(*cacheEntry).doc, true
+	return c.lru.get(query)
 }
 
 // known reports whether query is cached, without touching its recency.
-func (c *queryCache) known(ctx context.Context, query string) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	_, ok := c.items[query]
-	return ok
-}
+func (c *queryCache) known(ctx context.Context, query string) bool { return c.lru.has(query) }
 
 // Add implements graphql.Cache.
 func (c *queryCache) Add(ctx context.Context, query string, doc *ast.QueryDocument) {
-	size := entrySize(query)
-	if size > c.max {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if e, ok := c.items[query]; ok {
-		c.ll.MoveToFront(e)
-		return
-	}
-	c.items[query] = c.ll.PushFront(&cacheEntry{query: query, doc: doc, size: size})
-	c.size += size
-	for c.size > c.max {
-		last := c.ll.Back()
-		ent := last.Value.(*cacheEntry)
-		c.ll.Remove(last)
-		delete(c.items, ent.query)
-		c.size -= ent.size
-	}
+	c.lru.add(query, doc, entrySize(query))
 }
 
 // bytes is the estimated size of what the cache holds.
-func (c *queryCache) bytes() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.size
-}
+func (c *queryCache) bytes() int { return c.lru.bytes() }
