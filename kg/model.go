@@ -4,8 +4,8 @@ import "slices"
 
 // The graph model, declared once: every node label with its key and kinds,
 // every relationship type with its ends and properties. The store derives
-// its read statements, search, paths and neighbourhoods from these tables
-// (its write statements are still its own: neo4jstore/write.go);
+// its read statements, search, paths and neighbourhoods from these tables,
+// and its write statements (neo4jstore/write.go);
 // the GraphQL layer checks its schema against them (graph/rel_test.go)
 // and derives its planner and complexity weights from that schema.
 // docs/ARCHITECTURE.md has the recipe for adding a relationship.
@@ -80,6 +80,10 @@ type RelType struct {
 	// follow it: facts and structure, not MENTIONS (every article would
 	// be a shortcut).
 	Traversed bool
+	// Provenance says it is a fact that articles support: it carries the
+	// support count, evidence sample and confidence histogram of
+	// docs/PROVENANCE.md, and each supporting Article records it.
+	Provenance bool
 }
 
 // Nodes is the table of node labels, in the order stores read them.
@@ -96,15 +100,15 @@ var Nodes = []NodeType{
 
 // Rels is the table of relationship types (docs/graph-model.md).
 var Rels = []RelType{
-	{Type: RelServesIn, From: LabelOfficial, To: LabelRegion, Props: []string{"title", "titles"}, Traversed: true},
+	{Type: RelServesIn, From: LabelOfficial, To: LabelRegion, Props: []string{"title", "titles"}, Traversed: true, Provenance: true},
 	{Type: RelPartOf, From: LabelRegion, To: LabelRegion, Traversed: true},
-	{Type: RelImplements, From: LabelRegion, To: LabelProgram, Traversed: true},
-	{Type: RelDevelops, From: LabelRegion, To: LabelIndustry, Traversed: true},
-	{Type: RelSupports, From: LabelProgram, To: LabelIndustry, Traversed: true},
+	{Type: RelImplements, From: LabelRegion, To: LabelProgram, Traversed: true, Provenance: true},
+	{Type: RelDevelops, From: LabelRegion, To: LabelIndustry, Traversed: true, Provenance: true},
+	{Type: RelSupports, From: LabelProgram, To: LabelIndustry, Traversed: true, Provenance: true},
 	{Type: RelSubtypeOf, From: LabelIndustry, To: LabelIndustry, Traversed: true},
-	{Type: RelAssists, From: LabelRegion, To: LabelRegion, Props: []string{"mechanism"}, Traversed: true},
-	{Type: RelReported, From: LabelRegion, To: LabelStatistic, Traversed: true},
-	{Type: RelOperatesIn, From: LabelOrganization, To: LabelRegion, Traversed: true},
+	{Type: RelAssists, From: LabelRegion, To: LabelRegion, Props: []string{"mechanism"}, Traversed: true, Provenance: true},
+	{Type: RelReported, From: LabelRegion, To: LabelStatistic, Traversed: true, Provenance: true},
+	{Type: RelOperatesIn, From: LabelOrganization, To: LabelRegion, Traversed: true, Provenance: true},
 	{Type: RelMentions, From: LabelArticle},
 }
 

@@ -37,17 +37,15 @@ func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 	return err
 }
 
-const rawProvenance = `
-	SET r.support = 1, r.evidence = row.evidence, r.confidenceLevels = [row.confidence], r.confidenceCounts = [1], r.confidence = row.confidence`
+// rawStatements mirror writeStatements with the provenance assigned, not
+// merged, and an official's titles assigned, not united.
+var rawStatements = buildStatements(true)
 
-// rawStatements mirror writeStatements with the provenance update removed.
-var rawStatements = func() []statement {
-	out := make([]statement, 0, len(writeStatements))
-	for _, st := range writeStatements {
-		c := strings.Replace(st.cypher, provenance, rawProvenance, 1)
-		c = strings.Replace(c, "\n\t\tON CREATE SET n.titles = []", "", 1)
-		c = strings.Replace(c, ",\n\t\t    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)", ", n.titles = row.titles", 1)
-		out = append(out, statement{name: st.name, rows: st.rows, cypher: c})
+// rawNodeUpdate is a label's node update without the union of titles.
+func rawNodeUpdate(label, upd string) string {
+	if label != kg.LabelOfficial {
+		return upd
 	}
-	return out
-}()
+	upd = strings.Replace(upd, "\n\t\tON CREATE SET n.titles = []", "", 1)
+	return strings.Replace(upd, ",\n\t\t    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)", ", n.titles = row.titles", 1)
+}

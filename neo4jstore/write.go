@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -36,13 +37,34 @@ func (s *Store) WriteFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 	if err := s.checkProvenance(ctx); err != nil {
 		return kg.WriteSummary{}, err
 	}
+	for attempt := 1; ; attempt++ {
+		sum, err := s.writeFacts(ctx, batch)
+		// Articles are created, not merged (triage found them new). When
+		// another process stored one of them since, the unique constraint
+		// refuses it; the batch is written again, and triage now skips it.
+		var ne *neo4j.Neo4jError
+		if attempt < 3 && errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed" {
+			s.write.retries.Add(1)
+			continue
+		}
+		return sum, err
+	}
+}
+
+func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
 	attempts := 0
-	return write(ctx, s, "WriteFacts", func(tx neo4j.ManagedTransaction) (kg.WriteSummary, error) {
+	var fnEnd time.Time
+	sum, err := write(ctx, s, "WriteFacts", func(tx neo4j.ManagedTransaction) (kg.WriteSummary, error) {
 		if attempts++; attempts > 1 {
 			s.write.retries.Add(1)
 		}
+		defer func() { fnEnd = time.Now() }()
 		var sum kg.WriteSummary
+		t0 := time.Now()
 		fresh, replaced, err := s.triage(ctx, tx, batch)
+		if StatementTimes != nil {
+			StatementTimes("triage", time.Since(t0))
+		}
 		if err != nil {
 			return sum, err
 		}
@@ -57,14 +79,9 @@ func (s *Store) WriteFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 		if len(fresh) == 0 {
 			return sum, nil
 		}
-		rows := buildRows(fresh)
-		for _, st := range writeStatements {
-			params := rows[st.rows]
-			if len(params) == 0 {
-				continue
-			}
+		for _, st := range batchStatements(fresh) {
 			t0 := time.Now()
-			err := run(ctx, tx, st.cypher, map[string]any{"rows": params}, &sum)
+			err := run(ctx, tx, st.cypher, st.params, &sum)
 			if StatementTimes != nil {
 				StatementTimes(st.name, time.Since(t0))
 			}
@@ -74,6 +91,25 @@ func (s *Store) WriteFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 		}
 		return sum, nil
 	})
+	if StatementTimes != nil && err == nil {
+		StatementTimes("commit", time.Since(fnEnd))
+	}
+	return sum, err
+}
+
+// batchStatements are the statements that write a batch of new articles,
+// in order, with their parameters.
+func batchStatements(fresh []*kg.Facts) []boundStatement {
+	rows := buildRows(fresh)
+	var out []boundStatement
+	for _, st := range writeStatements {
+		params := rows[st.rows]
+		if len(params) == 0 {
+			continue
+		}
+		out = append(out, boundStatement{name: st.name, cypher: st.cypher, params: map[string]any{"rows": params}, rows: len(params)})
+	}
+	return out
 }
 
 // triage returns the articles not yet stored and the ids of stored articles
@@ -281,11 +317,18 @@ func (s *Store) Reset(ctx context.Context) error {
 	return nil
 }
 
-// A provenance update shared by every fact relationship, for the new
-// articles of a batch that support it (triage guarantees they are new, and
-// buildRows gives each relationship one row per batch: a relationship
-// updated by two rows of one statement would see stale values). Its cost
-// does not depend on how many articles support the fact:
+// The write statements are derived from the model table (kg.Nodes,
+// kg.Rels): labels, keys, relationship types, their ends and their own
+// properties come from there, so that a relationship added to the table is
+// written (given its rows, below) without new Cypher. What the table does
+// not say is how a stored node takes a later article's values (nodeUpdates)
+// and which rows buildRows gathers for each label and type (rowsKeys).
+//
+// Provenance on a fact relationship (docs/PROVENANCE.md) is merged in one
+// statement per type: a relationship the batch creates takes the batch's
+// values as they are (ON CREATE SET: no list is read); one that exists adds
+// the batch's support, evidence and confidence histogram to its own. Its
+// cost does not depend on how many articles support the fact:
 //   - support: how many articles support it, plus row.support;
 //   - evidence: the new sentences merged in, then cut to the
 //     maxEvidence smallest strings (strings start with the article id), so
@@ -294,39 +337,86 @@ func (s *Store) Reset(ctx context.Context) error {
 //     each distinct confidence (as many entries as rules have precisions), so
 //     confidence, the highest level, stays exact when an article is
 //     withdrawn.
-var provenance = `
-	ON CREATE SET r.support = 0, r.evidence = [], r.confidenceLevels = [], r.confidenceCounts = []
-	WITH r, row, r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence] AS ev,
-	     r.confidenceLevels + [l IN row.levels WHERE NOT l IN r.confidenceLevels] AS levels
-	WITH r, row, levels,
-	     CASE WHEN size(ev) <= ` + strconv.Itoa(maxEvidence) + ` THEN ev
-	          ELSE [e IN ev WHERE size([f IN ev WHERE f < e]) < ` + strconv.Itoa(maxEvidence) + `] END AS ev,
-	     [l IN levels |
-	         reduce(n = 0, i IN range(0, size(r.confidenceLevels) - 1) | n + CASE WHEN r.confidenceLevels[i] = l THEN r.confidenceCounts[i] ELSE 0 END) +
-	         reduce(n = 0, i IN range(0, size(row.levels) - 1) | n + CASE WHEN row.levels[i] = l THEN row.counts[i] ELSE 0 END)] AS counts
-	SET r.support = r.support + row.support, r.evidence = ev, r.confidenceLevels = levels, r.confidenceCounts = counts,
-	    r.confidence = ` + maxLevel + ``
+//
+// Triage guarantees that the articles of a batch are new, and buildRows
+// gives each relationship one row per batch (a relationship updated by two
+// rows of one statement would see stale values).
 
 // maxLevel is the highest of the confidence levels in variable levels.
 const maxLevel = `reduce(m = 0.0, c IN levels | CASE WHEN c > m THEN c ELSE m END)`
 
-// factRel describes a fact relationship type: the rows that write it and
-// the labels and key properties of its ends (fixed strings, never input).
+// rowsKeys names, for each label of kg.Nodes and type of kg.Rels, the rows
+// buildRows gathers for it (MENTIONS: "m" + the label of its end).
+var rowsKeys = map[string]string{
+	kg.LabelArticle: "articles", kg.LabelRegion: "regions", kg.LabelOfficial: "officials",
+	kg.LabelProgram: "programs", kg.LabelIndustry: "industries", kg.LabelOrganization: "organizations",
+	kg.LabelStatistic: "statistics",
+	kg.RelServesIn:    "servesIn", kg.RelPartOf: "partOf", kg.RelImplements: "implements",
+	kg.RelDevelops: "develops", kg.RelSupports: "supports", kg.RelSubtypeOf: "subtypes",
+	kg.RelAssists: "assists", kg.RelReported: "reported", kg.RelOperatesIn: "operatesIn",
+}
+
+// nodeUpdates say, per label, how a node already stored takes the values of
+// a row (variables n and row, after MERGE on the key). A node stored with
+// the same values is not written again: a write would lock it until the
+// batch commits, and popular entities (provinces, common industries) are in
+// nearly every batch, so concurrent writers would queue on them.
+var nodeUpdates = map[string]string{
+	kg.LabelRegion: `
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.shortName = row.shortName AND n.level = row.level AND n.search = row.search)
+		SET n.name = row.name, n.shortName = row.shortName, n.level = row.level, n.search = row.search
+		FOREACH (_ IN CASE WHEN row.level = 'province' THEN [1] ELSE [] END | SET n:Province)
+		FOREACH (_ IN CASE WHEN row.level = 'prefecture' THEN [1] ELSE [] END | SET n:Prefecture)
+		FOREACH (_ IN CASE WHEN row.level = 'county' THEN [1] ELSE [] END | SET n:County)
+		FOREACH (_ IN CASE WHEN row.level = 'town' THEN [1] ELSE [] END | SET n:Town)
+		FOREACH (_ IN CASE WHEN row.level = 'village' THEN [1] ELSE [] END | SET n:Village)`,
+	kg.LabelOfficial: `
+		ON CREATE SET n.titles = []
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.place = row.place AND n.placeCode = row.placeCode)
+		    OR any(t IN row.titles WHERE NOT t IN n.titles)
+		SET n.name = row.name, n.place = row.place, n.placeCode = row.placeCode, n.search = row.name,
+		    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)`,
+	kg.LabelProgram: `
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.category = row.category AND n.local = row.local)
+		SET n.name = row.name, n.category = row.category, n.local = row.local, n.search = row.name`,
+	kg.LabelIndustry: `
+		ON CREATE SET n.search = row.name
+		WITH n, row WHERE row.category IS NOT NULL AND (n.category IS NULL OR row.category > n.category)
+		SET n.category = row.category`,
+	kg.LabelOrganization: `
+		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.kind = row.kind)
+		SET n.name = row.name, n.kind = row.kind, n.search = row.name`,
+	kg.LabelStatistic: `
+		ON CREATE SET n += row.props
+		WITH n, row WHERE any(k IN keys(row.props) WHERE NOT n[k] = row.props[k])
+		SET n += row.props`,
+}
+
+// factRel describes a fact relationship type (kg.RelType.Provenance): the
+// rows that write it and the labels and key properties of its ends, all
+// from the model table (fixed strings, never input).
 type factRel struct {
 	rows, rel                          string
 	fromLabel, fromKey, toLabel, toKey string
+	props                              []string
+}
+
+func relOf(t kg.RelType) factRel {
+	from, _ := kg.NodeOf(t.From)
+	to, _ := kg.NodeOf(t.To)
+	return factRel{rows: rowsKeys[t.Type], rel: t.Type, fromLabel: t.From, fromKey: from.Key, toLabel: t.To, toKey: to.Key, props: t.Props}
 }
 
 // factRels lists every relationship type that carries provenance.
-var factRels = []factRel{
-	{"servesIn", kg.RelServesIn, "Official", "id", "Region", "code"},
-	{"implements", kg.RelImplements, "Region", "code", "Program", "id"},
-	{"develops", kg.RelDevelops, "Region", "code", "Industry", "name"},
-	{"supports", kg.RelSupports, "Program", "id", "Industry", "name"},
-	{"assists", kg.RelAssists, "Region", "code", "Region", "code"},
-	{"reported", kg.RelReported, "Region", "code", "Statistic", "id"},
-	{"operatesIn", kg.RelOperatesIn, "Organization", "id", "Region", "code"},
-}
+var factRels = func() []factRel {
+	var out []factRel
+	for _, t := range kg.Rels {
+		if t.Provenance {
+			out = append(out, relOf(t))
+		}
+	}
+	return out
+}()
 
 type statement struct {
 	name   string
@@ -334,108 +424,107 @@ type statement struct {
 	cypher string
 }
 
-// writeStatements run in order inside one transaction: nodes first, then
-// structure, then mentions and facts. An entity already stored with the
-// same properties is not written again: a write would lock it until the
-// batch commits, and popular entities (provinces, common industries) are
-// in nearly every batch, so concurrent writers would queue on them.
-var writeStatements = []statement{
-	{"articles", "articles", `
+// writeStatements run in order inside one transaction: articles, entities,
+// structure, mentions, then facts.
+var writeStatements = buildStatements(false)
+
+// buildStatements derives the write statements from the model table; raw
+// gives the floor WriteRaw is measured by (provenance assigned, not merged).
+func buildStatements(raw bool) []statement {
+	var out []statement
+	art, _ := kg.NodeOf(kg.LabelArticle)
+	// The articles are new (triage), so CREATE: a MERGE would look for them.
+	out = append(out, statement{"articles", rowsKeys[art.Label], `
 		UNWIND $rows AS row
-		MERGE (a:Article {id: row.id})
-		SET a += row.props`},
-	{"regions", "regions", `
+		CREATE (a:` + art.Label + ` {` + art.Key + `: row.id})
+		SET a += row.props`})
+	for _, n := range kg.Nodes {
+		if n.Label == kg.LabelArticle {
+			continue
+		}
+		upd := nodeUpdates[n.Label]
+		if raw {
+			upd = rawNodeUpdate(n.Label, upd)
+		}
+		out = append(out, statement{strings.ToLower(n.Label), rowsKeys[n.Label], `
 		UNWIND $rows AS row
-		MERGE (n:Region {code: row.code})
-		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.shortName = row.shortName AND n.level = row.level AND n.search = row.search)
-		SET n.name = row.name, n.shortName = row.shortName, n.level = row.level, n.search = row.search
-		FOREACH (_ IN CASE WHEN row.level = 'province' THEN [1] ELSE [] END | SET n:Province)
-		FOREACH (_ IN CASE WHEN row.level = 'prefecture' THEN [1] ELSE [] END | SET n:Prefecture)
-		FOREACH (_ IN CASE WHEN row.level = 'county' THEN [1] ELSE [] END | SET n:County)
-		FOREACH (_ IN CASE WHEN row.level = 'town' THEN [1] ELSE [] END | SET n:Town)
-		FOREACH (_ IN CASE WHEN row.level = 'village' THEN [1] ELSE [] END | SET n:Village)`},
-	{"part_of", "partOf", `
+		MERGE (n:` + n.Label + ` {` + n.Key + `: row.` + n.Key + `})` + upd})
+	}
+	var facts []statement
+	for _, t := range kg.Rels {
+		switch {
+		case t.Type == kg.RelMentions:
+			continue // below, after the structure
+		case t.Provenance:
+			facts = append(facts, statement{strings.ToLower(t.Type), rowsKeys[t.Type], factStatement(relOf(t), raw)})
+		default:
+			f := relOf(t)
+			out = append(out, statement{strings.ToLower(t.Type), f.rows, `
 		UNWIND $rows AS row
-		MATCH (c:Region {code: row.child})
-		MATCH (p:Region {code: row.parent})
-		MERGE (c)-[:PART_OF]->(p)`},
-	{"officials", "officials", `
+		MATCH (c:` + f.fromLabel + ` {` + f.fromKey + `: row.child})
+		MATCH (p:` + f.toLabel + ` {` + f.toKey + `: row.parent})
+		MERGE (c)-[:` + f.rel + `]->(p)`})
+		}
+	}
+	// MENTIONS from a new article: CREATE, one statement per label of the
+	// entity mentioned.
+	for _, n := range kg.Nodes {
+		if n.Label == kg.LabelArticle {
+			continue
+		}
+		out = append(out, statement{"mentions_" + strings.ToLower(n.Label), "m" + n.Label, `
 		UNWIND $rows AS row
-		MERGE (n:Official {id: row.id})
-		ON CREATE SET n.titles = []
-		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.place = row.place AND n.placeCode = row.placeCode)
-		    OR any(t IN row.titles WHERE NOT t IN n.titles)
-		SET n.name = row.name, n.place = row.place, n.placeCode = row.placeCode, n.search = row.name,
-		    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)`},
-	{"programs", "programs", `
-		UNWIND $rows AS row
-		MERGE (n:Program {id: row.id})
-		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.category = row.category AND n.local = row.local)
-		SET n.name = row.name, n.category = row.category, n.local = row.local, n.search = row.name`},
-	{"industries", "industries", `
-		UNWIND $rows AS row
-		MERGE (n:Industry {name: row.name})
-		ON CREATE SET n.search = row.name
-		WITH n, row WHERE row.category IS NOT NULL AND (n.category IS NULL OR row.category > n.category)
-		SET n.category = row.category`},
-	{"subtype_of", "subtypes", `
-		UNWIND $rows AS row
-		MATCH (c:Industry {name: row.child})
-		MATCH (p:Industry {name: row.parent})
-		MERGE (c)-[:SUBTYPE_OF]->(p)`},
-	{"organizations", "organizations", `
-		UNWIND $rows AS row
-		MERGE (n:Organization {id: row.id})
-		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.kind = row.kind)
-		SET n.name = row.name, n.kind = row.kind, n.search = row.name`},
-	{"statistics", "statistics", `
-		UNWIND $rows AS row
-		MERGE (n:Statistic {id: row.id})
-		WITH n, row WHERE n.metric IS NULL OR any(k IN keys(row.props) WHERE NOT n[k] = row.props[k])
-		SET n += row.props`},
-	{"mentions_region", "mRegion", mentions("Region", "code")},
-	{"mentions_official", "mOfficial", mentions("Official", "id")},
-	{"mentions_program", "mProgram", mentions("Program", "id")},
-	{"mentions_industry", "mIndustry", mentions("Industry", "name")},
-	{"mentions_organization", "mOrganization", mentions("Organization", "id")},
-	{"mentions_statistic", "mStatistic", mentions("Statistic", "id")},
-	{"serves_in", "servesIn", `
-		UNWIND $rows AS row
-		MATCH (o:Official {id: row.from})
-		MATCH (g:Region {code: row.to})
-		MERGE (o)-[r:SERVES_IN]->(g)` + provenance + `
-		WITH r, row WHERE r.title IS NULL OR row.title > r.title
-		SET r.title = row.title, r.titles = row.titles`},
-	{"implements", "implements", fact("Region", "code", "IMPLEMENTS", "Program", "id")},
-	{"develops", "develops", fact("Region", "code", "DEVELOPS", "Industry", "name")},
-	{"supports", "supports", fact("Program", "id", "SUPPORTS", "Industry", "name")},
-	{"assists", "assists", `
-		UNWIND $rows AS row
-		MATCH (a:Region {code: row.from})
-		MATCH (b:Region {code: row.to})
-		MERGE (a)-[r:ASSISTS]->(b)` + provenance + `
-		WITH r, row WHERE row.mechanism IS NOT NULL AND (r.mechanism IS NULL OR row.mechanism > r.mechanism)
-		SET r.mechanism = row.mechanism`},
-	{"reported", "reported", fact("Region", "code", "REPORTED", "Statistic", "id")},
-	{"operates_in", "operatesIn", fact("Organization", "id", "OPERATES_IN", "Region", "code")},
+		MATCH (a:` + art.Label + ` {` + art.Key + `: row.article})
+		MATCH (n:` + n.Label + ` {` + n.Key + `: row.key})
+		CREATE (a)-[:` + kg.RelMentions + `]->(n)`})
+	}
+	return append(out, facts...)
 }
 
-// mentions and fact build statements from fixed labels and keys only; no
-// user input ever reaches Cypher text.
-func mentions(label, key string) string {
-	return `
+// factStatement writes the rows of one fact relationship type. Its own
+// properties (kg.RelType.Props, e.g. SERVES_IN's title and titles) go
+// together, and the row whose first one is greatest in string order wins,
+// so the result does not depend on the order of articles.
+func factStatement(f factRel, raw bool) string {
+	q := `
 		UNWIND $rows AS row
-		MATCH (a:Article {id: row.article})
-		MATCH (n:` + label + ` {` + key + `: row.key})
-		MERGE (a)-[:MENTIONS]->(n)`
-}
-
-func fact(fromLabel, fromKey, rel, toLabel, toKey string) string {
-	return `
-		UNWIND $rows AS row
-		MATCH (x:` + fromLabel + ` {` + fromKey + `: row.from})
-		MATCH (y:` + toLabel + ` {` + toKey + `: row.to})
-		MERGE (x)-[r:` + rel + `]->(y)` + provenance
+		MATCH (x:` + f.fromLabel + ` {` + f.fromKey + `: row.from})
+		MATCH (y:` + f.toLabel + ` {` + f.toKey + `: row.to})
+		MERGE (x)-[r:` + f.rel + `]->(y)`
+	var create, assign []string
+	for _, p := range f.props {
+		create = append(create, "r."+p+" = row."+p)
+	}
+	create = append([]string{"r.support = row.support", "r.evidence = row.evidence", "r.confidenceLevels = row.levels",
+		"r.confidenceCounts = row.counts", "r.confidence = row.confidence"}, create...)
+	if raw {
+		return q + `
+		SET ` + strings.Join(create, ", ")
+	}
+	q += `
+		ON CREATE SET ` + strings.Join(create, ", ") + `
+		ON MATCH SET r.support = r.support + row.support
+		WITH r, row WHERE r.support > row.support
+		WITH r, row, r.evidence + [e IN row.evidence WHERE NOT e IN r.evidence] AS ev,
+		     r.confidenceLevels + [l IN row.levels WHERE NOT l IN r.confidenceLevels] AS levels
+		WITH r, row, levels,
+		     CASE WHEN size(ev) <= ` + strconv.Itoa(maxEvidence) + ` THEN ev
+		          ELSE [e IN ev WHERE size([f IN ev WHERE f < e]) < ` + strconv.Itoa(maxEvidence) + `] END AS ev,
+		     [l IN levels |
+		         reduce(n = 0, i IN range(0, size(r.confidenceLevels) - 1) | n + CASE WHEN r.confidenceLevels[i] = l THEN r.confidenceCounts[i] ELSE 0 END) +
+		         reduce(n = 0, i IN range(0, size(row.levels) - 1) | n + CASE WHEN row.levels[i] = l THEN row.counts[i] ELSE 0 END)] AS counts
+		SET r.evidence = ev, r.confidenceLevels = levels, r.confidenceCounts = counts,
+		    r.confidence = ` + maxLevel
+	if len(f.props) > 0 {
+		first := f.props[0]
+		for _, p := range f.props {
+			assign = append(assign, "r."+p+" = row."+p)
+		}
+		q += `
+		WITH r, row WHERE row.` + first + ` IS NOT NULL AND (r.` + first + ` IS NULL OR row.` + first + ` > r.` + first + `)
+		SET ` + strings.Join(assign, ", ")
+	}
+	return q
 }
 
 // relKeys maps the rows of each fact relationship to its type.
