@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -19,20 +18,13 @@ import (
 func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 	rows := buildRows(batch)
 	_, err := write(ctx, s, "WriteRaw", func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		for _, st := range rawStatements {
-			params := rows[st.rows]
-			if len(params) == 0 {
-				continue
-			}
-			res, err := tx.Run(ctx, st.cypher, map[string]any{"rows": params})
+		return struct{}{}, execBatch(ctx, tx, rawStatements, rows, func(st boundStatement) error {
+			res, err := tx.Run(ctx, st.cypher, st.params)
 			if err == nil {
 				_, err = res.Consume(ctx)
 			}
-			if err != nil {
-				return struct{}{}, fmt.Errorf("%s: %w", st.name, err)
-			}
-		}
-		return struct{}{}, nil
+			return err
+		})
 	})
 	return err
 }

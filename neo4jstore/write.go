@@ -79,15 +79,16 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 		if len(fresh) == 0 {
 			return sum, nil
 		}
-		for _, st := range batchStatements(fresh) {
+		err = execBatch(ctx, tx, writeStatements, buildRows(fresh), func(st boundStatement) error {
 			t0 := time.Now()
 			err := run(ctx, tx, st.cypher, st.params, &sum)
 			if StatementTimes != nil {
 				StatementTimes(st.name, time.Since(t0))
 			}
-			if err != nil {
-				return sum, fmt.Errorf("%s: %w", st.name, err)
-			}
+			return err
+		})
+		if err != nil {
+			return sum, err
 		}
 		return sum, nil
 	})
@@ -97,20 +98,116 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 	return sum, err
 }
 
-// batchStatements are the statements that write a batch of new articles,
-// in order, with their parameters.
-func batchStatements(fresh []*kg.Facts) []boundStatement {
-	rows := buildRows(fresh)
-	var out []boundStatement
-	for _, st := range writeStatements {
-		params := rows[st.rows]
+// execBatch runs stmts over the rows of a batch, through exec. Nodes come
+// first; then the nodes every relationship row names are looked up once
+// each, by label and key (resolve), and the relationship statements find
+// their ends by element id: one index seek per node and batch instead of
+// two per relationship row. A row whose end does not exist is dropped, as
+// a MATCH on its key would drop it.
+func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, rows map[string][]any, exec func(boundStatement) error) error {
+	bind := func(st statement, params []any) boundStatement {
+		return boundStatement{name: st.name, cypher: st.cypher, params: map[string]any{"rows": params}, rows: len(params)}
+	}
+	keys := map[string]map[string]bool{}
+	for _, st := range stmts {
+		if st.from.label == "" {
+			if params := rows[st.rows]; len(params) > 0 {
+				if err := exec(bind(st, params)); err != nil {
+					return fmt.Errorf("%s: %w", st.name, err)
+				}
+			}
+			continue
+		}
+		for _, r := range rows[st.rows] {
+			row := r.(map[string]any)
+			for _, e := range []end{st.from, st.to} {
+				if keys[e.label] == nil {
+					keys[e.label] = map[string]bool{}
+				}
+				k, _ := row[e.field].(string)
+				keys[e.label][k] = true
+			}
+		}
+	}
+	ids, err := resolve(ctx, tx, keys)
+	if err != nil {
+		return fmt.Errorf("resolve: %w", err)
+	}
+	for _, st := range stmts {
+		if st.from.label == "" {
+			continue
+		}
+		var params []any
+		for _, r := range rows[st.rows] {
+			row := r.(map[string]any)
+			f, _ := row[st.from.field].(string)
+			t, _ := row[st.to.field].(string)
+			fid, ok1 := ids[st.from.label][f]
+			tid, ok2 := ids[st.to.label][t]
+			if !ok1 || !ok2 {
+				continue
+			}
+			bound := make(map[string]any, len(row)+2)
+			for k, v := range row {
+				bound[k] = v
+			}
+			bound["fromId"], bound["toId"] = fid, tid
+			params = append(params, bound)
+		}
 		if len(params) == 0 {
 			continue
 		}
-		out = append(out, boundStatement{name: st.name, cypher: st.cypher, params: map[string]any{"rows": params}, rows: len(params)})
+		if err := exec(bind(st, params)); err != nil {
+			return fmt.Errorf("%s: %w", st.name, err)
+		}
 	}
-	return out
+	return nil
 }
+
+// resolve returns the element ids of the nodes with the given keys, per
+// label (keys with no node are left out).
+func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool) (map[string]map[string]string, error) {
+	out := map[string]map[string]string{}
+	for _, n := range kg.Nodes {
+		ks := keys[n.Label]
+		if len(ks) == 0 {
+			continue
+		}
+		list := make([]string, 0, len(ks))
+		for k := range ks {
+			list = append(list, k)
+		}
+		slices.Sort(list)
+		res, err := tx.Run(ctx, resolveStatements[n.Label], map[string]any{"keys": list})
+		if err != nil {
+			return nil, err
+		}
+		m := make(map[string]string, len(list))
+		for res.Next(ctx) {
+			rec := res.Record()
+			k, _ := rec.Values[0].(string)
+			id, _ := rec.Values[1].(string)
+			m[k] = id
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		out[n.Label] = m
+	}
+	return out, nil
+}
+
+// resolveStatements look nodes up by key, per label.
+var resolveStatements = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range kg.Nodes {
+		m[n.Label] = `
+		UNWIND $keys AS k
+		MATCH (n:` + n.Label + ` {` + n.Key + `: k})
+		RETURN k, elementId(n) AS id`
+	}
+	return m
+}()
 
 // triage returns the articles not yet stored and the ids of stored articles
 // that share a file with an incoming article but have other content.
@@ -387,8 +484,7 @@ var nodeUpdates = map[string]string{
 		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.kind = row.kind)
 		SET n.name = row.name, n.kind = row.kind, n.search = row.name`,
 	kg.LabelStatistic: `
-		ON CREATE SET n += row.props
-		WITH n, row WHERE any(k IN keys(row.props) WHERE NOT n[k] = row.props[k])
+		WITH n, row WHERE n.metric IS NULL OR any(k IN keys(row.props) WHERE NOT n[k] = row.props[k])
 		SET n += row.props`,
 }
 
@@ -422,7 +518,14 @@ type statement struct {
 	name   string
 	rows   string // key into the rows built by buildRows
 	cypher string
+	// from and to, for a relationship statement, say which nodes its rows
+	// name; execBatch gives each row their element ids as fromId and toId.
+	from, to end
 }
+
+// end is one end of the relationships a statement writes: the label of the
+// node and the row field holding its key.
+type end struct{ label, field string }
 
 // writeStatements run in order inside one transaction: articles, entities,
 // structure, mentions, then facts.
@@ -434,7 +537,7 @@ func buildStatements(raw bool) []statement {
 	var out []statement
 	art, _ := kg.NodeOf(kg.LabelArticle)
 	// The articles are new (triage), so CREATE: a MERGE would look for them.
-	out = append(out, statement{"articles", rowsKeys[art.Label], `
+	out = append(out, statement{name: "articles", rows: rowsKeys[art.Label], cypher: `
 		UNWIND $rows AS row
 		CREATE (a:` + art.Label + ` {` + art.Key + `: row.id})
 		SET a += row.props`})
@@ -446,7 +549,7 @@ func buildStatements(raw bool) []statement {
 		if raw {
 			upd = rawNodeUpdate(n.Label, upd)
 		}
-		out = append(out, statement{strings.ToLower(n.Label), rowsKeys[n.Label], `
+		out = append(out, statement{name: strings.ToLower(n.Label), rows: rowsKeys[n.Label], cypher: `
 		UNWIND $rows AS row
 		MERGE (n:` + n.Label + ` {` + n.Key + `: row.` + n.Key + `})` + upd})
 	}
@@ -456,14 +559,16 @@ func buildStatements(raw bool) []statement {
 		case t.Type == kg.RelMentions:
 			continue // below, after the structure
 		case t.Provenance:
-			facts = append(facts, statement{strings.ToLower(t.Type), rowsKeys[t.Type], factStatement(relOf(t), raw)})
+			f := relOf(t)
+			facts = append(facts, statement{name: strings.ToLower(t.Type), rows: f.rows, cypher: factStatement(f, raw),
+				from: end{f.fromLabel, "from"}, to: end{f.toLabel, "to"}})
 		default:
 			f := relOf(t)
-			out = append(out, statement{strings.ToLower(t.Type), f.rows, `
+			out = append(out, statement{name: strings.ToLower(t.Type), rows: f.rows, cypher: `
 		UNWIND $rows AS row
-		MATCH (c:` + f.fromLabel + ` {` + f.fromKey + `: row.child})
-		MATCH (p:` + f.toLabel + ` {` + f.toKey + `: row.parent})
-		MERGE (c)-[:` + f.rel + `]->(p)`})
+		MATCH (c:` + f.fromLabel + `) WHERE elementId(c) = row.fromId
+		MATCH (p:` + f.toLabel + `) WHERE elementId(p) = row.toId
+		MERGE (c)-[:` + f.rel + `]->(p)`, from: end{f.fromLabel, "child"}, to: end{f.toLabel, "parent"}})
 		}
 	}
 	// MENTIONS from a new article: CREATE, one statement per label of the
@@ -472,11 +577,11 @@ func buildStatements(raw bool) []statement {
 		if n.Label == kg.LabelArticle {
 			continue
 		}
-		out = append(out, statement{"mentions_" + strings.ToLower(n.Label), "m" + n.Label, `
+		out = append(out, statement{name: "mentions_" + strings.ToLower(n.Label), rows: "m" + n.Label, cypher: `
 		UNWIND $rows AS row
-		MATCH (a:` + art.Label + ` {` + art.Key + `: row.article})
-		MATCH (n:` + n.Label + ` {` + n.Key + `: row.key})
-		CREATE (a)-[:` + kg.RelMentions + `]->(n)`})
+		MATCH (a:` + art.Label + `) WHERE elementId(a) = row.fromId
+		MATCH (n:` + n.Label + `) WHERE elementId(n) = row.toId
+		CREATE (a)-[:` + kg.RelMentions + `]->(n)`, from: end{art.Label, "article"}, to: end{n.Label, "key"}})
 	}
 	return append(out, facts...)
 }
@@ -488,8 +593,8 @@ func buildStatements(raw bool) []statement {
 func factStatement(f factRel, raw bool) string {
 	q := `
 		UNWIND $rows AS row
-		MATCH (x:` + f.fromLabel + ` {` + f.fromKey + `: row.from})
-		MATCH (y:` + f.toLabel + ` {` + f.toKey + `: row.to})
+		MATCH (x:` + f.fromLabel + `) WHERE elementId(x) = row.fromId
+		MATCH (y:` + f.toLabel + `) WHERE elementId(y) = row.toId
 		MERGE (x)-[r:` + f.rel + `]->(y)`
 	var create, assign []string
 	for _, p := range f.props {

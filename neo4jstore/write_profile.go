@@ -40,21 +40,25 @@ func (s *Store) ProfileWrite(ctx context.Context, batch []*kg.Facts) ([]Statemen
 		return nil, mapError(err)
 	}
 	defer tx.Rollback(ctx)
-	for _, st := range s.profileStatements(batch) {
+	err = execBatch(ctx, tx, writeStatements, buildRows(batch), func(st boundStatement) error {
 		t0 := time.Now()
 		res, err := tx.Run(ctx, "PROFILE "+st.cypher, st.params)
 		if err != nil {
-			return out, fmt.Errorf("%s: %w", st.name, err)
+			return err
 		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
-			return out, fmt.Errorf("%s: %w", st.name, err)
+			return err
 		}
 		p := StatementProfile{Name: st.name, Rows: st.rows, Time: time.Since(t0)}
 		if plan := sum.Profile(); plan != nil {
 			walkPlan(plan, &p)
 		}
 		out = append(out, p)
+		return nil
+	})
+	if err != nil {
+		return out, err
 	}
 	return out, nil
 }
@@ -93,10 +97,4 @@ type boundStatement struct {
 	cypher string
 	params map[string]any
 	rows   int
-}
-
-// profileStatements are the statements WriteFacts runs for a batch of new
-// articles, in order.
-func (s *Store) profileStatements(batch []*kg.Facts) []boundStatement {
-	return batchStatements(batch)
 }
