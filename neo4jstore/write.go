@@ -39,16 +39,32 @@ func (s *Store) WriteFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 	}
 	for attempt := 1; ; attempt++ {
 		sum, err := s.writeFacts(ctx, batch)
-		// Articles are created, not merged (triage found them new). When
-		// another process stored one of them since, the unique constraint
-		// refuses it; the batch is written again, and triage now skips it.
-		var ne *neo4j.Neo4jError
-		if attempt < 3 && errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed" {
+		if attempt < maxWriteAttempts && ctx.Err() == nil && retryWrite(err) {
 			s.write.retries.Add(1)
 			continue
 		}
 		return sum, err
 	}
+}
+
+// maxWriteAttempts bounds how many times WriteFacts runs a batch's managed
+// transaction (each with the driver's own retries).
+const maxWriteAttempts = 8
+
+// retryWrite says whether a batch that failed is worth writing again:
+//   - the driver gave up retrying a transient error (deadlocks between
+//     concurrent writers) within its retry time, which a busy machine can
+//     use up in a few attempts; the batch is still whole or not at all;
+//   - articles are created, not merged (triage found them new): when
+//     another process stored one of them since, the unique constraint
+//     refuses it, and written again triage skips it.
+func retryWrite(err error) bool {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 && neo4j.IsRetryable(limit.Errors[len(limit.Errors)-1]) {
+		return true
+	}
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
 }
 
 func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
@@ -890,8 +906,10 @@ func (a *relRow) finish() map[string]any {
 }
 
 // lockKeys are the row fields, in order, that name the nodes a statement
-// locks; rows are sorted by them.
-var lockKeys = []string{"from", "to", "key", "code", "id", "name", "child", "parent", "article"}
+// locks; rows are sorted by them. A structure row (PART_OF, SUBTYPE_OF)
+// sorts by its parent first: parents (provinces, prefectures, broad
+// industries) are the nodes concurrent batches share.
+var lockKeys = []string{"from", "to", "key", "code", "id", "name", "parent", "child", "article"}
 
 func compareRows(x, y map[string]any) int {
 	for _, k := range lockKeys {
