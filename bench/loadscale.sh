@@ -9,7 +9,7 @@
 # loads it again; with BENCH_LOAD_BULK=1 (the default) it then times the bulk
 # path on the largest corpus against the bulk importer alone
 # (BENCH_LOAD_INCREMENTAL=false: only that, keeping the incremental figures). Results:
-# bench/results/load-scale.{json,md}. The 100,000-article load takes 5–20
+# bench/results/load-scale.{json,md}, or BENCH_LOAD_OUT.{json,md}. The 100,000-article load takes 5–20
 # minutes on 2 shared cores.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,5 +38,6 @@ bulk=()
 [[ ${BENCH_LOAD_BULK:-1} == 1 ]] && bulk=(--bulk)
 "$work/loadscale" --tuopin "$work/tuopin" --neo4j-uri "$uri" --neo4j-pid-file "$NEO4J_RUN_DIR/neo4j.pid" \
 	--work "$work" --incremental="${BENCH_LOAD_INCREMENTAL:-true}" --sizes "${BENCH_LOAD_SIZES:-20000,100000}" --writers "${BENCH_LOAD_WRITERS:-2}" "${bulk[@]}" \
-	--commit "$(git rev-parse --short HEAD)"
-cat bench/results/load-scale.md
+	--commit "$(git rev-parse --short HEAD)" \
+	--out-json "${BENCH_LOAD_OUT:-bench/results/load-scale}.json" --out-md "${BENCH_LOAD_OUT:-bench/results/load-scale}.md"
+cat "${BENCH_LOAD_OUT:-bench/results/load-scale}.md"
