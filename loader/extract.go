@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -287,22 +288,35 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 }
 
 // exitWords say that places left poverty.
-var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出序列", "脱贫出列", "脱贫致富"}
+var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出标准", "退出序列", "脱贫出列", "脱贫致富"}
 
 // listedCounties returns the counties of whole enumerations (three or more
 // confirmed counties, or two with a count head; not examples ending in 等) in
 // sentences that report counties leaving poverty, in an article with no
-// single subject county or one that lists it with the others.
+// single subject county or one that lists it with the others. An enumeration
+// may be grouped by prefecture (宝鸡市甲县、乙县，咸阳市丙县), may fill a
+// sentence of its own right after one that reports the exits, may be counted
+// whole (甲、乙、丙这三地 … 贫困县), or may be written one county per line
+// under such a sentence.
 func (x *Extractor) listedCounties(d *document, p *places) []string {
 	var out []string
-	for _, s := range d.sents {
+	for si, s := range d.sents {
 		exits := hasAny(s.text, exitWords)
+		exitsBefore := exitNear(d, si, 2)
 		verbs := verbsOf(s)
-		if !exits && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
+		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !strings.Contains(s.text, "贫困县") {
 			continue
 		}
+		// A sentence that is nothing but a list of counties, announced right
+		// after the exits are reported (…等13个贫困县退出，名单如下：甲县、乙县、丙县。).
+		if exitsBefore && si > 0 && announcesList(d.sents[si-1]) {
+			if codes := listSentence(s, p); len(codes) >= 3 {
+				out = append(out, codes...)
+				continue
+			}
+		}
 		var run []string
-		prevEnd, runStart := -1, -1
+		prevEnd, runStart, bridge := -1, -1, -1
 		flush := func() {
 			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等' && !countedAll(s.rs, prevEnd+1, len(run))
 			ok := len(run) >= 3 || len(run) == 2 && countedCounties.at(s.rs, prevEnd) != ""
@@ -311,7 +325,9 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			helpedList := len(verbs) > 0 && runStart >= verbs[0].end && len(run) >= 2
 			// "宣布的9个县是紫云县、纳雍县…": a whole list its count announces.
 			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run)
-			if (ok && exits || helpedList || announced) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
+			// "甲、乙、丙这三地原为贫困县": a whole list its count closes.
+			counted := len(run) >= 3 && prevEnd >= 0 && countAfter(s.rs, prevEnd) == len(run) && strings.Contains(s.text, "贫困县")
+			if (ok && exits || helpedList || announced || counted) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced || counted) {
 				out = append(out, run...)
 			}
 			run = run[:0]
@@ -321,12 +337,26 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 				continue
 			}
 			st := p.byCode[m.code]
-			if st == nil || !st.confirmed || st.div.Level != gazetteer.County {
+			if st == nil {
 				continue
 			}
-			if prevEnd >= 0 && !(m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])) {
+			if st.div.Level == gazetteer.Prefecture {
+				// A prefecture heading the next group of the list
+				// (…、十堰市茅箭区 or …陇县，咸阳市永寿县) continues it.
+				bridge = -1
+				if prevEnd >= 0 && m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与，,；;", s.rs[prevEnd]) {
+					bridge = m.sp.end
+				}
+				continue
+			}
+			if !st.confirmed || st.div.Level != gazetteer.County {
+				continue
+			}
+			adjacent := prevEnd >= 0 && (m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd]) || m.sp.start == bridge)
+			if prevEnd >= 0 && !adjacent {
 				flush()
 			}
+			bridge = -1
 			if len(run) == 0 {
 				runStart = m.sp.start
 			}
@@ -335,7 +365,158 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 		}
 		flush()
 	}
+	return append(out, lineListed(d, p)...)
+}
+
+// exitNear reports whether one of the n sentences before si reports exits.
+func exitNear(d *document, si, n int) bool {
+	for k := si - 1; k >= 0 && k >= si-n; k-- {
+		if hasAny(d.sents[k].text, exitWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// announcesList reports whether a sentence ends by announcing the list that
+// follows it (名单如下：, 分别是, 为：).
+func announcesList(s *sentence) bool {
+	t := strings.TrimRight(s.text, " \t")
+	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "如下") || strings.HasSuffix(t, "分别是") || strings.HasSuffix(t, "分别为")
+}
+
+// listSentence returns the confirmed counties of a sentence that is a list of
+// places and little else: at most eight characters outside the place names.
+func listSentence(s *sentence, p *places) []string {
+	covered := make([]bool, len(s.rs))
+	var codes []string
+	for _, m := range p.inSent(s.idx) {
+		for i := m.sp.start; i < m.sp.end; i++ {
+			covered[i] = true
+		}
+		if st := p.byCode[m.code]; st != nil && st.confirmed && st.div.Level == gazetteer.County && !slices.Contains(codes, m.code) {
+			codes = append(codes, m.code)
+		}
+	}
+	other := 0
+	for i, r := range s.rs {
+		if !covered[i] && isHan(r) {
+			other++
+		}
+	}
+	if other > 8 {
+		return nil
+	}
+	return codes
+}
+
+// lineListed returns the counties of a list written one per line (甲县 /
+// 乙县 / 丙县, perhaps under prefecture headings such as 十堰市(5个)) that
+// follows, within three sentences, one reporting exits.
+func lineListed(d *document, p *places) []string {
+	var out, run []string
+	heads, lastExit := 0, -10
+	flush := func() {
+		if len(run) >= 3 {
+			out = append(out, run...)
+		}
+		run, heads = run[:0], 0
+	}
+	for si, s := range d.sents {
+		ms := p.inSent(s.idx)
+		if len(ms) == 1 && ms[0].code != "" && ms[0].sp.start == 0 && onlyTrailing(s.rs, ms[0].sp.end) {
+			if st := p.byCode[ms[0].code]; st != nil && st.confirmed {
+				switch {
+				case st.div.Level == gazetteer.County && (len(run) > 0 || si-lastExit <= 3):
+					run = append(run, ms[0].code)
+					continue
+				case st.div.Level == gazetteer.Prefecture && (len(run) > 0 || si-lastExit <= 3):
+					heads++ // a heading inside the list
+					continue
+				}
+			}
+		}
+		flush()
+		if hasAny(s.text, exitWords) {
+			lastExit = si
+		} else if len(ms) == 0 && si-lastExit <= 3 && utf8.RuneCountInString(strings.TrimSpace(s.text)) <= 20 {
+			// a short heading line between the report and its list
+			lastExit = si
+		}
+	}
+	flush()
 	return out
+}
+
+// onlyTrailing reports whether rs[i:] holds nothing but a count in brackets
+// (十堰市(5个)), punctuation or space.
+func onlyTrailing(rs []rune, i int) bool {
+	for _, r := range rs[i:] {
+		if isHan(r) && r != '个' {
+			return false
+		}
+	}
+	return true
+}
+
+// countAfter reads a count closing a list at rs[i] (这三地, 等9个县, 5个全省深度
+// 贫困县, 两县) and returns it, or -1.
+func countAfter(rs []rune, i int) int {
+	j := i
+	if j < len(rs) && strings.ContainsRune("这等共", rs[j]) {
+		j++
+	}
+	a := j
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune("一二两三四五六七八九十", rs[j])) {
+		j++
+	}
+	if j == a || j >= len(rs) {
+		return -1
+	}
+	n := numberOf(rs[a:j])
+	if n <= 0 || n > 200 {
+		return -1
+	}
+	reach := 4 // 3县, 三贫困县
+	if rs[j] == '个' {
+		j++
+		reach = 8 // 5个全省深度贫困县
+	}
+	for k := j; k < len(rs) && k-j <= reach; k++ {
+		if rs[k] == '县' || rs[k] == '地' && k == j {
+			return n
+		}
+		if !isHan(rs[k]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// numberOf reads a small count written in digits or Chinese numerals (9, 十二).
+func numberOf(rs []rune) int {
+	if v, err := strconv.Atoi(string(rs)); err == nil {
+		return v
+	}
+	val := func(r rune) int { return slices.Index([]rune("零一二三四五六七八九"), r) }
+	n := 0
+	switch {
+	case len(rs) == 1 && rs[0] == '两':
+		return 2
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return max(val(rs[0]), -1)
+	case len(rs) == 2 && rs[0] == '十':
+		n = 10 + val(rs[1])
+	case len(rs) == 2 && rs[1] == '十':
+		n = 10 * val(rs[0])
+	case len(rs) == 3 && rs[1] == '十':
+		n = 10*val(rs[0]) + val(rs[2])
+	default:
+		return -1
+	}
+	return n
 }
 
 // countBefore reads "N个县是" / "N个县(市、区)：" ending right before rs[i]

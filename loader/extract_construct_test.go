@@ -55,6 +55,20 @@ var constructionCountyCases = []ruleCase{
 		[]string{"太仆寺旗"}},
 	{"EasternDistrictHelper", "萧山区助力从江县\n萧山区对口帮扶从江县。萧山区投入资金，从江县发展香禽产业。", "",
 		[]string{"萧山区", "从江县"}},
+	{"ExitListGroupedByPrefecture", "陕西多县摘帽\n经评估，以下县退出贫困县序列：延安市宜川县、黄龙县，榆林市佳县、吴堡县、清涧县。", "",
+		[]string{"宜川县", "黄龙县", "佳县", "吴堡县", "清涧县"}},
+	{"ExitListPrefectureEachItem", "湖北多地摘帽\n经省级评估，十堰市郧阳区、十堰市郧西县、竹山县、房县等4个县（区）达到退出标准，批准退出。", "",
+		[]string{"郧阳区", "郧西县", "竹山县", "房县"}},
+	{"ExitListOwnSentence", "河北公示拟退出县\n经验收，以上各县达到贫困县退出标准，拟退出贫困县序列。名单如下：\n平山县、阜平县、涞源县、顺平县。", "",
+		[]string{"平山县", "阜平县", "涞源县", "顺平县"}},
+	{"ExitListOnePerLine", "湖南计划摘帽\n今年计划脱贫摘帽的贫困县分别是\n湘西州(3个)\n泸溪县\n凤凰县\n花垣县\n邵阳市(1个)\n城步县", "",
+		[]string{"泸溪县", "凤凰县", "花垣县", "城步县"}},
+	{"ShortFormListCountedWhole", "湖南四县摘帽\n会上通报，泸溪、保靖、花垣和古丈县4个深度贫困县全部脱贫摘帽。", "",
+		[]string{"泸溪县", "保靖县", "花垣县", "古丈县"}},
+	{"CountyListAsExamples", "江西脱贫\n全省贫困县全部摘帽，瑞金市、于都县、兴国县等地发展了脐橙产业。", "",
+		nil},
+	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
+		[]string{"康保县"}},
 }
 
 func TestConstructionCounties(t *testing.T) {
