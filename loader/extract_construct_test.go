@@ -34,6 +34,10 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"东城区>太仆寺旗"}},
 	{"ProvinceAbbreviation", "闽宁协作\n闽宁协作二十多年来，福建与宁夏共同推进扶贫。粤桂协作成效明显。", "",
 		nil},
+	{"RespectivePairs", "承德县\n天津市河西区、南开区、红桥区分别与河北省承德市丰宁县、隆化县、滦平县签署了结对帮扶协议。", "",
+		[]string{"河西区>丰宁县", "南开区>隆化县", "红桥区>滦平县"}},
+	{"FormerCountyName", "平泉县\n天津市西青区对口帮扶平泉县，两地签订协议。", "",
+		[]string{"西青区>平泉市"}},
 	{"CooperationParagraph", "大方县\n在东西部扶贫协作中，广州市白云区与大方县开展协作，共同建设蔬菜基地。", "",
 		[]string{"白云区>大方县", "广州市>大方县"}},
 }

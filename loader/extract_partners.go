@@ -232,6 +232,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if reversed {
 				before, after = after[:1], before[len(before)-1:]
 			}
+			// "甲区、乙区分别与A县、B县结对": the i-th helper with the i-th helped.
+			pairs := [][2]placeMention{}
+			if n := len(before); n >= 2 && n == len(after) && !reversed && strings.Contains(string(rs[before[0].sp.start:after[0].sp.start]), "分别") {
+				for i := range before {
+					pairs = append(pairs, [2]placeMention{before[i], after[i]})
+				}
+				symmetric = true
+			} else {
+				a := before[len(before)-1]
+				for _, b := range after {
+					pairs = append(pairs, [2]placeMention{a, b})
+				}
+			}
 			a := before[len(before)-1]
 			if _, ok := regionOK(a.code); !ok {
 				continue
@@ -245,8 +258,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				// 与我县结对帮扶的海曙区: the pair is written around the verb.
 				symmetric = true
 			}
-			for _, b := range after {
-				helper, _ := regionOK(a.code)
+			for _, pr := range pairs {
+				a, b := pr[0], pr[1]
+				helper, ok := regionOK(a.code)
+				if !ok {
+					continue
+				}
 				helped, ok := regionOK(b.code)
 				if !ok {
 					continue
