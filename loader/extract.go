@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -226,10 +225,10 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 	}
 	// Counties listed together as leaving poverty (于都县、兴国县…均符合贫困县
 	// 退出条件) are what the article reports on.
-	for _, code := range x.listedCounties(d, p) {
-		if roles[code] == "" {
-			roles[code] = kg.RoleSubject
-			reasons[code] = "listed-exit"
+	for _, l := range x.listedCounties(d, p) {
+		if roles[l.code] == "" {
+			roles[l.code] = kg.RoleSubject
+			reasons[l.code] = l.how
 		}
 	}
 	for _, st := range p.sortedStats() {
@@ -288,35 +287,39 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 }
 
 // exitWords say that places left poverty.
-var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出标准", "退出序列", "脱贫出列", "脱贫致富"}
+var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出序列", "脱贫出列", "脱贫致富"}
 
 // listedCounties returns the counties of whole enumerations (three or more
 // confirmed counties, or two with a count head; not examples ending in 等) in
 // sentences that report counties leaving poverty, in an article with no
 // single subject county or one that lists it with the others. An enumeration
-// may be grouped by prefecture (宝鸡市甲县、乙县，咸阳市丙县), may fill a
-// sentence of its own right after one that reports the exits, may be counted
-// whole (甲、乙、丙这三地 … 贫困县), or may be written one county per line
-// under such a sentence.
-func (x *Extractor) listedCounties(d *document, p *places) []string {
-	var out []string
+// may also fill a sentence of its own announced right after one that reports
+// the exits, or be written one county per line under such a sentence. Exits
+// planned, hoped for or denied are not reported (exitStated).
+func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
+	var out []listedCounty
+	add := func(how string, codes ...string) {
+		for _, c := range codes {
+			out = append(out, listedCounty{c, how})
+		}
+	}
 	for si, s := range d.sents {
-		exits := hasAny(s.text, exitWords)
+		exits := exitStated(s.text)
 		exitsBefore := exitNear(d, si, 2)
 		verbs := verbsOf(s)
-		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !strings.Contains(s.text, "贫困县") {
+		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
 			continue
 		}
 		// A sentence that is nothing but a list of counties, announced right
 		// after the exits are reported (…等13个贫困县退出，名单如下：甲县、乙县、丙县。).
 		if exitsBefore && si > 0 && announcesList(d.sents[si-1]) {
 			if codes := listSentence(s, p); len(codes) >= 3 {
-				out = append(out, codes...)
+				add("listed-exit-sentence", codes...)
 				continue
 			}
 		}
 		var run []string
-		prevEnd, runStart, bridge := -1, -1, -1
+		prevEnd, runStart := -1, -1
 		flush := func() {
 			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等' && !countedAll(s.rs, prevEnd+1, len(run))
 			ok := len(run) >= 3 || len(run) == 2 && countedCounties.at(s.rs, prevEnd) != ""
@@ -324,11 +327,9 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			// is what the article reports on too.
 			helpedList := len(verbs) > 0 && runStart >= verbs[0].end && len(run) >= 2
 			// "宣布的9个县是紫云县、纳雍县…": a whole list its count announces.
-			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run)
-			// "甲、乙、丙这三地原为贫困县": a whole list its count closes.
-			counted := len(run) >= 3 && prevEnd >= 0 && countAfter(s.rs, prevEnd) == len(run) && strings.Contains(s.text, "贫困县")
-			if (ok && exits || helpedList || announced || counted) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced || counted) {
-				out = append(out, run...)
+			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run) && (exits || len(verbs) > 0 || strings.Contains(s.text, "个县"))
+			if (ok && exits || helpedList || announced) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
+				add("listed-exit", run...)
 			}
 			run = run[:0]
 		}
@@ -337,26 +338,13 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 				continue
 			}
 			st := p.byCode[m.code]
-			if st == nil {
+			if st == nil || !st.confirmed || st.div.Level != gazetteer.County {
 				continue
 			}
-			if st.div.Level == gazetteer.Prefecture {
-				// A prefecture heading the next group of the list
-				// (…、十堰市茅箭区 or …陇县，咸阳市永寿县) continues it.
-				bridge = -1
-				if prevEnd >= 0 && m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与，,；;", s.rs[prevEnd]) {
-					bridge = m.sp.end
-				}
-				continue
-			}
-			if !st.confirmed || st.div.Level != gazetteer.County {
-				continue
-			}
-			adjacent := prevEnd >= 0 && (m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd]) || m.sp.start == bridge)
+			adjacent := prevEnd >= 0 && m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])
 			if prevEnd >= 0 && !adjacent {
 				flush()
 			}
-			bridge = -1
 			if len(run) == 0 {
 				runStart = m.sp.start
 			}
@@ -365,13 +353,44 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 		}
 		flush()
 	}
-	return append(out, lineListed(d, p)...)
+	for _, c := range lineListed(d, p) {
+		add("listed-exit-lines", c)
+	}
+	return out
+}
+
+// listedCounty is a county of a list of exits, with the construction that
+// gave it (the rule name of its fact).
+type listedCounty struct{ code, how string }
+
+// notYet mark an exit that has not happened: planned, hoped for, or denied
+// (计划摘帽, 有望摘帽, 尚未摘帽, 未退出).
+var notYet = []string{"计划", "有望", "即将", "将要", "争取", "尚未", "还未", "仍未", "没有", "未", "力争", "确保"}
+
+// exitStated reports whether a sentence says that places left poverty: an
+// exit word not governed by a word of plan, hope or denial in the four
+// characters before it.
+func exitStated(text string) bool {
+	rs := []rune(text)
+	for _, w := range exitWords {
+		wr := []rune(w)
+		for i := 0; i+len(wr) <= len(rs); i++ {
+			if string(rs[i:i+len(wr)]) != w {
+				continue
+			}
+			before := string(rs[max(0, i-4):i])
+			if !hasAny(before, notYet) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // exitNear reports whether one of the n sentences before si reports exits.
 func exitNear(d *document, si, n int) bool {
 	for k := si - 1; k >= 0 && k >= si-n; k-- {
-		if hasAny(d.sents[k].text, exitWords) {
+		if exitStated(d.sents[k].text) {
 			return true
 		}
 	}
@@ -437,10 +456,7 @@ func lineListed(d *document, p *places) []string {
 			}
 		}
 		flush()
-		if hasAny(s.text, exitWords) {
-			lastExit = si
-		} else if len(ms) == 0 && si-lastExit <= 3 && utf8.RuneCountInString(strings.TrimSpace(s.text)) <= 20 {
-			// a short heading line between the report and its list
+		if exitStated(s.text) {
 			lastExit = si
 		}
 	}
@@ -457,66 +473,6 @@ func onlyTrailing(rs []rune, i int) bool {
 		}
 	}
 	return true
-}
-
-// countAfter reads a count closing a list at rs[i] (这三地, 等9个县, 5个全省深度
-// 贫困县, 两县) and returns it, or -1.
-func countAfter(rs []rune, i int) int {
-	j := i
-	if j < len(rs) && strings.ContainsRune("这等共", rs[j]) {
-		j++
-	}
-	a := j
-	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune("一二两三四五六七八九十", rs[j])) {
-		j++
-	}
-	if j == a || j >= len(rs) {
-		return -1
-	}
-	n := numberOf(rs[a:j])
-	if n <= 0 || n > 200 {
-		return -1
-	}
-	reach := 4 // 3县, 三贫困县
-	if rs[j] == '个' {
-		j++
-		reach = 8 // 5个全省深度贫困县
-	}
-	for k := j; k < len(rs) && k-j <= reach; k++ {
-		if rs[k] == '县' || rs[k] == '地' && k == j {
-			return n
-		}
-		if !isHan(rs[k]) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// numberOf reads a small count written in digits or Chinese numerals (9, 十二).
-func numberOf(rs []rune) int {
-	if v, err := strconv.Atoi(string(rs)); err == nil {
-		return v
-	}
-	val := func(r rune) int { return slices.Index([]rune("零一二三四五六七八九"), r) }
-	n := 0
-	switch {
-	case len(rs) == 1 && rs[0] == '两':
-		return 2
-	case len(rs) == 1 && rs[0] == '十':
-		return 10
-	case len(rs) == 1:
-		return max(val(rs[0]), -1)
-	case len(rs) == 2 && rs[0] == '十':
-		n = 10 + val(rs[1])
-	case len(rs) == 2 && rs[1] == '十':
-		n = 10 * val(rs[0])
-	case len(rs) == 3 && rs[1] == '十':
-		n = 10*val(rs[0]) + val(rs[2])
-	default:
-		return -1
-	}
-	return n
 }
 
 // countBefore reads "N个县是" / "N个县(市、区)：" ending right before rs[i]

@@ -317,10 +317,28 @@ func isTitleHead(rs []rune, sp span) bool {
 // counties: 化隆、循化两县.
 var countedCounties = newPhrases("两县", "二县", "三县", "四县", "五县", "六县", "七县", "八县", "九县", "十县", "等县", "两区", "三区", "两市", "两旗", "三旗")
 
-// countedHead reports whether a count of counties follows rs[end]: 3县, 这三地,
+// countedHead reports whether a count of counties follows rs[end]: 3县,
 // 3个摘帽县, 三个贫困县.
 func countedHead(rs []rune, end int) bool {
-	return countAfter(rs, end) > 0
+	j := end
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals, rs[j])) {
+		j++
+	}
+	if j == end || j >= len(rs) {
+		return false
+	}
+	if rs[j] == '个' {
+		j++
+	}
+	for k := j; k < len(rs) && k-j <= 4; k++ {
+		if rs[k] == '县' {
+			return true
+		}
+		if !isHan(rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // confirmByContext confirms county short forms that the article shows to be
