@@ -232,9 +232,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if reversed {
 				before, after = after[:1], before[len(before)-1:]
 			}
-			// "甲区、乙区分别与A县、B县结对": the i-th helper with the i-th helped.
+			// "甲区、乙区分别与A县、B县结对", "甲市、乙市、丙市对口支援的A县、B县、
+			// C县": the i-th helper with the i-th helped, when 分别 says so or
+			// three or more on each side leave no other reading.
 			pairs := [][2]placeMention{}
-			if n := len(before); n >= 2 && n == len(after) && !reversed && strings.Contains(string(rs[before[0].sp.start:after[0].sp.start]), "分别") {
+			if n := len(before); n >= 2 && n == len(after) && !reversed && (n >= 3 || strings.Contains(string(rs[before[0].sp.start:after[0].sp.start]), "分别")) && listed(rs, before) && listed(rs, after) {
 				for i := range before {
 					pairs = append(pairs, [2]placeMention{before[i], after[i]})
 				}
@@ -725,4 +727,17 @@ func (x *Extractor) eastWestOK(helper, helped gazetteer.Division) bool {
 	ph, _ := x.gz.Province(helper)
 	pd, _ := x.gz.Province(helped)
 	return !(easternHelpers[pd.Code] && !easternHelpers[ph.Code])
+}
+
+// listed reports whether mentions form one enumeration: each separated from
+// the next by list punctuation or a conjunction (、和及与), a prefecture
+// written before its county counting as one item.
+func listed(rs []rune, ms []placeMention) bool {
+	for k := 1; k < len(ms); k++ {
+		gap := string(rs[ms[k-1].sp.end:ms[k].sp.start])
+		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "，" {
+			return false
+		}
+	}
+	return true
 }
