@@ -143,6 +143,14 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"ProvinceShortFormBeforeFigure", "会泽县\n会泽县脱贫摘帽。在云南8502个贫困村中，每村都派驻了工作队。", "",
+		[]string{"云南省|贫困村|8502个|"}},
+	{"WholeProvinceEarlierClause", "镇雄县\n至此，我省88个贫困县全部摘帽，全省累计减贫，贫困发生率由2014年的17.09%下降到0.5%。", "",
+		[]string{"云南省|贫困发生率|17.09%|2014", "云南省|贫困发生率|0.5%|"}},
+	{"RespectiveFigures", "会泽县\n会泽县、镇雄县的贫困发生率分别为0.52%、0.81%，均低于退出标准。", "",
+		[]string{"会泽县|贫困发生率|0.52%|", "镇雄县|贫困发生率|0.81%|"}},
+	{"RespectiveFiguresNextClause", "会泽县\n会泽县、镇雄县人均收入增幅高于全省；贫困发生率分别为0.52%、0.81%。", "",
+		[]string{"会泽县|贫困发生率|0.52%|", "镇雄县|贫困发生率|0.81%|"}},
 	{"RateFellToZeroWord", "镇雄县\n镇雄县贫困发生率由2015年的20.5%降至零。", "",
 		[]string{"镇雄县|贫困发生率|20.5%|2015", "镇雄县|贫困发生率|0%|"}},
 	{"PeopleInWanNoUnit", "康保县\n2013年底，康保县贫困发生率为36.04%，全县贫困人口8.8万，贫困村163个。", "",
