@@ -96,6 +96,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李国强|县扶贫办主任|会泽县"}},
 	{"NameBeforeEmphasised", "会泽县\n会泽县县长张伟强调，要巩固脱贫成果。", "",
 		[]string{"张伟|县长|会泽县"}},
+	{"AutonomousRegionBodyTitle", "隆林县\n广西壮族自治区扶贫办主任蒋家柏介绍，全区脱贫成效明显。", "",
+		[]string{"蒋家柏|自治区扶贫办主任|广西壮族自治区"}},
 	{"NameBeforeAdmitted", "会泽县\n会泽县委副书记周斌坦言，任务依然艰巨。", "",
 		[]string{"周斌|县委副书记|会泽县"}},
 	{"NameBeforePointedOut", "会泽县\n会泽县委常委吴亮指出，要抓好产业扶贫。", "",

@@ -22,6 +22,9 @@ type titleHit struct {
 	// localParent is the code of the county written before the town, if any.
 	localParent string
 	rule        string // official.title, official.body or official.list
+	// autonomous: the title's 区 is that of an autonomous region, written
+	// 自治区 (自治区扶贫办主任 keeps its level suffix whole).
+	autonomous bool
 }
 
 // officialAcc accumulates one person's titles over an article.
@@ -209,6 +212,7 @@ func glueOnly(rs []rune) bool {
 // (延寿 of 延寿县委书记, 佳木斯市 of 佳木斯市人大常委会副主任) or a town or village.
 func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 	lv := h.t.Level
+	h.autonomous = lv == '区' && h.sp.start >= 2 && string(rs[h.sp.start-2:h.sp.start]) == "自治"
 	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok {
 		if div, ok := p.resolve(x, form); ok && (h.sp.start-start > 1 || p.byCode[div.Code] != nil && p.byCode[div.Code].confirmed) {
 			// A one-character stem (宁 of 宁县县长) only for a county the
@@ -695,6 +699,9 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 					stem = strings.TrimSuffix(stem, string(h.t.Level))
 				}
 				title = stem + h.t.Canonical
+			}
+			if h.autonomous && strings.HasPrefix(title, "区") {
+				title = "自治" + title
 			}
 			if !slices.Contains(f.Titles, title) {
 				f.Titles = append(f.Titles, title)
