@@ -70,6 +70,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				t = x.lex.Titles[v]
 			}
 			if n == 0 {
+				// 县委高晓昀书记: a name inside its title.
+				if tt, name, end, ok := x.nameInsideTitle(d, rs, i); ok {
+					h := titleHit{t: tt, sp: span{i, i + 2}, from: i, rule: "official.title"}
+					x.titlePlace(p, rs, &h)
+					acc := byName[name]
+					if acc == nil {
+						acc = &officialAcc{name: name, first: si}
+						byName[name] = acc
+						order = append(order, acc)
+					}
+					acc.hits = append(acc.hits, h)
+					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, h.rule))
+					chain = chain[:0]
+					i = end
+					continue
+				}
 				i++
 				continue
 			}
@@ -145,6 +161,43 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	return order
 }
 
+// nameInsideTitle reads a Party committee's secretary written with the name
+// inside (县委高晓昀书记, 市委王强副书记): the level character and 委 at rs[i],
+// then a name with a surname, then 书记 or 副书记 and a delimiter or verb. It
+// returns the title as the lexicon has it (县委书记), the name and where the
+// title ends.
+func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Title, string, int, bool) {
+	if i+5 > len(rs) || rs[i+1] != '委' || !strings.ContainsRune("县市州区省旗", rs[i]) || !x.lex.IsSurname(string(rs[i+2])) {
+		return lexicon.Title{}, "", 0, false
+	}
+	if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各", rs[i-1]) {
+		return lexicon.Title{}, "", 0, false
+	}
+	for _, n := range []int{3, 2} {
+		j := i + 2 + n
+		for _, role := range []string{"书记", "副书记"} {
+			if !hasRunePrefix(rs, j, role) {
+				continue
+			}
+			end := j + runeLen(role)
+			if !x.nameBoundary(rs, end) {
+				continue
+			}
+			name := string(rs[i+2 : j])
+			if !allHan(name) || x.isCommonWord(name) || x.notAName(rs, i+2, name) {
+				continue
+			}
+			form := string(rs[i:i+2]) + role
+			k, v := x.titleTrie.longest([]rune(form), 0)
+			if k != runeLen(form) {
+				continue
+			}
+			return x.lex.Titles[v], name, end, true
+		}
+	}
+	return lexicon.Title{}, "", 0, false
+}
+
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
 var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
@@ -175,7 +228,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
-		if !isHan(r) || strings.ContainsRune("的和与及、府", r) {
+		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
 		}
 		if !unitSuffixes[r] || k-first < 2 {
