@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -303,9 +304,13 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 			out = append(out, listedCounty{c, how})
 		}
 	}
+	stated := make([]bool, len(d.sents))
 	for si, s := range d.sents {
-		exits := exitStated(s.text)
-		exitsBefore := exitNear(d, si, 2)
+		stated[si] = exitStated(s.text)
+	}
+	for si, s := range d.sents {
+		exits := stated[si]
+		exitsBefore := si > 0 && stated[si-1] || si > 1 && stated[si-2]
 		verbs := verbsOf(s)
 		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
 			continue
@@ -353,7 +358,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 		}
 		flush()
 	}
-	for _, c := range lineListed(d, p) {
+	for _, c := range lineListed(d, p, stated) {
 		add("listed-exit-lines", c)
 	}
 	return out
@@ -371,27 +376,22 @@ var notYet = []string{"计划", "有望", "即将", "将要", "争取", "尚未"
 // exit word not governed by a word of plan, hope or denial in the four
 // characters before it.
 func exitStated(text string) bool {
-	rs := []rune(text)
 	for _, w := range exitWords {
-		wr := []rune(w)
-		for i := 0; i+len(wr) <= len(rs); i++ {
-			if string(rs[i:i+len(wr)]) != w {
-				continue
+		for from := 0; ; {
+			k := strings.Index(text[from:], w)
+			if k < 0 {
+				break
 			}
-			before := string(rs[max(0, i-4):i])
+			k += from
+			// The four characters before the word (at most 12 bytes back).
+			before := text[max(0, k-12):k]
+			for len(before) > 0 && !utf8.RuneStart(before[0]) {
+				before = before[1:]
+			}
 			if !hasAny(before, notYet) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// exitNear reports whether one of the n sentences before si reports exits.
-func exitNear(d *document, si, n int) bool {
-	for k := si - 1; k >= 0 && k >= si-n; k-- {
-		if exitStated(d.sents[k].text) {
-			return true
+			from = k + len(w)
 		}
 	}
 	return false
@@ -431,15 +431,15 @@ func listSentence(s *sentence, p *places) []string {
 
 // lineListed returns the counties of a list written one per line (甲县 /
 // 乙县 / 丙县, perhaps under prefecture headings such as 十堰市(5个)) that
-// follows, within three sentences, one reporting exits.
-func lineListed(d *document, p *places) []string {
+// follows, within three sentences, one reporting exits (stated, by sentence).
+func lineListed(d *document, p *places, stated []bool) []string {
 	var out, run []string
-	heads, lastExit := 0, -10
+	lastExit := -10
 	flush := func() {
 		if len(run) >= 3 {
 			out = append(out, run...)
 		}
-		run, heads = run[:0], 0
+		run = run[:0]
 	}
 	for si, s := range d.sents {
 		ms := p.inSent(s.idx)
@@ -450,13 +450,12 @@ func lineListed(d *document, p *places) []string {
 					run = append(run, ms[0].code)
 					continue
 				case st.div.Level == gazetteer.Prefecture && (len(run) > 0 || si-lastExit <= 3):
-					heads++ // a heading inside the list
-					continue
+					continue // a heading inside the list
 				}
 			}
 		}
 		flush()
-		if exitStated(s.text) {
+		if stated[si] {
 			lastExit = si
 		}
 	}

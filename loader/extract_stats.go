@@ -317,6 +317,9 @@ var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至�
 func zeroRates(rs []rune) []int {
 	var out []int
 	for i := 0; i < len(rs); i++ {
+		if r := rs[i]; r != '降' && r != '下' && r != '清' && r != '归' {
+			continue // the first characters of zeroWords
+		}
 		for _, w := range zeroWords {
 			if !hasRunePrefix(rs, i, w) {
 				continue
