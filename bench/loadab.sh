@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Loading A/B (issue 12): the same 20,000-article load by several tuopin
+# binaries, one after the other, in one script, against one Neo4j, so their
+# figures can be compared as ratios on a noisy machine.
+#
+#   bench/loadab.sh new=bin/tuopin main=/tmp/tuopin-main[:WRITERS] ...
+#
+# Starts the benchmark's Neo4j (BENCH_LOAD_NEO4J_PORT, default 7699; home
+# BENCH_LOAD_NEO4J_HOME, default bench/.neo4j/load-home; heap 1536m, page
+# cache 3g unless NEO4J_HEAP / NEO4J_PAGECACHE), warms it by loading
+# BENCH_AB_WARM articles (default 1,000 of bench/work/synth-20000), then per
+# binary: tuopin reset; tuopin load of BENCH_AB_DIR (default
+# bench/work/synth-20000, made by `tuopin synth` if missing) under GNU time;
+# the same load again (reload). It prints, per binary: articles/s, write
+# share, tenths, retries, peak RSS, the CPU of tuopin and of Neo4j (from
+# /proc, by thread: Bolt workers, JIT compiler), properties set, reload
+# time and what the reload wrote, and the load average before and after.
+# Later binaries run with a warmer JIT; put the one you expect to win first.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+[[ $# -ge 1 ]] || { sed -n 2,18p "$0"; exit 2; }
+export NEO4J_PORT=${BENCH_LOAD_NEO4J_PORT:-7699}
+export NEO4J_HOME_DIR=${BENCH_LOAD_NEO4J_HOME:-$root/bench/.neo4j/load-home}
+export NEO4J_RUN_DIR=${BENCH_LOAD_NEO4J_RUN:-$root/bench/.neo4j/load-run}
+export NEO4J_HEAP=${NEO4J_HEAP:-1536m} NEO4J_PAGECACHE=${NEO4J_PAGECACHE:-3g}
+dir=${BENCH_AB_DIR:-bench/work/synth-20000}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"; scripts/neo4j.sh stop >/dev/null 2>&1 || true' EXIT
+first=${1#*=}; first=${first%:*}
+if [[ ! -d $dir ]]; then
+	"$first" synth --articles "${dir##*-}" --out "$dir" >/dev/null
+fi
+dir=$(cd "$dir" && pwd)
+scripts/neo4j.sh stop >/dev/null 2>&1 || true
+uri=$(scripts/neo4j.sh start | tail -n 1)
+pidfile=$NEO4J_RUN_DIR/neo4j.pid
+
+# cpu prints the CPU seconds of each thread name of the Neo4j JVM.
+cpu() {
+	local pid; pid=$(cat "$pidfile")
+	for t in /proc/"$pid"/task/*; do
+		awk '{ s = $0; sub(/^[^(]*\(/, "", s); name = s; sub(/\).*/, "", name); sub(/^[^)]*\) /, "", s);
+			split(s, f, " "); gsub(/[0-9]+/, "N", name); print name "\t" (f[12] + f[13]) / 100 }' "$t/stat" 2>/dev/null || true
+	done | awk -F'\t' '{ c[$1] += $2 } END { for (k in c) print k "\t" c[k] }'
+}
+
+warm=$tmp/warm
+mkdir -p "$warm"
+ls "$dir" | head -n "${BENCH_AB_WARM:-1000}" | while read -r f; do ln -s "$dir/$f" "$warm/$f"; done
+"$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
+
+for spec in "$@"; do
+	label=${spec%%=*} bin=${spec#*=} w=2
+	case $bin in *:*) w=${bin##*:} bin=${bin%:*} ;; esac
+	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null
+	cpu >"$tmp/cpu0"
+	l0=$(cut -d' ' -f1 /proc/loadavg)
+	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$bin" load --json --quiet --analyze=false --writers "$w" --neo4j-uri "$uri" "$dir" >"$tmp/load.json"
+	l1=$(cut -d' ' -f1 /proc/loadavg)
+	cpu >"$tmp/cpu1"
+	/usr/bin/time -f '%e' -o "$tmp/retime" "$bin" load --json --quiet --analyze=false --neo4j-uri "$uri" "$dir" >"$tmp/reload.json"
+	python3 - "$tmp" "$label" "$w" "$l0" "$l1" <<'PY'
+import json, sys
+tmp, label, w, l0, l1 = sys.argv[1:]
+def cpu(f):
+    return {k: float(v) for k, v in (l.rstrip('\n').split('\t') for l in open(f) if '\t' in l)}
+c0, c1 = cpu(tmp + '/cpu0'), cpu(tmp + '/cpu1')
+d = {k: c1[k] - c0.get(k, 0) for k in c1}
+neo = sum(d.values()); bolt = sum(v for k, v in d.items() if 'BoltWorke' in k); jit = sum(v for k, v in d.items() if 'Compiler' in k)
+wall, ut, st, rss = (float(x) for x in open(tmp + '/time').read().split())
+r = json.load(open(tmp + '/load.json')); re_ = json.load(open(tmp + '/reload.json')); rw = re_['written']
+n, s, sr = r['articles'], r['stages'], r['sliceRates']
+print(f"{label}: {n} articles, writers {w}: wall {wall:.1f} s, {n / wall:.0f}/s, write share {s['write'] / s['total']:.2f}, "
+      f"last/first tenth {sr[-1] / sr[0]:.2f}, tenths {[round(x) for x in sr]}, retries {r['retries']}, RSS {rss / 1024:.0f} MB, "
+      f"tuopin CPU {ut + st:.0f} s, Neo4j CPU {neo:.0f} s (Bolt workers {bolt:.0f} s = {1000 * bolt / n:.2f} ms/article, JIT {jit:.0f} s), "
+      f"properties set {r['written']['propertiesSet']}, reload {float(open(tmp + '/retime').read()):.1f} s "
+      f"(wrote {rw['nodesCreated'] + rw['relationshipsCreated'] + rw['propertiesSet']}), load average {l0} -> {l1}")
+PY
+done
