@@ -47,7 +47,8 @@ cpu() {
 
 warm=$tmp/warm
 mkdir -p "$warm"
-ls "$dir" | head -n "${BENCH_AB_WARM:-1000}" | while read -r f; do ln -s "$dir/$f" "$warm/$f"; done
+files=("$dir"/*)
+for f in "${files[@]:0:${BENCH_AB_WARM:-1000}}"; do ln -s "$f" "$warm/"; done
 "$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
 
 for spec in "$@"; do
