@@ -18,9 +18,12 @@ import (
 func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 	rows := buildRows(batch)
 	_, err := write(ctx, s, "WriteRaw", func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, execBatch(ctx, tx, rawStatements, rows, func(st boundStatement, each func(*neo4j.Record)) error {
-			var ignore kg.WriteSummary
-			return runEach(ctx, tx, st.cypher, st.params, &ignore, each)
+		return struct{}{}, execBatch(ctx, tx, rawStatements, rows, func(st boundStatement) error {
+			res, err := tx.Run(ctx, st.cypher, st.params)
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			return err
 		})
 	})
 	return err
@@ -31,9 +34,10 @@ func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 var rawStatements = buildStatements(true)
 
 // rawNodeUpdate is a label's node update without the union of titles.
-func rawNodeUpdate(label, onCreate, upd string) (string, string) {
+func rawNodeUpdate(label, upd string) string {
 	if label != kg.LabelOfficial {
-		return onCreate, upd
+		return upd
 	}
-	return "", strings.Replace(upd, ",\n\t\t    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)", ", n.titles = row.titles", 1)
+	upd = strings.Replace(upd, "\n\t\tON CREATE SET n.titles = []", "", 1)
+	return strings.Replace(upd, ",\n\t\t    n.titles = reduce(acc = n.titles, t IN row.titles | CASE WHEN t IN acc THEN acc ELSE acc + t END)", ", n.titles = row.titles", 1)
 }

@@ -95,9 +95,9 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 		if len(fresh) == 0 {
 			return sum, nil
 		}
-		err = execBatch(ctx, tx, writeStatements, buildRows(fresh), func(st boundStatement, each func(*neo4j.Record)) error {
+		err = execBatch(ctx, tx, writeStatements, buildRows(fresh), func(st boundStatement) error {
 			t0 := time.Now()
-			err := runEach(ctx, tx, st.cypher, st.params, &sum, each)
+			err := run(ctx, tx, st.cypher, st.params, &sum)
 			if StatementTimes != nil {
 				StatementTimes(st.name, time.Since(t0))
 			}
@@ -114,60 +114,39 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 	return sum, err
 }
 
-// execBatch runs stmts over the rows of a batch, through exec (which passes
-// the records a statement returns to each). Nodes come first, and their
-// statements return the element id of every node they merged; the other
-// nodes the relationship rows name are then looked up once each, by label
-// and key (resolve), and the relationship statements find their ends by
-// element id: one index seek per node and batch instead of two per
-// relationship row. A row whose end does not exist is dropped, as a MATCH
-// on its key would drop it.
-func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, rows map[string][]any, exec func(st boundStatement, each func(*neo4j.Record)) error) error {
+// execBatch runs stmts over the rows of a batch, through exec. Nodes come
+// first; then the nodes every relationship row names are looked up once
+// each, by label and key (resolve), and the relationship statements find
+// their ends by element id: one index seek per node and batch instead of
+// two per relationship row. A row whose end does not exist is dropped, as
+// a MATCH on its key would drop it.
+func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, rows map[string][]any, exec func(boundStatement) error) error {
 	bind := func(st statement, params []any) boundStatement {
 		return boundStatement{name: st.name, cypher: st.cypher, params: map[string]any{"rows": params}, rows: len(params)}
-	}
-	ids := map[string]map[string]string{}
-	for _, n := range kg.Nodes {
-		ids[n.Label] = map[string]string{}
-	}
-	for _, st := range stmts {
-		params := rows[st.rows]
-		if st.from.label != "" || len(params) == 0 {
-			continue
-		}
-		var each func(*neo4j.Record)
-		if st.returnsIds != "" {
-			m := ids[st.returnsIds]
-			each = func(rec *neo4j.Record) {
-				k, _ := rec.Values[0].(string)
-				id, _ := rec.Values[1].(string)
-				m[k] = id
-			}
-		}
-		if err := exec(bind(st, params), each); err != nil {
-			return fmt.Errorf("%s: %w", st.name, err)
-		}
 	}
 	keys := map[string]map[string]bool{}
 	for _, st := range stmts {
 		if st.from.label == "" {
+			if params := rows[st.rows]; len(params) > 0 {
+				if err := exec(bind(st, params)); err != nil {
+					return fmt.Errorf("%s: %w", st.name, err)
+				}
+			}
 			continue
 		}
 		for _, r := range rows[st.rows] {
 			row := r.(map[string]any)
 			for _, e := range []end{st.from, st.to} {
-				k, _ := row[e.field].(string)
-				if _, ok := ids[e.label][k]; ok {
-					continue
-				}
 				if keys[e.label] == nil {
 					keys[e.label] = map[string]bool{}
 				}
+				k, _ := row[e.field].(string)
 				keys[e.label][k] = true
 			}
 		}
 	}
-	if err := resolve(ctx, tx, keys, ids); err != nil {
+	ids, err := resolve(ctx, tx, keys)
+	if err != nil {
 		return fmt.Errorf("resolve: %w", err)
 	}
 	for _, st := range stmts {
@@ -194,16 +173,17 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 		if len(params) == 0 {
 			continue
 		}
-		if err := exec(bind(st, params), nil); err != nil {
+		if err := exec(bind(st, params)); err != nil {
 			return fmt.Errorf("%s: %w", st.name, err)
 		}
 	}
 	return nil
 }
 
-// resolve adds to ids the element ids of the nodes with the given keys,
-// per label (keys with no node are left out).
-func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool, ids map[string]map[string]string) error {
+// resolve returns the element ids of the nodes with the given keys, per
+// label (keys with no node are left out).
+func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool) (map[string]map[string]string, error) {
+	out := map[string]map[string]string{}
 	for _, n := range kg.Nodes {
 		ks := keys[n.Label]
 		if len(ks) == 0 {
@@ -216,9 +196,9 @@ func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]m
 		slices.Sort(list)
 		res, err := tx.Run(ctx, resolveStatements[n.Label], map[string]any{"keys": list})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		m := ids[n.Label]
+		m := make(map[string]string, len(list))
 		for res.Next(ctx) {
 			rec := res.Record()
 			k, _ := rec.Values[0].(string)
@@ -226,10 +206,11 @@ func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]m
 			m[k] = id
 		}
 		if err := res.Err(); err != nil {
-			return err
+			return nil, err
 		}
+		out[n.Label] = m
 	}
-	return nil
+	return out, nil
 }
 
 // resolveStatements look nodes up by key, per label.
@@ -399,23 +380,9 @@ func unlinkStatement(f factRel) string {
 }
 
 func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, sum *kg.WriteSummary) error {
-	return runEach(ctx, tx, q, params, sum, nil)
-}
-
-// runEach runs q, passes each record it returns to each (when not nil) and
-// adds its counters to sum.
-func runEach(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, sum *kg.WriteSummary, each func(*neo4j.Record)) error {
 	res, err := tx.Run(ctx, q, params)
 	if err != nil {
 		return err
-	}
-	if each != nil {
-		for res.Next(ctx) {
-			each(res.Record())
-		}
-		if err := res.Err(); err != nil {
-			return err
-		}
 	}
 	rs, err := res.Consume(ctx)
 	if err != nil {
@@ -507,17 +474,6 @@ var rowsKeys = map[string]string{
 // the same values is not written again: a write would lock it until the
 // batch commits, and popular entities (provinces, common industries) are in
 // nearly every batch, so concurrent writers would queue on them.
-//
-// The update runs in a subquery per row (CALL { … }), so that every row
-// still returns its node's element id; nodeOnCreate, when a label has one,
-// is the MERGE's ON CREATE.
-var nodeOnCreate = map[string]string{
-	kg.LabelOfficial: `
-		ON CREATE SET n.titles = []`,
-	kg.LabelIndustry: `
-		ON CREATE SET n.search = row.name`,
-}
-
 var nodeUpdates = map[string]string{
 	kg.LabelRegion: `
 		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.shortName = row.shortName AND n.level = row.level AND n.search = row.search)
@@ -528,6 +484,7 @@ var nodeUpdates = map[string]string{
 		FOREACH (_ IN CASE WHEN row.level = 'town' THEN [1] ELSE [] END | SET n:Town)
 		FOREACH (_ IN CASE WHEN row.level = 'village' THEN [1] ELSE [] END | SET n:Village)`,
 	kg.LabelOfficial: `
+		ON CREATE SET n.titles = []
 		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.place = row.place AND n.placeCode = row.placeCode)
 		    OR any(t IN row.titles WHERE NOT t IN n.titles)
 		SET n.name = row.name, n.place = row.place, n.placeCode = row.placeCode, n.search = row.name,
@@ -536,6 +493,7 @@ var nodeUpdates = map[string]string{
 		WITH n, row WHERE n.name IS NULL OR NOT (n.name = row.name AND n.category = row.category AND n.local = row.local)
 		SET n.name = row.name, n.category = row.category, n.local = row.local, n.search = row.name`,
 	kg.LabelIndustry: `
+		ON CREATE SET n.search = row.name
 		WITH n, row WHERE row.category IS NOT NULL AND (n.category IS NULL OR row.category > n.category)
 		SET n.category = row.category`,
 	kg.LabelOrganization: `
@@ -579,9 +537,6 @@ type statement struct {
 	// from and to, for a relationship statement, say which nodes its rows
 	// name; execBatch gives each row their element ids as fromId and toId.
 	from, to end
-	// returnsIds, for a node statement, is its label: it returns each
-	// row's key and the element id of the node merged.
-	returnsIds string
 }
 
 // end is one end of the relationships a statement writes: the label of the
@@ -606,18 +561,13 @@ func buildStatements(raw bool) []statement {
 		if n.Label == kg.LabelArticle {
 			continue
 		}
-		onCreate, upd := nodeOnCreate[n.Label], nodeUpdates[n.Label]
+		upd := nodeUpdates[n.Label]
 		if raw {
-			onCreate, upd = rawNodeUpdate(n.Label, onCreate, upd)
+			upd = rawNodeUpdate(n.Label, upd)
 		}
-		out = append(out, statement{name: strings.ToLower(n.Label), rows: rowsKeys[n.Label], returnsIds: n.Label, cypher: `
+		out = append(out, statement{name: strings.ToLower(n.Label), rows: rowsKeys[n.Label], cypher: `
 		UNWIND $rows AS row
-		MERGE (n:` + n.Label + ` {` + n.Key + `: row.` + n.Key + `})` + onCreate + `
-		WITH n, row
-		CALL {
-		WITH n, row` + upd + `
-		}
-		RETURN row.` + n.Key + ` AS k, elementId(n) AS id`})
+		MERGE (n:` + n.Label + ` {` + n.Key + `: row.` + n.Key + `})` + upd})
 	}
 	var facts []statement
 	for _, t := range kg.Rels {

@@ -40,14 +40,11 @@ func (s *Store) ProfileWrite(ctx context.Context, batch []*kg.Facts) ([]Statemen
 		return nil, mapError(err)
 	}
 	defer tx.Rollback(ctx)
-	err = execBatch(ctx, tx, writeStatements, buildRows(batch), func(st boundStatement, each func(*neo4j.Record)) error {
+	err = execBatch(ctx, tx, writeStatements, buildRows(batch), func(st boundStatement) error {
 		t0 := time.Now()
 		res, err := tx.Run(ctx, "PROFILE "+st.cypher, st.params)
 		if err != nil {
 			return err
-		}
-		for each != nil && res.Next(ctx) {
-			each(res.Record())
 		}
 		sum, err := res.Consume(ctx)
 		if err != nil {
