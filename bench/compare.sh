@@ -17,7 +17,9 @@
 #
 # Knobs: BENCH_ARTICLES, BENCH_WARMUP (3s), BENCH_DURATION (8s),
 # BENCH_CONCURRENCY (4), BENCH_NEO4J_PORT, BENCH_TUOPIN_ADDR
-# (127.0.0.1:8097), BENCH_PEER_ADDR (127.0.0.1:4100), BENCH_QUERIES (all).
+# (127.0.0.1:8097), BENCH_PEER_ADDR (127.0.0.1:4100), BENCH_QUERIES (all),
+# BENCH_NEO4J_HOME_DIR and BENCH_NEO4J_RUN_DIR (bench/.neo4j/home and run:
+# another instance of one's own beside a running benchmark).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -25,7 +27,7 @@ base=${1:?usage: bench/compare.sh BASE_REF [ROUNDS]}
 rounds=${2:-2}
 N=${BENCH_ARTICLES:-2000}
 export NEO4J_PORT=${BENCH_NEO4J_PORT:-7698}
-export NEO4J_HOME_DIR=$root/bench/.neo4j/home NEO4J_RUN_DIR=$root/bench/.neo4j/run
+export NEO4J_HOME_DIR=${BENCH_NEO4J_HOME_DIR:-$root/bench/.neo4j/home} NEO4J_RUN_DIR=${BENCH_NEO4J_RUN_DIR:-$root/bench/.neo4j/run}
 export NEO4J_HEAP=${NEO4J_HEAP:-768m} NEO4J_PAGECACHE=${NEO4J_PAGECACHE:-512m}
 work=$root/bench/work tmp=$root/bench/results/tmp
 mkdir -p "$work" "$tmp"

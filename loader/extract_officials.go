@@ -120,7 +120,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				order = append(order, acc)
 			}
 			acc.hits = append(acc.hits, chain...)
-			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, chain[len(chain)-1].rule))
+			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, chain[len(chain)-1].rule))
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
@@ -135,7 +135,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	for _, acc := range order {
 		for _, s := range d.sents {
 			if strings.Contains(s.text, acc.name) {
-				acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, "official.name"))
+				acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, "official.name"))
 			}
 		}
 	}
