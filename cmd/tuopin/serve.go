@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -71,6 +72,7 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 	conc := fs.Int("client-concurrency", int(m.envFloat("TUOPIN_CLIENT_CONCURRENCY", graph.DefaultClientConcurrency)), "requests in flight per client address; 0 turns the limit off (env TUOPIN_CLIENT_CONCURRENCY)")
 	ipHeader := fs.String("client-ip-header", m.env("TUOPIN_CLIENT_IP_HEADER", ""), "header whose last address is the client's, set by a trusted proxy (X-Forwarded-For, X-Real-IP); empty: the TCP peer (env TUOPIN_CLIENT_IP_HEADER)")
 	cors := fs.String("cors-origins", m.env("TUOPIN_CORS_ORIGINS", ""), "comma-separated origins whose browser pages may call /graphql (https://app.example.org; * for any, without credentials); empty: none (env TUOPIN_CORS_ORIGINS)")
+	pprofAddr := fs.String("pprof-addr", m.env("TUOPIN_PPROF_ADDR", ""), "serve Go's profiles (net/http/pprof, /debug/pprof/) on this separate address, e.g. 127.0.0.1:6060; empty: none (env TUOPIN_PPROF_ADDR)")
 	allowList := fs.String("allow-list", m.env("TUOPIN_ALLOW_LIST", ""), "file of SHA-256 hashes (hex, one per line) of the only query texts to run; empty runs any (env TUOPIN_ALLOW_LIST)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -162,6 +164,13 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 		WriteTimeout:      *timeout + 10*time.Second,
 		IdleTimeout:       2 * time.Minute,
 	}
+	if *pprofAddr != "" {
+		stop, err := servePprof(*pprofAddr, log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	url := "http://" + ln.Addr().String()
@@ -181,6 +190,24 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return srv.Shutdown(sctx)
+}
+
+// servePprof serves Go's profiles on a listener of their own, never on the
+// API's address, so that they cannot be reached where the API is exposed.
+func servePprof(addr string, log interface{ Info(string, ...any) }) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, kg.Errorf(kg.EINVALID, "pprof-addr: listen on %s: %v", addr, err)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go srv.Serve(ln)
+	log.Info("profiles", "url", "http://"+ln.Addr().String()+"/debug/pprof/")
+	return func() { srv.Close() }, nil
 }
 
 // ingestOne runs the loader on one article given as text and writes it.
