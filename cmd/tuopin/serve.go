@@ -148,7 +148,7 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 			return err
 		}
 		cfg.Ingest = func(ctx context.Context, title, text string) (*kg.Article, error) {
-			return ingestOne(ctx, x, store, title, text)
+			return loader.IngestArticle(ctx, x.ExtractBytes, store, title, text)
 		}
 	}
 	handler := graph.NewHandler(cfg)
@@ -208,28 +208,6 @@ func servePprof(addr string, log interface{ Info(string, ...any) }) (stop func()
 	go srv.Serve(ln)
 	log.Info("profiles", "url", "http://"+ln.Addr().String()+"/debug/pprof/")
 	return func() { srv.Close() }, nil
-}
-
-// ingestOne runs the loader on one article given as text and writes it.
-func ingestOne(ctx context.Context, x *loader.Extractor, w kg.Writer, title, text string) (*kg.Article, error) {
-	if len(text) == 0 {
-		return nil, kg.Errorf(kg.EINVALID, "text: must not be empty")
-	}
-	raw := []byte(text)
-	if title != "" {
-		raw = []byte(title + "\n" + text)
-	}
-	facts, err := x.ExtractBytes("ingest", raw)
-	if err != nil {
-		return nil, kg.Errorf(kg.EINVALID, "text: %v", err)
-	}
-	if facts.Article.File == "" {
-		facts.Article.File = "ingest:" + facts.Article.ID
-	}
-	if _, err := w.WriteFacts(ctx, []*kg.Facts{facts}); err != nil {
-		return nil, err
-	}
-	return &facts.Article, nil
 }
 
 // splitList splits a comma-separated flag value, dropping empty items.
