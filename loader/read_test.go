@@ -111,7 +111,7 @@ func TestIngestArticle(t *testing.T) {
 	for _, tc := range []struct{ name, text string }{
 		{"Empty", ""},
 		{"Binary", "BAD"},
-		{"TooLong", strings.Repeat("x", loader.DefaultMaxBytes)},
+		{"TooLong", strings.Repeat("x", loader.DefaultMaxBytes+1)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var w recorder

@@ -63,7 +63,9 @@ func TestExtractRefusesOversizedFile(t *testing.T) {
 	if err == nil {
 		t.Fatalf("load succeeded on an oversized file:\n%s", out.String())
 	}
-	var rep struct{ Failed []struct{ File, Reason string } }
+	var rep struct {
+		Failed []struct{ File, Reason string }
+	}
 	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
 		t.Fatalf("load --json: %v\n%s", err, out.String())
 	}
