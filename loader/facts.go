@@ -20,22 +20,7 @@ import (
 // file and line, and the other lines still load. Batching, writers and the
 // report are those of Load (Read counts the lines read).
 func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) (*Report, error) {
-	start := time.Now()
-	if o.BatchSize <= 0 {
-		o.BatchSize = 100
-	}
-	if o.Writers <= 0 {
-		o.Writers = 2
-	}
-	if o.MaxBytes <= 0 {
-		o.MaxBytes = DefaultMaxBytes
-	}
-	rep := &Report{DryRun: w == nil, Skipped: []FileIssue{}, Failed: []FileIssue{}}
-	files, skipped, bad := ExpandInputs(paths)
-	rep.Files = len(files) + len(skipped) + len(bad)
-	rep.Skipped = append(rep.Skipped, skipped...)
-	rep.Failed = append(rep.Failed, bad...)
-
+	start, o, rep, files := beginLoad(paths, w, o)
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

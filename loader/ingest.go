@@ -64,12 +64,17 @@ type Report struct {
 	Interrupt  string    `json:"interrupt"` // why the load stopped early, if it did
 }
 
-// Load reads, extracts and (unless w is nil: a dry run) writes the inputs.
-// A bad file never stops the others: it is recorded in the report. Load
-// returns an error only when writing fails or ctx is cancelled; the report
-// is filled in either case.
-func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer, o LoadOptions) (*Report, error) {
+// beginLoad starts a load of paths (a dry run when w is nil): the start
+// time, o with its defaults, the report with the inputs listed (those
+// skipped or failed already recorded) and the files to read.
+func beginLoad(paths []string, w kg.Writer, o LoadOptions) (time.Time, LoadOptions, *Report, []string) {
 	start := time.Now()
+	rep, files := newReport(paths, w)
+	return start, o.withDefaults(), rep, files
+}
+
+// withDefaults is o with its zero fields set to their defaults.
+func (o LoadOptions) withDefaults() LoadOptions {
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
@@ -85,12 +90,27 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	if o.Interval <= 0 {
 		o.Interval = 2 * time.Second
 	}
+	return o
+}
+
+// newReport starts the report of a load of paths (a dry run when w is nil):
+// it lists the inputs, recording those skipped or failed already, and
+// returns the files to read.
+func newReport(paths []string, w kg.Writer) (*Report, []string) {
 	rep := &Report{DryRun: w == nil, Skipped: []FileIssue{}, Failed: []FileIssue{}}
 	files, skipped, bad := ExpandInputs(paths)
 	rep.Files = len(files) + len(skipped) + len(bad)
 	rep.Skipped = append(rep.Skipped, skipped...)
 	rep.Failed = append(rep.Failed, bad...)
+	return rep, files
+}
 
+// Load reads, extracts and (unless w is nil: a dry run) writes the inputs.
+// A bad file never stops the others: it is recorded in the report. Load
+// returns an error only when writing fails or ctx is cancelled; the report
+// is filled in either case.
+func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer, o LoadOptions) (*Report, error) {
+	start, o, rep, files := beginLoad(paths, w, o)
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -32,12 +32,13 @@ import (
 )
 
 func main() {
-	addr := flag.String("addr", "127.0.0.1:8098", "listen address")
-	uri := flag.String("neo4j-uri", "bolt://127.0.0.1:7698", "Neo4j (read only, no authentication)")
+	var addr, uri string
+	flag.StringVar(&addr, "addr", "127.0.0.1:8098", "listen address")
+	flag.StringVar(&uri, "neo4j-uri", "bolt://127.0.0.1:7698", "Neo4j (read only, no authentication)")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	if err := run(ctx, *addr, *uri); err != nil {
+	if err := run(ctx, addr, uri); err != nil {
 		fmt.Fprintln(os.Stderr, "floorhttp:", err)
 		os.Exit(1)
 	}
