@@ -208,7 +208,11 @@ article (JSON Lines) in the shape of the evaluation gold: counties, officials
 {place,metric,value,year}, plus evidence and codes. Every fact's evidence
 names the rule that found it and its confidence, the precision that rule
 reached on the tuning split of the real-article corpus (loader/rules.json);
---explain prints them as text. Errors go to stderr.`)
+--explain prints them as text. Errors go to stderr.
+
+Inputs are read as 'tuopin load' reads them (the same reader): only
+regular files, at most --max-bytes each, a failure named by file with the
+same message; files are extracted in parallel and printed in input order.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON)")
 	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
