@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -222,10 +223,10 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 	}
 	// Counties listed together as leaving poverty (于都县、兴国县…均符合贫困县
 	// 退出条件) are what the article reports on.
-	for _, code := range x.listedCounties(d, p) {
-		if roles[code] == "" {
-			roles[code] = kg.RoleSubject
-			reasons[code] = "listed-exit"
+	for _, l := range x.listedCounties(d, p) {
+		if roles[l.code] == "" {
+			roles[l.code] = kg.RoleSubject
+			reasons[l.code] = l.how
 		}
 	}
 	for _, st := range p.sortedStats() {
@@ -289,14 +290,35 @@ var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县
 // listedCounties returns the counties of whole enumerations (three or more
 // confirmed counties, or two with a count head; not examples ending in 等) in
 // sentences that report counties leaving poverty, in an article with no
-// single subject county or one that lists it with the others.
-func (x *Extractor) listedCounties(d *document, p *places) []string {
-	var out []string
-	for _, s := range d.sents {
-		exits := hasAny(s.text, exitWords)
+// single subject county or one that lists it with the others. An enumeration
+// may also fill a sentence of its own announced right after one that reports
+// the exits, or be written one county per line under such a sentence. Exits
+// planned, hoped for or denied are not reported (exitStated).
+func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
+	var out []listedCounty
+	add := func(how string, codes ...string) {
+		for _, c := range codes {
+			out = append(out, listedCounty{c, how})
+		}
+	}
+	stated := make([]bool, len(d.sents))
+	for si, s := range d.sents {
+		stated[si] = exitStated(s.text)
+	}
+	for si, s := range d.sents {
+		exits := stated[si]
+		exitsBefore := si > 0 && stated[si-1] || si > 1 && stated[si-2]
 		verbs := verbsOf(s)
-		if !exits && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
+		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
 			continue
+		}
+		// A sentence that is nothing but a list of counties, announced right
+		// after the exits are reported (…等13个贫困县退出，名单如下：甲县、乙县、丙县。).
+		if exitsBefore && si > 0 && announcesList(d.sents[si-1]) {
+			if codes := listSentence(s, p); len(codes) >= 3 {
+				add("listed-exit-sentence", codes...)
+				continue
+			}
 		}
 		var run []string
 		prevEnd, runStart := -1, -1
@@ -307,9 +329,9 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			// is what the article reports on too.
 			helpedList := len(verbs) > 0 && runStart >= verbs[0].end && len(run) >= 2
 			// "宣布的9个县是紫云县、纳雍县…": a whole list its count announces.
-			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run)
+			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run) && (exits || len(verbs) > 0 || strings.Contains(s.text, "个县"))
 			if (ok && exits || helpedList || announced) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
-				out = append(out, run...)
+				add("listed-exit", run...)
 			}
 			run = run[:0]
 		}
@@ -321,7 +343,8 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 			if st == nil || !st.confirmed || st.div.Level != gazetteer.County {
 				continue
 			}
-			if prevEnd >= 0 && !(m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])) {
+			adjacent := prevEnd >= 0 && m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])
+			if prevEnd >= 0 && !adjacent {
 				flush()
 			}
 			if len(run) == 0 {
@@ -332,7 +355,120 @@ func (x *Extractor) listedCounties(d *document, p *places) []string {
 		}
 		flush()
 	}
+	for _, c := range lineListed(d, p, stated) {
+		add("listed-exit-lines", c)
+	}
 	return out
+}
+
+// listedCounty is a county of a list of exits, with the construction that
+// gave it (the rule name of its fact).
+type listedCounty struct{ code, how string }
+
+// notYet mark an exit that has not happened: planned, hoped for, or denied
+// (计划摘帽, 有望摘帽, 尚未摘帽, 未退出).
+var notYet = []string{"计划", "有望", "即将", "将要", "争取", "尚未", "还未", "仍未", "没有", "未", "力争", "确保"}
+
+// exitStated reports whether a sentence says that places left poverty: an
+// exit word not governed by a word of plan, hope or denial in the four
+// characters before it.
+func exitStated(text string) bool {
+	for _, w := range exitWords {
+		for from := 0; ; {
+			k := strings.Index(text[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			// The four characters before the word (at most 12 bytes back).
+			before := text[max(0, k-12):k]
+			for len(before) > 0 && !utf8.RuneStart(before[0]) {
+				before = before[1:]
+			}
+			if !hasAny(before, notYet) {
+				return true
+			}
+			from = k + len(w)
+		}
+	}
+	return false
+}
+
+// announcesList reports whether a sentence ends by announcing the list that
+// follows it (名单如下：, 分别是, 为：).
+func announcesList(s *sentence) bool {
+	t := strings.TrimRight(s.text, " \t")
+	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "如下") || strings.HasSuffix(t, "分别是") || strings.HasSuffix(t, "分别为")
+}
+
+// listSentence returns the confirmed counties of a sentence that is a list of
+// places and little else: at most eight characters outside the place names.
+func listSentence(s *sentence, p *places) []string {
+	covered := make([]bool, len(s.rs))
+	var codes []string
+	for _, m := range p.inSent(s.idx) {
+		for i := m.sp.start; i < m.sp.end; i++ {
+			covered[i] = true
+		}
+		if st := p.byCode[m.code]; st != nil && st.confirmed && st.div.Level == gazetteer.County && !slices.Contains(codes, m.code) {
+			codes = append(codes, m.code)
+		}
+	}
+	other := 0
+	for i, r := range s.rs {
+		if !covered[i] && isHan(r) {
+			other++
+		}
+	}
+	if other > 8 {
+		return nil
+	}
+	return codes
+}
+
+// lineListed returns the counties of a list written one per line (甲县 /
+// 乙县 / 丙县, perhaps under prefecture headings such as 十堰市(5个)) that
+// follows, within three sentences, one reporting exits (stated, by sentence).
+func lineListed(d *document, p *places, stated []bool) []string {
+	var out, run []string
+	lastExit := -10
+	flush := func() {
+		if len(run) >= 3 {
+			out = append(out, run...)
+		}
+		run = run[:0]
+	}
+	for si, s := range d.sents {
+		ms := p.inSent(s.idx)
+		if len(ms) == 1 && ms[0].code != "" && ms[0].sp.start == 0 && onlyTrailing(s.rs, ms[0].sp.end) {
+			if st := p.byCode[ms[0].code]; st != nil && st.confirmed {
+				switch {
+				case st.div.Level == gazetteer.County && (len(run) > 0 || si-lastExit <= 3):
+					run = append(run, ms[0].code)
+					continue
+				case st.div.Level == gazetteer.Prefecture && (len(run) > 0 || si-lastExit <= 3):
+					continue // a heading inside the list
+				}
+			}
+		}
+		flush()
+		if stated[si] {
+			lastExit = si
+		}
+	}
+	flush()
+	return out
+}
+
+// onlyTrailing reports whether rs[i:] holds nothing but a count in brackets
+// (十堰市(5个)), punctuation or space.
+func onlyTrailing(rs []rune, i int) bool {
+	for _, r := range rs[i:] {
+		if isHan(r) && r != '个' {
+			return false
+		}
+	}
+	return true
 }
 
 // countBefore reads "N个县是" / "N个县(市、区)：" ending right before rs[i]

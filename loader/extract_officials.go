@@ -22,6 +22,9 @@ type titleHit struct {
 	// localParent is the code of the county written before the town, if any.
 	localParent string
 	rule        string // official.title, official.body or official.list
+	// autonomous: the title's 区 is that of an autonomous region, written
+	// 自治区 (自治区扶贫办主任 keeps its level suffix whole).
+	autonomous bool
 }
 
 // officialAcc accumulates one person's titles over an article.
@@ -67,6 +70,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				t = x.lex.Titles[v]
 			}
 			if n == 0 {
+				// 县委高晓昀书记: a name inside its title.
+				if tt, name, end, ok := x.nameInsideTitle(d, rs, i); ok {
+					h := titleHit{t: tt, sp: span{i, i + 2}, from: i, rule: "official.title"}
+					x.titlePlace(p, rs, &h)
+					acc := byName[name]
+					if acc == nil {
+						acc = &officialAcc{name: name, first: si}
+						byName[name] = acc
+						order = append(order, acc)
+					}
+					acc.hits = append(acc.hits, h)
+					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, h.rule))
+					chain = chain[:0]
+					i = end
+					continue
+				}
 				i++
 				continue
 			}
@@ -142,6 +161,43 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	return order
 }
 
+// nameInsideTitle reads a Party committee's secretary written with the name
+// inside (县委高晓昀书记, 市委王强副书记): the level character and 委 at rs[i],
+// then a name with a surname, then 书记 or 副书记 and a delimiter or verb. It
+// returns the title as the lexicon has it (县委书记), the name and where the
+// title ends.
+func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Title, string, int, bool) {
+	if i+5 > len(rs) || rs[i+1] != '委' || !strings.ContainsRune("县市州区省旗", rs[i]) || !x.lex.IsSurname(string(rs[i+2])) {
+		return lexicon.Title{}, "", 0, false
+	}
+	if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各", rs[i-1]) {
+		return lexicon.Title{}, "", 0, false
+	}
+	for _, n := range []int{3, 2} {
+		j := i + 2 + n
+		for _, role := range []string{"书记", "副书记"} {
+			if !hasRunePrefix(rs, j, role) {
+				continue
+			}
+			end := j + runeLen(role)
+			if !x.nameBoundary(rs, end) {
+				continue
+			}
+			name := string(rs[i+2 : j])
+			if !allHan(name) || x.isCommonWord(name) || x.notAName(rs, i+2, name) {
+				continue
+			}
+			form := string(rs[i:i+2]) + role
+			k, v := x.titleTrie.longest([]rune(form), 0)
+			if k != runeLen(form) {
+				continue
+			}
+			return x.lex.Titles[v], name, end, true
+		}
+	}
+	return lexicon.Title{}, "", 0, false
+}
+
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
 var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
@@ -172,7 +228,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
-		if !isHan(r) || strings.ContainsRune("的和与及、府", r) {
+		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
 		}
 		if !unitSuffixes[r] || k-first < 2 {
@@ -209,6 +265,7 @@ func glueOnly(rs []rune) bool {
 // (延寿 of 延寿县委书记, 佳木斯市 of 佳木斯市人大常委会副主任) or a town or village.
 func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 	lv := h.t.Level
+	h.autonomous = lv == '区' && h.sp.start >= 2 && string(rs[h.sp.start-2:h.sp.start]) == "自治"
 	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok {
 		if div, ok := p.resolve(x, form); ok && (h.sp.start-start > 1 || p.byCode[div.Code] != nil && p.byCode[div.Code].confirmed) {
 			// A one-character stem (宁 of 宁县县长) only for a county the
@@ -579,8 +636,10 @@ var nameFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': 
 var roleWords = newPhrases("组长", "副组长", "第一副组长", "常务副组长", "主任", "副主任", "成员", "总指挥", "副总指挥", "指挥长", "第一", "双组长", "总召集人", "召集人")
 
 // strongFollowers are characters that almost never end a three-character
-// name but very often follow a two-character one (李明在会上, 王勇说).
-var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '强': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true}
+// name but very often follow a two-character one (李明在会上, 王勇说). 强 is
+// not one: it ends many names (王志强谈到); 强调 after a name is a word
+// startsWord finds.
+var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true}
 
 // startsWord reports whether a dictionary word of two to four characters and
 // at least minFreq starts at rs[j] (进行 after 晋伟). Deciding a name's length
@@ -693,6 +752,9 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 					stem = strings.TrimSuffix(stem, string(h.t.Level))
 				}
 				title = stem + h.t.Canonical
+			}
+			if h.autonomous && strings.HasPrefix(title, "区") {
+				title = "自治" + title
 			}
 			if !slices.Contains(f.Titles, title) {
 				f.Titles = append(f.Titles, title)

@@ -232,6 +232,21 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if reversed {
 				before, after = after[:1], before[len(before)-1:]
 			}
+			// "甲区、乙区分别与A县、B县结对", "甲市、乙市、丙市对口支援的A县、B县、
+			// C县": the i-th helper with the i-th helped, when 分别 says so or
+			// three or more on each side leave no other reading.
+			pairs := [][2]placeMention{}
+			if n := len(before); n >= 2 && n == len(after) && !reversed && (n >= 3 || strings.Contains(string(rs[before[0].sp.start:after[0].sp.start]), "分别")) && listed(rs, before) && listed(rs, after) {
+				for i := range before {
+					pairs = append(pairs, [2]placeMention{before[i], after[i]})
+				}
+				symmetric = true
+			} else {
+				a := before[len(before)-1]
+				for _, b := range after {
+					pairs = append(pairs, [2]placeMention{a, b})
+				}
+			}
 			a := before[len(before)-1]
 			if _, ok := regionOK(a.code); !ok {
 				continue
@@ -245,8 +260,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				// 与我县结对帮扶的海曙区: the pair is written around the verb.
 				symmetric = true
 			}
-			for _, b := range after {
-				helper, _ := regionOK(a.code)
+			for _, pr := range pairs {
+				a, b := pr[0], pr[1]
+				helper, ok := regionOK(a.code)
+				if !ok {
+					continue
+				}
 				helped, ok := regionOK(b.code)
 				if !ok {
 					continue
@@ -708,4 +727,17 @@ func (x *Extractor) eastWestOK(helper, helped gazetteer.Division) bool {
 	ph, _ := x.gz.Province(helper)
 	pd, _ := x.gz.Province(helped)
 	return !(easternHelpers[pd.Code] && !easternHelpers[ph.Code])
+}
+
+// listed reports whether mentions form one enumeration: each separated from
+// the next by list punctuation or a conjunction (、和及与), a prefecture
+// written before its county counting as one item.
+func listed(rs []rune, ms []placeMention) bool {
+	for k := 1; k < len(ms); k++ {
+		gap := string(rs[ms[k-1].sp.end:ms[k].sp.start])
+		if gap != "、" && gap != "和" && gap != "及" && gap != "与" && gap != "，" {
+			return false
+		}
+	}
+	return true
 }

@@ -146,9 +146,13 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		if len(qs) == 0 {
 			continue
 		}
+		respective := x.respectivePlaces(d, p, s, qs)
 		for qi := 0; qi < len(qs); qi++ {
 			q := qs[qi]
 			place, ok := x.statPlace(d, p, s, q.sp.start)
+			if div, found := respective[qi]; found {
+				place, ok = div, true
+			}
 			if !ok {
 				continue
 			}
@@ -238,12 +242,84 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 	return out
 }
 
+// respectivePlaces reads "甲县、乙县…分别为X、Y": the figures written after
+// 分别, one per place of the list of counties or prefectures that ends
+// before it in the sentence, item by item. It returns the place of each such
+// figure by its index in qs.
+func (x *Extractor) respectivePlaces(d *document, p *places, s *sentence, qs []quantity) map[int]gazetteer.Division {
+	at := strings.Index(s.text, "分别")
+	if at < 0 || len(qs) < 2 {
+		return nil
+	}
+	fen := utf8.RuneCountInString(s.text[:at])
+	// The figures after 分别, joined by 、/和/及.
+	var idx []int
+	for qi, q := range qs {
+		if q.sp.start < fen {
+			continue
+		}
+		if len(idx) > 0 {
+			gap := string(s.rs[qs[idx[len(idx)-1]].sp.end:q.sp.start])
+			if gap != "、" && gap != "和" && gap != "及" {
+				break
+			}
+		}
+		idx = append(idx, qi)
+	}
+	// The list of places right before 分别, or, when 分别 opens its sentence
+	// (…兰考县、滑县人均收入增幅较高；贫困发生率分别为…), the last list of the
+	// sentence before.
+	list := placeList(p, s, fen)
+	if len(list) == 0 && fen <= 8 && s.idx > 0 {
+		list = placeList(p, d.sents[s.idx-1], -1)
+	}
+	if len(list) < 2 || len(list) != len(idx) {
+		return nil
+	}
+	out := map[int]gazetteer.Division{}
+	for k, qi := range idx {
+		if div, ok := x.gz.ByCode(list[k].code); ok {
+			out[qi] = div
+		}
+	}
+	return out
+}
+
+// placeList returns the last list of confirmed counties or prefectures
+// (甲县、乙县和丙县) that ends before rune offset end of s (anywhere if end < 0).
+func placeList(p *places, s *sentence, end int) []placeMention {
+	if s == nil {
+		return nil
+	}
+	var list []placeMention
+	for _, m := range p.inSent(s.idx) {
+		if end >= 0 && m.sp.end > end || m.code == "" {
+			continue
+		}
+		st := p.byCode[m.code]
+		if st == nil || !st.confirmed || st.div.Level == gazetteer.Province {
+			continue
+		}
+		if n := len(list); n > 0 && !(m.sp.start == list[n-1].sp.end+1 && strings.ContainsRune("、和及与", s.rs[list[n-1].sp.end])) {
+			list = nil
+		}
+		list = append(list, m)
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	return list
+}
+
 // zeroWords bring a rate to zero; zeroRates returns where each zero stands.
 var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至零", "降到零", "降为零", "下降到零", "下降为零", "清零", "归零"}
 
 func zeroRates(rs []rune) []int {
 	var out []int
 	for i := 0; i < len(rs); i++ {
+		if r := rs[i]; r != '降' && r != '下' && r != '清' && r != '归' {
+			continue // the first characters of zeroWords
+		}
 		for _, w := range zeroWords {
 			if !hasRunePrefix(rs, i, w) {
 				continue
@@ -655,8 +731,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		if st := p.byCode[m.code]; st == nil || !st.confirmed {
 			// A short form in the figure's own clause that names one
 			// prefecture or county and is a word there (助力安顺54.58万贫困
-			// 人口脱贫) places the figure too.
-			if m.sp.start < cs || !x.wordMention(d, *m) {
+			// 人口脱贫) places the figure too, and so does a province's
+			// anywhere before it in the sentence (河北原有贫困人口499万, 在四川
+			// 11501个贫困村中).
+			if !(m.sp.start >= cs && x.wordMention(d, *m) || x.provinceShort(*m)) {
 				continue
 			}
 		}
@@ -677,6 +755,17 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return lp, true
 	}
 	subj, hasSubj := x.gz.ByCode(p.subject)
+	// 该县/本县/我县 or 全省/我省 written after the last division named, in the
+	// sentence before the figure, stands for the subject or its province
+	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
+	between := string(s.rs[lastEnd:i])
+	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
+		return subj, true
+	}
+	if strings.Contains(between, "全省") || strings.Contains(between, "我省") {
+		last = nil
+		clause = between
+	}
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
 		if div.Level == gazetteer.County {
@@ -722,6 +811,16 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// provinceShort accepts a province written by its short form (河北, 四川,
+// 新疆), as the article's places resolve it, unless it is a common word.
+func (x *Extractor) provinceShort(m placeMention) bool {
+	if m.code == "" || utf8.RuneCountInString(m.pf.form) < 2 || x.gz.IsCommonWord(m.pf.form) {
+		return false
+	}
+	div, ok := x.gz.ByCode(m.code)
+	return ok && div.Level == gazetteer.Province
 }
 
 // localBefore returns the last town or village of the article's local places
