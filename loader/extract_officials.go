@@ -81,7 +81,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						order = append(order, acc)
 					}
 					acc.hits = append(acc.hits, h)
-					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, h.rule))
+					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
 					chain = chain[:0]
 					i = end
 					continue
