@@ -232,7 +232,9 @@ func decodeField(fields map[string]json.RawMessage, name string, dst any, requir
 // nothing else, is written around the executor's data as is: json.Marshal
 // would re-validate and re-compact the whole document.
 func encodeResponse(resp *graphql.Response) ([]byte, error) {
-	if len(resp.Errors) == 0 && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
+	// (The executor hands over an empty, non-nil Extensions map: empty is
+	// what counts, as for json's omitempty.)
+	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Data) > 0 {
 		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`))
 		b = append(b, `{"data":`...)
 		b = append(b, resp.Data...)
