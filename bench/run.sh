@@ -92,6 +92,7 @@ step "$mode run: seeds + $N synthetic articles; loadbench $LB_N; warm-up $WARMUP
 step "building"
 go build -o "$work/tuopin" ./cmd/tuopin
 go build -o "$work/loadgen" ./bench/loadgen
+go build -o "$work/floorhttp" ./bench/floorhttp
 go build -o "$work/report" ./bench/report
 go build -o "$work/loadbench" ./bench/loadbench
 go build -o "$work/analyticsbench" ./bench/analyticsbench
@@ -155,7 +156,7 @@ fi
 
 step "loadgen: answer check, db hits, timing"
 "$work/loadgen" --neo4j-uri "$uri" --neo4j-pid-file "$NEO4J_RUN_DIR/neo4j.pid" --expect-articles $((N + 5)) \
-	--tuopin "$work/tuopin" --peer-dir bench/peer --log-dir "$work" \
+	--tuopin "$work/tuopin" --peer-dir bench/peer --floor-http "$work/floorhttp" --log-dir "$work" \
 	--concurrency "$CONC" --warmup "$WARMUP" --neo4j-warmup "$NEO4J_WARMUP" --duration "$DURATION" --out "$tmp/queries.json"
 
 step "analyticsbench: analytics fields, first call and warm, server RSS"

@@ -87,14 +87,9 @@ func (r *Resolver) topEntities(ctx context.Context, kind *string, by *model.Cent
 		score = scoreOf[*by]
 	}
 	es, err := r.cfg.Reader.TopEntities(ctx, str(kind), score, n)
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*model.EntityScore, len(es))
-	for i, e := range es {
-		res[i] = &model.EntityScore{Entity: e.Entity, Score: e.Score}
-	}
-	return res, nil
+	return pointers(es, err, func(e *kg.EntityScore) *model.EntityScore {
+		return &model.EntityScore{Entity: e.Entity, Score: e.Score}
+	})
 }
 
 func (r *Resolver) similarCounties(ctx context.Context, name string, first *int) ([]*model.CountySimilarity, error) {
@@ -108,14 +103,9 @@ func (r *Resolver) similarCounties(ctx context.Context, name string, first *int)
 	}
 	shared := selects(ctx, "sharedIndustries") || selects(ctx, "sharedPrograms")
 	ss, err := r.cfg.Reader.SimilarCounties(ctx, county.Code, n, shared)
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*model.CountySimilarity, len(ss))
-	for i, s := range ss {
-		res[i] = &model.CountySimilarity{County: s.County, Score: s.Score, SharedIndustries: s.SharedIndustries, SharedPrograms: s.SharedPrograms}
-	}
-	return res, nil
+	return pointers(ss, err, func(s *kg.Similarity) *model.CountySimilarity {
+		return &model.CountySimilarity{County: s.County, Score: s.Score, SharedIndustries: s.SharedIndustries, SharedPrograms: s.SharedPrograms}
+	})
 }
 
 func (r *Resolver) communities(ctx context.Context, first *int) ([]*model.Community, error) {
@@ -205,14 +195,9 @@ func (r *Resolver) industryCooccurrence(ctx context.Context, industry *string, f
 		}
 	}
 	ps, err := r.cfg.Reader.IndustryPairs(ctx, ind, n, selects(ctx, "regions"))
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*model.IndustryPair, len(ps))
-	for i, p := range ps {
-		res[i] = &model.IndustryPair{A: p.A, B: p.B, Count: p.Count, Regions: p.Regions}
-	}
-	return res, nil
+	return pointers(ps, err, func(p *kg.IndustryPair) *model.IndustryPair {
+		return &model.IndustryPair{A: p.A, B: p.B, Count: p.Count, Regions: p.Regions}
+	})
 }
 
 func (r *Resolver) statisticComparison(ctx context.Context, metric string, regions, years []string, first *int) ([]*model.StatisticPoint, error) {
@@ -236,19 +221,15 @@ func (r *Resolver) statisticComparison(ctx context.Context, metric string, regio
 		ys[i] = strings.TrimSpace(y)
 	}
 	pts, err := r.cfg.Reader.StatisticPoints(ctx, metric, rs, ys, n)
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*model.StatisticPoint, len(pts))
-	for i, p := range pts {
+	return pointers(pts, err, func(p *kg.StatisticPoint) *model.StatisticPoint {
 		st := p.Stat
-		res[i] = &model.StatisticPoint{Region: p.Region, Metric: st.Metric, Year: st.Year, Value: st.Value}
+		sp := &model.StatisticPoint{Region: p.Region, Metric: st.Metric, Year: st.Year, Value: st.Value}
 		if _, ok := kg.ParseNumber(st.Value); ok {
 			num := st.Number
-			res[i].Number = &num
+			sp.Number = &num
 		}
-	}
-	return res, nil
+		return sp
+	})
 }
 
 func (r *Resolver) metrics(ctx context.Context) ([]string, error) {

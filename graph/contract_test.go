@@ -108,17 +108,7 @@ func loadSeeds(t *testing.T) *seedServer {
 			APIKey:        testAPIKey,
 			Analyzer:      s.jobs,
 			Ingest: func(ctx context.Context, title, text string) (*kg.Article, error) {
-				facts, err := x.ExtractBytes("ingest", []byte(title+"\n"+text))
-				if err != nil {
-					return nil, kg.Errorf(kg.EINVALID, "text: %v", err)
-				}
-				if facts.Article.File == "" {
-					facts.Article.File = "ingest:" + facts.Article.ID
-				}
-				if _, err := store.WriteFacts(ctx, []*kg.Facts{facts}); err != nil {
-					return nil, err
-				}
-				return &facts.Article, nil
+				return loader.IngestArticle(ctx, x.ExtractBytes, store, title, text)
 			},
 		})
 		s.client = client.New(h, client.Path("/graphql"))

@@ -17,6 +17,8 @@ func TestEncodeResponse(t *testing.T) {
 	}{
 		{"data only, written as is", &graphql.Response{Data: json.RawMessage(`{"county":{"name":"延寿县","note":"a<b&c"}}`)},
 			`{"data":{"county":{"name":"延寿县","note":"a<b&c"}}}`},
+		{"data and empty extensions, written as is", &graphql.Response{Data: json.RawMessage(`{"n":1}`), Extensions: map[string]any{}},
+			`{"data":{"n":1}}`},
 		{"errors", &graphql.Response{Data: json.RawMessage(`null`), Errors: gqlerror.List{{Message: "no region"}}},
 			`{"errors":[{"message":"no region"}],"data":null}`},
 		{"extensions", &graphql.Response{Data: json.RawMessage(`{}`), Extensions: map[string]any{"n": 1}},

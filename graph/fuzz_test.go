@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/tuopin/tuopin/graph/graphtest"
 )
 
 // FuzzRequest sends arbitrary query texts and variables through the whole
@@ -25,10 +27,10 @@ func FuzzRequest(f *testing.F) {
 		`{ county(name: "延寿县") { name officials { title official { name } } } }`,
 		`query($n: String!) { county(name: $n) { name } }`,
 		`{ neighborhood(id: "Region:230129", hops: 2) { nodes { id } edges { type } } }`,
-		fragmentBomb(8),
-		flatFragmentBomb(8),
-		conflicts(2 << 10),
-		aliases(25, "metrics"),
+		graphtest.FragmentBomb(8),
+		graphtest.FlatFragmentBomb(8),
+		graphtest.Conflicts(2 << 10),
+		graphtest.Aliases(25, "metrics"),
 		`{ ...a } fragment a on Query { ...b } fragment b on Query { ...a }`,
 		`{ __schema { types { name } } }`,
 		"{ county(name: \"\\u0000\\uFFFF\") { name } }",

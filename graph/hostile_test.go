@@ -11,82 +11,31 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tuopin/tuopin/graph/graphtest"
 	"github.com/tuopin/tuopin/kg"
 )
 
 // Hostile requests, one per probe class of issue 14. Each must be answered
 // with a coded error, quickly, however much work it asks for.
 
-// fragmentBomb is n fragments that each spread the previous one twice
-// (under two aliases, so nothing merges): 2^n fields once expanded.
-func fragmentBomb(n int) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "{ county(name: \"延寿县\") { ...f%d } }\nfragment f0 on Region { name }\n", n)
-	for i := 1; i <= n; i++ {
-		fmt.Fprintf(&b, "fragment f%d on Region { a: parent { ...f%d } b: parent { ...f%d } }\n", i, i-1, i-1)
-	}
-	return b.String()
-}
-
-// flatFragmentBomb spreads the previous fragment twice side by side.
-func flatFragmentBomb(n int) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "{ county(name: \"延寿县\") { ...f%d } }\nfragment f0 on Region { name code }\n", n)
-	for i := 1; i <= n; i++ {
-		fmt.Fprintf(&b, "fragment f%d on Region { ...f%d ...f%d }\n", i, i-1, i-1)
-	}
-	return b.String()
-}
-
-// conflicts is fragments whose fields share a response name with other
-// arguments: validation finds an error per pair.
-func conflicts(bytes int) string {
-	var spreads, frags strings.Builder
-	for i := 0; spreads.Len()+frags.Len() < bytes; i++ {
-		fmt.Fprintf(&spreads, "...c%d ", i)
-		fmt.Fprintf(&frags, "fragment c%d on Query { x: county(name: \"%d\") { name } }\n", i, i)
-	}
-	return "{ " + spreads.String() + "}\n" + frags.String()
-}
-
-// distinctSpreads is n fragments of one field each under distinct aliases:
-// no conflicts, but n² fragment pairs for validation to compare.
-func distinctSpreads(n int) string {
-	var spreads, frags strings.Builder
-	for i := range n {
-		fmt.Fprintf(&spreads, "...d%d ", i)
-		fmt.Fprintf(&frags, "fragment d%d on Query { x%d: metrics }\n", i, i)
-	}
-	return "{ " + spreads.String() + "}\n" + frags.String()
-}
-
-func aliases(n int, field string) string {
-	var b strings.Builder
-	b.WriteString("{ ")
-	for i := range n {
-		fmt.Fprintf(&b, "a%d: %s ", i, field)
-	}
-	return b.String() + "}"
-}
-
 var hostileRequests = []struct {
 	name, query, code string
 	vars              map[string]any
 }{
-	{"FragmentBomb", fragmentBomb(60), errFieldLimit, nil},
-	{"FlatFragmentBomb", flatFragmentBomb(60), errFieldLimit, nil},
+	{"FragmentBomb", graphtest.FragmentBomb(60), errFieldLimit, nil},
+	{"FlatFragmentBomb", graphtest.FlatFragmentBomb(60), errFieldLimit, nil},
 	{"CommentPadding", "# " + strings.Repeat("x", 900<<10) + "\n{ __typename }", errQueryTooLarge, nil},
-	{"ConflictingFragments", conflicts(30 << 10), errFieldLimit, nil},
-	{"FewConflictingFragments", conflicts(2 << 10), "GRAPHQL_VALIDATION_FAILED", nil},
+	{"ConflictingFragments", graphtest.Conflicts(30 << 10), errFieldLimit, nil},
+	{"FewConflictingFragments", graphtest.Conflicts(2 << 10), "GRAPHQL_VALIDATION_FAILED", nil},
 	{"ConflictingAliases", "{ " + strings.Repeat(`x: county(name: "a") { name } x: county(name: "b") { name } `, 300) + "}", errFieldLimit, nil},
-	{"ManyDistinctSpreads", distinctSpreads(600), errRootFieldLimit, nil},
-	{"AliasedRoundTrips", aliases(900, `county(name: "延寿县") { name }`), errQueryTooLarge, nil},
-	{"AliasedRoundTripsUnderFieldLimit", aliases(100, `county(name: "延寿县") { name }`), errRootFieldLimit, nil},
-	{"AliasedTypename", aliases(3000, "__typename"), errQueryTooLarge, nil},
+	{"ManyDistinctSpreads", graphtest.DistinctSpreads(600), errRootFieldLimit, nil},
+	{"AliasedRoundTrips", graphtest.Aliases(900, `county(name: "延寿县") { name }`), errQueryTooLarge, nil},
+	{"AliasedRoundTripsUnderFieldLimit", graphtest.Aliases(100, `county(name: "延寿县") { name }`), errRootFieldLimit, nil},
+	{"AliasedTypename", graphtest.Aliases(3000, "__typename"), errQueryTooLarge, nil},
 	{"RepeatedTypename", "{ " + strings.Repeat("__typename ", 2100) + "}", errFieldLimit, nil},
-	{"AliasedMutations", "mutation " + aliases(500, `ingestArticle(input: {title: "t", text: "x"}) { id }`), errRootFieldLimit, nil},
-	{"TwoMutations", "mutation " + aliases(2, `ingestArticle(input: {title: "t", text: "x"}) { id }`), errMutationLimit, nil},
-	{"RootFieldsThroughFragments", "{ ...q } fragment q on Query { " + aliases(30, "metrics")[2:], errRootFieldLimit, nil},
+	{"AliasedMutations", "mutation " + graphtest.Aliases(500, `ingestArticle(input: {title: "t", text: "x"}) { id }`), errRootFieldLimit, nil},
+	{"TwoMutations", "mutation " + graphtest.Aliases(2, `ingestArticle(input: {title: "t", text: "x"}) { id }`), errMutationLimit, nil},
+	{"RootFieldsThroughFragments", "{ ...q } fragment q on Query { " + graphtest.Aliases(30, "metrics")[2:], errRootFieldLimit, nil},
 	{"WideNeighbourhood", `{ neighborhood(id: "Region:230129", hops: 3, limit: 500) { nodes { id name } edges { type source target evidence { sentence } } } }`, errComplexityLimit, nil},
 	{"PathNodes", `{ shortestPaths(from: "Region:230129", to: "Industry:光伏", first: 50) { nodes { ... on Region { officials { title official { name } } } } } }`, errComplexityLimit, nil},
 	{"Deep", `{ county(name: "延寿县") { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }`, errDepthLimit, nil},

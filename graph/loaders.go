@@ -5,6 +5,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/tuopin/tuopin/kg"
@@ -31,6 +33,15 @@ type loaders struct {
 	// node key (LinkSpec without Evidence); withEvidence records whether
 	// the sentences were read too.
 	prefetched map[kg.LinkKey]prefetched
+	// selected memoises selectsOnce: the elements of a list share their
+	// field, so a list of n parents asks once, not n times.
+	selected map[selection]bool
+}
+
+// selection is a question of selectsOnce: does field select name?
+type selection struct {
+	field *ast.Field
+	name  string
 }
 
 type prefetched struct {
@@ -41,7 +52,7 @@ type prefetched struct {
 type loadersKey struct{}
 
 func newLoaders(r kg.Reader) *loaders {
-	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}}
+	l := &loaders{r: r, links: map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]{}, prefetched: map[kg.LinkKey]prefetched{}, selected: map[selection]bool{}}
 	l.entities = dataloadgen.NewLoader(func(ctx context.Context, refs []kg.Ref) ([]kg.Entity, []error) {
 		es, err := r.Entities(ctx, refs)
 		if err != nil {
@@ -50,6 +61,25 @@ func newLoaders(r kg.Reader) *loaders {
 		return es, nil
 	}, dataloadgen.WithWait(batchWait))
 	return l
+}
+
+// selectsOnce is selects, asked once per field of the operation.
+func (l *loaders) selectsOnce(ctx context.Context, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return selects(ctx, name)
+	}
+	key := selection{fc.Field.Field, name}
+	l.mu.Lock()
+	v, ok := l.selected[key]
+	l.mu.Unlock()
+	if !ok {
+		v = selects(ctx, name)
+		l.mu.Lock()
+		l.selected[key] = v
+		l.mu.Unlock()
+	}
+	return v
 }
 
 func fill(n int, err error) []error {

@@ -25,6 +25,14 @@ type Metrics struct {
 	queries    *prometheus.HistogramVec
 }
 
+func counter(name, help string, labels ...string) *prometheus.CounterVec {
+	return prometheus.NewCounterVec(prometheus.CounterOpts{Name: name, Help: help}, labels)
+}
+
+func histogram(name, help string, buckets []float64, labels ...string) *prometheus.HistogramVec {
+	return prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: name, Help: help, Buckets: buckets}, labels)
+}
+
 // NewMetrics registers the metrics with reg (a new registry with the Go
 // and process collectors when nil).
 func NewMetrics(reg *prometheus.Registry) *Metrics {
@@ -33,28 +41,14 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 		reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	}
 	m := &Metrics{
-		reg: reg,
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tuopin_http_requests_total", Help: "HTTP requests to /graphql by method and status.",
-		}, []string{"method", "status"}),
-		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name: "tuopin_http_request_duration_seconds", Help: "Latency of HTTP requests to /graphql.",
-			Buckets: prometheus.DefBuckets,
-		}, []string{"method"}),
-		operations: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tuopin_graphql_operations_total", Help: "GraphQL operations by type (query, mutation).",
-		}, []string{"type"}),
-		opLatency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name: "tuopin_graphql_operation_duration_seconds", Help: "Latency of GraphQL operations.",
-			Buckets: prometheus.DefBuckets,
-		}, []string{"type"}),
-		errors: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "tuopin_graphql_errors_total", Help: "GraphQL errors by extensions.code.",
-		}, []string{"code"}),
-		queries: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name: "tuopin_neo4j_query_duration_seconds", Help: "Time of store round trips by query name.",
-			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
-		}, []string{"query"}),
+		reg:        reg,
+		requests:   counter("tuopin_http_requests_total", "HTTP requests to /graphql by method and status.", "method", "status"),
+		latency:    histogram("tuopin_http_request_duration_seconds", "Latency of HTTP requests to /graphql.", prometheus.DefBuckets, "method"),
+		operations: counter("tuopin_graphql_operations_total", "GraphQL operations by type (query, mutation).", "type"),
+		opLatency:  histogram("tuopin_graphql_operation_duration_seconds", "Latency of GraphQL operations.", prometheus.DefBuckets, "type"),
+		errors:     counter("tuopin_graphql_errors_total", "GraphQL errors by extensions.code.", "code"),
+		queries: histogram("tuopin_neo4j_query_duration_seconds", "Time of store round trips by query name.",
+			[]float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10}, "query"),
 	}
 	reg.MustRegister(m.requests, m.latency, m.operations, m.opLatency, m.errors, m.queries)
 	return m

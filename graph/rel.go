@@ -183,9 +183,10 @@ func (r *Resolver) relLinks(ctx context.Context, obj kg.Entity, min *float64) ([
 	if err != nil {
 		return nil, err
 	}
+	l := r.loaders(ctx)
 	spec := rf.spec
-	spec.Evidence = selects(ctx, "evidence")
-	ls, err := r.loaders(ctx).linksOf(ctx, spec, obj.EntityRef().Key)
+	spec.Evidence = l.selectsOnce(ctx, "evidence")
+	ls, err := l.linksOf(ctx, spec, obj.EntityRef().Key)
 	if err != nil || min == nil {
 		return ls, err
 	}

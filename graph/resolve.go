@@ -22,6 +22,22 @@ const (
 
 func (r *Resolver) loaders(ctx context.Context) *loaders { return loadersFor(ctx, r.cfg.Reader) }
 
+// pointers turns a store's answer into the API's list: f of each item, or
+// the store's error.
+func pointers[S, T any](xs []S, err error, f func(*S) *T) ([]*T, error) {
+	if err != nil {
+		return nil, err
+	}
+	res := make([]*T, len(xs))
+	for i := range xs {
+		res[i] = f(&xs[i])
+	}
+	return res, nil
+}
+
+// itself is pointers' f for items the API shows as they are.
+func itself[T any](x *T) *T { return x }
+
 // end returns one end of a link as T (nil if it is not a T).
 func end[T kg.Entity](e kg.Entity) (T, error) {
 	t, ok := e.(T)

@@ -84,14 +84,7 @@ func (r *Resolver) search(ctx context.Context, query string, kinds []string, fir
 		return nil, kg.Errorf(kg.EINVALID, "query: at most 200 characters")
 	}
 	hits, err := r.cfg.Reader.Search(ctx, kg.SearchQuery{Query: q, Kinds: kinds, First: n})
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*kg.SearchHit, len(hits))
-	for i := range hits {
-		res[i] = &hits[i]
-	}
-	return res, nil
+	return pointers(hits, err, itself)
 }
 
 func (r *Resolver) paths(ctx context.Context, from, to string, maxHops *int, all bool, first *int) ([]*kg.Path, error) {
@@ -108,14 +101,7 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops *int, all
 		return nil, err
 	}
 	ps, err := r.cfg.Reader.ShortestPaths(ctx, rs[0], rs[1], hops, all, n, selectsUnder(ctx, "relationships", "evidence"))
-	if err != nil {
-		return nil, err
-	}
-	res := make([]*kg.Path, len(ps))
-	for i := range ps {
-		res[i] = &ps[i]
-	}
-	return res, nil
+	return pointers(ps, err, itself)
 }
 
 func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int) (*kg.Subgraph, error) {

@@ -156,13 +156,14 @@ func readParams(r *http.Request) (*graphql.RawParams, int, error) {
 			}
 		}
 	} else {
-		ct := r.Header.Get("Content-Type")
-		mt, params, err := mime.ParseMediaType(ct)
-		if ct == "" || err != nil || mt != mediaJSON {
-			return nil, http.StatusUnsupportedMediaType, errors.New("Content-Type must be application/json")
-		}
-		if cs := params["charset"]; cs != "" && !strings.EqualFold(cs, "utf-8") {
-			return nil, http.StatusUnsupportedMediaType, errors.New("request body must be UTF-8")
+		if ct := r.Header.Get("Content-Type"); ct != mediaJSON { // the common case needs no parsing
+			mt, params, err := mime.ParseMediaType(ct)
+			if ct == "" || err != nil || mt != mediaJSON {
+				return nil, http.StatusUnsupportedMediaType, errors.New("Content-Type must be application/json")
+			}
+			if cs := params["charset"]; cs != "" && !strings.EqualFold(cs, "utf-8") {
+				return nil, http.StatusUnsupportedMediaType, errors.New("request body must be UTF-8")
+			}
 		}
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
@@ -172,9 +173,8 @@ func readParams(r *http.Request) (*graphql.RawParams, int, error) {
 			}
 			return nil, http.StatusBadRequest, errors.New("could not read the request body")
 		}
-		dec := json.NewDecoder(bytes.NewReader(body))
-		dec.UseNumber()
-		if err := dec.Decode(&fields); err != nil || dec.More() {
+		// Unmarshal, unlike a Decoder, refuses anything after the object.
+		if err := json.Unmarshal(body, &fields); err != nil {
 			return nil, http.StatusBadRequest, errors.New("request body must be one JSON object")
 		}
 	}
@@ -209,12 +209,15 @@ func decodeField(fields map[string]json.RawMessage, name string, dst any, requir
 		}
 		return nil
 	}
-	want := "a string"
-	if _, isMap := dst.(*map[string]any); isMap {
-		want = "an object"
-		if len(bytes.TrimSpace(raw)) == 0 || bytes.TrimSpace(raw)[0] != '{' {
-			return errors.New(name + " must be " + want)
+	if _, isString := dst.(*string); isString {
+		if json.Unmarshal(raw, dst) != nil {
+			return errors.New(name + " must be a string")
 		}
+		return nil
+	}
+	want := "an object"
+	if len(bytes.TrimSpace(raw)) == 0 || bytes.TrimSpace(raw)[0] != '{' {
+		return errors.New(name + " must be " + want)
 	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.UseNumber()
@@ -229,7 +232,9 @@ func decodeField(fields map[string]json.RawMessage, name string, dst any, requir
 // nothing else, is written around the executor's data as is: json.Marshal
 // would re-validate and re-compact the whole document.
 func encodeResponse(resp *graphql.Response) ([]byte, error) {
-	if len(resp.Errors) == 0 && resp.Extensions == nil && resp.Label == "" && resp.Path == nil && resp.HasNext == nil && len(resp.Data) > 0 {
+	// (The executor hands over an empty, non-nil Extensions map: empty is
+	// what counts, as for json's omitempty.)
+	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Data) > 0 {
 		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`))
 		b = append(b, `{"data":`...)
 		b = append(b, resp.Data...)

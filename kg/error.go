@@ -33,25 +33,25 @@ func Errorf(code, format string, args ...any) *Error {
 // ErrorCode returns the code of the first *Error in err's chain, "" for nil
 // and EINTERNAL for any other error.
 func ErrorCode(err error) string {
-	if err == nil {
-		return ""
-	}
-	var e *Error
-	if errors.As(err, &e) {
-		return e.Code
-	}
-	return EINTERNAL
+	code, _ := describe(err)
+	return code
 }
 
 // ErrorMessage returns the message of the first *Error in err's chain; other
 // errors are internal and get a generic message so details never leak.
 func ErrorMessage(err error) string {
+	_, msg := describe(err)
+	return msg
+}
+
+// describe is ErrorCode and ErrorMessage.
+func describe(err error) (code, message string) {
 	if err == nil {
-		return ""
+		return "", ""
 	}
 	var e *Error
 	if errors.As(err, &e) {
-		return e.Message
+		return e.Code, e.Message
 	}
-	return "internal error"
+	return EINTERNAL, "internal error"
 }

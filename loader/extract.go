@@ -137,10 +137,7 @@ func reverse(s string) string {
 // extract runs every rule over a document. It is pure: the same document
 // gives the same facts in the same order.
 func (x *Extractor) extract(d *document) *kg.Facts {
-	f := &kg.Facts{Article: kg.Article{
-		ID: d.id, Title: d.title, Source: d.source, PublishedAt: d.published,
-		File: d.file, Script: d.script, Encoding: d.encoding, Chars: d.chars,
-	}}
+	f := &kg.Facts{Article: d.Article}
 	p := x.findPlaces(d)
 	accs := x.findOfficials(d, p)
 	if p.subject == "" {
@@ -588,7 +585,7 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				level = kg.LevelVillage
 			}
 			full := name + string(r)
-			lp := localPlace{name: full, level: level, ev: s.evidence(d.id)}
+			lp := localPlace{name: full, level: level, ev: s.evidence(d.ID)}
 			// What stands before: a county (迭部县次哇村), a town (龙泉镇大北山村),
 			// or the article's county implied.
 			if form, _, ok := x.placeBefore(rs, start, 0); ok {

@@ -25,16 +25,15 @@ func (x *Extractor) ExtractBytes(name string, raw []byte) (*kg.Facts, error) {
 	return x.Extract(doc, name), nil
 }
 
-// newDocument converts a textnorm.Doc into the extractor's view.
+// newDocument is the extractor's view of doc, whose Article.File becomes
+// file's base name (doc itself is not changed).
 func newDocument(doc *textnorm.Doc, file string) *document {
-	d := &document{
-		id: doc.ID, title: doc.Title, file: filepath.Base(file), published: doc.PublishedAt,
-		source: doc.Source, script: doc.Script, encoding: doc.Encoding, text: doc.Text,
-		chars: runeLen(doc.Text),
+	c := *doc
+	c.File = ""
+	if file != "" {
+		c.File = filepath.Base(file)
 	}
-	if file == "" {
-		d.file = ""
-	}
+	d := &document{Doc: &c}
 	titleLen := runeLen(doc.Title)
 	for i, s := range doc.Sentences {
 		d.sents = append(d.sents, &sentence{idx: i, text: s.Text, rs: []rune(s.Text), start: s.Start, end: s.End})
@@ -48,7 +47,11 @@ func newDocument(doc *textnorm.Doc, file string) *document {
 // newTextDocument builds a document from plain simplified text, splitting
 // sentences with textnorm; the first line is the title when title is true.
 func newTextDocument(id, text, published string, title bool) *document {
-	doc := &textnorm.Doc{ID: id, Text: text, PublishedAt: published, Sentences: textnorm.SplitSentences(text)}
+	doc := &textnorm.Doc{
+		Article:   kg.Article{ID: id, PublishedAt: published, Chars: runeLen(text)},
+		Text:      text,
+		Sentences: textnorm.SplitSentences(text),
+	}
 	if title {
 		doc.Title, _, _ = strings.Cut(text, "\n")
 	}

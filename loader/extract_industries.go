@@ -264,10 +264,10 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		}
 		var used []span
 		s.prepIndustries()
-		x.enumerations(s, is, d.id, &used)
-		x.industryPatterns(s, is, d.id, &used)
+		x.enumerations(s, is, d.ID, &used)
+		x.industryPatterns(s, is, d.ID, &used)
 		if s.dev && !(s.sale && !s.grow) {
-			x.bareIndustries(s, is, d.id, used, placeSpans[s.idx])
+			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx])
 		}
 	}
 	is.prune(d)

@@ -204,7 +204,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			}
 			c := byName[ind.Name]
 			if c == nil {
-				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.file, Name: ind.Name, Features: map[string]float64{}}, evScore: -1}
+				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.File, Name: ind.Name, Features: map[string]float64{}}, evScore: -1}
 				byName[ind.Name] = c
 				order = append(order, c)
 				f := c.Features
@@ -249,7 +249,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			set("quoted", sp.start > 0 && strings.ContainsRune("“\"《「", rs[sp.start-1]), 0)
 			if score > c.evScore {
 				c.evScore = score
-				c.evidence = s.evidenceBy(d.id, "industry.learned")
+				c.evidence = s.evidenceBy(d.ID, "industry.learned")
 			}
 		}
 		if title {
@@ -274,7 +274,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			}
 			c := byName[name]
 			if c == nil {
-				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.file, Name: name, Features: map[string]float64{}}, evScore: -1}
+				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.File, Name: name, Features: map[string]float64{}}, evScore: -1}
 				byName[name] = c
 				order = append(order, c)
 				c.Features["open"] = 1
@@ -309,7 +309,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			}
 			if score > c.evScore {
 				c.evScore = score
-				c.evidence = s.evidenceBy(d.id, "industry.learned")
+				c.evidence = s.evidenceBy(d.ID, "industry.learned")
 			}
 		}
 	}

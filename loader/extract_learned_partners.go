@@ -117,7 +117,7 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 			if family(h.div, w.div) {
 				continue
 			}
-			c := &pairCandidate{PartnerCandidate: PartnerCandidate{Field: "partners", Article: d.file, Helper: displayName(h.div), Helped: displayName(w.div), Features: map[string]float64{}},
+			c := &pairCandidate{PartnerCandidate: PartnerCandidate{Field: "partners", Article: d.File, Helper: displayName(h.div), Helped: displayName(w.div), Features: map[string]float64{}},
 				helper: h.div, helped: w.div, fact: -1}
 			f := c.Features
 			f["hl:"+string(h.div.Level)] = 1
@@ -149,10 +149,10 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 				if len(verbsOf(s)) > 0 {
 					bothVerb++
 					if !c.hasEvidence || !strings.Contains(c.evidence.Sentence, "帮扶") {
-						c.evidence, c.hasEvidence = s.evidenceBy(d.id, "partner.learned"), true
+						c.evidence, c.hasEvidence = s.evidenceBy(d.ID, "partner.learned"), true
 					}
 				} else if !c.hasEvidence {
-					c.evidence, c.hasEvidence = s.evidenceBy(d.id, "partner.learned"), true
+					c.evidence, c.hasEvidence = s.evidenceBy(d.ID, "partner.learned"), true
 				}
 				if x.firstIn(p, si, h.div.Code) < x.firstIn(p, si, w.div.Code) {
 					order++

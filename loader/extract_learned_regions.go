@@ -97,7 +97,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		}
 		code := st.div.Code
 		role := roles[code]
-		c := &CountyCandidate{Field: "counties", Article: d.file, Name: displayName(st.div), Features: map[string]float64{}}
+		c := &CountyCandidate{Field: "counties", Article: d.File, Name: displayName(st.div), Features: map[string]float64{}}
 		c.Extracted = role == kg.RoleSubject || role == kg.RolePartner
 		ft := c.Features
 		ft["reason:"+cmp.Or(reasons[code], role, "none")] = 1

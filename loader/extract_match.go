@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/loader/textnorm"
 )
 
 // trie matches dictionary forms in rune slices. Built once, read-only.
@@ -137,14 +138,12 @@ type sentence struct {
 	prodsDone bool
 }
 
-// document is the extractor's view of a normalised article.
+// document is the extractor's view of a normalised article: the Doc itself
+// (metadata and text, never copied) and the sentences as runes.
 type document struct {
-	id, title, file, published string
-	source, script, encoding   string
-	text                       string
-	chars                      int
-	sents                      []*sentence
-	titleSents                 int // how many leading sentences belong to the title
+	*textnorm.Doc
+	sents      []*sentence
+	titleSents int // how many leading sentences belong to the title
 
 	counts map[string]int // memo of count
 
@@ -167,7 +166,7 @@ func (d *document) count(s string) int {
 	if d.counts == nil {
 		d.counts = map[string]int{}
 	}
-	n := strings.Count(d.text, s)
+	n := strings.Count(d.Text, s)
 	d.counts[s] = n
 	return n
 }

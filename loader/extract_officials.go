@@ -81,7 +81,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						order = append(order, acc)
 					}
 					acc.hits = append(acc.hits, h)
-					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, h.rule))
+					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
 					chain = chain[:0]
 					i = end
 					continue
@@ -139,7 +139,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				order = append(order, acc)
 			}
 			acc.hits = append(acc.hits, chain...)
-			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, chain[len(chain)-1].rule))
+			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, chain[len(chain)-1].rule))
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
@@ -154,7 +154,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	for _, acc := range order {
 		for _, s := range d.sents {
 			if strings.Contains(s.text, acc.name) {
-				acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.id, "official.name"))
+				acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, "official.name"))
 			}
 		}
 	}

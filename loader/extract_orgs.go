@@ -55,7 +55,7 @@ func (x *Extractor) findOrganizations(d *document, p *places) []kg.OrganizationF
 					seen[name] = true
 					out = append(out, kg.OrganizationFact{
 						ID: kg.OrganizationID(name, p.subject), Name: name, Kind: os.kind,
-						RegionCode: p.subject, Evidence: []kg.Evidence{s.evidenceBy(d.id, "organization.name")},
+						RegionCode: p.subject, Evidence: []kg.Evidence{s.evidenceBy(d.ID, "organization.name")},
 					})
 				}
 				break

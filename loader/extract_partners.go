@@ -286,7 +286,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						continue
 					}
 				}
-				add(helper, helped, pv.mech, s.evidenceBy(d.id, "partner.verb"))
+				add(helper, helped, pv.mech, s.evidenceBy(d.ID, "partner.verb"))
 				// 甲市乙区对口帮扶丙县: the city named with its district helps
 				// too, also when the article writes them together elsewhere
 				// (宁波市宁海县扶贫干部, 珠海香洲区).
@@ -296,7 +296,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 				if ok && city.Code != helped.Code {
 					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
-						add(pc, helped, pv.mech, s.evidenceBy(d.id, "partner.city-of-district"))
+						add(pc, helped, pv.mech, s.evidenceBy(d.ID, "partner.city-of-district"))
 					}
 				}
 			}
@@ -322,7 +322,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				pd, _ := x.gz.Province(helped)
 				if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
 					// A list of places on one side (从江县、榕江县和凯里市) is no pair.
-					add(helper, helped, verbs[0].pv.mech, s.evidenceBy(d.id, "partner.pair-list"))
+					add(helper, helped, verbs[0].pv.mech, s.evidenceBy(d.ID, "partner.pair-list"))
 				}
 			}
 		}
@@ -366,27 +366,27 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 			if f, seen := facts[key{div.Code, helped.Code}]; seen {
 				// Already paired by a stated verb: keep its mechanism.
-				f.Evidence = appendEvidence(f.Evidence, s.evidenceBy(d.id, "partner.east-west-subject"))
+				f.Evidence = appendEvidence(f.Evidence, s.evidenceBy(d.ID, "partner.east-west-subject"))
 				continue
 			}
 			if paired || x.lowestOf(bySent[s.idx], m) {
 				continue
 			}
-			add(div, helped, mechEastWest, s.evidenceBy(d.id, "partner.east-west-subject"))
+			add(div, helped, mechEastWest, s.evidenceBy(d.ID, "partner.east-west-subject"))
 			if city, ok := x.cityWrittenWith(p, div.Code); ok {
-				add(city, helped, mechEastWest, s.evidenceBy(d.id, "partner.city-of-district"))
+				add(city, helped, mechEastWest, s.evidenceBy(d.ID, "partner.city-of-district"))
 			}
 		}
 	}
 	// 受援: the subject helps the counties of other provinces it names.
-	if p.subject != "" && strings.Contains(d.text, "受援") {
+	if p.subject != "" && strings.Contains(d.Text, "受援") {
 		subj, _ := x.gz.ByCode(p.subject)
 		sp, _ := x.gz.Province(subj)
 		if easternHelpers[sp.Code] {
 			var ev kg.Evidence
 			for _, s := range d.sents {
 				if strings.Contains(s.text, "受援") {
-					ev = s.evidence(d.id)
+					ev = s.evidence(d.ID)
 					break
 				}
 			}

@@ -182,7 +182,7 @@ func (x *Extractor) findPlaces(d *document) *places {
 		if m.pf.full || inTitle && isTitleHead(d.sents[m.sent].rs, m.sp) {
 			st.confirmed = true
 		}
-		st.evidence = appendEvidence(st.evidence, d.sents[m.sent].evidence(d.id))
+		st.evidence = appendEvidence(st.evidence, d.sents[m.sent].evidence(d.ID))
 	}
 	x.confirmByContext(d, p)
 	for _, st := range p.byCode {
@@ -210,7 +210,7 @@ func (x *Extractor) findPlaces(d *document) *places {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(selfRefs(d.text, '市') > selfRefs(d.text, levelOf(best.div)) && !best.title && levelOf(best.div) != '市') {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div)) && !best.title && levelOf(best.div) != '市') {
 		// An article that says 全市 more than 全县 is about a city; its
 		// counties are named in passing.
 		p.subject = best.div.Code
@@ -376,7 +376,7 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			full++
 		}
 	}
-	if full > 0 || !hasAny(d.text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
+	if full > 0 || !hasAny(d.Text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
 		return
 	}
 	for _, st := range p.byCode {

@@ -38,7 +38,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 	ps := &programSet{byName: map[string]*programAcc{}}
 	for _, s := range d.sents {
 		rs := s.rs
-		e := s.evidence(d.id)
+		e := s.evidence(d.ID)
 		for i := 0; i < len(rs); i++ {
 			// Fixed names first: 扶贫小额信贷 contains 扶贫 but is no X扶贫.
 			if n, v := x.programTrie.longest(rs, i); n > 0 {

@@ -97,8 +97,8 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 	var out []kg.StatFact
 	seen := map[string]bool{}
 	pubYear := ""
-	if len(d.published) >= 4 {
-		pubYear = d.published[:4]
+	if len(d.PublishedAt) >= 4 {
+		pubYear = d.PublishedAt[:4]
 	}
 	add := func(rule string, s *sentence, place gazetteer.Division, metric, value string, num float64, unit, year string) {
 		key := place.Code + "|" + metric + "|" + value + "|" + year
@@ -109,7 +109,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		out = append(out, kg.StatFact{
 			ID: kg.StatID(place.Code, metric, year, value), Place: displayName(place), PlaceCode: place.Code,
 			Metric: metric, Value: value, Number: num, Unit: unit, Year: year,
-			Evidence: []kg.Evidence{s.evidenceBy(d.id, rule)},
+			Evidence: []kg.Evidence{s.evidenceBy(d.ID, rule)},
 		})
 	}
 	for _, s := range d.sents {

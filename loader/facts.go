@@ -6,8 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
+	"math"
 	"time"
 
 	"github.com/tuopin/tuopin/kg"
@@ -21,22 +20,7 @@ import (
 // file and line, and the other lines still load. Batching, writers and the
 // report are those of Load (Read counts the lines read).
 func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) (*Report, error) {
-	start := time.Now()
-	if o.BatchSize <= 0 {
-		o.BatchSize = 100
-	}
-	if o.Writers <= 0 {
-		o.Writers = 2
-	}
-	if o.MaxBytes <= 0 {
-		o.MaxBytes = DefaultMaxBytes
-	}
-	rep := &Report{DryRun: w == nil, Skipped: []FileIssue{}, Failed: []FileIssue{}}
-	files, skipped, bad := ExpandInputs(paths)
-	rep.Files = len(files) + len(skipped) + len(bad)
-	rep.Skipped = append(rep.Skipped, skipped...)
-	rep.Failed = append(rep.Failed, bad...)
-
+	start, o, rep, files := beginLoad(paths, w, o)
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -99,20 +83,12 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 // readFactLines calls ok for every valid line of file and bad for every
 // invalid one; it returns an error when the file cannot be read at all.
 func readFactLines(file string, o LoadOptions, ok func(line int, f *kg.Facts), bad func(FileIssue)) error {
-	var r io.Reader
-	if file == "-" {
-		if o.Stdin == nil {
-			return errors.New("no standard input")
-		}
-		r = o.Stdin
-	} else {
-		f, err := os.Open(file)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
+	// A file of facts may be long; MaxBytes bounds each line instead.
+	r, _, err := openInput(file, o.Stdin, math.MaxInt64)
+	if err != nil {
+		return err
 	}
+	defer r.Close()
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), int(o.MaxBytes))
 	n := 0

@@ -367,6 +367,25 @@ func graphOf(ns, rs []any) ([]kg.Entity, []*kg.Link, error) {
 	return nodes, links, nil
 }
 
+// sortByEnds orders links by source id, type and target id, each id made
+// once rather than at every comparison.
+func sortByEnds(links []*kg.Link) {
+	type keyed struct {
+		source, target string
+		l              *kg.Link
+	}
+	ks := make([]keyed, len(links))
+	for i, l := range links {
+		ks[i] = keyed{l.SourceID(), l.TargetID(), l}
+	}
+	slices.SortStableFunc(ks, func(x, y keyed) int {
+		return cmp.Or(cmp.Compare(x.source, y.source), cmp.Compare(x.l.Type, y.l.Type), cmp.Compare(x.target, y.target))
+	})
+	for i, k := range ks {
+		links[i] = k.l
+	}
+}
+
 // neighborhoodQuery is the breadth-first search of Neighborhood as one
 // statement: one CALL per hop (hops is a checked integer, 1 to 3), each
 // hop's new nodes by name then element id and at most $limit of them; a
@@ -448,10 +467,7 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 		if err != nil {
 			return nil, err
 		}
-		g := &kg.Subgraph{Nodes: nodes, Links: links, Truncated: truncated}
-		slices.SortStableFunc(g.Links, func(x, y *kg.Link) int {
-			return cmp.Or(cmp.Compare(x.SourceID(), y.SourceID()), cmp.Compare(x.Type, y.Type), cmp.Compare(x.TargetID(), y.TargetID()))
-		})
-		return g, nil
+		sortByEnds(links)
+		return &kg.Subgraph{Nodes: nodes, Links: links, Truncated: truncated}, nil
 	})
 }

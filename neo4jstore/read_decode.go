@@ -15,9 +15,28 @@ import (
 type propReader struct {
 	m   map[string]any
 	err error
+	// keys and vals, when m is nil: a projected list and the names of its
+	// items (a handful, searched in order; no map built per row).
+	keys []string
+	vals []any
 }
 
 func props(m map[string]any) *propReader { return &propReader{m: m} }
+
+// listProps reads the items of vals under the names keys.
+func listProps(keys []string, vals []any) *propReader { return &propReader{keys: keys, vals: vals} }
+
+func (p *propReader) get(key string) any {
+	if p.m != nil {
+		return p.m[key]
+	}
+	for i, k := range p.keys {
+		if k == key && i < len(p.vals) {
+			return p.vals[i]
+		}
+	}
+	return nil
+}
 
 func (p *propReader) fail(key string, v any, want string) {
 	if p.err == nil {
@@ -26,7 +45,7 @@ func (p *propReader) fail(key string, v any, want string) {
 }
 
 func (p *propReader) str(key string) string {
-	switch v := p.m[key].(type) {
+	switch v := p.get(key).(type) {
 	case nil:
 		return ""
 	case string:
@@ -38,7 +57,7 @@ func (p *propReader) str(key string) string {
 }
 
 func (p *propReader) boolean(key string) bool {
-	switch v := p.m[key].(type) {
+	switch v := p.get(key).(type) {
 	case nil:
 		return false
 	case bool:
@@ -50,7 +69,7 @@ func (p *propReader) boolean(key string) bool {
 }
 
 func (p *propReader) float(key string) float64 {
-	switch v := p.m[key].(type) {
+	switch v := p.get(key).(type) {
 	case nil:
 		return 0
 	case float64:
@@ -64,7 +83,7 @@ func (p *propReader) float(key string) float64 {
 }
 
 func (p *propReader) integer(key string) int {
-	switch v := p.m[key].(type) {
+	switch v := p.get(key).(type) {
 	case nil:
 		return 0
 	case int64:
@@ -76,7 +95,7 @@ func (p *propReader) integer(key string) int {
 }
 
 func (p *propReader) strs(key string) []string {
-	switch v := p.m[key].(type) {
+	switch v := p.get(key).(type) {
 	case nil:
 		return nil
 	case []any:

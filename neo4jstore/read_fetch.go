@@ -43,11 +43,7 @@ func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
 	if !ok || len(t) < len(relProps)-1 {
 		return nil, fmt.Errorf("%s relationship: properties of %T", typ, v)
 	}
-	m := make(map[string]any, len(t))
-	for i, x := range t {
-		m[relProps[i]] = x
-	}
-	p := props(m)
+	p := listProps(relProps, t)
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
 	l.Confidence = p.float("confidence")
 	for _, s := range p.strs("evidence") {

@@ -22,6 +22,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/tuopin/tuopin/graph/graphtest"
 )
 
 type probe struct {
@@ -30,46 +32,19 @@ type probe struct {
 	vars  map[string]any
 }
 
-func fragmentBomb(n int) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "{ county(name: \"延寿县\") { ...f%d } }\nfragment f0 on Region { name }\n", n)
-	for i := 1; i <= n; i++ {
-		fmt.Fprintf(&b, "fragment f%d on Region { a: parent { ...f%d } b: parent { ...f%d } }\n", i, i-1, i-1)
-	}
-	return b.String()
-}
-
-func conflicts(bytes int) string {
-	var spreads, frags strings.Builder
-	for i := 0; spreads.Len()+frags.Len() < bytes; i++ {
-		fmt.Fprintf(&spreads, "...c%d ", i)
-		fmt.Fprintf(&frags, "fragment c%d on Query { x: county(name: \"%d\") { name } }\n", i, i)
-	}
-	return "{ " + spreads.String() + "}\n" + frags.String()
-}
-
-func aliases(n int, field string) string {
-	var b strings.Builder
-	b.WriteString("{ ")
-	for i := range n {
-		fmt.Fprintf(&b, "a%d: %s ", i, field)
-	}
-	return b.String() + "}"
-}
-
 var probes = []probe{
-	{"fragment expansion (2^40 fields, 2.6 KB)", func(int) string { return fragmentBomb(40) }, nil},
+	{"fragment expansion (2^40 fields, 2.6 KB)", func(int) string { return graphtest.FragmentBomb(40) }, nil},
 	{"1 MB comment padding, distinct each time", func(i int) string {
 		return fmt.Sprintf("# %d %s\n{ __typename }", i, strings.Repeat("x", 1000_000))
 	}, nil},
 	{"30 KB valid query, distinct each time (cache fill)", func(i int) string {
 		return fmt.Sprintf("# %d %s\n{ county(name: \"延寿县\") { name } }", i, strings.Repeat("x", 30_000))
 	}, nil},
-	{"30 KB of conflicting fragments", func(int) string { return conflicts(30 << 10) }, nil},
-	{"900 aliased county lookups", func(int) string { return aliases(900, `county(name: "延寿县") { name }`) }, nil},
-	{"100 aliased county lookups", func(int) string { return aliases(100, `county(name: "延寿县") { name }`) }, nil},
+	{"30 KB of conflicting fragments", func(int) string { return graphtest.Conflicts(30 << 10) }, nil},
+	{"900 aliased county lookups", func(int) string { return graphtest.Aliases(900, `county(name: "延寿县") { name }`) }, nil},
+	{"100 aliased county lookups", func(int) string { return graphtest.Aliases(100, `county(name: "延寿县") { name }`) }, nil},
 	{"500 aliased mutations", func(int) string {
-		return "mutation " + aliases(500, `ingestArticle(input: {title: "t", text: "x"}) { id }`)
+		return "mutation " + graphtest.Aliases(500, `ingestArticle(input: {title: "t", text: "x"}) { id }`)
 	}, nil},
 	{"neighbourhood of 500 with evidence", func(int) string {
 		return `{ neighborhood(id: "Region:230129", hops: 3, limit: 500) { nodes { id name } edges { type source target evidence { sentence } } } }`

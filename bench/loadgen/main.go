@@ -4,7 +4,10 @@
 //   - tuopin: `tuopin serve`, GraphQL over HTTP;
 //   - neo4j_graphql: the Neo4j GraphQL Library 7.x on Node (bench/peer);
 //   - cypher: the floor, the same data fetched by hand-written Cypher
-//     through the Go driver, one statement (one round trip) per request.
+//     through the Go driver, one statement (one round trip) per request;
+//   - cypher_http: the floor's net/http twin (bench/floorhttp): the same
+//     statement behind a minimal HTTP handler answering JSON, so that the
+//     floor pays for the transport Tuopin pays for.
 //
 // First it asks every server every query and checks that the answers,
 // reduced to a canonical form, are the same (it exits 1 when they are
@@ -48,9 +51,10 @@ const (
 	serverTuopin = "tuopin"
 	serverPeer   = "neo4j_graphql"
 	serverCypher = "cypher"
+	serverFloor  = "cypher_http"
 )
 
-var serverNames = []string{serverTuopin, serverPeer, serverCypher}
+var serverNames = []string{serverTuopin, serverPeer, serverCypher, serverFloor}
 
 type options struct {
 	neo4jURI    string
@@ -58,6 +62,8 @@ type options struct {
 	tuopinAddr  string
 	peerDir     string
 	peerAddr    string
+	floorBin    string
+	floorAddr   string
 	node        string
 	concurrency int
 	warmup      time.Duration
@@ -103,6 +109,7 @@ type QueryResult struct {
 	Tuopin       *Stats             `json:"tuopin"`
 	Peer         *Stats             `json:"neo4j_graphql"`
 	Cypher       *Stats             `json:"cypher"`
+	CypherHTTP   *Stats             `json:"cypher_http,omitempty"`
 	Ratios       map[string]float64 `json:"ratios"`
 	Goals        map[string]bool    `json:"goals"`
 	AnswersAgree bool               `json:"answers_agree"`
@@ -133,6 +140,8 @@ func main() {
 	flag.StringVar(&o.peerDir, "peer-dir", "bench/peer", "the peer's directory (server.mjs, node_modules)")
 	flag.StringVar(&o.peerAddr, "peer-addr", "127.0.0.1:4100", "where the peer listens")
 	flag.StringVar(&o.node, "node", "node", "the Node.js binary")
+	flag.StringVar(&o.floorBin, "floor-http", "bin/floorhttp", "the floor's net/http twin (go build ./bench/floorhttp)")
+	flag.StringVar(&o.floorAddr, "floor-http-addr", "127.0.0.1:8098", "where the floor's net/http twin listens")
 	flag.IntVar(&o.concurrency, "concurrency", 4, "concurrent workers (closed loop)")
 	flag.DurationVar(&o.warmup, "warmup", 5*time.Second, "warm-up per query and server")
 	flag.DurationVar(&o.neo4jWarmup, "neo4j-warmup", 20*time.Second, "before any timing, run every query's Cypher floor this long, so that whichever server is timed first does not meet a cold JVM")
@@ -299,6 +308,8 @@ func run(o options) (*Report, error) {
 				qr.Peer = st
 			case serverCypher:
 				qr.Cypher = st
+			case serverFloor:
+				qr.CypherHTTP = st
 			}
 		}
 		if qr.Tuopin != nil && qr.Peer != nil && qr.Cypher != nil {
@@ -330,6 +341,15 @@ func judge(q *QueryResult) (map[string]float64, map[string]bool) {
 	g["p99_not_worse_than_peer"] = q.Tuopin.P99ms <= q.Peer.P99ms
 	g["p50_within_1.3x_cypher"] = q.Tuopin.P50ms <= 1.3*q.Cypher.P50ms
 	g["no_errors"] = q.Tuopin.Errors == 0 && q.Peer.Errors == 0 && q.Cypher.Errors == 0
+	if f := q.CypherHTTP; f != nil {
+		if f.P50ms > 0 {
+			r["tuopin_vs_cypher_http_p50"] = round(q.Tuopin.P50ms/f.P50ms, 2)
+		}
+		if f.RPS > 0 {
+			r["tuopin_vs_cypher_http_rps"] = round(q.Tuopin.RPS/f.RPS, 2)
+		}
+		g["no_errors"] = g["no_errors"] && f.Errors == 0
+	}
 	return r, g
 }
 
@@ -446,6 +466,16 @@ func answer(ctx context.Context, o options, driver neo4j.DriverWithContext, q *q
 	if err != nil {
 		return nil, 0, err
 	}
+	if srv == serverFloor {
+		var out struct {
+			Data []map[string]any `json:"data"`
+		}
+		if resp.StatusCode != http.StatusOK || json.Unmarshal(raw, &out) != nil {
+			return nil, 0, fmt.Errorf("status %d: %s", resp.StatusCode, clip(raw))
+		}
+		c, err := q.FromCypher(out.Data)
+		return c, len(raw), err
+	}
 	var out struct {
 		Data   any             `json:"data"`
 		Errors json.RawMessage `json:"errors"`
@@ -473,6 +503,10 @@ func clip(b []byte) string {
 }
 
 func request(o options, q *queryset.Query, srv string) (string, []byte) {
+	if srv == serverFloor {
+		body, _ := json.Marshal(map[string]string{"query": q.Name})
+		return "http://" + o.floorAddr + "/cypher", body
+	}
 	doc, vars, addr := q.Tuopin, q.TuopinVars, o.tuopinAddr
 	if srv == serverPeer {
 		doc, vars, addr = q.Peer, q.PeerVars, o.peerAddr
@@ -530,8 +564,8 @@ func timeOne(ctx context.Context, o options, driver neo4j.DriverWithContext, q *
 				return len(raw), fmt.Errorf("status %d: %s", resp.StatusCode, clip(raw))
 			}
 			// A GraphQL error: the top-level "errors" key (our data never
-			// contains that key name).
-			if !bytes.HasPrefix(raw, []byte(`{"data":`)) || bytes.Contains(raw, []byte(`"errors":[`)) {
+			// contains that key name). The floor's twin has no such key.
+			if !bytes.HasPrefix(raw, []byte(`{"data":`)) || (srv != serverFloor && bytes.Contains(raw, []byte(`"errors":[`))) {
 				return len(raw), fmt.Errorf("graphql error: %s", clip(raw))
 			}
 			return len(raw), nil
@@ -694,6 +728,10 @@ func startServer(ctx context.Context, o options, name string) (*server, error) {
 		cmd.Env = append(os.Environ(), "NEO4J_URI="+o.neo4jURI, "PEER_ADDR="+o.peerAddr, "NODE_ENV=production", "PEER_CYPHER_LOG="+o.peerLog)
 		cmd.Stderr = lf
 		readyLine = "peer ready "
+	case serverFloor:
+		cmd = exec.Command(o.floorBin, "--addr", o.floorAddr, "--neo4j-uri", o.neo4jURI)
+		cmd.Stderr = lf
+		readyLine = "floorhttp ready "
 	default:
 		return nil, fmt.Errorf("no server %q", name)
 	}

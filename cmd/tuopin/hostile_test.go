@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestLoadRefusesHostileInputs runs `tuopin load --dry-run` on a named
@@ -41,5 +44,44 @@ func TestLoadRefusesHostileInputs(t *testing.T) {
 	}
 	if strings.Contains(report, "\x1b") {
 		t.Errorf("report prints a raw escape code:\n%q", report)
+	}
+}
+
+// TestExtractRefusesOversizedFile: `tuopin extract` reads through load's
+// reader, so a file over --max-bytes fails by name with load's very
+// message, nothing of it is printed, and the file beside it is extracted.
+func TestExtractRefusesOversizedFile(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	if err := os.WriteFile(big, []byte(strings.Repeat("县", 10000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const reason = "file is 30000 bytes, over the 20000-byte limit"
+
+	m, out, errb := newTestMain(nil)
+	err := m.Run(context.Background(), []string{"load", "--dry-run", "--quiet", "--json", "--max-bytes", "20000", big})
+	if err == nil {
+		t.Fatalf("load succeeded on an oversized file:\n%s", out.String())
+	}
+	var rep struct {
+		Failed []struct{ File, Reason string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatalf("load --json: %v\n%s", err, out.String())
+	}
+	if diff := cmp.Diff([]struct{ File, Reason string }{{big, reason}}, rep.Failed); diff != "" {
+		t.Fatalf("load's failures (-want +got):\n%s", diff)
+	}
+
+	m, out, errb = newTestMain(nil)
+	err = m.Run(context.Background(), []string{"extract", "--max-bytes", "20000", big, seed})
+	if err == nil || err.Error() != "1 of 2 files failed" {
+		t.Fatalf("extract: err = %v, want 1 of 2 files failed", err)
+	}
+	if got, want := errb.String(), "tuopin extract: "+big+": "+reason+"\n"; got != want {
+		t.Errorf("stderr = %q, want %q", got, want)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 1 || !strings.Contains(out.String(), filepath.Base(seed)) {
+		t.Errorf("stdout holds %d lines, want the seed's one:\n%s", n, out.String())
 	}
 }

@@ -208,7 +208,11 @@ article (JSON Lines) in the shape of the evaluation gold: counties, officials
 {place,metric,value,year}, plus evidence and codes. Every fact's evidence
 names the rule that found it and its confidence, the precision that rule
 reached on the tuning split of the real-article corpus (loader/rules.json);
---explain prints them as text. Errors go to stderr.`)
+--explain prints them as text. Errors go to stderr.
+
+Inputs are read as 'tuopin load' reads them (the same reader): only
+regular files, at most --max-bytes each, a failure named by file with the
+same message; files are extracted in parallel and printed in input order.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON)")
 	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
@@ -236,71 +240,80 @@ reached on the tuning split of the real-article corpus (loader/rules.json);
 	for _, b := range bad {
 		fmt.Fprintf(m.Stderr, "tuopin extract: %s: %s\n", printable(b.File), printable(b.Reason))
 	}
-	for _, f := range files {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		raw, err := loader.ReadInput(f, *maxBytes, m.Stdin)
+	// The reader of `tuopin load`: the same bound, the same errors, files
+	// extracted in parallel and printed in input order.
+	do := func(name string, raw []byte) ([]any, error) {
+		facts, err := x.ExtractBytes(name, raw)
 		if err != nil {
-			fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
+			return nil, err
+		}
+		facts.Article.File = filepath.Base(name)
+		if *full && !*explain {
+			return []any{facts}, nil
+		}
+		return []any{loader.ToEval(facts)}, nil
+	}
+	if *candidates {
+		do = candidatesOf(x)
+	}
+	var werr error
+	loader.ReadInputs(ctx, files, loader.ReadOptions{MaxBytes: *maxBytes, Stdin: m.Stdin}, do, func(in loader.Input[[]any]) {
+		if in.Err != nil {
+			fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(in.Err)))
 			failed++
-			continue
+			return
 		}
-		if *candidates {
-			cs, err := x.IndustryCandidates(f, raw)
-			if err != nil {
-				fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
-				failed++
-				continue
+		for _, v := range in.Value {
+			if werr != nil {
+				return
 			}
-			for _, c := range cs {
-				if err := enc.Encode(c); err != nil {
-					return err
-				}
+			if *explain {
+				werr = loader.Explain(w, v.(loader.EvalRecord))
+			} else {
+				werr = enc.Encode(v)
 			}
-			ps, err := x.PartnerCandidates(f, raw)
-			if err != nil {
-				return err
-			}
-			for _, c := range ps {
-				if err := enc.Encode(c); err != nil {
-					return err
-				}
-			}
-			ks, err := x.CountyCandidates(f, raw)
-			if err != nil {
-				return err
-			}
-			for _, c := range ks {
-				if err := enc.Encode(c); err != nil {
-					return err
-				}
-			}
-			continue
 		}
-		facts, err := x.ExtractBytes(f, raw)
-		if err != nil {
-			fmt.Fprintf(m.Stderr, "tuopin extract: %s\n", printable(errText(err)))
-			failed++
-			continue
-		}
-		facts.Article.File = filepath.Base(f)
-		switch {
-		case *explain:
-			err = loader.Explain(w, loader.ToEval(facts))
-		case *full:
-			err = enc.Encode(facts)
-		default:
-			err = enc.Encode(loader.ToEval(facts))
-		}
-		if err != nil {
-			return err
-		}
+	})
+	if werr != nil {
+		return werr
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
 	if failed > 0 {
 		return fmt.Errorf("%d of %d files failed", failed, len(files)+len(bad))
 	}
 	return nil
+}
+
+// candidatesOf lists an input's industry, partner and county candidates
+// with the learned stages' features (extract --candidates).
+func candidatesOf(x *loader.Extractor) func(string, []byte) ([]any, error) {
+	return func(name string, raw []byte) ([]any, error) {
+		var out []any
+		is, err := x.IndustryCandidates(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range is {
+			out = append(out, c)
+		}
+		ps, err := x.PartnerCandidates(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range ps {
+			out = append(out, c)
+		}
+		ks, err := x.CountyCandidates(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range ks {
+			out = append(out, c)
+		}
+		return out, nil
+	}
 }
 
 func (m *Main) reset(ctx context.Context, args []string) error {

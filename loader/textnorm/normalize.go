@@ -5,20 +5,28 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/tuopin/tuopin/kg"
 )
 
-// Doc is one normalised article.
+// Doc is one normalised article: the kg.Article it becomes (its metadata,
+// filled in here once and carried unchanged to the facts), and its text.
+// The loader sets Article.File; the rest is Normalize's:
+//
+//   - ID: hex SHA-256 of Text, so a GBK or traditional copy of an article gets the same ID
+//   - Title: simplified; "" when the article starts with body text
+//   - Source: from 来源: lines, e.g. 黑龙江日报
+//   - PublishedAt: "2006-01-02" when a dateline gives it, else ""
+//   - Encoding: "utf-8", "gb18030", "big5" (or "utf-16le"/"utf-16be")
+//   - Script: "hans", "hant" or "mixed": the input's script before conversion
+//   - Chars: runes in Text
 type Doc struct {
-	ID          string // hex SHA-256 of Text, so a GBK or traditional copy of an article gets the same ID
-	Title       string // simplified; "" when the article starts with body text
-	Source      string // from 来源: lines, e.g. 黑龙江日报
-	PublishedAt string // "2006-01-02" when a dateline gives it, else ""
-	Encoding    string // "utf-8", "gb18030", "big5" (or "utf-16le"/"utf-16be")
-	Script      string // "hans", "hant" or "mixed": the input's script before conversion
-	Text        string // the title as the first paragraph, then body paragraphs, joined by "\n"
-	Sentences   []Sentence
-	Removed     []string // boilerplate lines and fragments removed, in order
-	Repairs     int      // pinyin-annotation damage repairs made
+	kg.Article
+	Text      string // the title as the first paragraph, then body paragraphs, joined by "\n"
+	Sentences []Sentence
+	Removed   []string // boilerplate lines and fragments removed, in order
+	Repairs   int      // pinyin-annotation damage repairs made
 }
 
 // Script values.
@@ -46,7 +54,7 @@ func NormalizeWith(name string, raw []byte, opt Options) (*Doc, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	doc := &Doc{Encoding: enc}
+	doc := &Doc{Article: kg.Article{Encoding: enc}}
 	text, doc.Repairs = repairPinyin(text, opt)
 	doc.Script = DetectScript(text)
 	text = ToSimplified(normalizeWidth(text))
@@ -68,6 +76,7 @@ func NormalizeWith(name string, raw []byte, opt Options) (*Doc, error) {
 	}
 	sum := sha256.Sum256([]byte(doc.Text))
 	doc.ID = hex.EncodeToString(sum[:])
+	doc.Chars = utf8.RuneCountInString(doc.Text)
 	doc.Sentences = SplitSentences(doc.Text)
 	return doc, nil
 }
