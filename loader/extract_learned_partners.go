@@ -60,13 +60,8 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 	seen := map[string]*regionSeen{}
 	var east, west []*regionSeen
 	for _, m := range p.mentions {
-		if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) {
+		if !x.partyMention(d, p, m) {
 			continue
-		}
-		if st := p.byCode[m.code]; st == nil || !st.confirmed {
-			if !x.partnerShortForm(d, m) {
-				continue
-			}
 		}
 		r := seen[m.code]
 		if r == nil {

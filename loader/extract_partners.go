@@ -86,18 +86,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// Mentions per sentence, with a full form or confirmed by one.
 	bySent := map[int][]placeMention{}
 	for _, m := range p.mentions {
-		if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) {
-			continue
+		if x.partyMention(d, p, m) {
+			bySent[m.sent] = append(bySent[m.sent], m)
 		}
-		if st := p.byCode[m.code]; st == nil || !st.confirmed {
-			// A short form (深圳, 百色) counts in a sentence that pairs
-			// regions, when it names one division at prefecture or county
-			// level and is no common word.
-			if !x.partnerShortForm(d, m) {
-				continue
-			}
-		}
-		bySent[m.sent] = append(bySent[m.sent], m)
 	}
 	// 我县, 该县, 本县 stand for the subject (与我县结对帮扶的昆山市).
 	if subj, ok := x.gz.ByCode(p.subject); ok {
@@ -594,6 +585,20 @@ func (x *Extractor) lowestOf(ms []placeMention, m placeMention) bool {
 // within reports whether division a lies inside division b.
 func (x *Extractor) within(a, b gazetteer.Division) bool {
 	return slices.ContainsFunc(x.gz.Ancestors(a), func(anc gazetteer.Division) bool { return anc.Code == b.Code })
+}
+
+// partyMention reports whether a place mention can be a party to a pairing:
+// a resolved division outside any institution's name, written in full or
+// confirmed by a full form, or else a short form (深圳, 百色) that
+// partnerShortForm accepts.
+func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
+	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) {
+		return false
+	}
+	if st := p.byCode[m.code]; st == nil || !st.confirmed {
+		return x.partnerShortForm(d, m)
+	}
+	return true
 }
 
 // partnerShortForm accepts an unconfirmed mention in a partnership sentence:

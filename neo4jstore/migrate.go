@@ -73,7 +73,7 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 		q := migrateStatement(f)
 		for {
 			n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
-				return singleInt(ctx, tx, q, map[string]any{"limit": migrateBatch})
+				return single[int64](ctx, tx, q, map[string]any{"limit": migrateBatch}, "n")
 			})
 			if err != nil {
 				return rep, fmt.Errorf("migrate %s: %w", f.rel, err)
@@ -91,7 +91,7 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 		RETURN count(a) AS n`
 	for {
 		n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
-			return singleInt(ctx, tx, bare, map[string]any{"limit": 10000})
+			return single[int64](ctx, tx, bare, map[string]any{"limit": 10000}, "n")
 		})
 		if err != nil {
 			return rep, fmt.Errorf("migrate articles: %w", err)
@@ -102,7 +102,7 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 	}
 	// Articles that support a fact got their record above; count them all.
 	n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
-		return singleInt(ctx, tx, `MATCH (a:Article) WHERE size(a.factTypes) > 0 RETURN count(a) AS n`, nil)
+		return single[int64](ctx, tx, `MATCH (a:Article) WHERE size(a.factTypes) > 0 RETURN count(a) AS n`, nil, "n")
 	})
 	rep.Articles = n
 	s.write.mu.Lock()
@@ -137,19 +137,4 @@ func migrateStatement(f factRel) string {
 			    a.factConfidences = coalesce(a.factConfidences, []) + cs[i]
 		}
 		RETURN count(*) AS n`
-}
-
-// singleInt runs q and returns column n of its only record.
-func singleInt(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any) (int64, error) {
-	var zero int64
-	res, err := tx.Run(ctx, q, params)
-	if err != nil {
-		return zero, err
-	}
-	rec, err := res.Single(ctx)
-	if err != nil {
-		return zero, err
-	}
-	v, _, err := neo4j.GetRecordValue[int64](rec, "n")
-	return v, err
 }
