@@ -140,6 +140,16 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"卫东|乡党委书记|大海乡"}},
 	{"CityOfficeTitle", "会泽县\n曲靖市发改委二级巡视员蒋平在会泽县调研。", "",
 		[]string{"蒋平|市发改委二级巡视员|曲靖市"}},
+	{"SecretaryGeneral", "昌宁县\n保山市委常委、市委秘书长王建国到昌宁县调研。", "",
+		[]string{"王建国|市委常委,市委秘书长|保山市"}},
+	{"BarePostAfterBody", "昌宁县\n云南省扶贫办党组书记、主任赵明远介绍了情况。", "",
+		[]string{"赵明远|省扶贫办党组书记,省扶贫办主任|云南省"}},
+	{"NameThatIsACommonNoun", "昌宁县\n保山市人大常委会副主任高山，昌宁县委书记张海波陪同调研。", "",
+		[]string{"高山|市人大常委会副主任|保山市", "张海波|县委书记|昌宁县"}},
+	{"CommonVerbIsNoName", "昌宁县\n昌宁县委书记强调，要巩固脱贫成果。", "",
+		nil},
+	{"GroupRoleBeforeName", "昌宁县\n保山市委副书记、市对口帮扶昌宁县工作领导小组组长李大海说，要抓好产业。", "",
+		[]string{"李大海|市委副书记|保山市"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -54,7 +54,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
-				} else if listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
+				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
+					// 省扶贫办党组书记、主任: a bare role after a body's title
+					// is held in the same body.
+					if body := bodyOf(chain[k].t.Form); body != "" {
+						if role := roleAt(rs, i); role != "" {
+							n = runeLen(role)
+							form := body + role
+							t = lexicon.Title{Form: form, Canonical: form, Level: chain[k].t.Level}
+						}
+					}
+				}
+				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first.
 					if n = bureauTitle(rs, i, 0); n > 0 {
@@ -129,6 +140,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
+			if !ok && i < len(rs) && rs[i] == '、' {
+				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
+				// working group stands between the titles and the name.
+				if end := groupRoleEnd(rs, i+1); end > 0 {
+					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
+						name, ok = nm, true
+						i = end
+					}
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -201,6 +222,53 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
 var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+
+// groupUnits end the name of a working group, and groupRoles are its posts.
+var (
+	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队"}
+	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长"}
+)
+
+// groupRoleEnd returns where a working group's post ends when the Han text
+// from rs[from] names a group and then one of its posts
+// (对口帮扶某县工作领导小组组长), or 0.
+func groupRoleEnd(rs []rune, from int) int {
+	for k := from + 2; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
+		for _, u := range groupUnits {
+			if !hasRunePrefix(rs, k, u) {
+				continue
+			}
+			j := k + runeLen(u)
+			for _, r := range groupRoles {
+				if hasRunePrefix(rs, j, r) {
+					return j + runeLen(r)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// bodyOf returns the government body of a body's title (省扶贫办 of
+// 省扶贫办党组书记), or "" when the title ends in no unit role.
+func bodyOf(form string) string {
+	for _, role := range unitRoles {
+		if b, ok := strings.CutSuffix(form, role); ok && runeLen(b) >= 3 && unitSuffixes[[]rune(b)[runeLen(b)-1]] {
+			return b
+		}
+	}
+	return ""
+}
+
+// roleAt returns the unit role written at rs[i] (longest first), or "".
+func roleAt(rs []rune, i int) string {
+	for _, role := range unitRoles {
+		if hasRunePrefix(rs, i, role) {
+			return role
+		}
+	}
+	return ""
+}
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
 var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true}
@@ -407,7 +475,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	short := cands[0]
-	if x.isCommonWord(short) {
+	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) {
 		return "", false
 	}
 	if len(cands) == 1 {
@@ -652,6 +720,18 @@ func (x *Extractor) startsWord(rs []rune, j int, minFreq float64) bool {
 		}
 	}
 	return false
+}
+
+// nounStandingAlone reports whether the common word at rs[i] is a noun with a
+// delimiter right after it: right after a title, that is a name which happens
+// to be a word (副主任高山，), while a verb (书记强调，) never is.
+func (x *Extractor) nounStandingAlone(rs []rune, i int, w string) bool {
+	j := i + runeLen(w)
+	if j < len(rs) && !strings.ContainsRune("，,、。；;：:）)", rs[j]) {
+		return false
+	}
+	_, pos, _ := x.seg.lookup(w)
+	return strings.HasPrefix(pos, "n")
 }
 
 // isCommonWord reports whether s is a dictionary word that is not a name
