@@ -446,6 +446,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if name, ok := x.dottedName(rs, i); ok {
 		return name, true
 	}
+	if name, ok := x.syllableName(rs, i); ok {
+		return name, true
+	}
 	// 县委书记任组长, 县长任第一副组长: 任 is a surname, but here a verb
 	// before a role.
 	if n, _ := x.titleTrie.longest(rs, i+1); n > 0 || roleWords.at(rs, i+1) != "" {
@@ -475,15 +478,15 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	short := cands[0]
-	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) {
+	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) || strings.ContainsAny(short[len(string(rs[i])):], notInNames) {
 		return "", false
 	}
 	if len(cands) == 1 {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
-	if lr := []rune(long); strings.ContainsRune("说讲道", lr[len(lr)-1]) {
-		return short, true // 杨志说: the name stops before the verb of speech
+	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
+		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
 	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
@@ -721,6 +724,46 @@ func (x *Extractor) startsWord(rs []rune, j int, minFreq float64) bool {
 	}
 	return false
 }
+
+// nameSyllables are common elements of Tibetan and Mongolian given names as
+// Chinese writes them (general knowledge, hand-made). Such names have no Han
+// surname and gse cuts them apart (米|玛|次|仁), so they are read as runs of
+// these elements.
+var nameSyllables = newPhrases(
+	// Tibetan
+	"扎西", "次仁", "卓玛", "多吉", "旺堆", "顿珠", "米玛", "格桑", "平措", "尼玛", "达瓦", "拉巴", "边巴",
+	"央金", "白玛", "索朗", "洛桑", "次旦", "德吉", "普布", "贡布", "旺姆", "曲珍", "拉姆", "群培", "罗布",
+	"强巴", "丹增", "仁青", "益西", "桑珠", "加措", "才让", "才旦", "旦增", "朗杰", "巴桑", "穷达", "玉珍",
+	"卓嘎", "措姆", "琼达", "次央", "德庆", "欧珠", "赤列", "土登", "多布杰", "群宗", "旺久", "泽仁", "更登",
+	"昂旺", "阿旺", "仁增", "洛松", "桑布", "顿旦", "达娃", "普琼", "边珍", "多杰", "才仁", "仁欠", "尕玛",
+	"旦巴", "群措", "嘎玛", "拉珍", "次珍", "吉美", "贡嘎", "坚参", "坚赞", "格勒", "索南", "罗松", "曲吉",
+	// Mongolian
+	"巴特尔", "巴图", "朝鲁", "乌力吉", "额尔敦", "布和", "其其格", "图雅", "哈斯", "苏和", "那日苏", "巴音",
+	"宝音", "敖其尔", "阿拉坦", "孟和", "斯琴", "满都拉", "吉日嘎拉", "阿古拉", "乌兰", "赛音", "巴雅尔",
+	"特木尔", "乌云", "格日勒", "萨仁", "图门", "毕力格", "额尔德尼", "其木格", "娜仁", "那顺", "宝力高",
+	"斯日古楞", "达来", "通拉嘎", "朝克图", "白音", "呼和", "德力格尔", "格日乐",
+)
+
+// syllableName reads a name made of nameSyllables at rs[i]: two or more of
+// them, or one of three characters or more, ending at a word boundary.
+func (x *Extractor) syllableName(rs []rune, i int) (string, bool) {
+	j, parts := i, 0
+	for j < len(rs) && j-i < 8 {
+		w := nameSyllables.at(rs, j)
+		if w == "" {
+			break
+		}
+		j += runeLen(w)
+		parts++
+	}
+	if parts == 0 || parts == 1 && j-i < 3 || !x.nameBoundary(rs, j) {
+		return "", false
+	}
+	return string(rs[i:j]), true
+}
+
+// notInNames are function characters no given name holds (宋的话, 彭林及县长).
+const notInNames = "的了及与和"
 
 // nounStandingAlone reports whether the common word at rs[i] is a noun with a
 // delimiter right after it: right after a title, that is a name which happens
