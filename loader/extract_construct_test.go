@@ -250,6 +250,8 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	{"NotCompany", "会泽县\n会泽县引进云南绿源农业科技有限公司，带动群众增收。", "",
 		nil},
+	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
+		[]string{"林果", "民族旅游"}},
 }
 
 func TestConstructionIndustries(t *testing.T) {
