@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"PrefectureAsAddressIsNoSide", "沿河县\n2018年，江苏省苏州市吴江区与贵州省铜仁市沿河县正式结对。吴江区投入资金5000万元，沿河县建起了茶叶基地。铜仁市召开东西部扶贫协作推进会。", "",
+		[]string{"吴江区>沿河县", "苏州市>沿河县"}},
 	{"CityAndDistrictBothHelp", "从江县\n浙江省杭州市萧山区对口帮扶贵州省黔东南州从江县，萧山区投入资金8000万元。", "",
 		[]string{"萧山区>从江县", "杭州市>从江县"}},
 	{"MunicipalityIsProvince", "从江县\n北京市丰台区对口帮扶河北省张家口市康保县。", "",
@@ -57,6 +59,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"PlaceInsideAnOfficialsName", "访昌宁县委书记曹永康\n曹永康：昌宁县发展茶叶产业。\n曹永康：昌宁县的贫困人口逐年减少。曹永康说，全县已脱贫。", "",
+		[]string{"昌宁县"}},
 	{"CountyLevelCity", "凯里市脱贫攻坚\n凯里市位于贵州东南部。近年来，凯里市大力发展蔬菜产业，凯里市脱贫摘帽。", "",
 		[]string{"凯里市"}},
 	{"Banner", "太仆寺旗\n太仆寺旗地处内蒙古中部，太仆寺旗大力发展马铃薯产业，太仆寺旗实现脱贫。", "",

@@ -365,7 +365,9 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 			c.acc.prob = m.confidence(pr)
 		}
 		switch {
-		case c.acc != nil && pr < m.Drop:
+		case c.acc != nil && pr < m.Drop && !c.acc.explicit:
+			// A result of an explicit pattern (发展X产业) stays; the model
+			// weighs only bare mentions.
 			drop[c.acc] = true
 		case c.acc == nil && pr >= m.Add && c.evScore >= 0 && addable(c, is):
 			ind, _ := x.lex.Industry(c.Name)
