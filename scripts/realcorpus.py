@@ -257,7 +257,7 @@ def addable(field, c, kept):
         if once and not substance:
             return False
         return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or substance)
-    if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")):
+    if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")) or f.get("only_not_lists"):
         return False
     return not any(n != c["name"] and c["name"] in n for n in kept)
 
