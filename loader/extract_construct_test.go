@@ -175,6 +175,14 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"PovertyRateShortForm", "施甸县\n施甸县贫困率从2015年的12.6%降至2.1%。", "",
+		[]string{"施甸县|贫困发生率|12.6%|2015", "施甸县|贫困发生率|2.1%|"}},
+	{"PeopleUnitLeftOut", "施甸县\n2019年，施甸县已实现25318贫困人口脱贫。", "",
+		[]string{"施甸县|脱贫人口|25318人|2019"}},
+	{"LiftedAfterAdverbs", "施甸县\n2019年，施甸县共有18620人实现稳定脱贫。", "",
+		[]string{"施甸县|脱贫人口|18620人|2019"}},
+	{"RegisteredPoorLifted", "施甸县\n2019年，施甸县有3.6万名建档立卡贫困人口脱贫。", "",
+		[]string{"施甸县|脱贫人口|3.6万人|2019"}},
 	{"ProvinceShortFormBeforeFigure", "会泽县\n会泽县脱贫摘帽。在云南8502个贫困村中，每村都派驻了工作队。", "",
 		[]string{"云南省|贫困村|8502个|"}},
 	{"WholeProvinceEarlierClause", "镇雄县\n至此，我省88个贫困县全部摘帽，全省累计减贫，贫困发生率由2014年的17.09%下降到0.5%。", "",

@@ -62,8 +62,8 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	if j >= len(rs) {
 		return quantity{}, false
 	}
-	if q.text != numText && (hasRunePrefix(rs, j, "贫困人口") || hasRunePrefix(rs, j, "贫困群众")) {
-		// 剩余1.3万贫困人口: the unit 人 is implied.
+	if impliedPeople(rs, j, q.text != numText, num) {
+		// 剩余1.3万贫困人口, 已实现93708贫困人口脱贫: the unit 人 is implied.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
@@ -82,6 +82,24 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	}
 	q.num, q.sp = num, span{i, j + 1}
 	return q, true
+}
+
+// peopleNouns name people right after a figure whose unit 人 is left out.
+var peopleNouns = []string{"贫困人口", "贫困群众", "建档立卡贫困人口", "建档立卡贫困群众", "建档立卡贫困对象", "农村贫困人口", "现行标准下贫困人口", "现行标准下农村贫困人口"}
+
+// impliedPeople reports whether the figure ending at rs[j] counts people with
+// the unit left out: a figure in 万, or a whole number of at least 100, right
+// before a noun of poor people.
+func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
+	if !wan && (num < 100 || num != float64(int64(num))) {
+		return false
+	}
+	for _, w := range peopleNouns {
+		if hasRunePrefix(rs, j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // statExclusions before a figure make it something other than the area's
@@ -352,11 +370,15 @@ func gapOK(rs []rune, a, b int) bool {
 func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 	lo := max(0, i-30)
 	before := rs[lo:i]
-	k := lastIndexRunes(before, "贫困发生率")
+	k, n := lastIndexRunes(before, "贫困发生率"), 5
+	if k2 := lastIndexRunes(before, "贫困率"); k2 > k {
+		// 贫困率 is the same measure, written short.
+		k, n = k2, 3
+	}
 	if k < 0 {
 		return false, -1, false
 	}
-	between := before[k+5:]
+	between := before[k+n:]
 	for _, r := range between {
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' {
 			return false, -1, false
@@ -365,7 +387,7 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 	from := -1
 	for j, r := range between {
 		if r == '由' || r == '从' {
-			from = lo + k + 5 + j
+			from = lo + k + n + j
 			break
 		}
 	}
@@ -427,12 +449,12 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricPoor
-	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡"):
+	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡") || strings.HasPrefix(after, "建档立卡"):
 		if lifted(after) {
 			return metricLifted
 		}
 		return metricRegistered
-	case lifted(afterHead(after, 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
+	case lifted(afterHead(trimAdverbs(after), 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
 		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
@@ -607,6 +629,20 @@ func countAfterVerb(rs []rune, a int) string {
 func afterHead(s string, n int) string {
 	rs := []rune(s)
 	return string(rs[:min(n, len(rs))])
+}
+
+// trimAdverbs drops the words that may stand between a figure and its verb
+// (62964人实现稳定脱贫, 1.2万人已经全部脱贫).
+func trimAdverbs(after string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range []string{"已经", "已", "均", "全部", "实现", "稳定", "顺利", "如期", "成功"} {
+			if rest, ok := strings.CutPrefix(after, w); ok {
+				after, changed = rest, true
+			}
+		}
+	}
+	return after
 }
 
 // lifted reports whether text right after a figure says the people left
