@@ -175,6 +175,16 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"DeepPovertyVillagesArePart", "施甸县\n施甸县有贫困村42个（其中深度贫困村11个）。", "",
+		[]string{"施甸县|贫困村|42个|"}},
+	{"VillagesAProjectReaches", "施甸县\n施甸县光伏电站带动56个贫困村增收。", "",
+		nil},
+	{"RateBoundIsNoValue", "施甸县\n3个县的贫困发生率均降至2%以下。施甸县脱贫摘帽。", "",
+		nil},
+	{"OtherMeasureAfterRate", "施甸县\n施甸县以贫困发生率0.61%、群众满意度97.2%的成绩退出贫困县序列。", "",
+		[]string{"施甸县|贫困发生率|0.61%|"}},
+	{"TargetIsNoResult", "施甸县\n施甸县今年的目标是实现12个贫困村出列、3100人脱贫。", "",
+		nil},
 	{"PovertyRateShortForm", "施甸县\n施甸县贫困率从2015年的12.6%降至2.1%。", "",
 		[]string{"施甸县|贫困发生率|12.6%|2015", "施甸县|贫困发生率|2.1%|"}},
 	{"PeopleUnitLeftOut", "施甸县\n2019年，施甸县已实现25318贫困人口脱贫。", "",

@@ -174,6 +174,14 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if !ok {
 				continue
 			}
+			if bound(rs, q.sp.end) {
+				continue
+			}
+			if start, _, _ := rateContext(rs, q.sp.start); !(q.unit == '%' && start) && targeted(rs, q.sp.start) {
+				// A start value (贫困发生率将从2016年的35.68%…) is history
+				// even in a sentence about a goal.
+				continue
+			}
 			year := yearBefore(rs, q.sp.start, pubYear)
 			switch q.unit {
 			case '%':
@@ -380,7 +388,8 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 	}
 	between := before[k+n:]
 	for _, r := range between {
-		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' {
+		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
+			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
 			return false, -1, false
 		}
 	}
@@ -594,7 +603,9 @@ func countAfterNoun(rs []rune, a int) string {
 	default:
 		return ""
 	}
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) {
+	deep := strings.HasSuffix(before, "深度贫困村") && !hasAny(before, []string{"村和深度", "村及深度", "村、深度"})
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || hasAny(clauseBefore(rs, a), statExclusions) || deep {
+		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
 	if hasAny(before, []string{"退出", "出列", "摘帽", "脱贫"}) {
@@ -652,6 +663,32 @@ func lifted(after string) bool {
 		return false
 	}
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列")
+}
+
+// bound reports whether the figure ending at rs[j] is a bound, not a value
+// (降至2%以下, 10万人以上).
+func bound(rs []rune, j int) bool {
+	return hasRunePrefix(rs, j, "以下") || hasRunePrefix(rs, j, "以内") || hasRunePrefix(rs, j, "以上")
+}
+
+// targetMarkers set a goal: figures after them in a sentence are targets,
+// not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
+var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是"}
+
+// targeted reports whether a figure at rs[i] is a target: a goal marker
+// before it in the sentence, and no remainder (剩余…, which tensed reads).
+func targeted(rs []rune, i int) bool {
+	before := string(rs[:i])
+	return hasAny(before, targetMarkers) && !hasAny(before, []string{"剩余", "最后", "余下"})
+}
+
+// clauseBefore returns the text of the clause before rs[b].
+func clauseBefore(rs []rune, b int) string {
+	cs := b
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	return string(rs[cs:b])
 }
 
 // futureMarkers put what follows in a clause in the future: a target, not a
@@ -713,7 +750,8 @@ func countMetric(rs []rune, b int) string {
 		return ""
 	}
 	before := string(rs[max(0, b-12):b])
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
+		// 带动87个贫困村, 惠及全县100余个贫困村: villages a project reaches.
 		return ""
 	}
 	after := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "建档立卡"), "重点"), "贫困村")
