@@ -175,6 +175,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"WholeRegionOfAnAutonomousRegion", "尼木县\n尼木县脱贫摘帽。截至2019年底，尼木县所在的拉萨市召开大会，全区贫困发生率降为零。", "",
+		[]string{"西藏自治区|贫困发生率|0%|2019"}},
+	{"WholeDistrictIsTheSubject", "万州区\n万州区地处重庆东北部，与四川开江接壤，2014年全区共有贫困村187个。", "",
+		[]string{"万州区|贫困村|187个|2014"}},
+	{"WholeCityIsThePrefecture", "滦平县\n滦平县脱贫摘帽。全市贫困发生率由2014年的28.4%下降到2.5%。", "",
+		[]string{"承德市|贫困发生率|28.4%|2014", "承德市|贫困发生率|2.5%|"}},
 	{"DeepPovertyVillagesArePart", "施甸县\n施甸县有贫困村42个（其中深度贫困村11个）。", "",
 		[]string{"施甸县|贫困村|42个|"}},
 	{"VillagesAProjectReaches", "施甸县\n施甸县光伏电站带动56个贫困村增收。", "",

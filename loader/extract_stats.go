@@ -836,6 +836,9 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
+	if div, ok := x.selfRefPlace(p, subj, hasSubj, between); ok {
+		return div, true
+	}
 	if strings.Contains(between, "全省") || strings.Contains(between, "我省") {
 		last = nil
 		clause = between
@@ -885,6 +888,41 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// selfRefPlace resolves a unit's reference to itself (全区, 全市, 全旗, 该区)
+// written after the last division named before a figure: the subject when
+// the level is the subject's own (全区 in a report on 开州区); an autonomous
+// region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
+// article's prefecture for 全市, 全州 and 全盟 in a report on a county.
+func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, between string) (gazetteer.Division, bool) {
+	rs := []rune(between)
+	lv := rune(0)
+	for k := len(rs) - 2; k >= 0; k-- {
+		if strings.ContainsRune("全该本我", rs[k]) && strings.ContainsRune("县区市旗州盟", rs[k+1]) {
+			lv = rs[k+1]
+			break
+		}
+	}
+	if lv == 0 || !hasSubj {
+		return gazetteer.Division{}, false
+	}
+	if levelOf(subj) == lv {
+		return subj, true
+	}
+	switch lv {
+	case '区':
+		if prov, ok := x.gz.Province(subj); ok && strings.HasSuffix(prov.Name, "自治区") {
+			return prov, true
+		}
+	case '市', '州', '盟':
+		for _, anc := range x.gz.Ancestors(subj) {
+			if anc.Level == gazetteer.Prefecture && levelOf(anc) == lv {
+				return anc, true
+			}
+		}
+	}
+	return gazetteer.Division{}, false
 }
 
 // provinceShort accepts a province written by its short form (河北, 四川,
