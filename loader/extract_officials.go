@@ -164,11 +164,32 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
-			chain = chain[:0]
 			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
 				i++
 			}
 			i += runeLen(name)
+			// 县委常委、副县长罗成贵、李伟春等: names listed after the first
+			// hold the same titles.
+			for i < len(rs) && rs[i] == '、' {
+				nm, ok := x.nameAfter(d, rs, i+1)
+				if !ok || x.notAName(rs, i+1, nm) || byName[nm] != nil && byName[nm].first == si {
+					break
+				}
+				j := i + 1 + runeLen(nm)
+				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) {
+					break
+				}
+				other := byName[nm]
+				if other == nil {
+					other = &officialAcc{name: nm, first: si}
+					byName[nm] = other
+					order = append(order, other)
+				}
+				other.hits = append(other.hits, chain...)
+				other.evidence = appendEvidence(other.evidence, s.evidenceBy(d.ID, "official.list"))
+				i = j
+			}
+			chain = chain[:0]
 		}
 	}
 	// Later mentions by name alone attach evidence.
@@ -252,17 +273,21 @@ func groupRoleEnd(rs []rune, from int) int {
 // bodyOf returns the government body of a body's title (省扶贫办 of
 // 省扶贫办党组书记), or "" when the title ends in no unit role.
 func bodyOf(form string) string {
-	for _, role := range unitRoles {
-		if b, ok := strings.CutSuffix(form, role); ok && runeLen(b) >= 3 && unitSuffixes[[]rune(b)[runeLen(b)-1]] {
+	for _, role := range bareRoles {
+		if b, ok := strings.CutSuffix(form, role); ok && runeLen(b) >= 3 && (unitSuffixes[[]rune(b)[runeLen(b)-1]] || strings.HasSuffix(b, "会") || strings.HasSuffix(b, "政协")) {
 			return b
 		}
 	}
 	return ""
 }
 
-// roleAt returns the unit role written at rs[i] (longest first), or "".
+// bareRoles are the roles a body's title ends in and that may follow it bare
+// (县人大常委会党组书记、主任; 县政协党组副书记、副主席). Longest first.
+var bareRoles = append(slices.Clone(unitRoles), "副主席", "主席")
+
+// roleAt returns the bare role written at rs[i] (longest first), or "".
 func roleAt(rs []rune, i int) string {
-	for _, role := range unitRoles {
+	for _, role := range bareRoles {
 		if hasRunePrefix(rs, i, role) {
 			return role
 		}
@@ -479,6 +504,13 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	}
 	short := cands[0]
 	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) || strings.ContainsAny(short[len(string(rs[i])):], notInNames) {
+		// 夏朝华: a word (夏朝) may open a three-character name that stands
+		// alone before a delimiter.
+		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], notInNames) {
+			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
+				return cands[1], true
+			}
+		}
 		return "", false
 	}
 	if len(cands) == 1 {
@@ -487,6 +519,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	long := cands[1]
 	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
 		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
+	}
+	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
+		return short, true // 郭堂同记者说: 同 is "with"
 	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
