@@ -59,6 +59,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"NeighbourInPassing", "保靖县脱贫摘帽\n保靖县发展茶叶产业，保靖县脱贫摘帽。与保靖县相邻的永顺县芙蓉镇游客很多，两县在旅游上合作紧密。", "",
+		[]string{"保靖县"}},
 	{"PlaceInsideAnOfficialsName", "访昌宁县委书记曹永康\n曹永康：昌宁县发展茶叶产业。\n曹永康：昌宁县的贫困人口逐年减少。曹永康说，全县已脱贫。", "",
 		[]string{"昌宁县"}},
 	{"CountyLevelCity", "凯里市脱贫攻坚\n凯里市位于贵州东南部。近年来，凯里市大力发展蔬菜产业，凯里市脱贫摘帽。", "",
