@@ -10,6 +10,10 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"HelpedListWithHelperAfter", "固原市\n具体为原州区、西吉县与福建省福州市鼓楼区结对，隆德县与台江区结对。", "",
+		[]string{"鼓楼区>原州区", "鼓楼区>西吉县", "台江区>隆德县", "福州市>原州区", "福州市>西吉县"}},
+	{"JointHelpersAfterAnotherPair", "昌都市\n福建分别安排福州市对口援建察雅县、莆田市及三明市共同对口援建丁青县。", "",
+		[]string{"福州市>察雅县", "莆田市>丁青县", "三明市>丁青县"}},
 	{"PrefectureAsAddressIsNoSide", "沿河县\n2018年，江苏省苏州市吴江区与贵州省铜仁市沿河县正式结对。吴江区投入资金5000万元，沿河县建起了茶叶基地。铜仁市召开东西部扶贫协作推进会。", "",
 		[]string{"吴江区>沿河县", "苏州市>沿河县"}},
 	{"CityAndDistrictBothHelp", "从江县\n浙江省杭州市萧山区对口帮扶贵州省黔东南州从江县，萧山区投入资金8000万元。", "",
