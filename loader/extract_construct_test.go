@@ -294,6 +294,10 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	{"NotCompany", "会泽县\n会泽县引进云南绿源农业科技有限公司，带动群众增收。", "",
 		nil},
+	{"RaisingIsTheAnimal", "会泽县\n会泽县大力发展养鸡产业，建成养鸡场12个。", "",
+		[]string{"鸡"}},
+	{"LabourExportIsNoIndustry", "会泽县\n会泽县大力发展劳务经济，组织劳务输出3万人。", "",
+		nil},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }
