@@ -47,6 +47,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		var listed *titleHit // the last titled person's title, for lists of bodies
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
+			if n > 0 && acrossPlace(p, si, i, i+n) {
+				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
+				// place's name.
+				n = 0
+			}
 			var t lexicon.Title
 			rule := "official.title"
 			if n == 0 && bureaus {
@@ -201,6 +206,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		}
 	}
 	return order
+}
+
+// acrossPlace reports whether a title at rs[i:j] of sentence si starts
+// inside a place mention before its level character (which titles share:
+// 会泽|县委书记), or runs into a place that starts within it.
+func acrossPlace(p *places, si, i, j int) bool {
+	for _, m := range p.inSent(si) {
+		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInsideTitle reads a Party committee's secretary written with the name
@@ -690,10 +707,25 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		return true
 	}
 	nrs := []rune(name)
-	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.isCommonWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
-		return true // 第一书记和广大干部, 书记向我们介绍
+	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
+		return true // 第一书记和广大干部, 书记向我们介绍, 第一书记和驻村工作队
+	}
+	for _, w := range notNameStarts {
+		if hasRunePrefix(rs, i, w) {
+			return true // 从县委书记任上, 任现职以来
+		}
 	}
 	return false
+}
+
+// notNameStarts open the words that follow a title but name nobody.
+var notNameStarts = []string{"任上", "任内", "任现职", "任职", "任期", "期间", "以来"}
+
+// anyWord reports whether s is a dictionary word other than a name, however
+// rare.
+func (x *Extractor) anyWord(s string) bool {
+	_, pos, ok := x.seg.lookup(s)
+	return ok && !strings.HasPrefix(pos, "nr")
 }
 
 // isNameDot reports whether r separates the parts of a transliterated name
@@ -713,8 +745,8 @@ func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
 	for j < len(rs) && isNameDot(rs[j]) {
 		k := j + 1
 		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
-			if k-j > 2 && x.startsWord(rs, k, 50) {
-				break
+			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k])) {
+				break // 扎克尔|所作的
 			}
 			k++
 		}
