@@ -27,7 +27,7 @@ func props(m map[string]any) *propReader { return &propReader{m: m} }
 func listProps(keys []string, vals []any) *propReader { return &propReader{keys: keys, vals: vals} }
 
 func (p *propReader) get(key string) any {
-	if p.m != nil {
+	if p.keys == nil {
 		return p.m[key]
 	}
 	for i, k := range p.keys {
@@ -181,20 +181,27 @@ func briefProjection(label, m string) string {
 
 // entityFromBrief builds an entity from a briefProjection value.
 func entityFromBrief(label string, vals []any) (kg.Entity, error) {
-	fields := briefFields[label]
+	return entityFromList(label, briefFields[label], vals)
+}
+
+// entityFromList builds an entity from the values of a projected list of
+// properties, named fields, without a map per node.
+func entityFromList(label string, fields []string, vals []any) (kg.Entity, error) {
 	if len(vals) != len(fields) {
-		return nil, fmt.Errorf("brief %s: %d values", label, len(vals))
+		return nil, fmt.Errorf("%s: %d values for %d fields", label, len(vals), len(fields))
 	}
-	m := make(map[string]any, len(fields))
-	for i, f := range fields {
-		m[f] = vals[i]
-	}
-	return entityFrom(label, m)
+	p := propReader{keys: fields, vals: vals}
+	return entityOfProps(label, &p)
 }
 
 // entityFrom builds the entity of a label from (some of) its properties.
 func entityFrom(label string, m map[string]any) (kg.Entity, error) {
-	p := props(m)
+	p := propReader{m: m}
+	return entityOfProps(label, &p)
+}
+
+// entityOfProps builds the entity of a label from what p reads.
+func entityOfProps(label string, p *propReader) (kg.Entity, error) {
 	var e kg.Entity
 	switch label {
 	case kg.LabelRegion:
