@@ -69,15 +69,15 @@ func (l *loaders) selectsOnce(ctx context.Context, name string) bool {
 	if fc == nil || fc.Field.Field == nil {
 		return selects(ctx, name)
 	}
+	// The answer is computed under the lock: the elements of a list start
+	// together, and would otherwise all miss and compute it at once.
 	key := selection{fc.Field.Field, name}
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	v, ok := l.selected[key]
-	l.mu.Unlock()
 	if !ok {
 		v = selects(ctx, name)
-		l.mu.Lock()
 		l.selected[key] = v
-		l.mu.Unlock()
 	}
 	return v
 }
