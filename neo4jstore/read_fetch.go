@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -125,7 +126,18 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 }
 
 // planColumns returns ", <col> AS l0, <col> AS l1 …" for node variable n.
+// The text depends on the plan alone, and a request's plan follows from its
+// query document, so the same few plans recur: their columns are kept
+// (planColumnCache) rather than built again for every request.
 func planColumns(plan *kg.Plan) (string, error) {
+	if plan.Empty() {
+		return "", nil
+	}
+	var buf [128]byte
+	key := appendPlanKey(buf[:0], plan)
+	if cols, ok := planColumnCache.get(key); ok {
+		return cols, nil
+	}
 	var c planCompiler
 	cols, err := c.columns("n", plan, 1)
 	if err != nil {
@@ -135,7 +147,60 @@ func planColumns(plan *kg.Plan) (string, error) {
 	for i, col := range cols {
 		fmt.Fprintf(&b, ",\n\t\t       %s AS l%d", col, i)
 	}
+	planColumnCache.put(key, b.String())
 	return b.String(), nil
+}
+
+// appendPlanKey appends to b a text that tells plans apart by everything
+// planCompiler reads of them.
+func appendPlanKey(b []byte, plan *kg.Plan) []byte {
+	if plan.Empty() {
+		return b
+	}
+	for _, pl := range plan.Links {
+		b = append(b, pl.Spec.Type...)
+		b = append(b, 0)
+		b = append(b, pl.Spec.Label...)
+		b = append(b, 0, '0'+flag(pl.Spec.Out)+2*flag(pl.Spec.Evidence)+4*flag(pl.KeyNameOnly)+8*flag(pl.NoProps), '(')
+		b = appendPlanKey(b, pl.Next)
+		b = append(b, ')')
+	}
+	return b
+}
+
+func flag(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// maxCachedPlans bounds planColumnCache: past it the cache starts again
+// empty, so a client sending ever new shapes cannot grow it.
+const maxCachedPlans = 512
+
+// planColumnCache holds the columns of recent plans by appendPlanKey.
+var planColumnCache = &columnCache{m: map[string]string{}}
+
+type columnCache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (c *columnCache) get(key []byte) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cols, ok := c.m[string(key)]
+	return cols, ok
+}
+
+func (c *columnCache) put(key []byte, cols string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= maxCachedPlans {
+		clear(c.m)
+	}
+	c.m[string(key)] = cols
 }
 
 // decodePlan reads the plan's columns of one record below near.
