@@ -23,8 +23,6 @@ type propReader struct {
 
 func props(m map[string]any) *propReader { return &propReader{m: m} }
 
-// listProps reads the items of vals under the names keys.
-func listProps(keys []string, vals []any) *propReader { return &propReader{keys: keys, vals: vals} }
 
 func (p *propReader) get(key string) any {
 	if p.keys == nil {

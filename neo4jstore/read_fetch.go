@@ -36,15 +36,25 @@ func relProjection(r string, evidence bool) string {
 // linkOf builds a Link from a relProjection value (null: a bare
 // relationship, read without its properties).
 func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
-	l := &kg.Link{Type: typ, From: from, To: to, Evidence: []kg.Evidence{}}
+	l := &kg.Link{}
+	if err := fillLink(l, typ, v, from, to); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// fillLink is linkOf into a Link of the caller's (one of a slice made for a
+// whole list, rather than an allocation each).
+func fillLink(l *kg.Link, typ string, v any, from, to kg.Entity) error {
+	*l = kg.Link{Type: typ, From: from, To: to, Evidence: []kg.Evidence{}}
 	if v == nil {
-		return l, nil
+		return nil
 	}
 	t, ok := v.([]any)
 	if !ok || len(t) < len(relProps)-1 {
-		return nil, fmt.Errorf("%s relationship: properties of %T", typ, v)
+		return fmt.Errorf("%s relationship: properties of %T", typ, v)
 	}
-	p := listProps(relProps, t)
+	p := propReader{keys: relProps, vals: t}
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
 	l.Confidence = p.float("confidence")
 	for _, s := range p.strs("evidence") {
@@ -53,9 +63,9 @@ func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
 		}
 	}
 	if p.err != nil {
-		return nil, fmt.Errorf("%s relationship: %w", typ, p.err)
+		return fmt.Errorf("%s relationship: %w", typ, p.err)
 	}
-	return l, nil
+	return nil
 }
 
 // specPattern returns the pattern of a spec from node variable near to far
@@ -230,7 +240,8 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 		}
 		items, _ := vals[i].([]any)
 		ls := make([]*kg.Link, 0, len(items))
-		for _, it := range items {
+		slab := make([]kg.Link, len(items))
+		for j, it := range items {
 			tup, _ := it.([]any)
 			if len(tup) != 2+subs {
 				return fmt.Errorf("plan %s: element of %d values", pl.Spec.Type, len(tup))
@@ -253,8 +264,8 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 			if !pl.Spec.Out {
 				from, to = far, near
 			}
-			l, err := linkOf(pl.Spec.Type, rm, from, to)
-			if err != nil {
+			l := &slab[j]
+			if err := fillLink(l, pl.Spec.Type, rm, from, to); err != nil {
 				return err
 			}
 			ls = append(ls, l)
