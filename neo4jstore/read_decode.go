@@ -11,18 +11,19 @@ import (
 	"github.com/tuopin/tuopin/kg"
 )
 
-// props reads optional properties, remembering the first type mismatch.
+// propReader reads optional properties, remembering the first type
+// mismatch.
 type propReader struct {
 	m   map[string]any
 	err error
-	// keys and vals, when m is nil: a projected list and the names of its
-	// items (a handful, searched in order; no map built per row).
+	// keys and vals, when keys is set: a projected list and the names of
+	// its items (a handful, searched in order; no map built per row).
 	keys []string
 	vals []any
 }
 
+// props reads the properties of a map.
 func props(m map[string]any) *propReader { return &propReader{m: m} }
-
 
 func (p *propReader) get(key string) any {
 	if p.keys == nil {
