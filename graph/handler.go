@@ -130,7 +130,7 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	srv.Use(&costGuard{l: limits{
 		maxQueryBytes: c.MaxQueryBytes, maxFields: c.MaxFields, maxDepth: c.MaxDepth,
 		maxComplexity: c.MaxComplexity, maxRootFields: c.MaxRootFields, maxMutations: c.MaxMutations,
-		maxArgBytes: c.MaxArgBytes, allowed: c.AllowedQueries, known: cache.known,
+		maxArgBytes: c.MaxArgBytes, allowed: c.AllowedQueries, known: cache.known, costsOf: cache.costsOf,
 	}})
 	srv.Use(noIncremental{})
 	srv.SetErrorPresenter(presenter(c.Logger))
