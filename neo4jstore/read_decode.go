@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -167,21 +166,6 @@ var briefFields = func() map[string][]string {
 	}
 	return m
 }()
-
-// briefProjection projects node variable m of a label as the list of its
-// brief fields.
-func briefProjection(label, m string) string {
-	parts := make([]string, len(briefFields[label]))
-	for i, f := range briefFields[label] {
-		parts[i] = m + "." + f
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
-
-// entityFromBrief builds an entity from a briefProjection value.
-func entityFromBrief(label string, vals []any) (kg.Entity, error) {
-	return entityFromList(label, briefFields[label], vals)
-}
 
 // entityFromList builds an entity from the values of a projected list of
 // properties, named fields, without a map per node.

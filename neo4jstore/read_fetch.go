@@ -99,8 +99,21 @@ func farLabel(spec kg.LinkSpec) string {
 }
 
 // planCompiler turns a plan into nested pattern comprehensions: for each
-// plan link one list of [relationship properties, far node, sub-lists…].
+// plan link one list of [relationship properties, far node, sub-lists…]
+// (elemShape).
 type planCompiler struct{ n int }
+
+// elemShape is how one element of a plan link's list is laid out: the
+// relationship's properties (relProjection) when props, then the far node,
+// or, when brief is set, its brief properties in place (one list fewer per
+// element for the driver to decode), then a list per sub-link.
+func elemShape(pl kg.PlanLink) (props bool, brief []string) {
+	props = !pl.NoProps || pl.Spec.Evidence
+	if label := farLabel(pl.Spec); pl.KeyNameOnly && label != "" {
+		brief = briefFields[label]
+	}
+	return props, brief
+}
 
 func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string, error) {
 	if plan.Empty() {
@@ -121,15 +134,19 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 		if err != nil {
 			return nil, err
 		}
-		node := m
-		if label := farLabel(pl.Spec); pl.KeyNameOnly && label != "" {
-			node = briefProjection(label, m)
+		props, brief := elemShape(pl)
+		elems := make([]string, 0, 2+len(brief)+len(sub))
+		if props {
+			elems = append(elems, relProjection(r, pl.Spec.Evidence))
 		}
-		rp := relProjection(r, pl.Spec.Evidence)
-		if pl.NoProps && !pl.Spec.Evidence {
-			rp = "null"
+		if brief != nil {
+			for _, f := range brief {
+				elems = append(elems, m+"."+f)
+			}
+		} else {
+			elems = append(elems, m)
 		}
-		elems := append([]string{rp, node}, sub...)
+		elems = append(elems, sub...)
 		cols = append(cols, "["+pat+" | ["+strings.Join(elems, ", ")+"]]")
 	}
 	return cols, nil
@@ -238,24 +255,38 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 		if pl.Next != nil {
 			subs = len(pl.Next.Links)
 		}
+		props, brief := elemShape(pl)
+		width := 1
+		if brief != nil {
+			width = len(brief)
+		}
+		if props {
+			width++
+		}
 		items, _ := vals[i].([]any)
 		ls := make([]*kg.Link, 0, len(items))
 		slab := make([]kg.Link, len(items))
 		for j, it := range items {
 			tup, _ := it.([]any)
-			if len(tup) != 2+subs {
+			if len(tup) != width+subs {
 				return fmt.Errorf("plan %s: element of %d values", pl.Spec.Type, len(tup))
 			}
-			rm := tup[0]
+			var rm any // nil: a bare relationship, read without its properties
+			if props {
+				rm, tup = tup[0], tup[1:]
+			}
 			var far kg.Entity
 			var err error
-			switch fn := tup[1].(type) {
-			case neo4j.Node:
-				far, err = entityOf(fn)
-			case []any: // a brief projection
-				far, err = entityFromBrief(farLabel(pl.Spec), fn)
-			default:
-				err = fmt.Errorf("plan %s: node of %T", pl.Spec.Type, tup[1])
+			if brief != nil {
+				far, err = entityFromList(farLabel(pl.Spec), brief, tup[:len(brief)])
+				tup = tup[len(brief):]
+			} else {
+				if fn, ok := tup[0].(neo4j.Node); ok {
+					far, err = entityOf(fn)
+				} else {
+					err = fmt.Errorf("plan %s: node of %T", pl.Spec.Type, tup[0])
+				}
+				tup = tup[1:]
 			}
 			if err != nil {
 				return err
@@ -269,7 +300,7 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 				return err
 			}
 			ls = append(ls, l)
-			if err := decodeLinks(far, pl.Next, tup[2:], out); err != nil {
+			if err := decodeLinks(far, pl.Next, tup, out); err != nil {
 				return err
 			}
 		}
