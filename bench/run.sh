@@ -27,7 +27,9 @@
 # 0.26–0.32x against 1.05–1.21x in full runs), BENCH_WARMUP, BENCH_DURATION
 # (full 10s/30s, quick 3s/8s), BENCH_NEO4J_WARMUP (full 90s, quick 20s: every floor
 # statement before any timing, so that the first server timed does not meet a cold JVM),
-# BENCH_CONCURRENCY (4), BENCH_NEO4J_PORT (7698),
+# BENCH_CONCURRENCY (4), BENCH_NEO4J_PORT (7698), BENCH_TUOPIN_ADDR, BENCH_PEER_ADDR,
+# BENCH_FLOOR_ADDR and BENCH_ANALYTICS_ADDR (loadgen's and analyticsbench's defaults: a
+# second benchmark beside a running one needs its own),
 # NEO4J_HEAP and NEO4J_PAGECACHE (full 1536m/3g, quick 768m/512m), BENCH_KEEP_NEO4J=1
 # leaves the Neo4j running for inspection, BENCH_REUSE=1 times the servers again on
 # the data the last run of the same mode loaded (skips steps 2 and 3 and reuses
@@ -157,10 +159,13 @@ fi
 step "loadgen: answer check, db hits, timing"
 "$work/loadgen" --neo4j-uri "$uri" --neo4j-pid-file "$NEO4J_RUN_DIR/neo4j.pid" --expect-articles $((N + 5)) \
 	--tuopin "$work/tuopin" --peer-dir bench/peer --floor-http "$work/floorhttp" --log-dir "$work" \
+	${BENCH_TUOPIN_ADDR:+--tuopin-addr "$BENCH_TUOPIN_ADDR"} ${BENCH_PEER_ADDR:+--peer-addr "$BENCH_PEER_ADDR"} \
+	${BENCH_FLOOR_ADDR:+--floor-http-addr "$BENCH_FLOOR_ADDR"} \
 	--concurrency "$CONC" --warmup "$WARMUP" --neo4j-warmup "$NEO4J_WARMUP" --duration "$DURATION" --out "$tmp/queries.json"
 
 step "analyticsbench: analytics fields, first call and warm, server RSS"
 "$work/analyticsbench" --neo4j-uri "$uri" --tuopin "$work/tuopin" ${OLD_REF:+--old "$work/tuopin-old"} \
+	${BENCH_ANALYTICS_ADDR:+--addr "$BENCH_ANALYTICS_ADDR"} \
 	--analyze-report "$tmp/analyze.json" --analyze-time "$tmp/analyze.time" \
 	--out bench/results/analytics.json --md "$tmp/analytics.md"
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -68,6 +69,31 @@ type limits struct {
 	// known reports whether a query text was already parsed and validated
 	// (it is in the query cache), so its expansion need not be checked again.
 	known func(ctx context.Context, query string) bool
+	// costsOf returns the field costs kept with a cached document (nil when
+	// the document is not the cached one).
+	costsOf func(query string, doc *ast.QueryDocument) *fieldCosts
+}
+
+// maxKeptFieldCosts bounds the field costs kept per document: larger
+// documents are walked whole on every request.
+const maxKeptFieldCosts = 256
+
+// fieldCosts are the costs of the fields of one validated document whose
+// arguments, and those of every field below them, use no variables: they
+// are the same for every request. Written once, by the first request that
+// walks the document without error; read without a lock after that.
+type fieldCosts struct {
+	m atomic.Pointer[map[*ast.Field]cost]
+}
+
+func (fc *fieldCosts) get() map[*ast.Field]cost {
+	if fc == nil {
+		return nil
+	}
+	if m := fc.m.Load(); m != nil {
+		return *m
+	}
+	return nil
 }
 
 // costGuard is the request-cost model as a gqlgen extension. Before the
@@ -222,10 +248,20 @@ func (g *costGuard) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 		return nil
 	}
 	w := &opWalker{ctx: ctx, es: g.es, schema: g.es.Schema(), vars: oc.Variables,
-		maxArg: g.l.maxArgBytes, memo: map[string]cost{}}
-	c := w.set(oc.Operation.SelectionSet)
+		maxArg: g.l.maxArgBytes, memo: map[string]fragmentCost{}}
+	var kept *fieldCosts
+	if g.l.costsOf != nil {
+		kept = g.l.costsOf(oc.RawQuery, oc.Doc)
+	}
+	if w.known = kept.get(); w.known == nil && kept != nil {
+		w.record = map[*ast.Field]cost{}
+	}
+	c, _ := w.set(oc.Operation.SelectionSet)
 	if w.err != nil {
 		return w.err
+	}
+	if w.record != nil && len(w.record) <= maxKeptFieldCosts {
+		kept.m.CompareAndSwap(nil, &w.record)
 	}
 	if c.depth > g.l.maxDepth {
 		return limitError(errDepthLimit, "operation has depth %d, which exceeds the limit of %d", c.depth, g.l.maxDepth)
@@ -244,30 +280,44 @@ func (g *costGuard) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 }
 
 // opWalker computes the cost of a validated operation (fragment spreads
-// point at their definitions), memoised per fragment.
+// point at their definitions), memoised per fragment. Fields found in
+// known are not walked again; record, when set, collects the costs of the
+// variable-free fields walked.
 type opWalker struct {
 	ctx    context.Context
 	es     graphql.ExecutableSchema
 	schema *ast.Schema
 	vars   map[string]any
 	maxArg int
-	memo   map[string]cost
+	memo   map[string]fragmentCost
+	known  map[*ast.Field]cost
+	record map[*ast.Field]cost
 	err    *gqlerror.Error
 }
 
-func (w *opWalker) set(ss ast.SelectionSet) cost {
-	var c cost
+// fragmentCost is the cost of a fragment, and whether it is the same
+// whatever the variables.
+type fragmentCost struct {
+	cost
+	varFree bool
+}
+
+// set costs a selection set; varFree reports that no argument in it uses
+// a variable.
+func (w *opWalker) set(ss ast.SelectionSet) (c cost, varFree bool) {
+	varFree = true
 	for _, sel := range ss {
 		var sub cost
+		subFree := true
 		switch s := sel.(type) {
 		case *ast.Field:
 			if strings.HasPrefix(s.Name, "__") {
 				continue // introspection: cheap, answered from the schema
 			}
-			sub = w.field(s)
+			sub, subFree = w.field(s)
 			c.roots++
 		case *ast.InlineFragment:
-			sub = w.set(s.SelectionSet)
+			sub, subFree = w.set(s.SelectionSet)
 			c.roots += sub.roots
 		case *ast.FragmentSpread:
 			if s.Definition == nil {
@@ -275,38 +325,45 @@ func (w *opWalker) set(ss ast.SelectionSet) cost {
 			}
 			m, ok := w.memo[s.Name]
 			if !ok {
-				w.memo[s.Name] = cost{} // a cycle (rejected by validation) costs nothing
-				m = w.set(s.Definition.SelectionSet)
+				w.memo[s.Name] = fragmentCost{varFree: true} // a cycle (rejected by validation) costs nothing
+				m.cost, m.varFree = w.set(s.Definition.SelectionSet)
 				w.memo[s.Name] = m
 			}
-			sub = m
+			sub, subFree = m.cost, m.varFree
 			c.roots = satAdd(c.roots, sub.roots)
 		}
+		varFree = varFree && subFree
 		c.depth = max(c.depth, sub.depth)
 		c.complexity = satAdd(c.complexity, sub.complexity)
 		if w.err != nil {
-			return c
+			return c, false
 		}
 	}
-	return c
+	return c, varFree
 }
 
 // field costs one field as gqlgen's complexity package does (its own
 // ComplexityRoot function, or 1 plus its children; the costliest
 // implementation for a field of an interface), with depth one more than its
 // children's.
-func (w *opWalker) field(f *ast.Field) cost {
+func (w *opWalker) field(f *ast.Field) (cost, bool) {
+	if c, ok := w.known[f]; ok {
+		return c, true
+	}
 	if f.Definition == nil || f.ObjectDefinition == nil {
-		return cost{depth: 1, complexity: 1}
+		return cost{depth: 1, complexity: 1}, false
 	}
 	args := f.ArgumentMap(w.vars)
 	w.checkArgs(f, args)
+	varFree := !usesVariables(f.Arguments)
 	typ := w.schema.Types[f.Definition.Type.Name()]
 	var child cost
 	if typ != nil {
 		switch typ.Kind {
 		case ast.Object, ast.Interface, ast.Union:
-			child = w.set(f.SelectionSet)
+			var childFree bool
+			child, childFree = w.set(f.SelectionSet)
+			varFree = varFree && childFree
 		}
 	}
 	fc := 0
@@ -317,7 +374,37 @@ func (w *opWalker) field(f *ast.Field) cost {
 	} else {
 		fc = w.fieldComplexity(f.ObjectDefinition.Name, f.Name, child.complexity, args)
 	}
-	return cost{depth: child.depth + 1, complexity: fc}
+	c := cost{depth: child.depth + 1, complexity: fc}
+	if varFree && w.err == nil && w.record != nil {
+		w.record[f] = c
+	}
+	return c, varFree
+}
+
+// usesVariables reports whether any argument's value is or holds a
+// variable.
+func usesVariables(args ast.ArgumentList) bool {
+	var uses func(v *ast.Value) bool
+	uses = func(v *ast.Value) bool {
+		if v == nil {
+			return false
+		}
+		if v.Kind == ast.Variable {
+			return true
+		}
+		for _, c := range v.Children {
+			if uses(c.Value) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range args {
+		if uses(a.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 func (w *opWalker) fieldComplexity(typ, field string, child int, args map[string]any) int {

@@ -130,7 +130,7 @@ func newServer(c Config, res *Resolver) *handler.Server {
 	srv.Use(&costGuard{l: limits{
 		maxQueryBytes: c.MaxQueryBytes, maxFields: c.MaxFields, maxDepth: c.MaxDepth,
 		maxComplexity: c.MaxComplexity, maxRootFields: c.MaxRootFields, maxMutations: c.MaxMutations,
-		maxArgBytes: c.MaxArgBytes, allowed: c.AllowedQueries, known: cache.known,
+		maxArgBytes: c.MaxArgBytes, allowed: c.AllowedQueries, known: cache.known, costsOf: cache.costsOf,
 	}})
 	srv.Use(noIncremental{})
 	srv.SetErrorPresenter(presenter(c.Logger))
@@ -302,9 +302,9 @@ func logRequests(log *slog.Logger, ipHeader string, next http.Handler) http.Hand
 		if info.client == "" {
 			info.client = clientKey(r, ipHeader)
 		}
-		log.InfoContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path,
-			"client", info.client, "operation", info.operation,
-			"status", sw.status, "bytes", sw.bytes, "duration", time.Since(start))
+		log.LogAttrs(r.Context(), slog.LevelInfo, "request", slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.String("client", info.client), slog.String("operation", info.operation),
+			slog.Int("status", sw.status), slog.Int("bytes", sw.bytes), slog.Duration("duration", time.Since(start)))
 	})
 }
 

@@ -31,7 +31,10 @@ type loaders struct {
 	links map[kg.LinkSpec]*dataloadgen.Loader[string, []*kg.Link]
 	// prefetched holds what planned reads returned, by relationships and
 	// node key (LinkSpec without Evidence); withEvidence records whether
-	// the sentences were read too.
+	// the sentences were read too. It is written once or twice per request
+	// and read by every element of every list, concurrently: it has a
+	// read-write lock of its own.
+	pmu        sync.RWMutex
 	prefetched map[kg.LinkKey]prefetched
 	// selected memoises selectsOnce: the elements of a list share their
 	// field, so a list of n parents asks once, not n times.
@@ -69,15 +72,15 @@ func (l *loaders) selectsOnce(ctx context.Context, name string) bool {
 	if fc == nil || fc.Field.Field == nil {
 		return selects(ctx, name)
 	}
+	// The answer is computed under the lock: the elements of a list start
+	// together, and would otherwise all miss and compute it at once.
 	key := selection{fc.Field.Field, name}
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	v, ok := l.selected[key]
-	l.mu.Unlock()
 	if !ok {
 		v = selects(ctx, name)
-		l.mu.Lock()
 		l.selected[key] = v
-		l.mu.Unlock()
 	}
 	return v
 }
@@ -131,9 +134,9 @@ func (l *loaders) entity(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
 func (l *loaders) linksOf(ctx context.Context, spec kg.LinkSpec, key string) ([]*kg.Link, error) {
 	ev := spec.Evidence
 	spec.Evidence = false
-	l.mu.Lock()
+	l.pmu.RLock()
 	p, ok := l.prefetched[kg.LinkKey{Spec: spec, Key: key}]
-	l.mu.Unlock()
+	l.pmu.RUnlock()
 	if ok && (p.withEvidence || !ev) {
 		return p.links, nil
 	}
@@ -148,8 +151,8 @@ func (l *loaders) prefetch(links kg.Prefetch) {
 	if len(links) == 0 {
 		return
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
+	l.pmu.Lock()
+	defer l.pmu.Unlock()
 	for k, ls := range links {
 		ev := k.Spec.Evidence
 		k.Spec.Evidence = false

@@ -40,6 +40,18 @@ func (c *byteLRU[V]) get(key string) (V, bool) {
 	return e.Value.(*lruEntry[V]).val, true
 }
 
+// peek returns the value of key without touching its recency.
+func (c *byteLRU[V]) peek(key string) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.items[key]
+	if !ok {
+		var zero V
+		return zero, false
+	}
+	return e.Value.(*lruEntry[V]).val, true
+}
+
 // has reports whether key is held, without touching its recency.
 func (c *byteLRU[V]) has(key string) bool {
 	c.mu.Lock()

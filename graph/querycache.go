@@ -19,18 +19,29 @@ const DefaultQueryCacheBytes = 16 << 20
 const docOverhead = 40
 
 // queryCache is an LRU cache of validated documents bounded by the
-// estimated bytes of its entries.
-type queryCache struct{ lru *byteLRU[*ast.QueryDocument] }
+// estimated bytes of its entries. Each document keeps the costs of its
+// variable-free fields (fieldCosts), so the cost guard walks only what
+// depends on a request's variables.
+type queryCache struct{ lru *byteLRU[*cachedDoc] }
+
+type cachedDoc struct {
+	doc   *ast.QueryDocument
+	costs fieldCosts
+}
 
 func newQueryCache(maxBytes int) *queryCache {
-	return &queryCache{lru: newByteLRU[*ast.QueryDocument](maxBytes)}
+	return &queryCache{lru: newByteLRU[*cachedDoc](maxBytes)}
 }
 
 func entrySize(query string) int { return docOverhead*len(query) + 1024 }
 
 // Get implements graphql.Cache.
 func (c *queryCache) Get(ctx context.Context, query string) (*ast.QueryDocument, bool) {
-	return c.lru.get(query)
+	d, ok := c.lru.get(query)
+	if !ok {
+		return nil, false
+	}
+	return d.doc, true
 }
 
 // known reports whether query is cached, without touching its recency.
@@ -38,7 +49,17 @@ func (c *queryCache) known(ctx context.Context, query string) bool { return c.lr
 
 // Add implements graphql.Cache.
 func (c *queryCache) Add(ctx context.Context, query string, doc *ast.QueryDocument) {
-	c.lru.add(query, doc, entrySize(query))
+	c.lru.add(query, &cachedDoc{doc: doc}, entrySize(query))
+}
+
+// costsOf returns the field costs kept with doc, the cached document of
+// query; nil when doc is not the one cached (evicted, or never added).
+func (c *queryCache) costsOf(query string, doc *ast.QueryDocument) *fieldCosts {
+	d, ok := c.lru.peek(query)
+	if !ok || d.doc != doc {
+		return nil
+	}
+	return &d.costs
 }
 
 // bytes is the estimated size of what the cache holds.

@@ -80,6 +80,16 @@ func (httpTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.Gra
 	}
 	responses, ctx := exec.DispatchOperation(ctx, oc)
 	resp := responses(ctx)
+	if r.Method == http.MethodPost && dataOnly(resp) {
+		// Written around the executor's data in place (GET answers need
+		// the whole body for their ETag).
+		w.Header().Set("Content-Type", media+"; charset=utf-8")
+		w.WriteHeader(http.StatusOK)
+		w.Write(dataOpen)
+		w.Write(resp.Data)
+		w.Write(dataClose)
+		return
+	}
 	b, err := encodeResponse(resp)
 	if err != nil {
 		writeErrors(w, media, http.StatusInternalServerError, gqlerror.List{codedError(http.StatusInternalServerError, "internal error")})
@@ -136,23 +146,25 @@ func negotiate(accept string) (string, bool) {
 }
 
 // readParams decodes the GraphQL parameters of a GET (URL query) or POST
-// (JSON body) request, checking the type of each.
+// (JSON body) request, checking the type of each. A POST body is decoded
+// in one pass, numbers kept as json.Number.
 func readParams(r *http.Request) (*graphql.RawParams, int, error) {
-	fields := map[string]json.RawMessage{}
+	var fields map[string]any
 	if r.Method == http.MethodGet {
 		q := r.URL.Query()
+		fields = make(map[string]any, 4)
 		for _, k := range []string{"query", "operationName"} {
 			if v := q.Get(k); q.Has(k) {
-				b, _ := json.Marshal(v)
-				fields[k] = b
+				fields[k] = v
 			}
 		}
 		for _, k := range []string{"variables", "extensions"} {
 			if v := q.Get(k); v != "" {
-				if !json.Valid([]byte(v)) {
+				var x any
+				if decodeJSON([]byte(v), &x) != nil {
 					return nil, http.StatusBadRequest, errors.New(k + " must be a JSON object")
 				}
-				fields[k] = json.RawMessage(v)
+				fields[k] = x
 			}
 		}
 	} else {
@@ -173,76 +185,99 @@ func readParams(r *http.Request) (*graphql.RawParams, int, error) {
 			}
 			return nil, http.StatusBadRequest, errors.New("could not read the request body")
 		}
-		// Unmarshal, unlike a Decoder, refuses anything after the object.
-		if err := json.Unmarshal(body, &fields); err != nil {
+		if err := decodeJSON(body, &fields); err != nil {
 			return nil, http.StatusBadRequest, errors.New("request body must be one JSON object")
 		}
 	}
 	p := &graphql.RawParams{}
-	if err := decodeField(fields, "extensions", &p.Extensions, false); err != nil {
+	var err error
+	if p.Extensions, err = objectField(fields, "extensions"); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	// An automatic persisted query may name its text by hash only (apq.go).
 	byHash := hasPersistedQuery(p.Extensions)
-	if err := decodeField(fields, "query", &p.Query, !byHash); err != nil {
+	if p.Query, err = stringField(fields, "query", !byHash); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	if strings.TrimSpace(p.Query) == "" && !byHash {
 		return nil, http.StatusBadRequest, errors.New("query is missing")
 	}
-	if err := decodeField(fields, "operationName", &p.OperationName, false); err != nil {
+	if p.OperationName, err = stringField(fields, "operationName", false); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
-	if err := decodeField(fields, "variables", &p.Variables, false); err != nil {
+	if p.Variables, err = objectField(fields, "variables"); err != nil {
 		return nil, http.StatusBadRequest, err
 	}
 	return p, 0, nil
 }
 
-// decodeField decodes one parameter into dst (a *string or a *map),
-// treating null as absent and a value of another JSON type as an error.
-func decodeField(fields map[string]json.RawMessage, name string, dst any, required bool) error {
-	raw, ok := fields[name]
-	if !ok || string(raw) == "null" {
-		if required {
-			return errors.New(name + " is missing")
-		}
-		return nil
-	}
-	if _, isString := dst.(*string); isString {
-		if json.Unmarshal(raw, dst) != nil {
-			return errors.New(name + " must be a string")
-		}
-		return nil
-	}
-	want := "an object"
-	if len(bytes.TrimSpace(raw)) == 0 || bytes.TrimSpace(raw)[0] != '{' {
-		return errors.New(name + " must be " + want)
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
+// decodeJSON decodes exactly one JSON value, numbers as json.Number; like
+// json.Unmarshal, and unlike a Decoder, it refuses anything after it.
+func decodeJSON(b []byte, dst any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.UseNumber()
 	if err := dec.Decode(dst); err != nil {
-		return errors.New(name + " must be " + want)
+		return err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return errors.New("data after the JSON value")
 	}
 	return nil
 }
 
-// writeErrors writes a response with errors and no data entry.
+// stringField returns one string parameter, treating null as absent and a
+// value of another JSON type as an error.
+func stringField(fields map[string]any, name string, required bool) (string, error) {
+	switch v := fields[name].(type) {
+	case nil:
+		if required {
+			return "", errors.New(name + " is missing")
+		}
+		return "", nil
+	case string:
+		return v, nil
+	default:
+		return "", errors.New(name + " must be a string")
+	}
+}
+
+// objectField returns one object parameter, treating null as absent and a
+// value of another JSON type as an error.
+func objectField(fields map[string]any, name string) (map[string]any, error) {
+	switch v := fields[name].(type) {
+	case nil:
+		return nil, nil
+	case map[string]any:
+		return v, nil
+	default:
+		return nil, errors.New(name + " must be an object")
+	}
+}
+
 // encodeResponse writes a response as JSON. The common case, data and
 // nothing else, is written around the executor's data as is: json.Marshal
 // would re-validate and re-compact the whole document.
 func encodeResponse(resp *graphql.Response) ([]byte, error) {
-	// (The executor hands over an empty, non-nil Extensions map: empty is
-	// what counts, as for json's omitempty.)
-	if len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Data) > 0 {
-		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`))
-		b = append(b, `{"data":`...)
+	if dataOnly(resp) {
+		b := make([]byte, 0, len(dataOpen)+len(resp.Data)+len(dataClose))
+		b = append(b, dataOpen...)
 		b = append(b, resp.Data...)
-		return append(b, '}'), nil
+		return append(b, dataClose...), nil
 	}
 	return json.Marshal(resp)
 }
 
+// dataOpen and dataClose enclose the data of a data-only response.
+var dataOpen, dataClose = []byte(`{"data":`), []byte(`}`)
+
+// dataOnly reports whether a response has data and nothing else. (The
+// executor hands over an empty, non-nil Extensions map: empty is what
+// counts, as for json's omitempty.)
+func dataOnly(resp *graphql.Response) bool {
+	return len(resp.Errors) == 0 && len(resp.Extensions) == 0 && resp.Label == "" && len(resp.Path) == 0 && resp.HasNext == nil && len(resp.Data) > 0
+}
+
+// writeErrors writes a response with errors and no data entry.
 func writeErrors(w http.ResponseWriter, media string, status int, errs gqlerror.List) {
 	b, err := json.Marshal(struct {
 		Errors gqlerror.List `json:"errors"`

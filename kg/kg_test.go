@@ -3,6 +3,7 @@ package kg_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,5 +78,46 @@ func TestKeysAreDeterministicAndScoped(t *testing.T) {
 	}
 	if got := kg.ProgramID("四联四帮", true, "120102"); got != "prog:四联四帮@120102" {
 		t.Fatalf("local program id = %q", got)
+	}
+}
+
+func TestSortLinks(t *testing.T) {
+	ys := &kg.Region{Code: "230129", Name: "延寿县"}
+	stat := func(id, metric, year string) *kg.Statistic {
+		return &kg.Statistic{ID: id, Metric: metric, Value: "1", Year: year}
+	}
+	tests := []struct {
+		name string
+		far  []kg.Entity
+		out  bool
+		want []string // far keys in order
+	}{
+		{"by name", []kg.Entity{&kg.Industry{Name: "黑木耳"}, &kg.Industry{Name: "大米"}, &kg.Industry{Name: "旅游"}}, true,
+			[]string{"大米", "旅游", "黑木耳"}},
+		{"same name by key", []kg.Entity{&kg.Official{ID: "off:b", Name: "王"}, &kg.Official{ID: "off:a", Name: "王"}, &kg.Official{ID: "off:c", Name: "李"}}, false,
+			[]string{"off:c", "off:a", "off:b"}},
+		{"statistics by their built name", []kg.Entity{stat("s:1", "收入", "2020"), stat("s:2", "收入", "2019"), stat("s:3", "人口", "")}, true,
+			[]string{"s:3", "s:2", "s:1"}},
+		{"one", []kg.Entity{&kg.Program{ID: "prog:1", Name: "x"}}, true, []string{"prog:1"}},
+		{"none", nil, true, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := make([]*kg.Link, len(tt.far))
+			for i, f := range tt.far {
+				ls[i] = &kg.Link{From: ys, To: f}
+				if !tt.out {
+					ls[i] = &kg.Link{From: f, To: ys}
+				}
+			}
+			kg.SortLinks(ls, tt.out)
+			got := make([]string, len(ls))
+			for i, l := range ls {
+				got[i] = l.Far(tt.out).EntityRef().Key
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

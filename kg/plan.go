@@ -82,10 +82,26 @@ func (l *Link) Far(out bool) Entity {
 }
 
 // SortLinks puts the relationships of one node in the order readers
-// return them: by the far node's name, then its key.
+// return them: by the far node's name, then its key. Names and keys are
+// read once per link, not at every comparison (a statistic's name is
+// built on each call).
 func SortLinks(ls []*Link, out bool) {
-	slices.SortStableFunc(ls, func(x, y *Link) int {
-		ox, oy := x.Far(out), y.Far(out)
-		return cmp.Or(cmp.Compare(ox.EntityName(), oy.EntityName()), cmp.Compare(ox.EntityRef().Key, oy.EntityRef().Key))
+	if len(ls) < 2 {
+		return
+	}
+	type sortKey struct {
+		name, key string
+		l         *Link
+	}
+	ks := make([]sortKey, len(ls))
+	for i, l := range ls {
+		far := l.Far(out)
+		ks[i] = sortKey{far.EntityName(), far.EntityRef().Key, l}
+	}
+	slices.SortStableFunc(ks, func(x, y sortKey) int {
+		return cmp.Or(cmp.Compare(x.name, y.name), cmp.Compare(x.key, y.key))
 	})
+	for i := range ks {
+		ls[i] = ks[i].l
+	}
 }

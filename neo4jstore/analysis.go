@@ -657,18 +657,6 @@ var (
 	pointStatFields   = []string{"id", "metric", "value", "number", "unit", "year", "place", "placeCode"}
 )
 
-// entityFromList builds an entity from a list of property values.
-func entityFromList(label string, fields []string, vals []any) (kg.Entity, error) {
-	if len(vals) != len(fields) {
-		return nil, fmt.Errorf("%s: %d values for %d fields", label, len(vals), len(fields))
-	}
-	m := make(map[string]any, len(fields))
-	for i, f := range fields {
-		m[f] = vals[i]
-	}
-	return entityFrom(label, m)
-}
-
 // Metrics implements kg.Reader.
 func (s *Store) StatisticMetrics(ctx context.Context) ([]string, error) {
 	const q = `MATCH (st:Statistic) WHERE st.metric IS NOT NULL RETURN DISTINCT st.metric AS m ORDER BY m`

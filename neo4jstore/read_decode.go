@@ -4,30 +4,28 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/tuopin/tuopin/kg"
 )
 
-// props reads optional properties, remembering the first type mismatch.
+// propReader reads optional properties, remembering the first type
+// mismatch.
 type propReader struct {
 	m   map[string]any
 	err error
-	// keys and vals, when m is nil: a projected list and the names of its
-	// items (a handful, searched in order; no map built per row).
+	// keys and vals, when keys is set: a projected list and the names of
+	// its items (a handful, searched in order; no map built per row).
 	keys []string
 	vals []any
 }
 
+// props reads the properties of a map.
 func props(m map[string]any) *propReader { return &propReader{m: m} }
 
-// listProps reads the items of vals under the names keys.
-func listProps(keys []string, vals []any) *propReader { return &propReader{keys: keys, vals: vals} }
-
 func (p *propReader) get(key string) any {
-	if p.m != nil {
+	if p.keys == nil {
 		return p.m[key]
 	}
 	for i, k := range p.keys {
@@ -169,32 +167,24 @@ var briefFields = func() map[string][]string {
 	return m
 }()
 
-// briefProjection projects node variable m of a label as the list of its
-// brief fields.
-func briefProjection(label, m string) string {
-	parts := make([]string, len(briefFields[label]))
-	for i, f := range briefFields[label] {
-		parts[i] = m + "." + f
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
-
-// entityFromBrief builds an entity from a briefProjection value.
-func entityFromBrief(label string, vals []any) (kg.Entity, error) {
-	fields := briefFields[label]
+// entityFromList builds an entity from the values of a projected list of
+// properties, named fields, without a map per node.
+func entityFromList(label string, fields []string, vals []any) (kg.Entity, error) {
 	if len(vals) != len(fields) {
-		return nil, fmt.Errorf("brief %s: %d values", label, len(vals))
+		return nil, fmt.Errorf("%s: %d values for %d fields", label, len(vals), len(fields))
 	}
-	m := make(map[string]any, len(fields))
-	for i, f := range fields {
-		m[f] = vals[i]
-	}
-	return entityFrom(label, m)
+	p := propReader{keys: fields, vals: vals}
+	return entityOfProps(label, &p)
 }
 
 // entityFrom builds the entity of a label from (some of) its properties.
 func entityFrom(label string, m map[string]any) (kg.Entity, error) {
-	p := props(m)
+	p := propReader{m: m}
+	return entityOfProps(label, &p)
+}
+
+// entityOfProps builds the entity of a label from what p reads.
+func entityOfProps(label string, p *propReader) (kg.Entity, error) {
 	var e kg.Entity
 	switch label {
 	case kg.LabelRegion:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -35,15 +36,25 @@ func relProjection(r string, evidence bool) string {
 // linkOf builds a Link from a relProjection value (null: a bare
 // relationship, read without its properties).
 func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
-	l := &kg.Link{Type: typ, From: from, To: to, Evidence: []kg.Evidence{}}
+	l := &kg.Link{}
+	if err := fillLink(l, typ, v, from, to); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// fillLink is linkOf into a Link of the caller's (one of a slice made for a
+// whole list, rather than an allocation each).
+func fillLink(l *kg.Link, typ string, v any, from, to kg.Entity) error {
+	*l = kg.Link{Type: typ, From: from, To: to, Evidence: []kg.Evidence{}}
 	if v == nil {
-		return l, nil
+		return nil
 	}
 	t, ok := v.([]any)
 	if !ok || len(t) < len(relProps)-1 {
-		return nil, fmt.Errorf("%s relationship: properties of %T", typ, v)
+		return fmt.Errorf("%s relationship: properties of %T", typ, v)
 	}
-	p := listProps(relProps, t)
+	p := propReader{keys: relProps, vals: t}
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
 	l.Confidence = p.float("confidence")
 	for _, s := range p.strs("evidence") {
@@ -52,9 +63,9 @@ func linkOf(typ string, v any, from, to kg.Entity) (*kg.Link, error) {
 		}
 	}
 	if p.err != nil {
-		return nil, fmt.Errorf("%s relationship: %w", typ, p.err)
+		return fmt.Errorf("%s relationship: %w", typ, p.err)
 	}
-	return l, nil
+	return nil
 }
 
 // specPattern returns the pattern of a spec from node variable near to far
@@ -88,8 +99,21 @@ func farLabel(spec kg.LinkSpec) string {
 }
 
 // planCompiler turns a plan into nested pattern comprehensions: for each
-// plan link one list of [relationship properties, far node, sub-lists…].
+// plan link one list of [relationship properties, far node, sub-lists…]
+// (elemShape).
 type planCompiler struct{ n int }
+
+// elemShape is how one element of a plan link's list is laid out: the
+// relationship's properties (relProjection) when props, then the far node,
+// or, when brief is set, its brief properties in place (one list fewer per
+// element for the driver to decode), then a list per sub-link.
+func elemShape(pl kg.PlanLink) (props bool, brief []string) {
+	props = !pl.NoProps || pl.Spec.Evidence
+	if label := farLabel(pl.Spec); pl.KeyNameOnly && label != "" {
+		brief = briefFields[label]
+	}
+	return props, brief
+}
 
 func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string, error) {
 	if plan.Empty() {
@@ -110,22 +134,37 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 		if err != nil {
 			return nil, err
 		}
-		node := m
-		if label := farLabel(pl.Spec); pl.KeyNameOnly && label != "" {
-			node = briefProjection(label, m)
+		props, brief := elemShape(pl)
+		elems := make([]string, 0, 2+len(brief)+len(sub))
+		if props {
+			elems = append(elems, relProjection(r, pl.Spec.Evidence))
 		}
-		rp := relProjection(r, pl.Spec.Evidence)
-		if pl.NoProps && !pl.Spec.Evidence {
-			rp = "null"
+		if brief != nil {
+			for _, f := range brief {
+				elems = append(elems, m+"."+f)
+			}
+		} else {
+			elems = append(elems, m)
 		}
-		elems := append([]string{rp, node}, sub...)
+		elems = append(elems, sub...)
 		cols = append(cols, "["+pat+" | ["+strings.Join(elems, ", ")+"]]")
 	}
 	return cols, nil
 }
 
 // planColumns returns ", <col> AS l0, <col> AS l1 …" for node variable n.
+// The text depends on the plan alone, and a request's plan follows from its
+// query document, so the same few plans recur: their columns are kept
+// (planColumnCache) rather than built again for every request.
 func planColumns(plan *kg.Plan) (string, error) {
+	if plan.Empty() {
+		return "", nil
+	}
+	var buf [128]byte
+	key := appendPlanKey(buf[:0], plan)
+	if cols, ok := planColumnCache.get(key); ok {
+		return cols, nil
+	}
 	var c planCompiler
 	cols, err := c.columns("n", plan, 1)
 	if err != nil {
@@ -135,7 +174,60 @@ func planColumns(plan *kg.Plan) (string, error) {
 	for i, col := range cols {
 		fmt.Fprintf(&b, ",\n\t\t       %s AS l%d", col, i)
 	}
+	planColumnCache.put(key, b.String())
 	return b.String(), nil
+}
+
+// appendPlanKey appends to b a text that tells plans apart by everything
+// planCompiler reads of them.
+func appendPlanKey(b []byte, plan *kg.Plan) []byte {
+	if plan.Empty() {
+		return b
+	}
+	for _, pl := range plan.Links {
+		b = append(b, pl.Spec.Type...)
+		b = append(b, 0)
+		b = append(b, pl.Spec.Label...)
+		b = append(b, 0, '0'+flag(pl.Spec.Out)+2*flag(pl.Spec.Evidence)+4*flag(pl.KeyNameOnly)+8*flag(pl.NoProps), '(')
+		b = appendPlanKey(b, pl.Next)
+		b = append(b, ')')
+	}
+	return b
+}
+
+func flag(v bool) byte {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// maxCachedPlans bounds planColumnCache: past it the cache starts again
+// empty, so a client sending ever new shapes cannot grow it.
+const maxCachedPlans = 512
+
+// planColumnCache holds the columns of recent plans by appendPlanKey.
+var planColumnCache = &columnCache{m: map[string]string{}}
+
+type columnCache struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (c *columnCache) get(key []byte) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	cols, ok := c.m[string(key)]
+	return cols, ok
+}
+
+func (c *columnCache) put(key []byte, cols string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= maxCachedPlans {
+		clear(c.m)
+	}
+	c.m[string(key)] = cols
 }
 
 // decodePlan reads the plan's columns of one record below near.
@@ -163,23 +255,38 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 		if pl.Next != nil {
 			subs = len(pl.Next.Links)
 		}
+		props, brief := elemShape(pl)
+		width := 1
+		if brief != nil {
+			width = len(brief)
+		}
+		if props {
+			width++
+		}
 		items, _ := vals[i].([]any)
 		ls := make([]*kg.Link, 0, len(items))
-		for _, it := range items {
+		slab := make([]kg.Link, len(items))
+		for j, it := range items {
 			tup, _ := it.([]any)
-			if len(tup) != 2+subs {
+			if len(tup) != width+subs {
 				return fmt.Errorf("plan %s: element of %d values", pl.Spec.Type, len(tup))
 			}
-			rm := tup[0]
+			var rm any // nil: a bare relationship, read without its properties
+			if props {
+				rm, tup = tup[0], tup[1:]
+			}
 			var far kg.Entity
 			var err error
-			switch fn := tup[1].(type) {
-			case neo4j.Node:
-				far, err = entityOf(fn)
-			case []any: // a brief projection
-				far, err = entityFromBrief(farLabel(pl.Spec), fn)
-			default:
-				err = fmt.Errorf("plan %s: node of %T", pl.Spec.Type, tup[1])
+			if brief != nil {
+				far, err = entityFromList(farLabel(pl.Spec), brief, tup[:len(brief)])
+				tup = tup[len(brief):]
+			} else {
+				if fn, ok := tup[0].(neo4j.Node); ok {
+					far, err = entityOf(fn)
+				} else {
+					err = fmt.Errorf("plan %s: node of %T", pl.Spec.Type, tup[0])
+				}
+				tup = tup[1:]
 			}
 			if err != nil {
 				return err
@@ -188,12 +295,12 @@ func decodeLinks(near kg.Entity, plan *kg.Plan, vals []any, out kg.Prefetch) err
 			if !pl.Spec.Out {
 				from, to = far, near
 			}
-			l, err := linkOf(pl.Spec.Type, rm, from, to)
-			if err != nil {
+			l := &slab[j]
+			if err := fillLink(l, pl.Spec.Type, rm, from, to); err != nil {
 				return err
 			}
 			ls = append(ls, l)
-			if err := decodeLinks(far, pl.Next, tup[2:], out); err != nil {
+			if err := decodeLinks(far, pl.Next, tup, out); err != nil {
 				return err
 			}
 		}

@@ -270,7 +270,7 @@ func markdown(run map[string]any, queries []map[string]any, loader, machine, set
 			num(r["tuopin_vs_peer_rps"]), mark("rps_2x_peer"),
 			num(r["tuopin_vs_peer_p99"]), mark("p99_not_worse_than_peer"),
 			num(r["tuopin_vs_cypher_p50"]), mark("p50_within_1.3x_cypher"),
-			orDash(r["tuopin_vs_cypher_http_p50"]), allMet(g))
+			ratioOrDash(r["tuopin_vs_cypher_http_p50"]), allMet(g))
 	}
 	b.WriteString("\n")
 
@@ -327,6 +327,14 @@ func allMet(g map[string]any) string {
 		}
 	}
 	return "yes"
+}
+
+// ratioOrDash formats a ratio with two decimals, "–" when there is none.
+func ratioOrDash(v any) string {
+	if v == nil {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f", num(v))
 }
 
 func orDash(v any) any {
