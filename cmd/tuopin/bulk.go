@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -70,7 +71,9 @@ func prepareBulk(ctx context.Context, paths []string, x *loader.Extractor, dir s
 	if err != nil {
 		return nil, nil, err
 	}
-	opts.Writers = 1
+	// Bulk.WriteFacts encodes a batch outside any lock: as many writers as
+	// cores keep the CSV stage off the critical path of extraction.
+	opts.Writers = runtime.GOMAXPROCS(0)
 	var rep *loader.Report
 	if x == nil {
 		rep, err = loader.LoadFacts(ctx, paths, b, opts)
