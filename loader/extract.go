@@ -140,6 +140,7 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	f := &kg.Facts{Article: d.Article}
 	p := x.findPlaces(d)
 	accs := x.findOfficials(d, p)
+	p = x.withoutNames(d, p, accs)
 	if p.subject == "" {
 		// An article whose county is only named in an official's title
 		// (访林甸县委书记晋伟) is about that county.

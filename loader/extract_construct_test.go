@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"PrefectureAsAddressIsNoSide", "沿河县\n2018年，江苏省苏州市吴江区与贵州省铜仁市沿河县正式结对。吴江区投入资金5000万元，沿河县建起了茶叶基地。铜仁市召开东西部扶贫协作推进会。", "",
+		[]string{"吴江区>沿河县", "苏州市>沿河县"}},
 	{"CityAndDistrictBothHelp", "从江县\n浙江省杭州市萧山区对口帮扶贵州省黔东南州从江县，萧山区投入资金8000万元。", "",
 		[]string{"萧山区>从江县", "杭州市>从江县"}},
 	{"MunicipalityIsProvince", "从江县\n北京市丰台区对口帮扶河北省张家口市康保县。", "",
@@ -57,6 +59,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"PlaceInsideAnOfficialsName", "访昌宁县委书记曹永康\n曹永康：昌宁县发展茶叶产业。\n曹永康：昌宁县的贫困人口逐年减少。曹永康说，全县已脱贫。", "",
+		[]string{"昌宁县"}},
 	{"CountyLevelCity", "凯里市脱贫攻坚\n凯里市位于贵州东南部。近年来，凯里市大力发展蔬菜产业，凯里市脱贫摘帽。", "",
 		[]string{"凯里市"}},
 	{"Banner", "太仆寺旗\n太仆寺旗地处内蒙古中部，太仆寺旗大力发展马铃薯产业，太仆寺旗实现脱贫。", "",
@@ -140,6 +144,24 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"卫东|乡党委书记|大海乡"}},
 	{"CityOfficeTitle", "会泽县\n曲靖市发改委二级巡视员蒋平在会泽县调研。", "",
 		[]string{"蒋平|市发改委二级巡视员|曲靖市"}},
+	{"SecretaryGeneral", "昌宁县\n保山市委常委、市委秘书长王建国到昌宁县调研。", "",
+		[]string{"王建国|市委常委,市委秘书长|保山市"}},
+	{"BarePostAfterBody", "昌宁县\n云南省扶贫办党组书记、主任赵明远介绍了情况。", "",
+		[]string{"赵明远|省扶贫办党组书记,省扶贫办主任|云南省"}},
+	{"NameThatIsACommonNoun", "昌宁县\n保山市人大常委会副主任高山，昌宁县委书记张海波陪同调研。", "",
+		[]string{"高山|市人大常委会副主任|保山市", "张海波|县委书记|昌宁县"}},
+	{"CommonVerbIsNoName", "昌宁县\n昌宁县委书记强调，要巩固脱贫成果。", "",
+		nil},
+	{"NameStopsBeforeConjunction", "昌宁县\n昌宁县委书记赵林及县长钱刚参加了会议。", "",
+		[]string{"赵林|县委书记|昌宁县", "钱刚|县长|昌宁县"}},
+	{"TibetanName", "察隅县\n察隅县下察隅镇沙琼村第一书记扎西次仁说，村里建起了茶园。", "",
+		[]string{"扎西次仁|第一书记|沙琼村"}},
+	{"TibetanNameStartingWithSurnameCharacter", "察隅县\n察隅县扶贫办主任白玛旺堆表示，全县脱贫。", "",
+		[]string{"白玛旺堆|县扶贫办主任|察隅县"}},
+	{"MongolianName", "科右中旗\n科右中旗旗委书记巴特尔介绍，全旗脱贫。", "",
+		[]string{"巴特尔|旗委书记|科尔沁右翼中旗"}},
+	{"GroupRoleBeforeName", "昌宁县\n保山市委副书记、市对口帮扶昌宁县工作领导小组组长李大海说，要抓好产业。", "",
+		[]string{"李大海|市委副书记|保山市"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
@@ -232,6 +254,8 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	{"NotCompany", "会泽县\n会泽县引进云南绿源农业科技有限公司，带动群众增收。", "",
 		nil},
+	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
+		[]string{"林果", "民族旅游"}},
 }
 
 func TestConstructionIndustries(t *testing.T) {

@@ -22,6 +22,19 @@ type industryAcc struct {
 type industrySet struct {
 	byName map[string]*industryAcc
 	order  []*industryAcc
+	// notLists are the lists the rules read as no industries (教育、卫计等领域,
+	// 土鸡、土猪等庭院经济 without a verb), by sentence: the learned stage adds
+	// nothing from them either.
+	notLists map[int][]span
+}
+
+// notList records a list the rules read as no industries.
+func (is *industrySet) notList(si int, sp span, used *[]span) {
+	*used = append(*used, sp)
+	if is.notLists == nil {
+		is.notLists = map[int][]span{}
+	}
+	is.notLists[si] = append(is.notLists[si], sp)
 }
 
 func (is *industrySet) add(rule, name string, ind *lexicon.Industry, s *sentence, articleID string) {
@@ -353,7 +366,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
 			if nonIndustryHeads.at(rs, i+1) != "" {
-				*used = append(*used, span{left, right})
+				is.notList(s.idx, span{left, right}, used)
 				return
 			}
 			for _, h := range listHeads {
@@ -371,7 +384,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 					}
 					if !verb || ind.Sector || x.lex.Generic[x.industryForms[v]] {
 						// 笨鸡笨猪等庭院经济: the sector is what is developed.
-						*used = append(*used, span{left, right})
+						is.notList(s.idx, span{left, right}, used)
 						return
 					}
 					// 种植重楼、白及、黄精等中药材: the crops are recorded
@@ -415,7 +428,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}) bool {
 		return workAreas[it.text]
 	}) {
-		*used = append(*used, span{left, right})
+		is.notList(s.idx, span{left, right}, used)
 		return
 	}
 	type cand struct {

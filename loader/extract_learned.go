@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"math"
@@ -118,6 +119,94 @@ var (
 	openStops = "、，,的和与及在是为了等将把对从亩个只头吨斤株万千百余多种养栽增建"
 )
 
+// openVerbSet are the verbs of production an open item may follow.
+var openVerbSet = newPhrases("种植", "养殖", "栽种", "栽培", "种", "养", "发展", "引进", "培育")
+
+// openItemAfter reads a product name of 2–5 Han characters starting at
+// rs[a], up to a stop character, a digit or a word of production; "" when
+// the stretch is no plausible product. It returns where the item ends.
+func (x *Extractor) openItemAfter(rs []rune, a int) (string, int) {
+	b := a
+	for b < len(rs) && b-a < 6 && isHan(rs[b]) && !strings.ContainsRune(openStops+"。；产业基地", rs[b]) {
+		if b > a && openCueSet.at(rs, b) != "" {
+			break
+		}
+		b++
+	}
+	if b-a < 2 || b-a > 5 {
+		return "", 0
+	}
+	name, ind := x.normaliseItem(string(rs[a:b]))
+	if ind != nil || !x.openPlausible(name) {
+		return "", 0
+	}
+	return name, b
+}
+
+// openPlausible reports whether an open item may name a product: 2–6 Han
+// characters, no place, no abstract or activity word. The model weighs the
+// rest (its part of speech, where it stands).
+func (x *Extractor) openPlausible(name string) bool {
+	n := runeLen(name)
+	return n >= 2 && n <= 6 && allHan(name) && !x.lex.Generic[name] && !hasAny(name, itemStops) &&
+		!hasAny(name, openNot) && !strings.ContainsAny(name, "乡镇村县市省区")
+}
+
+// listItem is an item of an enumeration.
+type listItem struct {
+	name string
+	sp   span
+}
+
+// listSiblings returns the unknown items of the enumerations (A、B、C) of a
+// sentence that name at least one lexicon product as a whole item.
+func (x *Extractor) listSiblings(s *sentence) []listItem {
+	rs := s.rs
+	if !strings.ContainsRune(s.text, '、') {
+		return nil
+	}
+	var out []listItem
+	for cs := 0; cs < len(rs); {
+		ce := cs
+		for ce < len(rs) && !isClauseBreak(rs[ce]) {
+			ce++
+		}
+		var items []listItem
+		known := 0
+		start := cs
+		for i := cs; i <= ce; i++ {
+			if i < ce && rs[i] != '、' && rs[i] != '等' {
+				continue
+			}
+			if i-start >= 2 && i-start <= 6 {
+				// The first item starts after the clause's last verb.
+				a := start
+				for k := i - 1; k >= start; k-- {
+					if openVerbSet.at(rs, k) != "" || devVerbSet.at(rs, k) != "" {
+						a = k + runeLen(cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)))
+						break
+					}
+				}
+				item := string(rs[a:i])
+				if name, ind := x.normaliseItem(item); ind != nil {
+					known++
+				} else if x.openPlausible(name) {
+					items = append(items, listItem{name, span{a, i}})
+				}
+			}
+			start = i + 1
+			if i < ce && rs[i] == '等' {
+				break
+			}
+		}
+		if known > 0 && len(items) > 0 {
+			out = append(out, items...)
+		}
+		cs = ce + 1
+	}
+	return out
+}
+
 // openItemBefore reads a product name of 2–4 Han characters ending right
 // before rs[k]: back to a stop character, a digit or a development verb. It
 // returns "" when the stretch is no plausible product.
@@ -227,6 +316,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 				f["title"] = 1
 				continue
 			}
+			if !overlapsAny(sp, is.notLists[s.idx]) {
+				f["free_mentions"]++
+			}
 			f["mentions"]++
 			score := 0
 			set := func(name string, on bool, weight int) {
@@ -255,23 +347,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		if title {
 			continue
 		}
-		// Products the lexicon does not know, written before a word of
-		// production (银杏面积1600亩, 黄姜种植片区).
-		for k := 2; k < len(rs); k++ {
-			if !strings.ContainsRune(openCueFirst, rs[k]) {
-				continue
-			}
-			cue := openCueSet.at(rs, k)
-			if cue == "" {
-				continue
-			}
-			name, a := x.openItemBefore(rs, k)
-			if name == "" || overlapsAny(span{a, k}, placeSpans[s.idx]) {
-				continue
-			}
-			if ind, _ := x.lex.Industry(name); ind != nil {
-				continue // a lexicon candidate already
-			}
+		// addOpen records a product the lexicon does not know, found at
+		// rs[a:] by the reading cue.
+		addOpen := func(name string, a int, cue string) {
 			c := byName[name]
 			if c == nil {
 				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.File, Name: name, Features: map[string]float64{}}, evScore: -1}
@@ -289,6 +367,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 				}
 			}
 			f := c.Features
+			if !overlapsAny(span{a, a + runeLen(name)}, is.notLists[s.idx]) {
+				f["free_mentions"]++
+			}
 			f["mentions"]++
 			f["open:"+cue] = 1
 			score := 2
@@ -312,6 +393,45 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 				c.evidence = s.evidenceBy(d.ID, "industry.learned")
 			}
 		}
+		unknown := func(name string, a, b int) bool {
+			if name == "" || overlapsAny(span{a, b}, placeSpans[s.idx]) {
+				return false
+			}
+			_, known := x.lex.Industry(name)
+			return !known // a lexicon candidate already
+		}
+		// Products the lexicon does not know, written before a word of
+		// production (银杏面积1600亩, 黄姜种植片区).
+		for k := 2; k < len(rs); k++ {
+			if !strings.ContainsRune(openCueFirst, rs[k]) {
+				continue
+			}
+			cue := openCueSet.at(rs, k)
+			if cue == "" {
+				continue
+			}
+			if name, a := x.openItemBefore(rs, k); unknown(name, a, k) {
+				addOpen(name, a, cue)
+			}
+		}
+		// After a verb of production (种植紫花苜蓿, 养殖鸵鸟), and beside
+		// known products in a list (核桃、花椒、云木香等).
+		for k := 0; k < len(rs); k++ {
+			v := openVerbSet.at(rs, k)
+			if v == "" {
+				continue
+			}
+			a := k + runeLen(v)
+			if name, b := x.openItemAfter(rs, a); unknown(name, a, b) {
+				addOpen(name, a, "after:"+v)
+			}
+			k = a - 1
+		}
+		for _, it := range x.listSiblings(s) {
+			if unknown(it.name, it.sp.start, it.sp.end) {
+				addOpen(it.name, it.sp.start, "sibling")
+			}
+		}
 	}
 	// Article-wide and rule features.
 	parents := map[string]bool{}
@@ -324,9 +444,19 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		f := c.Features
 		m := f["mentions"]
 		delete(f, "mentions")
+		if f["free_mentions"] == 0 && m > 0 {
+			// Named only inside lists the rules read as no industries.
+			f["only_not_lists"] = 1
+		}
+		delete(f, "free_mentions")
 		f["log_mentions"] = math.Log1p(m)
 		f["many"] = b2f(m >= 3)
 		f["articles_candidates"] = math.Log1p(float64(len(order)))
+		// The first and last characters: 鸡, 茶, 菇 end products; 红, 黑 open
+		// varieties. They let the model learn kinds of names, not names.
+		nr := []rune(c.Name)
+		f["head:"+string(nr[0])] = 1
+		f["tail:"+string(nr[len(nr)-1])] = 1
 		if ind, _ := x.lex.Industry(c.Name); ind != nil && ind.Parent != "" && parents[ind.Parent] {
 			f["parent_found"] = 1
 		}
@@ -365,7 +495,9 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 			c.acc.prob = m.confidence(pr)
 		}
 		switch {
-		case c.acc != nil && pr < m.Drop:
+		case c.acc != nil && pr < m.Drop && !c.acc.explicit:
+			// A result of an explicit pattern (发展X产业) stays; the model
+			// weighs only bare mentions.
 			drop[c.acc] = true
 		case c.acc == nil && pr >= m.Add && c.evScore >= 0 && addable(c, is):
 			ind, _ := x.lex.Industry(c.Name)
@@ -389,7 +521,7 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 // item.
 func addable(c *candidate, is *industrySet) bool {
 	f := c.Features
-	if f["sector"] != 0 || f["cut"] != 0 || f["sale"] != 0 && f["grow"] == 0 {
+	if f["sector"] != 0 || f["cut"] != 0 || f["sale"] != 0 && f["grow"] == 0 || f["only_not_lists"] != 0 {
 		return false
 	}
 	for _, acc := range is.order {

@@ -56,10 +56,11 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 		n     int
 		sents []int
 		title bool
+		addr  int // mentions written as the address of a division in it (黔东南州 of 黔东南州黄平县)
 	}
 	seen := map[string]*regionSeen{}
 	var east, west []*regionSeen
-	for _, m := range p.mentions {
+	for k, m := range p.mentions {
 		if !x.partyMention(d, p, m) {
 			continue
 		}
@@ -79,6 +80,13 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 			}
 		}
 		r.n++
+		if k+1 < len(p.mentions) {
+			if next := p.mentions[k+1]; next.sent == m.sent && next.sp.start == m.sp.end && next.code != "" {
+				if nd, ok := x.gz.ByCode(next.code); ok && x.within(nd, r.div) {
+					r.addr++
+				}
+			}
+		}
 		if len(r.sents) == 0 || r.sents[len(r.sents)-1] != m.sent {
 			r.sents = append(r.sents, m.sent)
 		}
@@ -128,6 +136,7 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 			f["n_west"] = math.Log1p(float64(len(west)))
 			f["verb_sents"] = math.Log1p(float64(verbSents))
 			f["ew_words"] = b2f(ewWords > 0)
+			f["helped_address_only"] = b2f(w.addr == w.n)
 			f["title_helper"] = b2f(h.title)
 			f["title_helped"] = b2f(w.title)
 			if subj, ok := x.gz.ByCode(p.subject); ok {
@@ -216,7 +225,9 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence:
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0:
+			// A region written only as the address of one of its counties
+			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
 				Mechanism: mechCoop, Confidence: m.confidence(pr), Evidence: []kg.Evidence{c.evidence}})
 		}

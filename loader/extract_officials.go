@@ -54,7 +54,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
-				} else if listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
+				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
+					// 省扶贫办党组书记、主任: a bare role after a body's title
+					// is held in the same body.
+					if body := bodyOf(chain[k].t.Form); body != "" {
+						if role := roleAt(rs, i); role != "" {
+							n = runeLen(role)
+							form := body + role
+							t = lexicon.Title{Form: form, Canonical: form, Level: chain[k].t.Level}
+						}
+					}
+				}
+				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first.
 					if n = bureauTitle(rs, i, 0); n > 0 {
@@ -129,6 +140,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
+			if !ok && i < len(rs) && rs[i] == '、' {
+				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
+				// working group stands between the titles and the name.
+				if end := groupRoleEnd(rs, i+1); end > 0 {
+					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
+						name, ok = nm, true
+						i = end
+					}
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -201,6 +222,53 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
 var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+
+// groupUnits end the name of a working group, and groupRoles are its posts.
+var (
+	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队"}
+	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长"}
+)
+
+// groupRoleEnd returns where a working group's post ends when the Han text
+// from rs[from] names a group and then one of its posts
+// (对口帮扶某县工作领导小组组长), or 0.
+func groupRoleEnd(rs []rune, from int) int {
+	for k := from + 2; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
+		for _, u := range groupUnits {
+			if !hasRunePrefix(rs, k, u) {
+				continue
+			}
+			j := k + runeLen(u)
+			for _, r := range groupRoles {
+				if hasRunePrefix(rs, j, r) {
+					return j + runeLen(r)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// bodyOf returns the government body of a body's title (省扶贫办 of
+// 省扶贫办党组书记), or "" when the title ends in no unit role.
+func bodyOf(form string) string {
+	for _, role := range unitRoles {
+		if b, ok := strings.CutSuffix(form, role); ok && runeLen(b) >= 3 && unitSuffixes[[]rune(b)[runeLen(b)-1]] {
+			return b
+		}
+	}
+	return ""
+}
+
+// roleAt returns the unit role written at rs[i] (longest first), or "".
+func roleAt(rs []rune, i int) string {
+	for _, role := range unitRoles {
+		if hasRunePrefix(rs, i, role) {
+			return role
+		}
+	}
+	return ""
+}
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
 var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true}
@@ -378,6 +446,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if name, ok := x.dottedName(rs, i); ok {
 		return name, true
 	}
+	if name, ok := x.syllableName(rs, i); ok {
+		return name, true
+	}
 	// 县委书记任组长, 县长任第一副组长: 任 is a surname, but here a verb
 	// before a role.
 	if n, _ := x.titleTrie.longest(rs, i+1); n > 0 || roleWords.at(rs, i+1) != "" {
@@ -407,15 +478,15 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	short := cands[0]
-	if x.isCommonWord(short) {
+	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) || strings.ContainsAny(short[len(string(rs[i])):], notInNames) {
 		return "", false
 	}
 	if len(cands) == 1 {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
-	if lr := []rune(long); strings.ContainsRune("说讲道", lr[len(lr)-1]) {
-		return short, true // 杨志说: the name stops before the verb of speech
+	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
+		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
 	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
@@ -652,6 +723,58 @@ func (x *Extractor) startsWord(rs []rune, j int, minFreq float64) bool {
 		}
 	}
 	return false
+}
+
+// nameSyllables are common elements of Tibetan and Mongolian given names as
+// Chinese writes them (general knowledge, hand-made). Such names have no Han
+// surname and gse cuts them apart (米|玛|次|仁), so they are read as runs of
+// these elements.
+var nameSyllables = newPhrases(
+	// Tibetan
+	"扎西", "次仁", "卓玛", "多吉", "旺堆", "顿珠", "米玛", "格桑", "平措", "尼玛", "达瓦", "拉巴", "边巴",
+	"央金", "白玛", "索朗", "洛桑", "次旦", "德吉", "普布", "贡布", "旺姆", "曲珍", "拉姆", "群培", "罗布",
+	"强巴", "丹增", "仁青", "益西", "桑珠", "加措", "才让", "才旦", "旦增", "朗杰", "巴桑", "穷达", "玉珍",
+	"卓嘎", "措姆", "琼达", "次央", "德庆", "欧珠", "赤列", "土登", "多布杰", "群宗", "旺久", "泽仁", "更登",
+	"昂旺", "阿旺", "仁增", "洛松", "桑布", "顿旦", "达娃", "普琼", "边珍", "多杰", "才仁", "仁欠", "尕玛",
+	"旦巴", "群措", "嘎玛", "拉珍", "次珍", "吉美", "贡嘎", "坚参", "坚赞", "格勒", "索南", "罗松", "曲吉",
+	// Mongolian
+	"巴特尔", "巴图", "朝鲁", "乌力吉", "额尔敦", "布和", "其其格", "图雅", "哈斯", "苏和", "那日苏", "巴音",
+	"宝音", "敖其尔", "阿拉坦", "孟和", "斯琴", "满都拉", "吉日嘎拉", "阿古拉", "乌兰", "赛音", "巴雅尔",
+	"特木尔", "乌云", "格日勒", "萨仁", "图门", "毕力格", "额尔德尼", "其木格", "娜仁", "那顺", "宝力高",
+	"斯日古楞", "达来", "通拉嘎", "朝克图", "白音", "呼和", "德力格尔", "格日乐",
+)
+
+// syllableName reads a name made of nameSyllables at rs[i]: two or more of
+// them, or one of three characters or more, ending at a word boundary.
+func (x *Extractor) syllableName(rs []rune, i int) (string, bool) {
+	j, parts := i, 0
+	for j < len(rs) && j-i < 8 {
+		w := nameSyllables.at(rs, j)
+		if w == "" {
+			break
+		}
+		j += runeLen(w)
+		parts++
+	}
+	if parts == 0 || parts == 1 && j-i < 3 || !x.nameBoundary(rs, j) {
+		return "", false
+	}
+	return string(rs[i:j]), true
+}
+
+// notInNames are function characters no given name holds (宋的话, 彭林及县长).
+const notInNames = "的了及与和"
+
+// nounStandingAlone reports whether the common word at rs[i] is a noun with a
+// delimiter right after it: right after a title, that is a name which happens
+// to be a word (副主任高山，), while a verb (书记强调，) never is.
+func (x *Extractor) nounStandingAlone(rs []rune, i int, w string) bool {
+	j := i + runeLen(w)
+	if j < len(rs) && !strings.ContainsRune("，,、。；;：:）)", rs[j]) {
+		return false
+	}
+	_, pos, _ := x.seg.lookup(w)
+	return strings.HasPrefix(pos, "n")
 }
 
 // isCommonWord reports whether s is a dictionary word that is not a name

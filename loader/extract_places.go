@@ -146,6 +146,41 @@ func (x *Extractor) findPlaces(d *document) *places {
 			return cmp.Or(cmp.Compare(a.sent, b.sent), cmp.Compare(a.sp.start, b.sp.start))
 		})
 	}
+	x.settlePlaces(d, p)
+	return p
+}
+
+// withoutNames returns the places of p again without the short forms written
+// inside the names of the article's officials (the 永康 of 区委书记曹永康), or p
+// itself when there are none.
+func (x *Extractor) withoutNames(d *document, p *places, accs []*officialAcc) *places {
+	inName := func(m placeMention) bool {
+		if m.pf.full {
+			return false
+		}
+		rs := d.sents[m.sent].rs
+		for _, acc := range accs {
+			nr := []rune(acc.name)
+			for k := max(0, m.sp.end-len(nr)); k <= m.sp.start; k++ {
+				if k+len(nr) <= len(rs) && slices.Equal(rs[k:k+len(nr)], nr) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(p.mentions, inName) {
+		return p
+	}
+	q := &places{byCode: map[string]*placeStat{}, resolved: map[string]string{}}
+	q.mentions = slices.DeleteFunc(slices.Clone(p.mentions), inName)
+	x.settlePlaces(d, q)
+	return q
+}
+
+// settlePlaces resolves the mentions of p and finds the article's subject
+// county, prefecture and province from them.
+func (x *Extractor) settlePlaces(d *document, p *places) {
 	// Context for same-name places: every unambiguous form in the article.
 	seen := map[string]bool{}
 	for _, m := range p.mentions {
@@ -245,7 +280,6 @@ func (x *Extractor) findPlaces(d *document) *places {
 	if topPref != nil {
 		p.prefecture = topPref.div.Code
 	}
-	return p
 }
 
 // selfRefs counts the words an article uses to refer to a unit of level lv

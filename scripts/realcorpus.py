@@ -248,16 +248,24 @@ def addable(field, c, kept):
     """The vetoes on a learned addition, as loader/extract_learned*.go's."""
     f = c["features"]
     if field == "partners":
-        return bool(f.get("both_sents"))  # an addition needs a sentence naming both
+        # an addition needs a sentence naming both, and a helped region written
+        # not only as the address of one of its counties
+        return bool(f.get("both_sents")) and not f.get("helped_address_only")
     if field == "counties":
         substance = bool(f.get("local_after")) or bool(f.get("facts"))
         once = f.get("full", 0) <= math.log1p(1) + 1e-9 and not f.get("short") and not f.get("title")
         if once and not substance:
             return False
         return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or substance)
-    if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")):
+    if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")) or f.get("only_not_lists"):
         return False
     return not any(n != c["name"] and c["name"] in n for n in kept)
+
+
+def kept_always(field, c):
+    """A rule result the learned stage never drops, as loader/extract_learned.go's: an industry
+    found by an explicit pattern (发展X产业, X种植基地, a list under a development verb)."""
+    return field == "industries" and bool(c["features"].get("rule_explicit"))
 
 
 def cand_item(field, c):
@@ -307,7 +315,7 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
             items = list(other.get(i, []))
             kept = [x if field == "industries" else None for x in items] + [c["name"] if field == "industries" else None for c, _ in data[i] if c["extracted"]]
             for (c, _), p in zip(data[i], probs[i]):
-                if (c["extracted"] and p >= drop) or (not c["extracted"] and p >= add and addable(field, c, kept)):
+                if (c["extracted"] and (p >= drop or kept_always(field, c))) or (not c["extracted"] and p >= add and addable(field, c, kept)):
                     items.append(cand_item(field, c))
             got = sc.items({field: items}, field, aliases)
             tp += len(got & gold[i]); fp += len(got - gold[i]); fn += len(gold[i] - got)
