@@ -5,6 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/tuopin/tuopin/kg"
@@ -12,7 +15,8 @@ import (
 
 // BenchmarkBulk writes the facts of BULK_BENCH_FACTS (JSON Lines of
 // kg.Facts, from `tuopin extract --facts`) as import files: the CSV stage
-// of `tuopin load --bulk` without extraction. Skipped without the file.
+// of `tuopin load --bulk` without extraction, with as many concurrent
+// WriteFacts calls as cores. Skipped without the file.
 //
 //	BULK_BENCH_FACTS=facts.jsonl go test ./neo4jstore -run '^$' -bench Bulk -cpuprofile cpu.out
 func BenchmarkBulk(b *testing.B) {
@@ -41,10 +45,28 @@ func BenchmarkBulk(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		// As tuopin load --bulk calls it: one writer per core.
+		next := make(chan []*kg.Facts)
+		var wg sync.WaitGroup
+		var failed atomic.Value
+		for range runtime.GOMAXPROCS(0) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for batch := range next {
+					if _, err := bulk.WriteFacts(context.Background(), batch); err != nil {
+						failed.Store(err)
+					}
+				}
+			}()
+		}
 		for i := 0; i < len(all); i += 500 {
-			if _, err := bulk.WriteFacts(context.Background(), all[i:min(i+500, len(all))]); err != nil {
-				b.Fatal(err)
-			}
+			next <- all[i:min(i+500, len(all))]
+		}
+		close(next)
+		wg.Wait()
+		if err, _ := failed.Load().(error); err != nil {
+			b.Fatal(err)
 		}
 		files, err := bulk.Finish()
 		if err != nil || files.Articles != len(all) {
