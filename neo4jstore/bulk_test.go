@@ -102,3 +102,17 @@ func TestBulkConcurrent(t *testing.T) {
 		t.Errorf("DEVELOPS 光伏 rows: %q, want one with support 200 and 20 evidence strings", pv)
 	}
 }
+
+// TestImportArgs: the importer's arguments put the database first, drop
+// relationship rows whose ends no article made a node of (as the
+// incremental writer's MATCH does) and list every file under dir.
+func TestImportArgs(t *testing.T) {
+	f := &neo4jstore.BulkFiles{Nodes: []string{"articles.csv", "regions.csv"}, Relationships: []string{"part_of.csv"}, Multiline: true}
+	got := f.ImportArgs("/x", "neo4j")
+	want := []string{"neo4j", "--array-delimiter=U+001F", "--overwrite-destination=true", "--skip-bad-relationships=true",
+		"--bad-tolerance=1000000000", "--multiline-fields=true", "--nodes=/x/articles.csv", "--nodes=/x/regions.csv",
+		"--relationships=/x/part_of.csv"}
+	if !slices.Equal(got, want) {
+		t.Errorf("ImportArgs:\n got %q\nwant %q", got, want)
+	}
+}
