@@ -561,6 +561,10 @@ func (x *Extractor) localRegions(d *document, p *places, f *kg.Facts) []kg.Regio
 	return out
 }
 
+// localFigureHeads follow a town or village that opens a clause with a
+// figure of its own.
+var localFigureHeads = []string{"贫困发生率", "贫困人口", "贫困户", "建档立卡", "共有贫困", "有贫困"}
+
 // localPlace is a town or village found in text.
 type localPlace struct {
 	name, level, town, parentCode string
@@ -599,6 +603,10 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 					lp.parentCode = p.subject
 				}
 			} else if level == kg.LevelTown && (start == 0 || !isHan(rs[start-1])) && i+1 < len(rs) && !isHan(rs[i+1]) {
+				lp.parentCode = p.subject
+			} else if (start == 0 || isClauseBreak(rs[start-1])) && hasPrefixAny(string(rs[i+1:min(len(rs), i+6)]), localFigureHeads) {
+				// 乔本村贫困发生率曾高达40.1%: a village or town opening its
+				// clause with a figure of its own lies in the article's county.
 				lp.parentCode = p.subject
 			}
 			if lp.parentCode == "" {

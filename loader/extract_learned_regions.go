@@ -37,8 +37,9 @@ type CountyCandidate struct {
 }
 
 // passingWords before a county say it is only where someone or something
-// comes from.
-var passingWords = []string{"来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到"}
+// comes from, or a neighbour of the county the article is about (与甲县相邻的
+// 乙县).
+var passingWords = []string{"来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到", "相邻的", "毗邻的", "接壤的", "邻近的"}
 
 // countyCandidates describes every county-level division of the article.
 func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles map[string]string, reasons map[string]string) []*CountyCandidate {

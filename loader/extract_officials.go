@@ -47,6 +47,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		var listed *titleHit // the last titled person's title, for lists of bodies
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
+			if n > 0 && acrossPlace(p, si, i, i+n) {
+				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
+				// place's name.
+				n = 0
+			}
 			var t lexicon.Title
 			rule := "official.title"
 			if n == 0 && bureaus {
@@ -164,11 +169,32 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
-			chain = chain[:0]
 			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
 				i++
 			}
 			i += runeLen(name)
+			// 县委常委、副县长罗成贵、李伟春等: names listed after the first
+			// hold the same titles.
+			for i < len(rs) && rs[i] == '、' {
+				nm, ok := x.nameAfter(d, rs, i+1)
+				if !ok || x.notAName(rs, i+1, nm) || byName[nm] != nil && byName[nm].first == si {
+					break
+				}
+				j := i + 1 + runeLen(nm)
+				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) {
+					break
+				}
+				other := byName[nm]
+				if other == nil {
+					other = &officialAcc{name: nm, first: si}
+					byName[nm] = other
+					order = append(order, other)
+				}
+				other.hits = append(other.hits, chain...)
+				other.evidence = appendEvidence(other.evidence, s.evidenceBy(d.ID, "official.list"))
+				i = j
+			}
+			chain = chain[:0]
 		}
 	}
 	// Later mentions by name alone attach evidence.
@@ -180,6 +206,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		}
 	}
 	return order
+}
+
+// acrossPlace reports whether a title at rs[i:j] of sentence si starts
+// inside a place mention before its level character (which titles share:
+// 会泽|县委书记), or runs into a place that starts within it.
+func acrossPlace(p *places, si, i, j int) bool {
+	for _, m := range p.inSent(si) {
+		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInsideTitle reads a Party committee's secretary written with the name
@@ -252,17 +290,21 @@ func groupRoleEnd(rs []rune, from int) int {
 // bodyOf returns the government body of a body's title (省扶贫办 of
 // 省扶贫办党组书记), or "" when the title ends in no unit role.
 func bodyOf(form string) string {
-	for _, role := range unitRoles {
-		if b, ok := strings.CutSuffix(form, role); ok && runeLen(b) >= 3 && unitSuffixes[[]rune(b)[runeLen(b)-1]] {
+	for _, role := range bareRoles {
+		if b, ok := strings.CutSuffix(form, role); ok && runeLen(b) >= 3 && (unitSuffixes[[]rune(b)[runeLen(b)-1]] || strings.HasSuffix(b, "会") || strings.HasSuffix(b, "政协")) {
 			return b
 		}
 	}
 	return ""
 }
 
-// roleAt returns the unit role written at rs[i] (longest first), or "".
+// bareRoles are the roles a body's title ends in and that may follow it bare
+// (县人大常委会党组书记、主任; 县政协党组副书记、副主席). Longest first.
+var bareRoles = append(slices.Clone(unitRoles), "副主席", "主席")
+
+// roleAt returns the bare role written at rs[i] (longest first), or "".
 func roleAt(rs []rune, i int) string {
-	for _, role := range unitRoles {
+	for _, role := range bareRoles {
 		if hasRunePrefix(rs, i, role) {
 			return role
 		}
@@ -479,6 +521,13 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	}
 	short := cands[0]
 	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) || strings.ContainsAny(short[len(string(rs[i])):], notInNames) {
+		// 夏朝华: a word (夏朝) may open a three-character name that stands
+		// alone before a delimiter.
+		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], notInNames) {
+			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
+				return cands[1], true
+			}
+		}
 		return "", false
 	}
 	if len(cands) == 1 {
@@ -487,6 +536,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	long := cands[1]
 	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
 		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
+	}
+	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
+		return short, true // 郭堂同记者说: 同 is "with"
 	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
@@ -655,10 +707,25 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		return true
 	}
 	nrs := []rune(name)
-	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.isCommonWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
-		return true // 第一书记和广大干部, 书记向我们介绍
+	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
+		return true // 第一书记和广大干部, 书记向我们介绍, 第一书记和驻村工作队
+	}
+	for _, w := range notNameStarts {
+		if hasRunePrefix(rs, i, w) {
+			return true // 从县委书记任上, 任现职以来
+		}
 	}
 	return false
+}
+
+// notNameStarts open the words that follow a title but name nobody.
+var notNameStarts = []string{"任上", "任内", "任现职", "任职", "任期", "期间", "以来"}
+
+// anyWord reports whether s is a dictionary word other than a name, however
+// rare.
+func (x *Extractor) anyWord(s string) bool {
+	_, pos, ok := x.seg.lookup(s)
+	return ok && !strings.HasPrefix(pos, "nr")
 }
 
 // isNameDot reports whether r separates the parts of a transliterated name
@@ -678,8 +745,8 @@ func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
 	for j < len(rs) && isNameDot(rs[j]) {
 		k := j + 1
 		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
-			if k-j > 2 && x.startsWord(rs, k, 50) {
-				break
+			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k])) {
+				break // 扎克尔|所作的
 			}
 			k++
 		}

@@ -138,11 +138,20 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				case m.sp.start >= cs && m.sp.end <= vi:
 					before = append(before, m)
 				case m.sp.start >= ve && m.sp.end <= ce:
-					if m.sp.end == nextHelper {
-						continue
-					}
 					after = append(after, m)
 				}
+			}
+			if nextHelper >= 0 {
+				// The helpers of the next verb (…、漳州市及龙岩市共同对口援建
+				// 边坝县) are none of this verb's helped.
+				group := helperGroup(rs, after, nextHelper)
+				after = after[:len(after)-len(group)]
+			}
+			// 漳州市及龙岩市共同对口援建边坝县: helpers joined for the same
+			// helped, every one of them a helper.
+			joint := helperGroup(rs, before, vi)
+			if len(joint) < 2 || !jointly(rs, joint[len(joint)-1].sp.end, vi) {
+				joint = nil
 			}
 			// The verb used as a noun (沿河县的帮扶城市吴江区) names the pair
 			// without its direction.
@@ -187,6 +196,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					byHelper = true
 				}
 			}
+			withList := false
 			if len(after) == 0 && len(before) >= 2 && !byHelper {
 				for k := len(before) - 1; k > 0; k-- {
 					gap := string(rs[before[k-1].sp.end:before[k].sp.start])
@@ -194,6 +204,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						after = before[k:]
 						before = before[:k]
 						symmetric = true
+						// 崆峒区、庄浪县与天津市河西区结对: each item of the
+						// list before 与 pairs with the other side.
+						withList = len(before) >= 2 && listed(rs, before) && !strings.Contains(string(rs[before[0].sp.start:before[len(before)-1].sp.end]), "与")
 						break
 					}
 					if strings.HasSuffix(gap, "是") && strings.HasPrefix(string(rs[before[k].sp.end:vi]), "的") {
@@ -232,10 +245,21 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					pairs = append(pairs, [2]placeMention{before[i], after[i]})
 				}
 				symmetric = true
+			} else if withList && len(x.lowest(after)) == 1 {
+				for _, a := range before {
+					pairs = append(pairs, [2]placeMention{a, after[0]})
+				}
 			} else {
 				a := before[len(before)-1]
 				for _, b := range after {
 					pairs = append(pairs, [2]placeMention{a, b})
+				}
+				if len(joint) >= 2 && !reversed {
+					for _, h := range joint[:len(joint)-1] {
+						for _, b := range after {
+							pairs = append(pairs, [2]placeMention{h, b})
+						}
+					}
 				}
 			}
 			a := before[len(before)-1]
@@ -737,6 +761,39 @@ func (x *Extractor) eastWestOK(helper, helped gazetteer.Division) bool {
 // listed reports whether mentions form one enumeration: each separated from
 // the next by list punctuation or a conjunction (、和及与), a prefecture
 // written before its county counting as one item.
+// helperGroup returns the mentions of ms that end right before a verb at
+// end, written as one group: joined by 及, 和 or 与, with at most an adverb
+// of joint action (共同, 联合, 一起) before the verb.
+func helperGroup(rs []rune, ms []placeMention, end int) []placeMention {
+	k := len(ms)
+	if k == 0 {
+		return nil
+	}
+	gap := string(rs[ms[k-1].sp.end:end])
+	if gap != "" && !jointly(rs, ms[k-1].sp.end, end) {
+		return nil
+	}
+	start := k - 1
+	for start > 0 {
+		// Not 、, which also parts the pairs of a list (甲市帮扶A县、乙市帮扶B县).
+		g := string(rs[ms[start-1].sp.end:ms[start].sp.start])
+		if g != "及" && g != "和" && g != "与" {
+			break
+		}
+		start--
+	}
+	return ms[start:]
+}
+
+// jointly reports whether rs[a:b] is an adverb of joint action.
+func jointly(rs []rune, a, b int) bool {
+	switch string(rs[a:b]) {
+	case "共同", "联合", "一起", "一同", "共同对口":
+		return true
+	}
+	return false
+}
+
 func listed(rs []rune, ms []placeMention) bool {
 	for k := 1; k < len(ms); k++ {
 		gap := string(rs[ms[k-1].sp.end:ms[k].sp.start])

@@ -62,8 +62,8 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	if j >= len(rs) {
 		return quantity{}, false
 	}
-	if q.text != numText && (hasRunePrefix(rs, j, "贫困人口") || hasRunePrefix(rs, j, "贫困群众")) {
-		// 剩余1.3万贫困人口: the unit 人 is implied.
+	if impliedPeople(rs, j, q.text != numText, num) {
+		// 剩余1.3万贫困人口, 已实现93708贫困人口脱贫: the unit 人 is implied.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
@@ -82,6 +82,24 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	}
 	q.num, q.sp = num, span{i, j + 1}
 	return q, true
+}
+
+// peopleNouns name people right after a figure whose unit 人 is left out.
+var peopleNouns = []string{"贫困人口", "贫困群众", "建档立卡贫困人口", "建档立卡贫困群众", "建档立卡贫困对象", "农村贫困人口", "现行标准下贫困人口", "现行标准下农村贫困人口"}
+
+// impliedPeople reports whether the figure ending at rs[j] counts people with
+// the unit left out: a figure in 万, or a whole number of at least 100, right
+// before a noun of poor people.
+func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
+	if !wan && (num < 100 || num != float64(int64(num))) {
+		return false
+	}
+	for _, w := range peopleNouns {
+		if hasRunePrefix(rs, j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // statExclusions before a figure make it something other than the area's
@@ -154,6 +172,14 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				place, ok = div, true
 			}
 			if !ok {
+				continue
+			}
+			if bound(rs, q.sp.end) {
+				continue
+			}
+			if start, _, _ := rateContext(rs, q.sp.start); !(q.unit == '%' && start) && targeted(rs, q.sp.start) {
+				// A start value (贫困发生率将从2016年的35.68%…) is history
+				// even in a sentence about a goal.
 				continue
 			}
 			year := yearBefore(rs, q.sp.start, pubYear)
@@ -352,20 +378,25 @@ func gapOK(rs []rune, a, b int) bool {
 func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 	lo := max(0, i-30)
 	before := rs[lo:i]
-	k := lastIndexRunes(before, "贫困发生率")
+	k, n := lastIndexRunes(before, "贫困发生率"), 5
+	if k2 := lastIndexRunes(before, "贫困率"); k2 > k {
+		// 贫困率 is the same measure, written short.
+		k, n = k2, 3
+	}
 	if k < 0 {
 		return false, -1, false
 	}
-	between := before[k+5:]
+	between := before[k+n:]
 	for _, r := range between {
-		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' {
+		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
+			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
 			return false, -1, false
 		}
 	}
 	from := -1
 	for j, r := range between {
 		if r == '由' || r == '从' {
-			from = lo + k + 5 + j
+			from = lo + k + n + j
 			break
 		}
 	}
@@ -427,12 +458,12 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricPoor
-	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡"):
+	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡") || strings.HasPrefix(after, "建档立卡"):
 		if lifted(after) {
 			return metricLifted
 		}
 		return metricRegistered
-	case lifted(afterHead(after, 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
+	case lifted(afterHead(trimAdverbs(after), 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
 		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
@@ -572,7 +603,9 @@ func countAfterNoun(rs []rune, a int) string {
 	default:
 		return ""
 	}
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) {
+	deep := strings.HasSuffix(before, "深度贫困村") && !hasAny(before, []string{"村和深度", "村及深度", "村、深度"})
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || hasAny(clauseBefore(rs, a), statExclusions) || deep {
+		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
 	if hasAny(before, []string{"退出", "出列", "摘帽", "脱贫"}) {
@@ -609,6 +642,20 @@ func afterHead(s string, n int) string {
 	return string(rs[:min(n, len(rs))])
 }
 
+// trimAdverbs drops the words that may stand between a figure and its verb
+// (62964人实现稳定脱贫, 1.2万人已经全部脱贫).
+func trimAdverbs(after string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range []string{"已经", "已", "均", "全部", "实现", "稳定", "顺利", "如期", "成功"} {
+			if rest, ok := strings.CutPrefix(after, w); ok {
+				after, changed = rest, true
+			}
+		}
+	}
+	return after
+}
+
 // lifted reports whether text right after a figure says the people left
 // poverty (脱贫, 达到退出标准), not that they have not yet (尚未脱贫).
 func lifted(after string) bool {
@@ -616,6 +663,32 @@ func lifted(after string) bool {
 		return false
 	}
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列")
+}
+
+// bound reports whether the figure ending at rs[j] is a bound, not a value
+// (降至2%以下, 10万人以上).
+func bound(rs []rune, j int) bool {
+	return hasRunePrefix(rs, j, "以下") || hasRunePrefix(rs, j, "以内") || hasRunePrefix(rs, j, "以上")
+}
+
+// targetMarkers set a goal: figures after them in a sentence are targets,
+// not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
+var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是"}
+
+// targeted reports whether a figure at rs[i] is a target: a goal marker
+// before it in the sentence, and no remainder (剩余…, which tensed reads).
+func targeted(rs []rune, i int) bool {
+	before := string(rs[:i])
+	return hasAny(before, targetMarkers) && !hasAny(before, []string{"剩余", "最后", "余下"})
+}
+
+// clauseBefore returns the text of the clause before rs[b].
+func clauseBefore(rs []rune, b int) string {
+	cs := b
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	return string(rs[cs:b])
 }
 
 // futureMarkers put what follows in a clause in the future: a target, not a
@@ -677,7 +750,8 @@ func countMetric(rs []rune, b int) string {
 		return ""
 	}
 	before := string(rs[max(0, b-12):b])
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
+		// 带动87个贫困村, 惠及全县100余个贫困村: villages a project reaches.
 		return ""
 	}
 	after := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "建档立卡"), "重点"), "贫困村")
@@ -762,6 +836,9 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
+	if div, ok := x.selfRefPlace(p, subj, hasSubj, between); ok {
+		return div, true
+	}
 	if strings.Contains(between, "全省") || strings.Contains(between, "我省") {
 		last = nil
 		clause = between
@@ -811,6 +888,41 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// selfRefPlace resolves a unit's reference to itself (全区, 全市, 全旗, 该区)
+// written after the last division named before a figure: the subject when
+// the level is the subject's own (全区 in a report on 开州区); an autonomous
+// region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
+// article's prefecture for 全市, 全州 and 全盟 in a report on a county.
+func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, between string) (gazetteer.Division, bool) {
+	rs := []rune(between)
+	lv := rune(0)
+	for k := len(rs) - 2; k >= 0; k-- {
+		if strings.ContainsRune("全该本我", rs[k]) && strings.ContainsRune("县区市旗州盟", rs[k+1]) {
+			lv = rs[k+1]
+			break
+		}
+	}
+	if lv == 0 || !hasSubj {
+		return gazetteer.Division{}, false
+	}
+	if levelOf(subj) == lv {
+		return subj, true
+	}
+	switch lv {
+	case '区':
+		if prov, ok := x.gz.Province(subj); ok && strings.HasSuffix(prov.Name, "自治区") {
+			return prov, true
+		}
+	case '市', '州', '盟':
+		for _, anc := range x.gz.Ancestors(subj) {
+			if anc.Level == gazetteer.Prefecture && levelOf(anc) == lv {
+				return anc, true
+			}
+		}
+	}
+	return gazetteer.Division{}, false
 }
 
 // provinceShort accepts a province written by its short form (河北, 四川,

@@ -126,6 +126,8 @@ var programCases = []ruleCase{
 		[]string{"乡村旅游扶贫"}},
 	{"Consumption", "栾川县\n栾川县开展消费扶贫，推动农产品进机关、进学校。", "",
 		[]string{"消费扶贫"}},
+	{"SectorOfWorkIsNoProgram", "栾川县\n栾川县大力推进农业扶贫和教育扶贫。", "",
+		[]string{"教育扶贫"}},
 	{"MechanismsAreNotPrograms", "栾川县\n栾川县东西部扶贫协作和定点扶贫工作扎实推进，挂牌督战成效明显。", "",
 		nil},
 	{"QuotedWithProgramType", "隆德县\n隆德县构建“3+X”产业扶贫新模式。", "",
