@@ -13,13 +13,14 @@
 # bench/work/synth-20000, made by `tuopin synth` if missing) under GNU time;
 # the same load again (reload). It prints, per binary: articles/s, write
 # share, tenths, retries, peak RSS, the CPU of tuopin and of Neo4j (from
-# /proc, by thread: Bolt workers, JIT compiler), properties set, reload
-# time and what the reload wrote, and the load average before and after.
+# /proc, by thread: Bolt workers, JIT compiler), the bytes the load added
+# to Neo4j's transaction log (bench/txlog.py), properties set, reload time
+# and what the reload wrote, and the load average before and after.
 # Later binaries run with a warmer JIT; put the one you expect to win first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[[ $# -ge 1 ]] || { sed -n 2,18p "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n 2,19p "$0"; exit 2; }
 export NEO4J_PORT=${BENCH_LOAD_NEO4J_PORT:-7699}
 export NEO4J_HOME_DIR=${BENCH_LOAD_NEO4J_HOME:-$root/bench/.neo4j/load-home}
 export NEO4J_RUN_DIR=${BENCH_LOAD_NEO4J_RUN:-$root/bench/.neo4j/load-run}
@@ -57,9 +58,14 @@ for spec in "$@"; do
 	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null
 	cpu >"$tmp/cpu0"
 	l0=$(cut -d' ' -f1 /proc/loadavg)
+	python3 bench/txlog.py "$NEO4J_HOME_DIR/data/transactions/neo4j" >"$tmp/txlog" 2>"$tmp/txlog.ready" &
+	txpid=$!
+	until [[ -s $tmp/txlog.ready ]]; do sleep 0.1; done
 	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$bin" load --json --quiet --analyze=false --writers "$w" --neo4j-uri "$uri" "$dir" >"$tmp/load.json"
 	l1=$(cut -d' ' -f1 /proc/loadavg)
 	cpu >"$tmp/cpu1"
+	kill -TERM "$txpid"
+	wait "$txpid" || true
 	/usr/bin/time -f '%e' -o "$tmp/retime" "$bin" load --json --quiet --analyze=false --neo4j-uri "$uri" "$dir" >"$tmp/reload.json"
 	python3 - "$tmp" "$label" "$w" "$l0" "$l1" <<'PY'
 import json, sys
@@ -70,11 +76,13 @@ c0, c1 = cpu(tmp + '/cpu0'), cpu(tmp + '/cpu1')
 d = {k: c1[k] - c0.get(k, 0) for k in c1}
 neo = sum(d.values()); bolt = sum(v for k, v in d.items() if 'BoltWorke' in k); jit = sum(v for k, v in d.items() if 'Compiler' in k)
 wall, ut, st, rss = (float(x) for x in open(tmp + '/time').read().split())
+txlog = int(open(tmp + '/txlog').read() or 0)
 r = json.load(open(tmp + '/load.json')); re_ = json.load(open(tmp + '/reload.json')); rw = re_['written']
 n, s, sr = r['articles'], r['stages'], r['sliceRates']
 print(f"{label}: {n} articles, writers {w}: wall {wall:.1f} s, {n / wall:.0f}/s, write share {s['write'] / s['total']:.2f}, "
       f"last/first tenth {sr[-1] / sr[0]:.2f}, tenths {[round(x) for x in sr]}, retries {r['retries']}, RSS {rss / 1024:.0f} MB, "
       f"tuopin CPU {ut + st:.0f} s, Neo4j CPU {neo:.0f} s (Bolt workers {bolt:.0f} s = {1000 * bolt / n:.2f} ms/article, JIT {jit:.0f} s), "
+      f"transaction log {txlog / 1e6:.0f} MB = {txlog / n / 1e3:.1f} KB/article, "
       f"properties set {r['written']['propertiesSet']}, reload {float(open(tmp + '/retime').read()):.1f} s "
       f"(wrote {rw['nodesCreated'] + rw['relationshipsCreated'] + rw['propertiesSet']}), load average {l0} -> {l1}")
 PY

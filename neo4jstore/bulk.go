@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -9,11 +10,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tuopin/tuopin/kg"
 )
@@ -32,22 +35,37 @@ import (
 // counts and confidence levels add, the 20 smallest evidence strings stay,
 // the greatest title or mechanism wins).
 //
-// WriteFacts must not be called concurrently with Finish; concurrent
-// WriteFacts calls are serialised.
+// WriteFacts may be called from several goroutines at once (the rows of a
+// batch are built and encoded outside any lock; only appending the encoded
+// bytes to a file takes that file's lock), and Finish merges the shards on
+// all cores, so neither stage holds the load to one core. WriteFacts must
+// not be called concurrently with Finish.
 type Bulk struct {
 	dir       string
-	mu        sync.Mutex
-	shards    []*os.File
-	shardBufs []*bufio.Writer
-	outs      map[string]*csvOut
-	articles  int
-	multiline bool
+	state     sync.RWMutex // WriteFacts hold it shared, Finish exclusively
 	finished  bool
+	shards    []*spillShard
+	outsMu    sync.Mutex
+	outs      map[string]*csvOut
+	articles  atomic.Int64
+	multiline atomic.Bool
+}
+
+// spillShard is one spill file.
+type spillShard struct {
+	mu   sync.Mutex
+	f    *os.File
+	w    *bufio.Writer
+	path string
 }
 
 // bulkShards is how many spill files rows are spread over: at 1,000,000
-// articles (~50 M rows) one shard holds well under a million rows.
-const bulkShards = 128
+// articles (~30 M merged rows) one shard holds ~120,000 rows, and Finish
+// holds as many shards in memory at once as it merges in parallel.
+const bulkShards = 256
+
+// flushAt is the size at which an encoded chunk is appended to its file.
+const flushAt = 256 << 10
 
 // arrayDelimiter separates the items of a list property in the CSV (the
 // importer's --array-delimiter): the unit separator, which normalised text
@@ -72,20 +90,20 @@ func NewBulk(dir string) (*Bulk, error) {
 	}
 	b := &Bulk{dir: dir, outs: map[string]*csvOut{}}
 	for i := range bulkShards {
-		f, err := os.Create(filepath.Join(dir, "spill", fmt.Sprintf("%03d.jsonl", i)))
+		path := filepath.Join(dir, "spill", fmt.Sprintf("%03d.jsonl", i))
+		f, err := os.Create(path)
 		if err != nil {
 			b.closeShards()
 			return nil, err
 		}
-		b.shards = append(b.shards, f)
-		b.shardBufs = append(b.shardBufs, bufio.NewWriterSize(f, 32<<10))
+		b.shards = append(b.shards, &spillShard{f: f, w: bufio.NewWriterSize(f, 32<<10), path: path})
 	}
 	return b, nil
 }
 
 func (b *Bulk) closeShards() {
-	for _, f := range b.shards {
-		f.Close()
+	for _, s := range b.shards {
+		s.f.Close()
 	}
 }
 
@@ -104,33 +122,62 @@ type spilled struct {
 // loader never repeats one); a repeated id is an error, not a duplicate
 // node the importer would reject later.
 func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
+	b.state.RLock()
+	defer b.state.RUnlock()
 	var sum kg.WriteSummary
 	if b.finished {
 		return sum, kg.Errorf(kg.EINTERNAL, "bulk: WriteFacts after Finish")
 	}
-	rows := buildRows(batch)
+	rows := unsortedRows(batch)
 	sum.Articles = len(batch)
-	for _, r := range rows["articles"] {
-		row := r.(map[string]any)
-		props := row["props"].(map[string]any)
-		props["id"] = row["id"]
-		if err := b.out("articles").write(props, nil); err != nil {
+	// Articles and MENTIONS are unique: straight to their files, encoded
+	// here, appended under the file's lock.
+	var line []byte
+	var err error
+	chunk := func(k string, emit func(o *csvOut, buf []byte) ([]byte, error)) error {
+		o := b.out(k)
+		buf, err := emit(o, nil)
+		if err != nil {
+			return err
+		}
+		return o.append(buf)
+	}
+	err = chunk("articles", func(o *csvOut, buf []byte) ([]byte, error) {
+		for _, r := range rows["articles"] {
+			row := r.(map[string]any)
+			props := row["props"].(map[string]any)
+			props["id"] = row["id"]
+			if buf, err = o.encode(buf, props, nil); err != nil {
+				return nil, err
+			}
+			sum.NodesCreated++
+		}
+		return buf, nil
+	})
+	if err != nil {
+		return sum, err
+	}
+	b.articles.Add(int64(len(rows["articles"])))
+	for _, m := range mentionRows {
+		if len(rows[m.rows]) == 0 {
+			continue
+		}
+		err = chunk(m.rows, func(o *csvOut, buf []byte) ([]byte, error) {
+			for _, r := range rows[m.rows] {
+				row := r.(map[string]any)
+				if buf, err = o.encode(buf, map[string]any{":START_ID": row["article"], ":END_ID": row["key"]}, nil); err != nil {
+					return nil, err
+				}
+				sum.RelationshipsCreated++
+			}
+			return buf, nil
+		})
+		if err != nil {
 			return sum, err
 		}
-		b.articles++
-		sum.NodesCreated++
 	}
-	for _, m := range mentionRows {
-		for _, r := range rows[m.rows] {
-			row := r.(map[string]any)
-			if err := b.out(m.rows).write(map[string]any{":START_ID": row["article"], ":END_ID": row["key"]}, nil); err != nil {
-				return sum, err
-			}
-			sum.RelationshipsCreated++
-		}
-	}
+	// Every other row goes to the spill shard of its key.
+	bufs := make([][]byte, bulkShards)
 	for k, list := range rows {
 		keyOf, ok := spillKeys[k]
 		if !ok {
@@ -143,26 +190,30 @@ func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary
 			h.Write([]byte(k))
 			h.Write([]byte{0})
 			h.Write([]byte(key))
-			line, err := json.Marshal(spilled{K: k, Key: key, Row: row})
-			if err != nil {
+			if line, err = json.Marshal(spilled{K: k, Key: key, Row: row}); err != nil {
 				return sum, err
 			}
-			w := b.shardBufs[h.Sum32()%bulkShards]
-			w.Write(line)
-			if err := w.WriteByte('\n'); err != nil {
-				return sum, err
-			}
+			i := h.Sum32() % bulkShards
+			bufs[i] = append(append(bufs[i], line...), '\n')
+		}
+	}
+	for i, buf := range bufs {
+		if len(buf) == 0 {
+			continue
+		}
+		sh := b.shards[i]
+		sh.mu.Lock()
+		_, err := sh.w.Write(buf)
+		sh.mu.Unlock()
+		if err != nil {
+			return sum, fmt.Errorf("bulk spill %s: %w", sh.path, err)
 		}
 	}
 	return sum, nil
 }
 
 // Articles is how many articles were written.
-func (b *Bulk) Articles() int {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.articles
-}
+func (b *Bulk) Articles() int { return int(b.articles.Load()) }
 
 func field(name string) func(map[string]any) string {
 	return func(r map[string]any) string { s, _ := r[name].(string); return s }
@@ -263,18 +314,22 @@ var relTypes = func() map[string]string {
 	return m
 }()
 
-// csvOut is one import file being written.
+// csvOut is one import file being written. Rows are encoded by their
+// callers into chunks (encode, no lock) and appended whole (append, under
+// mu), so goroutines writing the same file never interleave within a row.
 type csvOut struct {
 	k    string // rows key
 	spec csvFile
+	bulk *Bulk
+	mu   sync.Mutex
 	f    *os.File
 	w    *bufio.Writer
-	bulk *Bulk
 	err  error
-	line []byte
 }
 
 func (b *Bulk) out(k string) *csvOut {
+	b.outsMu.Lock()
+	defer b.outsMu.Unlock()
 	if o, ok := b.outs[k]; ok {
 		return o
 	}
@@ -282,7 +337,7 @@ func (b *Bulk) out(k string) *csvOut {
 	o := &csvOut{k: k, spec: spec, bulk: b}
 	o.f, o.err = os.Create(filepath.Join(b.dir, spec.name))
 	if o.err == nil {
-		o.w = bufio.NewWriterSize(o.f, 64<<10)
+		o.w = bufio.NewWriterSize(o.f, 256<<10)
 		head := make([]string, len(spec.cols))
 		for i, c := range spec.cols {
 			head[i] = quote(c.header)
@@ -295,17 +350,23 @@ func (b *Bulk) out(k string) *csvOut {
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// write writes one row; the :ID (or :START_ID, :END_ID) column is the
-// first column's value, :LABEL the labels given (or the file's label), and
-// :TYPE the file's relationship type.
-func (o *csvOut) write(row map[string]any, labels []string) error {
-	if o.err != nil {
-		return o.err
+// append writes encoded rows to the file.
+func (o *csvOut) append(chunk []byte) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.err == nil && len(chunk) > 0 {
+		_, o.err = o.w.Write(chunk)
 	}
-	o.line = o.line[:0]
+	return o.err
+}
+
+// encode appends one row to dst; the :ID (or :START_ID, :END_ID) column is
+// the first column's value, :LABEL the labels given (or the file's label),
+// and :TYPE the file's relationship type.
+func (o *csvOut) encode(dst []byte, row map[string]any, labels []string) ([]byte, error) {
 	for i, c := range o.spec.cols {
 		if i > 0 {
-			o.line = append(o.line, ',')
+			dst = append(dst, ',')
 		}
 		var v any
 		switch {
@@ -321,14 +382,11 @@ func (o *csvOut) write(row map[string]any, labels []string) error {
 		}
 		s, err := o.bulk.format(v, c.typ)
 		if err != nil {
-			o.err = fmt.Errorf("%s column %s: %w", o.spec.name, c.name, err)
-			return o.err
+			return dst, fmt.Errorf("%s column %s: %w", o.spec.name, c.name, err)
 		}
-		o.line = append(o.line, s...)
+		dst = append(dst, s...)
 	}
-	o.line = append(o.line, '\n')
-	_, o.err = o.w.Write(o.line)
-	return o.err
+	return append(dst, '\n'), nil
 }
 
 // format renders one value for a column of type typ (types are the
@@ -341,7 +399,7 @@ func (b *Bulk) format(v any, typ string) (string, error) {
 	}
 	str := func(s string) string {
 		if strings.ContainsAny(s, "\r\n") {
-			b.multiline = true
+			b.multiline.Store(true)
 		}
 		return quote(s)
 	}
@@ -481,7 +539,12 @@ type BulkFiles struct {
 func (f *BulkFiles) ImportArgs(dir, database string) []string {
 	// The database first: after the last --relationships it would be read
 	// as one more file.
-	args := []string{database, "--array-delimiter=U+001F", "--overwrite-destination=true"}
+	// A relationship row whose end no article made a node of (a PART_OF
+	// to a parent region that is only a code, a fact naming such a region)
+	// is dropped, as the incremental writer's MATCH of its ends drops it;
+	// the importer lists the rows it skipped in its report.
+	args := []string{database, "--array-delimiter=U+001F", "--overwrite-destination=true",
+		"--skip-bad-relationships=true", "--bad-tolerance=1000000000"}
 	if f.Multiline {
 		args = append(args, "--multiline-fields=true")
 	}
@@ -494,36 +557,62 @@ func (f *BulkFiles) ImportArgs(dir, database string) []string {
 	return args
 }
 
-// Finish merges the spilled rows shard by shard, writes the remaining
-// import files, removes the spill files and returns what it wrote.
+// Finish merges the spilled rows, one shard per goroutine on all cores,
+// writes the remaining import files, removes the spill files (each as soon
+// as it is merged) and returns what it wrote.
 func (b *Bulk) Finish() (*BulkFiles, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
+	b.state.Lock()
+	defer b.state.Unlock()
 	if b.finished {
 		return nil, kg.Errorf(kg.EINTERNAL, "bulk: Finish called twice")
 	}
 	b.finished = true
-	for i, w := range b.shardBufs {
-		if err := w.Flush(); err != nil {
+	for _, sh := range b.shards {
+		if err := sh.w.Flush(); err != nil {
 			b.closeShards()
-			return nil, err
+			return nil, fmt.Errorf("bulk spill %s: %w", sh.path, err)
 		}
-		if _, err := b.shards[i].Seek(0, io.SeekStart); err != nil {
-			b.closeShards()
-			return nil, err
-		}
-	}
-	for _, f := range b.shards {
-		if err := b.mergeShard(f); err != nil {
+		if _, err := sh.f.Seek(0, io.SeekStart); err != nil {
 			b.closeShards()
 			return nil, err
 		}
 	}
-	b.closeShards()
+	next := make(chan *spillShard)
+	errs := make(chan error, bulkShards)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), bulkShards) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for sh := range next {
+				err := b.mergeShard(sh.f)
+				sh.f.Close()
+				if err == nil {
+					err = os.Remove(sh.path)
+				}
+				if err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	for _, sh := range b.shards {
+		if len(errs) > 0 {
+			sh.f.Close()
+			continue
+		}
+		next <- sh
+	}
+	close(next)
+	wg.Wait()
+	close(errs)
+	if err := <-errs; err != nil {
+		return nil, err
+	}
 	if err := os.RemoveAll(filepath.Join(b.dir, "spill")); err != nil {
 		return nil, err
 	}
-	files := &BulkFiles{Dir: b.dir, Articles: b.articles}
+	files := &BulkFiles{Dir: b.dir, Articles: b.Articles()}
 	keys := make([]string, 0, len(b.outs))
 	for k := range b.outs {
 		keys = append(keys, k)
@@ -546,11 +635,11 @@ func (b *Bulk) Finish() (*BulkFiles, error) {
 			files.Relationships = append(files.Relationships, o.spec.name)
 		}
 	}
-	files.Multiline = b.multiline
+	files.Multiline = b.multiline.Load()
 	return files, nil
 }
 
-// mergeShard reads one spill file and writes its merged rows.
+// mergeShard reads one spill file and writes its merged rows, in chunks.
 func (b *Bulk) mergeShard(f *os.File) error {
 	type entry struct {
 		k   string
@@ -578,8 +667,10 @@ func (b *Bulk) mergeShard(f *os.File) error {
 			return err
 		}
 	}
+	chunks := map[string][]byte{}
 	for _, id := range order {
 		e := merged[id]
+		delete(merged, id)
 		row := e.row
 		var labels []string
 		switch e.k {
@@ -604,7 +695,21 @@ func (b *Bulk) mergeShard(f *os.File) error {
 			row["confidence"] = maxOf(row["levels"])
 			row["confidenceLevels"], row["confidenceCounts"] = row["levels"], row["counts"]
 		}
-		if err := b.out(e.k).write(row, labels); err != nil {
+		o := b.out(e.k)
+		buf, err := o.encode(chunks[e.k], row, labels)
+		if err != nil {
+			return err
+		}
+		if len(buf) >= flushAt {
+			if err := o.append(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+		}
+		chunks[e.k] = buf
+	}
+	for k, buf := range chunks {
+		if err := b.out(k).append(buf); err != nil {
 			return err
 		}
 	}
@@ -697,11 +802,10 @@ func mergeFact(into, next map[string]any) error {
 			ev = append(ev, e)
 		}
 	}
+	// Sorted, so the files do not depend on the order writers merged in.
+	slices.Sort(ev)
 	if len(ev) > maxEvidence {
-		sorted := slices.Clone(ev)
-		slices.Sort(sorted)
-		cut := sorted[maxEvidence-1]
-		ev = slices.DeleteFunc(ev, func(e string) bool { return e > cut })
+		ev = ev[:maxEvidence]
 	}
 	into["evidence"] = ev
 	levels, _ := into["levels"].([]any)
@@ -720,7 +824,21 @@ func mergeFact(into, next map[string]any) error {
 		m, _ := toInt(counts[j])
 		counts[j] = m + n
 	}
-	into["levels"], into["counts"] = levels, counts
+	// Levels in ascending order with their counts, for the same reason.
+	idx := make([]int, len(levels))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		a, _ := toFloat(levels[i])
+		b, _ := toFloat(levels[j])
+		return cmp.Compare(a, b)
+	})
+	sl, sc := make([]any, len(idx)), make([]any, len(idx))
+	for i, j := range idx {
+		sl[i], sc[i] = levels[j], counts[j]
+	}
+	into["levels"], into["counts"] = sl, sc
 	if t, ok := next["title"].(string); ok {
 		if cur, ok := into["title"].(string); !ok || t > cur {
 			into["title"], into["titles"] = t, next["titles"]

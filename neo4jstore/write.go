@@ -665,6 +665,17 @@ var relKeys = func() map[string]string {
 // facts the article supports (factTypes, factFrom, factTo,
 // factConfidences: parallel lists), which is what withdrawing it reads.
 func buildRows(batch []*kg.Facts) map[string][]any {
+	rows := unsortedRows(batch)
+	for k, list := range rows {
+		slices.SortStableFunc(list, func(x, y any) int { return compareRows(x.(map[string]any), y.(map[string]any)) })
+		rows[k] = list
+	}
+	return rows
+}
+
+// unsortedRows is buildRows without the sort by lock keys, for writers
+// that take no locks (Bulk: a tenth of its CPU went to that sort).
+func unsortedRows(batch []*kg.Facts) map[string][]any {
 	rows := map[string][]any{}
 	seen := map[string]bool{}
 	once := func(key string) bool {
@@ -842,10 +853,6 @@ func buildRows(batch []*kg.Facts) map[string][]any {
 	for _, key := range batchOrder {
 		agg := batchRels[key]
 		add(agg.k, agg.finish())
-	}
-	for k, list := range rows {
-		slices.SortStableFunc(list, func(x, y any) int { return compareRows(x.(map[string]any), y.(map[string]any)) })
-		rows[k] = list
 	}
 	return rows
 }

@@ -5,8 +5,8 @@
 // time, the peak RSS of `tuopin load` (GNU time -v) and of the Neo4j
 // process and its heap (sampled every second); then loads the same files
 // again (it must write nothing). With --bulk it also times `tuopin load
-// --bulk --replace` of the largest corpus against the floor of the bulk
-// importer alone on the CSV that --bulk-out prepared.
+// --bulk --replace` of the largest corpus, phase by phase, against the
+// floor of the bulk importer alone on the files it prepared.
 //
 // It deletes everything in the target database and is run by
 // bench/loadscale.sh (make bench-load), which starts its own Neo4j.
@@ -54,11 +54,18 @@ type loadRun struct {
 
 type bulkRun struct {
 	Articles  int     `json:"articles"`
-	WallS     float64 `json:"wall_s"`      // tuopin load --bulk --replace: extraction, CSV, import, restart
-	ImportS   float64 `json:"import_s"`    // the importer alone on the prepared CSV
-	PrepareS  float64 `json:"prepare_s"`   // tuopin load --bulk-out (extraction and CSV)
-	VsFloor   float64 `json:"vs_importer"` // WallS / ImportS
+	WallS     float64 `json:"wall_s"`         // tuopin load --bulk --replace: extraction, CSV, import, restart, indexes
+	PrepareS  float64 `json:"prepare_s"`      // of which extraction and import files
+	StageS    float64 `json:"import_stage_s"` // of which stop, importer, start
+	SchemaS   float64 `json:"schema_s"`       // of which constraints and indexes
+	ImportS   float64 `json:"import_s"`       // the importer alone on the prepared files (the floor)
+	VsFloor   float64 `json:"vs_importer"`    // WallS / ImportS
+	CPUS      float64 `json:"tuopin_cpu_s"`   // user + system CPU of the tuopin process tree (GNU time: includes the importer's JVM)
 	LoadRSSMB float64 `json:"load_peak_rss_mb"`
+	FilesMB   float64 `json:"import_files_mb"`
+	Nodes     int64   `json:"nodes"`
+	Rels      int64   `json:"relationships"`
+	LoadAvg   string  `json:"load_average"` // before -> after
 	DigestOK  *bool   `json:"digest_equal,omitempty"`
 }
 
@@ -198,6 +205,28 @@ func timed(args ...string) ([]byte, float64, time.Duration, error) {
 	return out, rss, wall, nil
 }
 
+// timedCPU is timed with the CPU seconds (user + system) GNU time reports.
+func timedCPU(args ...string) ([]byte, float64, time.Duration, float64, error) {
+	tf, err := os.CreateTemp("", "loadscale-time")
+	if err != nil {
+		return nil, 0, 0, 0, err
+	}
+	tf.Close()
+	defer os.Remove(tf.Name())
+	cmd := exec.Command(timeTool, append([]string{"-f", "%U %S %M", "-o", tf.Name(), *tuopin}, args...)...)
+	cmd.Stderr = os.Stderr
+	t := time.Now()
+	out, err := cmd.Output()
+	wall := time.Since(t)
+	b, _ := os.ReadFile(tf.Name())
+	var u, sy, kb float64
+	fmt.Sscanf(strings.TrimSpace(string(b)), "%f %f %f", &u, &sy, &kb)
+	if err != nil {
+		return out, kb / 1024, wall, u + sy, fmt.Errorf("tuopin %s: %v", strings.Join(args, " "), err)
+	}
+	return out, kb / 1024, wall, u + sy, nil
+}
+
 func incremental(n int) (*loadRun, error) {
 	dir, err := corpus(n)
 	if err != nil {
@@ -331,31 +360,58 @@ func counts() (int64, int64, error) {
 	return n, r, nil
 }
 
+// bulkLoad times one `tuopin load --bulk --replace --bulk-keep` of n
+// articles (its phases from its JSON report), then the importer alone on
+// the import files it kept: the floor no bulk load can beat.
 func bulkLoad(n int) (*bulkRun, error) {
 	dir, err := corpus(n)
 	if err != nil {
 		return nil, err
 	}
 	b := &bulkRun{Articles: n}
-	csv := filepath.Join(*work, fmt.Sprintf("bulk-csv-%d", n))
-	os.RemoveAll(csv)
-	logf("tuopin load --bulk-out %s (%d articles)", csv, n)
-	out, _, wall, err := timed("load", "--quiet", "--bulk-out", csv, dir)
+	l0 := loadAvg()
+	logf("tuopin load --bulk --replace --bulk-keep (%d articles)", n)
+	out, rss, wall, cpu, err := timedCPU("load", "--json", "--quiet", "--analyze=false", "--bulk", "--replace", "--bulk-keep", "--neo4j-script", *script, dir)
 	if err != nil {
 		return nil, err
 	}
-	b.PrepareS = wall.Seconds()
-	argsFile, err := os.ReadFile(filepath.Join(csv, "import.args"))
-	if err != nil {
-		return nil, fmt.Errorf("--bulk-out wrote no import.args: %v: %s", err, out)
+	b.LoadAvg = l0 + " -> " + loadAvg()
+	var rep struct {
+		Bulk struct {
+			Prepare, Import, Schema time.Duration
+			Files                   string
+		} `json:"bulk"`
+		Written struct {
+			NodesCreated         int64 `json:"nodesCreated"`
+			RelationshipsCreated int64 `json:"relationshipsCreated"`
+		} `json:"written"`
 	}
-	logf("tuopin load --bulk --replace (%d articles)", n)
-	_, rss, wall, err := timed("load", "--quiet", "--analyze=false", "--bulk", "--replace", "--neo4j-script", *script, dir)
+	if err := json.Unmarshal(out, &rep); err != nil {
+		return nil, fmt.Errorf("tuopin load --bulk --json: %v: %.300s", err, out)
+	}
+	files := rep.Bulk.Files
+	if files == "" {
+		return nil, fmt.Errorf("tuopin load --bulk-keep did not say where it kept the files: %.300s", out)
+	}
+	defer os.RemoveAll(filepath.Dir(files))
+	b.WallS, b.LoadRSSMB, b.CPUS = wall.Seconds(), rss, cpu
+	b.PrepareS, b.StageS, b.SchemaS = rep.Bulk.Prepare.Seconds(), rep.Bulk.Import.Seconds(), rep.Bulk.Schema.Seconds()
+	b.Nodes, b.Rels = rep.Written.NodesCreated, rep.Written.RelationshipsCreated
+	var size int64
+	filepath.WalkDir(files, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				size += fi.Size()
+			}
+		}
+		return nil
+	})
+	b.FilesMB = float64(size) / (1 << 20)
+	args, err := importArgs(files)
 	if err != nil {
 		return nil, err
 	}
-	b.WallS, b.LoadRSSMB = wall.Seconds(), rss
-	logf("the importer alone on the prepared CSV")
+	logf("the importer alone on the prepared files (%.0f MB)", b.FilesMB)
 	sh := func(args ...string) error {
 		cmd := exec.Command(*script, args...)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
@@ -365,7 +421,7 @@ func bulkLoad(n int) (*bulkRun, error) {
 		return nil, err
 	}
 	t := time.Now()
-	ierr := sh(append([]string{"import"}, strings.Fields(string(argsFile))...)...)
+	ierr := sh(append([]string{"import"}, args...)...)
 	b.ImportS = time.Since(t).Seconds()
 	if err := sh("start"); err != nil {
 		return nil, err
@@ -375,6 +431,25 @@ func bulkLoad(n int) (*bulkRun, error) {
 	}
 	b.VsFloor = b.WallS / b.ImportS
 	return b, nil
+}
+
+// importArgs are the importer's arguments that `tuopin load --bulk-keep`
+// wrote next to its import files (import.args, one per line).
+func importArgs(dir string) ([]string, error) {
+	b, err := os.ReadFile(filepath.Join(dir, "import.args"))
+	if err != nil {
+		return nil, fmt.Errorf("the kept import files have no import.args: %w", err)
+	}
+	return strings.Fields(string(b)), nil
+}
+
+func loadAvg() string {
+	b, _ := os.ReadFile("/proc/loadavg")
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return "?"
+	}
+	return f[0]
 }
 
 func save(rep report) {
@@ -404,8 +479,9 @@ func save(rep report) {
 		fmt.Fprintf(&md, "\nNote: %s.\n", n)
 	}
 	if b := rep.Bulk; b != nil {
-		fmt.Fprintf(&md, "\nBulk path, %d articles: `tuopin load --bulk --replace` %.1f s (peak RSS %.0f MB: GNU time reports the largest process of the tree, the importer's JVM); the importer alone on the prepared CSV %.1f s (%.2f× of the whole); `--bulk-out` (extraction and CSV) %.1f s.\n",
-			b.Articles, b.WallS, b.LoadRSSMB, b.ImportS, b.ImportS/b.WallS, b.PrepareS)
+		fmt.Fprintf(&md, "\nBulk path, %d articles (load average %s): `tuopin load --bulk --replace` %.1f s in all = extraction and import files %.1f s + stop, importer, start %.1f s + constraints and indexes %.1f s; "+
+			"the importer alone on the same files (%.0f MB; %d nodes, %d relationships) %.1f s, %.2f× of the whole; CPU of the tuopin process tree %.0f s; peak RSS %.0f MB (GNU time: the largest process of the tree, the importer's JVM).\n",
+			b.Articles, b.LoadAvg, b.WallS, b.PrepareS, b.StageS, b.SchemaS, b.FilesMB, b.Nodes, b.Rels, b.ImportS, b.ImportS/b.WallS, b.CPUS, b.LoadRSSMB)
 	}
 	os.WriteFile(*outMD, []byte(md.String()), 0o644)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -30,9 +31,10 @@ type bulkOptions struct {
 
 // bulkPhases are the wall-clock phases of a bulk load.
 type bulkPhases struct {
-	Prepare time.Duration `json:"prepare"` // extraction and CSV files
-	Import  time.Duration `json:"import"`  // stop, bulk importer, start
-	Schema  time.Duration `json:"schema"`  // constraints and indexes
+	Prepare time.Duration `json:"prepare"`         // extraction and CSV files
+	Import  time.Duration `json:"import"`          // stop, bulk importer, start
+	Schema  time.Duration `json:"schema"`          // constraints and indexes
+	Files   string        `json:"files,omitempty"` // the import files, when kept (--bulk-keep)
 }
 
 // neo4jEnv are the variables scripts/neo4j.sh reads, passed on from the
@@ -70,7 +72,9 @@ func prepareBulk(ctx context.Context, paths []string, x *loader.Extractor, dir s
 	if err != nil {
 		return nil, nil, err
 	}
-	opts.Writers = 1
+	// Bulk.WriteFacts encodes a batch outside any lock: as many writers as
+	// cores keep the CSV stage off the critical path of extraction.
+	opts.Writers = runtime.GOMAXPROCS(0)
 	var rep *loader.Report
 	if x == nil {
 		rep, err = loader.LoadFacts(ctx, paths, b, opts)
@@ -186,7 +190,13 @@ func (m *Main) bulkLoad(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 	}
 	rep.Written = kg.WriteSummary{Articles: files.Articles, NodesCreated: int(nodes), RelationshipsCreated: int(rels)}
 	if bo.keep {
-		fmt.Fprintf(log, "bulk: import files kept in %s\n", dir)
+		ph.Files = filepath.Join(dir, "csv")
+		args := files.ImportArgs(ph.Files, "neo4j")
+		if err := os.WriteFile(filepath.Join(ph.Files, "import.args"), []byte(strings.Join(args, "\n")+"\n"), 0o644); err != nil {
+			store.Close(context.Background())
+			return rep, nil, &ph, err
+		}
+		fmt.Fprintf(log, "bulk: import files kept in %s\n", ph.Files)
 	}
 	return rep, store, &ph, nil
 }

@@ -47,8 +47,11 @@ same NEO4J_HOME_DIR, NEO4J_RUN_DIR and NEO4J_PORT as 'make neo4j-start'): it
 refuses a database that is not empty unless --replace, writes the import
 files, stops Neo4j, imports, starts it on the same port and creates the
 constraints and indexes. The graph is the one an incremental load of the
-same files builds. --bulk-out DIR only writes the files and prints the
-neo4j-admin command, for a remote or clustered Neo4j.
+same files builds. Extraction, the encoding of the files and their final
+merge all run on every core. --bulk-out DIR only writes the
+files and prints the neo4j-admin command, for a remote or clustered Neo4j;
+--bulk-keep keeps the files of --bulk, with the importer's arguments in
+import.args.
 
 The Go runtime's soft memory limit is 384 MiB unless GOMEMLIMIT is set.
 
