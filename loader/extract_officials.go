@@ -40,6 +40,16 @@ type officialAcc struct {
 func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	byName := map[string]*officialAcc{}
 	var order []*officialAcc
+	// accFor returns the person named name, first met in sentence si.
+	accFor := func(name string, si int) *officialAcc {
+		acc := byName[name]
+		if acc == nil {
+			acc = &officialAcc{name: name, first: si}
+			byName[name] = acc
+			order = append(order, acc)
+		}
+		return acc
+	}
 	for si, s := range d.sents {
 		rs := s.rs
 		bureaus := hasAny(s.text, titleCues)
@@ -90,12 +100,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if tt, name, end, ok := x.nameInsideTitle(d, rs, i); ok {
 					h := titleHit{t: tt, sp: span{i, i + 2}, from: i, rule: "official.title"}
 					x.titlePlace(p, rs, &h)
-					acc := byName[name]
-					if acc == nil {
-						acc = &officialAcc{name: name, first: si}
-						byName[name] = acc
-						order = append(order, acc)
-					}
+					acc := accFor(name, si)
 					acc.hits = append(acc.hits, h)
 					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
 					chain = chain[:0]
@@ -158,12 +163,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if !ok {
 				continue
 			}
-			acc := byName[name]
-			if acc == nil {
-				acc = &officialAcc{name: name, first: si}
-				byName[name] = acc
-				order = append(order, acc)
-			}
+			acc := accFor(name, si)
 			acc.hits = append(acc.hits, chain...)
 			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, chain[len(chain)-1].rule))
 			if last := chain[len(chain)-1]; last.hasDiv {
@@ -184,12 +184,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) {
 					break
 				}
-				other := byName[nm]
-				if other == nil {
-					other = &officialAcc{name: nm, first: si}
-					byName[nm] = other
-					order = append(order, other)
-				}
+				other := accFor(nm, si)
 				other.hits = append(other.hits, chain...)
 				other.evidence = appendEvidence(other.evidence, s.evidenceBy(d.ID, "official.list"))
 				i = j
