@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -304,7 +303,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 	}
 	stated := make([]bool, len(d.sents))
 	for si, s := range d.sents {
-		stated[si] = exitStated(s.text)
+		stated[si] = exitStated(s.rs)
 	}
 	for si, s := range d.sents {
 		exits := stated[si]
@@ -373,27 +372,20 @@ var notYet = []string{"计划", "有望", "即将", "将要", "争取", "尚未"
 // exitStated reports whether a sentence says that places left poverty: an
 // exit word not governed by a word of plan, hope or denial in the four
 // characters before it.
-func exitStated(text string) bool {
-	for _, w := range exitWords {
-		for from := 0; ; {
-			k := strings.Index(text[from:], w)
-			if k < 0 {
-				break
-			}
-			k += from
-			// The four characters before the word (at most 12 bytes back).
-			before := text[max(0, k-12):k]
-			for len(before) > 0 && !utf8.RuneStart(before[0]) {
-				before = before[1:]
-			}
-			if !hasAny(before, notYet) {
-				return true
-			}
-			from = k + len(w)
+func exitStated(rs []rune) bool {
+	for k := range rs {
+		if exitWordSet.at(rs, k) != "" && !notYetSet.in(rs[max(0, k-4):k]) {
+			return true
 		}
 	}
 	return false
 }
+
+// exitWordSet and notYetSet match exitWords and notYet in one pass.
+var (
+	exitWordSet = newPhrases(exitWords...)
+	notYetSet   = newPhrases(notYet...)
+)
 
 // announcesList reports whether a sentence ends by announcing the list that
 // follows it (名单如下：, 分别是, 为：).

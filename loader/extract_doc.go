@@ -36,7 +36,7 @@ func newDocument(doc *textnorm.Doc, file string) *document {
 	d := &document{Doc: &c}
 	titleLen := runeLen(doc.Title)
 	for i, s := range doc.Sentences {
-		d.sents = append(d.sents, &sentence{idx: i, text: s.Text, rs: []rune(s.Text), start: s.Start, end: s.End})
+		d.sents = append(d.sents, &sentence{idx: i, text: s.Text, rs: []rune(s.Text), start: s.Start, end: s.End, targetAt: -2})
 		if doc.Title != "" && s.Start < titleLen && strings.HasPrefix(doc.Text, doc.Title) {
 			d.titleSents = i + 1
 		}

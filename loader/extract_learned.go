@@ -111,8 +111,8 @@ var (
 
 	// openCueSet follows a product the lexicon may not know.
 	openCueSet = newPhrases("面积", "片区", "基地", "种植", "养殖", "产业园", "示范园", "产业", "加工", "专业合作社")
-	// openCueFirst holds the first characters of openCueSet's words.
-	openCueFirst = "面片基种养产示加专"
+	// openCueFirstSet holds the first characters of openCueSet's words.
+	openCueFirstSet = newRuneSet("面片基种养产示加专")
 	// productTails end many product names (a last character, as 鸡 in 虫草鸡).
 	productTails = "鸡鸭鹅猪牛羊兔鱼虾蟹蛙鸽蜂菌菇耳茶果桃梨枣杏李柿椒姜蒜葱参芪米麦豆薯芋瓜菜笋莓橙柑橘柚蕉梅花草药莲藕稻粟麻桑竹"
 	// openStops end the backwards scan for an open item.
@@ -148,9 +148,13 @@ func (x *Extractor) openItemAfter(rs []rune, a int) (string, int) {
 // rest (its part of speech, where it stands).
 func (x *Extractor) openPlausible(name string) bool {
 	n := runeLen(name)
-	return n >= 2 && n <= 6 && allHan(name) && !x.lex.Generic[name] && !hasAny(name, itemStops) &&
-		!hasAny(name, openNot) && !strings.ContainsAny(name, "乡镇村县市省区")
+	return n >= 2 && n <= 6 && allHan(name) && !x.lex.Generic[name] && !strings.ContainsAny(name, "乡镇村县市省区") &&
+		!openStopSet.inside(name)
 }
+
+// openStopSet holds the words that make an open item no product name
+// (itemStops and openNot).
+var openStopSet = newPhrases(append(slices.Clone(itemStops), openNot...)...)
 
 // listItem is an item of an enumeration.
 type listItem struct {
@@ -182,8 +186,8 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				// The first item starts after the clause's last verb.
 				a := start
 				for k := i - 1; k >= start; k-- {
-					if openVerbSet.at(rs, k) != "" || devVerbSet.at(rs, k) != "" {
-						a = k + runeLen(cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)))
+					if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" {
+						a = k + runeLen(v)
 						break
 					}
 				}
@@ -403,7 +407,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		// Products the lexicon does not know, written before a word of
 		// production (银杏面积1600亩, 黄姜种植片区).
 		for k := 2; k < len(rs); k++ {
-			if !strings.ContainsRune(openCueFirst, rs[k]) {
+			if !openCueFirstSet.has(rs[k]) {
 				continue
 			}
 			cue := openCueSet.at(rs, k)

@@ -36,10 +36,10 @@ type CountyCandidate struct {
 	Features  map[string]float64 `json:"features"`
 }
 
-// passingWords before a county say it is only where someone or something
+// passingSet: words before a county that say it is only where someone or something
 // comes from, or a neighbour of the county the article is about (与甲县相邻的
 // 乙县).
-var passingWords = []string{"来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到", "相邻的", "毗邻的", "接壤的", "邻近的"}
+var passingSet = newPhrases("来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到", "相邻的", "毗邻的", "接壤的", "邻近的")
 
 // countyCandidates describes every county-level division of the article.
 func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles map[string]string, reasons map[string]string) []*CountyCandidate {
@@ -72,7 +72,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		if strings.ContainsAny(after, "乡镇村") {
 			mf.local = true
 		}
-		if hasAny(string(rs[max(0, m.sp.start-4):m.sp.start]), passingWords) {
+		if passingSet.in(rs[max(0, m.sp.start-4):m.sp.start]) {
 			mf.passing = true
 		}
 		if m.sp.start > 0 && rs[m.sp.start-1] == '、' || m.sp.end < len(rs) && rs[m.sp.end] == '、' {
@@ -81,7 +81,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		if len(verbsOf(s)) > 0 {
 			mf.verb = true
 		}
-		if hasAny(s.text, exitWords) {
+		if exitWordSet.in(s.rs) {
 			mf.exit = true
 		}
 	}

@@ -20,6 +20,11 @@ type tnode struct {
 	keys []rune
 	kids []*tnode
 	big  map[rune]*tnode
+	// has marks, for a node with a map, which runes of the Basic
+	// Multilingual Plane have a child: most lookups miss (a sentence's
+	// characters against a word list's first characters), and a bit test
+	// answers them without hashing.
+	has *[0x10000 / 64]uint64
 	// dense indexes the children of a node with very many (a big trie's
 	// root: thousands of first characters) by rune, for the Basic
 	// Multilingual Plane; big keeps the rest.
@@ -37,6 +42,9 @@ func (n *tnode) child(r rune) *tnode {
 		return n.dense[r]
 	}
 	if n.big != nil {
+		if r >= 0 && r < 0x10000 && n.has[r>>6]&(1<<(uint(r)&63)) == 0 {
+			return nil
+		}
 		return n.big[r]
 	}
 	for i, k := range n.keys {
@@ -60,12 +68,15 @@ func (n *tnode) addChild(r rune) *tnode {
 	}
 	if n.big == nil {
 		n.big = make(map[rune]*tnode, 2*smallFanout)
+		n.has = new([0x10000 / 64]uint64)
 		for i, k := range n.keys {
 			n.big[k] = n.kids[i]
+			n.mark(k)
 		}
 		n.keys, n.kids = nil, nil
 	}
 	n.big[r] = c
+	n.mark(r)
 	if n.dense == nil && len(n.big) > denseFanout {
 		n.dense = make([]*tnode, 0x10000)
 		for k, v := range n.big {
@@ -79,6 +90,13 @@ func (n *tnode) addChild(r rune) *tnode {
 		delete(n.big, r)
 	}
 	return c
+}
+
+// mark records in has that r has a child.
+func (n *tnode) mark(r rune) {
+	if r >= 0 && r < 0x10000 {
+		n.has[r>>6] |= 1 << (uint(r) & 63)
+	}
 }
 
 func (t *trie) add(form string, val int) {
@@ -136,6 +154,9 @@ type sentence struct {
 	// prods are the lexicon's product forms in the sentence (productMatches).
 	prods     []prodMatch
 	prodsDone bool
+	// targetAt is the rune offset of the sentence's first goal marker
+	// (targetMarkers), -1 if none; -2 until asked for.
+	targetAt int
 }
 
 // document is the extractor's view of a normalised article: the Doc itself
@@ -292,6 +313,40 @@ func (p *phrases) at(rs []rune, i int) string {
 		return p.words[v]
 	}
 	return ""
+}
+
+// inside reports whether any word of p occurs in s.
+func (p *phrases) inside(s string) bool {
+	return p.in([]rune(s))
+}
+
+// in reports whether any word of p occurs in rs: one pass over rs, however
+// many words p holds (hasAny tries each word in turn).
+func (p *phrases) in(rs []rune) bool {
+	for i := range rs {
+		if n, _ := p.fwd.longest(rs, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runeSet is a set of runes of the Basic Multilingual Plane, tested with one
+// bit (strings.ContainsRune decodes its whole string each time).
+type runeSet [0x10000 / 64]uint64
+
+func newRuneSet(chars string) *runeSet {
+	var rs runeSet
+	for _, r := range chars {
+		if r < 0x10000 {
+			rs[r>>6] |= 1 << (uint(r) & 63)
+		}
+	}
+	return &rs
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(uint(r)&63)) != 0
 }
 
 // endingAt returns the longest word ending right before rs[end], or "".

@@ -52,7 +52,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	}
 	for si, s := range d.sents {
 		rs := s.rs
-		bureaus := hasAny(s.text, titleCues)
+		bureaus := titleCueSet.in(rs)
 		var chain []titleHit
 		var listed *titleHit // the last titled person's title, for lists of bodies
 		for i := 0; i < len(rs); {
@@ -310,9 +310,9 @@ func roleAt(rs []rune, i int) string {
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
 var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true}
 
-// titleCues are words without which a sentence is not scanned for titles of
+// titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCues = []string{"局长", "主任", "巡视员", "调研员", "部长", "党组"}
+var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组")
 
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and

@@ -348,7 +348,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// the sentence names, or else the article's subject county.
 	subj, hasSubj := x.gz.ByCode(p.subject)
 	for _, s := range d.sents {
-		if !hasAny(s.text, helpWords) {
+		if !helpWordSet.in(s.rs) {
 			continue
 		}
 		helped, ok := x.westernCounty(p, bySent[s.idx])
@@ -590,8 +590,8 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 	return false
 }
 
-// helpWords mark a sentence that says one region helps another.
-var helpWords = []string{"帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援"}
+// helpWordSet marks a sentence that says one region helps another.
+var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援")
 
 // lowestOf reports whether m is refined by the mention right after it (深圳市
 // of 深圳市光明区): only the lowest of a chain is a party.

@@ -245,7 +245,7 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div)) && !best.title && levelOf(best.div) != '市') {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div))) {
 		// An article that says 全市 more than 全县 is about a city; its
 		// counties are named in passing.
 		p.subject = best.div.Code

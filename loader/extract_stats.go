@@ -177,7 +177,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if bound(rs, q.sp.end) {
 				continue
 			}
-			if start, _, _ := rateContext(rs, q.sp.start); !(q.unit == '%' && start) && targeted(rs, q.sp.start) {
+			if start, _, _ := rateContext(rs, q.sp.start); !(q.unit == '%' && start) && targeted(s, q.sp.start) {
 				// A start value (贫困发生率将从2016年的35.68%…) is history
 				// even in a sentence about a goal.
 				continue
@@ -675,11 +675,25 @@ func bound(rs []rune, j int) bool {
 // not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
 var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是"}
 
-// targeted reports whether a figure at rs[i] is a target: a goal marker
+// targetMarkerSet matches targetMarkers.
+var targetMarkerSet = newPhrases(targetMarkers...)
+
+// targeted reports whether a figure at s.rs[i] is a target: a goal marker
 // before it in the sentence, and no remainder (剩余…, which tensed reads).
-func targeted(rs []rune, i int) bool {
-	before := string(rs[:i])
-	return hasAny(before, targetMarkers) && !hasAny(before, []string{"剩余", "最后", "余下"})
+func targeted(s *sentence, i int) bool {
+	if s.targetAt == -2 {
+		s.targetAt = -1
+		for k := range s.rs {
+			if targetMarkerSet.at(s.rs, k) != "" {
+				s.targetAt = k
+				break
+			}
+		}
+	}
+	if s.targetAt < 0 || s.targetAt >= i {
+		return false
+	}
+	return !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
 }
 
 // clauseBefore returns the text of the clause before rs[b].
