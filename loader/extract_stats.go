@@ -177,7 +177,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if bound(rs, q.sp.end) {
 				continue
 			}
-			if start, _, _ := rateContext(rs, q.sp.start); !(q.unit == '%' && start) && targeted(s, q.sp.start) {
+			if targeted(s, q.sp.start) && !(q.unit == '%' && rateStartAt(rs, q.sp.start)) {
 				// A start value (贫困发生率将从2016年的35.68%…) is history
 				// even in a sentence about a goal.
 				continue
@@ -665,6 +665,13 @@ func lifted(after string) bool {
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列")
 }
 
+// rateStartAt reports whether a percentage at rs[i] is the start value of a
+// 由X降至Y pair of the poverty rate.
+func rateStartAt(rs []rune, i int) bool {
+	start, _, _ := rateContext(rs, i)
+	return start
+}
+
 // bound reports whether the figure ending at rs[j] is a bound, not a value
 // (降至2%以下, 10万人以上).
 func bound(rs []rune, j int) bool {
@@ -850,7 +857,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
-	if div, ok := x.selfRefPlace(p, subj, hasSubj, between); ok {
+	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i]); ok {
 		return div, true
 	}
 	if strings.Contains(between, "全省") || strings.Contains(between, "我省") {
@@ -909,11 +916,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 // the level is the subject's own (全区 in a report on 开州区); an autonomous
 // region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
 // article's prefecture for 全市, 全州 and 全盟 in a report on a county.
-func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, between string) (gazetteer.Division, bool) {
-	rs := []rune(between)
+func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune) (gazetteer.Division, bool) {
 	lv := rune(0)
 	for k := len(rs) - 2; k >= 0; k-- {
-		if strings.ContainsRune("全该本我", rs[k]) && strings.ContainsRune("县区市旗州盟", rs[k+1]) {
+		if selfWordSet.has(rs[k]) && unitLevelSet.has(rs[k+1]) {
 			lv = rs[k+1]
 			break
 		}
@@ -938,6 +944,12 @@ func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj boo
 	}
 	return gazetteer.Division{}, false
 }
+
+// selfWordSet and unitLevelSet are the characters of 全县, 该区, 本市, 我州….
+var (
+	selfWordSet  = newRuneSet("全该本我")
+	unitLevelSet = newRuneSet("县区市旗州盟")
+)
 
 // provinceShort accepts a province written by its short form (河北, 四川,
 // 新疆), as the article's places resolve it, unless it is a common word.
