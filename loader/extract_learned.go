@@ -194,7 +194,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				item := string(rs[a:i])
 				if name, ind := x.normaliseItem(item); ind != nil {
 					known++
-				} else if x.openPlausible(name) {
+				} else if name != "" {
 					items = append(items, listItem{name, span{a, i}})
 				}
 			}
@@ -203,8 +203,12 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				break
 			}
 		}
-		if known > 0 && len(items) > 0 {
-			out = append(out, items...)
+		if known > 0 {
+			for _, it := range items {
+				if x.openPlausible(it.name) {
+					out = append(out, it)
+				}
+			}
 		}
 		cs = ce + 1
 	}
