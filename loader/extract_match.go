@@ -296,6 +296,7 @@ func allHan(s string) bool {
 type phrases struct {
 	fwd, rev trie
 	words    []string
+	first    runeSet // the words' first characters
 }
 
 func newPhrases(words ...string) *phrases {
@@ -303,12 +304,21 @@ func newPhrases(words ...string) *phrases {
 	for i, w := range words {
 		p.fwd.add(w, i)
 		p.rev.add(reverse(w), i)
+		for _, r := range w {
+			if r < 0x10000 {
+				p.first[r>>6] |= 1 << (uint(r) & 63)
+			}
+			break
+		}
 	}
 	return p
 }
 
 // at returns the longest word starting at rs[i], or "".
 func (p *phrases) at(rs []rune, i int) string {
+	if i >= len(rs) || rs[i] < 0x10000 && !p.first.has(rs[i]) {
+		return ""
+	}
 	if n, v := p.fwd.longest(rs, i); n > 0 {
 		return p.words[v]
 	}
@@ -323,7 +333,10 @@ func (p *phrases) inside(s string) bool {
 // in reports whether any word of p occurs in rs: one pass over rs, however
 // many words p holds (hasAny tries each word in turn).
 func (p *phrases) in(rs []rune) bool {
-	for i := range rs {
+	for i, r := range rs {
+		if r < 0x10000 && !p.first.has(r) {
+			continue
+		}
 		if n, _ := p.fwd.longest(rs, i); n > 0 {
 			return true
 		}
