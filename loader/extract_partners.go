@@ -608,7 +608,7 @@ func (x *Extractor) lowestOf(ms []placeMention, m placeMention) bool {
 
 // within reports whether division a lies inside division b.
 func (x *Extractor) within(a, b gazetteer.Division) bool {
-	return slices.ContainsFunc(x.gz.Ancestors(a), func(anc gazetteer.Division) bool { return anc.Code == b.Code })
+	return x.gz.Within(a, b)
 }
 
 // partyMention reports whether a place mention can be a party to a pairing:

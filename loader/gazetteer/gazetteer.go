@@ -235,11 +235,25 @@ func (g *Gazetteer) Province(d Division) (Division, bool) {
 	if d.Level == Province {
 		return d, true
 	}
-	a := g.Ancestors(d)
-	if len(a) == 0 || a[len(a)-1].Level != Province {
+	top, found := Division{}, false
+	for p, ok := g.Parent(d); ok; p, ok = g.Parent(p) {
+		top, found = p, true
+	}
+	if !found || top.Level != Province {
 		return Division{}, false
 	}
-	return a[len(a)-1], true
+	return top, true
+}
+
+// Within reports whether division a lies inside division b, walking a's
+// parents without building the chain.
+func (g *Gazetteer) Within(a, b Division) bool {
+	for p, ok := g.Parent(a); ok; p, ok = g.Parent(p) {
+		if p.Code == b.Code {
+			return true
+		}
+	}
+	return false
 }
 
 // All returns every division, sorted by code.
@@ -346,22 +360,21 @@ func (g *Gazetteer) relation(c, x int32) int {
 		return 0
 	}
 	cd, xd := g.divs[c], g.divs[x]
-	chain := g.Ancestors(cd)
-	for k, a := range chain {
+	k := 0
+	for a, ok := g.Parent(cd); ok; a, ok = g.Parent(a) {
 		if a.Code == xd.Code {
 			if k == 0 {
 				return scoreParent
 			}
 			return scoreAncestor
 		}
+		k++
 	}
 	if cd.ParentCode != "" && cd.ParentCode == xd.ParentCode {
 		return scoreSibling
 	}
-	for _, a := range g.Ancestors(xd) {
-		if a.Code == cd.Code {
-			return scoreSibling
-		}
+	if g.Within(xd, cd) {
+		return scoreSibling
 	}
 	cp, _ := g.Province(cd)
 	xp, _ := g.Province(xd)
