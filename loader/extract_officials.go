@@ -97,6 +97,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			if n == 0 {
 				// 县委高晓昀书记: a name inside its title.
+				if i+1 >= len(rs) || rs[i+1] != '委' {
+					i++
+					continue
+				}
 				if tt, name, end, ok := x.nameInsideTitle(d, rs, i); ok {
 					h := titleHit{t: tt, sp: span{i, i + 2}, from: i, rule: "official.title"}
 					x.titlePlace(p, rs, &h)
