@@ -28,7 +28,12 @@ func newByteLRU[V any](maxBytes int) *byteLRU[V] {
 }
 
 // get returns the value of key and marks it recently used.
-func (c *byteLRU[V]) get(key string) (V, bool) {
+func (c *byteLRU[V]) get(key string) (V, bool) { return c.lookup(key, true) }
+
+// peek returns the value of key without touching its recency.
+func (c *byteLRU[V]) peek(key string) (V, bool) { return c.lookup(key, false) }
+
+func (c *byteLRU[V]) lookup(key string, touch bool) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.items[key]
@@ -36,18 +41,8 @@ func (c *byteLRU[V]) get(key string) (V, bool) {
 		var zero V
 		return zero, false
 	}
-	c.ll.MoveToFront(e)
-	return e.Value.(*lruEntry[V]).val, true
-}
-
-// peek returns the value of key without touching its recency.
-func (c *byteLRU[V]) peek(key string) (V, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	e, ok := c.items[key]
-	if !ok {
-		var zero V
-		return zero, false
+	if touch {
+		c.ll.MoveToFront(e)
 	}
 	return e.Value.(*lruEntry[V]).val, true
 }
