@@ -195,7 +195,7 @@ func TestLearnedCounties(t *testing.T) {
 	}
 	for _, c := range []struct {
 		county, feature string
-	}{{"彝良县", "local_after"}, {"威信县", "passing"}, {"盐津县", "listed"}} {
+	}{{"彝良县", "local_after"}, {"威信县", "passing"}, {"盐津县", "listed"}, {"盐津县", "list_len"}, {"盐津县", "list_etc"}} {
 		if got[c.county][c.feature] == 0 {
 			t.Errorf("%s: feature %s not set: %v", c.county, c.feature, got[c.county])
 		}
@@ -210,6 +210,6 @@ func TestLearnedCounties(t *testing.T) {
 	counties := ToEval(f).Counties
 	slices.Sort(counties)
 	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
-		t.Errorf("counties %v, want %v (威信县 is passing, the list is the list rule's)", counties, want)
+		t.Errorf("counties %v, want %v (威信县 is passing, the list gives examples)", counties, want)
 	}
 }

@@ -254,6 +254,10 @@ def addable(field, c, kept):
     if field == "counties":
         substance = bool(f.get("local_after")) or bool(f.get("facts"))
         once = f.get("full", 0) <= math.log1p(1) + 1e-9 and not f.get("short") and not f.get("title")
+        if f.get("passing"):
+            return False
+        if f.get("list_len"):
+            return not f.get("list_etc") and not f.get("list_not_yet")
         if once and not substance:
             return False
         return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or substance)
