@@ -98,6 +98,12 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"SpokespersonContinuesChain", "林芝市发布会\n林芝市政府副市长、新闻发言人王立军介绍了脱贫情况。", "",
+		[]string{"王立军|副市长,新闻发言人|林芝市"}},
+	{"AsideAfterTitle", "百色市发布会\n百色市委宣传部副部长、市政府新闻办主任（兼）刘志平主持发布会。", "",
+		[]string{"刘志平|市委宣传部副部长,市政府新闻办主任|百色市"}},
+	{"VillageSecretaryShortForm", "会泽县\n会泽县大海乡新山村村书记张国华说，村里种上了中药材。", "",
+		[]string{"张国华|村党支部书记|新山村"}},
 	{"NameBeforeSaid", "会泽县\n会泽县委书记赵建说，会泽县将继续发展产业。", "",
 		[]string{"赵建|县委书记|会泽县"}},
 	{"NameBeforeToldReporter", "会泽县\n会泽县县长孙立告诉记者，全县已脱贫。", "",

@@ -64,6 +64,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			var t lexicon.Title
 			rule := "official.title"
+			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && chainRoleSet.at(rs, i) != "" {
+				// 副市长、新闻发言人赵明: a role that is no title on its own
+				// continues a chain of titles.
+				form := chainRoleSet.at(rs, i)
+				n = runeLen(form)
+				t = lexicon.Title{Form: form, Canonical: form}
+			}
 			if n == 0 && bureaus {
 				rule = "official.body"
 				if n = bureauTitle(rs, i, rs[i]); n > 0 {
@@ -92,7 +99,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
 					}
 				}
-			} else if n > 0 {
+			} else if n > 0 && t.Form == "" {
 				t = x.lex.Titles[v]
 			}
 			if n == 0 {
@@ -126,6 +133,8 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			inheritPlace(&h, chain)
 			chain = append(chain, h)
 			i += n
+			// 市政府新闻办主任(兼)全卓南: an aside on the post.
+			i += asideAt(rs, i)
 			name, ok := x.nameAfter(d, rs, i)
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
@@ -362,12 +371,41 @@ func bureauTitle(rs []rune, i int, level rune) int {
 // glueOnly reports whether the text between two titles joins them into one
 // person's chain (、 or 兼, or nothing).
 func glueOnly(rs []rune) bool {
-	for _, r := range rs {
-		if r != '、' && r != '兼' && r != ' ' {
+	for k := 0; k < len(rs); k++ {
+		if n := asideAt(rs, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if r := rs[k]; r != '、' && r != '兼' && r != ' ' {
 			return false
 		}
 	}
 	return true
+}
+
+// chainRoleSet: roles that are no official's title alone but continue a
+// chain of titles (副市长、新闻发言人).
+var chainRoleSet = newPhrases("新闻发言人")
+
+// asideAt returns the length of a bracketed aside on a post written at
+// rs[i] ((兼), （主持工作）, (正县级)), or 0.
+func asideAt(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k-i <= 7; k++ {
+		if rs[k] == ')' || rs[k] == '）' {
+			in := string(rs[i+1 : k])
+			if in != "" && (strings.Contains(in, "兼") || strings.Contains(in, "主持") || strings.HasSuffix(in, "级")) {
+				return k + 1 - i
+			}
+			return 0
+		}
+		if !isHan(rs[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // titlePlace fills in the unit written right before a title: a division
