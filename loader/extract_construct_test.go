@@ -207,6 +207,8 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"ShortFormDeclaredCounty", "大别山区见闻\n罗田是国家扶贫开发重点县，建档立卡贫困人口共3.2万户、9.8万人。", "",
+		[]string{"罗田县|建档立卡贫困人口|3.2万户9.8万人|"}},
 	{"VillageOpeningItsClause", "大化县\n大化县发展黄牛养殖。龙溪村贫困发生率曾高达40.1%，村民通过养殖黄牛摆脱了贫困。", "",
 		[]string{"龙溪村|贫困发生率|40.1%|"}},
 	{"WholeRegionOfAnAutonomousRegion", "尼木县\n尼木县脱贫摘帽。截至2019年底，尼木县所在的拉萨市召开大会，全区贫困发生率降为零。", "",

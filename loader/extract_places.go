@@ -403,6 +403,10 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 				}
 			}
 		}
+		// 团风是省级贫困县: a short form that the sentence says is a county.
+		if j == k && len(m.pf.codes) == 1 && declaredCounty(rs, end) && !x.gz.IsCommonWord(m.pf.form) {
+			st.confirmed = true
+		}
 	}
 	full := 0
 	for _, st := range p.byCode {
@@ -418,6 +422,24 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			st.confirmed = true
 		}
 	}
+}
+
+// declaredCounty reports whether the text right after a short form at
+// rs[end] says it is a county: 是, then a county noun (贫困县, 农业大县,
+// 国家扶贫开发重点县) within its clause.
+func declaredCounty(rs []rune, end int) bool {
+	if end >= len(rs) || rs[end] != '是' {
+		return false
+	}
+	for k := end + 1; k < len(rs) && k-end <= 14; k++ {
+		if isClauseBreak(rs[k]) {
+			return false
+		}
+		if rs[k] == '县' {
+			return k+1 >= len(rs) || !isHan(rs[k+1]) || strings.ContainsRune("，。、的之", rs[k+1])
+		}
+	}
+	return false
 }
 
 // appendEvidence adds e unless the same sentence is already there; the list is
