@@ -98,6 +98,12 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"NameBeforeCeremonialSpeech", "岚县脱贫\n岚县县委书记邬晓东致辞，县委副书记田立军主持。", "",
+		[]string{"邬晓东|县委书记|岚县", "田立军|县委副书记|岚县"}},
+	{"GovernmentBeforeNextTitle", "丹凤县协作\n丹凤县委常委、县政府常务副县长孔令军汇报了协作工作。", "",
+		[]string{"孔令军|县委常委,常务副县长|丹凤县"}},
+	{"HeInThreeCharacterName", "镇安县会议\n镇安县委常委、宣传部长李和平，县政府党组成员赵建参加。", "",
+		[]string{"李和平|县委常委,宣传部长|镇安县", "赵建|县政府党组成员|镇安县"}},
 	{"SpokespersonContinuesChain", "林芝市发布会\n林芝市政府副市长、新闻发言人王立军介绍了脱贫情况。", "",
 		[]string{"王立军|副市长,新闻发言人|林芝市"}},
 	{"AsideAfterTitle", "百色市发布会\n百色市委宣传部副部长、市政府新闻办主任（兼）刘志平主持发布会。", "",

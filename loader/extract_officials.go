@@ -376,6 +376,15 @@ func glueOnly(rs []rune) bool {
 			k += n - 1
 			continue
 		}
+		if unitLevelSet.has(rs[k]) && (hasRunePrefix(rs, k+1, "政府") || hasRunePrefix(rs, k+1, "人民政府")) {
+			// 县委常委、县政府常务副县长: the government the next title is held in.
+			if hasRunePrefix(rs, k+1, "政府") {
+				k += 2
+			} else {
+				k += 4
+			}
+			continue
+		}
 		if r := rs[k]; r != '、' && r != '兼' && r != ' ' {
 			return false
 		}
@@ -560,7 +569,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) || strings.ContainsAny(short[len(string(rs[i])):], notInNames) {
 		// 夏朝华: a word (夏朝) may open a three-character name that stands
 		// alone before a delimiter.
-		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], notInNames) {
+		// 张和田，: 和 is a name's character in a three-character name that
+		// stands alone before a delimiter.
+		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], "的了及与") {
 			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
 				return cands[1], true
 			}
@@ -665,7 +676,7 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
 
 // bareName reads a name of two to four Han characters with no known surname
 // at rs[i]: it must end at a verb of speech or a delimiter, be no dictionary
