@@ -302,6 +302,10 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"ListHeadsAreNoPartOfItems", "旬阳县\n旬阳县打造以黄精、天麻为主的中药材产业，村民还盛产魔芋、核桃等。", "",
+		[]string{"黄精", "魔芋", "核桃", "天麻", "中药材"}},
+	{"ConjunctionBeforeList", "旬阳县\n该乡发展了香菇种植和豪猪、肉鸽养殖等产业。", "",
+		[]string{"豪猪", "肉鸽", "香菇"}},
 	{"WorkAreasList", "化隆县\n两地在教育、卫计、人社、农业、旅游等领域签订了合作协议。", "",
 		nil},
 	{"BodiesList", "化隆县\n化隆县组织农业、林业、水务等部门开展培训。", "",
