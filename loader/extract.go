@@ -25,6 +25,8 @@ type Extractor struct {
 	placeTrie  trie
 	placeForms []*placeForm
 
+	pairings []pairing // policy pairings (pairings.txt), for the learned partner stage
+
 	titleTrie trie // payload: index into lex.Titles
 
 	domainTrie  trie // reversed X of X扶贫; payload: index into domains
@@ -55,6 +57,11 @@ type Extractor struct {
 func NewExtractor() (*Extractor, error) {
 	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel}
 	x.buildPlaces()
+	pairings, err := loadPairings(x.gz)
+	if err != nil {
+		return nil, err
+	}
+	x.pairings = pairings
 	for i, t := range x.lex.Titles {
 		x.titleTrie.add(t.Form, i)
 	}
