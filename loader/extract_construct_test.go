@@ -213,6 +213,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"VillagesFellFrom", "镇雄县\n镇雄县贫困村由2016年底的236个减至41个。", "",
+		[]string{"镇雄县|贫困村|236个|2016"}},
+	{"VillagesFellFromNoYear", "镇雄县\n镇雄县贫困行政村从236个减少到41个。", "",
+		[]string{"镇雄县|贫困村|236个|"}},
+	{"CountOfVillagesThatArePoor", "镇雄县\n镇雄县258个行政村中有236个是贫困村。", "",
+		[]string{"镇雄县|贫困村|236个|"}},
 	{"ShortFormDeclaredCounty", "大别山区见闻\n罗田是国家扶贫开发重点县，建档立卡贫困人口共3.2万户、9.8万人。", "",
 		[]string{"罗田县|建档立卡贫困人口|3.2万户9.8万人|"}},
 	{"VillageOpeningItsClause", "大化县\n大化县发展黄牛养殖。龙溪村贫困发生率曾高达40.1%，村民通过养殖黄牛摆脱了贫困。", "",

@@ -258,7 +258,12 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
-					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
+					y := year
+					if villagePairStart(string(rs[max(0, q.sp.start-12):q.sp.start])) {
+						// 贫困村由2017年底的64个: the year written with the start value, or none.
+						y = yearIn(rs, max(0, q.sp.start-12), q.sp.start)
+					}
+					add("stat.count", s, place, metric, q.text+"个", q.num, "个", y)
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				}
@@ -594,6 +599,10 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range []string{"共有", "共", "有", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
+	if villagePairStart(before) {
+		// 贫困村由2017年底的64个减至19个: the villages there were.
+		return metricVillages
+	}
 	var total, exited string
 	switch {
 	case strings.HasSuffix(before, "贫困村") || strings.HasSuffix(before, "贫困嘎查"):
@@ -612,6 +621,31 @@ func countAfterNoun(rs []rune, a int) string {
 		return exited
 	}
 	return total
+}
+
+// villagePairStart reports whether the text before a count opens a fall of
+// the poor villages (贫困村由, 贫困行政村从2014年的): the count is the start
+// value, the villages there were.
+func villagePairStart(before string) bool {
+	k := max(strings.LastIndex(before, "由"), strings.LastIndex(before, "从"))
+	if k < 0 {
+		return false
+	}
+	head, gap := before[:k], before[k+len("由"):]
+	if !strings.HasSuffix(head, "贫困村") && !strings.HasSuffix(head, "贫困行政村") && !strings.HasSuffix(head, "贫困嘎查") {
+		return false
+	}
+	if strings.HasSuffix(head, "深度贫困村") {
+		return false
+	}
+	// Nothing but a year may stand between 由 and the count (2017年底的).
+	gap = strings.TrimSuffix(gap, "的")
+	for _, r := range gap {
+		if !isDigit(r) && !strings.ContainsRune("年底末初", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // countAfterVerb classifies 贫困村退出N个 / 贫困乡镇摘帽N个: the units that
@@ -761,6 +795,9 @@ func countMetric(rs []rune, b int) string {
 	switch {
 	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
 		total, exited = metricVillages, metricVillagesX
+	case strings.HasPrefix(rest, "是贫困村") && hasAny(string(rs[max(0, b-12):b]), []string{"中有", "中的"}):
+		// 全县163个村中有103个是贫困村: the count is the poor villages'.
+		return metricVillages
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
 		// 嘎查 is the village of Inner Mongolia's pastoral areas.
 		total, exited = metricVillages, metricVillagesX
