@@ -213,6 +213,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"PeopleInWanBeforeFall", "镇雄县\n镇雄县贫困人口由2014年的21.6万下降到2019年的1.2万人。", "",
+		[]string{"镇雄县|贫困人口|21.6万人|2014", "镇雄县|贫困人口|1.2万人|2019"}},
+	{"PeopleCountedWithGe", "镇雄县\n目前，镇雄县63021个建档立卡贫困人口实现脱贫。", "",
+		[]string{"镇雄县|脱贫人口|63021人|"}},
 	{"VillagesFellFrom", "镇雄县\n镇雄县贫困村由2016年底的236个减至41个。", "",
 		[]string{"镇雄县|贫困村|236个|2016"}},
 	{"VillagesFellFromNoYear", "镇雄县\n镇雄县贫困行政村从236个减少到41个。", "",

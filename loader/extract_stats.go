@@ -59,8 +59,18 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
+	if q.text != numText && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(string(rs[max(0, i-12):i]), "人口") {
+		// 贫困人口由2011年的14.63万下降到7.2万: the unit left out before the fall.
+		q.num, q.unit, q.sp = num, '人', span{i, j}
+		return q, true
+	}
 	if j >= len(rs) {
 		return quantity{}, false
+	}
+	if rs[j] == '个' && impliedPeople(rs, j+1, q.text != numText, num) {
+		// 50621个建档立卡贫困人口实现脱贫: people counted with 个.
+		q.num, q.unit, q.sp = num, '人', span{i, j + 1}
+		return q, true
 	}
 	if impliedPeople(rs, j, q.text != numText, num) {
 		// 剩余1.3万贫困人口, 已实现93708贫困人口脱贫: the unit 人 is implied.
@@ -82,6 +92,17 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	}
 	q.num, q.sp = num, span{i, j + 1}
 	return q, true
+}
+
+// fallVerbAt reports whether a verb of decrease starts at rs[j] (下降, 减少,
+// 降至, 减至, 降到).
+func fallVerbAt(rs []rune, j int) bool {
+	for _, v := range []string{"下降", "减少", "降至", "减至", "降到", "减到"} {
+		if hasRunePrefix(rs, j, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNouns name people right after a figure whose unit 人 is left out.
