@@ -213,6 +213,8 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"VillageWithLinkBeforeFigure", "大化县\n大化县脱贫摘帽。2014年，弄勇村共有建档立卡贫困户126户503人。", "",
+		[]string{"弄勇村|建档立卡贫困人口|126户503人|2014"}},
 	{"PeopleInWanBeforeFall", "镇雄县\n镇雄县贫困人口由2014年的21.6万下降到2019年的1.2万人。", "",
 		[]string{"镇雄县|贫困人口|21.6万人|2014", "镇雄县|贫困人口|1.2万人|2019"}},
 	{"PeopleCountedWithGe", "镇雄县\n目前，镇雄县63021个建档立卡贫困人口实现脱贫。", "",
