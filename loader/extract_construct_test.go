@@ -213,6 +213,8 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"WholeCountyOfTheCountyJustNamed", "恩施州代表发言\n来凤县脱贫摘帽，来凤县发展藤茶。鹤峰县代表说，鹤峰县新建了茶叶基地。截至2019年底，全县贫困发生率降至0.5%。", "",
+		[]string{"鹤峰县|贫困发生率|0.5%|2019"}},
 	{"VillageWithLinkBeforeFigure", "大化县\n大化县脱贫摘帽。2014年，弄勇村共有建档立卡贫困户126户503人。", "",
 		[]string{"弄勇村|建档立卡贫困人口|126户503人|2014"}},
 	{"PeopleInWanBeforeFall", "镇雄县\n镇雄县贫困人口由2014年的21.6万下降到2019年的1.2万人。", "",

@@ -908,6 +908,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return lp, true
 	}
 	subj, hasSubj := x.gz.ByCode(p.subject)
+	if last == nil {
+		// 全县, 该县 in a report on several counties: the county the paragraph
+		// is about, named in the sentences just before.
+		if c, ok := x.countyInScope(d, p, s); ok {
+			subj, hasSubj = c, true
+		}
+	}
 	// 该县/本县/我县 or 全省/我省 written after the last division named, in the
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
@@ -967,6 +974,35 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// countyInScope returns the county named last in the up to three sentences
+// before s, when the sentence refers to a county as
+// itself (全县, 该县, 本县, 我县) and that county is not the article's subject.
+func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
+	if !hasAny(s.text, []string{"全县", "该县", "本县", "我县"}) {
+		return gazetteer.Division{}, false
+	}
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3 && k >= d.titleSents; k-- {
+		ms := p.inSent(k)
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.code == "" || p.helpers[m.code] {
+				continue
+			}
+			st := p.byCode[m.code]
+			if st == nil || !st.confirmed {
+				continue
+			}
+			if st.div.Level == gazetteer.County {
+				if m.code == p.subject {
+					return gazetteer.Division{}, false
+				}
+				return st.div, true
+			}
+		}
+	}
+	return gazetteer.Division{}, false
 }
 
 // selfRefPlace resolves a unit's reference to itself (全区, 全市, 全旗, 该区)
