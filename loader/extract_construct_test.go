@@ -213,6 +213,8 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"WholePrefectureOfADiqu", "疏附县\n疏附县脱贫摘帽。2014年以来，全地区累计减贫10.2万户、41.3万人。", "",
+		[]string{"喀什地区|脱贫人口|10.2万户41.3万人|"}},
 	{"WholeCountyOfTheCountyJustNamed", "恩施州代表发言\n来凤县脱贫摘帽，来凤县发展藤茶。鹤峰县代表说，鹤峰县新建了茶叶基地。截至2019年底，全县贫困发生率降至0.5%。", "",
 		[]string{"鹤峰县|贫困发生率|0.5%|2019"}},
 	{"VillageWithLinkBeforeFigure", "大化县\n大化县脱贫摘帽。2014年，弄勇村共有建档立卡贫困户126户503人。", "",

@@ -1011,6 +1011,20 @@ func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazettee
 // region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
 // article's prefecture for 全市, 全州 and 全盟 in a report on a county.
 func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune) (gazetteer.Division, bool) {
+	if t := string(rs); hasAny(t, []string{"全地区", "该地区", "本地区"}) {
+		// 全地区累计减贫15.57万户: the 地区 (a prefecture) of the subject, or
+		// the prefecture the article dwells on.
+		if hasSubj {
+			for _, anc := range x.gz.Ancestors(subj) {
+				if anc.Level == gazetteer.Prefecture && strings.HasSuffix(anc.Name, "地区") {
+					return anc, true
+				}
+			}
+		}
+		if pref, ok := x.gz.ByCode(p.prefecture); ok && strings.HasSuffix(pref.Name, "地区") {
+			return pref, true
+		}
+	}
 	lv := rune(0)
 	for k := len(rs) - 2; k >= 0; k-- {
 		if selfWordSet.has(rs[k]) && unitLevelSet.has(rs[k+1]) {
