@@ -69,16 +69,16 @@ func loadPairings(gz *gazetteer.Gazetteer) ([]pairing, error) {
 // pairing_other when the helper's own city or prefecture has pairings and
 // none covers this helped region.
 func (x *Extractor) pairingFeatures(h, w gazetteer.Division, f map[string]float64) {
-	in := func(a, b gazetteer.Division) bool { return a.Code == b.Code || x.within(a, b) }
+	hs, ws := x.selfAndAncestors(h), x.selfAndAncestors(w)
 	helperPaired := false
 	for _, pr := range x.pairings {
-		if !in(h, pr.helper) {
+		if !slices.Contains(hs, pr.helper.Code) {
 			continue
 		}
 		if pr.helper.Level != gazetteer.Province {
 			helperPaired = true
 		}
-		if in(w, pr.helped) {
+		if slices.Contains(ws, pr.helped.Code) {
 			if pr.helper.Level != gazetteer.Province && pr.helped.Level != gazetteer.Province {
 				f["pairing_city"] = 1
 			} else {
@@ -89,6 +89,15 @@ func (x *Extractor) pairingFeatures(h, w gazetteer.Division, f map[string]float6
 	if helperPaired && f["pairing_city"] == 0 && f["pairing_prov"] == 0 {
 		f["pairing_other"] = 1
 	}
+}
+
+// selfAndAncestors returns the codes of d and of the divisions above it.
+func (x *Extractor) selfAndAncestors(d gazetteer.Division) []string {
+	out := []string{d.Code}
+	for _, a := range x.gz.Ancestors(d) {
+		out = append(out, a.Code)
+	}
+	return out
 }
 
 // PartnerCandidate is one eastern → western pair of regions an article
