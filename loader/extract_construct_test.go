@@ -98,6 +98,8 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"DeputiesOfTheSameBodyAfterComma", "镇安县视察\n镇安县人大常委会主任李明华，副主任王建国、赵秀英参加，县政府副县长陈立新陪同。", "",
+		[]string{"李明华|县人大常委会主任|镇安县", "王建国|县人大常委会副主任|镇安县", "赵秀英|县人大常委会副主任|镇安县", "陈立新|副县长|镇安县"}},
 	{"NameBeforeCeremonialSpeech", "岚县脱贫\n岚县县委书记邬晓东致辞，县委副书记田立军主持。", "",
 		[]string{"邬晓东|县委书记|岚县", "田立军|县委副书记|岚县"}},
 	{"GovernmentBeforeNextTitle", "丹凤县协作\n丹凤县委常委、县政府常务副县长孔令军汇报了协作工作。", "",

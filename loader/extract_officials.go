@@ -55,6 +55,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		bureaus := titleCueSet.in(rs)
 		var chain []titleHit
 		var listed *titleHit // the last titled person's title, for lists of bodies
+		// head is the last title of the person just named and where the name
+		// ends, for a deputy of the same body written after a comma.
+		var head *struct {
+			hit titleHit
+			end int
+		}
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
 			if n > 0 && acrossPlace(p, si, i, i+n) {
@@ -70,6 +76,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				form := chainRoleSet.at(rs, i)
 				n = runeLen(form)
 				t = lexicon.Title{Form: form, Canonical: form}
+			}
+			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',') && rs[i] == '副' {
+				// 县人大常委会主任魏桂叶，副主任张均锋: a deputy written bare right
+				// after the head of a body belongs to the same body.
+				if body := bodyOf(head.hit.t.Form); body != "" {
+					if role := roleAt(rs, i); role != "" {
+						n = runeLen(role)
+						form := body + role
+						rule = "official.body"
+						t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
+					}
+				}
 			}
 			if n == 0 && bureaus {
 				rule = "official.body"
@@ -182,6 +200,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
+			head = &struct {
+				hit titleHit
+				end int
+			}{chain[len(chain)-1], i + runeLen(name)}
+			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+				head.end++
+			}
 			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
 				i++
 			}
@@ -194,7 +219,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					break
 				}
 				j := i + 1 + runeLen(nm)
-				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) {
+				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) && !verbAfterNameAt(rs, j) {
 					break
 				}
 				other := accFor(nm, si)
@@ -677,6 +702,17 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
 var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
+
+// verbAfterNameAt reports whether a verb that follows a name in a report
+// (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
+func verbAfterNameAt(rs []rune, j int) bool {
+	for _, v := range speechAfterName {
+		if hasRunePrefix(rs, j, v) {
+			return true
+		}
+	}
+	return hasRunePrefix(rs, j, "参加")
+}
 
 // bareName reads a name of two to four Han characters with no known surname
 // at rs[i]: it must end at a verb of speech or a delimiter, be no dictionary
