@@ -98,6 +98,8 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"BodyWithoutLevelInChain", "岚县座谈\n忻州市政府副市长、公安局局长张志远，岚县县委书记王海参加。", "",
+		[]string{"张志远|副市长,市公安局局长|忻州市", "王海|县委书记|岚县"}},
 	{"DeputiesOfTheSameBodyAfterComma", "镇安县视察\n镇安县人大常委会主任李明华，副主任王建国、赵秀英参加，县政府副县长陈立新陪同。", "",
 		[]string{"李明华|县人大常委会主任|镇安县", "王建国|县人大常委会副主任|镇安县", "赵秀英|县人大常委会副主任|镇安县", "陈立新|副县长|镇安县"}},
 	{"NameBeforeCeremonialSpeech", "岚县脱贫\n岚县县委书记邬晓东致辞，县委副书记田立军主持。", "",

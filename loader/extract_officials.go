@@ -104,6 +104,14 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 							t = lexicon.Title{Form: form, Canonical: form, Level: chain[k].t.Level}
 						}
 					}
+					if lv := chain[k].t.Level; n == 0 && lv != 0 {
+						// 吕梁市政府副市长、公安局局长: a body written without its
+						// level after a title has the chain's level.
+						if n = bureauTitle(rs, i, 0); n > 0 {
+							form := string(lv) + string(rs[i:i+n])
+							t = lexicon.Title{Form: form, Canonical: form, Level: lv}
+						}
+					}
 				}
 				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
