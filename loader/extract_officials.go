@@ -104,7 +104,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 							t = lexicon.Title{Form: form, Canonical: form, Level: chain[k].t.Level}
 						}
 					}
-					if lv := chain[k].t.Level; n == 0 && lv != 0 {
+					if lv := chain[k].t.Level; n == 0 && lv != 0 && !mentionStartsAt(p, si, i) {
 						// 吕梁市政府副市长、公安局局长: a body written without its
 						// level after a title has the chain's level.
 						if n = bureauTitle(rs, i, 0); n > 0 {
