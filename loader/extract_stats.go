@@ -1011,7 +1011,7 @@ func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazettee
 // region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
 // article's prefecture for 全市, 全州 and 全盟 in a report on a county.
 func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune) (gazetteer.Division, bool) {
-	if t := string(rs); hasAny(t, []string{"全地区", "该地区", "本地区"}) {
+	if wholeDiqu(rs) {
 		// 全地区累计减贫15.57万户: the 地区 (a prefecture) of the subject, or
 		// the prefecture the article dwells on.
 		if hasSubj {
@@ -1051,6 +1051,16 @@ func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj boo
 		}
 	}
 	return gazetteer.Division{}, false
+}
+
+// wholeDiqu reports whether rs holds 全地区, 该地区 or 本地区.
+func wholeDiqu(rs []rune) bool {
+	for k := 0; k+2 < len(rs); k++ {
+		if rs[k+1] == '地' && rs[k+2] == '区' && (rs[k] == '全' || rs[k] == '该' || rs[k] == '本') {
+			return true
+		}
+	}
+	return false
 }
 
 // selfWordSet and unitLevelSet are the characters of 全县, 该区, 本市, 我州….
