@@ -98,6 +98,10 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"NameLinkedToPostByZuowei", "松山村\n李建明作为省农业厅派驻松山村的“第一书记”，一年来走遍了全村。", "",
+		[]string{"李建明|第一书记|"}},
+	{"NameLinkedToPostByShi", "镇安县松山村\n李建明是松山村的第一书记，他说村里种上了花椒。", "",
+		[]string{"李建明|第一书记|松山村"}},
 	{"BodyWithoutLevelInChain", "岚县座谈\n忻州市政府副市长、公安局局长张志远，岚县县委书记王海参加。", "",
 		[]string{"张志远|副市长,市公安局局长|忻州市", "王海|县委书记|岚县"}},
 	{"DeputiesOfTheSameBodyAfterComma", "镇安县视察\n镇安县人大常委会主任李明华，副主任王建国、赵秀英参加，县政府副县长陈立新陪同。", "",

@@ -189,6 +189,33 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
+			if !ok && len(chain) == 1 {
+				// 罗帅民是良枧村的第一书记, 彭帅作为农业厅派驻松山村的"第一书记":
+				// the name that opens the clause, linked to the post by 是 or 作为.
+				if nm, vend, de, ok2 := x.copulaSubject(d, rs, chain[0].from); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+					if h := &chain[0]; h.local == "" && de > 0 && strings.ContainsRune("村镇乡", rs[de-1]) {
+						// 是松山村的第一书记: the village is the post's unit.
+						ln := ""
+						if n := de - 1 - vend; n >= 2 && n <= 3 {
+							ln = string(rs[vend : de-1]) // 是松山村的: the unit right after 是
+						} else {
+							ln, _ = localNameBefore(rs, de-1)
+						}
+						if ln != "" {
+							h.local, h.place = ln+string(rs[de-1]), ln+string(rs[de-1])
+							if h.hasDiv && h.div.Level == gazetteer.County {
+								h.localParent = h.div.Code
+							}
+							h.localLvl = kg.LevelTown
+							if rs[de-1] == '村' {
+								h.localLvl = kg.LevelVillage
+							}
+						}
+					}
+				}
+			}
 			if !ok && i < len(rs) && rs[i] == '、' {
 				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
 				// working group stands between the titles and the name.
@@ -667,6 +694,47 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 		return name, true
 	}
 	return "", false
+}
+
+// copulaSubject reads the name opening the clause of a title at rs[from]
+// when the clause links the two by 是 or 作为 and the unit written between
+// them ends in 的 (罗帅民是良枧村的第一书记; 彭帅作为农业厅派驻松山村的"第一书记").
+func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string, vend, de int, ok bool) {
+	cs := from
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	if from-cs > 30 || cs >= from {
+		return "", 0, 0, false
+	}
+	// 的 within the four characters before the title (扶贫第一书记, "第一书记").
+	de = -1
+	for k := from - 1; k >= max(cs, from-5); k-- {
+		if rs[k] == '的' {
+			de = k
+			break
+		}
+	}
+	if de < 0 {
+		return "", 0, 0, false
+	}
+	name, ok = x.nameAfter(d, rs, cs)
+	if !ok || x.notAName(rs, cs, name) {
+		return "", 0, 0, false
+	}
+	k := cs + runeLen(name)
+	switch {
+	case k < de && rs[k] == '是':
+		vend = k + 1
+	case k+1 < de && rs[k] == '作' && rs[k+1] == '为':
+		vend = k + 2
+	default:
+		return "", 0, 0, false
+	}
+	if n, _ := x.placeTrie.longest(rs, cs); n > 0 {
+		return "", 0, 0, false
+	}
+	return name, vend, de, true
 }
 
 // nameBefore reads a name of a surname and one or two characters written
