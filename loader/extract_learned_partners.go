@@ -180,6 +180,9 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 	family := func(a, b gazetteer.Division) bool {
 		return a.Code == b.Code || x.within(a, b) || x.within(b, a)
 	}
+	if len(east) == 0 || len(west) == 0 {
+		return nil
+	}
 	verbSents, ewWords := 0, 0
 	for _, s := range d.sents {
 		if len(verbsOf(s)) > 0 {

@@ -286,8 +286,12 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 // as itself: 全县, 该县, 我县, 本县 (lv 县).
 func selfRefs(text string, lv rune) int {
 	n := 0
-	for _, w := range []string{"全", "该", "我", "本"} {
-		n += strings.Count(text, w+string(lv))
+	prev := rune(0)
+	for _, r := range text {
+		if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
+			n++
+		}
+		prev = r
 	}
 	return n
 }
