@@ -115,12 +115,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				}
 				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
-					// shares the level and place of the first.
+					// shares the level and place of the first; its title is
+					// written as the text writes it (教育局局长), as annotators
+					// record it.
 					if n = bureauTitle(rs, i, 0); n > 0 {
 						form := string(rs[i : i+n])
-						if listed.t.Level != 0 {
-							form = string(listed.t.Level) + form
-						}
 						rule = "official.list"
 						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
 					}
