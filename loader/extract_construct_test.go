@@ -98,6 +98,8 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"BodyOfThePlaceAfterItsPrefecture", "班玛县\n果洛州班玛县农牧局局长李国强介绍，全县已脱贫。", "",
+		[]string{"李国强|县农牧局局长|班玛县"}},
 	{"NameLinkedToPostByZuowei", "松山村\n李建明作为省农业厅派驻松山村的“第一书记”，一年来走遍了全村。", "",
 		[]string{"李建明|第一书记|"}},
 	{"NameLinkedToPostByShi", "镇安县松山村\n李建明是松山村的第一书记，他说村里种上了花椒。", "",

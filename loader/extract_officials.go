@@ -91,7 +91,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			if n == 0 && bureaus {
 				rule = "official.body"
-				if n = bureauTitle(rs, i, rs[i]); n > 0 {
+				if mentionStartsAt(p, si, i+1) {
+					// 果洛州玛沁县扶贫开发局局长: the level character ends a place and
+					// another place starts after it; the body is that place's.
+					n = 0
+				} else if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
 				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
