@@ -223,6 +223,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	{"VillagesNotYetExited", "镇雄县\n截至2019年底，镇雄县未出列贫困村41个，未出列的12个深度贫困村正在攻坚。", "",
+		nil},
+	{"GoalNamedAfterFigures", "镇雄县\n今年，镇雄县还面临41个村退出、1.2万人脱贫的目标。", "",
+		nil},
 	{"WholePrefectureOfADiqu", "疏附县\n疏附县脱贫摘帽。2014年以来，全地区累计减贫10.2万户、41.3万人。", "",
 		[]string{"喀什地区|脱贫人口|10.2万户41.3万人|"}},
 	{"WholeCountyOfTheCountyJustNamed", "恩施州代表发言\n来凤县脱贫摘帽，来凤县发展藤茶。鹤峰县代表说，鹤峰县新建了茶叶基地。截至2019年底，全县贫困发生率降至0.5%。", "",

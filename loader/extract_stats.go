@@ -620,6 +620,10 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range []string{"共有", "共", "有", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
+	if hasAny(before, notExitedVillages) {
+		// 未出列贫困村47个: villages that have not left, no count of the list.
+		return ""
+	}
 	if villagePairStart(before) {
 		// 贫困村由2017年底的64个减至19个: the villages there were.
 		return metricVillages
@@ -643,6 +647,9 @@ func countAfterNoun(rs []rune, a int) string {
 	}
 	return total
 }
+
+// notExitedVillages mark villages that have not left poverty.
+var notExitedVillages = []string{"未出列", "未退出", "未摘帽", "未脱贫"}
 
 // villagePairStart reports whether the text before a count opens a fall of
 // the poor villages (贫困村由, 贫困行政村从2014年的): the count is the start
@@ -735,7 +742,7 @@ func bound(rs []rune, j int) bool {
 
 // targetMarkers set a goal: figures after them in a sentence are targets,
 // not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
-var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是"}
+var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是", "年内实现", "年底前实现"}
 
 // targetMarkerSet matches targetMarkers.
 var targetMarkerSet = newPhrases(targetMarkers...)
@@ -753,9 +760,27 @@ func targeted(s *sentence, i int) bool {
 		}
 	}
 	if s.targetAt < 0 || s.targetAt >= i {
-		return false
+		// 面临73个村退出、1.32万人脱贫的目标: a goal named after the figures
+		// of its clause.
+		return goalAfter(s.rs, i)
 	}
 	return !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+}
+
+// goalAfter reports whether the clause of the figure at rs[i] ends by
+// naming it a goal or task (…的目标, …的任务, …目标任务).
+func goalAfter(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && !isClauseBreak(rs[j]) && rs[j] != '。' {
+		j++
+	}
+	tail := rs[i:j]
+	for k := 0; k+2 < len(tail); k++ {
+		if tail[k] == '的' && (tail[k+1] == '目' && tail[k+2] == '标' || tail[k+1] == '任' && tail[k+2] == '务') {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBefore returns the text of the clause before rs[b].
@@ -829,6 +854,10 @@ func countMetric(rs []rune, b int) string {
 		return ""
 	}
 	before := string(rs[max(0, b-12):b])
+	if hasAny(before, notExitedVillages) {
+		// 未出列的429个贫困村: villages that have not left.
+		return ""
+	}
 	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
 		// 带动87个贫困村, 惠及全县100余个贫困村: villages a project reaches.
 		return ""
