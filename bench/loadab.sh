@@ -21,6 +21,12 @@
 # binary's load (tuopin built from this tree; the writers' samples carry
 # stage=write). BENCH_AB_THREADS=1 prints Neo4j's CPU by thread group (Bolt
 # workers, GC, JIT, checkpointer, log and others) per article.
+# BENCH_AB_JAVA_LABEL="FLAGS" runs that binary's load on a Neo4j restarted
+# (and warmed up again) with these extra JVM flags, e.g.
+# BENCH_AB_JAVA_pgc=-XX:+UseParallelGC (the G1 flag scripts/neo4j.sh sets is
+# then overridden: the last GC flag wins).
+# BENCH_AB_STMT="LABEL ..." adds --statement-times to those binaries' loads
+# and prints each write statement's ms per batch by tenth of the load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -37,8 +43,6 @@ if [[ ! -d $dir ]]; then
 	"$first" synth --articles "${dir##*-}" --out "$dir" >/dev/null
 fi
 dir=$(cd "$dir" && pwd)
-scripts/neo4j.sh stop >/dev/null 2>&1 || true
-uri=$(scripts/neo4j.sh start | tail -n 1)
 pidfile=$NEO4J_RUN_DIR/neo4j.pid
 
 # cpu prints the CPU seconds of each thread name of the Neo4j JVM.
@@ -54,12 +58,25 @@ warm=$tmp/warm
 mkdir -p "$warm"
 files=("$dir"/*)
 for f in "${files[@]:0:${BENCH_AB_WARM:-1000}}"; do ln -s "$f" "$warm/"; done
-"$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
+
+# start_neo4j (re)starts Neo4j with the JVM flags $1 and warms it up by
+# loading the warm-up articles into an empty graph.
+java_opts=unset
+start_neo4j() {
+	[[ $1 == "$java_opts" ]] && return 0
+	java_opts=$1
+	scripts/neo4j.sh stop >/dev/null 2>&1 || true
+	uri=$(NEO4J_JAVA_OPTS="${NEO4J_JAVA_OPTS:-} $java_opts" scripts/neo4j.sh start | tail -n 1)
+	"$first" reset --yes --neo4j-uri "$uri" >/dev/null
+	"$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
+}
 
 for spec in "$@"; do
 	label=${spec%%=*} bin=${spec#*=} w=2 b=100
 	IFS=: read -r bin w b <<<"$bin"
 	w=${w:-2} b=${b:-100}
+	jv=BENCH_AB_JAVA_$label
+	start_neo4j "${!jv:-}"
 	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null
 	cpu >"$tmp/cpu0"
 	l0=$(cut -d' ' -f1 /proc/loadavg)
@@ -68,6 +85,7 @@ for spec in "$@"; do
 	until [[ -s $tmp/txlog.ready ]]; do sleep 0.1; done
 	prof=()
 	[[ ${BENCH_AB_PPROF:-} == "$label" ]] && prof=(--cpuprofile "${BENCH_AB_OUT:-/tmp}/$label.pprof")
+	[[ " ${BENCH_AB_STMT:-} " == *" $label "* ]] && prof+=(--statement-times)
 	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$bin" load --json --quiet --analyze=false --writers "$w" --batch "$b" "${prof[@]}" --neo4j-uri "$uri" "$dir" >"$tmp/load.json"
 	l1=$(cut -d' ' -f1 /proc/loadavg)
 	cpu >"$tmp/cpu1"
@@ -93,6 +111,12 @@ print(f"{label}: {n} articles, writers {w}, batch {b}: wall {wall:.1f} s, {n / w
       f"transaction log {txlog / 1e6:.0f} MB = {txlog / n / 1e3:.1f} KB/article, "
       f"properties set {r['written']['propertiesSet']}, reload {float(open(tmp + '/retime').read()):.1f} s "
       f"(wrote {rw['nodesCreated'] + rw['relationshipsCreated'] + rw['propertiesSet']}), load average {l0} -> {l1}")
+st_ = r.get('statementTimes')
+if st_:
+    print(f"  {label} statement ms per batch, tenths 1, 2, 5, 10, last/second:")
+    for i, nm in enumerate(st_['names']):
+        t = [row[i] for row in st_['tenths']]
+        print(f"    {nm:22s} {t[0]:7.1f} {t[1]:7.1f} {t[4]:7.1f} {t[9]:7.1f}  {t[9] / t[1] if t[1] else 0:.2f}")
 if threads == '1':
     groups = {}
     for k, v in d.items():
