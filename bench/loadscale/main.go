@@ -31,15 +31,21 @@ import (
 )
 
 type loadRun struct {
-	Articles     int       `json:"articles"`
-	Facts        int       `json:"facts"`
-	WallS        float64   `json:"wall_s"`
-	ArticlesS    float64   `json:"articles_s"`
-	WriteShare   float64   `json:"write_share"`           // time waiting for the writers / wall (loader.StageTimes.WriteWait)
-	WriterBusy   float64   `json:"writer_busy"`           // time at least one writer ran / wall (the old "write share")
-	LoadCPUms    float64   `json:"tuopin_cpu_ms_per_article"`
-	Neo4jCPUms   float64   `json:"neo4j_cpu_ms_per_article"`
-	LoadAvg      string    `json:"load_average"` // before -> after
+	Articles   int     `json:"articles"`
+	Facts      int     `json:"facts"`
+	WallS      float64 `json:"wall_s"`
+	ArticlesS  float64 `json:"articles_s"`
+	WriteShare float64 `json:"write_share"` // time waiting for the writers / wall (loader.StageTimes.WriteWait)
+	WriterBusy float64 `json:"writer_busy"` // time at least one writer ran / wall (the old "write share")
+	LoadCPUms  float64 `json:"tuopin_cpu_ms_per_article"`
+	Neo4jCPUms float64 `json:"neo4j_cpu_ms_per_article"`
+	LoadAvg    string  `json:"load_average"` // before -> after
+	// Statements: ms per batch of each write statement per tenth of the
+	// batches (tuopin load --statement-times).
+	Statements *struct {
+		Names  []string    `json:"names"`
+		Tenths [][]float64 `json:"tenths"`
+	} `json:"statement_times,omitempty"`
 	SliceRates   []float64 `json:"slice_rates"`           // files/s per tenth
 	Flatness     float64   `json:"flatness"`              // last tenth / first tenth
 	FlatnessMid  float64   `json:"flatness_after_warmup"` // last tenth / second tenth
@@ -178,7 +184,11 @@ type loadJSON struct {
 	Writers    int       `json:"writers"`
 	Retries    int64     `json:"retries"`
 	SliceRates []float64 `json:"sliceRates"`
-	Stages     struct {
+	Statements *struct {
+		Names  []string    `json:"names"`
+		Tenths [][]float64 `json:"tenths"`
+	} `json:"statementTimes"`
+	Stages struct {
 		Extract   time.Duration `json:"extract"`
 		Write     time.Duration `json:"write"`
 		WriteWait time.Duration `json:"writeWait"`
@@ -254,7 +264,7 @@ func incremental(n int) (*loadRun, error) {
 	}
 	stop := sampleNeo4j()
 	l0, c0 := loadAvg(), neo4jCPU()
-	out, rss, wall, err := timed("load", "--json", "--quiet", "--analyze=false", "--writers", strconv.Itoa(*writers), "--neo4j-uri", *uri, dir)
+	out, rss, wall, err := timed("load", "--json", "--quiet", "--analyze=false", "--statement-times", "--writers", strconv.Itoa(*writers), "--neo4j-uri", *uri, dir)
 	l1, c1 := loadAvg(), neo4jCPU()
 	loadCPU := lastCPU
 	neoRSS, heap := stop()
@@ -275,6 +285,7 @@ func incremental(n int) (*loadRun, error) {
 		r.Neo4jCPUms = 1000 * (c1 - c0) / float64(lj.Articles)
 	}
 	r.LoadAvg = l0 + " -> " + l1
+	r.Statements = lj.Statements
 	if k := len(lj.SliceRates); k == 10 {
 		r.Flatness = lj.SliceRates[9] / lj.SliceRates[0]
 		r.FlatnessMid = lj.SliceRates[9] / lj.SliceRates[1]
@@ -520,6 +531,24 @@ func save(rep report) {
 			parts[i] = fmt.Sprintf("%.0f", v)
 		}
 		fmt.Fprintf(&md, "- %d: %s\n", l.Articles, strings.Join(parts, ", "))
+	}
+	for _, l := range rep.Loads {
+		st := l.Statements
+		if st == nil || len(st.Tenths) != 10 {
+			continue
+		}
+		fmt.Fprintf(&md, "\nWrite statements of the %d-article load, wall ms per batch by tenth of the batches (with several writers, lock waits included):\n\n| statement | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | last/second |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n", l.Articles)
+		for i, name := range st.Names {
+			fmt.Fprintf(&md, "| %s |", name)
+			for _, row := range st.Tenths {
+				fmt.Fprintf(&md, " %.1f |", row[i])
+			}
+			if st.Tenths[1][i] > 0 {
+				fmt.Fprintf(&md, " %.2f |\n", st.Tenths[9][i]/st.Tenths[1][i])
+			} else {
+				md.WriteString(" |\n")
+			}
+		}
 	}
 	for _, n := range rep.Notes {
 		fmt.Fprintf(&md, "\nNote: %s.\n", n)
