@@ -120,7 +120,7 @@ if st_:
 if threads == '1':
     groups = {}
     for k, v in d.items():
-        g = ('Bolt workers' if 'BoltWorke' in k else 'GC' if re.match(r'^(GC|G1|VM Thread|ParGC|PSYoung|Conc)', k) else
+        g = ('Bolt workers' if 'BoltWorke' in k else 'GC' if re.match(r'^(GC|GN |G1|VM Thread|ParGC|PSYoung|Conc)', k) else
              'JIT' if 'Compiler' in k else 'checkpoint' if 'heckpoint' in k else 'log/flush' if re.search(r'(?i)log|flush', k) else 'other')
         groups.setdefault(g, []).append((v, k))
     cpu_ms = lambda v: f"{1000 * v / n:.2f}"
