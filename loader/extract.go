@@ -25,6 +25,8 @@ type Extractor struct {
 	placeTrie  trie
 	placeForms []*placeForm
 
+	pairings []pairing // policy pairings (pairings.txt), for the learned partner stage
+
 	titleTrie trie // payload: index into lex.Titles
 
 	domainTrie  trie // reversed X of X扶贫; payload: index into domains
@@ -55,6 +57,11 @@ type Extractor struct {
 func NewExtractor() (*Extractor, error) {
 	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel}
 	x.buildPlaces()
+	pairings, err := loadPairings(x.gz)
+	if err != nil {
+		return nil, err
+	}
+	x.pairings = pairings
 	for i, t := range x.lex.Titles {
 		x.titleTrie.add(t.Form, i)
 	}
@@ -555,7 +562,18 @@ func (x *Extractor) localRegions(d *document, p *places, f *kg.Facts) []kg.Regio
 
 // localFigureHeads follow a town or village that opens a clause with a
 // figure of its own.
-var localFigureHeads = []string{"贫困发生率", "贫困人口", "贫困户", "建档立卡", "共有贫困", "有贫困"}
+var localFigureHeads = []string{"贫困发生率", "贫困人口", "贫困户", "建档立卡", "贫困村"}
+
+// trimLocalLink drops the words that may join a village or town to its
+// figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户).
+func trimLocalLink(s string) string {
+	for _, w := range []string{"的", "总共有", "共有", "现有", "还有", "尚有", "共", "有"} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			return rest
+		}
+	}
+	return s
+}
 
 // localPlace is a town or village found in text.
 type localPlace struct {
@@ -596,7 +614,7 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				}
 			} else if level == kg.LevelTown && (start == 0 || !isHan(rs[start-1])) && i+1 < len(rs) && !isHan(rs[i+1]) {
 				lp.parentCode = p.subject
-			} else if (start == 0 || isClauseBreak(rs[start-1])) && hasPrefixAny(string(rs[i+1:min(len(rs), i+6)]), localFigureHeads) {
+			} else if (start == 0 || isClauseBreak(rs[start-1])) && hasPrefixAny(trimLocalLink(string(rs[i+1:min(len(rs), i+10)])), localFigureHeads) {
 				// 乔本村贫困发生率曾高达40.1%: a village or town opening its
 				// clause with a figure of its own lies in the article's county.
 				lp.parentCode = p.subject

@@ -9,14 +9,14 @@ import (
 )
 
 // holdoutFloor is the lowest held-out headline F1 the extractor reached while
-// its rules and learned stages were last changed (0.967 to 0.987 across
-// retrains on 574–751 real tuning articles) minus 0.02: extraction may not silently get
+// its rules and learned stages were last changed (0.955 to 0.979 across
+// retrains on 751–991 real tuning articles) minus 0.02: extraction may not silently get
 // worse on articles it was not written against. Ten articles swing by 0.02
 // between retrains of equal cross-validated quality; the real corpus's blind
-// split (testdata/real, 351 articles) is the measure of generalisation. Its
+// split (testdata/real, 517 articles) is the measure of generalisation. Its
 // per-article differences were read on 2026-12-05, so this set is no longer
 // blind (docs/EXTRACTION.md).
-const holdoutFloor = 0.947
+const holdoutFloor = 0.935
 
 // TestHoldoutF1 scores the extractor on the held-out set of testdata/holdout
 // (10 articles annotated independently, see its README) with the project's

@@ -539,6 +539,41 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 // open a list item but are never part of a product's name.
 var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true}
 
+// itemHeads open a list's first item without belonging to it: a preposition
+// or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an
+// adverb and a verb of production (盛产甜菜, 充分挖掘架豆).
+var itemHeads = []string{"充分", "大力", "积极", "盛产", "挖掘", "以", "和", "及", "与", "集"}
+
+// stripItemHead removes itemHeads and development verbs from the front of an
+// unknown item while what remains is a known product or two characters or
+// more.
+func (x *Extractor) stripItemHead(s string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, h := range itemHeads {
+			if rest, ok := strings.CutPrefix(s, h); ok && x.itemRest(rest) {
+				s, changed = rest, true
+			}
+		}
+		for _, v := range itemVerbList {
+			if rest, ok := strings.CutPrefix(s, v); ok && x.itemRest(rest) {
+				s, changed = rest, true
+			}
+		}
+	}
+	return s
+}
+
+// itemVerbList is itemVerbs in a fixed order.
+var itemVerbList = sortedKeys(itemVerbs)
+
+func (x *Extractor) itemRest(rest string) bool {
+	if _, ok := x.lex.Industry(rest); ok {
+		return true
+	}
+	return runeLen(rest) >= 2
+}
+
 // normaliseItem strips quantities (蓝莓606亩), quoted brands ("老农夫"山野菜),
 // method tails (小杂粮加工), and modifiers (优质稻米), and returns the item with
 // its lexicon entry if known. Long unknown items that end in a known product
@@ -607,6 +642,9 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 		}
 	}
 	s := string(rs)
+	if _, known := x.lex.Industry(s); !known {
+		s = x.stripItemHead(s)
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, t := range itemTails {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	_ "embed"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -24,6 +25,80 @@ import (
 var partnerModelJSON []byte
 
 var thePartnerModel = mustModel("partner_model.json", partnerModelJSON)
+
+// pairingsTxt is the table of pairings set by national policy (see the file's
+// header for its sources).
+//
+//go:embed pairings.txt
+var pairingsTxt string
+
+// pairing is one helper → helped assignment of pairings.txt.
+type pairing struct{ helper, helped gazetteer.Division }
+
+// loadPairings resolves pairings.txt against the gazetteer; a name it does
+// not hold is a broken table, which a test catches.
+func loadPairings(gz *gazetteer.Gazetteer) ([]pairing, error) {
+	var out []pairing
+	find := func(name string) (gazetteer.Division, bool) {
+		for _, d := range gz.Lookup(name) {
+			if d.Name == name {
+				return d, true
+			}
+		}
+		return gazetteer.Division{}, false
+	}
+	for n, line := range strings.Split(pairingsTxt, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		a, b, ok := strings.Cut(line, "\t")
+		h, ok1 := find(strings.TrimSpace(a))
+		w, ok2 := find(strings.TrimSpace(b))
+		if !ok || !ok1 || !ok2 {
+			return nil, fmt.Errorf("pairings.txt line %d: %q names no division of the gazetteer", n+1, line)
+		}
+		out = append(out, pairing{h, w})
+	}
+	return out, nil
+}
+
+// pairingFeatures says how a candidate pair stands to the policy pairings:
+// pairing_city when both sides fall within a pairing made between cities or
+// prefectures, pairing_prov when only a province's pairing covers it, and
+// pairing_other when the helper's own city or prefecture has pairings and
+// none covers this helped region.
+func (x *Extractor) pairingFeatures(h, w gazetteer.Division, f map[string]float64) {
+	hs, ws := x.selfAndAncestors(h), x.selfAndAncestors(w)
+	helperPaired := false
+	for _, pr := range x.pairings {
+		if !slices.Contains(hs, pr.helper.Code) {
+			continue
+		}
+		if pr.helper.Level != gazetteer.Province {
+			helperPaired = true
+		}
+		if slices.Contains(ws, pr.helped.Code) {
+			if pr.helper.Level != gazetteer.Province && pr.helped.Level != gazetteer.Province {
+				f["pairing_city"] = 1
+			} else {
+				f["pairing_prov"] = 1
+			}
+		}
+	}
+	if helperPaired && f["pairing_city"] == 0 && f["pairing_prov"] == 0 {
+		f["pairing_other"] = 1
+	}
+}
+
+// selfAndAncestors returns the codes of d and of the divisions above it.
+func (x *Extractor) selfAndAncestors(d gazetteer.Division) []string {
+	out := []string{d.Code}
+	for _, a := range x.gz.Ancestors(d) {
+		out = append(out, a.Code)
+	}
+	return out
+}
 
 // PartnerCandidate is one eastern → western pair of regions an article
 // names, with the features the learned stage reads. `tuopin extract
@@ -105,6 +180,9 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 	family := func(a, b gazetteer.Division) bool {
 		return a.Code == b.Code || x.within(a, b) || x.within(b, a)
 	}
+	if len(east) == 0 || len(west) == 0 {
+		return nil
+	}
 	verbSents, ewWords := 0, 0
 	for _, s := range d.sents {
 		if len(verbsOf(s)) > 0 {
@@ -165,6 +243,7 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 			f["both_sents"] = math.Log1p(float64(both))
 			f["both_verb"] = math.Log1p(float64(bothVerb))
 			f["helper_first"] = b2f(order > 0)
+			x.pairingFeatures(h.div, w.div, f)
 			if i, ok := ruleAt[[2]string{h.div.Code, w.div.Code}]; ok {
 				c.fact, c.Extracted = i, true
 				f["rule_kept"] = 1

@@ -85,6 +85,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			mf.exit = true
 		}
 	}
+	runs := countyRuns(d, p, subj.Code)
 	nCounties := 0
 	for _, st := range p.byCode {
 		if st.div.Level == gazetteer.County {
@@ -117,6 +118,16 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			ft["listed"] = b2f(mf.listed)
 			ft["verb_sent"] = b2f(mf.verb)
 			ft["exit_sent"] = b2f(mf.exit)
+		}
+		if r := runs[code]; r != nil {
+			ft["list_len"] = math.Log1p(float64(r.n))
+			ft["list_etc"] = b2f(r.etc)
+			ft["list_counted"] = b2f(r.counted)
+			ft["list_exit"] = b2f(r.exit)
+			ft["list_pref"] = b2f(r.pref)
+			ft["list_dense"] = b2f(r.dense)
+			ft["list_subject"] = b2f(r.subject)
+			ft["list_not_yet"] = b2f(r.notYet)
 		}
 		prov, _ := x.gz.Province(st.div)
 		ft["east"] = b2f(easternHelpers[prov.Code])
@@ -167,6 +178,102 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 	return conf
 }
 
+// countyRun describes the longest list of counties a county is named in: a
+// run of county names joined by 、和及与, within one sentence.
+type countyRun struct {
+	n       int  // counties in the run
+	etc     bool // the run ends with 等 not followed by its own count (examples)
+	counted bool // a count of counties follows it (两县, 3个贫困县)
+	exit    bool // the sentence reports places leaving poverty
+	pref    bool // a prefecture is written right before the run (宝鸡市甲县、乙县)
+	dense   bool // place names cover half the sentence or more (a list, little else)
+	subject bool // the run holds the article's subject county
+	notYet  bool // the sentence names an exit planned, hoped for or denied (尚未摘帽)
+}
+
+// countyRuns reads every run of adjacent county names of the article and
+// keeps, per county, the longest run it belongs to.
+func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
+	out := map[string]*countyRun{}
+	for si, s := range d.sents {
+		ms := p.inSent(si)
+		if len(ms) < 2 {
+			continue
+		}
+		rs := s.rs
+		covered := 0
+		for _, m := range ms {
+			covered += m.sp.end - m.sp.start
+		}
+		dense := 2*covered >= len(rs)
+		exit := exitStated(rs)
+		notYet := !exit && exitWordSet.in(rs)
+		var run []placeMention
+		flush := func() {
+			if len(run) >= 2 {
+				end := run[len(run)-1].sp.end
+				r := &countyRun{n: len(run), exit: exit, dense: dense, notYet: notYet}
+				r.etc = end < len(rs) && rs[end] == '等' && !countedAll(rs, end+1, len(run))
+				r.counted = countedCounties.at(rs, end) != "" || countedHead(rs, end) || end < len(rs) && rs[end] == '等' && countedAll(rs, end+1, len(run))
+				for _, o := range ms {
+					if o.sp.end == run[0].sp.start && o.code != "" {
+						if st := p.byCode[o.code]; st != nil && st.div.Level == gazetteer.Prefecture {
+							r.pref = true
+						}
+					}
+				}
+				for _, m := range run {
+					if m.code == subject {
+						r.subject = true
+					}
+				}
+				for _, m := range run {
+					if o := out[m.code]; o == nil || o.n < r.n {
+						out[m.code] = r
+					}
+				}
+			}
+			run = run[:0]
+		}
+		// A prefecture may head an item (阜阳市颍东区) or a group of items
+		// (宝鸡市甲县、乙县，咸阳市丙县); groups are parted by commas too.
+		pref := -1 // start of a prefecture written right before the next county
+		for _, m := range ms {
+			if m.code == "" {
+				continue
+			}
+			st := p.byCode[m.code]
+			if st == nil {
+				continue
+			}
+			if st.div.Level == gazetteer.Prefecture {
+				pref = m.sp.start
+				if len(run) > 0 && m.sp.start != run[len(run)-1].sp.end+1 {
+					pref = -1
+				}
+				continue
+			}
+			if st.div.Level != gazetteer.County {
+				pref = -1
+				continue
+			}
+			if len(run) > 0 {
+				prevEnd := run[len(run)-1].sp.end
+				sep := rs[prevEnd]
+				joined := m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", sep)
+				headed := pref == prevEnd+1 && strings.ContainsRune("、和及与，,；;", sep)
+				if !joined && !headed {
+					flush()
+				}
+			}
+			pref = -1
+			run = append(run, m)
+		}
+		flush()
+	}
+	return out
+}
+
 // countyAddable holds the vetoes on a promotion: a county only named as
 // where someone comes from is not reported on, a county in a list is left to
 // the list rule, a county named once with nothing in it comes up in passing,
@@ -175,10 +282,15 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 // reported on only with a township or village written in it or a fact
 // placed there (瑞金市、于都县等11个县已脱贫摘帽 names examples).
 func countyAddable(f map[string]float64) bool {
-	if f["passing"] != 0 || f["listed"] != 0 {
-		// Lists of counties are the rules' to read (listedCounties tells a
-		// whole enumeration from examples ending in 等).
+	if f["passing"] != 0 {
 		return false
+	}
+	if f["list_len"] != 0 {
+		// A county of a list is judged by its list (its length, a count, an
+		// exit, a prefecture heading it), which the model weighs; examples
+		// (甲县、乙县等地) and exits not yet made are in passing
+		// (EVAL-CONVENTIONS.md).
+		return f["list_etc"] == 0 && f["list_not_yet"] == 0
 	}
 	substance := f["local_after"] != 0 || f["facts"] != 0
 	// Named once, with nothing in it: a county that comes up in passing

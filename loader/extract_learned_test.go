@@ -3,6 +3,8 @@ package loader
 import (
 	"slices"
 	"testing"
+
+	"github.com/tuopin/tuopin/loader/gazetteer"
 )
 
 // The embedded model is the one scripts/realcorpus.py train wrote: it must
@@ -195,7 +197,7 @@ func TestLearnedCounties(t *testing.T) {
 	}
 	for _, c := range []struct {
 		county, feature string
-	}{{"彝良县", "local_after"}, {"威信县", "passing"}, {"盐津县", "listed"}} {
+	}{{"彝良县", "local_after"}, {"威信县", "passing"}, {"盐津县", "listed"}, {"盐津县", "list_len"}, {"盐津县", "list_etc"}} {
 		if got[c.county][c.feature] == 0 {
 			t.Errorf("%s: feature %s not set: %v", c.county, c.feature, got[c.county])
 		}
@@ -210,6 +212,43 @@ func TestLearnedCounties(t *testing.T) {
 	counties := ToEval(f).Counties
 	slices.Sort(counties)
 	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
-		t.Errorf("counties %v, want %v (威信县 is passing, the list is the list rule's)", counties, want)
+		t.Errorf("counties %v, want %v (威信县 is passing, the list gives examples)", counties, want)
+	}
+}
+
+func TestPairingFeatures(t *testing.T) {
+	x := testExtractor(t)
+	if len(x.pairings) < 50 {
+		t.Fatalf("pairings.txt resolved %d pairings, want the whole table (≥ 50)", len(x.pairings))
+	}
+	div := func(name string) gazetteer.Division {
+		for _, d := range x.gz.Lookup(name) {
+			if d.Name == name {
+				return d
+			}
+		}
+		t.Fatalf("no division %s", name)
+		return gazetteer.Division{}
+	}
+	for _, c := range []struct{ helper, helped, want string }{
+		{"黄岛区", "普定县", "pairing_city"},  // a district of 青岛市, a county of 安顺市
+		{"湖州市", "广元市", "pairing_prov"},  // 浙江省 → 四川省
+		{"黄岛区", "镇雄县", "pairing_other"}, // 青岛市 has pairings, none with 昭通市
+		{"昆山市", "武定县", "pairing_other"}, // 苏州市 → 铜仁市 only; 江苏省's pairings do not reach 云南省
+	} {
+		f := map[string]float64{}
+		x.pairingFeatures(div(c.helper), div(c.helped), f)
+		got := ""
+		for _, k := range []string{"pairing_city", "pairing_prov", "pairing_other"} {
+			if f[k] != 0 {
+				got += k
+			}
+		}
+		if c.want == "" {
+			c.want = "pairing_other"
+		}
+		if got != c.want {
+			t.Errorf("%s → %s: %q, want %q", c.helper, c.helped, got, c.want)
+		}
 	}
 }

@@ -55,6 +55,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		bureaus := titleCueSet.in(rs)
 		var chain []titleHit
 		var listed *titleHit // the last titled person's title, for lists of bodies
+		// head is the last title of the person just named and where the name
+		// ends, for a deputy of the same body written after a comma.
+		var head *struct {
+			hit titleHit
+			end int
+		}
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
 			if n > 0 && acrossPlace(p, si, i, i+n) {
@@ -64,9 +70,32 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			var t lexicon.Title
 			rule := "official.title"
+			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && chainRoleSet.at(rs, i) != "" {
+				// 副市长、新闻发言人赵明: a role that is no title on its own
+				// continues a chain of titles.
+				form := chainRoleSet.at(rs, i)
+				n = runeLen(form)
+				t = lexicon.Title{Form: form, Canonical: form}
+			}
+			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',') && rs[i] == '副' {
+				// 县人大常委会主任魏桂叶，副主任张均锋: a deputy written bare right
+				// after the head of a body belongs to the same body.
+				if body := bodyOf(head.hit.t.Form); body != "" {
+					if role := roleAt(rs, i); role != "" {
+						n = runeLen(role)
+						form := body + role
+						rule = "official.body"
+						t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
+					}
+				}
+			}
 			if n == 0 && bureaus {
 				rule = "official.body"
-				if n = bureauTitle(rs, i, rs[i]); n > 0 {
+				if mentionStartsAt(p, si, i+1) {
+					// 果洛州玛沁县扶贫开发局局长: the level character ends a place and
+					// another place starts after it; the body is that place's.
+					n = 0
+				} else if n = bureauTitle(rs, i, rs[i]); n > 0 {
 					form := string(rs[i : i+n])
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
 				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
@@ -79,20 +108,27 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 							t = lexicon.Title{Form: form, Canonical: form, Level: chain[k].t.Level}
 						}
 					}
+					if lv := chain[k].t.Level; n == 0 && lv != 0 && !mentionStartsAt(p, si, i) {
+						// 吕梁市政府副市长、公安局局长: a body written without its
+						// level after a title has the chain's level.
+						if n = bureauTitle(rs, i, 0); n > 0 {
+							form := string(lv) + string(rs[i:i+n])
+							t = lexicon.Title{Form: form, Canonical: form, Level: lv}
+						}
+					}
 				}
 				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
-					// shares the level and place of the first.
+					// shares the level and place of the first; its title is
+					// written as the text writes it (教育局局长), as annotators
+					// record it.
 					if n = bureauTitle(rs, i, 0); n > 0 {
 						form := string(rs[i : i+n])
-						if listed.t.Level != 0 {
-							form = string(listed.t.Level) + form
-						}
 						rule = "official.list"
 						t = lexicon.Title{Form: form, Canonical: form, Level: listed.t.Level}
 					}
 				}
-			} else if n > 0 {
+			} else if n > 0 && t.Form == "" {
 				t = x.lex.Titles[v]
 			}
 			if n == 0 {
@@ -126,6 +162,8 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			inheritPlace(&h, chain)
 			chain = append(chain, h)
 			i += n
+			// 市政府新闻办主任(兼)全卓南: an aside on the post.
+			i += asideAt(rs, i)
 			name, ok := x.nameAfter(d, rs, i)
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
@@ -154,6 +192,33 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
+			if !ok && len(chain) == 1 {
+				// 罗帅民是良枧村的第一书记, 彭帅作为农业厅派驻松山村的"第一书记":
+				// the name that opens the clause, linked to the post by 是 or 作为.
+				if nm, vend, de, ok2 := x.copulaSubject(d, rs, chain[0].from); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+					if h := &chain[0]; h.local == "" && de > 0 && strings.ContainsRune("村镇乡", rs[de-1]) {
+						// 是松山村的第一书记: the village is the post's unit.
+						ln := ""
+						if n := de - 1 - vend; n >= 2 && n <= 3 {
+							ln = string(rs[vend : de-1]) // 是松山村的: the unit right after 是
+						} else {
+							ln, _ = localNameBefore(rs, de-1)
+						}
+						if ln != "" {
+							h.local, h.place = ln+string(rs[de-1]), ln+string(rs[de-1])
+							if h.hasDiv && h.div.Level == gazetteer.County {
+								h.localParent = h.div.Code
+							}
+							h.localLvl = kg.LevelTown
+							if rs[de-1] == '村' {
+								h.localLvl = kg.LevelVillage
+							}
+						}
+					}
+				}
+			}
 			if !ok && i < len(rs) && rs[i] == '、' {
 				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
 				// working group stands between the titles and the name.
@@ -173,6 +238,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if last := chain[len(chain)-1]; last.hasDiv {
 				listed = &last
 			}
+			head = &struct {
+				hit titleHit
+				end int
+			}{chain[len(chain)-1], i + runeLen(name)}
+			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
+				head.end++
+			}
 			if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
 				i++
 			}
@@ -185,7 +257,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					break
 				}
 				j := i + 1 + runeLen(nm)
-				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) {
+				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) && !verbAfterNameAt(rs, j) {
 					break
 				}
 				other := accFor(nm, si)
@@ -362,12 +434,50 @@ func bureauTitle(rs []rune, i int, level rune) int {
 // glueOnly reports whether the text between two titles joins them into one
 // person's chain (、 or 兼, or nothing).
 func glueOnly(rs []rune) bool {
-	for _, r := range rs {
-		if r != '、' && r != '兼' && r != ' ' {
+	for k := 0; k < len(rs); k++ {
+		if n := asideAt(rs, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if unitLevelSet.has(rs[k]) && (hasRunePrefix(rs, k+1, "政府") || hasRunePrefix(rs, k+1, "人民政府")) {
+			// 县委常委、县政府常务副县长: the government the next title is held in.
+			if hasRunePrefix(rs, k+1, "政府") {
+				k += 2
+			} else {
+				k += 4
+			}
+			continue
+		}
+		if r := rs[k]; r != '、' && r != '兼' && r != ' ' {
 			return false
 		}
 	}
 	return true
+}
+
+// chainRoleSet: roles that are no official's title alone but continue a
+// chain of titles (副市长、新闻发言人).
+var chainRoleSet = newPhrases("新闻发言人")
+
+// asideAt returns the length of a bracketed aside on a post written at
+// rs[i] ((兼), （主持工作）, (正县级)), or 0.
+func asideAt(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k-i <= 7; k++ {
+		if rs[k] == ')' || rs[k] == '）' {
+			in := string(rs[i+1 : k])
+			if in != "" && (strings.Contains(in, "兼") || strings.Contains(in, "主持") || strings.HasSuffix(in, "级")) {
+				return k + 1 - i
+			}
+			return 0
+		}
+		if !isHan(rs[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // titlePlace fills in the unit written right before a title: a division
@@ -522,7 +632,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if x.isCommonWord(short) && !x.nounStandingAlone(rs, i, short) || strings.ContainsAny(short[len(string(rs[i])):], notInNames) {
 		// 夏朝华: a word (夏朝) may open a three-character name that stands
 		// alone before a delimiter.
-		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], notInNames) {
+		// 张和田，: 和 is a name's character in a three-character name that
+		// stands alone before a delimiter.
+		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], "的了及与") {
 			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
 				return cands[1], true
 			}
@@ -587,6 +699,47 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 	return "", false
 }
 
+// copulaSubject reads the name opening the clause of a title at rs[from]
+// when the clause links the two by 是 or 作为 and the unit written between
+// them ends in 的 (罗帅民是良枧村的第一书记; 彭帅作为农业厅派驻松山村的"第一书记").
+func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string, vend, de int, ok bool) {
+	cs := from
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	if from-cs > 30 || cs >= from {
+		return "", 0, 0, false
+	}
+	// 的 within the four characters before the title (扶贫第一书记, "第一书记").
+	de = -1
+	for k := from - 1; k >= max(cs, from-5); k-- {
+		if rs[k] == '的' {
+			de = k
+			break
+		}
+	}
+	if de < 0 {
+		return "", 0, 0, false
+	}
+	name, ok = x.nameAfter(d, rs, cs)
+	if !ok || x.notAName(rs, cs, name) {
+		return "", 0, 0, false
+	}
+	k := cs + runeLen(name)
+	switch {
+	case k < de && rs[k] == '是':
+		vend = k + 1
+	case k+1 < de && rs[k] == '作' && rs[k+1] == '为':
+		vend = k + 2
+	default:
+		return "", 0, 0, false
+	}
+	if n, _ := x.placeTrie.longest(rs, cs); n > 0 {
+		return "", 0, 0, false
+	}
+	return name, vend, de, true
+}
+
 // nameBefore reads a name of a surname and one or two characters written
 // right before a title at rs[from] (王琪副县长): it must follow a delimiter or
 // the end of a body (县政府, 县委), and the title must be followed by a
@@ -627,7 +780,18 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
+
+// verbAfterNameAt reports whether a verb that follows a name in a report
+// (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
+func verbAfterNameAt(rs []rune, j int) bool {
+	for _, v := range speechAfterName {
+		if hasRunePrefix(rs, j, v) {
+			return true
+		}
+	}
+	return hasRunePrefix(rs, j, "参加")
+}
 
 // bareName reads a name of two to four Han characters with no known surname
 // at rs[i]: it must end at a verb of speech or a delimiter, be no dictionary

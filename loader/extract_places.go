@@ -286,8 +286,12 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 // as itself: 全县, 该县, 我县, 本县 (lv 县).
 func selfRefs(text string, lv rune) int {
 	n := 0
-	for _, w := range []string{"全", "该", "我", "本"} {
-		n += strings.Count(text, w+string(lv))
+	prev := rune(0)
+	for _, r := range text {
+		if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
+			n++
+		}
+		prev = r
 	}
 	return n
 }
@@ -403,6 +407,10 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 				}
 			}
 		}
+		// 团风是省级贫困县: a short form that the sentence says is a county.
+		if j == k && len(m.pf.codes) == 1 && declaredCounty(rs, end) && !x.gz.IsCommonWord(m.pf.form) {
+			st.confirmed = true
+		}
 	}
 	full := 0
 	for _, st := range p.byCode {
@@ -418,6 +426,24 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			st.confirmed = true
 		}
 	}
+}
+
+// declaredCounty reports whether the text right after a short form at
+// rs[end] says it is a county: 是, then a county noun (贫困县, 农业大县,
+// 国家扶贫开发重点县) within its clause.
+func declaredCounty(rs []rune, end int) bool {
+	if end >= len(rs) || rs[end] != '是' {
+		return false
+	}
+	for k := end + 1; k < len(rs) && k-end <= 14; k++ {
+		if isClauseBreak(rs[k]) {
+			return false
+		}
+		if rs[k] == '县' {
+			return k+1 >= len(rs) || !isHan(rs[k+1]) || strings.ContainsRune("，。、的之", rs[k+1])
+		}
+	}
+	return false
 }
 
 // appendEvidence adds e unless the same sentence is already there; the list is

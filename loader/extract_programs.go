@@ -360,6 +360,17 @@ func (x *Extractor) plausibleCore(core string) bool {
 	if n == 0 || n > 16 {
 		return false
 	}
+	rs := []rune(core)
+	// 十三五, 十四五: a planning period, not a programme.
+	if n == 3 && rs[0] == '十' && strings.ContainsRune("一二三四五", rs[1]) && rs[2] == '五' {
+		return false
+	}
+	// 大健康合作特别试验区, 学校联盟: an institution or a zone, not a programme.
+	for _, w := range []string{"试验区", "示范区", "实验区", "联盟", "公司", "集团", "合作社", "学校", "医院"} {
+		if strings.HasSuffix(core, w) {
+			return false
+		}
+	}
 	// A chain of words (产业+消费, 龙头企业+合作社+贫困户, 研发+生产+销售)
 	// describes how actors or program types are combined; it names no
 	// programme. Coined chains are of numbers, letters and single characters

@@ -59,8 +59,18 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
+	if q.text != numText && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(string(rs[max(0, i-12):i]), "人口") {
+		// 贫困人口由2011年的14.63万下降到7.2万: the unit left out before the fall.
+		q.num, q.unit, q.sp = num, '人', span{i, j}
+		return q, true
+	}
 	if j >= len(rs) {
 		return quantity{}, false
+	}
+	if rs[j] == '个' && impliedPeople(rs, j+1, q.text != numText, num) {
+		// 50621个建档立卡贫困人口实现脱贫: people counted with 个.
+		q.num, q.unit, q.sp = num, '人', span{i, j + 1}
+		return q, true
 	}
 	if impliedPeople(rs, j, q.text != numText, num) {
 		// 剩余1.3万贫困人口, 已实现93708贫困人口脱贫: the unit 人 is implied.
@@ -82,6 +92,17 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	}
 	q.num, q.sp = num, span{i, j + 1}
 	return q, true
+}
+
+// fallVerbAt reports whether a verb of decrease starts at rs[j] (下降, 减少,
+// 降至, 减至, 降到).
+func fallVerbAt(rs []rune, j int) bool {
+	for _, v := range []string{"下降", "减少", "降至", "减至", "降到", "减到"} {
+		if hasRunePrefix(rs, j, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNouns name people right after a figure whose unit 人 is left out.
@@ -258,7 +279,12 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
-					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
+					y := year
+					if villagePairStart(string(rs[max(0, q.sp.start-12):q.sp.start])) {
+						// 贫困村由2017年底的64个: the year written with the start value, or none.
+						y = yearIn(rs, max(0, q.sp.start-12), q.sp.start)
+					}
+					add("stat.count", s, place, metric, q.text+"个", q.num, "个", y)
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
 					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
 				}
@@ -594,6 +620,14 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range []string{"共有", "共", "有", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
+	if hasAny(before, notExitedVillages) {
+		// 未出列贫困村47个: villages that have not left, no count of the list.
+		return ""
+	}
+	if villagePairStart(before) {
+		// 贫困村由2017年底的64个减至19个: the villages there were.
+		return metricVillages
+	}
 	var total, exited string
 	switch {
 	case strings.HasSuffix(before, "贫困村") || strings.HasSuffix(before, "贫困嘎查"):
@@ -612,6 +646,34 @@ func countAfterNoun(rs []rune, a int) string {
 		return exited
 	}
 	return total
+}
+
+// notExitedVillages mark villages that have not left poverty.
+var notExitedVillages = []string{"未出列", "未退出", "未摘帽", "未脱贫"}
+
+// villagePairStart reports whether the text before a count opens a fall of
+// the poor villages (贫困村由, 贫困行政村从2014年的): the count is the start
+// value, the villages there were.
+func villagePairStart(before string) bool {
+	k := max(strings.LastIndex(before, "由"), strings.LastIndex(before, "从"))
+	if k < 0 {
+		return false
+	}
+	head, gap := before[:k], before[k+len("由"):]
+	if !strings.HasSuffix(head, "贫困村") && !strings.HasSuffix(head, "贫困行政村") && !strings.HasSuffix(head, "贫困嘎查") {
+		return false
+	}
+	if strings.HasSuffix(head, "深度贫困村") {
+		return false
+	}
+	// Nothing but a year may stand between 由 and the count (2017年底的).
+	gap = strings.TrimSuffix(gap, "的")
+	for _, r := range gap {
+		if !isDigit(r) && !strings.ContainsRune("年底末初", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // countAfterVerb classifies 贫困村退出N个 / 贫困乡镇摘帽N个: the units that
@@ -680,7 +742,7 @@ func bound(rs []rune, j int) bool {
 
 // targetMarkers set a goal: figures after them in a sentence are targets,
 // not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
-var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是"}
+var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是", "年内实现", "年底前实现"}
 
 // targetMarkerSet matches targetMarkers.
 var targetMarkerSet = newPhrases(targetMarkers...)
@@ -698,9 +760,27 @@ func targeted(s *sentence, i int) bool {
 		}
 	}
 	if s.targetAt < 0 || s.targetAt >= i {
-		return false
+		// 面临73个村退出、1.32万人脱贫的目标: a goal named after the figures
+		// of its clause.
+		return goalAfter(s.rs, i)
 	}
 	return !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+}
+
+// goalAfter reports whether the clause of the figure at rs[i] ends by
+// naming it a goal or task (…的目标, …的任务, …目标任务).
+func goalAfter(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && !isClauseBreak(rs[j]) && rs[j] != '。' {
+		j++
+	}
+	tail := rs[i:j]
+	for k := 0; k+2 < len(tail); k++ {
+		if tail[k] == '的' && (tail[k+1] == '目' && tail[k+2] == '标' || tail[k+1] == '任' && tail[k+2] == '务') {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBefore returns the text of the clause before rs[b].
@@ -761,6 +841,9 @@ func countMetric(rs []rune, b int) string {
 	switch {
 	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
 		total, exited = metricVillages, metricVillagesX
+	case strings.HasPrefix(rest, "是贫困村") && hasAny(string(rs[max(0, b-12):b]), []string{"中有", "中的"}):
+		// 全县163个村中有103个是贫困村: the count is the poor villages'.
+		return metricVillages
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
 		// 嘎查 is the village of Inner Mongolia's pastoral areas.
 		total, exited = metricVillages, metricVillagesX
@@ -771,6 +854,10 @@ func countMetric(rs []rune, b int) string {
 		return ""
 	}
 	before := string(rs[max(0, b-12):b])
+	if hasAny(before, notExitedVillages) {
+		// 未出列的429个贫困村: villages that have not left.
+		return ""
+	}
 	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
 		// 带动87个贫困村, 惠及全县100余个贫困村: villages a project reaches.
 		return ""
@@ -850,6 +937,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return lp, true
 	}
 	subj, hasSubj := x.gz.ByCode(p.subject)
+	if last == nil {
+		// 全县, 该县 in a report on several counties: the county the paragraph
+		// is about, named in the sentences just before.
+		if c, ok := x.countyInScope(d, p, s); ok {
+			subj, hasSubj = c, true
+		}
+	}
 	// 该县/本县/我县 or 全省/我省 written after the last division named, in the
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
@@ -911,12 +1005,55 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	return subj, true
 }
 
+// countyInScope returns the county named last in the up to three sentences
+// before s, when the sentence refers to a county as
+// itself (全县, 该县, 本县, 我县) and that county is not the article's subject.
+func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
+	if !hasAny(s.text, []string{"全县", "该县", "本县", "我县"}) {
+		return gazetteer.Division{}, false
+	}
+	for k := s.idx - 1; k >= 0 && k >= s.idx-3 && k >= d.titleSents; k-- {
+		ms := p.inSent(k)
+		for j := len(ms) - 1; j >= 0; j-- {
+			m := ms[j]
+			if m.code == "" || p.helpers[m.code] {
+				continue
+			}
+			st := p.byCode[m.code]
+			if st == nil || !st.confirmed {
+				continue
+			}
+			if st.div.Level == gazetteer.County {
+				if m.code == p.subject {
+					return gazetteer.Division{}, false
+				}
+				return st.div, true
+			}
+		}
+	}
+	return gazetteer.Division{}, false
+}
+
 // selfRefPlace resolves a unit's reference to itself (全区, 全市, 全旗, 该区)
 // written after the last division named before a figure: the subject when
 // the level is the subject's own (全区 in a report on 开州区); an autonomous
 // region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
 // article's prefecture for 全市, 全州 and 全盟 in a report on a county.
 func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune) (gazetteer.Division, bool) {
+	if wholeDiqu(rs) {
+		// 全地区累计减贫15.57万户: the 地区 (a prefecture) of the subject, or
+		// the prefecture the article dwells on.
+		if hasSubj {
+			for _, anc := range x.gz.Ancestors(subj) {
+				if anc.Level == gazetteer.Prefecture && strings.HasSuffix(anc.Name, "地区") {
+					return anc, true
+				}
+			}
+		}
+		if pref, ok := x.gz.ByCode(p.prefecture); ok && strings.HasSuffix(pref.Name, "地区") {
+			return pref, true
+		}
+	}
 	lv := rune(0)
 	for k := len(rs) - 2; k >= 0; k-- {
 		if selfWordSet.has(rs[k]) && unitLevelSet.has(rs[k+1]) {
@@ -943,6 +1080,16 @@ func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj boo
 		}
 	}
 	return gazetteer.Division{}, false
+}
+
+// wholeDiqu reports whether rs holds 全地区, 该地区 or 本地区.
+func wholeDiqu(rs []rune) bool {
+	for k := 0; k+2 < len(rs); k++ {
+		if rs[k+1] == '地' && rs[k+2] == '区' && (rs[k] == '全' || rs[k] == '该' || rs[k] == '本') {
+			return true
+		}
+	}
+	return false
 }
 
 // selfWordSet and unitLevelSet are the characters of 全县, 该区, 本市, 我州….

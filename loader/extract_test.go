@@ -110,6 +110,8 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"QuotedPlanOrZoneIsNoProgram", "栾川县\n栾川县编制“十四五”规划，建设“栾川大健康合作示范区”，推广“旅游带村”模式。", "",
+		[]string{"旅游带村"}},
 	{"Enumeration", "和政县脱贫攻坚\n和政县大力推进产业扶贫、教育扶贫、健康扶贫和生态扶贫。", "",
 		[]string{"产业扶贫", "教育扶贫", "健康扶贫", "生态扶贫"}},
 	{"Relocation", "丹凤县纪实\n丹凤县实施易地搬迁工程，完成农村危房改造1200户。", "",

@@ -7,6 +7,7 @@ usage: scripts/realcorpus.py manifest            rebuild manifest.tsv and SOURCE
        scripts/realcorpus.py agree               inter-annotator agreement (gold2/ against gold/)
        scripts/realcorpus.py calibrate           per-rule precision on the tuning split -> loader/rules.json
        scripts/realcorpus.py reliability tune|blind  precision of facts by confidence, per field (aggregates only)
+       scripts/realcorpus.py dups [--extra DIR]   near-duplicate texts across scripts, with their splits
        scripts/realcorpus.py train               the learned industry stage on the tuning split -> loader/industry_model.json
 
 The texts are other people's writing: they live in texts/ (git-ignored) and never
@@ -31,8 +32,19 @@ DIR = os.path.join(ROOT, "loader", "testdata", "real")
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 
 
+# Blind articles that repeat a tuning article's text (10-character shingles,
+# after traditional characters are made simplified: a third or more of the
+# shorter text shared) are tuning articles: their story was read. Found by the
+# cross-script duplicate check of 2026-12-05 (docs/EXTRACTION.md); the pairs are
+# blind → tune: rw02 → sd02, td13 → rz05, rt18 → rp10, sh18 → se13, rn11 → rs03.
+SEEN_ELSEWHERE = {"rw02", "td13", "rt18", "sh18", "rn11"}
+
+
 def split_of(article_id):
-    """SPLIT: an article is blind when sha256("tuopin-real:" + id) mod 3 == 0."""
+    """SPLIT: an article is blind when sha256("tuopin-real:" + id) mod 3 == 0,
+    unless its text repeats a tuning article's (SEEN_ELSEWHERE)."""
+    if article_id in SEEN_ELSEWHERE:
+        return "tune"
     h = hashlib.sha256(("tuopin-real:" + article_id).encode()).hexdigest()
     return "blind" if int(h[:8], 16) % 3 == 0 else "tune"
 
@@ -242,6 +254,7 @@ def predict(model, f):
 
 # 5-fold splits the thresholds are chosen over.
 REPEATS = 5
+LOWER_ADD_MARGIN = 0.003
 
 
 def addable(field, c, kept):
@@ -254,6 +267,10 @@ def addable(field, c, kept):
     if field == "counties":
         substance = bool(f.get("local_after")) or bool(f.get("facts"))
         once = f.get("full", 0) <= math.log1p(1) + 1e-9 and not f.get("short") and not f.get("title")
+        if f.get("passing"):
+            return False
+        if f.get("list_len"):
+            return not f.get("list_etc") and not f.get("list_not_yet")
         if once and not substance:
             return False
         return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or substance)
@@ -349,12 +366,23 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
     best = (rule_only[0], 2.0, 0.0)
     grid = [x / 20 for x in range(0, 21)]
     # An addition needs the model to favour it (p >= 0.5): below that the
-    # rules' conventions (a list closed by a known head records the head) win.
-    for add in grid[10:] + [2.0]:
-        for drop in (grid[:12] if field != "counties" else [0.0]):  # the county stage never demotes
-            f = sum(f1(o, add, drop)[0] for o in oofs) / len(oofs)
-            if f > best[0] + 1e-9:
-                best = (f, add, drop)
+    # rules' conventions win, unless cross-validation shows a clear gain
+    # (LOWER_ADD_MARGIN over the best at p >= 0.5, beyond the spread of the
+    # mean over splits) for additions from p >= 0.3. Out of fold, industry
+    # candidates the rules missed at p in [0.4, 0.5) were right half the time
+    # (884 articles), above the F1/2 at which an addition pays.
+    def search(adds):
+        b = (rule_only[0], 2.0, 0.0)
+        for add in adds:
+            for drop in (grid[:12] if field != "counties" else [0.0]):  # the county stage never demotes
+                f = sum(f1(o, add, drop)[0] for o in oofs) / len(oofs)
+                if f > b[0] + 1e-9:
+                    b = (f, add, drop)
+        return b
+    best = search(grid[10:] + [2.0])
+    lower = search(grid[6:10])
+    if lower[0] > best[0] + LOWER_ADD_MARGIN:
+        best = lower
     f, add, drop = best
     print(f"tune {field} F1, rules only: {rule_only[0]:.3f} (P={rule_only[1]:.3f} R={rule_only[2]:.3f})")
     _, bp, br = f1(oof, add, drop)
@@ -432,11 +460,54 @@ def cmd_reliability(a):
         print(f"{fl:11s} " + " ".join(f"{c:>14s}" for c in cells))
 
 
+def cmd_dups(a):
+    """Near-duplicate texts across the corpus, traditional characters made simplified first (needs the
+    PyPI package opencc-python-reimplemented, Apache-2.0): pairs sharing at least --threshold of the
+    shorter text's 10-character shingles, with their splits. Run before merging a batch."""
+    try:
+        from opencc import OpenCC
+    except ImportError:
+        sys.exit("dups needs opencc: pip install opencc-python-reimplemented")
+    import collections
+    import re
+    cc = OpenCC("t2s")
+    docs = {}
+    paths = [os.path.join(DIR, "texts", n) for n in os.listdir(os.path.join(DIR, "texts")) if n.endswith(".txt")]
+    for extra in a.extra or []:
+        paths += [os.path.join(extra, n) for n in os.listdir(extra) if n.endswith(".txt")]
+    for path in paths:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            t = re.sub(r"\s+", "", cc.convert(f.read()))
+        docs[os.path.basename(path)[:-4]] = {t[i:i + 10] for i in range(max(0, len(t) - 9))}
+    index = collections.defaultdict(list)
+    for d, sh in docs.items():
+        for x in sh:
+            index[x].append(d)
+    shared = collections.Counter()
+    for ds in index.values():
+        if 1 < len(ds) < 30:  # shingles in many texts are boilerplate
+            for x in ds:
+                for y in ds:
+                    if x < y:
+                        shared[(x, y)] += 1
+    rows = []
+    for (x, y), n in shared.items():
+        c = n / max(1, min(len(docs[x]), len(docs[y])))
+        if c >= a.threshold:
+            rows.append((c, x, y))
+    for c, x, y in sorted(rows, reverse=True):
+        print(f"{c:.2f}\t{x} ({split_of(x)})\t{y} ({split_of(y)})")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     sub.add_parser("manifest").set_defaults(fn=cmd_manifest)
     sub.add_parser("check").set_defaults(fn=cmd_check)
+    dp = sub.add_parser("dups")
+    dp.add_argument("--threshold", type=float, default=0.3, help="share of the shorter text's shingles")
+    dp.add_argument("--extra", action="append", help="a folder of new texts to check with the corpus (repeatable)")
+    dp.set_defaults(fn=cmd_dups)
     sc = sub.add_parser("score")
     sc.add_argument("split", choices=["tune", "blind"])
     sc.add_argument("--by-article", action="store_true")

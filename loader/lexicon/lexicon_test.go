@@ -37,7 +37,7 @@ func TestDefault(t *testing.T) {
 			t.Errorf("program %s = %s, want %s", form, got, want)
 		}
 	}
-	for form, want := range map[string]string{"稻米": "水稻", "木耳": "黑木耳", "光伏发电": "光伏", "中草药": "中药材", "果蔬": "瓜果蔬菜"} {
+	for form, want := range map[string]string{"稻米": "水稻", "木耳": "黑木耳", "光伏发电": "光伏", "中草药": "中草药", "果蔬": "果蔬", "道地药材": "中药材"} {
 		if got, ok := l.Industry(form); !ok || got.Name != want {
 			t.Errorf("industry %s = %+v, want %s", form, got, want)
 		}
