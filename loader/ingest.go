@@ -125,7 +125,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	defer cancel()
 
 	prog := newProgress(o, len(files), start)
-	seen := map[string]string{}                  // article id -> first file
+	seen := map[string]string{} // article id -> first file
 	sliceFiles, sliceTime := 0, time.Duration(0) // where the last tenth ended
 
 	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, o.BatchSize, rep)
