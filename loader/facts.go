@@ -24,9 +24,16 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, o.BatchSize, rep)
+	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
 	prog := newProgress(o, len(files), start)
 	seen := map[string]string{}
+	batch := make([]*kg.Facts, 0, o.BatchSize)
+	flush := func() {
+		if len(batch) > 0 && wp.err() == nil {
+			wp.submit(batch)
+		}
+		batch = make([]*kg.Facts, 0, o.BatchSize)
+	}
 	for i, file := range files {
 		if ctx.Err() != nil {
 			break
@@ -43,7 +50,10 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 			rep.Articles++
 			rep.Facts += f.Count()
 			rep.Stages.Read += time.Since(t)
-			wp.add(f)
+			batch = append(batch, f)
+			if len(batch) >= o.BatchSize {
+				flush()
+			}
 			t = time.Now()
 		}, func(issue FileIssue) { rep.Failed = append(rep.Failed, issue) })
 		if err != nil {
@@ -56,10 +66,10 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v); %d articles not written; the batches written before stay committed",
-			context.Cause(parent), wp.unwritten+wp.queued())
+			context.Cause(parent), wp.unwritten+len(batch))
 		return rep, parent.Err()
 	}
-	wp.flushAll()
+	flush()
 	wp.finish()
 	rep.Stages.Total = time.Since(start)
 	prog.done(rep)

@@ -126,10 +126,20 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 
 	prog := newProgress(o, len(files), start)
 	seen := map[string]string{} // article id -> first file
+	var batch []*kg.Facts
 	sliceFiles, sliceTime := 0, time.Duration(0) // where the last tenth ended
 
-	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, o.BatchSize, rep)
+	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
 	writeErr := wp.err
+	flush := func() {
+		if len(batch) == 0 || w == nil || writeErr() != nil {
+			batch = batch[:0]
+			return
+		}
+		b := batch
+		batch = make([]*kg.Facts, 0, o.BatchSize)
+		wp.submit(b)
+	}
 	finish := wp.finish
 
 	// On cancellation (SIGINT, SIGTERM) stop at once: batches written so far
@@ -180,7 +190,10 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 			seen[r.Value.Article.ID] = r.File
 			rep.Articles++
 			rep.Facts += r.Value.Count()
-			wp.add(r.Value)
+			batch = append(batch, r.Value)
+			if len(batch) >= o.BatchSize {
+				flush()
+			}
 		}
 		prog.update(done, rep)
 	})
@@ -190,10 +203,10 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d extracted articles not written; the batches written before stay committed",
-			context.Cause(parent), next, len(files), wp.unwritten+wp.queued())
+			context.Cause(parent), next, len(files), wp.unwritten+len(batch))
 		return rep, parent.Err()
 	}
-	wp.flushAll()
+	flush()
 	finish()
 	rep.Stages.Total = time.Since(start)
 	if len(rep.SliceRates) == 9 {
