@@ -1108,18 +1108,34 @@ func (x *Extractor) provinceShort(m placeMention) bool {
 	return ok && div.Level == gazetteer.Province
 }
 
+// lastRuneIndex returns the rune offset of the last occurrence of name in
+// rs, or -1, without making a string of rs.
+func lastRuneIndex(rs []rune, name string) int {
+	var first rune
+	n := 0
+	for _, r := range name {
+		if n == 0 {
+			first = r
+		}
+		n++
+	}
+	for k := len(rs) - n; k >= 0; k-- {
+		if rs[k] == first && hasRunePrefix(rs, k, name) {
+			return k
+		}
+	}
+	return -1
+}
+
 // localBefore returns the last town or village of the article's local places
 // written in s between rune offsets a and b, as a division keyed like its
 // Region (parent code + "-" + name).
 func (p *places) localBefore(s *sentence, a, b int) (gazetteer.Division, bool) {
 	best, bestAt := localPlace{}, -1
-	seg := string(s.rs[a:b])
+	seg := s.rs[a:b]
 	for _, lp := range p.locals {
-		if k := strings.LastIndex(seg, lp.name); k >= 0 {
-			at := utf8.RuneCountInString(seg[:k])
-			if at > bestAt {
-				best, bestAt = lp, at
-			}
+		if at := lastRuneIndex(seg, lp.name); at > bestAt {
+			best, bestAt = lp, at
 		}
 	}
 	if bestAt < 0 {
