@@ -3,7 +3,7 @@
 # binaries, one after the other, in one script, against one Neo4j, so their
 # figures can be compared as ratios on a noisy machine.
 #
-#   bench/loadab.sh new=bin/tuopin main=/tmp/tuopin-main[:WRITERS] ...
+#   bench/loadab.sh new=bin/tuopin main=/tmp/tuopin-main[:WRITERS[:BATCH]] ...
 #
 # Starts the benchmark's Neo4j (BENCH_LOAD_NEO4J_PORT, default 7699; home
 # BENCH_LOAD_NEO4J_HOME, default bench/.neo4j/load-home; heap 1536m, page
@@ -17,6 +17,16 @@
 # to Neo4j's transaction log (bench/txlog.py), properties set, reload time
 # and what the reload wrote, and the load average before and after.
 # Later binaries run with a warmer JIT; put the one you expect to win first.
+# BENCH_AB_PPROF=LABEL adds --cpuprofile $BENCH_AB_OUT/LABEL.pprof to that
+# binary's load (tuopin built from this tree; the writers' samples carry
+# stage=write). BENCH_AB_THREADS=1 prints Neo4j's CPU by thread group (Bolt
+# workers, GC, JIT, checkpointer, log and others) per article.
+# BENCH_AB_JAVA_LABEL="FLAGS" runs that binary's load on a Neo4j restarted
+# (and warmed up again) with these extra JVM flags, e.g.
+# BENCH_AB_JAVA_pgc=-XX:+UseParallelGC (the G1 flag scripts/neo4j.sh sets is
+# then overridden: the last GC flag wins).
+# BENCH_AB_STMT="LABEL ..." adds --statement-times to those binaries' loads
+# and prints each write statement's ms per batch by tenth of the load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -28,13 +38,11 @@ export NEO4J_HEAP=${NEO4J_HEAP:-1536m} NEO4J_PAGECACHE=${NEO4J_PAGECACHE:-3g}
 dir=${BENCH_AB_DIR:-bench/work/synth-20000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"; scripts/neo4j.sh stop >/dev/null 2>&1 || true' EXIT
-first=${1#*=}; first=${first%:*}
+first=${1#*=}; first=${first%%:*}
 if [[ ! -d $dir ]]; then
 	"$first" synth --articles "${dir##*-}" --out "$dir" >/dev/null
 fi
 dir=$(cd "$dir" && pwd)
-scripts/neo4j.sh stop >/dev/null 2>&1 || true
-uri=$(scripts/neo4j.sh start | tail -n 1)
 pidfile=$NEO4J_RUN_DIR/neo4j.pid
 
 # cpu prints the CPU seconds of each thread name of the Neo4j JVM.
@@ -50,26 +58,43 @@ warm=$tmp/warm
 mkdir -p "$warm"
 files=("$dir"/*)
 for f in "${files[@]:0:${BENCH_AB_WARM:-1000}}"; do ln -s "$f" "$warm/"; done
-"$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
+
+# start_neo4j (re)starts Neo4j with the JVM flags $1 and warms it up by
+# loading the warm-up articles into an empty graph.
+java_opts=unset
+start_neo4j() {
+	[[ $1 == "$java_opts" ]] && return 0
+	java_opts=$1
+	scripts/neo4j.sh stop >/dev/null 2>&1 || true
+	uri=$(NEO4J_JAVA_OPTS="${NEO4J_JAVA_OPTS:-} $java_opts" scripts/neo4j.sh start | tail -n 1)
+	"$first" reset --yes --neo4j-uri "$uri" >/dev/null
+	"$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
+}
 
 for spec in "$@"; do
-	label=${spec%%=*} bin=${spec#*=} w=2
-	case $bin in *:*) w=${bin##*:} bin=${bin%:*} ;; esac
+	label=${spec%%=*} bin=${spec#*=} w=2 b=100
+	IFS=: read -r bin w b <<<"$bin"
+	w=${w:-2} b=${b:-100}
+	jv=BENCH_AB_JAVA_$label
+	start_neo4j "${!jv:-}"
 	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null
 	cpu >"$tmp/cpu0"
 	l0=$(cut -d' ' -f1 /proc/loadavg)
 	python3 bench/txlog.py "$NEO4J_HOME_DIR/data/transactions/neo4j" >"$tmp/txlog" 2>"$tmp/txlog.ready" &
 	txpid=$!
 	until [[ -s $tmp/txlog.ready ]]; do sleep 0.1; done
-	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$bin" load --json --quiet --analyze=false --writers "$w" --neo4j-uri "$uri" "$dir" >"$tmp/load.json"
+	prof=()
+	[[ ${BENCH_AB_PPROF:-} == "$label" ]] && prof=(--cpuprofile "${BENCH_AB_OUT:-/tmp}/$label.pprof")
+	[[ " ${BENCH_AB_STMT:-} " == *" $label "* ]] && prof+=(--statement-times)
+	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$bin" load --json --quiet --analyze=false --writers "$w" --batch "$b" "${prof[@]}" --neo4j-uri "$uri" "$dir" >"$tmp/load.json"
 	l1=$(cut -d' ' -f1 /proc/loadavg)
 	cpu >"$tmp/cpu1"
 	kill -TERM "$txpid"
 	wait "$txpid" || true
 	/usr/bin/time -f '%e' -o "$tmp/retime" "$bin" load --json --quiet --analyze=false --neo4j-uri "$uri" "$dir" >"$tmp/reload.json"
-	python3 - "$tmp" "$label" "$w" "$l0" "$l1" <<'PY'
-import json, sys
-tmp, label, w, l0, l1 = sys.argv[1:]
+	python3 - "$tmp" "$label" "$w" "$l0" "$l1" "${BENCH_AB_THREADS:-0}" "$b" <<'PY'
+import json, sys, re
+tmp, label, w, l0, l1, threads, b = sys.argv[1:]
 def cpu(f):
     return {k: float(v) for k, v in (l.rstrip('\n').split('\t') for l in open(f) if '\t' in l)}
 c0, c1 = cpu(tmp + '/cpu0'), cpu(tmp + '/cpu1')
@@ -79,11 +104,29 @@ wall, ut, st, rss = (float(x) for x in open(tmp + '/time').read().split())
 txlog = int(open(tmp + '/txlog').read() or 0)
 r = json.load(open(tmp + '/load.json')); re_ = json.load(open(tmp + '/reload.json')); rw = re_['written']
 n, s, sr = r['articles'], r['stages'], r['sliceRates']
-print(f"{label}: {n} articles, writers {w}: wall {wall:.1f} s, {n / wall:.0f}/s, write share {s['write'] / s['total']:.2f}, "
+share = s.get('writeWait', 0) / s['total']
+print(f"{label}: {n} articles, writers {w}, batch {b}: wall {wall:.1f} s, {n / wall:.0f}/s, write share {share:.2f} (writer busy {s['write'] / s['total']:.2f}), "
       f"last/first tenth {sr[-1] / sr[0]:.2f}, tenths {[round(x) for x in sr]}, retries {r['retries']}, RSS {rss / 1024:.0f} MB, "
       f"tuopin CPU {ut + st:.0f} s, Neo4j CPU {neo:.0f} s (Bolt workers {bolt:.0f} s = {1000 * bolt / n:.2f} ms/article, JIT {jit:.0f} s), "
       f"transaction log {txlog / 1e6:.0f} MB = {txlog / n / 1e3:.1f} KB/article, "
       f"properties set {r['written']['propertiesSet']}, reload {float(open(tmp + '/retime').read()):.1f} s "
       f"(wrote {rw['nodesCreated'] + rw['relationshipsCreated'] + rw['propertiesSet']}), load average {l0} -> {l1}")
+st_ = r.get('statementTimes')
+if st_:
+    print(f"  {label} statement ms per batch, tenths 1, 2, 5, 10, last/second:")
+    for i, nm in enumerate(st_['names']):
+        t = [row[i] for row in st_['tenths']]
+        print(f"    {nm:22s} {t[0]:7.1f} {t[1]:7.1f} {t[4]:7.1f} {t[9]:7.1f}  {t[9] / t[1] if t[1] else 0:.2f}")
+if threads == '1':
+    groups = {}
+    for k, v in d.items():
+        g = ('Bolt workers' if 'BoltWorke' in k else 'GC' if re.match(r'^(GC|GN |G1|VM Thread|ParGC|PSYoung|Conc)', k) else
+             'JIT' if 'Compiler' in k else 'checkpoint' if 'heckpoint' in k else 'log/flush' if re.search(r'(?i)log|flush', k) else 'other')
+        groups.setdefault(g, []).append((v, k))
+    cpu_ms = lambda v: f"{1000 * v / n:.2f}"
+    print(f"  {label} per article, ms of CPU: tuopin {cpu_ms(ut + st)} (user {cpu_ms(ut)}, sys {cpu_ms(st)}); Neo4j {cpu_ms(neo)}: " +
+          ", ".join(f"{g} {cpu_ms(sum(v for v, _ in l))}" for g, l in sorted(groups.items(), key=lambda x: -sum(v for v, _ in x[1]))))
+    top = sorted(((v, k) for k, v in d.items() if v > 0.5), reverse=True)[:12]
+    print("  top Neo4j threads (s): " + ", ".join(f"{k} {v:.1f}" for v, k in top))
 PY
 done

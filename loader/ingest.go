@@ -35,13 +35,22 @@ type FileIssue struct {
 }
 
 // StageTimes is the time spent in each stage. Read and Extract add up the
-// work of all workers; Write (the time at least one write transaction was
-// running) and Total are wall-clock.
+// work of all workers; Write, WriteWait and Total are wall-clock.
+//
+// Write is the time at least one write transaction was running; with
+// several writers and a steady flow of batches it is close to Total
+// whichever stage is the slower, so it does not say what bounds a load.
+// WriteWait does: the time the load waited for the writers, i.e. a batch
+// was ready and every writer was busy (extraction held back), plus the
+// wait for the last batches after extraction ended. WriteWait / Total is
+// the load's write share: near 0 when extraction bounds the load, near 1
+// when the writers do.
 type StageTimes struct {
-	Read    time.Duration `json:"read"`
-	Extract time.Duration `json:"extract"`
-	Write   time.Duration `json:"write"`
-	Total   time.Duration `json:"total"`
+	Read      time.Duration `json:"read"`
+	Extract   time.Duration `json:"extract"`
+	Write     time.Duration `json:"write"`
+	WriteWait time.Duration `json:"writeWait"`
+	Total     time.Duration `json:"total"`
 }
 
 // Report says what a load read, skipped, failed and wrote.

@@ -142,6 +142,31 @@ func TestLoad(t *testing.T) {
 		}
 	})
 
+	t.Run("WriteShare", func(t *testing.T) {
+		// One slow writer, two batches: the second waits for the first,
+		// and the load waits for the second at the end; extraction is
+		// instant, so the writers bound this load.
+		w := &slowWriter{delay: 150 * time.Millisecond}
+		rep, err := loader.Load(context.Background(), []string{dir}, fakeExtract, w,
+			loader.LoadOptions{Workers: 2, BatchSize: 1, Writers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := rep.Stages
+		if w.batches != 2 || st.WriteWait < 150*time.Millisecond || st.WriteWait > st.Total || st.Write < 300*time.Millisecond {
+			t.Fatalf("batches %d, write wait %s, write %s, total %s; want 2, ≥ 150ms and ≤ total, ≥ 300ms",
+				w.batches, st.WriteWait, st.Write, st.Total)
+		}
+		// A dry run waits for no writer.
+		rep, err = loader.Load(context.Background(), []string{dir}, fakeExtract, nil, loader.LoadOptions{Workers: 2, BatchSize: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Stages.WriteWait != 0 || rep.Stages.Write != 0 {
+			t.Fatalf("dry run: write wait %s, write %s; want 0", rep.Stages.WriteWait, rep.Stages.Write)
+		}
+	})
+
 	t.Run("SliceRates", func(t *testing.T) {
 		dir := t.TempDir()
 		for i := range 25 {

@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"fmt"
+	"runtime/pprof"
 	"sync"
 	"time"
 
@@ -12,7 +13,8 @@ import (
 // writerPool runs n goroutines that each write one batch at a time, so
 // that n write transactions run at once. The store makes every update
 // commutative, so the graph does not depend on which batch commits first.
-// It fills in the report's Written, Writers, Retries and Stages.Write.
+// It fills in the report's Written, Writers, Retries, Stages.Write and
+// Stages.WriteWait.
 type writerPool struct {
 	ctx     context.Context
 	parent  context.Context
@@ -45,9 +47,12 @@ func newWriterPool(ctx, parent context.Context, cancel context.CancelFunc, w kg.
 		p.retries0 = p.counter.WriteRetries()
 	}
 	rep.Writers = n
+	// Writers' CPU samples carry stage=write in a profile (tuopin load
+	// --cpuprofile); everything else is reading and extraction.
+	labels := pprof.Labels("stage", "write")
 	for range n {
 		p.wg.Add(1)
-		go p.run()
+		go pprof.Do(ctx, labels, func(context.Context) { p.run() })
 	}
 	return p
 }
@@ -95,10 +100,19 @@ func (p *writerPool) err() error {
 
 // submit hands a batch to the next free writer (waiting for one), or
 // counts it unwritten when the load is cancelled first.
+// The time it waits is extraction held back by the writers
+// (Stages.WriteWait).
 func (p *writerPool) submit(b []*kg.Facts) {
 	if p.w == nil {
 		return
 	}
+	select {
+	case p.batches <- b:
+		return
+	default:
+	}
+	t := time.Now()
+	defer func() { p.rep.Stages.WriteWait += time.Since(t) }()
 	select {
 	case p.batches <- b:
 	case <-p.ctx.Done():
@@ -108,10 +122,15 @@ func (p *writerPool) submit(b []*kg.Facts) {
 	}
 }
 
-// finish waits for the writers and fills in the retries.
+// finish waits for the writers and fills in the retries. Waiting for the
+// last batches once extraction has ended counts as WriteWait.
 func (p *writerPool) finish() {
+	t := time.Now()
 	close(p.batches)
 	p.wg.Wait()
+	if p.w != nil {
+		p.rep.Stages.WriteWait += time.Since(t)
+	}
 	if p.counter != nil {
 		p.rep.Retries = p.counter.WriteRetries() - p.retries0
 	}

@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -105,5 +106,37 @@ func TestWriteStatementsFollowModel(t *testing.T) {
 	}
 	if mentions != len(kg.Nodes)-1 {
 		t.Errorf("%d MENTIONS statements, want %d", mentions, len(kg.Nodes)-1)
+	}
+}
+
+// TestSortRowsOrder checks that sortRows orders rows as compareRows does,
+// including keys that are prefixes of one another and a key with a NUL.
+func TestSortRowsOrder(t *testing.T) {
+	tests := []struct {
+		name string
+		rows []map[string]any
+	}{
+		{"prefixes and fields", []map[string]any{
+			{"from": "ab", "to": "x"}, {"from": "a", "to": "z"}, {"from": "a", "to": "y"},
+			{"from": "a"}, {"code": "110000"}, {"from": "a", "to": "y", "article": "2"}, {"from": "a", "to": "y", "article": "1"},
+		}},
+		{"NUL in a key", []map[string]any{{"from": "a\x00b"}, {"from": "a"}, {"from": "a\x00"}, {"from": "a", "to": "b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := make([]any, len(tt.rows))
+			want := make([]map[string]any, len(tt.rows))
+			for i, r := range tt.rows {
+				got[i] = r
+				want[i] = r
+			}
+			sortRows(got)
+			slices.SortStableFunc(want, compareRows)
+			for i := range want {
+				if fmt.Sprint(got[i]) != fmt.Sprint(want[i]) {
+					t.Fatalf("row %d: got %v, want %v (all: %v)", i, got[i], want[i], got)
+				}
+			}
+		})
 	}
 }

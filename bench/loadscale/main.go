@@ -31,11 +31,21 @@ import (
 )
 
 type loadRun struct {
-	Articles     int       `json:"articles"`
-	Facts        int       `json:"facts"`
-	WallS        float64   `json:"wall_s"`
-	ArticlesS    float64   `json:"articles_s"`
-	WriteShare   float64   `json:"write_share"`           // write stage / wall
+	Articles   int     `json:"articles"`
+	Facts      int     `json:"facts"`
+	WallS      float64 `json:"wall_s"`
+	ArticlesS  float64 `json:"articles_s"`
+	WriteShare float64 `json:"write_share"` // time waiting for the writers / wall (loader.StageTimes.WriteWait)
+	WriterBusy float64 `json:"writer_busy"` // time at least one writer ran / wall (the old "write share")
+	LoadCPUms  float64 `json:"tuopin_cpu_ms_per_article"`
+	Neo4jCPUms float64 `json:"neo4j_cpu_ms_per_article"`
+	LoadAvg    string  `json:"load_average"` // before -> after
+	// Statements: ms per batch of each write statement per tenth of the
+	// batches (tuopin load --statement-times).
+	Statements *struct {
+		Names  []string    `json:"names"`
+		Tenths [][]float64 `json:"tenths"`
+	} `json:"statement_times,omitempty"`
 	SliceRates   []float64 `json:"slice_rates"`           // files/s per tenth
 	Flatness     float64   `json:"flatness"`              // last tenth / first tenth
 	FlatnessMid  float64   `json:"flatness_after_warmup"` // last tenth / second tenth
@@ -174,11 +184,20 @@ type loadJSON struct {
 	Writers    int       `json:"writers"`
 	Retries    int64     `json:"retries"`
 	SliceRates []float64 `json:"sliceRates"`
-	Stages     struct {
-		Write time.Duration `json:"write"`
-		Total time.Duration `json:"total"`
+	Statements *struct {
+		Names  []string    `json:"names"`
+		Tenths [][]float64 `json:"tenths"`
+	} `json:"statementTimes"`
+	Stages struct {
+		Extract   time.Duration `json:"extract"`
+		Write     time.Duration `json:"write"`
+		WriteWait time.Duration `json:"writeWait"`
+		Total     time.Duration `json:"total"`
 	} `json:"stages"`
 }
+
+// lastCPU is the user + system CPU seconds of the last run of timed.
+var lastCPU float64
 
 // timed runs tuopin under GNU time -v and returns its stdout and peak RSS.
 func timed(args ...string) ([]byte, float64, time.Duration, error) {
@@ -198,6 +217,13 @@ func timed(args ...string) ([]byte, float64, time.Duration, error) {
 	if m := regexp.MustCompile(`Maximum resident set size \(kbytes\): (\d+)`).FindSubmatch(b); m != nil {
 		kb, _ := strconv.ParseFloat(string(m[1]), 64)
 		rss = kb / 1024
+	}
+	lastCPU = 0
+	for _, re := range []string{`User time \(seconds\): ([0-9.]+)`, `System time \(seconds\): ([0-9.]+)`} {
+		if m := regexp.MustCompile(re).FindSubmatch(b); m != nil {
+			v, _ := strconv.ParseFloat(string(m[1]), 64)
+			lastCPU += v
+		}
 	}
 	if err != nil {
 		return out, rss, wall, fmt.Errorf("tuopin %s: %v", strings.Join(args, " "), err)
@@ -237,7 +263,10 @@ func incremental(n int) (*loadRun, error) {
 		return nil, fmt.Errorf("reset: %v: %s", err, out)
 	}
 	stop := sampleNeo4j()
-	out, rss, wall, err := timed("load", "--json", "--quiet", "--analyze=false", "--writers", strconv.Itoa(*writers), "--neo4j-uri", *uri, dir)
+	l0, c0 := loadAvg(), neo4jCPU()
+	out, rss, wall, err := timed("load", "--json", "--quiet", "--analyze=false", "--statement-times", "--writers", strconv.Itoa(*writers), "--neo4j-uri", *uri, dir)
+	l1, c1 := loadAvg(), neo4jCPU()
+	loadCPU := lastCPU
 	neoRSS, heap := stop()
 	if err != nil {
 		return nil, err
@@ -249,7 +278,14 @@ func incremental(n int) (*loadRun, error) {
 	r := &loadRun{Articles: lj.Articles, Facts: lj.Facts, WallS: wall.Seconds(), Writers: lj.Writers, Retries: lj.Retries,
 		SliceRates: lj.SliceRates, LoadRSSMB: rss, Neo4jRSSMB: neoRSS, Neo4jHeapMB: heap, Failed: len(lj.Failed)}
 	r.ArticlesS = float64(lj.Articles) / lj.Stages.Total.Seconds()
-	r.WriteShare = lj.Stages.Write.Seconds() / lj.Stages.Total.Seconds()
+	r.WriteShare = lj.Stages.WriteWait.Seconds() / lj.Stages.Total.Seconds()
+	r.WriterBusy = lj.Stages.Write.Seconds() / lj.Stages.Total.Seconds()
+	if lj.Articles > 0 {
+		r.LoadCPUms = 1000 * loadCPU / float64(lj.Articles)
+		r.Neo4jCPUms = 1000 * (c1 - c0) / float64(lj.Articles)
+	}
+	r.LoadAvg = l0 + " -> " + l1
+	r.Statements = lj.Statements
 	if k := len(lj.SliceRates); k == 10 {
 		r.Flatness = lj.SliceRates[9] / lj.SliceRates[0]
 		r.FlatnessMid = lj.SliceRates[9] / lj.SliceRates[1]
@@ -309,6 +345,26 @@ func sampleNeo4j() func() (float64, float64) {
 		wg.Wait()
 		return rss, heap
 	}
+}
+
+// neo4jCPU is the user + system CPU seconds of the Neo4j process so far.
+func neo4jCPU() float64 {
+	b, err := os.ReadFile(*pidFile)
+	if err != nil {
+		return 0
+	}
+	st, err := os.ReadFile("/proc/" + strings.TrimSpace(string(b)) + "/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(st)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+2:])
+	if len(f) < 13 {
+		return 0
+	}
+	u, _ := strconv.ParseFloat(f[11], 64)
+	sy, _ := strconv.ParseFloat(f[12], 64)
+	return (u + sy) / 100 // clock ticks (USER_HZ is 100 on Linux)
 }
 
 func procRSS() float64 {
@@ -462,10 +518,11 @@ func save(rep report) {
 	var md strings.Builder
 	fmt.Fprintf(&md, "# Loading at scale (bench/loadscale, %s, commit %s)\n\n", rep.Started, rep.Commit)
 	md.WriteString("Incremental `tuopin load` of synthetic corpora into an empty database, 2 shared cores.\n\n")
-	md.WriteString("| articles | wall s | articles/s | write share | last/first tenth | last/second tenth | writers | retries | load RSS MB | Neo4j RSS MB | Neo4j heap used MB | reload s | reload wrote |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	md.WriteString("Write share: the time the load waited for its writers (extraction held back) over the wall time; writer busy: the time at least one write transaction ran over the wall time (bench/README.md).\n\n")
+	md.WriteString("| articles | wall s | articles/s | write share | writer busy | last/first tenth | last/second tenth | writers | retries | CPU ms/article tuopin + Neo4j | load RSS MB | Neo4j RSS MB | Neo4j heap used MB | reload s | reload wrote | load average |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, l := range rep.Loads {
-		fmt.Fprintf(&md, "| %d | %.1f | %.0f | %.2f | %.2f | %.2f | %d | %d | %.0f | %.0f | %.0f | %.1f | %d |\n",
-			l.Articles, l.WallS, l.ArticlesS, l.WriteShare, l.Flatness, l.FlatnessMid, l.Writers, l.Retries, l.LoadRSSMB, l.Neo4jRSSMB, l.Neo4jHeapMB, l.ReloadS, l.ReloadNew)
+		fmt.Fprintf(&md, "| %d | %.1f | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %d | %.2f + %.2f | %.0f | %.0f | %.0f | %.1f | %d | %s |\n",
+			l.Articles, l.WallS, l.ArticlesS, l.WriteShare, l.WriterBusy, l.Flatness, l.FlatnessMid, l.Writers, l.Retries, l.LoadCPUms, l.Neo4jCPUms, l.LoadRSSMB, l.Neo4jRSSMB, l.Neo4jHeapMB, l.ReloadS, l.ReloadNew, l.LoadAvg)
 	}
 	md.WriteString("\nArticles/s per tenth of the load:\n\n")
 	for _, l := range rep.Loads {
@@ -474,6 +531,24 @@ func save(rep report) {
 			parts[i] = fmt.Sprintf("%.0f", v)
 		}
 		fmt.Fprintf(&md, "- %d: %s\n", l.Articles, strings.Join(parts, ", "))
+	}
+	for _, l := range rep.Loads {
+		st := l.Statements
+		if st == nil || len(st.Tenths) != 10 {
+			continue
+		}
+		fmt.Fprintf(&md, "\nWrite statements of the %d-article load, wall ms per batch by tenth of the batches (with several writers, lock waits included):\n\n| statement | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | last/second |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n", l.Articles)
+		for i, name := range st.Names {
+			fmt.Fprintf(&md, "| %s |", name)
+			for _, row := range st.Tenths {
+				fmt.Fprintf(&md, " %.1f |", row[i])
+			}
+			if st.Tenths[1][i] > 0 {
+				fmt.Fprintf(&md, " %.2f |\n", st.Tenths[9][i]/st.Tenths[1][i])
+			} else {
+				md.WriteString(" |\n")
+			}
+		}
 	}
 	for _, n := range rep.Notes {
 		fmt.Fprintf(&md, "\nNote: %s.\n", n)

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"time"
 
 	"github.com/tuopin/tuopin/analytics"
@@ -67,6 +68,8 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 	quiet := fs.Bool("quiet", false, "no progress output")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	runAnalyze := fs.Bool("analyze", true, "run 'tuopin analyze' after loading (not with --dry-run)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load (pprof) to this file; samples of the writers carry the label stage=write, the rest is extraction and reading")
+	stmtTimes := fs.Bool("statement-times", false, "report the wall time of each write statement per batch, per tenth of the batches (which statement slows down as the graph grows)")
 	factsIn := fs.Bool("facts", false, "the inputs are JSON Lines of extracted facts (as 'tuopin extract --facts' prints, e.g. from other machines), not articles")
 	var bo bulkOptions
 	fs.BoolVar(&bo.bulk, "bulk", false, "first load into the local embedded Neo4j (scripts/neo4j.sh): write import files, stop it, run Neo4j's bulk importer, start it again")
@@ -92,6 +95,17 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		return kg.Errorf(kg.EINVALID, "load: --dry-run writes nothing; it does not go with --bulk or --bulk-out")
 	case bo.replace && !bo.bulk:
 		return kg.Errorf(kg.EINVALID, "load: --replace goes only with --bulk")
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return kg.Errorf(kg.EINVALID, "load: --cpuprofile: %v", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return kg.Errorf(kg.EINVALID, "load: --cpuprofile: %v", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if bo.bulk || bo.out != "" {
 		return m.loadBulk(ctx, bo, nf, fs.Args(), *workers, *maxBytes, *quiet, *asJSON, *runAnalyze, *factsIn, af)
@@ -121,12 +135,20 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)
 	}
+	var st statementTimes
+	if *stmtTimes && w != nil {
+		st.install()
+	}
 	var rep *loader.Report
 	var err error
 	if *factsIn {
 		rep, err = loader.LoadFacts(ctx, fs.Args(), w, opts)
 	} else {
 		rep, err = loader.Load(ctx, fs.Args(), x.ExtractBytes, w, opts)
+	}
+	var tenths *StatementTenths
+	if *stmtTimes && w != nil {
+		tenths = st.result()
 	}
 	var arep *analytics.Report
 	var aerr error
@@ -146,8 +168,9 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		out := struct {
 			*loader.Report
 			DictionaryLoad time.Duration     `json:"dictionaryLoad"`
+			StatementTimes *StatementTenths  `json:"statementTimes,omitempty"`
 			Analysis       *analytics.Report `json:"analysis,omitempty"`
-		}{rep, dictTime, arep}
+		}{rep, dictTime, tenths, arep}
 		enc := json.NewEncoder(m.Stdout)
 		enc.SetIndent("", "  ")
 		if e := enc.Encode(out); e != nil {
@@ -155,6 +178,9 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		}
 	} else {
 		printReport(m.Stdout, rep, dictTime)
+		if tenths != nil {
+			tenths.print(m.Stdout)
+		}
 		if arep != nil {
 			printAnalysis(m.Stdout, arep)
 		}
@@ -200,6 +226,10 @@ func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
 	fmt.Fprintf(out, "time: total %s (dictionary %s; read %s, extract %s summed over workers; write %s)\n",
 		st.Total.Round(time.Millisecond), dict.Round(time.Millisecond), st.Read.Round(time.Millisecond),
 		st.Extract.Round(time.Millisecond), st.Write.Round(time.Millisecond))
+	if !r.DryRun && st.Total > 0 {
+		fmt.Fprintf(out, "write share: %.2f (waited %s for the writers: extraction held back, and the last batches)\n",
+			st.WriteWait.Seconds()/st.Total.Seconds(), st.WriteWait.Round(time.Millisecond))
+	}
 }
 
 func (m *Main) extract(ctx context.Context, args []string) error {
