@@ -746,14 +746,7 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 // delimiter, a verb of speech or 在.
 func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 	if end < len(rs) && isHan(rs[end]) && rs[end] != '在' {
-		ok := false
-		for _, v := range speechAfterName {
-			if hasRunePrefix(rs, end, v) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !speechAfterAt(rs, end) {
 			return "", false
 		}
 	}
@@ -785,12 +778,17 @@ var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "�
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
 func verbAfterNameAt(rs []rune, j int) bool {
+	return speechAfterAt(rs, j) || hasRunePrefix(rs, j, "参加")
+}
+
+// speechAfterAt reports whether one of speechAfterName starts at rs[j].
+func speechAfterAt(rs []rune, j int) bool {
 	for _, v := range speechAfterName {
 		if hasRunePrefix(rs, j, v) {
 			return true
 		}
 	}
-	return hasRunePrefix(rs, j, "参加")
+	return false
 }
 
 // bareName reads a name of two to four Han characters with no known surname
@@ -804,12 +802,7 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		j := i + n
 		end := j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j])
 		if !end {
-			for _, v := range speechAfterName {
-				if hasRunePrefix(rs, j, v) {
-					end = true
-					break
-				}
-			}
+			end = speechAfterAt(rs, j)
 		}
 		if !end {
 			continue
