@@ -330,8 +330,23 @@ func (x *Extractor) titleHead(d *document, p *places) {
 // with its first (完成|县), or, after a Han character, its suffix makes a
 // word with the next (和|县长).
 func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
+	if i+1 < len(rs) && rs[i+1] == '县' {
+		// 城市和县(区), 和县外: 和 joins two words before 县 used as a level.
+		if strings.ContainsRune("和与及或", rs[i]) && i > 0 && isHan(rs[i-1]) && (i+2 >= len(rs) || strings.ContainsRune("外内直级域(（、，,", rs[i+2])) {
+			return true
+		}
+		// 古县渡镇: the start of a town's or village's name.
+		if i+3 < len(rs) && isHan(rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') {
+			return true
+		}
+	}
 	if i == 0 || !isHan(rs[i-1]) {
 		return false
+	}
+	// 黄南县: the character before a one-character county's name ends
+	// another place's short form (黄南).
+	if i+1 < len(rs) && rs[i+1] == '县' && len(x.gz.Lookup(string(rs[i-1:i+1]))) > 0 {
+		return true
 	}
 	if x.isWord(string(rs[i-1 : i+1])) {
 		return true
