@@ -196,7 +196,7 @@ func (x *Extractor) listOpens(rs []rune, k int) bool {
 
 // initiativeHeads are nouns that, right after a quoted name, present it as a
 // program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式.
-var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "思路", "战略", "机制"}
+var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "思路", "战略", "机制", "政策", "制度", "体系", "举措"}
 
 // initiativeVerbs introduce a quoted program that carries its own head noun:
 // 创新"五种帮扶模式", 实施"四个创新".
