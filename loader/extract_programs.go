@@ -198,6 +198,10 @@ func (x *Extractor) listOpens(rs []rune, k int) bool {
 // program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式.
 var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "思路", "战略", "机制", "政策", "制度", "体系", "举措"}
 
+// weakHeads name a programme only after a short coined name: a motto of
+// several phrases before them (五提高、一降低的举措) is a set of aims.
+var weakHeads = map[string]bool{"政策": true, "制度": true, "体系": true, "举措": true}
+
 // initiativeVerbs introduce a quoted program that carries its own head noun:
 // 创新"五种帮扶模式", 实施"四个创新".
 var initiativeVerbs = []string{"实施", "创新", "采取", "采取了", "推行", "推广", "探索", "探索出", "实行", "开展", "打造", "构建", "形成", "形成了", "推出"}
@@ -273,7 +277,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	for steps := 0; k < len(rs) && steps < 6; steps++ {
 		for _, h := range initiativeHeads {
 			if hasRunePrefix(rs, k, h) {
-				return x.plausibleCore(core)
+				return !(weakHeads[h] && strings.ContainsAny(core, "、，,")) && x.plausibleCore(core)
 			}
 		}
 		if rs[k] == '新' {
@@ -307,7 +311,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			}
 			for _, h := range initiativeHeads {
 				if hasRunePrefix(rs, k+g, h) {
-					return x.plausibleCore(core)
+					return !(weakHeads[h] && strings.ContainsAny(core, "、，,")) && x.plausibleCore(core)
 				}
 			}
 		}

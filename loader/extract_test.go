@@ -112,6 +112,8 @@ func TestOfficials(t *testing.T) {
 var programCases = []ruleCase{
 	{"QuotedPolicyOrSystem", "城口县\n城口县落实“1+5”扶贫政策，探索实施“产业指导员”制度。", "",
 		[]string{"1+5", "产业指导员"}},
+	{"MottoBeforePolicyIsNoProgram", "城口县\n城口县落实“两免、一补”优惠政策。", "",
+		nil},
 	{"QuotedPlanOrZoneIsNoProgram", "栾川县\n栾川县编制“十四五”规划，建设“栾川大健康合作示范区”，推广“旅游带村”模式。", "",
 		[]string{"旅游带村"}},
 	{"Enumeration", "和政县脱贫攻坚\n和政县大力推进产业扶贫、教育扶贫、健康扶贫和生态扶贫。", "",
