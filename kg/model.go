@@ -82,28 +82,9 @@ type RelType struct {
 	Traversed bool
 	// Provenance says it is a fact that articles support: it carries the
 	// support count, evidence sample and confidence histogram of
-	// docs/PROVENANCE.md, and each supporting Article records it. It also
-	// carries FactKeyProp, FactKey of its ends' keys, unique per type, so
-	// that finding it is an index seek.
+	// docs/PROVENANCE.md, and each supporting Article records it.
 	Provenance bool
 }
-
-// FactKeyProp is the property of a fact relationship (RelType.Provenance)
-// that identifies it among the relationships of its type: FactKey of its
-// ends' keys. A uniqueness constraint per type indexes it, so writing or
-// withdrawing a fact finds the relationship by one index seek, whatever the
-// degree of its ends (docs/PROVENANCE.md).
-const FactKeyProp = "key"
-
-// factKeySep separates the two ends' keys in a FactKey: the record
-// separator, a control character no normalised name (so no node key) holds;
-// not the unit separator, which the bulk import files use between list items.
-const factKeySep = "\x1e"
-
-// FactKey is the key of the fact relationship from the node with key from
-// to the node with key to (the type is not part of it: the key is unique
-// per type).
-func FactKey(from, to string) string { return from + factKeySep + to }
 
 // Nodes is the table of node labels, in the order stores read them.
 var Nodes = []NodeType{

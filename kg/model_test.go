@@ -68,35 +68,3 @@ func equal(a, b any) bool {
 	}
 	return a == b
 }
-
-// TestFactKey: a fact relationship's key is its ends' keys, joined so that
-// no two pairs of keys give the same string.
-func TestFactKey(t *testing.T) {
-	tests := []struct {
-		name, from, to, want string
-	}{
-		{"region to program", "230129", "prog:产业扶贫", "230129\x1eprog:产业扶贫"},
-		{"official to region", "off:0a1b", "230129", "off:0a1b\x1e230129"},
-		{"region below county", "230129-中和镇", "光伏", "230129-中和镇\x1e光伏"},
-		{"empty ends", "", "", "\x1e"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := FactKey(tt.from, tt.to); got != tt.want {
-				t.Errorf("FactKey(%q, %q) = %q, want %q", tt.from, tt.to, got, tt.want)
-			}
-		})
-	}
-	// Keys that share a prefix or a suffix stay apart.
-	pairs := [][2]string{{"ab", "c"}, {"a", "bc"}, {"a", "b"}, {"b", "a"}}
-	keys := map[string]bool{}
-	for _, p := range pairs {
-		keys[FactKey(p[0], p[1])] = true
-	}
-	if len(keys) != len(pairs) {
-		t.Errorf("%d distinct keys for %d pairs of ends", len(keys), len(pairs))
-	}
-	if FactKeyProp != "key" {
-		t.Errorf("FactKeyProp = %q: the stored property's name changed (migrate, bulk files)", FactKeyProp)
-	}
-}

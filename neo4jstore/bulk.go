@@ -290,7 +290,7 @@ var csvFiles = func() map[string]csvFile {
 			cols(":START_ID(Article)", ":END_ID("+mr.label+")", ":TYPE")}
 	}
 	for _, f := range factRels {
-		c := append([]string{":START_ID(" + f.fromLabel + ")", ":END_ID(" + f.toLabel + ")", ":TYPE", kg.FactKeyProp + ":string"}, factCols...)
+		c := append([]string{":START_ID(" + f.fromLabel + ")", ":END_ID(" + f.toLabel + ")", ":TYPE"}, factCols...)
 		switch f.rel {
 		case kg.RelServesIn:
 			c = append(c, "title:string", "titles:string[]")

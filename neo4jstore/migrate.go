@@ -47,84 +47,15 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 	if old {
 		return kg.Errorf(kg.ECONFLICT, "the graph was written by an older Tuopin (provenance as lists of article ids): run 'tuopin migrate' first")
 	}
-	keyless, err := s.keylessFacts(ctx)
-	if err != nil {
-		return err
-	}
-	if keyless != "" {
-		return kg.Errorf(kg.ECONFLICT, "the graph was written by an older Tuopin (%s relationships without a %s): run 'tuopin migrate' first", keyless, kg.FactKeyProp)
-	}
 	s.write.checked = true
 	return nil
-}
-
-// keylessFacts returns the first fact relationship type with a relationship
-// that has no key (a graph written before fact keys), or "". Writing into
-// such a graph would add a second relationship beside each keyless one.
-// It reads every fact relationship once (about a second per million on
-// this project's machine), once per store.
-func (s *Store) keylessFacts(ctx context.Context) (string, error) {
-	for _, f := range factRels {
-		found, err := read(ctx, s, "checkKeys", func(tx runner) (bool, error) {
-			res, err := tx.Run(ctx, `MATCH ()-[r:`+f.rel+`]->() WHERE r.`+kg.FactKeyProp+` IS NULL RETURN 1 AS x LIMIT 1`, nil)
-			if err != nil {
-				return false, err
-			}
-			recs, err := res.Collect(ctx)
-			return len(recs) > 0, err
-		})
-		if err != nil || found {
-			return f.rel, err
-		}
-	}
-	return "", nil
 }
 
 // MigrateReport says what Migrate changed.
 type MigrateReport struct {
 	Relationships int64 `json:"relationships"` // fact relationships converted to support counts
 	Articles      int64 `json:"articles"`      // articles given a record of the facts they support
-	Keys          int64 `json:"keys"`          // fact relationships given their key (kg.FactKeyProp)
 }
-
-// migrateKeys gives every fact relationship without a key its key
-// (kg.FactKey of its ends' keys), in transactions of migrateKeyBatch
-// relationships that one scan per type feeds (CALL … IN TRANSACTIONS), so
-// a graph of millions is converted in one pass, an interrupted run resumes
-// with the relationships still without a key, and a converted graph costs
-// one read of each relationship. Two relationships of one type between the
-// same two nodes (which no writer of Tuopin makes) would fail on the
-// uniqueness constraint, naming the key.
-func (s *Store) migrateKeys(ctx context.Context) (int64, error) {
-	var total int64
-	for _, f := range factRels {
-		q := `
-			MATCH (x:` + f.fromLabel + `)-[r:` + f.rel + `]->(y:` + f.toLabel + `)
-			WHERE r.` + kg.FactKeyProp + ` IS NULL
-			CALL (x, r, y) {
-				SET r.` + kg.FactKeyProp + ` = x.` + f.fromKey + ` + $sep + y.` + f.toKey + `
-			} IN TRANSACTIONS OF ` + strconv.Itoa(migrateKeyBatch) + ` ROWS
-			RETURN count(*) AS n`
-		sess := s.session(ctx, neo4j.AccessModeWrite)
-		res, err := sess.Run(ctx, q, map[string]any{"sep": kg.FactKey("", "")})
-		var n int64
-		if err == nil {
-			var rec *neo4j.Record
-			if rec, err = res.Single(ctx); err == nil {
-				n, _, err = neo4j.GetRecordValue[int64](rec, "n")
-			}
-		}
-		sess.Close(ctx)
-		if err != nil {
-			return total, fmt.Errorf("migrate %s keys: %w", f.rel, err)
-		}
-		total += n
-	}
-	return total, nil
-}
-
-// migrateKeyBatch bounds the relationships given a key per transaction.
-const migrateKeyBatch = 10000
 
 // migrateBatch bounds the relationships converted per transaction.
 const migrateBatch = 2000
@@ -169,11 +100,6 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 			break
 		}
 	}
-	keys, err := s.migrateKeys(ctx)
-	if err != nil {
-		return rep, err
-	}
-	rep.Keys = keys
 	// Articles that support a fact got their record above; count them all.
 	n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
 		return single[int64](ctx, tx, `MATCH (a:Article) WHERE size(a.factTypes) > 0 RETURN count(a) AS n`, nil, "n")

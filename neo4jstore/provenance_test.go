@@ -172,88 +172,57 @@ func downgrade(t *testing.T, s *neo4jstore.Store) {
 	}
 }
 
-// TestMigrate: a graph in an older model is refused by the writer,
-// converted by Migrate to exactly what the writer builds, and a second
-// Migrate changes nothing. Older models: provenance as lists (and no fact
-// keys), and provenance counts without fact keys.
+// TestMigrate: a graph in the old model is refused by the writer, converted
+// by Migrate to exactly what the writer builds, and a second Migrate
+// changes nothing.
 func TestMigrate(t *testing.T) {
-	tests := []struct {
-		name      string
-		downgrade func(*testing.T, *neo4jstore.Store)
-		want      neo4jstore.MigrateReport // Relationships: > 0 or 0
-	}{
-		{"ProvenanceLists", func(t *testing.T, s *neo4jstore.Store) { downgrade(t, s); dropKeys(t, s) },
-			neo4jstore.MigrateReport{Relationships: 1, Articles: 26, Keys: 8}},
-		{"NoFactKeys", dropKeys, neo4jstore.MigrateReport{Articles: 26, Keys: 8}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := openStore(t)
-			ctx := context.Background()
-			arts := append(popular(25), article("x1", "x1.txt", "玉米"))
-			arts[len(arts)-1].Industries[0].Confidence = 0.8
-			arts = append(arts, &kg.Facts{Article: kg.Article{ID: "empty", Title: "无事实", File: "empty.txt"}})
-			if _, err := s.WriteFacts(ctx, arts); err != nil {
-				t.Fatal(err)
-			}
-			want, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
-			if err != nil {
-				t.Fatal(err)
-			}
-			facts := count(t, s, `MATCH ()-[r]->() WHERE r.support IS NOT NULL RETURN count(r)`, nil)
-			tt.downgrade(t, s)
-			if n := count(t, s, `MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN count(r)`, nil); n != 0 || facts != tt.want.Keys {
-				t.Fatalf("downgraded graph: %d keys left, %d fact relationships; want 0 and %d", n, facts, tt.want.Keys)
-			}
-			// A fresh store (as a new process would open) refuses to write into it.
-			s2, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: neo4jtest.URI(t), User: neo4jtest.User(), Password: neo4jtest.Password()})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s2.Close(ctx)
-			if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "茶叶")}); kg.ErrorCode(err) != kg.ECONFLICT {
-				t.Fatalf("write into an old graph: %v, want %s", err, kg.ECONFLICT)
-			}
-			rep, err := s2.Migrate(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if (rep.Relationships > 0) != (tt.want.Relationships > 0) || rep.Articles != tt.want.Articles || rep.Keys != tt.want.Keys {
-				t.Fatalf("migrate report %+v, want %+v (relationships: any)", rep, tt.want)
-			}
-			got, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != want {
-				t.Fatalf("migrated graph differs from the one the writer builds:\n got %+v\nwant %+v", got, want)
-			}
-			rep, err = s2.Migrate(ctx)
-			if err != nil || rep.Relationships != 0 || rep.Keys != 0 {
-				t.Fatalf("second migrate: %+v, %v; want nothing converted", rep, err)
-			}
-			if again, _ := neo4jstoretest.Digest(ctx, neo4jtest.URI(t)); again != want {
-				t.Fatalf("second migrate changed the graph")
-			}
-			if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "水稻")}); err != nil {
-				t.Fatalf("write after migrate: %v", err)
-			}
-			// The written fact joined the migrated relationship (found by its key).
-			if n := count(t, s, `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '水稻'}) RETURN sum(r.support)`, nil); n != 26 {
-				t.Fatalf("DEVELOPS 水稻 support %d after the write, want 26 on one relationship", n)
-			}
-			if n := count(t, s, `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '水稻'}) RETURN count(r)`, nil); n != 1 {
-				t.Fatalf("%d DEVELOPS 水稻 relationships after the write, want 1", n)
-			}
-		})
-	}
-}
-
-// dropKeys removes the fact relationships' keys, as a graph written
-// before them was stored.
-func dropKeys(t *testing.T, s *neo4jstore.Store) {
-	t.Helper()
-	if err := neo4jstore.ExecForTest(context.Background(), s, `MATCH ()-[r]->() WHERE r.key IS NOT NULL REMOVE r.key`); err != nil {
+	s := openStore(t)
+	ctx := context.Background()
+	arts := append(popular(25), article("x1", "x1.txt", "玉米"))
+	arts[len(arts)-1].Industries[0].Confidence = 0.8
+	arts = append(arts, &kg.Facts{Article: kg.Article{ID: "empty", Title: "无事实", File: "empty.txt"}})
+	if _, err := s.WriteFacts(ctx, arts); err != nil {
 		t.Fatal(err)
+	}
+	want, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	downgrade(t, s)
+	if n := count(t, s, `MATCH ()-[r:DEVELOPS]->(:Industry {name: '水稻'}) RETURN size(r.articles)`, nil); n != 25 {
+		t.Fatalf("downgraded graph lists %d articles, want 25", n)
+	}
+	// A fresh store (as a new process would open) refuses to write into it.
+	s2, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: neo4jtest.URI(t), User: neo4jtest.User(), Password: neo4jtest.Password()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close(ctx)
+	if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "茶叶")}); kg.ErrorCode(err) != kg.ECONFLICT {
+		t.Fatalf("write into an old graph: %v, want %s", err, kg.ECONFLICT)
+	}
+	rep, err := s2.Migrate(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 26 || rep.Relationships == 0 {
+		t.Fatalf("migrate report %+v, want 26 articles with facts", rep)
+	}
+	got, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Fatalf("migrated graph differs from the one the writer builds:\n got %+v\nwant %+v", got, want)
+	}
+	rep, err = s2.Migrate(ctx)
+	if err != nil || rep.Relationships != 0 {
+		t.Fatalf("second migrate: %+v, %v; want nothing converted", rep, err)
+	}
+	if again, _ := neo4jstoretest.Digest(ctx, neo4jtest.URI(t)); again != want {
+		t.Fatalf("second migrate changed the graph")
+	}
+	if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "茶叶")}); err != nil {
+		t.Fatalf("write after migrate: %v", err)
 	}
 }

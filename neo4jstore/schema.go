@@ -3,12 +3,8 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
-	"github.com/tuopin/tuopin/kg"
 )
 
 // schema is applied on Open. Every statement is idempotent (IF NOT EXISTS).
@@ -31,24 +27,10 @@ var schema = []string{
 	   OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'cjk'}}`,
 }
 
-// factKeyConstraints make the key of each fact relationship type
-// (kg.FactKeyProp) unique: its index is what the writer's MERGE and
-// withdrawal seek, instead of expanding a node's relationships of the type
-// (docs/PROVENANCE.md). Relationship property uniqueness constraints are in
-// Neo4j Community Edition from 5.7; relationships without the property (a
-// graph written before keys, until 'tuopin migrate') are allowed.
-var factKeyConstraints = func() []string {
-	var out []string
-	for _, f := range factRels {
-		out = append(out, `CREATE CONSTRAINT `+strings.ToLower(f.rel)+`_key IF NOT EXISTS FOR ()-[r:`+f.rel+`]-() REQUIRE r.`+kg.FactKeyProp+` IS UNIQUE`)
-	}
-	return out
-}()
-
 func (s *Store) applySchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(ctx)
-	for _, q := range slices.Concat(schema, factKeyConstraints, analysisIndexes) {
+	for _, q := range append(schema, analysisIndexes...) {
 		// Schema statements cannot share a transaction with writes; run
 		// each in its own auto-commit transaction.
 		res, err := sess.Run(ctx, q, nil)

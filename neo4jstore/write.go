@@ -326,9 +326,7 @@ func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, id string, sum *
 	byType := map[string][]any{}
 	for i, t := range types {
 		ts, _ := t.(string)
-		from, _ := froms[i].(string)
-		to, _ := tos[i].(string)
-		byType[ts] = append(byType[ts], map[string]any{"key": kg.FactKey(from, to), "confidence": confs[i]})
+		byType[ts] = append(byType[ts], map[string]any{"from": froms[i], "to": tos[i], "confidence": confs[i]})
 	}
 	for _, f := range factRels {
 		rows := byType[f.rel]
@@ -372,7 +370,7 @@ func withdraw(ctx context.Context, tx neo4j.ManagedTransaction, id string, sum *
 func unlinkStatement(f factRel) string {
 	return `
 		UNWIND $rows AS row
-		MATCH (:` + f.fromLabel + `)-[r:` + f.rel + ` {` + kg.FactKeyProp + `: row.key}]->(:` + f.toLabel + `)
+		MATCH (:` + f.fromLabel + ` {` + f.fromKey + `: row.from})-[r:` + f.rel + `]->(:` + f.toLabel + ` {` + f.toKey + `: row.to})
 		WITH r, row, [i IN range(0, size(r.confidenceCounts) - 1) |
 		    r.confidenceCounts[i] - CASE WHEN r.confidenceLevels[i] = row.confidence THEN 1 ELSE 0 END] AS counts
 		WITH r, [i IN range(0, size(counts) - 1) WHERE counts[i] > 0 | r.confidenceLevels[i]] AS levels,
@@ -623,7 +621,7 @@ func factStatement(f factRel, raw bool) string {
 		UNWIND $rows AS row
 		MATCH (x:` + f.fromLabel + `) WHERE elementId(x) = row.fromId
 		MATCH (y:` + f.toLabel + `) WHERE elementId(y) = row.toId
-		MERGE (x)-[r:` + f.rel + ` {` + kg.FactKeyProp + `: row.key}]->(y)`
+		MERGE (x)-[r:` + f.rel + `]->(y)`
 	var create, assign []string
 	for _, p := range f.props {
 		create = append(create, "r."+p+" = row."+p)
@@ -881,7 +879,7 @@ func unsortedRows(batch []*kg.Facts) map[string][]any {
 			key := k + "\x00" + from + "\x00" + to
 			agg, ok := batchRels[key]
 			if !ok {
-				agg = &relRow{k: k, row: map[string]any{"from": from, "to": to, "key": kg.FactKey(from, to)}}
+				agg = &relRow{k: k, row: map[string]any{"from": from, "to": to}}
 				batchRels[key] = agg
 				batchOrder = append(batchOrder, key)
 			}

@@ -14,10 +14,8 @@ Converts a graph written by an older Tuopin, whose fact relationships kept
 provenance as lists (articles, confidences) that grew with every article
 repeating a fact, to provenance counts: each relationship gets support,
 confidenceLevels and confidenceCounts, and each article the list of facts it
-supports (factTypes, factFrom, factTo, factConfidences); and gives every
-fact relationship without one its key (the keys of its two ends), which the
-writer finds it by through a uniqueness constraint; see docs/graph-model.md
-and docs/PROVENANCE.md. Works in bounded transactions: it may be interrupted
+supports (factTypes, factFrom, factTo, factConfidences); see
+docs/graph-model.md. Works in bounded transactions: it may be interrupted
 and run again, and on a converted graph it changes nothing. 'tuopin load'
 refuses to write into an unconverted graph.`)
 	nf := m.registerNeo4j(fs)
@@ -38,7 +36,7 @@ refuses to write into an unconverted graph.`)
 	if *asJSON {
 		return json.NewEncoder(m.Stdout).Encode(rep)
 	}
-	fmt.Fprintf(m.Stdout, "migrate: %d relationships converted to provenance counts; %d given their key; %d articles record the facts they support (%s)\n",
-		rep.Relationships, rep.Keys, rep.Articles, time.Since(t).Round(time.Millisecond))
+	fmt.Fprintf(m.Stdout, "migrate: %d relationships converted to provenance counts; %d articles record the facts they support (%s)\n",
+		rep.Relationships, rep.Articles, time.Since(t).Round(time.Millisecond))
 	return nil
 }
