@@ -841,6 +841,9 @@ func countMetric(rs []rune, b int) string {
 	switch {
 	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
 		total, exited = metricVillages, metricVillagesX
+	case strings.HasPrefix(rest, "贫困行政村"):
+		total, exited = metricVillages, metricVillagesX
+		rest = "贫困村" + strings.TrimPrefix(rest, "贫困行政村")
 	case strings.HasPrefix(rest, "是贫困村") && hasAny(string(rs[max(0, b-12):b]), []string{"中有", "中的"}):
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
@@ -863,7 +866,20 @@ func countMetric(rs []rune, b int) string {
 		return ""
 	}
 	after := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "建档立卡"), "重点"), "贫困村")
-	after = strings.TrimPrefix(after, "贫困乡镇")
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "贫困乡镇"), "贫困乡")
+	if hasPrefixAny(after, []string{"未", "尚未", "还未", "没有"}) {
+		// 还有22个贫困村未退出: villages that have not left.
+		return ""
+	}
+	if exitVerbBefore(rs, b) {
+		// 出列76个贫困行政村, 退出4个贫困乡镇: the units that left.
+		return exited
+	}
+	if wholeUnitBefore(rs, b) {
+		// 全县86个贫困村都开展了…, 全县87个贫困村出列: a count over the whole
+		// county is how many it has, whatever is said of them.
+		return total
+	}
 	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") {
 		return total
 	}
@@ -888,6 +904,41 @@ func countMetric(rs []rune, b int) string {
 		return total
 	}
 	return ""
+}
+
+// exitVerbBefore reports whether the count that ends at rs[b] is written
+// right after a verb of leaving (出列, 退出, 摘帽, 销号, with or without 了).
+func exitVerbBefore(rs []rune, b int) bool {
+	k := b
+	for k > 0 && strings.ContainsRune("个余多", rs[k-1]) {
+		k--
+	}
+	n := k
+	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
+		k--
+	}
+	if k == n {
+		return false
+	}
+	before := strings.TrimSuffix(string(rs[max(0, k-3):k]), "了")
+	return hasSuffixAny(before, []string{"出列", "退出", "摘帽", "销号"})
+}
+
+// wholeUnitBefore reports whether the count that ends at rs[b] (N个, N余个)
+// is written right after 全县, 全市, 全区, 全州, 全旗 or 全盟.
+func wholeUnitBefore(rs []rune, b int) bool {
+	k := b
+	for k > 0 && strings.ContainsRune("个余多", rs[k-1]) {
+		k--
+	}
+	n := k
+	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
+		k--
+	}
+	if k == n || k < 2 || rs[k-2] != '全' {
+		return false
+	}
+	return strings.ContainsRune("县市区州旗盟", rs[k-1])
 }
 
 // statPlace returns the place a figure at s.rs[i] is about: the nearest place
@@ -1195,4 +1246,14 @@ func shiftYear(y string, d int) string {
 		return ""
 	}
 	return strconv.Itoa(n + d)
+}
+
+// hasSuffixAny reports whether s ends with one of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }
