@@ -130,6 +130,10 @@ var statExclusions = []string{"带动", "联结", "辐射", "帮助", "惠及", 
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
+// beneficiaryAfter in the rest of a figure's clause make it the people a
+// project serves (提供, 解决…问题, 享受, 入住, 从事).
+var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术"}
+
 // findStats reads the poverty figures of the metric list with their year and
 // place.
 func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
@@ -464,6 +468,12 @@ func peopleMetric(rs []rune, a, b int) string {
 		return ""
 	}
 	if hasAny(before, statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
+		return ""
+	}
+	if hasAny(string(rs[b:ce]), beneficiaryAfter) || strings.Contains(before, "扶持") {
+		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
+		// the people a project serves, not the area's poor; so are those it
+		// supports (扶持贫困人口4800人).
 		return ""
 	}
 	bare := before
