@@ -470,7 +470,7 @@ func peopleMetric(rs []rune, a, b int) string {
 	if hasAny(before, statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
 		return ""
 	}
-	if hasAny(string(rs[b:ce]), beneficiaryAfter) || strings.Contains(before, "扶持") {
+	if hasAny(string(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
 		// supports (扶持贫困人口4800人).
