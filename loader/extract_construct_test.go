@@ -104,6 +104,12 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"ThreeCharacterNameBeforeVerbThatMakesAWord", "班玛县\n班玛县委书记周建华表示，全县已脱贫。", "",
+		[]string{"周建华|县委书记|班玛县"}},
+	{"ThreeCharacterNameBeforeTiaoyan", "班玛县\n班玛县委书记王立强调研易地搬迁安置点。", "",
+		[]string{"王立强|县委书记|班玛县"}},
+	{"AdverbAfterTwoCharacterName", "班玛县\n班玛县委书记王勇也表示，全县已脱贫。", "",
+		[]string{"王勇|县委书记|班玛县"}},
 	{"BodyOfThePlaceAfterItsPrefecture", "班玛县\n果洛州班玛县农牧局局长李国强介绍，全县已脱贫。", "",
 		[]string{"李国强|县农牧局局长|班玛县"}},
 	{"NameLinkedToPostByZuowei", "松山村\n李建明作为省农业厅派驻松山村的“第一书记”，一年来走遍了全村。", "",

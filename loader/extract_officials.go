@@ -659,6 +659,12 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, true
 	}
 	j := i + runeLen(short)
+	if !strongFollowers[rs[j]] && !adverbsAfterName[rs[j]] && speechAfterAt(rs, j+1) && !x.isCommonWord(long) {
+		// 龙晓华表示, 邓晓强调研: a verb of report right after the longer
+		// form ends the name there, though its last character and the verb's
+		// first make a word (华表, 强调).
+		return long, true
+	}
 	if strongFollowers[rs[j]] || x.startsWord(rs, j, 1000) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
 		return short, true
 	}
@@ -934,6 +940,10 @@ var roleWords = newPhrases("组长", "副组长", "第一副组长", "常务副�
 // not one: it ends many names (王志强谈到); 强调 after a name is a word
 // startsWord finds.
 var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true}
+
+// adverbsAfterName stand between a two-character name and its verb (李明也
+// 表示, 王勇再次介绍): they are no name's last character there.
+var adverbsAfterName = map[rune]bool{'也': true, '再': true, '又': true, '就': true, '还': true, '曾': true, '都': true, '则': true, '便': true, '亦': true, '更': true, '却': true, '才': true, '先': true, '均': true, '总': true, '常': true, '首': true, '即': true, '现': true, '已': true, '将': true, '正': true, '仍': true}
 
 // startsWord reports whether a dictionary word of two to four characters and
 // at least minFreq starts at rs[j] (进行 after 晋伟). Deciding a name's length
