@@ -651,6 +651,16 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"
 	}
+	if j := i + runeLen(short); !strongFollowers[rs[j]] && !adverbsAfterName[rs[j]] && speechAfterAt(rs, j+1) && !x.isCommonWord(long) {
+		// 龙晓华表示, 邓晓强调研: a verb of report right after the longer
+		// form ends the name there, though its last character and the verb's
+		// first make a word (华表, 强调).
+		return long, true
+	}
+	if speechAfterAt(rs, i+runeLen(short)) {
+		// 玉彤介绍 (however often it recurs): the verb starts after two.
+		return short, true
+	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
 	case nl >= 2:
@@ -659,12 +669,6 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, true
 	}
 	j := i + runeLen(short)
-	if !strongFollowers[rs[j]] && !adverbsAfterName[rs[j]] && speechAfterAt(rs, j+1) && !x.isCommonWord(long) {
-		// 龙晓华表示, 邓晓强调研: a verb of report right after the longer
-		// form ends the name there, though its last character and the verb's
-		// first make a word (华表, 强调).
-		return long, true
-	}
 	if strongFollowers[rs[j]] || x.startsWord(rs, j, 1000) || !x.nameBoundary(rs, j+1) && x.nameBoundary(rs, j) {
 		return short, true
 	}
