@@ -12,6 +12,9 @@ type programAcc struct {
 	name, category string
 	local          bool
 	evidence       []kg.Evidence
+	// named counts the mentions that name the program itself, not only a
+	// fund or project of it (专项扶贫资金, 产业扶贫项目).
+	named int
 }
 
 type programSet struct {
@@ -27,6 +30,17 @@ func (ps *programSet) add(name, category string, local bool, e kg.Evidence) {
 		ps.order = append(ps.order, acc)
 	}
 	acc.evidence = appendEvidence(acc.evidence, e)
+	acc.named++
+}
+
+// addFunding records 专项扶贫 written before 资金: 财政专项扶贫资金 is the
+// name of a budget line, and the program is kept only if it is named for
+// itself elsewhere in the article (the tuning gold records 专项扶贫 in 0 of 9
+// articles that write it only so; other domains before 资金, as in
+// 产业扶贫资金, it keeps).
+func (ps *programSet) addFunding(name, category string, e kg.Evidence) {
+	ps.add(name, category, false, e)
+	ps.byName[name].named--
 }
 
 // findPrograms finds program types (产业扶贫, 光伏扶贫 …, also inside
@@ -59,12 +73,16 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 							ps.add(inner, icat, false, withRule(e, "program.domain"))
 						}
 					}
+					add := ps.add
+					if name == "专项扶贫" && hasRunePrefix(rs, i+2, "资金") {
+						add = func(name, category string, _ bool, e kg.Evidence) { ps.addFunding(name, category, e) }
+					}
 					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
 					for _, d := range x.sharedDomains(rs, i, name) {
 						prog := x.lex.Domains[d]
-						ps.add(prog.Canonical, prog.Category, false, withRule(e, "program.shared-domain"))
+						add(prog.Canonical, prog.Category, false, withRule(e, "program.shared-domain"))
 					}
-					ps.add(name, cat, false, withRule(e, "program.domain"))
+					add(name, cat, false, withRule(e, "program.domain"))
 				}
 			}
 		}
@@ -75,6 +93,9 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 	region := p.subject
 	var out []kg.ProgramFact
 	for _, acc := range ps.order {
+		if acc.named <= 0 {
+			continue
+		}
 		out = append(out, kg.ProgramFact{
 			ID: kg.ProgramID(acc.name, acc.local, region), Name: acc.name, Category: acc.category,
 			Local: acc.local, RegionCode: region, Evidence: acc.evidence,

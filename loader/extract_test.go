@@ -110,6 +110,10 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"SpecialFundIsABudgetLine", "丹凤县\n丹凤县统筹整合财政专项扶贫资金1.2亿元，用于产业扶贫资金补助。", "",
+		[]string{"产业扶贫"}},
+	{"SpecialPovertyReliefNamedForItself", "丹凤县\n丹凤县坚持专项扶贫、行业扶贫、社会扶贫，投入专项扶贫资金1.2亿元。", "",
+		[]string{"专项扶贫", "行业扶贫", "社会扶贫"}},
 	{"QuotedPolicyOrSystem", "城口县\n城口县落实“1+5”扶贫政策，探索实施“产业指导员”制度。", "",
 		[]string{"1+5", "产业指导员"}},
 	{"MottoBeforePolicyIsNoProgram", "城口县\n城口县落实“两免、一补”优惠政策。", "",
