@@ -951,6 +951,10 @@ func wholeUnitBefore(rs []rune, b int) bool {
 	return strings.ContainsRune("县市区州旗盟", rs[k-1])
 }
 
+// countySelfRefs stand for a county in a sentence that named a province or
+// prefecture before them.
+var countySelfRefs = []string{"全县", "该县", "本县", "我县", "县里", "县内", "县域", "全旗", "该旗"}
+
 // statPlace returns the place a figure at s.rs[i] is about: the nearest place
 // written before it in the sentence, at whatever level (a village's, a town's,
 // a prefecture's or a province's figure keeps that place, never a county
@@ -966,6 +970,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	ms := p.inSent(s.idx)
 	for k := range ms {
 		m := &ms[k]
+		if m.sp.start > 0 && s.rs[m.sp.start-1] == '占' || m.sp.end < i && s.rs[m.sp.end] == '等' {
+			// 占丽江市贫困人口的45.73%: a place compared with; 下辖的碧江区等
+			// 2区8县: an example of what the earlier place holds.
+			continue
+		}
 		if m.sp.start >= i || m.code == "" || p.helpers[m.code] {
 			// A helper named before a figure (经过珠海市不懈努力，剩余贫困人口0户)
 			// is who helped, not whose figure it is.
@@ -1031,8 +1040,9 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 		// A province or prefecture named before the figure in its sentence,
-		// with no 全县/该县 after it, has the figure.
-		if !strings.Contains(string(s.rs[last.sp.end:i]), "县") {
+		// with no 全县/该县 after it, has the figure (贫困县 and 县市 between
+		// them are what it counts: 河北原有贫困县62个、贫困人口499万).
+		if !hasAny(string(s.rs[last.sp.end:i]), countySelfRefs) {
 			return div, true
 		}
 	}
