@@ -269,6 +269,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"镇雄县|建档立卡贫困人口|8万人|", "镇雄县|贫困发生率|30.1%|"}},
 	{"ExampleOfWhatThePrefectureHolds", "威宁县\n毕节市下辖的威宁县等10个县区均为贫困县，共有贫困村1981个。", "",
 		[]string{"毕节市|贫困村|1981个|"}},
+	{"WholeCountyOfTheSpeakerSeveralSentencesBack", "玉溪市脱贫新闻发布会\n峨山县脱贫摘帽。易门县相关负责人介绍，易门县委、县政府压实责任；因村因户施策；补齐短板；规范退出程序。2019年底，全县24个贫困村全部出列。", "",
+		[]string{"易门县|贫困村|24个|2019"}},
 	{"VillagesFellFrom", "镇雄县\n镇雄县贫困村由2016年底的236个减至41个。", "",
 		[]string{"镇雄县|贫困村|236个|2016"}},
 	{"VillagesFellFromNoYear", "镇雄县\n镇雄县贫困行政村从236个减少到41个。", "",

@@ -1076,14 +1076,17 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	return subj, true
 }
 
-// countyInScope returns the county named last in the up to three sentences
+// countyInScope returns the county named last in the sentences
 // before s, when the sentence refers to a county as
 // itself (全县, 该县, 本县, 我县) and that county is not the article's subject.
+//
+// It looks back three sentences, or further within the paragraph (a speaker's
+// report of several sentences: 易门县相关负责人通报…；…；全县24个贫困村…).
 func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
 	if !hasAny(s.text, []string{"全县", "该县", "本县", "我县"}) {
 		return gazetteer.Division{}, false
 	}
-	for k := s.idx - 1; k >= 0 && k >= s.idx-3 && k >= d.titleSents; k-- {
+	for k := s.idx - 1; k >= 0 && (k >= s.idx-3 || k >= s.idx-12 && d.para(k) == d.para(s.idx)) && k >= d.titleSents; k-- {
 		ms := p.inSent(k)
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
