@@ -63,6 +63,10 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"ShortFormsCountedWithDeng", "云南6县摘帽\n经省政府批准，大理州漾濞、云龙、永平、洱源、剑川、鹤庆等6个贫困县退出贫困县序列。", "",
+		[]string{"漾濞县", "云龙县", "永平县", "洱源县", "剑川县", "鹤庆县"}},
+	{"ShortFormsCountedWithZhe", "泉州援宁\n晋江、石狮、惠安、安溪这4个县（市）先后参与对口援建。", "",
+		[]string{"晋江市", "石狮市", "惠安县", "安溪县"}},
 	{"NeighbourInPassing", "保靖县脱贫摘帽\n保靖县发展茶叶产业，保靖县脱贫摘帽。与保靖县相邻的永顺县芙蓉镇游客很多，两县在旅游上合作紧密。", "",
 		[]string{"保靖县"}},
 	{"PlaceInsideAnOfficialsName", "访昌宁县委书记曹永康\n曹永康：昌宁县发展茶叶产业。\n曹永康：昌宁县的贫困人口逐年减少。曹永康说，全县已脱贫。", "",
