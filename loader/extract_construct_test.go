@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"WithinProvinceCityHelpsCounty", "紫金县\n广东紫金与广州市对口帮扶，共建产业园。", "",
+		[]string{"广州市>紫金县"}},
 	{"HelpedListWithHelperAfter", "固原市\n具体为原州区、西吉县与福建省福州市鼓楼区结对，隆德县与台江区结对。", "",
 		[]string{"鼓楼区>原州区", "鼓楼区>西吉县", "台江区>隆德县", "福州市>原州区", "福州市>西吉县"}},
 	{"JointHelpersAfterAnotherPair", "昌都市\n福建分别安排福州市对口援建察雅县、莆田市及三明市共同对口援建丁青县。", "",

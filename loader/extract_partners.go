@@ -747,7 +747,25 @@ func (x *Extractor) eastFirst(a, b gazetteer.Division) (gazetteer.Division, gaze
 	if !easternHelpers[pa.Code] && easternHelpers[pb.Code] {
 		return b, a
 	}
+	if pa.Code == pb.Code && urbanRank(b) > urbanRank(a) {
+		// Help within a province goes from its cities to its counties:
+		// 广东连平与深圳南山对口扶贫 is 深圳 → 连平.
+		return b, a
+	}
 	return a, b
+}
+
+// urbanRank orders divisions by how urban they are, for help within one
+// province: a prefecture-level city 2, a city district 1, a county, banner
+// or county-level city 0.
+func urbanRank(d gazetteer.Division) int {
+	switch {
+	case d.Level == gazetteer.Prefecture && strings.HasSuffix(d.Name, "市"):
+		return 2
+	case d.Level == gazetteer.County && strings.HasSuffix(d.Name, "区"):
+		return 1
+	}
+	return 0
 }
 
 // eastWestOK rejects a pair that goes from west to east, which no
