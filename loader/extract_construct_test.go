@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",
+		[]string{"松江区>文山州", "闵行区>文山州"}},
 	{"WithinProvinceCityHelpsCounty", "紫金县\n广东紫金与广州市对口帮扶，共建产业园。", "",
 		[]string{"广州市>紫金县"}},
 	{"HelpedListWithHelperAfter", "固原市\n具体为原州区、西吉县与福建省福州市鼓楼区结对，隆德县与台江区结对。", "",

@@ -152,6 +152,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			joint := helperGroup(rs, before, vi)
 			if len(joint) < 2 || !jointly(rs, joint[len(joint)-1].sp.end, vi) {
 				joint = nil
+				// 徐汇区、长宁区等结对红河州, 黄浦区和长宁区结对帮扶…: eastern
+				// regions listed right before the verb, helping a western one,
+				// all help it.
+				if g := listedBefore(rs, before, vi); len(g) >= 2 && x.allEastern(g) && len(after) > 0 && !x.anyEastern(after) {
+					joint = g
+				}
 			}
 			// The verb used as a noun (沿河县的帮扶城市吴江区) names the pair
 			// without its direction.
@@ -801,6 +807,55 @@ func helperGroup(rs []rune, ms []placeMention, end int) []placeMention {
 		start--
 	}
 	return ms[start:]
+}
+
+// listedBefore returns the mentions of ms listed right before a verb at end:
+// the last ends at the verb (or before 等 or an adverb of joint action), and
+// each is parted from the next by 、, 和, 及 or nothing (徐汇区长宁区).
+func listedBefore(rs []rune, ms []placeMention, end int) []placeMention {
+	k := len(ms)
+	if k == 0 {
+		return nil
+	}
+	if gap := string(rs[ms[k-1].sp.end:end]); gap != "" && gap != "等" && !jointly(rs, ms[k-1].sp.end, end) {
+		return nil
+	}
+	start := k - 1
+	for start > 0 {
+		g := string(rs[ms[start-1].sp.end:ms[start].sp.start])
+		if g != "、" && g != "和" && g != "及" && g != "" {
+			break
+		}
+		start--
+	}
+	return ms[start:]
+}
+
+// allEastern reports whether every mention is of a province that gives aid
+// under east–west cooperation.
+func (x *Extractor) allEastern(ms []placeMention) bool {
+	for _, m := range ms {
+		d, ok := x.gz.ByCode(m.code)
+		if !ok {
+			return false
+		}
+		if p, _ := x.gz.Province(d); !easternHelpers[p.Code] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyEastern reports whether a mention is of such a province.
+func (x *Extractor) anyEastern(ms []placeMention) bool {
+	for _, m := range ms {
+		if d, ok := x.gz.ByCode(m.code); ok {
+			if p, _ := x.gz.Province(d); easternHelpers[p.Code] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jointly reports whether rs[a:b] is an adverb of joint action.
