@@ -153,9 +153,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if len(joint) < 2 || !jointly(rs, joint[len(joint)-1].sp.end, vi) {
 				joint = nil
 				// 徐汇区、长宁区等结对红河州, 黄浦区和长宁区结对帮扶…: eastern
-				// regions listed right before the verb, helping a western one,
+				// regions listed right before the verb, helping one western place,
 				// all help it.
-				if g := listedBefore(rs, before, vi); len(g) >= 2 && x.allEastern(g) && len(after) > 0 && !x.anyEastern(after) {
+				if g := listedBefore(rs, before, vi); len(g) >= 2 && x.allEastern(g) && len(x.lowest(after)) == 1 && !x.anyEastern(after) {
 					joint = g
 				}
 			}
