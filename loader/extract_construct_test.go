@@ -112,6 +112,10 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"ProvincialDepartmentHead", "辽宁省\n辽宁省农业农村厅副厅长王立新说，全省已脱贫。", "",
+		[]string{"王立新|省农业农村厅副厅长|辽宁省"}},
+	{"BodyNameWithHe", "班玛县\n据班玛县住房和城乡建设局局长李国强介绍，危房改造已完成。", "",
+		[]string{"李国强|县住房和城乡建设局局长|班玛县"}},
 	{"ThreeCharacterNameBeforeVerbThatMakesAWord", "班玛县\n班玛县委书记周建华表示，全县已脱贫。", "",
 		[]string{"周建华|县委书记|班玛县"}},
 	{"ThreeCharacterNameBeforeTiaoyan", "班玛县\n班玛县委书记王立强调研易地搬迁安置点。", "",

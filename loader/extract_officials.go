@@ -330,7 +330,7 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
@@ -384,11 +384,16 @@ func roleAt(rs []rune, i int) string {
 }
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true}
+
+// bodyAndParts follow 和 inside the official names of government bodies
+// (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
+// 规划局, 工业和信息化局, 学习和文史委员会).
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组")
+var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长")
 
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and
@@ -409,6 +414,10 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
+		if r == '和' && k > first && bodyAndParts.at(rs, k+1) != "" {
+			// 发展和改革局, 住房和城乡建设局: 和 inside a body's official name.
+			continue
+		}
 		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
 		}
