@@ -112,6 +112,8 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"PartyGroupMemberOfABodyThenDeputy", "湖南省\n发布人：湖南省扶贫办党组成员、副主任  王志刚", "",
+		[]string{"王志刚|省扶贫办党组成员,省扶贫办副主任|湖南省"}},
 	{"ProvincialDepartmentHead", "辽宁省\n辽宁省农业农村厅副厅长王立新说，全省已脱贫。", "",
 		[]string{"王立新|省农业农村厅副厅长|辽宁省"}},
 	{"BodyNameWithHe", "班玛县\n据班玛县住房和城乡建设局局长李国强介绍，危房改造已完成。", "",

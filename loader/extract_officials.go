@@ -330,7 +330,7 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "党组成员", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
@@ -593,8 +593,8 @@ func localNameBefore(rs []rune, end int) (string, int) {
 // article: the form that recurs on its own (张洪岐表示, 晋伟说) wins; otherwise
 // a dictionary word that would start inside the longer form (晋伟|进行) cuts it.
 func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
-	if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
-		// 县长 张三: one space between title and name.
+	for k := 0; k < 3 && i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000' || rs[i] == '\u00a0'); k++ {
+		// 县长 张三, 副主任  项克强: spaces between title and name.
 		i++
 	}
 	if i >= len(rs) || !isHan(rs[i]) {
