@@ -402,6 +402,32 @@ func gapOK(rs []rune, a, b int) bool {
 	return gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共"
 }
 
+// rateContinues returns how far past a comma the text after 贫困发生率 goes
+// on with the rate, or 0: one comma, then 从, 由 or a verb of falling, with no
+// other measure and no figure but a fall in 百分点 before the comma.
+func rateContinues(between []rune) int {
+	c := -1
+	for j, r := range between {
+		if r == '，' || r == ',' {
+			if c >= 0 {
+				return 0
+			}
+			c = j
+		}
+	}
+	if c < 0 {
+		return 0
+	}
+	head := string(between[:c])
+	if strings.ContainsAny(head, "率度；;。") || strings.ContainsFunc(head, isDigit) && !strings.Contains(head, "百分点") {
+		return 0
+	}
+	if !hasPrefixAny(string(between[c+1:]), []string{"从", "由", "降至", "下降", "降到", "降为", "降低到", "降低至"}) {
+		return 0
+	}
+	return c + 1
+}
+
 // rateContext reports whether a percentage at rs[i] is a 贫困发生率, whether
 // it is the start value of a 由X降至Y pair, and, for the end value of a pair,
 // where the pair starts (else -1).
@@ -417,6 +443,12 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		return false, -1, false
 	}
 	between := before[k+n:]
+	if c := rateContinues(between); c > 0 {
+		// 贫困发生率创历史新低，从37.90%下降至1.83%; 贫困发生率下降8.62个百分点，
+		// 降至3.41%: the clause after the comma goes on with the rate.
+		k += c
+		between = before[k+n:]
+	}
 	for _, r := range between {
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
 			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
