@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -368,12 +369,12 @@ func placeList(p *places, s *sentence, end int) []placeMention {
 }
 
 // zeroWords bring a rate to zero; zeroRates returns where each zero stands.
-var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至零", "降到零", "降为零", "下降到零", "下降为零", "清零", "归零"}
+var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至零", "降到零", "降为零", "下降到零", "下降为零", "清零", "归零", "率为零", "率为0"}
 
 func zeroRates(rs []rune) []int {
 	var out []int
 	for i := 0; i < len(rs); i++ {
-		if r := rs[i]; r != '降' && r != '下' && r != '清' && r != '归' {
+		if r := rs[i]; r != '降' && r != '下' && r != '清' && r != '归' && r != '率' {
 			continue // the first characters of zeroWords
 		}
 		for _, w := range zeroWords {
@@ -593,6 +594,18 @@ func notYetLifted(after string) bool {
 	return false
 }
 
+// fallVerbs open the clause that gives the end value of a fall.
+var fallVerbs = []string{"减少到", "减少至", "减至", "降至", "下降到", "下降至", "降到", "降低到", "降低至"}
+
+// yearRe matches a year with its 年 (2019年).
+var yearRe = regexp.MustCompile(`\d{4}年`)
+
+// yearsOut removes the years of s.
+func yearsOut(s string) string { return yearRe.ReplaceAllString(s, "年") }
+
+// isDigitOrComma reports a digit or a clause comma.
+func isDigitOrComma(r rune) bool { return isDigit(r) || r == '，' || r == ',' }
+
 // peoplePair recognises the two figures of 贫困人口由X减少到Y: metric, whether
 // the figure at rs[i] is the start value, and where the pair starts.
 func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
@@ -610,8 +623,13 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 		if from >= i || rs[from] != '由' && rs[from] != '从' {
 			continue
 		}
-		for _, r := range rs[from:i] {
-			if r == '，' || r == ',' || r == '；' || r == '。' {
+		for k := from; k < i; k++ {
+			if r := rs[k]; r == '，' || r == ',' || r == '；' || r == '。' {
+				// 由2014年的14453户48660人，减少到现在的1833户4103人: one
+				// comma before the fall that leads to this value.
+				if (r == '，' || r == ',') && hasPrefixAny(string(rs[k+1:i]), fallVerbs) && !strings.ContainsFunc(yearsOut(string(rs[k+1:i])), isDigitOrComma) {
+					continue
+				}
 				return "", false, -1
 			}
 		}
