@@ -67,6 +67,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"ShortFormsCountedAsPlaces", "湖北4县摘帽\n湖北郧西、竹山、竹溪、保康这四地原为贫困县，如今全部摘帽。", "",
+		[]string{"郧西县", "竹山县", "竹溪县", "保康县"}},
 	{"ShortFormsCountedWithDeng", "云南6县摘帽\n经省政府批准，大理州漾濞、云龙、永平、洱源、剑川、鹤庆等6个贫困县退出贫困县序列。", "",
 		[]string{"漾濞县", "云龙县", "永平县", "洱源县", "剑川县", "鹤庆县"}},
 	{"ShortFormsCountedWithZhe", "泉州援宁\n晋江、石狮、惠安、安溪这4个县（市）先后参与对口援建。", "",

@@ -388,7 +388,11 @@ func countedHead(rs []rune, end int) bool {
 	if rs[j] == '个' {
 		j++
 	}
-	for k := j; k < len(rs) && k-j <= 10; k++ {
+	if j < len(rs) && rs[j] == '地' && j > start {
+		// 丹江口、郧西…巴东这九地.
+		return true
+	}
+	for k := j; k < len(rs) && k-j <= 12; k++ {
 		if rs[k] == '县' {
 			return true
 		}
