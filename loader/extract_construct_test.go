@@ -390,6 +390,10 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"PeoplesAreNoProducts", "雷山县\n雷山县是以侗族和水族为主的民族县，大力发展茶叶产业。", "",
+		[]string{"茶叶"}},
+	{"ScopeBeforeAnItem", "榕江县\n榕江县辐射带动全县茶产业、油茶产业发展。", "",
+		[]string{"茶叶", "油茶"}},
 	{"ListHeadsAreNoPartOfItems", "旬阳县\n旬阳县打造以黄精、天麻为主的中药材产业，村民还盛产魔芋、核桃等。", "",
 		[]string{"黄精", "魔芋", "核桃", "天麻", "中药材"}},
 	{"ConjunctionBeforeList", "旬阳县\n该乡发展了香菇种植和豪猪、肉鸽养殖等产业。", "",

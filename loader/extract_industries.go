@@ -542,7 +542,7 @@ var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an
 // adverb and a verb of production (盛产甜菜, 充分挖掘架豆).
-var itemHeads = []string{"充分", "大力", "积极", "盛产", "挖掘", "以", "和", "及", "与", "集"}
+var itemHeads = []string{"充分", "大力", "积极", "盛产", "挖掘", "以", "和", "及", "与", "集", "全县", "全市", "全州", "全乡", "全镇", "全村", "户均", "人均", "开展"}
 
 // stripItemHead removes itemHeads and development verbs from the front of an
 // unknown item while what remains is a known product or two characters or
@@ -657,6 +657,10 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 		return "", nil, false
 	}
 	if x.lex.Generic[s] || x.lex.Generic[s+"产业"] || slices.Contains(x.lex.Modifiers, s) {
+		return "", nil, false
+	}
+	if strings.HasSuffix(s, "族") {
+		// 以苗族和土家族为主: peoples, not products.
 		return "", nil, false
 	}
 	if ind, ok := x.lex.Industry(s); ok {
