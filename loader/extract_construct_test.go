@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
+		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",
 		[]string{"松江区>文山州", "闵行区>文山州"}},
 	{"WithinProvinceCityHelpsCounty", "紫金县\n广东紫金与广州市对口帮扶，共建产业园。", "",

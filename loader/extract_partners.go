@@ -300,6 +300,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if !x.eastWestOK(helper, helped) {
 					continue
 				}
+				if coordinated(rs, ms, a, b) && x.sameSide(helper, helped) {
+					// 赴武隆区和酉阳县调研, 由我市台江区、连江县…和长乐区帮扶: places
+					// listed together on one side are no pair.
+					continue
+				}
 				if toward {
 					ph, _ := x.gz.Province(helper)
 					pd, _ := x.gz.Province(helped)
@@ -856,6 +861,45 @@ func (x *Extractor) anyEastern(ms []placeMention) bool {
 		}
 	}
 	return false
+}
+
+// coordinated reports whether mentions a and b stand in one enumeration:
+// between them only list marks (、, 和, 及) and other places (湘西永顺和重庆武隆).
+func coordinated(rs []rune, ms []placeMention, a, b placeMention) bool {
+	if b.sp.start < a.sp.start {
+		a, b = b, a
+	}
+	if a.sp.end > b.sp.start {
+		return false
+	}
+	marks := 0
+	for k := a.sp.end; k < b.sp.start; {
+		inPlace := false
+		for _, m := range ms {
+			if m.sp.start == k && m.sp.end <= b.sp.start {
+				k, inPlace = m.sp.end, true
+				break
+			}
+		}
+		if inPlace {
+			continue
+		}
+		if !strings.ContainsRune("、和及", rs[k]) {
+			return false
+		}
+		marks++
+		k++
+	}
+	return marks > 0
+}
+
+// sameSide reports whether two regions are on the same side of east–west
+// cooperation: both in provinces that give aid, or both in provinces that
+// receive it.
+func (x *Extractor) sameSide(a, b gazetteer.Division) bool {
+	pa, _ := x.gz.Province(a)
+	pb, _ := x.gz.Province(b)
+	return easternHelpers[pa.Code] == easternHelpers[pb.Code]
 }
 
 // jointly reports whether rs[a:b] is an adverb of joint action.
