@@ -116,6 +116,10 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"WorkTeamOfAVillage", "颍上县\n颍上县王庄村扶贫工作队副队长李红梅说，村里建起了光伏电站。", "",
+		[]string{"李红梅|扶贫工作队副队长|颍上县"}},
+	{"OfficeOfTheCountyCommittee", "蓬安县\n蓬安县委办主任刘建国等参加活动。", "",
+		[]string{"刘建国|县委办主任|蓬安县"}},
 	{"PartyGroupMemberOfABodyThenDeputy", "湖南省\n发布人：湖南省扶贫办党组成员、副主任  王志刚", "",
 		[]string{"王志刚|省扶贫办党组成员,省扶贫办副主任|湖南省"}},
 	{"ProvincialDepartmentHead", "辽宁省\n辽宁省农业农村厅副厅长王立新说，全省已脱贫。", "",

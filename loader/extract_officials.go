@@ -421,6 +421,15 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
 		}
+		if r == '会' && hasRunePrefix(rs, k-2, "管委会") && k-first >= 2 {
+			// 保税区管委会副主任, 工业园区管委会主任: the committee that runs a
+			// zone.
+			for _, role := range unitRoles {
+				if hasRunePrefix(rs, k+1, role) {
+					return k + 1 + runeLen(role) - i
+				}
+			}
+		}
 		if !unitSuffixes[r] || k-first < 2 {
 			continue
 		}
