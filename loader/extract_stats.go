@@ -510,7 +510,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return ""
 	}
 	bare := before
-	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "共", "有", "为", "达"} {
+	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
 	switch {
@@ -553,7 +553,7 @@ func peopleMetric(rs []rune, a, b int) string {
 			break
 		}
 	}
-	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "达到", "合计", "累计", "总数", "共", "有", "为", "达"} {
+	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
 		tail = strings.TrimSuffix(tail, w)
 	}
 	if remain && strings.HasSuffix(tail, "贫困人口") {
@@ -677,7 +677,14 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range fallTo {
 		before = strings.TrimSuffix(before, w) // 贫困村减少至6个: the villages that remain
 	}
-	for _, w := range []string{"共有", "共", "有", "为", "达"} {
+	if c := countedBeforeHave(before); c {
+		// 158个贫困村有156个整村退出: a part of the villages just counted.
+		if lifted(afterHead(string(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
+			return metricVillagesX
+		}
+		return ""
+	}
+	for _, w := range []string{"共有", "就有", "共", "有", "就", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
 	if hasAny(before, notExitedVillages) {
@@ -946,6 +953,10 @@ func countMetric(rs []rune, b int) string {
 	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "及") {
 		return total
 	}
+	if strings.HasPrefix(after, "有") && len(after) > len("有") && isDigit([]rune(after)[1]) {
+		// 158个贫困村有156个整村退出: the first count is all of them.
+		return total
+	}
 	if after != "" && isDigit([]rune(after)[0]) {
 		// 剩余15个贫困村836户2910人全部脱贫: villages and people listed
 		// together (tensed decides which way).
@@ -1004,6 +1015,22 @@ func wholeUnitBefore(rs []rune, b int) bool {
 // countySelfRefs stand for a county in a sentence that named a province or
 // prefecture before them.
 var countySelfRefs = []string{"全县", "该县", "本县", "我县", "县里", "县内", "县域", "全旗", "该旗"}
+
+// countedBeforeHave reports whether the text before a count reads "N个贫困村有"
+// (a count of villages, then 有): the count that follows is a part of them.
+func countedBeforeHave(before string) bool {
+	rest, ok := strings.CutSuffix(before, "有")
+	if !ok {
+		return false
+	}
+	for _, n := range []string{"贫困村", "贫困行政村", "贫困乡镇"} {
+		if r, ok := strings.CutSuffix(rest, n); ok {
+			rr := []rune(r)
+			return len(rr) >= 2 && rr[len(rr)-1] == '个' && isDigit(rr[len(rr)-2])
+		}
+	}
+	return false
+}
 
 // statPlace returns the place a figure at s.rs[i] is about: the nearest place
 // written before it in the sentence, at whatever level (a village's, a town's,
