@@ -305,6 +305,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"青冈县|贫困村|90个|"}},
 	{"PartOfTheVillagesJustCounted", "卢氏县\n卢氏县158个贫困村有156个整村退出。", "",
 		[]string{"卢氏县|贫困村|158个|", "卢氏县|出列贫困村|156个|"}},
+	{"WholeVillageNamedEarlierInTheSentence", "彭泽县\n马当镇船形村濒临长江，被列为省级贫困村，全村贫困户55户192人。", "",
+		[]string{"船形村|贫困人口|55户192人|"}},
 	{"VillagesFellFrom", "镇雄县\n镇雄县贫困村由2016年底的236个减至41个。", "",
 		[]string{"镇雄县|贫困村|236个|2016"}},
 	{"VillagesFellFromNoYear", "镇雄县\n镇雄县贫困行政村从236个减少到41个。", "",

@@ -1076,6 +1076,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	clause := string(s.rs[cs:i])
 	for _, w := range []string{"全村", "该村", "村里", "全镇", "该镇", "全乡", "该乡", "全组"} {
 		if strings.Contains(clause, w) {
+			// 船形村…，全村贫困户55户192人: the village written earlier in the
+			// sentence, of the same kind; else no place.
+			if kind := strings.Trim(w, "全该里"); kind != "组" {
+				if lp, ok := p.localBefore(s, 0, cs); ok && strings.HasSuffix(lp.Name, kind) {
+					return lp, true
+				}
+			}
 			return gazetteer.Division{}, false
 		}
 	}
