@@ -116,6 +116,10 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"NameEndingInHeBeforeAVerb", "西吉县\n西吉县县委书记王建和告诉记者，全县已脱贫。", "",
+		[]string{"王建和|县委书记|西吉县"}},
+	{"ConjunctionHeAfterAName", "西吉县\n西吉县县委书记王建和县长李明一同调研。", "",
+		[]string{"王建|县委书记|西吉县", "李明|县长|西吉县"}},
 	{"WorkTeamOfAVillage", "颍上县\n颍上县王庄村扶贫工作队副队长李红梅说，村里建起了光伏电站。", "",
 		[]string{"李红梅|扶贫工作队副队长|颍上县"}},
 	{"OfficeOfTheCountyCommittee", "蓬安县\n蓬安县委办主任刘建国等参加活动。", "",

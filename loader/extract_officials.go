@@ -663,6 +663,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
+	if lr := []rune(long); lr[len(lr)-1] == '和' && speechAfterAt(rs, i+len(lr)) && !x.isCommonWord(long) {
+		return long, true // 袁秉和告诉: no noun follows, so 和 is no conjunction
+	}
 	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
 		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
 	}
