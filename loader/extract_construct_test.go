@@ -311,6 +311,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"卢氏县|贫困村|158个|", "卢氏县|出列贫困村|156个|"}},
 	{"WholeVillageNamedEarlierInTheSentence", "彭泽县\n马当镇船形村濒临长江，被列为省级贫困村，全村贫困户55户192人。", "",
 		[]string{"船形村|贫困人口|55户192人|"}},
+	{"VillageWordInAnEarlierClause", "马山县\n马山县古寨乡。全村有45个屯713户2470人，2015年建档立卡贫困户有386户1388人，贫困发生率高达56%。", "",
+		nil},
 	{"VillagesFellFrom", "镇雄县\n镇雄县贫困村由2016年底的236个减至41个。", "",
 		[]string{"镇雄县|贫困村|236个|2016"}},
 	{"VillagesFellFromNoYear", "镇雄县\n镇雄县贫困行政村从236个减少到41个。", "",

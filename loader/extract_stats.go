@@ -1074,11 +1074,18 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		lastEnd = last.sp.end
 	}
 	clause := string(s.rs[cs:i])
-	for _, w := range []string{"全村", "该村", "村里", "全镇", "该镇", "全乡", "该乡", "全组"} {
-		if strings.Contains(clause, w) {
+	// The words that stand for a village or town count in the figure's clause,
+	// and in the clauses before it after the last division named (全村有713户
+	// 2470人，2015年建档立卡贫困户有386户: the village's).
+	scope := clause
+	if lastEnd < cs {
+		scope = string(s.rs[lastEnd:i])
+	}
+	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "全镇", "该镇", "全乡", "该乡", "全组"} {
+		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
-			if kind := strings.Trim(w, "全该里"); kind != "组" {
+			if kind := strings.Trim(w, "全该里本我们"); kind != "组" {
 				if lp, ok := p.localBefore(s, 0, cs); ok && strings.HasSuffix(lp.Name, kind) {
 					return lp, true
 				}
