@@ -126,14 +126,14 @@ func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
 
 // statExclusions before a figure make it something other than the area's
 // poverty count: people helped by a project, checked, trained, relocated.
-var statExclusions = []string{"带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
+var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
 
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
 // beneficiaryAfter in the rest of a figure's clause make it the people a
 // project serves (提供, 解决…问题, 享受, 入住, 从事).
-var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术"}
+var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠"}
 
 // findStats reads the poverty figures of the metric list with their year and
 // place.
@@ -947,7 +947,7 @@ func countMetric(rs []rune, b int) string {
 		// county is how many it has, whatever is said of them.
 		return total
 	}
-	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") {
+	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") || strings.HasPrefix(after, "整体") {
 		return total
 	}
 	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "及") {
@@ -1010,6 +1010,13 @@ func wholeUnitBefore(rs []rune, b int) bool {
 		return false
 	}
 	return strings.ContainsRune("县市区州旗盟", rs[k-1])
+}
+
+// wholeProvince reports whether text refers to the province as a whole
+// (全省, 我省), not as the field a county is compared in (在全省率先, 全省第一).
+func wholeProvince(text string) bool {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "在全省", ""), "全省第", "")
+	return strings.Contains(text, "全省") || strings.Contains(text, "我省")
 }
 
 // countySelfRefs stand for a county in a sentence that named a province or
@@ -1115,7 +1122,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i]); ok {
 		return div, true
 	}
-	if strings.Contains(between, "全省") || strings.Contains(between, "我省") {
+	if wholeProvince(between) {
 		last = nil
 		clause = between
 	}
@@ -1137,7 +1144,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	if strings.Contains(clause, "全省") || strings.Contains(clause, "我省") {
+	if wholeProvince(clause) {
 		if hasSubj {
 			if prov, ok := x.gz.Province(subj); ok {
 				return prov, true
