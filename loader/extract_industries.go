@@ -795,12 +795,11 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
-			// A variety written before it (发展小粒咖啡产业) is kept.
-			if name, va, ok := x.varietyBefore(rs, a, k); ok && !s.inPast(va) && !overlapsAny(span{va, k}, *used) {
-				is.add("industry.variety", name, nil, s, articleID)
-				*used = append(*used, span{va, k})
-				continue
-			}
+			// A word written before it (帕里镇牦牛产业, 近年来杨梅产业, 小型畜牧
+			// 产业) is not read as a variety: on the tuning split such readings
+			// were right 3 times in 17; the variety entries of the lexicon
+			// (小粒咖啡, 软籽石榴) and the learned stage's open candidates
+			// carry the varieties annotators keep.
 			if s.cut && x.cutBack(rs, a) || s.inPast(a) {
 				*used = append(*used, span{a, k})
 			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
@@ -1116,53 +1115,6 @@ func (x *Extractor) endsPlace(rs []rune, end int) bool {
 		}
 	}
 	return false
-}
-
-// varietyBefore extends a known product ending at rs[k] and starting at
-// rs[a] back over a variety word written between a development verb and it
-// (发展小粒咖啡产业 → 小粒咖啡). Quality and method words (优质, 有机) and place
-// names (赣南脐橙) are not varieties.
-func (x *Extractor) varietyBefore(rs []rune, a, k int) (string, int, bool) {
-	for va := a - 1; va >= 0 && a-va <= 3; va-- {
-		if !isHan(rs[va]) {
-			return "", 0, false
-		}
-		if growVerbSet.endingAt(rs, va) == "" && leadWords.endingAt(rs, va) == "" && !(va > 0 && strings.ContainsRune("起的、", rs[va-1])) {
-			continue
-		}
-		prefix := string(rs[va:a])
-		if strings.ContainsAny(prefix, functionChars+"集") {
-			return "", 0, false // 建起了集奶牛养殖: no variety
-		}
-		for j := va; j < a; j++ {
-			if growVerbSet.at(rs, j) != "" || leadWords.at(rs, j) != "" {
-				return "", 0, false // 做大做强茶产业
-			}
-		}
-		if hasAny(prefix, scopeWords) {
-			return "", 0, false // 全国刺梨: a scope, not a variety
-		}
-		if runeLen(prefix) < 2 || slices.Contains(x.lex.Modifiers, prefix) || x.lex.Generic[prefix] || hasAny(prefix, itemStops) {
-			return "", 0, false
-		}
-		if n, _ := x.placeTrie.longest(rs, va); n > 0 {
-			return "", 0, false
-		}
-		for _, m := range x.lex.Modifiers {
-			if strings.HasPrefix(prefix, m) {
-				return "", 0, false
-			}
-		}
-		if _, known := x.lex.Industry(prefix); known {
-			return "", 0, false
-		}
-		toks := x.seg.pos(prefix)
-		if len(toks) == 0 || toks[len(toks)-1].Pos == "v" || toks[len(toks)-1].Pos == "d" || strings.HasPrefix(toks[len(toks)-1].Pos, "m") {
-			return "", 0, false
-		}
-		return string(rs[va:k]), va, true
-	}
-	return "", 0, false
 }
 
 // industryBefore returns the longest known industry form ending at rs[k].
