@@ -414,6 +414,8 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"QualitiesAndScopesAreNoProducts", "毕节市\n毕节市深入推进农业特色产业提升工程，发展劳动密集型产业，壮大集体产业，发展刺梨产业。", "",
+		[]string{"刺梨"}},
 	{"PeoplesAreNoProducts", "雷山县\n雷山县是以侗族和水族为主的民族县，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 	{"ScopeBeforeAnItem", "榕江县\n榕江县辐射带动全县茶产业、油茶产业发展。", "",

@@ -719,11 +719,20 @@ func runeIndex(rs, sub []rune) int {
 	return -1
 }
 
+// notProductWords are qualities, scopes and people that the words before
+// 产业 or 种植 often are (县域特色产业, 集体产业, 当地百姓种植).
+var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村"}
+
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
 // and has no word that makes it an activity or a service.
 func (x *Extractor) plausibleProduct(item string) bool {
 	n := runeLen(item)
-	if n < 2 || n > 6 || hasAny(item, itemStops) {
+	if n < 2 || n > 6 || hasAny(item, itemStops) || hasAny(item, notProductWords) {
+		return false
+	}
+	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型", r[n-1]) {
+		// 到坝区, 成优势, 激励性, 劳动密集型: a preposition or verb before,
+		// or a kind after, not a product.
 		return false
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product.
