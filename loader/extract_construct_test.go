@@ -414,6 +414,10 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"CropsOfABareLivelihood", "威宁县\n一家五口靠种荞麦土豆为生，收入微薄。如今威宁县大力发展苹果产业。", "",
+		[]string{"苹果"}},
+	{"HonoursOfCultureNameNoProduct", "衡东县\n衡东县有“皮影戏之乡”“花鼓戏之乡”“黄贡椒之乡”之美誉。", "",
+		[]string{"黄贡椒"}},
 	{"QualitiesAndScopesAreNoProducts", "毕节市\n毕节市深入推进农业特色产业提升工程，发展劳动密集型产业，壮大集体产业，发展刺梨产业。", "",
 		[]string{"刺梨"}},
 	{"PeoplesAreNoProducts", "雷山县\n雷山县是以侗族和水族为主的民族县，大力发展茶叶产业。", "",

@@ -133,7 +133,7 @@ var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 // pastMarkers open a clause about how things were (以前种点燕麦); presentMarkers
 // turn back to the present (如今发展蓝莓).
 var (
-	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时"}
+	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年"}
 	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来"}
 )
 
@@ -211,6 +211,13 @@ func (s *sentence) prepIndustries() {
 		s.past[len(rs)] = past
 	}
 }
+
+// livelihoodWords describe how a household barely lived (靠种玉米土豆为生,
+// 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
+var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
+
+// livelihood reports whether the sentence describes a bare livelihood.
+func (s *sentence) livelihood() bool { return hasAny(s.text, livelihoodWords) }
 
 // inPast reports whether rs[i] stands in a clause about the past.
 func (s *sentence) inPast(i int) bool {
@@ -778,7 +785,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// 种木耳, 养土鸡: a one-character method verb and a known product.
 		if (rs[k] == '种' || rs[k] == '养' || rs[k] == '栽') && k+1 < len(rs) {
-			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && x.ownWord(rs, k) {
+			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihood() && x.ownWord(rs, k) {
 				form := x.industryForms[v]
 				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && !ind.Sector && !x.glued(rs, span{k + 1, k + 1 + n}) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -840,7 +847,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			}
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if s.cut && x.cutBack(rs, k) || s.inPast(k) {
+				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihood() {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -873,10 +880,10 @@ func (x *Extractor) ownWord(rs []rune, k int) bool {
 }
 
 // honourPrefixes open an honour's name and are not part of the product.
-var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的"}
+var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的", "世界", "天下"}
 
 // honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
-var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强"}
+var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强", "戏", "剪纸", "印章", "文学", "漫画", "举子", "恐龙", "赛马", "将军", "状元", "攻坚", "库区", "山区", "移民", "行业", "产棉"}
 
 // honourItem reads the product of an honour ending at rs[k] (…之乡, …示范县):
 // back to a list mark, a quote or a prefix, with a variety kept
@@ -1001,8 +1008,8 @@ func (x *Extractor) varietyAfter(rs []rune, j int) (string, int, int, bool) {
 // or a plausible product) leads the economy.
 func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
-	if s.inPast(k) {
-		return // 过去以种植玉米为主
+	if s.inPast(k) || s.livelihood() {
+		return // 过去以种植玉米为主; 以种植玉米为主，靠天吃饭
 	}
 	end := -1
 	for j := k + 2; j < len(rs) && j-k <= 16 && !isClauseBreak(rs[j]); j++ {
