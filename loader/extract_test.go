@@ -110,6 +110,8 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"QuotedWayOfThinkingIsNoProgramme", "城口县\n城口县坚持“生态优先、绿色发展”的发展思路，推行“借羊还羊”扶贫模式。", "",
+		[]string{"借羊还羊"}},
 	{"SpecialFundIsABudgetLine", "丹凤县\n丹凤县统筹整合财政专项扶贫资金1.2亿元，用于产业扶贫资金补助。", "",
 		[]string{"产业扶贫"}},
 	{"SpecialPovertyReliefNamedForItself", "丹凤县\n丹凤县坚持专项扶贫、行业扶贫、社会扶贫，投入专项扶贫资金1.2亿元。", "",
