@@ -133,7 +133,7 @@ var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 // pastMarkers open a clause about how things were (以前种点燕麦); presentMarkers
 // turn back to the present (如今发展蓝莓).
 var (
-	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时"}
+	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年"}
 	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来"}
 )
 
@@ -211,6 +211,13 @@ func (s *sentence) prepIndustries() {
 		s.past[len(rs)] = past
 	}
 }
+
+// livelihoodWords describe how a household barely lived (靠种玉米土豆为生,
+// 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
+var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
+
+// livelihood reports whether the sentence describes a bare livelihood.
+func (s *sentence) livelihood() bool { return hasAny(s.text, livelihoodWords) }
 
 // inPast reports whether rs[i] stands in a clause about the past.
 func (s *sentence) inPast(i int) bool {
@@ -542,7 +549,7 @@ var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an
 // adverb and a verb of production (盛产甜菜, 充分挖掘架豆).
-var itemHeads = []string{"充分", "大力", "积极", "盛产", "挖掘", "以", "和", "及", "与", "集"}
+var itemHeads = []string{"充分", "大力", "积极", "盛产", "挖掘", "以", "和", "及", "与", "集", "全县", "全市", "全州", "全乡", "全镇", "全村", "户均", "人均", "开展"}
 
 // stripItemHead removes itemHeads and development verbs from the front of an
 // unknown item while what remains is a known product or two characters or
@@ -659,6 +666,10 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if x.lex.Generic[s] || x.lex.Generic[s+"产业"] || slices.Contains(x.lex.Modifiers, s) {
 		return "", nil, false
 	}
+	if strings.HasSuffix(s, "族") {
+		// 以苗族和土家族为主: peoples, not products.
+		return "", nil, false
+	}
 	if ind, ok := x.lex.Industry(s); ok {
 		return ind.Name, ind, false
 	}
@@ -715,11 +726,20 @@ func runeIndex(rs, sub []rune) int {
 	return -1
 }
 
+// notProductWords are qualities, scopes and people that the words before
+// 产业 or 种植 often are (县域特色产业, 集体产业, 当地百姓种植).
+var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村"}
+
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
 // and has no word that makes it an activity or a service.
 func (x *Extractor) plausibleProduct(item string) bool {
 	n := runeLen(item)
-	if n < 2 || n > 6 || hasAny(item, itemStops) {
+	if n < 2 || n > 6 || hasAny(item, itemStops) || hasAny(item, notProductWords) {
+		return false
+	}
+	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型", r[n-1]) {
+		// 到坝区, 成优势, 激励性, 劳动密集型: a preposition or verb before,
+		// or a kind after, not a product.
 		return false
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product.
@@ -765,7 +785,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// 种木耳, 养土鸡: a one-character method verb and a known product.
 		if (rs[k] == '种' || rs[k] == '养' || rs[k] == '栽') && k+1 < len(rs) {
-			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && x.ownWord(rs, k) {
+			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihood() && x.ownWord(rs, k) {
 				form := x.industryForms[v]
 				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && !ind.Sector && !x.glued(rs, span{k + 1, k + 1 + n}) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -791,12 +811,11 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// Known form ending right before the cue.
 		if a, ind, ok := x.industryBefore(rs, k); ok {
-			// A variety written before it (发展小粒咖啡产业) is kept.
-			if name, va, ok := x.varietyBefore(rs, a, k); ok && !s.inPast(va) && !overlapsAny(span{va, k}, *used) {
-				is.add("industry.variety", name, nil, s, articleID)
-				*used = append(*used, span{va, k})
-				continue
-			}
+			// A word written before it (帕里镇牦牛产业, 近年来杨梅产业, 小型畜牧
+			// 产业) is not read as a variety: on the tuning split such readings
+			// were right 3 times in 17; the variety entries of the lexicon
+			// (小粒咖啡, 软籽石榴) and the learned stage's open candidates
+			// carry the varieties annotators keep.
 			if s.cut && x.cutBack(rs, a) || s.inPast(a) {
 				*used = append(*used, span{a, k})
 			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
@@ -828,7 +847,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			}
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if s.cut && x.cutBack(rs, k) || s.inPast(k) {
+				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihood() {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -861,10 +880,10 @@ func (x *Extractor) ownWord(rs []rune, k int) bool {
 }
 
 // honourPrefixes open an honour's name and are not part of the product.
-var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的"}
+var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的", "世界", "天下"}
 
 // honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
-var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强"}
+var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强", "戏", "剪纸", "印章", "文学", "漫画", "举子", "恐龙", "赛马", "将军", "状元", "攻坚", "库区", "山区", "移民", "行业", "产棉"}
 
 // honourItem reads the product of an honour ending at rs[k] (…之乡, …示范县):
 // back to a list mark, a quote or a prefix, with a variety kept
@@ -989,8 +1008,8 @@ func (x *Extractor) varietyAfter(rs []rune, j int) (string, int, int, bool) {
 // or a plausible product) leads the economy.
 func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
-	if s.inPast(k) {
-		return // 过去以种植玉米为主
+	if s.inPast(k) || s.livelihood() {
+		return // 过去以种植玉米为主; 以种植玉米为主，靠天吃饭
 	}
 	end := -1
 	for j := k + 2; j < len(rs) && j-k <= 16 && !isClauseBreak(rs[j]); j++ {
@@ -1112,53 +1131,6 @@ func (x *Extractor) endsPlace(rs []rune, end int) bool {
 		}
 	}
 	return false
-}
-
-// varietyBefore extends a known product ending at rs[k] and starting at
-// rs[a] back over a variety word written between a development verb and it
-// (发展小粒咖啡产业 → 小粒咖啡). Quality and method words (优质, 有机) and place
-// names (赣南脐橙) are not varieties.
-func (x *Extractor) varietyBefore(rs []rune, a, k int) (string, int, bool) {
-	for va := a - 1; va >= 0 && a-va <= 3; va-- {
-		if !isHan(rs[va]) {
-			return "", 0, false
-		}
-		if growVerbSet.endingAt(rs, va) == "" && leadWords.endingAt(rs, va) == "" && !(va > 0 && strings.ContainsRune("起的、", rs[va-1])) {
-			continue
-		}
-		prefix := string(rs[va:a])
-		if strings.ContainsAny(prefix, functionChars+"集") {
-			return "", 0, false // 建起了集奶牛养殖: no variety
-		}
-		for j := va; j < a; j++ {
-			if growVerbSet.at(rs, j) != "" || leadWords.at(rs, j) != "" {
-				return "", 0, false // 做大做强茶产业
-			}
-		}
-		if hasAny(prefix, scopeWords) {
-			return "", 0, false // 全国刺梨: a scope, not a variety
-		}
-		if runeLen(prefix) < 2 || slices.Contains(x.lex.Modifiers, prefix) || x.lex.Generic[prefix] || hasAny(prefix, itemStops) {
-			return "", 0, false
-		}
-		if n, _ := x.placeTrie.longest(rs, va); n > 0 {
-			return "", 0, false
-		}
-		for _, m := range x.lex.Modifiers {
-			if strings.HasPrefix(prefix, m) {
-				return "", 0, false
-			}
-		}
-		if _, known := x.lex.Industry(prefix); known {
-			return "", 0, false
-		}
-		toks := x.seg.pos(prefix)
-		if len(toks) == 0 || toks[len(toks)-1].Pos == "v" || toks[len(toks)-1].Pos == "d" || strings.HasPrefix(toks[len(toks)-1].Pos, "m") {
-			return "", 0, false
-		}
-		return string(rs[va:k]), va, true
-	}
-	return "", 0, false
 }
 
 // industryBefore returns the longest known industry form ending at rs[k].

@@ -175,6 +175,25 @@ type document struct {
 	pairs *[]PartnerCandidate
 	// counties, when set, receives the county candidates likewise.
 	counties *[]CountyCandidate
+
+	paras []int // paragraph of each sentence (para), computed when first asked
+}
+
+// para returns the paragraph the k-th sentence stands in (the title is 0).
+func (d *document) para(k int) int {
+	if d.paras == nil {
+		d.paras = make([]int, len(d.sents))
+		rs := []rune(d.Text)
+		n := 0
+		for j := 1; j < len(d.sents); j++ {
+			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
+			if a < b && strings.ContainsRune(string(rs[a:b]), '\n') {
+				n++
+			}
+			d.paras[j] = n
+		}
+	}
+	return d.paras[k]
 }
 
 // count returns how often s occurs in the text, memoised: rules ask for the

@@ -330,7 +330,7 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "党组成员", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
@@ -384,11 +384,16 @@ func roleAt(rs []rune, i int) string {
 }
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true}
+
+// bodyAndParts follow 和 inside the official names of government bodies
+// (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
+// 规划局, 工业和信息化局, 学习和文史委员会).
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组")
+var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长")
 
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and
@@ -409,8 +414,21 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
+		if r == '和' && k > first && bodyAndParts.at(rs, k+1) != "" {
+			// 发展和改革局, 住房和城乡建设局: 和 inside a body's official name.
+			continue
+		}
 		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
+		}
+		if r == '会' && hasRunePrefix(rs, k-2, "管委会") && k-first >= 2 {
+			// 保税区管委会副主任, 工业园区管委会主任: the committee that runs a
+			// zone.
+			for _, role := range unitRoles {
+				if hasRunePrefix(rs, k+1, role) {
+					return k + 1 + runeLen(role) - i
+				}
+			}
 		}
 		if !unitSuffixes[r] || k-first < 2 {
 			continue
@@ -584,8 +602,8 @@ func localNameBefore(rs []rune, end int) (string, int) {
 // article: the form that recurs on its own (张洪岐表示, 晋伟说) wins; otherwise
 // a dictionary word that would start inside the longer form (晋伟|进行) cuts it.
 func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
-	if i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') {
-		// 县长 张三: one space between title and name.
+	for k := 0; k < 3 && i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000' || rs[i] == '\u00a0'); k++ {
+		// 县长 张三, 副主任  项克强: spaces between title and name.
 		i++
 	}
 	if i >= len(rs) || !isHan(rs[i]) {
@@ -645,11 +663,24 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
+	if lr := []rune(long); lr[len(lr)-1] == '和' && speechAfterAt(rs, i+len(lr)) && !x.isCommonWord(long) {
+		return long, true // 袁秉和告诉: no noun follows, so 和 is no conjunction
+	}
 	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
 		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
 	}
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"
+	}
+	if j := i + runeLen(short); !strongFollowers[rs[j]] && !adverbsAfterName[rs[j]] && speechAfterAt(rs, j+1) && !x.isCommonWord(long) {
+		// 龙晓华表示, 邓晓强调研: a verb of report right after the longer
+		// form ends the name there, though its last character and the verb's
+		// first make a word (华表, 强调).
+		return long, true
+	}
+	if speechAfterAt(rs, i+runeLen(short)) {
+		// 玉彤介绍 (however often it recurs): the verb starts after two.
+		return short, true
 	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
@@ -934,6 +965,10 @@ var roleWords = newPhrases("组长", "副组长", "第一副组长", "常务副�
 // not one: it ends many names (王志强谈到); 强调 after a name is a word
 // startsWord finds.
 var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true}
+
+// adverbsAfterName stand between a two-character name and its verb (李明也
+// 表示, 王勇再次介绍): they are no name's last character there.
+var adverbsAfterName = map[rune]bool{'也': true, '再': true, '又': true, '就': true, '还': true, '曾': true, '都': true, '则': true, '便': true, '亦': true, '更': true, '却': true, '才': true, '先': true, '均': true, '总': true, '常': true, '首': true, '即': true, '现': true, '已': true, '将': true, '正': true, '仍': true}
 
 // startsWord reports whether a dictionary word of two to four characters and
 // at least minFreq starts at rs[j] (进行 after 晋伟). Deciding a name's length

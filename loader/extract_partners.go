@@ -152,6 +152,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			joint := helperGroup(rs, before, vi)
 			if len(joint) < 2 || !jointly(rs, joint[len(joint)-1].sp.end, vi) {
 				joint = nil
+				// 徐汇区、长宁区等结对红河州, 黄浦区和长宁区结对帮扶…: eastern
+				// regions listed right before the verb, helping one western place,
+				// all help it.
+				if g := listedBefore(rs, before, vi); len(g) >= 2 && x.allEastern(g) && len(x.lowest(after)) == 1 && !x.anyEastern(after) {
+					joint = g
+				}
 			}
 			// The verb used as a noun (沿河县的帮扶城市吴江区) names the pair
 			// without its direction.
@@ -292,6 +298,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					}
 				}
 				if !x.eastWestOK(helper, helped) {
+					continue
+				}
+				if coordinated(rs, ms, a, b) && x.sameSide(helper, helped) {
+					// 赴武隆区和酉阳县调研, 由我市台江区、连江县…和长乐区帮扶: places
+					// listed together on one side are no pair.
 					continue
 				}
 				if toward {
@@ -747,7 +758,25 @@ func (x *Extractor) eastFirst(a, b gazetteer.Division) (gazetteer.Division, gaze
 	if !easternHelpers[pa.Code] && easternHelpers[pb.Code] {
 		return b, a
 	}
+	if pa.Code == pb.Code && urbanRank(b) > urbanRank(a) {
+		// Help within a province goes from its cities to its counties:
+		// 广东连平与深圳南山对口扶贫 is 深圳 → 连平.
+		return b, a
+	}
 	return a, b
+}
+
+// urbanRank orders divisions by how urban they are, for help within one
+// province: a prefecture-level city 2, a city district 1, a county, banner
+// or county-level city 0.
+func urbanRank(d gazetteer.Division) int {
+	switch {
+	case d.Level == gazetteer.Prefecture && strings.HasSuffix(d.Name, "市"):
+		return 2
+	case d.Level == gazetteer.County && strings.HasSuffix(d.Name, "区"):
+		return 1
+	}
+	return 0
 }
 
 // eastWestOK rejects a pair that goes from west to east, which no
@@ -783,6 +812,94 @@ func helperGroup(rs []rune, ms []placeMention, end int) []placeMention {
 		start--
 	}
 	return ms[start:]
+}
+
+// listedBefore returns the mentions of ms listed right before a verb at end:
+// the last ends at the verb (or before 等 or an adverb of joint action), and
+// each is parted from the next by 、, 和, 及 or nothing (徐汇区长宁区).
+func listedBefore(rs []rune, ms []placeMention, end int) []placeMention {
+	k := len(ms)
+	if k == 0 {
+		return nil
+	}
+	if gap := string(rs[ms[k-1].sp.end:end]); gap != "" && gap != "等" && !jointly(rs, ms[k-1].sp.end, end) {
+		return nil
+	}
+	start := k - 1
+	for start > 0 {
+		g := string(rs[ms[start-1].sp.end:ms[start].sp.start])
+		if g != "、" && g != "和" && g != "及" && g != "" {
+			break
+		}
+		start--
+	}
+	return ms[start:]
+}
+
+// allEastern reports whether every mention is of a province that gives aid
+// under east–west cooperation.
+func (x *Extractor) allEastern(ms []placeMention) bool {
+	for _, m := range ms {
+		d, ok := x.gz.ByCode(m.code)
+		if !ok {
+			return false
+		}
+		if p, _ := x.gz.Province(d); !easternHelpers[p.Code] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyEastern reports whether a mention is of such a province.
+func (x *Extractor) anyEastern(ms []placeMention) bool {
+	for _, m := range ms {
+		if d, ok := x.gz.ByCode(m.code); ok {
+			if p, _ := x.gz.Province(d); easternHelpers[p.Code] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinated reports whether mentions a and b stand in one enumeration:
+// between them only list marks (、, 和, 及) and other places (湘西永顺和重庆武隆).
+func coordinated(rs []rune, ms []placeMention, a, b placeMention) bool {
+	if b.sp.start < a.sp.start {
+		a, b = b, a
+	}
+	if a.sp.end > b.sp.start {
+		return false
+	}
+	marks := 0
+	for k := a.sp.end; k < b.sp.start; {
+		inPlace := false
+		for _, m := range ms {
+			if m.sp.start == k && m.sp.end <= b.sp.start {
+				k, inPlace = m.sp.end, true
+				break
+			}
+		}
+		if inPlace {
+			continue
+		}
+		if !strings.ContainsRune("、和及", rs[k]) {
+			return false
+		}
+		marks++
+		k++
+	}
+	return marks > 0
+}
+
+// sameSide reports whether two regions are on the same side of east–west
+// cooperation: both in provinces that give aid, or both in provinces that
+// receive it.
+func (x *Extractor) sameSide(a, b gazetteer.Division) bool {
+	pa, _ := x.gz.Province(a)
+	pb, _ := x.gz.Province(b)
+	return easternHelpers[pa.Code] == easternHelpers[pb.Code]
 }
 
 // jointly reports whether rs[a:b] is an adverb of joint action.

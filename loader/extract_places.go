@@ -371,19 +371,28 @@ func isTitleHead(rs []rune, sp span) bool {
 var countedCounties = newPhrases("两县", "二县", "三县", "四县", "五县", "六县", "七县", "八县", "九县", "十县", "等县", "两区", "三区", "两市", "两旗", "三旗")
 
 // countedHead reports whether a count of counties follows rs[end]: 3县,
-// 3个摘帽县, 三个贫困县.
+// 3个摘帽县, 三个贫困县, 等8个深度贫困县, 这6个省级扶贫开发工作重点县.
 func countedHead(rs []rune, end int) bool {
 	j := end
+	if j < len(rs) && (rs[j] == '等' || rs[j] == '这') {
+		// 融水、三江…都安等8个深度贫困县, 明溪…柘荣，福建这6个…重点县.
+		j++
+	}
+	start := j
 	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals, rs[j])) {
 		j++
 	}
-	if j == end || j >= len(rs) {
+	if j == start || j >= len(rs) {
 		return false
 	}
 	if rs[j] == '个' {
 		j++
 	}
-	for k := j; k < len(rs) && k-j <= 4; k++ {
+	if j < len(rs) && rs[j] == '地' && j > start {
+		// 丹江口、郧西…巴东这九地.
+		return true
+	}
+	for k := j; k < len(rs) && k-j <= 12; k++ {
 		if rs[k] == '县' {
 			return true
 		}
@@ -411,9 +420,20 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 		// Walk the list this mention starts to its end and read its head.
 		end, j := m.sp.end, k
 		rs := d.sents[m.sent].rs
-		for j+1 < len(p.mentions) && p.mentions[j+1].sent == m.sent && p.mentions[j+1].sp.start == end+1 && strings.ContainsRune("、和及与", rs[end]) {
-			j++
-			end = p.mentions[j].sp.end
+		for end < len(rs) && strings.ContainsRune("、和及与", rs[end]) {
+			if j+1 < len(p.mentions) && p.mentions[j+1].sent == m.sent && p.mentions[j+1].sp.start == end+1 {
+				j++
+				end = p.mentions[j].sp.end
+				continue
+			}
+			// An item the matcher does not take (那坡、乐业: 乐业 is also a
+			// word) keeps the list going: two or three Han characters before
+			// the next separator or the count.
+			if n := listItemLen(rs, end+1); n > 0 {
+				end += 1 + n
+				continue
+			}
+			break
 		}
 		if countedCounties.at(rs, end) != "" || countedHead(rs, end) {
 			for i := k; i <= j; i++ {
@@ -441,6 +461,33 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			st.confirmed = true
 		}
 	}
+}
+
+// listItemLen returns the length of a list item of two or three Han
+// characters at rs[i] that ends at a list separator or before 等/这 and a
+// count, or 0.
+func listItemLen(rs []rune, i int) int {
+	for n := 2; n <= 3 && i+n <= len(rs); n++ {
+		if !allHanRunes(rs[i : i+n]) {
+			return 0
+		}
+		if i+n == len(rs) {
+			return 0
+		}
+		if next := rs[i+n]; strings.ContainsRune("、和及与", next) || (next == '等' || next == '这') && countedHead(rs, i+n) {
+			return n
+		}
+	}
+	return 0
+}
+
+func allHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // declaredCounty reports whether the text right after a short form at

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -125,10 +126,14 @@ func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
 
 // statExclusions before a figure make it something other than the area's
 // poverty count: people helped by a project, checked, trained, relocated.
-var statExclusions = []string{"带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
+var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
 
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
+
+// beneficiaryAfter in the rest of a figure's clause make it the people a
+// project serves (提供, 解决…问题, 享受, 入住, 从事).
+var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠"}
 
 // findStats reads the poverty figures of the metric list with their year and
 // place.
@@ -364,12 +369,12 @@ func placeList(p *places, s *sentence, end int) []placeMention {
 }
 
 // zeroWords bring a rate to zero; zeroRates returns where each zero stands.
-var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至零", "降到零", "降为零", "下降到零", "下降为零", "清零", "归零"}
+var zeroWords = []string{"降至0", "降到0", "降为0", "下降到0", "降至零", "降到零", "降为零", "下降到零", "下降为零", "清零", "归零", "率为零", "率为0"}
 
 func zeroRates(rs []rune) []int {
 	var out []int
 	for i := 0; i < len(rs); i++ {
-		if r := rs[i]; r != '降' && r != '下' && r != '清' && r != '归' {
+		if r := rs[i]; r != '降' && r != '下' && r != '清' && r != '归' && r != '率' {
 			continue // the first characters of zeroWords
 		}
 		for _, w := range zeroWords {
@@ -398,6 +403,32 @@ func gapOK(rs []rune, a, b int) bool {
 	return gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共"
 }
 
+// rateContinues returns how far past a comma the text after 贫困发生率 goes
+// on with the rate, or 0: one comma, then 从, 由 or a verb of falling, with no
+// other measure and no figure but a fall in 百分点 before the comma.
+func rateContinues(between []rune) int {
+	c := -1
+	for j, r := range between {
+		if r == '，' || r == ',' {
+			if c >= 0 {
+				return 0
+			}
+			c = j
+		}
+	}
+	if c < 0 {
+		return 0
+	}
+	head := string(between[:c])
+	if strings.ContainsAny(head, "率度；;。") || strings.ContainsFunc(head, isDigit) && !strings.Contains(head, "百分点") {
+		return 0
+	}
+	if !hasPrefixAny(string(between[c+1:]), []string{"从", "由", "降至", "下降", "降到", "降为", "降低到", "降低至"}) {
+		return 0
+	}
+	return c + 1
+}
+
 // rateContext reports whether a percentage at rs[i] is a 贫困发生率, whether
 // it is the start value of a 由X降至Y pair, and, for the end value of a pair,
 // where the pair starts (else -1).
@@ -413,6 +444,12 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		return false, -1, false
 	}
 	between := before[k+n:]
+	if c := rateContinues(between); c > 0 {
+		// 贫困发生率创历史新低，从37.90%下降至1.83%; 贫困发生率下降8.62个百分点，
+		// 降至3.41%: the clause after the comma goes on with the rate.
+		k += c
+		between = before[k+n:]
+	}
 	for _, r := range between {
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
 			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
@@ -466,8 +503,14 @@ func peopleMetric(rs []rune, a, b int) string {
 	if hasAny(before, statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
 		return ""
 	}
+	if hasAny(string(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
+		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
+		// the people a project serves, not the area's poor; so are those it
+		// supports (扶持贫困人口4800人).
+		return ""
+	}
 	bare := before
-	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "共", "有", "为", "达"} {
+	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
 	switch {
@@ -510,7 +553,7 @@ func peopleMetric(rs []rune, a, b int) string {
 			break
 		}
 	}
-	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "达到", "合计", "累计", "总数", "共", "有", "为", "达"} {
+	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
 		tail = strings.TrimSuffix(tail, w)
 	}
 	if remain && strings.HasSuffix(tail, "贫困人口") {
@@ -551,6 +594,18 @@ func notYetLifted(after string) bool {
 	return false
 }
 
+// fallVerbs open the clause that gives the end value of a fall.
+var fallVerbs = []string{"减少到", "减少至", "减至", "降至", "下降到", "下降至", "降到", "降低到", "降低至"}
+
+// yearRe matches a year with its 年 (2019年).
+var yearRe = regexp.MustCompile(`\d{4}年`)
+
+// yearsOut removes the years of s.
+func yearsOut(s string) string { return yearRe.ReplaceAllString(s, "年") }
+
+// isDigitOrComma reports a digit or a clause comma.
+func isDigitOrComma(r rune) bool { return isDigit(r) || r == '，' || r == ',' }
+
 // peoplePair recognises the two figures of 贫困人口由X减少到Y: metric, whether
 // the figure at rs[i] is the start value, and where the pair starts.
 func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
@@ -568,8 +623,13 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 		if from >= i || rs[from] != '由' && rs[from] != '从' {
 			continue
 		}
-		for _, r := range rs[from:i] {
-			if r == '，' || r == ',' || r == '；' || r == '。' {
+		for k := from; k < i; k++ {
+			if r := rs[k]; r == '，' || r == ',' || r == '；' || r == '。' {
+				// 由2014年的14453户48660人，减少到现在的1833户4103人: one
+				// comma before the fall that leads to this value.
+				if (r == '，' || r == ',') && hasPrefixAny(string(rs[k+1:i]), fallVerbs) && !strings.ContainsFunc(yearsOut(string(rs[k+1:i])), isDigitOrComma) {
+					continue
+				}
 				return "", false, -1
 			}
 		}
@@ -617,7 +677,14 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range fallTo {
 		before = strings.TrimSuffix(before, w) // 贫困村减少至6个: the villages that remain
 	}
-	for _, w := range []string{"共有", "共", "有", "为", "达"} {
+	if c := countedBeforeHave(before); c {
+		// 158个贫困村有156个整村退出: a part of the villages just counted.
+		if lifted(afterHead(string(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
+			return metricVillagesX
+		}
+		return ""
+	}
+	for _, w := range []string{"共有", "就有", "共", "有", "就", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
 	if hasAny(before, notExitedVillages) {
@@ -841,6 +908,9 @@ func countMetric(rs []rune, b int) string {
 	switch {
 	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
 		total, exited = metricVillages, metricVillagesX
+	case strings.HasPrefix(rest, "贫困行政村"):
+		total, exited = metricVillages, metricVillagesX
+		rest = "贫困村" + strings.TrimPrefix(rest, "贫困行政村")
 	case strings.HasPrefix(rest, "是贫困村") && hasAny(string(rs[max(0, b-12):b]), []string{"中有", "中的"}):
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
@@ -863,11 +933,28 @@ func countMetric(rs []rune, b int) string {
 		return ""
 	}
 	after := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "建档立卡"), "重点"), "贫困村")
-	after = strings.TrimPrefix(after, "贫困乡镇")
-	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") {
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "贫困乡镇"), "贫困乡")
+	if hasPrefixAny(after, []string{"未", "尚未", "还未", "没有"}) {
+		// 还有22个贫困村未退出: villages that have not left.
+		return ""
+	}
+	if exitVerbBefore(rs, b) {
+		// 出列76个贫困行政村, 退出4个贫困乡镇: the units that left.
+		return exited
+	}
+	if wholeUnitBefore(rs, b) {
+		// 全县86个贫困村都开展了…, 全县87个贫困村出列: a count over the whole
+		// county is how many it has, whatever is said of them.
+		return total
+	}
+	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") || strings.HasPrefix(after, "整体") {
 		return total
 	}
 	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "及") {
+		return total
+	}
+	if strings.HasPrefix(after, "有") && len(after) > len("有") && isDigit([]rune(after)[1]) {
+		// 158个贫困村有156个整村退出: the first count is all of them.
 		return total
 	}
 	if after != "" && isDigit([]rune(after)[0]) {
@@ -890,6 +977,68 @@ func countMetric(rs []rune, b int) string {
 	return ""
 }
 
+// exitVerbBefore reports whether the count that ends at rs[b] is written
+// right after a verb of leaving (出列, 退出, 摘帽, 销号, with or without 了).
+func exitVerbBefore(rs []rune, b int) bool {
+	k := b
+	for k > 0 && strings.ContainsRune("个余多", rs[k-1]) {
+		k--
+	}
+	n := k
+	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
+		k--
+	}
+	if k == n {
+		return false
+	}
+	before := strings.TrimSuffix(string(rs[max(0, k-3):k]), "了")
+	return hasSuffixAny(before, []string{"出列", "退出", "摘帽", "销号"})
+}
+
+// wholeUnitBefore reports whether the count that ends at rs[b] (N个, N余个)
+// is written right after 全县, 全市, 全区, 全州, 全旗 or 全盟.
+func wholeUnitBefore(rs []rune, b int) bool {
+	k := b
+	for k > 0 && strings.ContainsRune("个余多", rs[k-1]) {
+		k--
+	}
+	n := k
+	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
+		k--
+	}
+	if k == n || k < 2 || rs[k-2] != '全' {
+		return false
+	}
+	return strings.ContainsRune("县市区州旗盟", rs[k-1])
+}
+
+// wholeProvince reports whether text refers to the province as a whole
+// (全省, 我省), not as the field a county is compared in (在全省率先, 全省第一).
+func wholeProvince(text string) bool {
+	text = strings.ReplaceAll(strings.ReplaceAll(text, "在全省", ""), "全省第", "")
+	return strings.Contains(text, "全省") || strings.Contains(text, "我省")
+}
+
+// countySelfRefs stand for a county in a sentence that named a province or
+// prefecture before them.
+var countySelfRefs = []string{"全县", "该县", "本县", "我县", "县里", "县内", "县域", "全旗", "该旗"}
+
+// countedBeforeHave reports whether the text before a count reads "N个贫困村有"
+// (a count of villages, then 有): the count that follows is a part of them.
+func countedBeforeHave(before string) bool {
+	rest, ok := strings.CutSuffix(before, "有")
+	if !ok {
+		return false
+	}
+	for _, n := range []string{"贫困村", "贫困行政村", "贫困乡镇"} {
+		if r, ok := strings.CutSuffix(rest, n); ok {
+			rr := []rune(r)
+			return len(rr) >= 2 && rr[len(rr)-1] == '个' && isDigit(rr[len(rr)-2])
+		}
+	}
+	return false
+}
+
 // statPlace returns the place a figure at s.rs[i] is about: the nearest place
 // written before it in the sentence, at whatever level (a village's, a town's,
 // a prefecture's or a province's figure keeps that place, never a county
@@ -905,6 +1054,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	ms := p.inSent(s.idx)
 	for k := range ms {
 		m := &ms[k]
+		if m.sp.start > 0 && s.rs[m.sp.start-1] == '占' || m.sp.end < i && s.rs[m.sp.end] == '等' {
+			// 占丽江市贫困人口的45.73%: a place compared with; 下辖的碧江区等
+			// 2区8县: an example of what the earlier place holds.
+			continue
+		}
 		if m.sp.start >= i || m.code == "" || p.helpers[m.code] {
 			// A helper named before a figure (经过珠海市不懈努力，剩余贫困人口0户)
 			// is who helped, not whose figure it is.
@@ -927,8 +1081,22 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		lastEnd = last.sp.end
 	}
 	clause := string(s.rs[cs:i])
-	for _, w := range []string{"全村", "该村", "村里", "全镇", "该镇", "全乡", "该乡", "全组"} {
-		if strings.Contains(clause, w) {
+	// The words that stand for a village or town count in the figure's clause,
+	// and in the clauses before it after the last division named (全村有713户
+	// 2470人，2015年建档立卡贫困户有386户: the village's).
+	scope := clause
+	if lastEnd < cs {
+		scope = string(s.rs[lastEnd:i])
+	}
+	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "全镇", "该镇", "全乡", "该乡", "全组"} {
+		if strings.Contains(scope, w) {
+			// 船形村…，全村贫困户55户192人: the village written earlier in the
+			// sentence, of the same kind; else no place.
+			if kind := strings.Trim(w, "全该里本我们"); kind != "组" {
+				if lp, ok := p.localBefore(s, 0, cs); ok && strings.HasSuffix(lp.Name, kind) {
+					return lp, true
+				}
+			}
 			return gazetteer.Division{}, false
 		}
 	}
@@ -954,7 +1122,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i]); ok {
 		return div, true
 	}
-	if strings.Contains(between, "全省") || strings.Contains(between, "我省") {
+	if wholeProvince(between) {
 		last = nil
 		clause = between
 	}
@@ -970,12 +1138,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 		// A province or prefecture named before the figure in its sentence,
-		// with no 全县/该县 after it, has the figure.
-		if !strings.Contains(string(s.rs[last.sp.end:i]), "县") {
+		// with no 全县/该县 after it, has the figure (贫困县 and 县市 between
+		// them are what it counts: 河北原有贫困县62个、贫困人口499万).
+		if !hasAny(string(s.rs[last.sp.end:i]), countySelfRefs) {
 			return div, true
 		}
 	}
-	if strings.Contains(clause, "全省") || strings.Contains(clause, "我省") {
+	if wholeProvince(clause) {
 		if hasSubj {
 			if prov, ok := x.gz.Province(subj); ok {
 				return prov, true
@@ -1005,14 +1174,17 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	return subj, true
 }
 
-// countyInScope returns the county named last in the up to three sentences
+// countyInScope returns the county named last in the sentences
 // before s, when the sentence refers to a county as
 // itself (全县, 该县, 本县, 我县) and that county is not the article's subject.
+//
+// It looks back three sentences, or further within the paragraph (a speaker's
+// report of several sentences: 易门县相关负责人通报…；…；全县24个贫困村…).
 func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
 	if !hasAny(s.text, []string{"全县", "该县", "本县", "我县"}) {
 		return gazetteer.Division{}, false
 	}
-	for k := s.idx - 1; k >= 0 && k >= s.idx-3 && k >= d.titleSents; k-- {
+	for k := s.idx - 1; k >= 0 && (k >= s.idx-3 || k >= s.idx-12 && d.para(k) == d.para(s.idx)) && k >= d.titleSents; k-- {
 		ms := p.inSent(k)
 		for j := len(ms) - 1; j >= 0; j-- {
 			m := ms[j]
@@ -1195,4 +1367,14 @@ func shiftYear(y string, d int) string {
 		return ""
 	}
 	return strconv.Itoa(n + d)
+}
+
+// hasSuffixAny reports whether s ends with one of words.
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -110,6 +110,12 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"QuotedWayOfThinkingIsNoProgramme", "城口县\n城口县坚持“生态优先、绿色发展”的发展思路，推行“借羊还羊”扶贫模式。", "",
+		[]string{"借羊还羊"}},
+	{"SpecialFundIsABudgetLine", "丹凤县\n丹凤县统筹整合财政专项扶贫资金1.2亿元，用于产业扶贫资金补助。", "",
+		[]string{"产业扶贫"}},
+	{"SpecialPovertyReliefNamedForItself", "丹凤县\n丹凤县坚持专项扶贫、行业扶贫、社会扶贫，投入专项扶贫资金1.2亿元。", "",
+		[]string{"专项扶贫", "行业扶贫", "社会扶贫"}},
 	{"QuotedPolicyOrSystem", "城口县\n城口县落实“1+5”扶贫政策，探索实施“产业指导员”制度。", "",
 		[]string{"1+5", "产业指导员"}},
 	{"MottoBeforePolicyIsNoProgram", "城口县\n城口县落实“两免、一补”优惠政策。", "",
@@ -331,6 +337,8 @@ var statCases = []ruleCase{
 	{"ImpliedUnit", "朝阳县\n今年朝阳县将完成剩余1.3万贫困人口脱贫任务。", "2018-09-11",
 		[]string{"朝阳县|贫困人口|1.3万人|2018"}},
 	{"TownFigureIsNotTheCounty", "都安县\n都安县大兴镇党委书记蓝天说，全镇有贫困户2300户、8900人。", "",
+		[]string{"大兴镇|贫困人口|2300户8900人|"}},
+	{"UnnamedTownFigureHasNoPlace", "都安县\n都安县一位乡镇党委书记说，全镇有贫困户2300户、8900人。", "",
 		nil},
 	{"HouseholdsOnly", "会宁县\n2015年，会宁县共有建档立卡贫困户2.3万户。", "",
 		[]string{"会宁县|建档立卡贫困人口|2.3万户|2015"}},

@@ -36,8 +36,9 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 # after traditional characters are made simplified: a third or more of the
 # shorter text shared) are tuning articles: their story was read. Found by the
 # cross-script duplicate check of 2026-12-05 (docs/EXTRACTION.md); the pairs are
-# blind → tune: rw02 → sd02, td13 → rz05, rt18 → rp10, sh18 → se13, rn11 → rs03.
-SEEN_ELSEWHERE = {"rw02", "td13", "rt18", "sh18", "rn11"}
+# blind → tune: rw02 → sd02, td13 → rz05, rt18 → rp10, sh18 → se13, rn11 → rs03;
+# and, on their arrival, ue10 → sn06, ut18 → ts11.
+SEEN_ELSEWHERE = {"rw02", "td13", "rt18", "sh18", "rn11", "ue10", "ut18"}
 
 
 def split_of(article_id):
