@@ -116,6 +116,8 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"ZoneTitleKeepsItsZone", "张家川县\n天津港保税区管委会副主任王立新带领考察组到张家川县。", "",
+		[]string{"王立新|保税区管委会副主任|"}},
 	{"NameEndingInHeBeforeAVerb", "西吉县\n西吉县县委书记王建和告诉记者，全县已脱贫。", "",
 		[]string{"王建和|县委书记|西吉县"}},
 	{"ConjunctionHeAfterAName", "西吉县\n西吉县县委书记王建和县长李明一同调研。", "",

@@ -152,6 +152,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			h := titleHit{t: t, sp: span{i, i + n}, from: i, rule: rule}
 			x.titlePlace(p, rs, &h)
+			if stem := zoneStemBefore(rs, i); stem != "" && strings.HasPrefix(h.t.Canonical, "区") {
+				// 天津港保税区管委会副主任, 长沙经开区党工委书记: the 区 is a zone's,
+				// whose name the title keeps.
+				h.t.Form, h.t.Canonical = stem+h.t.Form, stem+h.t.Canonical
+			}
 			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
 				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
 			}
@@ -385,6 +390,20 @@ func roleAt(rs []rune, i int) string {
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
 var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true}
+
+// zoneStems end the names of development zones before their 区 (保税区,
+// 经济开发区, 工业园区, 高新区, 经开区).
+var zoneStems = []string{"经济技术开发", "高新技术产业开发", "经济开发", "开发", "工业园", "产业园", "保税", "高新", "经开"}
+
+// zoneStemBefore returns the zone stem written right before rs[i], or "".
+func zoneStemBefore(rs []rune, i int) string {
+	for _, st := range zoneStems {
+		if n := runeLen(st); i >= n && string(rs[i-n:i]) == st {
+			return st
+		}
+	}
+	return ""
+}
 
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和

@@ -193,12 +193,19 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		respective := x.respectivePlaces(d, p, s, qs)
 		for qi := 0; qi < len(qs); qi++ {
 			q := qs[qi]
-			place, ok := x.statPlace(d, p, s, q.sp.start)
-			if div, found := respective[qi]; found {
-				place, ok = div, true
-			}
-			if !ok {
-				continue
+			// The place is found only for a figure of the metric list: most
+			// numbers of a sentence are none.
+			var place gazetteer.Division
+			placed, placeOK := false, false
+			located := func() bool {
+				if !placed {
+					place, placeOK = x.statPlace(d, p, s, q.sp.start)
+					if div, found := respective[qi]; found {
+						place, placeOK = div, true
+					}
+					placed = true
+				}
+				return placeOK
 			}
 			if bound(rs, q.sp.end) {
 				continue
@@ -227,10 +234,14 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					// 由19.7%下降到15.2%: the start value's year only if stated
 					// right with it (由2014年的19.7%).
 					y := yearIn(rs, q.sp.start-10, q.sp.start)
-					add("stat.rate-pair", s, place, metricRate, q.text+"%", q.num, "%", y)
+					if located() {
+						add("stat.rate-pair", s, place, metricRate, q.text+"%", q.num, "%", y)
+					}
 					continue
 				}
-				add("stat.rate", s, place, metricRate, q.text+"%", q.num, "%", year)
+				if located() {
+					add("stat.rate", s, place, metricRate, q.text+"%", q.num, "%", year)
+				}
 			case '户':
 				// N户M人
 				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
@@ -245,11 +256,15 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 								y = yearBefore(rs, pairAt, pubYear)
 							}
 						}
-						add("stat.people-pair", s, place, metric, value, m.num, "人", y)
+						if located() {
+							add("stat.people-pair", s, place, metric, value, m.num, "人", y)
+						}
 						continue
 					}
 					if metric := tensed(rs, q.sp.start, m.sp.end, peopleMetric(rs, q.sp.start, m.sp.end)); metric != "" {
-						add("stat.people", s, place, metric, value, m.num, "人", year)
+						if located() {
+							add("stat.people", s, place, metric, value, m.num, "人", year)
+						}
 					}
 					continue
 				}
@@ -259,7 +274,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					before = strings.TrimSuffix(before, w)
 				}
 				if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
-					add("stat.households", s, place, metricRegistered, q.text+"户", q.num, "户", year)
+					if located() {
+						add("stat.households", s, place, metricRegistered, q.text+"户", q.num, "户", year)
+					}
 				}
 			case '人', '名':
 				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
@@ -274,24 +291,34 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 							y = yearBefore(rs, pairAt, pubYear)
 						}
 					}
-					add("stat.people-pair", s, place, metric, q.text+"人", q.num, "人", y)
+					if located() {
+						add("stat.people-pair", s, place, metric, q.text+"人", q.num, "人", y)
+					}
 					continue
 				}
 				if metric := tensed(rs, q.sp.start, q.sp.end, peopleMetric(rs, q.sp.start, q.sp.end)); metric != "" {
-					add("stat.people", s, place, metric, q.text+"人", q.num, "人", year)
+					if located() {
+						add("stat.people", s, place, metric, q.text+"人", q.num, "人", year)
+					}
 				}
 			case '个':
 				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
-					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
+					if located() {
+						add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
+					}
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
 					y := year
 					if villagePairStart(string(rs[max(0, q.sp.start-12):q.sp.start])) {
 						// 贫困村由2017年底的64个: the year written with the start value, or none.
 						y = yearIn(rs, max(0, q.sp.start-12), q.sp.start)
 					}
-					add("stat.count", s, place, metric, q.text+"个", q.num, "个", y)
+					if located() {
+						add("stat.count", s, place, metric, q.text+"个", q.num, "个", y)
+					}
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
-					add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
+					if located() {
+						add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
+					}
 				}
 			}
 		}
