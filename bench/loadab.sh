@@ -5,6 +5,9 @@
 #
 #   bench/loadab.sh new=bin/tuopin main=/tmp/tuopin-main[:WRITERS[:BATCH]] ...
 #
+# WRITERS defaults to 2 and BATCH to 50 (tuopin load's defaults; both
+# binaries get them explicitly, so an older binary with another default is
+# compared at the same batch size).
 # Starts the benchmark's Neo4j (BENCH_LOAD_NEO4J_PORT, default 7699; home
 # BENCH_LOAD_NEO4J_HOME, default bench/.neo4j/load-home; heap 1536m, page
 # cache 3g unless NEO4J_HEAP / NEO4J_PAGECACHE), warms it by loading
@@ -30,7 +33,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[[ $# -ge 1 ]] || { sed -n 2,19p "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n 2,23p "$0"; exit 2; }
 export NEO4J_PORT=${BENCH_LOAD_NEO4J_PORT:-7699}
 export NEO4J_HOME_DIR=${BENCH_LOAD_NEO4J_HOME:-$root/bench/.neo4j/load-home}
 export NEO4J_RUN_DIR=${BENCH_LOAD_NEO4J_RUN:-$root/bench/.neo4j/load-run}
@@ -72,9 +75,9 @@ start_neo4j() {
 }
 
 for spec in "$@"; do
-	label=${spec%%=*} bin=${spec#*=} w=2 b=100
+	label=${spec%%=*} bin=${spec#*=} w=2 b=50
 	IFS=: read -r bin w b <<<"$bin"
-	w=${w:-2} b=${b:-100}
+	w=${w:-2} b=${b:-50}
 	jv=BENCH_AB_JAVA_$label
 	start_neo4j "${!jv:-}"
 	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null

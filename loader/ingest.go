@@ -16,10 +16,18 @@ import (
 // ExtractFunc turns one input file into facts (normally Extractor.ExtractBytes).
 type ExtractFunc func(name string, raw []byte) (*kg.Facts, error)
 
+// DefaultBatchSize is how many articles one write transaction takes by
+// default. With two writers, a transaction holds the locks of the regions
+// and popular fact relationships it writes until it commits, and the other
+// writer waits for them; batches of 50 shortened those waits enough that a
+// 20,000-article load took 0.87–0.90× the wall time of batches of 100 at the
+// same CPU per article (issue 12, bench/results/load-ab-20k-round5.md §7).
+const DefaultBatchSize = 50
+
 // LoadOptions configures Load.
 type LoadOptions struct {
 	Workers   int           // extraction goroutines; default GOMAXPROCS
-	BatchSize int           // articles per write transaction; default 100
+	BatchSize int           // articles per write transaction; default DefaultBatchSize
 	Writers   int           // write transactions at once; default 2
 	MaxBytes  int64         // larger inputs (standard input too) fail, never cut; default DefaultMaxBytes
 	Progress  io.Writer     // nil for none
@@ -88,7 +96,7 @@ func (o LoadOptions) withDefaults() LoadOptions {
 		o.Workers = runtime.GOMAXPROCS(0)
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 100
+		o.BatchSize = DefaultBatchSize
 	}
 	if o.Writers <= 0 {
 		o.Writers = 2

@@ -63,7 +63,7 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	dryRun := fs.Bool("dry-run", false, "extract only; write nothing")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "extraction goroutines")
-	batch := fs.Int("batch", 100, "articles per write transaction")
+	batch := fs.Int("batch", loader.DefaultBatchSize, "articles per write transaction")
 	writers := fs.Int("writers", 2, "write transactions at once (deadlocks between them are retried)")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
