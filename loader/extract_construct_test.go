@@ -116,6 +116,14 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"OneSyllableNameStandingAlone", "江达县\n西藏江达县委书记扎西：好日子是干出来的。", "",
+		[]string{"扎西|县委书记|江达县"}},
+	{"DeputyAfterTheHeadWithDunhao", "甘谷县\n市扶贫办主任杨保国、副主任刘学林陪同调研。", "",
+		[]string{"杨保国|市扶贫办主任|", "刘学林|市扶贫办副主任|"}},
+	{"TimeHeldBeforeDe", "都安县\n担任县长、县委书记10年有余的陈立勇，从都安县委书记任上提拔。", "",
+		[]string{"陈立勇|县长,县委书记|都安县"}},
+	{"CommitteeOfABody", "平舆县\n河南省政协经济委员会副主任何明、高红等随同调研。", "",
+		[]string{"何明|省政协经济委员会副主任|河南省", "高红|省政协经济委员会副主任|河南省"}},
 	{"ZoneTitleKeepsItsZone", "张家川县\n天津港保税区管委会副主任王立新带领考察组到张家川县。", "",
 		[]string{"王立新|保税区管委会副主任|"}},
 	{"NameEndingInHeBeforeAVerb", "西吉县\n西吉县县委书记王建和告诉记者，全县已脱贫。", "",

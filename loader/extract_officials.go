@@ -77,7 +77,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				n = runeLen(form)
 				t = lexicon.Title{Form: form, Canonical: form}
 			}
-			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',') && rs[i] == '副' {
+			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',' || rs[i-1] == '、') && rs[i] == '副' {
 				// 县人大常委会主任魏桂叶，副主任张均锋: a deputy written bare right
 				// after the head of a body belongs to the same body.
 				if body := bodyOf(head.hit.t.Form); body != "" {
@@ -172,6 +172,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			name, ok := x.nameAfter(d, rs, i)
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
+			}
+			if dl := durationAt(rs, i); !ok && dl > 0 && i+dl < len(rs) && rs[i+dl] == '的' && postAfterRen(rs, chain[0].from) {
+				// 担任县长、县委书记10年有余的陈继勇: the time held, then 的.
+				if nm, ok2 := x.nameAfter(d, rs, i+dl+1); ok2 && !x.notAName(rs, i+dl+1, nm) {
+					name, ok = nm, true
+					i += dl + 1
+				}
 			}
 			if !ok && i < len(rs) && rs[i] == '的' {
 				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志; 曾任隆德县
@@ -440,9 +447,9 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
 		}
-		if r == '会' && hasRunePrefix(rs, k-2, "管委会") && k-first >= 2 {
+		if r == '会' && (hasRunePrefix(rs, k-2, "管委会") || hasRunePrefix(rs, k-2, "委员会")) && k-first >= 2 {
 			// 保税区管委会副主任, 工业园区管委会主任: the committee that runs a
-			// zone.
+			// zone; 政协学习和文史委员会副主任: a committee of a body.
 			for _, role := range unitRoles {
 				if hasRunePrefix(rs, k+1, role) {
 					return k + 1 + runeLen(role) - i
@@ -462,6 +469,9 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			}
 		}
 		if r == '委' {
+			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && rs[k-1] == '管' {
+				continue // 委员会, 管委会: the body's name goes on
+			}
 			return 0 // 县委 and its organs come from the title lexicon
 		}
 	}
@@ -892,6 +902,25 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 // pronouns are never the end of a name (向我们, 对大家).
 var pronouns = map[string]bool{"我们": true, "他们": true, "她们": true, "大家": true, "记者": true, "群众": true, "村民": true, "自己": true}
 
+// durationAt returns the length of a time a post was held written at rs[i]
+// (9年, 10年有余, 三年多), or 0.
+func durationAt(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals, rs[j])) {
+		j++
+	}
+	if j == i || j >= len(rs) || rs[j] != '年' {
+		return 0
+	}
+	j++
+	for _, w := range []string{"有余", "多", "来"} {
+		if hasRunePrefix(rs, j, w) {
+			return j + runeLen(w) - i
+		}
+	}
+	return j - i
+}
+
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
@@ -1033,7 +1062,12 @@ func (x *Extractor) syllableName(rs []rune, i int) (string, bool) {
 		j += runeLen(w)
 		parts++
 	}
-	if parts == 0 || parts == 1 && j-i < 3 || !x.nameBoundary(rs, j) {
+	if parts == 0 || !x.nameBoundary(rs, j) {
+		return "", false
+	}
+	if parts == 1 && j-i < 3 && !(j >= len(rs) || strings.ContainsRune("：:，,、。；（(", rs[j]) || speechAfterAt(rs, j)) {
+		// One two-character element is a name only where it stands alone
+		// (县委书记达瓦：…, 副县长旺堆说).
 		return "", false
 	}
 	return string(rs[i:j]), true
