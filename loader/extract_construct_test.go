@@ -116,6 +116,8 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"HeadOfAStation", "和静县\n和静县农机推广站站长王建国告诉记者，全县甜菜已收完。", "",
+		[]string{"王建国|县农机推广站站长|和静县"}},
 	{"OneSyllableNameStandingAlone", "江达县\n西藏江达县委书记扎西：好日子是干出来的。", "",
 		[]string{"扎西|县委书记|江达县"}},
 	{"DeputyAfterTheHeadWithDunhao", "甘谷县\n市扶贫办主任杨保国、副主任刘学林陪同调研。", "",
