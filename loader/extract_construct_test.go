@@ -116,6 +116,16 @@ func TestConstructionCounties(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	{"HeadOfAStation", "和静县\n和静县农机推广站站长王建国告诉记者，全县甜菜已收完。", "",
+		[]string{"王建国|县农机推广站站长|和静县"}},
+	{"OneSyllableNameStandingAlone", "江达县\n西藏江达县委书记扎西：好日子是干出来的。", "",
+		[]string{"扎西|县委书记|江达县"}},
+	{"DeputyAfterTheHeadWithDunhao", "甘谷县\n市扶贫办主任杨保国、副主任刘学林陪同调研。", "",
+		[]string{"杨保国|市扶贫办主任|", "刘学林|市扶贫办副主任|"}},
+	{"TimeHeldBeforeDe", "都安县\n担任县长、县委书记10年有余的陈立勇，从都安县委书记任上提拔。", "",
+		[]string{"陈立勇|县长,县委书记|都安县"}},
+	{"CommitteeOfABody", "平舆县\n河南省政协经济委员会副主任何明、高红等随同调研。", "",
+		[]string{"何明|省政协经济委员会副主任|河南省", "高红|省政协经济委员会副主任|河南省"}},
 	{"ZoneTitleKeepsItsZone", "张家川县\n天津港保税区管委会副主任王立新带领考察组到张家川县。", "",
 		[]string{"王立新|保税区管委会副主任|"}},
 	{"NameEndingInHeBeforeAVerb", "西吉县\n西吉县县委书记王建和告诉记者，全县已脱贫。", "",
@@ -321,6 +331,10 @@ var constructionStatCases = []ruleCase{
 		[]string{"图们市|贫困村|22个|"}},
 	{"RatesPerUnitOfTimeAreNoFigures", "静乐县\n静乐县平均每年有9200人、每天有25人、每小时有1人脱贫。", "",
 		nil},
+	{"FiguresOfAGroupOfCounties", "赤城县\n赤城县脱贫摘帽。4年后，这23个贫困县全部脱贫摘帽，45万建档立卡贫困人口脱贫，贫困发生率降至0.3%。", "",
+		nil},
+	{"FiguresOfAGroupInTheProvince", "会泽县\n会泽县脱贫摘帽。至此，全省88个贫困县全部摘帽，贫困发生率降至0.5%。", "",
+		[]string{"云南省|贫困发生率|0.5%|"}},
 	{"VillagesFellFrom", "镇雄县\n镇雄县贫困村由2016年底的236个减至41个。", "",
 		[]string{"镇雄县|贫困村|236个|2016"}},
 	{"VillagesFellFromNoYear", "镇雄县\n镇雄县贫困行政村从236个减少到41个。", "",

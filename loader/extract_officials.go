@@ -77,7 +77,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				n = runeLen(form)
 				t = lexicon.Title{Form: form, Canonical: form}
 			}
-			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',') && rs[i] == '副' {
+			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',' || rs[i-1] == '、') && rs[i] == '副' {
 				// 县人大常委会主任魏桂叶，副主任张均锋: a deputy written bare right
 				// after the head of a body belongs to the same body.
 				if body := bodyOf(head.hit.t.Form); body != "" {
@@ -172,6 +172,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			name, ok := x.nameAfter(d, rs, i)
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
+			}
+			if dl := durationAt(rs, i); !ok && dl > 0 && i+dl < len(rs) && rs[i+dl] == '的' && postAfterRen(rs, chain[0].from) {
+				// 担任县长、县委书记10年有余的陈继勇: the time held, then 的.
+				if nm, ok2 := x.nameAfter(d, rs, i+dl+1); ok2 && !x.notAName(rs, i+dl+1, nm) {
+					name, ok = nm, true
+					i += dl + 1
+				}
 			}
 			if !ok && i < len(rs) && rs[i] == '的' {
 				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志; 曾任隆德县
@@ -335,7 +342,7 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "党组成员", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
@@ -389,7 +396,7 @@ func roleAt(rs []rune, i int) string {
 }
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true}
 
 // zoneStems end the names of development zones before their 区 (保税区,
 // 经济开发区, 工业园区, 高新区, 经开区).
@@ -412,7 +419,7 @@ var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", 
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长")
+var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长")
 
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and
@@ -440,16 +447,16 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if !isHan(r) || strings.ContainsRune("的和与及、", r) {
 			return 0
 		}
-		if r == '会' && hasRunePrefix(rs, k-2, "管委会") && k-first >= 2 {
+		if r == '会' && (hasRunePrefix(rs, k-2, "管委会") || hasRunePrefix(rs, k-2, "委员会")) && k-first >= 2 {
 			// 保税区管委会副主任, 工业园区管委会主任: the committee that runs a
-			// zone.
+			// zone; 政协学习和文史委员会副主任: a committee of a body.
 			for _, role := range unitRoles {
 				if hasRunePrefix(rs, k+1, role) {
 					return k + 1 + runeLen(role) - i
 				}
 			}
 		}
-		if !unitSuffixes[r] || k-first < 2 {
+		if !unitSuffixes[r] || k-first < 2 || r == '心' && rs[k-1] != '中' {
 			continue
 		}
 		if r == '局' && hasRunePrefix(rs, k, "局长") {
@@ -462,6 +469,9 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			}
 		}
 		if r == '委' {
+			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && rs[k-1] == '管' {
+				continue // 委员会, 管委会: the body's name goes on
+			}
 			return 0 // 县委 and its organs come from the title lexicon
 		}
 	}
@@ -892,6 +902,25 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 // pronouns are never the end of a name (向我们, 对大家).
 var pronouns = map[string]bool{"我们": true, "他们": true, "她们": true, "大家": true, "记者": true, "群众": true, "村民": true, "自己": true}
 
+// durationAt returns the length of a time a post was held written at rs[i]
+// (9年, 10年有余, 三年多), or 0.
+func durationAt(rs []rune, i int) int {
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals, rs[j])) {
+		j++
+	}
+	if j == i || j >= len(rs) || rs[j] != '年' {
+		return 0
+	}
+	j++
+	for _, w := range []string{"有余", "多", "来"} {
+		if hasRunePrefix(rs, j, w) {
+			return j + runeLen(w) - i
+		}
+	}
+	return j - i
+}
+
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
@@ -1033,7 +1062,12 @@ func (x *Extractor) syllableName(rs []rune, i int) (string, bool) {
 		j += runeLen(w)
 		parts++
 	}
-	if parts == 0 || parts == 1 && j-i < 3 || !x.nameBoundary(rs, j) {
+	if parts == 0 || !x.nameBoundary(rs, j) {
+		return "", false
+	}
+	if parts == 1 && j-i < 3 && !(j >= len(rs) || strings.ContainsRune("：:，,、。；（(", rs[j]) || speechAfterAt(rs, j)) {
+		// One two-character element is a name only where it stands alone
+		// (县委书记达瓦：…, 副县长旺堆说).
 		return "", false
 	}
 	return string(rs[i:j]), true

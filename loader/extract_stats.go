@@ -1046,6 +1046,24 @@ func wholeProvince(text string) bool {
 	return strings.Contains(text, "全省") || strings.Contains(text, "我省")
 }
 
+// countiesCounted reports whether text counts a group of counties
+// (这23个贫困县, 8个县, 12个县市, 15个县均): their figures are no one county's.
+func countiesCounted(text string) bool {
+	rs := []rune(text)
+	for k := 1; k+1 < len(rs); k++ {
+		if rs[k] != '个' || !(isDigit(rs[k-1]) || strings.ContainsRune(cnNumerals, rs[k-1])) {
+			continue
+		}
+		rest := string(rs[k+1:])
+		for _, w := range []string{"贫困县", "深度贫困县", "国家级贫困县", "县"} {
+			if strings.HasPrefix(rest, w) && !strings.HasPrefix(rest, w+"级") && !strings.HasPrefix(rest, w+"城") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // countySelfRefs stand for a county in a sentence that named a province or
 // prefecture before them.
 var countySelfRefs = []string{"全县", "该县", "本县", "我县", "县里", "县内", "县域", "全旗", "该旗"}
@@ -1114,6 +1132,15 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	scope := clause
 	if lastEnd < cs {
 		scope = string(s.rs[lastEnd:i])
+	}
+	// 这23个贫困县全部脱贫摘帽，45万建档立卡贫困人口脱贫: the figures of a
+	// group of counties are the prefecture's or province's named before it
+	// (or meant by 全省, 全市), never one county's.
+	group := countiesCounted(scope)
+	if group && last != nil {
+		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County {
+			return div, true
+		}
 	}
 	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "全镇", "该镇", "全乡", "该乡", "全组"} {
 		if strings.Contains(scope, w) {
@@ -1196,6 +1223,9 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	}
 	if p.helpers[subj.Code] {
 		// A helper's own report: its figures are its partners', unnamed here.
+		return gazetteer.Division{}, false
+	}
+	if group {
 		return gazetteer.Division{}, false
 	}
 	return subj, true
