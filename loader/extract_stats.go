@@ -1004,9 +1004,9 @@ func countMetric(rs []rune, b int) string {
 	return ""
 }
 
-// exitVerbBefore reports whether the count that ends at rs[b] is written
-// right after a verb of leaving (出列, 退出, 摘帽, 销号, with or without 了).
-func exitVerbBefore(rs []rune, b int) bool {
+// countStart returns where the number of a count ending at rs[b] (N个, N余个)
+// starts, and whether there is one.
+func countStart(rs []rune, b int) (int, bool) {
 	k := b
 	for k > 0 && strings.ContainsRune("个余多", rs[k-1]) {
 		k--
@@ -1015,25 +1015,25 @@ func exitVerbBefore(rs []rune, b int) bool {
 	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
 		k--
 	}
-	if k == n {
+	return k, k < n
+}
+
+// exitVerbBefore reports whether the count that ends at rs[b] is written
+// right after a verb of leaving (出列, 退出, 摘帽, 销号, with or without 了).
+func exitVerbBefore(rs []rune, b int) bool {
+	k, ok := countStart(rs, b)
+	if !ok {
 		return false
 	}
 	before := strings.TrimSuffix(string(rs[max(0, k-3):k]), "了")
 	return hasSuffixAny(before, []string{"出列", "退出", "摘帽", "销号"})
 }
 
-// wholeUnitBefore reports whether the count that ends at rs[b] (N个, N余个)
-// is written right after 全县, 全市, 全区, 全州, 全旗 or 全盟.
+// wholeUnitBefore reports whether the count that ends at rs[b] is written
+// right after 全县, 全市, 全区, 全州, 全旗 or 全盟.
 func wholeUnitBefore(rs []rune, b int) bool {
-	k := b
-	for k > 0 && strings.ContainsRune("个余多", rs[k-1]) {
-		k--
-	}
-	n := k
-	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
-		k--
-	}
-	if k == n || k < 2 || rs[k-2] != '全' {
+	k, ok := countStart(rs, b)
+	if !ok || k < 2 || rs[k-2] != '全' {
 		return false
 	}
 	return strings.ContainsRune("县市区州旗盟", rs[k-1])
