@@ -69,6 +69,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"CountedListWithAnItemTheMatcherMisses", "云南6县摘帽\n经省政府批准，漾濞、云龙、乐业、永平、洱源、鹤庆等6个贫困县退出贫困县序列。", "",
+		[]string{"漾濞县", "云龙县", "永平县", "洱源县", "鹤庆县"}},
 	{"ShortFormsCountedAsPlaces", "湖北4县摘帽\n湖北郧西、竹山、竹溪、保康这四地原为贫困县，如今全部摘帽。", "",
 		[]string{"郧西县", "竹山县", "竹溪县", "保康县"}},
 	{"ShortFormsCountedWithDeng", "云南6县摘帽\n经省政府批准，大理州漾濞、云龙、永平、洱源、剑川、鹤庆等6个贫困县退出贫困县序列。", "",

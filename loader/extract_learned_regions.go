@@ -209,12 +209,14 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 		exit := exitStated(rs)
 		notYet := !exit && exitWordSet.in(rs)
 		var run []placeMention
+		hidden := 0 // items of the run the matcher does not take (乐业, also a word)
 		flush := func() {
 			if len(run) >= 2 {
 				end := run[len(run)-1].sp.end
-				r := &countyRun{n: len(run), exit: exit, dense: dense, notYet: notYet}
-				r.etc = end < len(rs) && rs[end] == '等' && !countedAll(rs, end+1, len(run))
-				r.counted = countedCounties.at(rs, end) != "" || countedHead(rs, end) || end < len(rs) && rs[end] == '等' && countedAll(rs, end+1, len(run))
+				n := len(run) + hidden
+				r := &countyRun{n: n, exit: exit, dense: dense, notYet: notYet}
+				r.etc = end < len(rs) && rs[end] == '等' && !countedAll(rs, end+1, n)
+				r.counted = countedCounties.at(rs, end) != "" || countedHead(rs, end) || end < len(rs) && rs[end] == '等' && countedAll(rs, end+1, n)
 				for _, o := range ms {
 					if o.sp.end == run[0].sp.start && o.code != "" {
 						if st := p.byCode[o.code]; st != nil && st.div.Level == gazetteer.Prefecture {
@@ -233,7 +235,7 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 					}
 				}
 			}
-			run = run[:0]
+			run, hidden = run[:0], 0
 		}
 		// A prefecture may head an item (阜阳市颍东区) or a group of items
 		// (宝鸡市甲县、乙县，咸阳市丙县); groups are parted by commas too.
@@ -262,6 +264,14 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 				sep := rs[prevEnd]
 				joined := m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", sep)
 				headed := pref == prevEnd+1 && strings.ContainsRune("、和及与，,；;", sep)
+				if !joined && !headed && strings.ContainsRune("、和及与", sep) {
+					// 那坡、乐业、隆林: an item the matcher does not take keeps
+					// the run going.
+					if k := listItemLen(rs, prevEnd+1); k > 0 && m.sp.start == prevEnd+k+2 && strings.ContainsRune("、和及与", rs[prevEnd+1+k]) {
+						joined = true
+						hidden++
+					}
+				}
 				if !joined && !headed {
 					flush()
 				}
