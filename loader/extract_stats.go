@@ -132,7 +132,7 @@ var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
 // beneficiaryAfter in the rest of a figure's clause make it the people a
-// project serves (提供, 解决…问题, 享受, 入住, 从事).
+// project serves (提供, 解决…问题, 享受, 入住, 从事, 依靠 an industry).
 var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠"}
 
 // findStats reads the poverty figures of the metric list with their year and
@@ -197,7 +197,8 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			// numbers of a sentence are none.
 			var place gazetteer.Division
 			placed, placeOK := false, false
-			located := func() bool {
+			// put adds a figure of this quantity at its place, when it has one.
+			put := func(rule, metric, value string, num float64, unit, year string) {
 				if !placed {
 					place, placeOK = x.statPlace(d, p, s, q.sp.start)
 					if div, found := respective[qi]; found {
@@ -205,7 +206,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					}
 					placed = true
 				}
-				return placeOK
+				if placeOK {
+					add(rule, s, place, metric, value, num, unit, year)
+				}
 			}
 			if bound(rs, q.sp.end) {
 				continue
@@ -234,14 +237,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					// 由19.7%下降到15.2%: the start value's year only if stated
 					// right with it (由2014年的19.7%).
 					y := yearIn(rs, q.sp.start-10, q.sp.start)
-					if located() {
-						add("stat.rate-pair", s, place, metricRate, q.text+"%", q.num, "%", y)
-					}
+					put("stat.rate-pair", metricRate, q.text+"%", q.num, "%", y)
 					continue
 				}
-				if located() {
-					add("stat.rate", s, place, metricRate, q.text+"%", q.num, "%", year)
-				}
+				put("stat.rate", metricRate, q.text+"%", q.num, "%", year)
 			case '户':
 				// N户M人
 				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
@@ -256,15 +255,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 								y = yearBefore(rs, pairAt, pubYear)
 							}
 						}
-						if located() {
-							add("stat.people-pair", s, place, metric, value, m.num, "人", y)
-						}
+						put("stat.people-pair", metric, value, m.num, "人", y)
 						continue
 					}
 					if metric := tensed(rs, q.sp.start, m.sp.end, peopleMetric(rs, q.sp.start, m.sp.end)); metric != "" {
-						if located() {
-							add("stat.people", s, place, metric, value, m.num, "人", year)
-						}
+						put("stat.people", metric, value, m.num, "人", year)
 					}
 					continue
 				}
@@ -274,9 +269,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					before = strings.TrimSuffix(before, w)
 				}
 				if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
-					if located() {
-						add("stat.households", s, place, metricRegistered, q.text+"户", q.num, "户", year)
-					}
+					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				}
 			case '人', '名':
 				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
@@ -291,34 +284,24 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 							y = yearBefore(rs, pairAt, pubYear)
 						}
 					}
-					if located() {
-						add("stat.people-pair", s, place, metric, q.text+"人", q.num, "人", y)
-					}
+					put("stat.people-pair", metric, q.text+"人", q.num, "人", y)
 					continue
 				}
 				if metric := tensed(rs, q.sp.start, q.sp.end, peopleMetric(rs, q.sp.start, q.sp.end)); metric != "" {
-					if located() {
-						add("stat.people", s, place, metric, q.text+"人", q.num, "人", year)
-					}
+					put("stat.people", metric, q.text+"人", q.num, "人", year)
 				}
 			case '个':
 				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
-					if located() {
-						add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
-					}
+					put("stat.count", metric, q.text+"个", q.num, "个", year)
 				} else if metric := countAfterNoun(rs, q.sp.start); metric != "" {
 					y := year
 					if villagePairStart(string(rs[max(0, q.sp.start-12):q.sp.start])) {
 						// 贫困村由2017年底的64个: the year written with the start value, or none.
 						y = yearIn(rs, max(0, q.sp.start-12), q.sp.start)
 					}
-					if located() {
-						add("stat.count", s, place, metric, q.text+"个", q.num, "个", y)
-					}
+					put("stat.count", metric, q.text+"个", q.num, "个", y)
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
-					if located() {
-						add("stat.count", s, place, metric, q.text+"个", q.num, "个", year)
-					}
+					put("stat.count", metric, q.text+"个", q.num, "个", year)
 				}
 			}
 		}
@@ -704,7 +687,7 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range fallTo {
 		before = strings.TrimSuffix(before, w) // 贫困村减少至6个: the villages that remain
 	}
-	if c := countedBeforeHave(before); c {
+	if countedBeforeHave(before) {
 		// 158个贫困村有156个整村退出: a part of the villages just counted.
 		if lifted(afterHead(string(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
 			return metricVillagesX
