@@ -213,7 +213,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if bound(rs, q.sp.end) {
 				continue
 			}
-			if targeted(s, q.sp.start) && !(q.unit == '%' && rateStartAt(rs, q.sp.start)) {
+			if targeted(s, q.sp.start) && !(q.unit == '%' && rateStartAt(rs, q.sp.start)) && !(q.unit == '个' && wholeUnitBefore(rs, q.sp.end)) {
 				// A start value (贫困发生率将从2016年的35.68%…) is history
 				// even in a sentence about a goal.
 				continue
@@ -270,6 +270,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				}
 				if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
+				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
+					// 贫困户减少至3482户: the poor households that remain.
+					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
 				}
 			case '人', '名':
 				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
@@ -583,6 +586,9 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"脱贫", "减少", "减贫"}) {
 			return metricLifted
 		}
+		return metricPoor
+	case hasSuffixAny(before, []string{"剩余", "还剩", "尚余"}) && (after == "" || hasPrefixAny(after, []string{"。", "，", ",", "仍", "未", "尚未", "还未"})) && hasAny(string(rs), []string{"脱贫", "贫困"}):
+		// 1601户6702人实现脱贫退出，剩余22户105人: the poor that remain.
 		return metricPoor
 	}
 	return ""
@@ -916,8 +922,10 @@ func countMetric(rs []rune, b int) string {
 	rest := string(rs[b:min(len(rs), b+20)])
 	var total, exited string
 	switch {
-	case strings.HasPrefix(rest, "贫困村") || strings.HasPrefix(rest, "建档立卡贫困村") || strings.HasPrefix(rest, "重点贫困村"):
+	case strings.HasPrefix(villageKind(rest), "贫困村") && !strings.HasPrefix(rest, "深度"):
+		// 贫困村, 建档立卡贫困村, 重点贫困村, 建档立卡省级贫困村, 省定贫困村.
 		total, exited = metricVillages, metricVillagesX
+		rest = villageKind(rest)
 	case strings.HasPrefix(rest, "贫困行政村"):
 		total, exited = metricVillages, metricVillagesX
 		rest = "贫困村" + strings.TrimPrefix(rest, "贫困行政村")
@@ -985,6 +993,30 @@ func countMetric(rs []rune, b int) string {
 		return total
 	}
 	return ""
+}
+
+// trimFallTo removes a verb of falling to (减少至, 降至 …) from the end of s.
+func trimFallTo(s string) string {
+	for _, w := range fallTo {
+		if r, ok := strings.CutSuffix(s, w); ok {
+			return r
+		}
+	}
+	return s
+}
+
+// villageKind strips the kinds written before 贫困村 (建档立卡, 省级, 省定, 重点
+// …) from the start of rest.
+func villageKind(rest string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range []string{"建档立卡", "省级", "省定", "市级", "国定", "国家级", "重点"} {
+			if r, ok := strings.CutPrefix(rest, w); ok {
+				rest, changed = r, true
+			}
+		}
+	}
+	return rest
 }
 
 // countStart returns where the number of a count ending at rs[b] (N个, N余个)
