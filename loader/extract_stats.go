@@ -513,7 +513,7 @@ func peopleMetric(rs []rune, a, b int) string {
 	if strings.ContainsAny(before, "（(") {
 		return ""
 	}
-	if hasAny(before, statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
+	if hasAny(excludable(rs, a, before), statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
 		return ""
 	}
 	if hasAny(string(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
@@ -993,6 +993,19 @@ func countMetric(rs []rune, b int) string {
 		return total
 	}
 	return ""
+}
+
+// excludable returns the words before a figure at rs[a] to test for
+// statExclusions, without 其中 where it follows the whole population
+// (总人口18.2万，其中贫困人口14199户: the poor among everyone, no part of a
+// project's reach).
+func excludable(rs []rune, a int, before string) string {
+	if k := strings.LastIndex(before, "其中"); k >= 0 {
+		if wide := string(rs[max(0, a-30):a]); hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) {
+			return before[:k] + before[k+len("其中"):]
+		}
+	}
+	return before
 }
 
 // trimFallTo removes a verb of falling to (减少至, 降至 …) from the end of s.
