@@ -1,0 +1,277 @@
+package neo4jstore_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/tuopin/tuopin/internal/neo4jtest"
+	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/neo4jstore"
+	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
+)
+
+// Regions of the structure tests: a province, a prefecture and two counties.
+var (
+	rProv = kg.Region{Code: "230000", Name: "黑龙江省", ShortName: "黑龙江", Level: kg.LevelProvince}
+	rPref = kg.Region{Code: "230100", Name: "哈尔滨市", ShortName: "哈尔滨", Level: kg.LevelPrefecture, ParentCode: "230000"}
+	rYan  = kg.Region{Code: "230129", Name: "延寿县", ShortName: "延寿", Level: kg.LevelCounty, ParentCode: "230100"}
+	rBin  = kg.Region{Code: "230113", Name: "双城区", ShortName: "双城", Level: kg.LevelCounty, ParentCode: "230100"}
+)
+
+// regionArticle is an article (in file id.txt unless file is given) that
+// names only regions.
+func regionArticle(id, file string, regions ...kg.Region) *kg.Facts {
+	if file == "" {
+		file = id + ".txt"
+	}
+	f := &kg.Facts{Article: kg.Article{ID: id, Title: id, File: file}}
+	for _, r := range regions {
+		f.Regions = append(f.Regions, kg.RegionFact{Region: r, Role: kg.RoleMention})
+	}
+	return f
+}
+
+// partOf lists the stored PART_OF relationships as "child>parent", sorted.
+func partOf(t *testing.T, s *neo4jstore.Store) []string {
+	t.Helper()
+	rows, err := neo4jstore.DumpForTest(context.Background(), s,
+		`MATCH (c:Region)-[:PART_OF]->(p:Region) RETURN c.code + '>' + p.code ORDER BY c.code, p.code`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := []string{}
+	for _, r := range rows {
+		out = append(out, r[0].(string))
+	}
+	return out
+}
+
+// TestPartOf: PART_OF rows of a batch whose relationship is stored already
+// are not written (the statement does not run when none is new), and the
+// hierarchy stays exact with new children, concurrent loaders, withdrawn
+// articles, parents an article does not name, in either order, and in the
+// bulk importer's files.
+func TestPartOf(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	// steps run in order; the batches of one step run at once, one
+	// goroutine each.
+	type step [][]*kg.Facts
+	tests := []struct {
+		name  string
+		steps []step
+		want  []string
+		// runs is how many times the part_of statement ran in the last step.
+		runs int
+	}{
+		{
+			name: "stored already: not written again",
+			steps: []step{
+				{{regionArticle("a1", "", rProv, rPref, rYan)}},
+				{{regionArticle("a2", "", rProv, rPref, rYan)}},
+			},
+			want: []string{"230100>230000", "230129>230100"},
+			runs: 0,
+		},
+		{
+			name: "new child under a stored parent",
+			steps: []step{
+				{{regionArticle("a1", "", rProv, rPref, rYan)}},
+				{{regionArticle("a2", "", rProv, rPref, rYan, rBin)}},
+			},
+			want: []string{"230100>230000", "230113>230100", "230129>230100"},
+			runs: 1,
+		},
+		{
+			name: "one batch, several articles, each link once",
+			steps: []step{
+				{{regionArticle("a1", "", rProv, rPref, rYan), regionArticle("a2", "", rProv, rPref, rYan, rBin)}},
+			},
+			want: []string{"230100>230000", "230113>230100", "230129>230100"},
+			runs: 1,
+		},
+		{
+			name: "concurrent loaders of the same new hierarchy",
+			steps: []step{{
+				{regionArticle("c1", "", rProv, rPref, rYan)}, {regionArticle("c2", "", rProv, rPref, rYan)},
+				{regionArticle("c3", "", rProv, rPref, rYan, rBin)}, {regionArticle("c4", "", rProv, rPref, rBin)},
+				{regionArticle("c5", "", rProv, rPref)}, {regionArticle("c6", "", rYan, rPref, rProv)},
+			}},
+			want: []string{"230100>230000", "230113>230100", "230129>230100"},
+			runs: -1, // as the race goes
+		},
+		{
+			name: "parent not named by the article: no link, stored before",
+			steps: []step{
+				{{regionArticle("p1", "", rPref)}},
+				{{regionArticle("c1", "", rYan)}},
+			},
+			want: []string{},
+			runs: 0,
+		},
+		{
+			name: "parent not named by the article: no link, stored after",
+			steps: []step{
+				{{regionArticle("c1", "", rYan)}},
+				{{regionArticle("p1", "", rPref)}},
+			},
+			want: []string{},
+			runs: 0,
+		},
+		{
+			name: "parent named later by another article of the child",
+			steps: []step{
+				{{regionArticle("c1", "", rYan)}},
+				{{regionArticle("c2", "", rPref, rYan)}},
+			},
+			want: []string{"230129>230100"},
+			runs: 1,
+		},
+		{
+			name: "withdrawn: the orphaned child and its link go, a new one comes",
+			steps: []step{
+				{{regionArticle("w1", "f.txt", rProv, rPref, rYan)}},
+				{{regionArticle("w2", "f.txt", rProv, rPref, rBin)}},
+			},
+			want: []string{"230100>230000", "230113>230100"},
+			runs: 1,
+		},
+		{
+			name: "withdrawn, then named again: linked again",
+			steps: []step{
+				{{regionArticle("w1", "f.txt", rProv, rPref, rYan)}},
+				{{regionArticle("w2", "f.txt", rProv, rPref, rBin)}},
+				{{regionArticle("w3", "", rProv, rPref, rYan)}},
+			},
+			want: []string{"230100>230000", "230113>230100", "230129>230100"},
+			runs: 1,
+		},
+		{
+			name: "withdrawn, the child still named elsewhere: link kept",
+			steps: []step{
+				{{regionArticle("w1", "f.txt", rProv, rPref, rYan)}, {regionArticle("k1", "", rProv, rPref, rYan)}},
+				{{regionArticle("w2", "f.txt", rProv)}},
+			},
+			want: []string{"230100>230000", "230129>230100"},
+			runs: 0,
+		},
+	}
+	defer func() { neo4jstore.StatementTimes = nil }()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := s.Reset(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var mu sync.Mutex
+			runs := 0
+			neo4jstore.StatementTimes = func(name string, _ time.Duration) {
+				if name == "part_of" {
+					mu.Lock()
+					runs++
+					mu.Unlock()
+				}
+			}
+			var all [][]*kg.Facts
+			for _, st := range tt.steps {
+				mu.Lock()
+				runs = 0
+				mu.Unlock()
+				var wg sync.WaitGroup
+				errs := make([]error, len(st))
+				for i, batch := range st {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						_, errs[i] = s.WriteFacts(ctx, batch)
+					}()
+				}
+				wg.Wait()
+				for _, err := range errs {
+					if err != nil {
+						t.Fatal(err)
+					}
+				}
+				all = append(all, st...)
+			}
+			if got := partOf(t, s); !cmp.Equal(got, tt.want) {
+				t.Errorf("PART_OF %v, want %v", got, tt.want)
+			}
+			if tt.runs >= 0 && runs != tt.runs {
+				t.Errorf("part_of ran %d times in the last step, want %d", runs, tt.runs)
+			}
+			// The bulk importer's files link the same regions, when
+			// every article is still stored (no file was replaced).
+			files := map[string]bool{}
+			replaced := false
+			for _, b := range all {
+				for _, f := range b {
+					replaced = replaced || files[f.Article.File]
+					files[f.Article.File] = true
+				}
+			}
+			if !replaced {
+				lines, _ := bulkLines(t, all, 2)
+				got := []string{}
+				rows := lines["part_of.csv"] // absent when no row
+				if len(rows) > 0 {
+					rows = rows[1:]
+				}
+				for _, l := range rows {
+					// Codes and the type hold no comma or quote.
+					parts := strings.Split(strings.ReplaceAll(l, `"`, ""), ",")
+					if len(parts) != 3 || parts[2] != kg.RelPartOf {
+						t.Fatalf("part_of.csv row %q", l)
+					}
+					got = append(got, parts[0]+">"+parts[1])
+				}
+				slices.Sort(got)
+				if !cmp.Equal(got, tt.want) {
+					t.Errorf("bulk PART_OF %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+// TestPartOfOrder: a child stored before or after its parent, by articles
+// that name one or both, gives the same graph (Digest) either way.
+func TestPartOfOrder(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	arts := []*kg.Facts{
+		regionArticle("o1", "", rYan),
+		regionArticle("o2", "", rPref, rProv),
+		regionArticle("o3", "", rBin, rPref),
+		regionArticle("o4", "", rProv),
+	}
+	var digests []neo4jstoretest.GraphDigest
+	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 3, 0, 2}} {
+		if err := s.Reset(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for _, i := range order {
+			if _, err := s.WriteFacts(ctx, []*kg.Facts{arts[i]}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got, want := partOf(t, s), []string{"230100>230000", "230113>230100"}; !cmp.Equal(got, want) {
+			t.Fatalf("order %v: PART_OF %v, want %v", order, got, want)
+		}
+		d, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		digests = append(digests, d)
+	}
+	for i, d := range digests[1:] {
+		if d != digests[0] {
+			t.Errorf("order %d: Digest %+v, want %+v", i+1, d, digests[0])
+		}
+	}
+}
