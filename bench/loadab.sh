@@ -28,12 +28,15 @@
 # (and warmed up again) with these extra JVM flags, e.g.
 # BENCH_AB_JAVA_pgc=-XX:+UseParallelGC (the G1 flag scripts/neo4j.sh sets is
 # then overridden: the last GC flag wins).
+# BENCH_AB_PAGECACHE_LABEL=SIZE runs that binary's load on a Neo4j restarted
+# (and warmed up again) with this page cache instead of NEO4J_PAGECACHE
+# (e.g. smaller than the store, to see what page cache misses cost).
 # BENCH_AB_STMT="LABEL ..." adds --statement-times to those binaries' loads
 # and prints each write statement's ms per batch by tenth of the load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[[ $# -ge 1 ]] || { sed -n 2,23p "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n 2,35p "$0"; exit 2; }
 export NEO4J_PORT=${BENCH_LOAD_NEO4J_PORT:-7699}
 export NEO4J_HOME_DIR=${BENCH_LOAD_NEO4J_HOME:-$root/bench/.neo4j/load-home}
 export NEO4J_RUN_DIR=${BENCH_LOAD_NEO4J_RUN:-$root/bench/.neo4j/load-run}
@@ -62,14 +65,15 @@ mkdir -p "$warm"
 files=("$dir"/*)
 for f in "${files[@]:0:${BENCH_AB_WARM:-1000}}"; do ln -s "$f" "$warm/"; done
 
-# start_neo4j (re)starts Neo4j with the JVM flags $1 and warms it up by
-# loading the warm-up articles into an empty graph.
+# start_neo4j (re)starts Neo4j with the JVM flags $1 and the page cache $2
+# and warms it up by loading the warm-up articles into an empty graph.
 java_opts=unset
+pagecache=$NEO4J_PAGECACHE
 start_neo4j() {
-	[[ $1 == "$java_opts" ]] && return 0
-	java_opts=$1
+	[[ $1 == "$java_opts" && $2 == "$pagecache" ]] && return 0
+	java_opts=$1 pagecache=$2
 	scripts/neo4j.sh stop >/dev/null 2>&1 || true
-	uri=$(NEO4J_JAVA_OPTS="${NEO4J_JAVA_OPTS:-} $java_opts" scripts/neo4j.sh start | tail -n 1)
+	uri=$(NEO4J_PAGECACHE=$pagecache NEO4J_JAVA_OPTS="${NEO4J_JAVA_OPTS:-} $java_opts" scripts/neo4j.sh start | tail -n 1)
 	"$first" reset --yes --neo4j-uri "$uri" >/dev/null
 	"$first" load --quiet --analyze=false --neo4j-uri "$uri" "$warm" >/dev/null
 }
@@ -78,8 +82,8 @@ for spec in "$@"; do
 	label=${spec%%=*} bin=${spec#*=} w=2 b=50
 	IFS=: read -r bin w b <<<"$bin"
 	w=${w:-2} b=${b:-50}
-	jv=BENCH_AB_JAVA_$label
-	start_neo4j "${!jv:-}"
+	jv=BENCH_AB_JAVA_$label pc=BENCH_AB_PAGECACHE_$label
+	start_neo4j "${!jv:-}" "${!pc:-$NEO4J_PAGECACHE}"
 	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null
 	cpu >"$tmp/cpu0"
 	l0=$(cut -d' ' -f1 /proc/loadavg)
