@@ -119,11 +119,7 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 // each, by label and key (resolve), and the relationship statements find
 // their ends by element id: one index seek per node and batch instead of
 // two per relationship row. A row whose end does not exist is dropped, as
-// a MATCH on its key would drop it. A structure row (PART_OF, SUBTYPE_OF)
-// whose relationship resolve found stored already is dropped too: the
-// hierarchy is static, so nearly every such row of a batch exists, and its
-// MERGE would only wait for the locks a concurrent batch holds on the
-// parent (a province, a broad industry) to find it there.
+// a MATCH on its key would drop it.
 func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, rows map[string][]any, exec func(boundStatement) error) error {
 	bind := func(st statement, params []any) boundStatement {
 		return boundStatement{name: st.name, cypher: st.cypher, params: map[string]any{"rows": params}, rows: len(params)}
@@ -162,15 +158,11 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 			row := r.(map[string]any)
 			f, _ := row[st.from.field].(string)
 			t, _ := row[st.to.field].(string)
-			fn, ok1 := ids[st.from.label][f]
-			tn, ok2 := ids[st.to.label][t]
+			fid, ok1 := ids[st.from.label][f]
+			tid, ok2 := ids[st.to.label][t]
 			if !ok1 || !ok2 {
 				continue
 			}
-			if st.structure != "" && slices.Contains(fn.parents, t) {
-				continue
-			}
-			fid, tid := fn.id, tn.id
 			// The keys of the ends are not sent: the statement finds the
 			// ends by element id (fewer bytes for Neo4j to decode).
 			bound := make(map[string]any, len(row))
@@ -192,20 +184,10 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 	return nil
 }
 
-// resolved is what resolve finds of one node: its element id and, for a
-// label that is the child of a structure relationship (kg.Structure), the
-// keys of the nodes it already has that relationship to.
-type resolved struct {
-	id      string
-	parents []string
-}
-
-// resolve returns the nodes with the given keys, per label (keys with no
-// node are left out). Reading a node's structure relationships takes no
-// lock, and a child has about one (a region has one parent), so this costs
-// one relationship read per child whatever the parent's degree.
-func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool) (map[string]map[string]resolved, error) {
-	out := map[string]map[string]resolved{}
+// resolve returns the element ids of the nodes with the given keys, per
+// label (keys with no node are left out).
+func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool) (map[string]map[string]string, error) {
+	out := map[string]map[string]string{}
 	for _, n := range kg.Nodes {
 		ks := keys[n.Label]
 		if len(ks) == 0 {
@@ -220,21 +202,12 @@ func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]m
 		if err != nil {
 			return nil, err
 		}
-		m := make(map[string]resolved, len(list))
+		m := make(map[string]string, len(list))
 		for res.Next(ctx) {
 			rec := res.Record()
 			k, _ := rec.Values[0].(string)
 			id, _ := rec.Values[1].(string)
-			r := resolved{id: id}
-			if len(rec.Values) > 2 {
-				ps, _ := rec.Values[2].([]any)
-				for _, p := range ps {
-					if s, ok := p.(string); ok {
-						r.parents = append(r.parents, s)
-					}
-				}
-			}
-			m[k] = r
+			m[k] = id
 		}
 		if err := res.Err(); err != nil {
 			return nil, err
@@ -244,32 +217,17 @@ func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]m
 	return out, nil
 }
 
-// resolveStatements look nodes up by key, per label; for the child label of
-// a structure relationship they also return the keys of its parents.
+// resolveStatements look nodes up by key, per label.
 var resolveStatements = func() map[string]string {
 	m := map[string]string{}
 	for _, n := range kg.Nodes {
-		parents := ""
-		for _, t := range kg.Rels {
-			if structureRel(t) && t.From == n.Label {
-				to, _ := kg.NodeOf(t.To)
-				parents = `, [(n)-[:` + t.Type + `]->(p:` + t.To + `) | p.` + to.Key + `] AS parents`
-			}
-		}
 		m[n.Label] = `
 		UNWIND $keys AS k
 		MATCH (n:` + n.Label + ` {` + n.Key + `: k})
-		RETURN k, elementId(n) AS id` + parents
+		RETURN k, elementId(n) AS id`
 	}
 	return m
 }()
-
-// structureRel says whether t is a structure relationship (PART_OF,
-// SUBTYPE_OF): no provenance, between two entities, written once and never
-// updated.
-func structureRel(t kg.RelType) bool {
-	return !t.Provenance && t.Type != kg.RelMentions
-}
 
 // triage returns the articles not yet stored and the ids of stored articles
 // that share a file with an incoming article but have other content.
@@ -589,9 +547,6 @@ type statement struct {
 	// from and to, for a relationship statement, say which nodes its rows
 	// name; execBatch gives each row their element ids as fromId and toId.
 	from, to end
-	// structure, for a structure relationship, is its type: execBatch
-	// leaves out the rows whose relationship exists.
-	structure string
 }
 
 // end is one end of the relationships a statement writes: the label of the
@@ -639,7 +594,7 @@ func buildStatements(raw bool) []statement {
 		UNWIND $rows AS row
 		MATCH (c:` + f.fromLabel + `) WHERE elementId(c) = row.fromId
 		MATCH (p:` + f.toLabel + `) WHERE elementId(p) = row.toId
-		MERGE (c)-[:` + f.rel + `]->(p)`, from: end{f.fromLabel, "child"}, to: end{f.toLabel, "parent"}, structure: f.rel})
+		MERGE (c)-[:` + f.rel + `]->(p)`, from: end{f.fromLabel, "child"}, to: end{f.toLabel, "parent"}})
 		}
 	}
 	// MENTIONS from a new article: CREATE, one statement per label of the
