@@ -31,12 +31,16 @@
 # BENCH_AB_PAGECACHE_LABEL=SIZE runs that binary's load on a Neo4j restarted
 # (and warmed up again) with this page cache instead of NEO4J_PAGECACHE
 # (e.g. smaller than the store, to see what page cache misses cost).
+# BENCH_AB_JFR=LABEL records a Java Flight Recording (settings "profile") of
+# Neo4j during that binary's load into $BENCH_AB_OUT/LABEL.jfr and prints
+# where the Bolt workers' CPU went (bench/loadjfr.py: commit, query
+# execution, index updates, ...).
 # BENCH_AB_STMT="LABEL ..." adds --statement-times to those binaries' loads
 # and prints each write statement's ms per batch by tenth of the load.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[[ $# -ge 1 ]] || { sed -n 2,35p "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n 2,39p "$0"; exit 2; }
 export NEO4J_PORT=${BENCH_LOAD_NEO4J_PORT:-7699}
 export NEO4J_HOME_DIR=${BENCH_LOAD_NEO4J_HOME:-$root/bench/.neo4j/load-home}
 export NEO4J_RUN_DIR=${BENCH_LOAD_NEO4J_RUN:-$root/bench/.neo4j/load-run}
@@ -93,9 +97,15 @@ for spec in "$@"; do
 	prof=()
 	[[ ${BENCH_AB_PPROF:-} == "$label" ]] && prof=(--cpuprofile "${BENCH_AB_OUT:-/tmp}/$label.pprof")
 	[[ " ${BENCH_AB_STMT:-} " == *" $label "* ]] && prof+=(--statement-times)
+	jfr=""
+	if [[ ${BENCH_AB_JFR:-} == "$label" ]]; then
+		jfr=${BENCH_AB_OUT:-/tmp}/$label.jfr
+		jcmd "$(cat "$pidfile")" JFR.start name=loadab settings=profile "filename=$jfr" >/dev/null
+	fi
 	/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$bin" load --json --quiet --analyze=false --writers "$w" --batch "$b" "${prof[@]}" --neo4j-uri "$uri" "$dir" >"$tmp/load.json"
 	l1=$(cut -d' ' -f1 /proc/loadavg)
 	cpu >"$tmp/cpu1"
+	[[ -n $jfr ]] && jcmd "$(cat "$pidfile")" JFR.stop name=loadab >/dev/null
 	kill -TERM "$txpid"
 	wait "$txpid" || true
 	/usr/bin/time -f '%e' -o "$tmp/retime" "$bin" load --json --quiet --analyze=false --neo4j-uri "$uri" "$dir" >"$tmp/reload.json"
@@ -136,4 +146,5 @@ if threads == '1':
     top = sorted(((v, k) for k, v in d.items() if v > 0.5), reverse=True)[:12]
     print("  top Neo4j threads (s): " + ", ".join(f"{k} {v:.1f}" for v, k in top))
 PY
+	[[ -n $jfr ]] && python3 bench/loadjfr.py "$jfr"
 done
