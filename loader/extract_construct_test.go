@@ -56,6 +56,16 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"西青区>平泉市"}},
 	{"CooperationParagraph", "大方县\n在东西部扶贫协作中，广州市白云区与大方县开展协作，共同建设蔬菜基地。", "",
 		[]string{"白云区>大方县", "广州市>大方县"}},
+	{"SharedShortFormUnderItsProvince", "毕节市\n2017年，广东中山、江门对口帮扶贵州毕节，签订了协作协议。", "",
+		[]string{"中山市>毕节市", "江门市>毕节市"}},
+	{"DistrictAfterExampleWord", "东西部协作\n如东丽区对口帮扶定西市岷县，河西区对口帮扶渭源县。", "",
+		[]string{"东丽区>岷县", "河西区>渭源县"}},
+	{"ShortFormBeforeAPlaceOpeningWithALocalSuffix", "东西部协作\n这意味着，深圳对口帮扶广西崇左河池两市全部脱贫摘帽。", "",
+		[]string{"深圳市>崇左市", "深圳市>河池市"}},
+	{"CounterpartAsCompoundNoun", "越西县\n县委常委、东莞对口昭通扶贫协作工作组组长王某陪同调研。", "",
+		[]string{"东莞市>昭通市"}},
+	{"ShortFormBeforeAWordOpeningWithItsSuffix", "商洛市\n苏州吴江援建商南美丽乡村示范项目。", "",
+		[]string{"吴江区>商南县", "苏州市>商南县"}},
 }
 
 func TestConstructionPartners(t *testing.T) {
