@@ -64,6 +64,8 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"深圳市>崇左市", "深圳市>河池市"}},
 	{"CounterpartAsCompoundNoun", "越西县\n县委常委、东莞对口昭通扶贫协作工作组组长王某陪同调研。", "",
 		[]string{"东莞市>昭通市"}},
+	{"HelperCarriedIntoTheNextClause", "东西部协作\n根据统一部署，由厦门市代表福建省对口帮扶宁夏，重点帮扶固原市和中卫市。", "",
+		[]string{"厦门市>固原市", "厦门市>中卫市"}},
 	{"ShortFormBeforeAWordOpeningWithItsSuffix", "商洛市\n苏州吴江援建商南美丽乡村示范项目。", "",
 		[]string{"吴江区>商南县", "苏州市>商南县"}},
 }

@@ -112,8 +112,13 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		rs := s.rs
 		verbs := verbsOf(s)
+		// carried is the helper of an earlier verb of the sentence: a later
+		// clause with no place before its verb keeps that subject (由深圳市
+		// 对口帮扶广西，重点帮扶百色市和河池市).
+		var carried *placeMention
 		for k, v := range verbs {
 			vi, ve, pv := v.start, v.end, v.pv
+			rule := "partner.verb"
 			cs, ce := vi, ve
 			for cs > 0 && !isClauseBreak(rs[cs-1]) {
 				cs--
@@ -239,6 +244,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				// A list of helped written before 为: every item.
 				after = slices.DeleteFunc(after, func(m placeMention) bool { return m.code == before[0].code })
 			}
+			if len(before) == 0 && len(after) > 0 && carried != nil && !reversed && !symmetric && !byHelper {
+				before, rule = []placeMention{*carried}, "partner.carried-subject"
+			} else if len(before) > 0 && !reversed && !byHelper {
+				carried = nil
+				for i := len(before) - 1; i >= 0 && carried == nil; i-- {
+					c := before[i]
+					if div, ok := regionOK(c.code); ok {
+						if pr, _ := x.gz.Province(div); easternHelpers[pr.Code] {
+							carried = &c
+						}
+					}
+				}
+			}
 			if len(before) == 0 || len(after) == 0 {
 				continue
 			}
@@ -315,7 +333,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						continue
 					}
 				}
-				add(helper, helped, pv.mech, s.evidenceBy(d.ID, "partner.verb"))
+				add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
 				// 甲市乙区对口帮扶丙县: the city named with its district helps
 				// too, also when the article writes them together elsewhere
 				// (宁波市宁海县扶贫干部, 珠海香洲区).
