@@ -70,6 +70,8 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			var t lexicon.Title
 			rule := "official.title"
+			var bodyPlace gazetteer.Division // the place a place-body title follows
+			bodyFrom := 0
 			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && chainRoleSet.at(rs, i) != "" {
 				// 副市长、新闻发言人赵明: a role that is no title on its own
 				// continues a chain of titles.
@@ -117,6 +119,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						}
 					}
 				}
+				if m, ok := mentionEndingAt(p, si, i); n == 0 && ok && !mentionStartsAt(p, si, i) {
+					// 广西扶贫开发办公室主任, 鹤峰县农业局局长: a body written right
+					// after a place name without its level is that place's; the
+					// title is kept as written.
+					if div, ok := x.gz.ByCode(m.code); ok {
+						bodyPlace, bodyFrom = div, m.sp.start
+						if n = bureauTitle(rs, i, 0); n > 0 && strings.ContainsAny(string(rs[i:i+n]), "院校学研司团行社") {
+							n = 0 // 社会科学院…研究所所长: a research institute or a firm, no government body
+						}
+						if n > 0 {
+							form := string(rs[i : i+n])
+							rule = "official.place-body"
+							t = lexicon.Title{Form: form, Canonical: form}
+						}
+					}
+				}
 				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first; its title is
@@ -152,6 +170,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			h := titleHit{t: t, sp: span{i, i + n}, from: i, rule: rule}
 			x.titlePlace(p, rs, &h)
+			if rule == "official.place-body" && !h.hasDiv {
+				h.div, h.hasDiv, h.from, h.place = bodyPlace, true, bodyFrom, string(rs[bodyFrom:i])
+			}
 			if stem := zoneStemBefore(rs, i); stem != "" && strings.HasPrefix(h.t.Canonical, "区") {
 				// 天津港保税区管委会副主任, 长沙经开区党工委书记: the 区 is a zone's,
 				// whose name the title keeps.
@@ -591,6 +612,16 @@ func mentionStartsAt(p *places, si, i int) bool {
 		}
 	}
 	return false
+}
+
+// mentionEndingAt returns the place mention of sentence si that ends at i.
+func mentionEndingAt(p *places, si, i int) (placeMention, bool) {
+	for _, m := range p.inSent(si) {
+		if m.sp.end == i && m.code != "" {
+			return m, true
+		}
+	}
+	return placeMention{}, false
 }
 
 // levelOf returns the level character a division's name ends with.
