@@ -279,7 +279,7 @@ var constructionOfficialCases = []ruleCase{
 	{"GroupRoleBeforeName", "昌宁县\n保山市委副书记、市对口帮扶昌宁县工作领导小组组长李大海说，要抓好产业。", "",
 		[]string{"李大海|市委副书记|保山市"}},
 	{"BodyAfterAPlaceWithoutLevel", "宁夏脱贫\n宁夏扶贫开发办公室主任马明说，全区贫困人口全部脱贫。", "",
-		[]string{"马明|扶贫开发办公室主任|"}},
+		[]string{"马明|扶贫开发办公室主任|宁夏回族自治区"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
