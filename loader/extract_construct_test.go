@@ -280,6 +280,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李大海|市委副书记|保山市"}},
 	{"BodyAfterAPlaceWithoutLevel", "宁夏脱贫\n宁夏扶贫开发办公室主任马明说，全区贫困人口全部脱贫。", "",
 		[]string{"马明|扶贫开发办公室主任|宁夏回族自治区"}},
+	{"SecondedCadreAppositive", "黔西县\n黔西县委常委、副县长，广州挂职干部李华说：“产业要发展。”", "",
+		[]string{"李华|县委常委,副县长|黔西市"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

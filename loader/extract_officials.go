@@ -262,6 +262,17 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
+			if !ok && i < len(rs) && (rs[i] == '，' || rs[i] == ',') {
+				// 县委常委、副县长，杭州挂职干部胡彪说: an appositive naming the
+				// holder as a seconded cadre stands between the titles and the
+				// name.
+				if end := cadreAppositiveEnd(rs, i+1); end > 0 {
+					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
+						name, ok = nm, true
+						i = end
+					}
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -370,6 +381,24 @@ var (
 	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队"}
 	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长"}
 )
+
+// cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
+var cadreNouns = newPhrases("挂职干部", "援派干部", "帮扶干部", "援藏干部", "援疆干部", "援青干部", "扶贫干部", "挂职副县长")
+
+// cadreAppositiveEnd returns where a short appositive naming a seconded cadre
+// (杭州挂职干部, 上海援滇干部) that starts at rs[from] ends, or 0: up to eight
+// Han characters, then a cadre noun.
+func cadreAppositiveEnd(rs []rune, from int) int {
+	for k := from; k < len(rs) && k-from <= 8; k++ {
+		if w := cadreNouns.at(rs, k); w != "" {
+			return k + runeLen(w)
+		}
+		if !isHan(rs[k]) {
+			return 0
+		}
+	}
+	return 0
+}
 
 // groupRoleEnd returns where a working group's post ends when the Han text
 // from rs[from] names a group and then one of its posts
