@@ -260,6 +260,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					}
 					if metric := tensed(rs, q.sp.start, m.sp.end, peopleMetric(rs, q.sp.start, m.sp.end)); metric != "" {
 						put("stat.people", metric, value, m.num, "人", year)
+						if pm := wholeLifted(rs, q.sp.start, m.sp.end); metric == metricLifted && pm != "" {
+							put("stat.people-whole", pm, value, m.num, "人", year)
+						}
 					}
 					continue
 				}
@@ -292,6 +295,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				}
 				if metric := tensed(rs, q.sp.start, q.sp.end, peopleMetric(rs, q.sp.start, q.sp.end)); metric != "" {
 					put("stat.people", metric, q.text+"人", q.num, "人", year)
+					if pm := wholeLifted(rs, q.sp.start, q.sp.end); metric == metricLifted && pm != "" {
+						put("stat.people-whole", pm, q.text+"人", q.num, "人", year)
+					}
 				}
 			case '个':
 				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
@@ -785,6 +791,59 @@ func countAfterVerb(rs []rune, a int) string {
 func afterHead(s string, n int) string {
 	rs := []rune(s)
 	return string(rs[:min(n, len(rs))])
+}
+
+// wholeLifted reads a population written with its figure that left poverty
+// as a whole (全县17379户贫困人口全部脱贫, 建档立卡贫困人口3302户7597人全部实现
+// 稳定脱贫, 剩余917户1607人全部脱贫): the figure is that population's size as
+// well as the number lifted. It returns the population's metric, or "".
+func wholeLifted(rs []rune, a, b int) string {
+	cs := a
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce := b
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	before := string(rs[max(cs, a-12):a])
+	after := string(rs[b:min(ce, b+16)])
+	noun := ""
+	for _, w := range []string{"名建档立卡贫困人口", "建档立卡贫困人口", "名建档立卡贫困户", "建档立卡贫困户", "名贫困人口", "贫困人口", "名贫困群众", "贫困群众", "名在册贫困户", "在册贫困户", "名剩余贫困人口", "剩余贫困人口"} {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			noun, after = w, rest
+			break
+		}
+	}
+	if noun == "" {
+		tail := before
+		for _, w := range []string{"共有", "共", "有", "为", "达", "的"} {
+			tail = strings.TrimSuffix(tail, w)
+		}
+		for _, w := range []string{"建档立卡贫困人口", "建档立卡贫困户", "建档立卡人口", "建档立卡", "贫困人口", "贫困户", "剩余"} {
+			if strings.HasSuffix(tail, w) {
+				noun = w
+				break
+			}
+		}
+	}
+	if noun == "" || strings.Contains(before, "未") {
+		return ""
+	}
+	after = strings.TrimLeft(after, "，,、")
+	whole := false
+	for _, w := range []string{"全部", "已全部", "已经全部", "均", "已实现全部", "实现全部"} {
+		if strings.HasPrefix(after, w) {
+			whole = true
+		}
+	}
+	if !whole || !lifted(afterHead(after, 10)) {
+		return ""
+	}
+	if strings.Contains(noun, "建档立卡") || strings.Contains(before, "建档立卡") {
+		return metricRegistered
+	}
+	return metricPoor
 }
 
 // trimAdverbs drops the words that may stand between a figure and its verb
