@@ -1099,7 +1099,9 @@ func countStart(rs []rune, b int) (int, bool) {
 		k--
 	}
 	n := k
-	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
+	// A comma inside a figure (1,101) stands between digits; one before
+	// the figure ends the clause before it (摘帽,1101个).
+	for k > 0 && (isDigit(rs[k-1]) || (rs[k-1] == '.' || rs[k-1] == ',') && k >= 2 && isDigit(rs[k-2])) {
 		k--
 	}
 	return k, k < n
