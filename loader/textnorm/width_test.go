@@ -31,3 +31,22 @@ func TestNormalizeWidth(t *testing.T) {
 		})
 	}
 }
+
+func TestNormalizeFoldsVariants(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"VariantOfShaanxi", "陜西省扶貧辦", "陕西省扶贫办"},
+		{"StandardTraditional", "陝西省", "陕西省"},
+		{"Simplified", "陕西省", "陕西省"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Normalize("v.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != tc.want {
+				t.Errorf("Normalize(%q).Text = %q, want %q", tc.in, d.Text, tc.want)
+			}
+		})
+	}
+}
