@@ -282,6 +282,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"马明|扶贫开发办公室主任|宁夏回族自治区"}},
 	{"SecondedCadreAppositive", "黔西县\n黔西县委常委、副县长，广州挂职干部李华说：“产业要发展。”", "",
 		[]string{"李华|县委常委,副县长|黔西市"}},
+	{"PrefectureCommitteeOfAnArea", "普兰县\n阿里地委副书记陈刚说，普兰县脱贫摘帽。", "",
+		[]string{"陈刚|地委副书记|阿里地区"}},
+	{"NameOpeningWithAWordBeforeAnAdverb", "丰宁县\n座谈会上，县委书记方正平首先介绍了丰宁县脱贫情况。", "",
+		[]string{"方正平|县委书记|丰宁县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -173,6 +173,14 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if rule == "official.place-body" && !h.hasDiv {
 				h.div, h.hasDiv, h.from, h.place = bodyPlace, true, bodyFrom, string(rs[bodyFrom:i])
 			}
+			if !h.hasDiv && (strings.HasPrefix(h.t.Form, "地委") || strings.HasPrefix(h.t.Form, "行署")) {
+				// 喀什地委副书记: the committee of the area (地区) named before it.
+				if m, ok := mentionEndingAt(p, si, i); ok {
+					if div, ok := x.gz.ByCode(m.code); ok && div.Level == gazetteer.Prefecture {
+						h.div, h.hasDiv, h.from, h.place = div, true, m.sp.start, string(rs[m.sp.start:i])
+					}
+				}
+			}
 			if stem := zoneStemBefore(rs, i); stem != "" && strings.HasPrefix(h.t.Canonical, "区") {
 				// 天津港保税区管委会副主任, 长沙经开区党工委书记: the 区 is a zone's,
 				// whose name the title keeps.
@@ -465,7 +473,7 @@ func zoneStemBefore(rs []rune, i int) string {
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
 // 规划局, 工业和信息化局, 学习和文史委员会).
-var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育")
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育", "移民")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -743,6 +751,12 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// stands alone before a delimiter.
 		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], "的了及与") {
 			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
+				return cands[1], true
+			}
+			// 县委书记方志勇首先…: the longer name stands before a verb of
+			// report or a common word of its own.
+			if j := i + runeLen(cands[1]); !nameFollowers[rs[j-1]] && !adverbsAfterName[rs[j-1]] && !strongFollowers[rs[j-1]] &&
+				(speechAfterAt(rs, j) || x.startsWord(rs, j, 1000) && !x.startsWord(rs, j-1, 50)) {
 				return cands[1], true
 			}
 		}
