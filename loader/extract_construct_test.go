@@ -286,6 +286,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"陈刚|地委副书记|阿里地区"}},
 	{"NameOpeningWithAWordBeforeAnAdverb", "丰宁县\n座谈会上，县委书记方正平首先介绍了丰宁县脱贫情况。", "",
 		[]string{"方正平|县委书记|丰宁县"}},
+	{"CommanderOfAHeadquarters", "伊犁州\n伊犁州党委副书记、江苏省对口支援新疆伊犁州前方指挥部总指挥赵明说，援疆项目已全部开工。", "",
+		[]string{"赵明|州党委副书记|伊犁州"}},
+	{"RoleInAnInspectionGroup", "桑植县\n张家界市副市长、初审组副组长李平出席会议。", "",
+		[]string{"李平|副市长|张家界市"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -386,8 +386,8 @@ var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "党组成员
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
-	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队"}
-	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长"}
+	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "审组", "督导组", "调研组", "考察团"}
+	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
 
 // cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
@@ -412,7 +412,7 @@ func cadreAppositiveEnd(rs []rune, from int) int {
 // from rs[from] names a group and then one of its posts
 // (对口帮扶某县工作领导小组组长), or 0.
 func groupRoleEnd(rs []rune, from int) int {
-	for k := from + 2; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
+	for k := from + 1; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
 		for _, u := range groupUnits {
 			if !hasRunePrefix(rs, k, u) {
 				continue
