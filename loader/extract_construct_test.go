@@ -290,6 +290,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"赵明|州党委副书记|伊犁州"}},
 	{"RoleInAnInspectionGroup", "桑植县\n张家界市副市长、初审组副组长李平出席会议。", "",
 		[]string{"李平|副市长|张家界市"}},
+	{"QuotedTitleBeforeTheName", "永吉县\n由市农委选派的“脱贫攻坚第一书记”孙立国正式进驻永吉县西阳镇兴隆村。", "",
+		[]string{"孙立国|第一书记|永吉县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -198,6 +198,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			i += n
 			// 市政府新闻办主任(兼)全卓南: an aside on the post.
 			i += asideAt(rs, i)
+			if i+1 < len(rs) && strings.ContainsRune("”」", rs[i]) {
+				// “脱贫攻坚第一书记”王某: the title quoted, then the name.
+				if _, ok := x.nameAfter(d, rs, i+1); ok {
+					i++
+				}
+			}
 			name, ok := x.nameAfter(d, rs, i)
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
