@@ -476,6 +476,12 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"HonourOfAThreeCharacterProduct", "叶城县\n叶城县是“巴旦木之乡”，叶城县大力发展核桃产业。", "",
+		[]string{"巴旦木", "核桃"}},
+	{"PlaceBeforeStrongCountyIsNoProduct", "旬阳县\n全县上下紧盯湖北强县目标，大力发展魔芋产业。", "",
+		[]string{"魔芋"}},
+	{"TeaFirmsAreNoProducts", "高县\n该县依托青云茶业、金山茶业等龙头企业，大力发展茶叶产业。", "",
+		[]string{"茶叶"}},
 	{"CropsOfABareLivelihood", "威宁县\n一家五口靠种荞麦土豆为生，收入微薄。如今威宁县大力发展苹果产业。", "",
 		[]string{"苹果"}},
 	{"HonoursOfCultureNameNoProduct", "衡东县\n衡东县有“皮影戏之乡”“花鼓戏之乡”“黄贡椒之乡”之美誉。", "",

@@ -532,6 +532,9 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 		if (p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn") && !itemVerbs[toks[k].Text] {
 			break
 		}
+		if p == "ns" && runeLen(toks[k].Text) == 1 {
+			break // 巴 of 巴旦姆: one character is no place name in front
+		}
 		start += runeLen(toks[k].Text)
 		k++
 	}
@@ -570,6 +573,9 @@ func (x *Extractor) stripItemHead(s string) string {
 	}
 	return s
 }
+
+// firmTails end the names of firms in a product's trade (君和茶业).
+var firmTails = []string{"茶业"}
 
 // itemVerbList is itemVerbs in a fixed order.
 var itemVerbList = sortedKeys(itemVerbs)
@@ -662,6 +668,15 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	}
 	if !allHan(s) {
 		return "", nil, false
+	}
+	for _, t := range firmTails {
+		// 川红茶业, 君和茶业: a firm's name (a word of its own, then 茶业),
+		// not a product; 茶业 alone is the tea sector.
+		if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 {
+			if _, known := x.lex.Industry(rest); !known && !slices.Contains(x.lex.Modifiers, rest) {
+				return "", nil, false
+			}
+		}
 	}
 	if x.lex.Generic[s] || x.lex.Generic[s+"产业"] || slices.Contains(x.lex.Modifiers, s) {
 		return "", nil, false
@@ -935,7 +950,8 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	}
 	// 忠诚之乡 (an adjective), 产粮大县 (a verb and its object) name no product.
 	last, first := toks[len(toks)-1].Pos, toks[0].Pos
-	if last == "" || strings.ContainsRune("avdmpcu", rune(last[0])) && last != "vn" || first == "v" {
+	if last == "" || strings.ContainsRune("avdmpcu", rune(last[0])) && last != "vn" || first == "v" || last == "ns" {
+		// 紧盯陕西强县目标: a place before 强县, not a product.
 		return "", 0, false
 	}
 	return name, a, true
