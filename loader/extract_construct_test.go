@@ -480,6 +480,8 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"巴旦木", "核桃"}},
 	{"PlaceBeforeStrongCountyIsNoProduct", "旬阳县\n全县上下紧盯湖北强县目标，大力发展魔芋产业。", "",
 		[]string{"魔芋"}},
+	{"ExcerptCutInsideAFrame", "柑园村\n柑园村发展脆李产业。一座集现代农业、乡村旅游、美丽村庄为", "",
+		[]string{"脆李", "乡村旅游"}},
 	{"TeaFirmsAreNoProducts", "高县\n该县依托青云茶业、金山茶业等龙头企业，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 	{"CropsOfABareLivelihood", "威宁县\n一家五口靠种荞麦土豆为生，收入微薄。如今威宁县大力发展苹果产业。", "",

@@ -669,6 +669,11 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if !allHan(s) {
 		return "", nil, false
 	}
+	if strings.HasSuffix(s, "为") || strings.HasSuffix(s, "于") {
+		// 集…、文明乡村为(一体), cut off where an excerpt stops: the
+		// preposition of the frame, no product.
+		return "", nil, false
+	}
 	for _, t := range firmTails {
 		// 川红茶业, 君和茶业: a firm's name (a word of its own, then 茶业),
 		// not a product; 茶业 alone is the tea sector.
