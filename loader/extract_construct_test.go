@@ -292,6 +292,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李平|副市长|张家界市"}},
 	{"QuotedTitleBeforeTheName", "永吉县\n由市农委选派的“脱贫攻坚第一书记”孙立国正式进驻永吉县西阳镇兴隆村。", "",
 		[]string{"孙立国|第一书记|永吉县"}},
+	{"ZoneCommitteeTitlesWithoutTheZone", "北海新区\n党工委委员、管委会副主任王海、李明，党工委书记赵刚参加调研。", "",
+		[]string{"王海|管委会副主任|", "李明|管委会副主任|", "赵刚|党工委书记|"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
