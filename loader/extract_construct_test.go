@@ -294,6 +294,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"孙立国|第一书记|永吉县"}},
 	{"ZoneCommitteeTitlesWithoutTheZone", "北海新区\n党工委委员、管委会副主任王海、李明，党工委书记赵刚参加调研。", "",
 		[]string{"王海|管委会副主任|", "李明|管委会副主任|", "赵刚|党工委书记|"}},
+	{"DivisionOfAProvincialBody", "会泽县\n省扶贫办社会扶贫处处长李强介绍，会泽县脱贫摘帽。", "",
+		[]string{"李强|省扶贫办社会扶贫处处长|"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
