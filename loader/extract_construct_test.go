@@ -296,8 +296,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王海|管委会副主任|", "李明|管委会副主任|", "赵刚|党工委书记|"}},
 	{"DivisionOfAProvincialBody", "会泽县\n省扶贫办社会扶贫处处长李强介绍，会泽县脱贫摘帽。", "",
 		[]string{"李强|省扶贫办社会扶贫处处长|"}},
-	{"RareSurname", "大化县\n大化县脱贫。都阳镇副镇长漆建平说，今年全镇脱贫。", "",
-		[]string{"漆建平|副镇长|都阳镇"}},
+	{"RareSurname", "大化县\n大化县副县长漆建平说，今年全县脱贫。", "",
+		[]string{"漆建平|副县长|大化县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
