@@ -488,6 +488,8 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"魔芋"}},
 	{"ExcerptCutInsideAFrame", "柑园村\n柑园村发展脆李产业。一座集现代农业、乡村旅游、美丽村庄为", "",
 		[]string{"脆李", "乡村旅游"}},
+	{"VerbComplementBeforeTheFirstItem", "石柱县\n石柱县通过易地扶贫搬迁，村民发展起辣椒、土鸡等产业。", "",
+		[]string{"辣椒", "土鸡"}},
 	{"TeaFirmsAreNoProducts", "高县\n该县依托青云茶业、金山茶业等龙头企业，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 	{"CropsOfABareLivelihood", "威宁县\n一家五口靠种荞麦土豆为生，收入微薄。如今威宁县大力发展苹果产业。", "",

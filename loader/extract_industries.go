@@ -570,9 +570,22 @@ func (x *Extractor) stripItemHead(s string) string {
 				s, changed = rest, true
 			}
 		}
+		for _, c := range complementHeads {
+			// 发展起蔬菜, 发展出葡萄, 被种上苹果: the verb's complement, before a
+			// known product only.
+			if rest, ok := strings.CutPrefix(s, c); ok {
+				if _, known := x.lex.Industry(rest); known {
+					s, changed = rest, true
+				}
+			}
+		}
 	}
 	return s
 }
+
+// complementHeads are the complements of a verb that a list's first item may
+// keep (发展起, 发展出, 种上) in front of a product.
+var complementHeads = []string{"种上", "起", "出", "上", "了"}
 
 // firmTails end the names of firms in a product's trade (君和茶业).
 var firmTails = []string{"茶业"}
