@@ -298,6 +298,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李强|省扶贫办社会扶贫处处长|"}},
 	{"RareSurname", "大化县\n大化县副县长漆建平说，今年全县脱贫。", "",
 		[]string{"漆建平|副县长|大化县"}},
+	{"BranchSecretaryOfAGeneralBranch", "巴林左旗\n东方红村党总支书记田立成介绍了产业发展情况。", "",
+		[]string{"田立成|村党总支书记|东方红村"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
