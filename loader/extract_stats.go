@@ -1262,7 +1262,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
-	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i]); ok {
+	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i], s.text); ok {
 		return div, true
 	}
 	if wholeProvince(between) {
@@ -1357,7 +1357,7 @@ func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazettee
 // the level is the subject's own (全区 in a report on 开州区); an autonomous
 // region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
 // article's prefecture for 全市, 全州 and 全盟 in a report on a county.
-func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune) (gazetteer.Division, bool) {
+func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune, sentence string) (gazetteer.Division, bool) {
 	if wholeDiqu(rs) {
 		// 全地区累计减贫15.57万户: the 地区 (a prefecture) of the subject, or
 		// the prefecture the article dwells on.
@@ -1383,6 +1383,12 @@ func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj boo
 		return gazetteer.Division{}, false
 	}
 	if levelOf(subj) == lv {
+		if prov, ok := x.gz.Province(subj); ok && lv == '区' && strings.HasSuffix(prov.Name, "自治区") && countiesCounted(sentence) {
+			// 全区62.8万人实现脱贫，全区74个县区脱贫摘帽 in a report on a
+			// district of Tibet: a region that counts its counties is the
+			// autonomous region, not the district.
+			return prov, true
+		}
 		return subj, true
 	}
 	switch lv {
