@@ -467,6 +467,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"会泽县|出列贫困村|15个|2019", "会泽县|脱贫人口|836户2910人|2019", "会泽县|贫困人口|836户2910人|2019"}},
 	{"WholeRegionCountingItsCounties", "城关区\n拉萨市城关区脱贫摘帽。截至2019年底，全区50.2万人实现脱贫，全区74个县区全部摘帽。", "",
 		[]string{"西藏自治区|脱贫人口|50.2万人|2019"}},
+	{"QualifiedPopulationNoun", "叶城县\n叶城县脱贫摘帽。至此，全区218.6万现行标准下贫困人口全部脱贫。", "",
+		[]string{"新疆维吾尔自治区|脱贫人口|218.6万人|", "新疆维吾尔自治区|贫困人口|218.6万人|"}},
 	{"CountAfterAClauseEndingInAnExitVerb", "永平县\n永平县整体脱贫摘帽，128个贫困村全部退出。", "",
 		[]string{"永平县|贫困村|128个|"}},
 	{"RegisteredPopulationLiftedWhole", "永平县\n截至2020年底，永平县全县建档立卡贫困人口2150户，8346人全部实现稳定脱贫。", "",

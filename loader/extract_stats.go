@@ -514,7 +514,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		ce++
 	}
 	before := string(rs[max(cs, a-14):a])
-	after := string(rs[b:min(ce, b+14)])
+	after := populationQualifiers.Replace(string(rs[b:min(ce, b+19)]))
 	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
 	if strings.ContainsAny(before, "（(") {
 		return ""
@@ -599,6 +599,10 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	return ""
 }
+
+// populationQualifiers stand between a figure and its population noun
+// without changing what is counted (308.9万现行标准下贫困人口, 2.1万农村贫困人口).
+var populationQualifiers = strings.NewReplacer("现行标准下农村贫困", "贫困", "现行标准下贫困", "贫困", "农村贫困", "贫困")
 
 // notYetLifted reports whether the text right after a figure says the people
 // have not left poverty yet (未脱贫, 尚未脱贫, 还没有脱贫).
@@ -807,7 +811,7 @@ func wholeLifted(rs []rune, a, b int) string {
 		ce++
 	}
 	before := string(rs[max(cs, a-12):a])
-	after := string(rs[b:min(ce, b+16)])
+	after := populationQualifiers.Replace(string(rs[b:min(ce, b+21)]))
 	noun := ""
 	for _, w := range []string{"名建档立卡贫困人口", "建档立卡贫困人口", "名建档立卡贫困户", "建档立卡贫困户", "名贫困人口", "贫困人口", "名贫困群众", "贫困群众", "名在册贫困户", "在册贫困户", "名剩余贫困人口", "剩余贫困人口"} {
 		if rest, ok := strings.CutPrefix(after, w); ok {
