@@ -20,6 +20,9 @@ var widthCases = []struct {
 	{"KangxiRadical", "\u2f00个", "一个"},
 	{"CompatibilityIdeograph", "\uf900", "豈"},
 	{"Lines", " a \n\n　b", "a\n\nb"},
+	{"DoubledComma", "发力，，使地处", "发力,使地处"},
+	{"CommaAfterEnumerationMark", "甲、，乙。，丙", "甲、乙。丙"},
+	{"DigitGroups", "1,417,600人", "1,417,600人"},
 }
 
 func TestNormalizeWidth(t *testing.T) {
