@@ -469,6 +469,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"西藏自治区|脱贫人口|50.2万人|2019"}},
 	{"QualifiedPopulationNoun", "叶城县\n叶城县脱贫摘帽。至此，全区218.6万现行标准下贫困人口全部脱贫。", "",
 		[]string{"新疆维吾尔自治区|脱贫人口|218.6万人|", "新疆维吾尔自治区|贫困人口|218.6万人|"}},
+	{"RatePairAcrossAComma", "秀山县\n秀山县贫困发生率从2014年的9.2%，降至目前的0.61%。", "",
+		[]string{"秀山县|贫困发生率|9.2%|2014", "秀山县|贫困发生率|0.61%|"}},
 	{"CountAfterAClauseEndingInAnExitVerb", "永平县\n永平县整体脱贫摘帽，128个贫困村全部退出。", "",
 		[]string{"永平县|贫困村|128个|"}},
 	{"RegisteredPopulationLiftedWhole", "永平县\n截至2020年底，永平县全县建档立卡贫困人口2150户，8346人全部实现稳定脱贫。", "",

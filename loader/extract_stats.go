@@ -469,7 +469,11 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		k += c
 		between = before[k+n:]
 	}
-	for _, r := range between {
+	for j, r := range between {
+		if (r == '，' || r == ',') && strings.ContainsAny(string(between[:j]), "从由") && fallVerbAt(rs, lo+k+n+j+1) {
+			// 贫困发生率从2014年的8.1%，降至0.88%: the pair goes on after the comma.
+			continue
+		}
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
 			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
 			return false, -1, false
