@@ -583,9 +583,9 @@ func (x *Extractor) stripItemHead(s string) string {
 	return s
 }
 
-// complementHeads are the complements of a verb that a list's first item may
-// keep (发展起, 发展出, 种上) in front of a product.
-var complementHeads = []string{"种上", "起", "出", "上", "了"}
+// complementHeads are the complements of a verb (发展起, 发展出, 种上), or 有
+// (货架上有脐橙、茶叶), that a list's first item may keep in front of a product.
+var complementHeads = []string{"种上", "起", "出", "上", "了", "有"}
 
 // firmTails end the names of firms in a product's trade (君和茶业).
 var firmTails = []string{"茶业"}
@@ -680,6 +680,10 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 		}
 	}
 	if !allHan(s) {
+		return "", nil, false
+	}
+	if strings.HasSuffix(s, "户") {
+		// 五保户, 贫困户: households, no product.
 		return "", nil, false
 	}
 	if strings.HasSuffix(s, "为") || strings.HasSuffix(s, "于") {

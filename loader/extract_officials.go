@@ -1022,6 +1022,9 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		return true
 	}
 	nrs := []rune(name)
+	if strings.ContainsRune("村乡镇县", nrs[len(nrs)-1]) || strings.Contains(name, "扶贫") {
+		return true // 第一书记扶贫村农产品展销会: a place or a work, nobody's name
+	}
 	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
 		return true // 第一书记和广大干部, 书记向我们介绍, 第一书记和驻村工作队
 	}
