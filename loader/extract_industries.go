@@ -532,6 +532,9 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 		if (p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn") && !itemVerbs[toks[k].Text] {
 			break
 		}
+		if p == "ns" && runeLen(toks[k].Text) == 1 {
+			break // 巴 of 巴旦姆: one character is no place name in front
+		}
 		start += runeLen(toks[k].Text)
 		k++
 	}
@@ -567,9 +570,25 @@ func (x *Extractor) stripItemHead(s string) string {
 				s, changed = rest, true
 			}
 		}
+		for _, c := range complementHeads {
+			// 发展起蔬菜, 发展出葡萄, 被种上苹果: the verb's complement, before a
+			// known product only.
+			if rest, ok := strings.CutPrefix(s, c); ok {
+				if _, known := x.lex.Industry(rest); known {
+					s, changed = rest, true
+				}
+			}
+		}
 	}
 	return s
 }
+
+// complementHeads are the complements of a verb (发展起, 发展出, 种上), or 有
+// (货架上有脐橙、茶叶), that a list's first item may keep in front of a product.
+var complementHeads = []string{"种上", "起", "出", "上", "了", "有"}
+
+// firmTails end the names of firms in a product's trade (君和茶业).
+var firmTails = []string{"茶业"}
 
 // itemVerbList is itemVerbs in a fixed order.
 var itemVerbList = sortedKeys(itemVerbs)
@@ -662,6 +681,24 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	}
 	if !allHan(s) {
 		return "", nil, false
+	}
+	if strings.HasSuffix(s, "户") {
+		// 五保户, 贫困户: households, no product.
+		return "", nil, false
+	}
+	if strings.HasSuffix(s, "为") || strings.HasSuffix(s, "于") {
+		// 集…、文明乡村为(一体), cut off where an excerpt stops: the
+		// preposition of the frame, no product.
+		return "", nil, false
+	}
+	for _, t := range firmTails {
+		// 川红茶业, 君和茶业: a firm's name (a word of its own, then 茶业),
+		// not a product; 茶业 alone is the tea sector.
+		if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 {
+			if _, known := x.lex.Industry(rest); !known && !slices.Contains(x.lex.Modifiers, rest) {
+				return "", nil, false
+			}
+		}
 	}
 	if x.lex.Generic[s] || x.lex.Generic[s+"产业"] || slices.Contains(x.lex.Modifiers, s) {
 		return "", nil, false
@@ -935,7 +972,8 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	}
 	// 忠诚之乡 (an adjective), 产粮大县 (a verb and its object) name no product.
 	last, first := toks[len(toks)-1].Pos, toks[0].Pos
-	if last == "" || strings.ContainsRune("avdmpcu", rune(last[0])) && last != "vn" || first == "v" {
+	if last == "" || strings.ContainsRune("avdmpcu", rune(last[0])) && last != "vn" || first == "v" || last == "ns" {
+		// 紧盯陕西强县目标: a place before 强县, not a product.
 		return "", 0, false
 	}
 	return name, a, true

@@ -70,6 +70,8 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			var t lexicon.Title
 			rule := "official.title"
+			var bodyPlace gazetteer.Division // the place a place-body title follows
+			bodyFrom := 0
 			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && chainRoleSet.at(rs, i) != "" {
 				// 副市长、新闻发言人赵明: a role that is no title on its own
 				// continues a chain of titles.
@@ -117,6 +119,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						}
 					}
 				}
+				if m, ok := mentionEndingAt(p, si, i); n == 0 && ok && !mentionStartsAt(p, si, i) {
+					// 广西扶贫开发办公室主任, 鹤峰县农业局局长: a body written right
+					// after a place name without its level is that place's; the
+					// title is kept as written.
+					if div, ok := x.gz.ByCode(m.code); ok {
+						bodyPlace, bodyFrom = div, m.sp.start
+						if n = bureauTitle(rs, i, 0); n > 0 && strings.ContainsAny(string(rs[i:i+n]), "院校学研司团行社") {
+							n = 0 // 社会科学院…研究所所长: a research institute or a firm, no government body
+						}
+						if n > 0 {
+							form := string(rs[i : i+n])
+							rule = "official.place-body"
+							t = lexicon.Title{Form: form, Canonical: form}
+						}
+					}
+				}
 				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first; its title is
@@ -152,6 +170,17 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			h := titleHit{t: t, sp: span{i, i + n}, from: i, rule: rule}
 			x.titlePlace(p, rs, &h)
+			if rule == "official.place-body" && !h.hasDiv {
+				h.div, h.hasDiv, h.from, h.place = bodyPlace, true, bodyFrom, string(rs[bodyFrom:i])
+			}
+			if !h.hasDiv && (strings.HasPrefix(h.t.Form, "地委") || strings.HasPrefix(h.t.Form, "行署")) {
+				// 喀什地委副书记: the committee of the area (地区) named before it.
+				if m, ok := mentionEndingAt(p, si, i); ok {
+					if div, ok := x.gz.ByCode(m.code); ok && div.Level == gazetteer.Prefecture {
+						h.div, h.hasDiv, h.from, h.place = div, true, m.sp.start, string(rs[m.sp.start:i])
+					}
+				}
+			}
 			if stem := zoneStemBefore(rs, i); stem != "" && strings.HasPrefix(h.t.Canonical, "区") {
 				// 天津港保税区管委会副主任, 长沙经开区党工委书记: the 区 is a zone's,
 				// whose name the title keeps.
@@ -169,6 +198,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			i += n
 			// 市政府新闻办主任(兼)全卓南: an aside on the post.
 			i += asideAt(rs, i)
+			if i+1 < len(rs) && strings.ContainsRune("”」", rs[i]) {
+				// “脱贫攻坚第一书记”王某: the title quoted, then the name.
+				if _, ok := x.nameAfter(d, rs, i+1); ok {
+					i++
+				}
+			}
 			name, ok := x.nameAfter(d, rs, i)
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
@@ -235,6 +270,17 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
 				// working group stands between the titles and the name.
 				if end := groupRoleEnd(rs, i+1); end > 0 {
+					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
+						name, ok = nm, true
+						i = end
+					}
+				}
+			}
+			if !ok && i < len(rs) && (rs[i] == '，' || rs[i] == ',') {
+				// 县委常委、副县长，杭州挂职干部胡彪说: an appositive naming the
+				// holder as a seconded cadre stands between the titles and the
+				// name.
+				if end := cadreAppositiveEnd(rs, i+1); end > 0 {
 					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
 						name, ok = nm, true
 						i = end
@@ -342,19 +388,37 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
-	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队"}
-	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长"}
+	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "审组", "督导组", "调研组", "考察团"}
+	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
+
+// cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
+var cadreNouns = newPhrases("挂职干部", "援派干部", "帮扶干部", "援藏干部", "援疆干部", "援青干部", "扶贫干部", "挂职副县长")
+
+// cadreAppositiveEnd returns where a short appositive naming a seconded cadre
+// (杭州挂职干部, 上海援滇干部) that starts at rs[from] ends, or 0: up to eight
+// Han characters, then a cadre noun.
+func cadreAppositiveEnd(rs []rune, from int) int {
+	for k := from; k < len(rs) && k-from <= 8; k++ {
+		if w := cadreNouns.at(rs, k); w != "" {
+			return k + runeLen(w)
+		}
+		if !isHan(rs[k]) {
+			return 0
+		}
+	}
+	return 0
+}
 
 // groupRoleEnd returns where a working group's post ends when the Han text
 // from rs[from] names a group and then one of its posts
 // (对口帮扶某县工作领导小组组长), or 0.
 func groupRoleEnd(rs []rune, from int) int {
-	for k := from + 2; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
+	for k := from + 1; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
 		for _, u := range groupUnits {
 			if !hasRunePrefix(rs, k, u) {
 				continue
@@ -396,7 +460,7 @@ func roleAt(rs []rune, i int) string {
 }
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true, '处': true}
 
 // zoneStems end the names of development zones before their 区 (保税区,
 // 经济开发区, 工业园区, 高新区, 经开区).
@@ -415,11 +479,11 @@ func zoneStemBefore(rs []rune, i int) string {
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
 // 规划局, 工业和信息化局, 学习和文史委员会).
-var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育")
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育", "移民")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长")
+var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长")
 
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and
@@ -593,6 +657,16 @@ func mentionStartsAt(p *places, si, i int) bool {
 	return false
 }
 
+// mentionEndingAt returns the place mention of sentence si that ends at i.
+func mentionEndingAt(p *places, si, i int) (placeMention, bool) {
+	for _, m := range p.inSent(si) {
+		if m.sp.end == i && m.code != "" {
+			return m, true
+		}
+	}
+	return placeMention{}, false
+}
+
 // levelOf returns the level character a division's name ends with.
 func levelOf(d gazetteer.Division) rune {
 	rs := []rune(d.Name)
@@ -685,6 +759,12 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
 				return cands[1], true
 			}
+			// 县委书记方志勇首先…: the longer name stands before a verb of
+			// report or a common word of its own.
+			if j := i + runeLen(cands[1]); !nameFollowers[rs[j-1]] && !adverbsAfterName[rs[j-1]] && !strongFollowers[rs[j-1]] &&
+				(speechAfterAt(rs, j) || x.startsWord(rs, j, 1000) && !x.startsWord(rs, j-1, 50)) {
+				return cands[1], true
+			}
 		}
 		return "", false
 	}
@@ -730,7 +810,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 
 // postVerbs put a person into a post (挂职县委常委): the title chain after
 // them has its holder earlier in the sentence.
-var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任")
+var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任", "担任了", "出任了")
 
 // clauseSubject returns a person's name that opens the sentence or one of
 // its clauses before rs[end] (刘镇平2019年底来到康保县，挂职…; 2019年，赵可主动
@@ -942,6 +1022,9 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		return true
 	}
 	nrs := []rune(name)
+	if strings.ContainsRune("村乡镇县", nrs[len(nrs)-1]) || strings.Contains(name, "扶贫") {
+		return true // 第一书记扶贫村农产品展销会: a place or a work, nobody's name
+	}
 	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
 		return true // 第一书记和广大干部, 书记向我们介绍, 第一书记和驻村工作队
 	}

@@ -112,8 +112,13 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		rs := s.rs
 		verbs := verbsOf(s)
+		// carried is the helper of an earlier verb of the sentence: a later
+		// clause with no place before its verb keeps that subject (由深圳市
+		// 对口帮扶广西，重点帮扶百色市和河池市).
+		var carried *placeMention
 		for k, v := range verbs {
 			vi, ve, pv := v.start, v.end, v.pv
+			rule := "partner.verb"
 			cs, ce := vi, ve
 			for cs > 0 && !isClauseBreak(rs[cs-1]) {
 				cs--
@@ -141,7 +146,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					after = append(after, m)
 				}
 			}
-			if nextHelper >= 0 {
+			// 佛山对口凉山扶贫协作工作组: bare 对口 right before a place names
+			// the pair itself; the verb after that place does not take it.
+			compound := string(rs[vi:ve]) == "对口" && len(after) > 0 && after[0].sp.start == ve
+			if nextHelper >= 0 && !compound {
 				// The helpers of the next verb (…、漳州市及龙岩市共同对口援建
 				// 边坝县) are none of this verb's helped.
 				group := helperGroup(rs, after, nextHelper)
@@ -236,6 +244,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				// A list of helped written before 为: every item.
 				after = slices.DeleteFunc(after, func(m placeMention) bool { return m.code == before[0].code })
 			}
+			if len(before) == 0 && len(after) > 0 && carried != nil && !reversed && !symmetric && !byHelper {
+				before, rule = []placeMention{*carried}, "partner.carried-subject"
+			} else if len(before) > 0 && !reversed && !byHelper {
+				carried = nil
+				for i := len(before) - 1; i >= 0 && carried == nil; i-- {
+					c := before[i]
+					if div, ok := regionOK(c.code); ok {
+						if pr, _ := x.gz.Province(div); easternHelpers[pr.Code] {
+							carried = &c
+						}
+					}
+				}
+			}
 			if len(before) == 0 || len(after) == 0 {
 				continue
 			}
@@ -312,7 +333,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						continue
 					}
 				}
-				add(helper, helped, pv.mech, s.evidenceBy(d.ID, "partner.verb"))
+				add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
 				// 甲市乙区对口帮扶丙县: the city named with its district helps
 				// too, also when the article writes them together elsewhere
 				// (宁波市宁海县扶贫干部, 珠海香洲区).
@@ -631,7 +652,7 @@ func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
 		return false
 	}
 	if st := p.byCode[m.code]; st == nil || !st.confirmed {
-		return x.partnerShortForm(d, m)
+		return x.partnerShortForm(d, p, m)
 	}
 	return true
 }
@@ -639,8 +660,8 @@ func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
 // partnerShortForm accepts an unconfirmed mention in a partnership sentence:
 // a short form of two or more characters that names exactly one prefecture-
 // or county-level division and is not a dictionary word of another kind.
-func (x *Extractor) partnerShortForm(d *document, m placeMention) bool {
-	if m.pf == nil || len(m.pf.codes) != 1 || runeLen(m.pf.form) < 2 {
+func (x *Extractor) partnerShortForm(d *document, p *places, m placeMention) bool {
+	if m.pf == nil || runeLen(m.pf.form) < 2 || len(m.pf.codes) != 1 && !x.namedUnder(p, m) {
 		return false
 	}
 	div, ok := x.gz.ByCode(m.code)
@@ -650,7 +671,39 @@ func (x *Extractor) partnerShortForm(d *document, m placeMention) bool {
 	if len(verbsOf(d.sents[m.sent])) == 0 {
 		return false
 	}
+	if len(m.pf.codes) != 1 {
+		// Resolved by the name before it: judged as the one place it names.
+		m.pf = &placeForm{form: m.pf.form, codes: []string{m.code}, full: m.pf.full}
+	}
 	return x.wordMention(d, m)
+}
+
+// namedUnder reports whether a short form that several divisions share is
+// written right after the name of a division that holds exactly one of them
+// (广东中山: of 中山市 and 大连 中山区, only the first lies in 广东), the one
+// the mention resolved to.
+func (x *Extractor) namedUnder(p *places, m placeMention) bool {
+	div, ok := x.gz.ByCode(m.code)
+	if !ok {
+		return false
+	}
+	for _, o := range p.inSent(m.sent) {
+		if o.sp.end != m.sp.start {
+			continue
+		}
+		parent, ok := x.gz.ByCode(o.code)
+		if !ok || !x.within(div, parent) {
+			return false
+		}
+		n := 0
+		for _, c := range m.pf.codes {
+			if cd, ok := x.gz.ByCode(c); ok && x.within(cd, parent) {
+				n++
+			}
+		}
+		return n == 1
+	}
+	return false
 }
 
 // wordMention accepts a short form that names one prefecture- or

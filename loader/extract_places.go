@@ -124,9 +124,17 @@ func (x *Extractor) findPlaces(d *document) *places {
 				i++
 				continue
 			}
+			// 如东丽区: a county's short form whose end starts a full name
+			// running past it is the first character of another word and that
+			// full name. A province's (辽宁县域) keeps its place.
+			if !pf.full && x.overlappedByFull(rs, i, n, pf) {
+				i++
+				continue
+			}
 			// A short form followed by 村/镇/路… names something else (南阳村
-			// is a village, not 南阳市).
-			if !pf.full && i+n < len(rs) && localSuffix[rs[i+n]] {
+			// is a village, not 南阳市), unless another place's name starts
+			// there (百色河池两市).
+			if !pf.full && i+n < len(rs) && localSuffix[rs[i+n]] && !x.placeStartsAt(rs, i+n) {
 				i += n
 				continue
 			}
@@ -325,6 +333,30 @@ func (x *Extractor) titleHead(d *document, p *places) {
 	}
 }
 
+// overlappedByFull reports whether a full division name (with its generic
+// suffix) starts inside the short form rs[i:i+n] and ends after it, the short
+// form naming no province.
+func (x *Extractor) overlappedByFull(rs []rune, i, n int, pf *placeForm) bool {
+	for _, c := range pf.codes {
+		if d, ok := x.gz.ByCode(c); !ok || d.Level == gazetteer.Province {
+			return false
+		}
+	}
+	for k := i + 1; k < i+n; k++ {
+		if m, v := x.placeTrie.longest(rs, k); m >= 3 && k+m > i+n && x.placeForms[v].full {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStartsAt reports whether a place name of two characters or more
+// starts at rs[k].
+func (x *Extractor) placeStartsAt(rs []rune, k int) bool {
+	n, _ := x.placeTrie.longest(rs, k)
+	return n >= 2 && !(n == 2 && x.hiddenShortName(rs, k))
+}
+
 // hiddenShortName reports whether a two-character name at rs[i] is more
 // likely part of the surrounding words: the character before makes a word
 // with its first (完成|县), or, after a Han character, its suffix makes a
@@ -351,7 +383,9 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 	if x.isWord(string(rs[i-1 : i+1])) {
 		return true
 	}
-	return i+2 < len(rs) && x.isWord(string(rs[i+1:i+3]))
+	// 陈华和县长: the suffix makes a word with the next character, unless
+	// that character opens a word of its own (洛南美丽: 美丽, not 南美).
+	return i+2 < len(rs) && x.isWord(string(rs[i+1:i+3])) && !(i+4 <= len(rs) && x.isWord(string(rs[i+2:i+4])))
 }
 
 // isWord reports whether s is a common dictionary word.

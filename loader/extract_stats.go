@@ -260,6 +260,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					}
 					if metric := tensed(rs, q.sp.start, m.sp.end, peopleMetric(rs, q.sp.start, m.sp.end)); metric != "" {
 						put("stat.people", metric, value, m.num, "人", year)
+						if pm := wholeLifted(rs, q.sp.start, m.sp.end); metric == metricLifted && pm != "" {
+							put("stat.people-whole", pm, value, m.num, "人", year)
+						}
 					}
 					continue
 				}
@@ -292,6 +295,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				}
 				if metric := tensed(rs, q.sp.start, q.sp.end, peopleMetric(rs, q.sp.start, q.sp.end)); metric != "" {
 					put("stat.people", metric, q.text+"人", q.num, "人", year)
+					if pm := wholeLifted(rs, q.sp.start, q.sp.end); metric == metricLifted && pm != "" {
+						put("stat.people-whole", pm, q.text+"人", q.num, "人", year)
+					}
 				}
 			case '个':
 				if metric := tensed(rs, q.sp.start, q.sp.end, countMetric(rs, q.sp.end)); metric != "" {
@@ -463,7 +469,11 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		k += c
 		between = before[k+n:]
 	}
-	for _, r := range between {
+	for j, r := range between {
+		if (r == '，' || r == ',') && strings.ContainsAny(string(between[:j]), "从由") && fallVerbAt(rs, lo+k+n+j+1) {
+			// 贫困发生率从2014年的8.1%，降至0.88%: the pair goes on after the comma.
+			continue
+		}
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
 			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
 			return false, -1, false
@@ -508,7 +518,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		ce++
 	}
 	before := string(rs[max(cs, a-14):a])
-	after := string(rs[b:min(ce, b+14)])
+	after := populationQualifiers.Replace(string(rs[b:min(ce, b+19)]))
 	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
 	if strings.ContainsAny(before, "（(") {
 		return ""
@@ -593,6 +603,10 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	return ""
 }
+
+// populationQualifiers stand between a figure and its population noun
+// without changing what is counted (308.9万现行标准下贫困人口, 2.1万农村贫困人口).
+var populationQualifiers = strings.NewReplacer("现行标准下农村贫困", "贫困", "现行标准下贫困", "贫困", "农村贫困", "贫困")
 
 // notYetLifted reports whether the text right after a figure says the people
 // have not left poverty yet (未脱贫, 尚未脱贫, 还没有脱贫).
@@ -785,6 +799,59 @@ func countAfterVerb(rs []rune, a int) string {
 func afterHead(s string, n int) string {
 	rs := []rune(s)
 	return string(rs[:min(n, len(rs))])
+}
+
+// wholeLifted reads a population written with its figure that left poverty
+// as a whole (全县17379户贫困人口全部脱贫, 建档立卡贫困人口3302户7597人全部实现
+// 稳定脱贫, 剩余917户1607人全部脱贫): the figure is that population's size as
+// well as the number lifted. It returns the population's metric, or "".
+func wholeLifted(rs []rune, a, b int) string {
+	cs := a
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce := b
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	before := string(rs[max(cs, a-12):a])
+	after := populationQualifiers.Replace(string(rs[b:min(ce, b+21)]))
+	noun := ""
+	for _, w := range []string{"名建档立卡贫困人口", "建档立卡贫困人口", "名建档立卡贫困户", "建档立卡贫困户", "名贫困人口", "贫困人口", "名贫困群众", "贫困群众", "名在册贫困户", "在册贫困户", "名剩余贫困人口", "剩余贫困人口"} {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			noun, after = w, rest
+			break
+		}
+	}
+	if noun == "" {
+		tail := before
+		for _, w := range []string{"共有", "共", "有", "为", "达", "的"} {
+			tail = strings.TrimSuffix(tail, w)
+		}
+		for _, w := range []string{"建档立卡贫困人口", "建档立卡贫困户", "建档立卡人口", "建档立卡", "贫困人口", "贫困户", "剩余"} {
+			if strings.HasSuffix(tail, w) {
+				noun = w
+				break
+			}
+		}
+	}
+	if noun == "" || strings.Contains(before, "未") {
+		return ""
+	}
+	after = strings.TrimLeft(after, "，,、")
+	whole := false
+	for _, w := range []string{"全部", "已全部", "已经全部", "均", "已实现全部", "实现全部"} {
+		if strings.HasPrefix(after, w) {
+			whole = true
+		}
+	}
+	if !whole || !lifted(afterHead(after, 10)) {
+		return ""
+	}
+	if strings.Contains(noun, "建档立卡") || strings.Contains(before, "建档立卡") {
+		return metricRegistered
+	}
+	return metricPoor
 }
 
 // trimAdverbs drops the words that may stand between a figure and its verb
@@ -1040,7 +1107,9 @@ func countStart(rs []rune, b int) (int, bool) {
 		k--
 	}
 	n := k
-	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.' || rs[k-1] == ',') {
+	// A comma inside a figure (1,101) stands between digits; one before
+	// the figure ends the clause before it (摘帽,1101个).
+	for k > 0 && (isDigit(rs[k-1]) || (rs[k-1] == '.' || rs[k-1] == ',') && k >= 2 && isDigit(rs[k-2])) {
 		k--
 	}
 	return k, k < n
@@ -1201,7 +1270,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
-	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i]); ok {
+	if div, ok := x.selfRefPlace(p, subj, hasSubj, s.rs[lastEnd:i], s.text); ok {
 		return div, true
 	}
 	if wholeProvince(between) {
@@ -1296,7 +1365,7 @@ func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazettee
 // the level is the subject's own (全区 in a report on 开州区); an autonomous
 // region for 全区 otherwise (全区62.8万人 in a report on a county of 西藏); the
 // article's prefecture for 全市, 全州 and 全盟 in a report on a county.
-func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune) (gazetteer.Division, bool) {
+func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj bool, rs []rune, sentence string) (gazetteer.Division, bool) {
 	if wholeDiqu(rs) {
 		// 全地区累计减贫15.57万户: the 地区 (a prefecture) of the subject, or
 		// the prefecture the article dwells on.
@@ -1322,6 +1391,12 @@ func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj boo
 		return gazetteer.Division{}, false
 	}
 	if levelOf(subj) == lv {
+		if prov, ok := x.gz.Province(subj); ok && lv == '区' && strings.HasSuffix(prov.Name, "自治区") && countiesCounted(sentence) {
+			// 全区62.8万人实现脱贫，全区74个县区脱贫摘帽 in a report on a
+			// district of Tibet: a region that counts its counties is the
+			// autonomous region, not the district.
+			return prov, true
+		}
 		return subj, true
 	}
 	switch lv {

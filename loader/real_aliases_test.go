@@ -13,9 +13,10 @@ import (
 
 var updateRealAliases = flag.Bool("update-real-aliases", false, "rewrite the counties table of testdata/real/aliases.json from the gazetteer")
 
-// countyAliases maps every other written form of a county-level division
-// that names it alone (东乡族自治县, 科右中旗) to the form the extractor
-// records (东乡县, 科尔沁右翼中旗): two spellings of one place, for scoring.
+// countyAliases maps every other written form of a county- or
+// prefecture-level division that names it alone (东乡族自治县, 科右中旗,
+// 怒江傈僳族自治州) to the form the extractor records (东乡县, 科尔沁右翼中旗,
+// 怒江州): two spellings of one place, for scoring.
 func countyAliases() map[string]string {
 	gz := gazetteer.Default()
 	out := map[string]string{}
@@ -28,11 +29,11 @@ func countyAliases() map[string]string {
 			out[form] = displayName(d) // 广西 → 广西壮族自治区
 			continue
 		}
-		if !ok || d.Level != gazetteer.County {
+		if !ok || d.Level == gazetteer.Province {
 			continue
 		}
 		rs := []rune(form)
-		if !slices.Contains([]rune("县区市旗"), rs[len(rs)-1]) {
+		if !slices.Contains([]rune("县区市旗州盟"), rs[len(rs)-1]) {
 			continue
 		}
 		if name := displayName(d); form != name {

@@ -23,7 +23,9 @@ import (
 //   - the ideographic space, no-break and other fixed-width spaces and tabs
 //     become " ", runs of spaces collapse to one, and lines lose leading and
 //     trailing spaces (indentation);
-//   - zero-width characters, soft hyphens, BOMs and control characters go.
+//   - zero-width characters, soft hyphens, BOMs and control characters go;
+//   - a comma right after another comma, 、 or 。 goes (发力，，使 in copies whose
+//     conversion doubled it).
 
 // dropInvisible is a strings.Map function removing zero-width and control
 // characters (but not newlines).
@@ -81,6 +83,7 @@ func normalizeWidth(s string) string {
 		}
 		space := false
 		start := b.Len()
+		prev := rune(0)
 		for _, r := range line {
 			r = dropInvisible(r)
 			if r < 0 {
@@ -91,10 +94,17 @@ func normalizeWidth(s string) string {
 				space = true
 				continue
 			}
+			if r2 == ',' && (prev == ',' || prev == '、' || prev == '。') {
+				// 发力,,使: a comma doubled by a mirror's conversion (or
+				// after 、/。) marks nothing; one is kept.
+				space = false
+				continue
+			}
 			if space && b.Len() > start {
 				b.WriteByte(' ')
 			}
 			space = false
+			prev = r2
 			if nfkc {
 				b.WriteString(norm.NFKC.String(string(r2)))
 			} else {

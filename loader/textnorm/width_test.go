@@ -20,6 +20,9 @@ var widthCases = []struct {
 	{"KangxiRadical", "\u2f00个", "一个"},
 	{"CompatibilityIdeograph", "\uf900", "豈"},
 	{"Lines", " a \n\n　b", "a\n\nb"},
+	{"DoubledComma", "发力，，使地处", "发力,使地处"},
+	{"CommaAfterEnumerationMark", "甲、，乙。，丙", "甲、乙。丙"},
+	{"DigitGroups", "1,417,600人", "1,417,600人"},
 }
 
 func TestNormalizeWidth(t *testing.T) {
@@ -27,6 +30,25 @@ func TestNormalizeWidth(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, normalizeWidth(tc.in)); diff != "" {
 				t.Errorf("normalizeWidth(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestNormalizeFoldsVariants(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"VariantOfShaanxi", "陜西省扶貧辦", "陕西省扶贫办"},
+		{"StandardTraditional", "陝西省", "陕西省"},
+		{"Simplified", "陕西省", "陕西省"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Normalize("v.txt", []byte(tc.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != tc.want {
+				t.Errorf("Normalize(%q).Text = %q, want %q", tc.in, d.Text, tc.want)
 			}
 		})
 	}
