@@ -509,14 +509,7 @@ func lastIndexRunes(rs []rune, s string) int {
 
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
 func peopleMetric(rs []rune, a, b int) string {
-	cs := a
-	for cs > 0 && !isClauseBreak(rs[cs-1]) {
-		cs--
-	}
-	ce := b
-	for ce < len(rs) && !isClauseBreak(rs[ce]) {
-		ce++
-	}
+	cs, ce := clauseAround(rs, a, b)
 	before := string(rs[max(cs, a-14):a])
 	after := populationQualifiers.Replace(string(rs[b:min(ce, b+19)]))
 	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
@@ -806,14 +799,7 @@ func afterHead(s string, n int) string {
 // 稳定脱贫, 剩余917户1607人全部脱贫): the figure is that population's size as
 // well as the number lifted. It returns the population's metric, or "".
 func wholeLifted(rs []rune, a, b int) string {
-	cs := a
-	for cs > 0 && !isClauseBreak(rs[cs-1]) {
-		cs--
-	}
-	ce := b
-	for ce < len(rs) && !isClauseBreak(rs[ce]) {
-		ce++
-	}
+	cs, ce := clauseAround(rs, a, b)
 	before := string(rs[max(cs, a-12):a])
 	after := populationQualifiers.Replace(string(rs[b:min(ce, b+21)]))
 	noun := ""
@@ -933,6 +919,19 @@ func goalAfter(rs []rune, i int) bool {
 	return false
 }
 
+// clauseAround returns the start and end of the clause that holds rs[a:b].
+func clauseAround(rs []rune, a, b int) (cs, ce int) {
+	cs = a
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce = b
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	return cs, ce
+}
+
 // clauseBefore returns the text of the clause before rs[b].
 func clauseBefore(rs []rune, b int) string {
 	cs := b
@@ -954,14 +953,7 @@ func tensed(rs []rune, a, b int, metric string) string {
 	if metric == "" {
 		return ""
 	}
-	cs := a
-	for cs > 0 && !isClauseBreak(rs[cs-1]) {
-		cs--
-	}
-	ce := b
-	for ce < len(rs) && !isClauseBreak(rs[ce]) {
-		ce++
-	}
+	cs, ce := clauseAround(rs, a, b)
 	before, after := string(rs[cs:a]), string(rs[b:ce])
 	remaining := hasAny(before, []string{"剩余", "最后", "余下"}) || strings.Contains(after, "未脱贫人口") || strings.Contains(after, "未脱贫村")
 	if !remaining {
