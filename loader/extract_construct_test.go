@@ -302,6 +302,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"田立成|村党总支书记|东方红村"}},
 	{"PlaceAfterATitleIsNoName", "临县\n这是孝义市派驻临县百名第一书记扶贫村农产品展销会现场。", "",
 		nil},
+	{"DeputySecretaryGeneralOfACongress", "榕江县\n州人大常委会副秘书长王平一行深入榕江县调研扶贫开发工作。", "",
+		[]string{"王平|州人大常委会副秘书长|"}},
+	{"LeaderOfAnyGroupAfterATitle", "敖汉旗\n旗人大常委会主任、小米产业推进组组长李华说，今年小米卖得好。", "",
+		[]string{"李华|旗人大常委会主任|敖汉旗"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

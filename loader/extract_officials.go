@@ -392,7 +392,7 @@ var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "副处长", 
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
-	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "审组", "督导组", "调研组", "考察团"}
+	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "组", "考察团"}
 	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
 
