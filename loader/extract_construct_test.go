@@ -306,6 +306,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王平|州人大常委会副秘书长|"}},
 	{"LeaderOfAnyGroupAfterATitle", "敖汉旗\n旗人大常委会主任、小米产业推进组组长李华说，今年小米卖得好。", "",
 		[]string{"李华|旗人大常委会主任|敖汉旗"}},
+	{"NameBetweenABodyAndItsRole", "渠江镇\n县农业局赵国强局长到渠江镇指导产业发展。县政府办公室副主任王芳陪同。", "",
+		[]string{"赵国强|县农业局局长|", "王芳|县政府办公室副主任|"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -91,6 +91,19 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
+			if n == 0 && bureaus && strings.ContainsRune("省县区市旗州盟", rs[i]) && !mentionStartsAt(p, si, i+1) {
+				// 县扶贫局杨正华局长: a body, the name, then the role.
+				if tt, name, end, ok := x.nameInsideBureau(d, rs, i); ok {
+					h := titleHit{t: tt, sp: span{i, end}, from: i, rule: "official.body"}
+					x.titlePlace(p, rs, &h)
+					acc := accFor(name, si)
+					acc.hits = append(acc.hits, h)
+					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
+					chain = chain[:0]
+					i = end
+					continue
+				}
+			}
 			if n == 0 && bureaus {
 				rule = "official.body"
 				if mentionStartsAt(p, si, i+1) {
@@ -381,6 +394,44 @@ func (x *Extractor) nameInsideTitle(d *document, rs []rune, i int) (lexicon.Titl
 				continue
 			}
 			return x.lex.Titles[v], name, end, true
+		}
+	}
+	return lexicon.Title{}, "", 0, false
+}
+
+// nameInsideBureau reads a name written between a government body and its
+// role (县扶贫局杨正华局长): a level character, two to eight Han characters
+// ending in 局/办, a surname and one or two characters, then a role of
+// unitRoles. The title is the body and the role (县扶贫局局长).
+func (x *Extractor) nameInsideBureau(d *document, rs []rune, i int) (lexicon.Title, string, int, bool) {
+	if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我", rs[i-1]) {
+		return lexicon.Title{}, "", 0, false
+	}
+	for k := i + 3; k < len(rs) && k-i <= 9; k++ {
+		if !isHan(rs[k]) || strings.ContainsRune("的和与及、", rs[k]) {
+			return lexicon.Title{}, "", 0, false
+		}
+		if rs[k] != '局' && rs[k] != '办' || rs[k] == '办' && hasRunePrefix(rs, k+1, "公") {
+			continue // 办公室 goes on
+		}
+		a := k + 1
+		if a >= len(rs) || !x.lex.IsSurname(string(rs[a])) {
+			continue
+		}
+		for _, n := range []int{3, 2} {
+			j := a + n
+			for _, role := range unitRoles {
+				if !hasRunePrefix(rs, j, role) {
+					continue
+				}
+				end := j + runeLen(role)
+				name := string(rs[a:j])
+				if !allHan(name) || x.isCommonWord(name) || x.notAName(rs, a, name) || !x.nameBoundary(rs, end) {
+					continue
+				}
+				form := string(rs[i:a]) + role
+				return lexicon.Title{Form: form, Canonical: form, Level: rs[i]}, name, end, true
+			}
 		}
 	}
 	return lexicon.Title{}, "", 0, false
