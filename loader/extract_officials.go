@@ -61,6 +61,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			hit titleHit
 			end int
 		}
+		// inside records a name written inside its title (县委高晓昀书记,
+		// 县扶贫局杨正华局长) and returns where reading goes on.
+		inside := func(h titleHit, name string, end int) int {
+			x.titlePlace(p, rs, &h)
+			acc := accFor(name, si)
+			acc.hits = append(acc.hits, h)
+			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
+			chain = chain[:0]
+			return end
+		}
 		for i := 0; i < len(rs); {
 			n, v := x.titleTrie.longest(rs, i)
 			if n > 0 && acrossPlace(p, si, i, i+n) {
@@ -94,13 +104,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if n == 0 && bureaus && strings.ContainsRune("省县区市旗州盟", rs[i]) && !mentionStartsAt(p, si, i+1) {
 				// 县扶贫局杨正华局长: a body, the name, then the role.
 				if tt, name, end, ok := x.nameInsideBureau(d, rs, i); ok {
-					h := titleHit{t: tt, sp: span{i, end}, from: i, rule: "official.body"}
-					x.titlePlace(p, rs, &h)
-					acc := accFor(name, si)
-					acc.hits = append(acc.hits, h)
-					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
-					chain = chain[:0]
-					i = end
+					i = inside(titleHit{t: tt, sp: span{i, end}, from: i, rule: "official.body"}, name, end)
 					continue
 				}
 			}
@@ -169,13 +173,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					continue
 				}
 				if tt, name, end, ok := x.nameInsideTitle(d, rs, i); ok {
-					h := titleHit{t: tt, sp: span{i, i + 2}, from: i, rule: "official.title"}
-					x.titlePlace(p, rs, &h)
-					acc := accFor(name, si)
-					acc.hits = append(acc.hits, h)
-					acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, h.rule))
-					chain = chain[:0]
-					i = end
+					i = inside(titleHit{t: tt, sp: span{i, i + 2}, from: i, rule: "official.title"}, name, end)
 					continue
 				}
 				i++
