@@ -2,7 +2,9 @@ package neo4jstore
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -51,12 +53,14 @@ type Bulk struct {
 	multiline atomic.Bool
 }
 
-// spillShard is one spill file.
+// spillShard is one spill file (bulk_spill.go: compressed frames of
+// binary records).
 type spillShard struct {
 	mu   sync.Mutex
 	f    *os.File
 	w    *bufio.Writer
 	path string
+	raw  int64 // bytes of records before compression
 }
 
 // bulkShards is how many spill files rows are spread over: at 1,000,000
@@ -66,6 +70,14 @@ const bulkShards = 256
 
 // flushAt is the size at which an encoded chunk is appended to its file.
 const flushAt = 256 << 10
+
+// splitAt is the most bytes of records (before compression) Finish merges
+// in memory at once: a larger shard is first split by another part of the
+// hash of its keys into parts of about this size, so the memory of the
+// merge stays bounded however many articles were written (at 1,000,000
+// articles a shard holds ~60 MB of records). Decoded and merged, rows take
+// about twice their records' bytes, on each core.
+var splitAt int64 = 24 << 20 // a variable for the tests
 
 // arrayDelimiter separates the items of a list property in the CSV (the
 // importer's --array-delimiter): the unit separator, which normalised text
@@ -90,7 +102,7 @@ func NewBulk(dir string) (*Bulk, error) {
 	}
 	b := &Bulk{dir: dir, outs: map[string]*csvOut{}}
 	for i := range bulkShards {
-		path := filepath.Join(dir, "spill", fmt.Sprintf("%03d.jsonl", i))
+		path := filepath.Join(dir, "spill", fmt.Sprintf("%03d.bin", i))
 		f, err := os.Create(path)
 		if err != nil {
 			b.closeShards()
@@ -110,11 +122,14 @@ func (b *Bulk) closeShards() {
 // Reset implements kg.Writer; a bulk load always starts from nothing.
 func (b *Bulk) Reset(context.Context) error { return nil }
 
-// spilled is one row in a spill file.
-type spilled struct {
-	K   string         `json:"k"`   // the rows key of buildRows
-	Key string         `json:"key"` // what identifies the node or relationship
-	Row map[string]any `json:"row"`
+// shardHash spreads rows over the spill shards by kind and key; Finish
+// splits a large shard by the hash's higher bits.
+func shardHash(kind, key string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write([]byte(key))
+	return h.Sum32()
 }
 
 // WriteFacts implements kg.Writer: it turns the batch into the writer's
@@ -132,7 +147,6 @@ func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary
 	sum.Articles = len(batch)
 	// Articles and MENTIONS are unique: straight to their files, encoded
 	// here, appended under the file's lock.
-	var line []byte
 	var err error
 	chunk := func(k string, emit func(o *csvOut, buf []byte) ([]byte, error)) error {
 		o := b.out(k)
@@ -176,34 +190,35 @@ func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary
 			return sum, err
 		}
 	}
-	// Every other row goes to the spill shard of its key.
+	// Every other row goes to the spill shard of its key, as binary
+	// records compressed into one frame per shard and batch (outside any
+	// lock), appended under the shard's lock.
 	bufs := make([][]byte, bulkShards)
 	for k, list := range rows {
 		keyOf, ok := spillKeys[k]
 		if !ok {
 			continue
 		}
+		kind := spillKindIndex[k]
 		for _, r := range list {
 			row := r.(map[string]any)
 			key := keyOf(row)
-			h := fnv.New32a()
-			h.Write([]byte(k))
-			h.Write([]byte{0})
-			h.Write([]byte(key))
-			if line, err = json.Marshal(spilled{K: k, Key: key, Row: row}); err != nil {
+			i := shardHash(k, key) % bulkShards
+			if bufs[i], err = appendRecord(bufs[i], kind, key, row); err != nil {
 				return sum, err
 			}
-			i := h.Sum32() % bulkShards
-			bufs[i] = append(append(bufs[i], line...), '\n')
 		}
 	}
+	var frame []byte
 	for i, buf := range bufs {
 		if len(buf) == 0 {
 			continue
 		}
+		frame = appendFrame(frame[:0], buf)
 		sh := b.shards[i]
 		sh.mu.Lock()
-		_, err := sh.w.Write(buf)
+		_, err := sh.w.Write(frame)
+		sh.raw += int64(len(buf))
 		sh.mu.Unlock()
 		if err != nil {
 			return sum, fmt.Errorf("bulk spill %s: %w", sh.path, err)
@@ -314,17 +329,39 @@ var relTypes = func() map[string]string {
 	return m
 }()
 
-// csvOut is one import file being written. Rows are encoded by their
-// callers into chunks (encode, no lock) and appended whole (append, under
-// mu), so goroutines writing the same file never interleave within a row.
+// csvOut is one import file being written, gzip-compressed (the
+// importer reads gzip input as it reads plain CSV). Rows are encoded by
+// their callers into chunks (encode, no lock), each chunk compressed into
+// a gzip member of its own (no lock either) and the member appended whole
+// (append, under mu): a gzip file may be several members one after the
+// other, read as one stream, so goroutines writing the same file never
+// interleave within a row and compress on every core.
 type csvOut struct {
 	k    string // rows key
 	spec csvFile
+	name string // file name
 	bulk *Bulk
 	mu   sync.Mutex
 	f    *os.File
 	w    *bufio.Writer
 	err  error
+}
+
+var gzipWriters = sync.Pool{New: func() any {
+	w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed)
+	return w
+}}
+
+// gzipMember compresses chunk into one gzip member.
+func gzipMember(chunk []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(chunk)/3 + 64)
+	w := gzipWriters.Get().(*gzip.Writer)
+	w.Reset(&buf)
+	w.Write(chunk) // a bytes.Buffer does not fail
+	w.Close()
+	gzipWriters.Put(w)
+	return buf.Bytes()
 }
 
 func (b *Bulk) out(k string) *csvOut {
@@ -334,15 +371,15 @@ func (b *Bulk) out(k string) *csvOut {
 		return o
 	}
 	spec := csvFiles[k]
-	o := &csvOut{k: k, spec: spec, bulk: b}
-	o.f, o.err = os.Create(filepath.Join(b.dir, spec.name))
+	o := &csvOut{k: k, spec: spec, name: spec.name + ".gz", bulk: b}
+	o.f, o.err = os.Create(filepath.Join(b.dir, o.name))
 	if o.err == nil {
 		o.w = bufio.NewWriterSize(o.f, 256<<10)
 		head := make([]string, len(spec.cols))
 		for i, c := range spec.cols {
 			head[i] = quote(c.header)
 		}
-		_, o.err = o.w.WriteString(strings.Join(head, ",") + "\n")
+		_, o.err = o.w.Write(gzipMember([]byte(strings.Join(head, ",") + "\n")))
 	}
 	b.outs[k] = o
 	return o
@@ -350,12 +387,16 @@ func (b *Bulk) out(k string) *csvOut {
 
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
 
-// append writes encoded rows to the file.
+// append compresses encoded rows and writes them to the file.
 func (o *csvOut) append(chunk []byte) error {
+	if len(chunk) == 0 {
+		return nil
+	}
+	member := gzipMember(chunk)
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	if o.err == nil && len(chunk) > 0 {
-		_, o.err = o.w.Write(chunk)
+	if o.err == nil {
+		_, o.err = o.w.Write(member)
 	}
 	return o.err
 }
@@ -382,7 +423,7 @@ func (o *csvOut) encode(dst []byte, row map[string]any, labels []string) ([]byte
 		}
 		s, err := o.bulk.format(v, c.typ)
 		if err != nil {
-			return dst, fmt.Errorf("%s column %s: %w", o.spec.name, c.name, err)
+			return dst, fmt.Errorf("%s column %s: %w", o.name, c.name, err)
 		}
 		dst = append(dst, s...)
 	}
@@ -515,6 +556,8 @@ func toFloat(v any) (float64, error) {
 		return x, nil
 	case int:
 		return float64(x), nil
+	case int64:
+		return float64(x), nil
 	case json.Number:
 		return x.Float64()
 	}
@@ -585,12 +628,7 @@ func (b *Bulk) Finish() (*BulkFiles, error) {
 		go func() {
 			defer wg.Done()
 			for sh := range next {
-				err := b.mergeShard(sh.f)
-				sh.f.Close()
-				if err == nil {
-					err = os.Remove(sh.path)
-				}
-				if err != nil {
+				if err := b.finishShard(sh); err != nil {
 					errs <- err
 				}
 			}
@@ -630,13 +668,100 @@ func (b *Bulk) Finish() (*BulkFiles, error) {
 			return nil, o.err
 		}
 		if o.spec.kind == "nodes" {
-			files.Nodes = append(files.Nodes, o.spec.name)
+			files.Nodes = append(files.Nodes, o.name)
 		} else {
-			files.Relationships = append(files.Relationships, o.spec.name)
+			files.Relationships = append(files.Relationships, o.name)
 		}
 	}
 	files.Multiline = b.multiline.Load()
 	return files, nil
+}
+
+// finishShard merges one spill shard into the import files and removes
+// it; a shard of more than splitAt bytes of records is first split into
+// parts that are merged one after the other.
+func (b *Bulk) finishShard(sh *spillShard) error {
+	defer sh.f.Close()
+	if sh.raw <= splitAt {
+		if err := b.mergeShard(sh.f); err != nil {
+			return err
+		}
+		return os.Remove(sh.path)
+	}
+	n := int((sh.raw + splitAt - 1) / splitAt)
+	parts := make([]*os.File, n)
+	defer func() {
+		for _, p := range parts {
+			if p != nil {
+				p.Close()
+				os.Remove(p.Name())
+			}
+		}
+	}()
+	ws := make([]*bufio.Writer, n)
+	for i := range parts {
+		p, err := os.Create(fmt.Sprintf("%s.%d", sh.path, i))
+		if err != nil {
+			return err
+		}
+		parts[i], ws[i] = p, bufio.NewWriterSize(p, 32<<10)
+	}
+	bufs := make([][]byte, n)
+	var frame []byte
+	flush := func(i int) error {
+		frame = appendFrame(frame[:0], bufs[i])
+		bufs[i] = bufs[i][:0]
+		_, err := ws[i].Write(frame)
+		return err
+	}
+	fr := newFrameReader(sh.f)
+	for {
+		raw, err := fr.next()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			return fmt.Errorf("bulk spill %s: %w", sh.path, err)
+		}
+		d := spillDecoder{b: raw}
+		for d.pos < len(d.b) {
+			kind, key, _, rec, err := d.record()
+			if err != nil {
+				return fmt.Errorf("bulk spill %s: %w", sh.path, err)
+			}
+			i := int(shardHash(spillKinds[kind], key)/bulkShards) % n
+			bufs[i] = append(bufs[i], rec...)
+			if len(bufs[i]) >= flushAt {
+				if err := flush(i); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if err := os.Remove(sh.path); err != nil {
+		return err
+	}
+	for i, p := range parts {
+		if len(bufs[i]) > 0 {
+			if err := flush(i); err != nil {
+				return err
+			}
+		}
+		if err := ws[i].Flush(); err != nil {
+			return err
+		}
+		if _, err := p.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if err := b.mergeShard(p); err != nil {
+			return err
+		}
+		p.Close()
+		if err := os.Remove(p.Name()); err != nil {
+			return err
+		}
+		parts[i] = nil
+	}
+	return nil
 }
 
 // mergeShard reads one spill file and writes its merged rows, in chunks.
@@ -647,24 +772,31 @@ func (b *Bulk) mergeShard(f *os.File) error {
 	}
 	merged := map[string]*entry{}
 	var order []string
-	dec := json.NewDecoder(bufio.NewReaderSize(f, 64<<10))
-	dec.UseNumber()
+	fr := newFrameReader(f)
 	for {
-		var s spilled
-		if err := dec.Decode(&s); err == io.EOF {
+		raw, err := fr.next()
+		if err == io.EOF {
 			break
 		} else if err != nil {
 			return fmt.Errorf("bulk spill %s: %w", f.Name(), err)
 		}
-		id := s.K + "\x00" + s.Key
-		e, ok := merged[id]
-		if !ok {
-			merged[id] = &entry{k: s.K, row: s.Row}
-			order = append(order, id)
-			continue
-		}
-		if err := mergeRow(s.K, e.row, s.Row); err != nil {
-			return err
+		d := spillDecoder{b: raw}
+		for d.pos < len(d.b) {
+			kind, key, row, _, err := d.record()
+			if err != nil {
+				return fmt.Errorf("bulk spill %s: %w", f.Name(), err)
+			}
+			k := spillKinds[kind]
+			id := k + "\x00" + key
+			e, ok := merged[id]
+			if !ok {
+				merged[id] = &entry{k: k, row: row}
+				order = append(order, id)
+				continue
+			}
+			if err := mergeRow(k, e.row, row); err != nil {
+				return err
+			}
 		}
 	}
 	chunks := map[string][]byte{}

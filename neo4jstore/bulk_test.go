@@ -1,8 +1,10 @@
 package neo4jstore_test
 
 import (
+	"compress/gzip"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,10 +17,35 @@ import (
 )
 
 // bulkLines writes batches into a new Bulk, with writers goroutines at once,
-// and returns each import file's lines, header first, the rest sorted.
+// and returns each import file's lines (by its name without .gz), header
+// first, the rest sorted.
 func bulkLines(t *testing.T, batches [][]*kg.Facts, writers int) (map[string][]string, *neo4jstore.BulkFiles) {
 	t.Helper()
-	b, err := neo4jstore.NewBulk(filepath.Join(t.TempDir(), "csv"))
+	return bulkLinesIn(t, filepath.Join(t.TempDir(), "csv"), batches, writers)
+}
+
+// gunzip reads a whole gzip file (all its members).
+func gunzip(t *testing.T, path string) string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return string(data)
+}
+
+func bulkLinesIn(t *testing.T, dir string, batches [][]*kg.Facts, writers int) (map[string][]string, *neo4jstore.BulkFiles) {
+	t.Helper()
+	b, err := neo4jstore.NewBulk(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,13 +78,13 @@ func bulkLines(t *testing.T, batches [][]*kg.Facts, writers int) (map[string][]s
 	}
 	out := map[string][]string{}
 	for _, name := range append(slices.Clone(files.Nodes), files.Relationships...) {
-		data, err := os.ReadFile(filepath.Join(files.Dir, name))
-		if err != nil {
-			t.Fatal(err)
+		if !strings.HasSuffix(name, ".csv.gz") {
+			t.Fatalf("import file %s: want a .csv.gz", name)
 		}
-		lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+		data := gunzip(t, filepath.Join(files.Dir, name))
+		lines := strings.Split(strings.TrimSuffix(data, "\n"), "\n")
 		slices.Sort(lines[1:])
-		out[name] = lines
+		out[strings.TrimSuffix(name, ".gz")] = lines
 	}
 	if _, err := os.Stat(filepath.Join(files.Dir, "spill")); !os.IsNotExist(err) {
 		t.Errorf("spill directory left behind: %v", err)
@@ -114,5 +141,32 @@ func TestImportArgs(t *testing.T) {
 		"--relationships=/x/part_of.csv"}
 	if !slices.Equal(got, want) {
 		t.Errorf("ImportArgs:\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestBulkSplit: shards split before their merge (as at a million articles,
+// here forced by a limit of 2 KB) give the same import files as shards
+// merged whole.
+func TestBulkSplit(t *testing.T) {
+	var batches [][]*kg.Facts
+	for i := range 30 {
+		var batch []*kg.Facts
+		for j := range 5 {
+			id := fmt.Sprintf("s%03d", i*5+j)
+			batch = append(batch, article(id, id+".txt", []string{"水稻", "茶叶", "花椒", "光伏"}[(i*5+j)%4]))
+		}
+		batches = append(batches, batch)
+	}
+	whole, _ := bulkLines(t, batches, 2)
+	restore := neo4jstore.SetSplitAtForTest(2 << 10)
+	defer restore()
+	split, _ := bulkLines(t, batches, 2)
+	if len(whole) != len(split) || len(whole["develops.csv"]) < 2 {
+		t.Fatalf("whole wrote %d files (%d develops lines), split %d", len(whole), len(whole["develops.csv"]), len(split))
+	}
+	for name, lines := range whole {
+		if !slices.Equal(lines, split[name]) {
+			t.Errorf("%s differs when shards are split:\nwhole: %q\nsplit: %q", name, lines, split[name])
+		}
 	}
 }

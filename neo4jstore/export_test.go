@@ -129,3 +129,11 @@ func ExecForTest(ctx context.Context, s *Store, q string) error {
 	})
 	return err
 }
+
+// SetSplitAtForTest makes Bulk.Finish split spill shards of more than n
+// bytes of records; the returned function restores the limit.
+func SetSplitAtForTest(n int64) func() {
+	old := splitAt
+	splitAt = n
+	return func() { splitAt = old }
+}

@@ -148,7 +148,7 @@ func TestBulkDigest(t *testing.T) {
 	if !strings.Contains(out.String(), "neo4j-admin database import full neo4j --array-delimiter=U+001F") {
 		t.Fatalf("--bulk-out does not print the importer's command:\n%s", out)
 	}
-	for _, f := range []string{"articles.csv", "develops.csv", "mentions_region.csv", "import.args"} {
+	for _, f := range []string{"articles.csv.gz", "develops.csv.gz", "mentions_region.csv.gz", "import.args"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("--bulk-out: %v", err)
 		}
