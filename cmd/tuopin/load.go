@@ -49,7 +49,9 @@ refuses a database that is not empty unless --replace, writes the import
 files, stops Neo4j, imports, starts it on the same port and creates the
 constraints and indexes. The graph is the one an incremental load of the
 same files builds. Extraction, the encoding of the files and their final
-merge all run on every core. --bulk-out DIR only writes the
+merge all run on every core. The import files are gzip-compressed CSV
+(*.csv.gz, which the importer reads as such); rows waiting for the final
+merge are spilled to disk Snappy-compressed. --bulk-out DIR only writes the
 files and prints the neo4j-admin command, for a remote or clustered Neo4j;
 --bulk-keep keeps the files of --bulk, with the importer's arguments in
 import.args.
