@@ -29,6 +29,15 @@ type bulkOptions struct {
 	keep    bool   // keep the CSV files of --bulk
 }
 
+// bulkBatch is how many articles one Bulk.WriteFacts call takes. The
+// articles of the batches being filled and written are most of the heap
+// beyond the extractor's; under the 384 MiB soft memory limit the
+// collector runs whenever the heap nears it, so a smaller batch leaves it
+// room: at 20,000 articles batches of 100 kept the live heap at 190–224 MB
+// against 221–274 MB with 500, and used 0.93× the CPU (issue 12, seventh
+// round, bench/results/load-bulk-ab-20k-round7.md).
+const bulkBatch = 100
+
 // bulkPhases are the wall-clock phases of a bulk load.
 type bulkPhases struct {
 	Prepare time.Duration `json:"prepare"`         // extraction and CSV files
@@ -211,7 +220,7 @@ func (m *Main) loadBulk(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 			return err
 		}
 	}
-	opts := loader.LoadOptions{Workers: workers, Stdin: m.Stdin, MaxBytes: maxBytes, BatchSize: 500}
+	opts := loader.LoadOptions{Workers: workers, Stdin: m.Stdin, MaxBytes: maxBytes, BatchSize: bulkBatch}
 	if !quiet {
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)
