@@ -308,6 +308,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李华|旗人大常委会主任|敖汉旗"}},
 	{"NameBetweenABodyAndItsRole", "渠江镇\n县农业局赵国强局长到渠江镇指导产业发展。县政府办公室副主任王芳陪同。", "",
 		[]string{"赵国强|县农业局局长|", "王芳|县政府办公室副主任|"}},
+	{"RosterNameThenCommaThenPlaceAndTitle", "挂职干部名单\n赵立新，嘉善县政府副县长，现挂职屏山县副县长；孙海，海盐县政府副县长，现挂职叙州区副区长。", "",
+		[]string{"赵立新|副县长,屏山县副县长|嘉善县", "孙海|副县长,叙州区副区长|海盐县"}},
+	{"RosterNamesAndTitlesBetweenSpaces", "访谈嘉宾\n嘉宾：马建国 甘肃省东乡县委书记 王文斌 甘肃省东乡县县长。", "",
+		[]string{"马建国|县委书记|东乡县", "王文斌|县长|东乡县"}},
+	{"TitleThenSpacedNameIsNoRoster", "东乡县\n甘肃省东乡县县长 王文斌 主持会议。", "",
+		[]string{"王文斌|县长|东乡县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -277,6 +277,37 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
+			// 嘉宾：甲某 某省某县委书记 乙某 …; 丙某，某县政府副县长；: a roster
+			// item gives the name first, then a comma or a space, then the
+			// place and its titles.
+			rosterFor := func() (string, bool) {
+				if !chain[0].hasDiv {
+					return "", false
+				}
+				from := chain[0].from
+				for {
+					m, ok := mentionEndingAt(p, si, from)
+					if !ok || m.sp.start >= from {
+						break
+					}
+					from = m.sp.start // 丽水市莲都区政府副区长: every place before the title
+				}
+				return x.rosterName(d, rs, from)
+			}
+			if ok && i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') && x.rosterNext(p, si, rs, i, name) {
+				// 池某 某县委书记 舒某 某县县长: the name after the title opens
+				// the next roster item when this title's holder is written
+				// before it.
+				if nm, ok2 := rosterFor(); ok2 {
+					name = nm
+					i -= runeLen(nm) // the name is consumed below
+				}
+			} else if !ok && (i >= len(rs) || strings.ContainsRune("，,、；;。 \u3000(（", rs[i])) {
+				if nm, ok2 := rosterFor(); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+				}
+			}
 			if !ok && i < len(rs) && rs[i] == '、' {
 				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
 				// working group stands between the titles and the name.
@@ -958,6 +989,61 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// rosterName reads the name of a roster item written before its titles at
+// rs[from], across a comma or spaces: the name must open the sentence or
+// follow a list delimiter (；：、 or a space), and read as a name by itself.
+func (x *Extractor) rosterName(d *document, rs []rune, from int) (string, bool) {
+	j, sep := from, false
+	for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\u3000' || rs[j-1] == '\u00a0') {
+		j, sep = j-1, true
+	}
+	if j > 0 && (rs[j-1] == '，' || rs[j-1] == ',') {
+		j, sep = j-1, true
+		for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\u3000') {
+			j--
+		}
+	}
+	if !sep {
+		return "", false
+	}
+	for n := 2; n <= 4; n++ {
+		a := j - n
+		if a < 0 {
+			break
+		}
+		if a > 0 && !strings.ContainsRune("；;：:、 \u3000\u00a0。", rs[a-1]) {
+			continue
+		}
+		nm, ok := x.nameAfter(d, rs, a)
+		if !ok || runeLen(nm) != n || x.notAName(rs, a, nm) {
+			continue
+		}
+		if m, _ := x.placeTrie.longest(rs, a); m > 0 {
+			continue
+		}
+		return nm, true
+	}
+	return "", false
+}
+
+// rosterNext reports whether the name written after spaces at rs[i] is
+// followed by a space or a comma and then a place, as the next item of a
+// roster is.
+func (x *Extractor) rosterNext(p *places, si int, rs []rune, i int, name string) bool {
+	k := i
+	for k < len(rs) && (rs[k] == ' ' || rs[k] == '\u3000') {
+		k++
+	}
+	k += runeLen(name)
+	if k >= len(rs) || !strings.ContainsRune(" \u3000,，", rs[k]) {
+		return false
+	}
+	for k < len(rs) && strings.ContainsRune(" \u3000,，", rs[k]) {
+		k++
+	}
+	return mentionStartsAt(p, si, k)
 }
 
 // speechAfterName are the verbs a name without a surname must be followed
