@@ -489,6 +489,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"永平县|贫困村|128个|"}},
 	{"RegisteredPopulationLiftedWhole", "永平县\n截至2020年底，永平县全县建档立卡贫困人口2150户，8346人全部实现稳定脱贫。", "",
 		[]string{"永平县|脱贫人口|2150户8346人|2020", "永平县|建档立卡贫困人口|2150户8346人|2020"}},
+	{"ProvinceShortFormConfirmedByItsCounties", "小康路上\n过去的海南贫困面广。白沙黎族自治县和陵水黎族自治县发展了产业。五年来，贫困发生率由10.5%降至0.8%。", "",
+		[]string{"海南省|贫困发生率|10.5%|", "海南省|贫困发生率|0.8%|"}},
 	{"ExitedTownships", "会泽县\n2019年，会泽县7个贫困乡镇出列。", "",
 		[]string{"会泽县|出列贫困乡镇|7个|2019"}},
 }

@@ -228,6 +228,20 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 		st.evidence = appendEvidence(st.evidence, d.sents[m.sent].evidence(d.ID))
 	}
 	x.confirmByContext(d, p)
+	// 海南 (also 海南州 and 海南区) in a report whose counties named in full
+	// are 海南省's: a province's short form is confirmed by its own counties
+	// and prefectures.
+	for _, st := range p.byCode {
+		if st.confirmed || st.div.Level != gazetteer.Province || x.gz.IsCommonWord(st.div.ShortName) {
+			continue
+		}
+		for _, o := range p.byCode {
+			if o.confirmed && o.div.Level != gazetteer.Province && x.within(o.div, st.div) {
+				st.confirmed = true
+				break
+			}
+		}
+	}
 	for _, st := range p.byCode {
 		st.score = float64(st.full)
 		if st.confirmed {
