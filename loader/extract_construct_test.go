@@ -81,6 +81,10 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"OneCountyPerLineUnderACount", "甘肃拟退出贫困县公示\n省扶贫办公示了拟退出名单。\n以下4个贫困县：\n定西市渭源县，\n定西市临洮县，\n陇南市西和县，\n陇南市礼县。\n公示期为5天。", "",
+		[]string{"渭源县", "临洮县", "西和县", "礼县"}},
+	{"LinesUnderPrefectureSubheadsOfAPlan", "湖北计划摘帽名单\n2019年计划摘帽的贫困县\n十堰市(2个)\n郧西县\n竹山县\n恩施州(2个)\n利川市\n建始县\n继续努力。", "",
+		nil},
 	{"CountedListWithAnItemTheMatcherMisses", "云南6县摘帽\n经省政府批准，漾濞、云龙、乐业、永平、洱源、鹤庆等6个贫困县退出贫困县序列。", "",
 		[]string{"漾濞县", "云龙县", "永平县", "洱源县", "鹤庆县"}},
 	{"ShortFormsCountedAsPlaces", "湖北4县摘帽\n湖北郧西、竹山、竹溪、保康这四地原为贫困县，如今全部摘帽。", "",
