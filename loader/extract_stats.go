@@ -1303,6 +1303,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		}
 		last = m
 	}
+	if last != nil {
+		if div, ok := x.sentenceTopic(p, s, *last); ok {
+			// 石渠县是四川省面积最大的县，有贫困村112个: the figure is the
+			// topic's, not the larger place it is compared within.
+			return div, true
+		}
+	}
 	lastEnd := 0
 	if last != nil {
 		lastEnd = last.sp.end
@@ -1411,6 +1418,56 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// topicLinks join a sentence's topic to what it is said to be: 是, 作为,
+// 位于, 地处, 隶属, 属于, or an appositive comma.
+var topicLinks = newPhrases("是", "作为", "位于", "地处", "隶属", "隶属于", "属于", "，", ",")
+
+// sentenceTopic returns the place a sentence opens with when it is linked
+// (是, 作为, 位于, a comma) to a description that names a larger place
+// holding it: 寨子包村是四川省定贫困村，建档立卡贫困户69户; 开阳县，贵阳市脱贫
+// 攻坚难度最大的县，有…; 龙江县是黑龙江省产粮第一大县，…贫困人口4750户.
+// last is the nearest place before the figure; it must hold the topic.
+func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (gazetteer.Division, bool) {
+	rs := s.rs
+	lastDiv, ok := x.gz.ByCode(last.code)
+	if !ok {
+		return gazetteer.Division{}, false
+	}
+	start := 0
+	for start < len(rs) && (rs[start] == ' ' || rs[start] == '\u3000') {
+		start++
+	}
+	for _, m := range p.inSent(s.idx) {
+		if m.sp.start != start || m.code == "" || m.code == last.code || m.sp.end >= last.sp.start {
+			continue
+		}
+		if topicLinks.at(rs, m.sp.end) == "" {
+			return gazetteer.Division{}, false
+		}
+		div, ok := x.gz.ByCode(m.code)
+		if ok && x.within(div, lastDiv) {
+			return div, true
+		}
+		return gazetteer.Division{}, false
+	}
+	for _, lp := range p.locals {
+		n := runeLen(lp.name)
+		if !hasRunePrefix(rs, start, lp.name) || start+n > last.sp.start || topicLinks.at(rs, start+n) == "" {
+			continue
+		}
+		parent, ok := x.gz.ByCode(lp.parentCode)
+		if !ok || parent.Code != lastDiv.Code && !x.within(parent, lastDiv) {
+			continue
+		}
+		code := lp.parentCode
+		if lp.level == kg.LevelVillage && lp.town != "" {
+			code += "-" + lp.town
+		}
+		return gazetteer.Division{Code: code + "-" + lp.name, Name: lp.name, ShortName: lp.name}, true
+	}
+	return gazetteer.Division{}, false
 }
 
 // countyInScope returns the county named last in the sentences
