@@ -225,7 +225,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			switch q.unit {
 			case '%':
 				rateStart, pairAt, isRate := rateContext(rs, q.sp.start)
-				if !isRate {
+				if !isRate || thresholdWords.endingAt(rs, q.sp.start) != "" {
+					// 综合贫困发生率低于3%: the bar a county must pass, no
+					// figure of it (the tuning gold records none of 22).
 					continue
 				}
 				if pairAt >= 0 {
@@ -326,6 +328,9 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 	}
 	return out
 }
+
+// thresholdWords written right before a rate make it a bar to pass.
+var thresholdWords = newPhrases("低于", "低於", "不高于", "不超过", "小于")
 
 // statPut is a figure a sentence placed: where its quantity ends, its
 // metric, unit, year and place.
