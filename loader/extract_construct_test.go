@@ -318,6 +318,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"马建国|县委书记|东乡县", "王文斌|县长|东乡县"}},
 	{"TitleThenSpacedNameIsNoRoster", "东乡县\n甘肃省东乡县县长 王文斌 主持会议。", "",
 		[]string{"王文斌|县长|东乡县"}},
+	{"NameBeforeJieshou", "余姚市\n余姚市市长王建华接受采访时表示，协作将继续深化。", "",
+		[]string{"王建华|市长|余姚市"}},
+	{"FullTimeDeputyOfABody", "贺州市\n肇庆市委农办专职副主任李国强带队赴贺州市调研。", "",
+		[]string{"李国强|市委农办专职副主任|肇庆市"}},
+	{"PostOpeningTheClauseThenCommaThenName", "长汀县\n2015年，作为新任县委书记，黄志明接过了治理水土流失的担子。", "",
+		[]string{"黄志明|县委书记|长汀县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
