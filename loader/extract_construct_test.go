@@ -512,6 +512,10 @@ var constructionStatCases = []ruleCase{
 		[]string{"开阳县|建档立卡贫困人口|2972户10080人|"}},
 	{"RateThresholdIsNoFigure", "会泽县\n经核查，会泽县综合贫困发生率低于3%，脱贫人口错退率低于2%，贫困发生率降至0.6%。", "",
 		[]string{"会泽县|贫困发生率|0.6%|"}},
+	{"CountyShortFormUnderItsProvince", "东西部协作见闻\n宝安区企业与广西都安的合作社签约。截至2019年底，都安的贫困发生率降至1.8%。", "",
+		[]string{"都安县|贫困发生率|1.8%|2019"}},
+	{"TopicAlsoLinkedToALargerPlace", "白水县\n白水也是渭南五个国家级贫困县之一，共有贫困村63个。", "",
+		[]string{"白水县|贫困村|63个|"}},
 	{"ExitedTownships", "会泽县\n2019年，会泽县7个贫困乡镇出列。", "",
 		[]string{"会泽县|出列贫困乡镇|7个|2019"}},
 }

@@ -1427,7 +1427,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 
 // topicLinks join a sentence's topic to what it is said to be: 是, 作为,
 // 位于, 地处, 隶属, 属于, or an appositive comma.
-var topicLinks = newPhrases("是", "作为", "位于", "地处", "隶属", "隶属于", "属于", "，", ",")
+var topicLinks = newPhrases("是", "也是", "既是", "作为", "位于", "地处", "隶属", "隶属于", "属于", "，", ",")
 
 // sentenceTopic returns the place a sentence opens with when it is linked
 // (是, 作为, 位于, a comma) to a description that names a larger place
