@@ -531,6 +531,8 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"CountedItemsOfAHouseholdPlan", "巴马县\n巴马县深入实施“人均一头黑山猪、一亩板栗、一亩核桃”产业工程。", "",
+		[]string{"黑山猪", "板栗", "核桃"}},
 	{"HonourOfAThreeCharacterProduct", "叶城县\n叶城县是“巴旦木之乡”，叶城县大力发展核桃产业。", "",
 		[]string{"巴旦木", "核桃"}},
 	{"PlaceBeforeStrongCountyIsNoProduct", "旬阳县\n全县上下紧盯湖北强县目标，大力发展魔芋产业。", "",
