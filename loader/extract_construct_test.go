@@ -531,6 +531,8 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"VerbOpeningAListIsNoPartOfItsFirstItem", "白河县\n两地不断深化茶叶、魔芋、电子商务等多领域合作。", "",
+		[]string{"茶叶", "魔芋"}},
 	{"CountedItemsOfAHouseholdPlan", "巴马县\n巴马县深入实施“人均一头黑山猪、一亩板栗、一亩核桃”产业工程。", "",
 		[]string{"黑山猪", "板栗", "核桃"}},
 	{"HonourOfAThreeCharacterProduct", "叶城县\n叶城县是“巴旦木之乡”，叶城县大力发展核桃产业。", "",
