@@ -547,7 +547,7 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 
 // itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
 // open a list item but are never part of a product's name.
-var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true}
+var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true}
 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an
@@ -637,6 +637,11 @@ const maxNormCache = 1 << 18
 
 func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industry, bool) {
 	rs := []rune(strings.TrimSpace(item))
+	// A counted item: 户均一头牛, 一亩板栗, 百只三乌鸡 (the quantity a household
+	// keeps, then the product).
+	if c := keptCountHead(rs); c > 0 {
+		rs = rs[c:]
+	}
 	// Quantity: cut at the first digit, or at a counted head in words
 	// (沙棘四大特色, 肉牛两个基地).
 	for i, r := range rs {
@@ -1272,4 +1277,25 @@ func (x *Extractor) glued(rs []rune, sp span) bool {
 		}
 	}
 	return false
+}
+
+// keptCountHead returns the length of a count a household or person keeps
+// written before a product (户均一头, 一亩, 百只, “人均一头 opening a quoted
+// list), or 0.
+func keptCountHead(rs []rune) int {
+	i := 0
+	if i < len(rs) && isOpenQuote(rs[i]) {
+		i++
+	}
+	if hasRunePrefix(rs, i, "户均") || hasRunePrefix(rs, i, "人均") {
+		i += 2
+	}
+	n := 0
+	for n < 2 && i+n < len(rs) && strings.ContainsRune(cnNumerals+"百千万", rs[i+n]) {
+		n++
+	}
+	if n == 0 || i+n+1 >= len(rs) || !strings.ContainsRune("头只亩株棵箱羽尾匹口群", rs[i+n]) {
+		return 0
+	}
+	return i + n + 1
 }

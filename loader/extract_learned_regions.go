@@ -281,7 +281,115 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 		}
 		flush()
 	}
+	lineRuns(d, p, subject, out)
 	return out
+}
+
+// lineRuns reads lists written one item per line (10个国家贫困县：\n绵阳市
+// 北川县，\n南充市嘉陵区，…): consecutive sentences that hold nothing but
+// a county, perhaps headed by its prefecture, make one run, counted when
+// the sentence before them counts counties. A run longer than a county's
+// in-sentence run replaces it.
+func lineRuns(d *document, p *places, subject string, out map[string]*countyRun) {
+	item := func(si int) (placeMention, bool, bool) {
+		var county placeMention
+		found, pref := false, false
+		rs := d.sents[si].rs
+		at := 0
+		for _, m := range p.inSent(si) {
+			st := p.byCode[m.code]
+			if m.code == "" || st == nil || strings.TrimSpace(string(rs[at:m.sp.start])) != "" {
+				return county, false, false
+			}
+			switch {
+			case st.div.Level == gazetteer.Prefecture && !found:
+				pref = true
+			case st.div.Level == gazetteer.County && !found:
+				county, found = m, true
+			default:
+				return county, false, false
+			}
+			at = m.sp.end
+		}
+		rest := strings.Trim(string(rs[at:]), " \u3000,，、。;；:：")
+		if !found && pref && countedSubhead(rest) {
+			// 十堰市(5个): a prefecture heading the lines of its counties.
+			return county, true, true
+		}
+		if !found || rest != "" {
+			return county, false, false
+		}
+		return county, pref, true
+	}
+	for si := 0; si < len(d.sents); {
+		var run []placeMention
+		pref := false
+		k := si
+		for ; k < len(d.sents); k++ {
+			m, pf, ok := item(k)
+			if !ok {
+				break
+			}
+			if m.code != "" {
+				run = append(run, m)
+			}
+			pref = pref || pf
+		}
+		if len(run) < 2 {
+			si = max(k, si+1)
+			continue
+		}
+		r := &countyRun{n: len(run), pref: pref, dense: true}
+		if si > 0 {
+			head := d.sents[si-1].rs
+			r.counted = countedLineHead(head)
+			r.exit = exitStated(head)
+			r.notYet = !r.exit && exitWordSet.in(head)
+		}
+		for _, m := range run {
+			if m.code == subject {
+				r.subject = true
+			}
+		}
+		for _, m := range run {
+			if o := out[m.code]; o == nil || o.n < r.n {
+				out[m.code] = r
+			}
+		}
+		si = k
+	}
+}
+
+// countedSubhead reports whether s is a bracketed count of the items
+// below a heading: (5个), （2个县）.
+func countedSubhead(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !strings.ContainsAny(s[:1], "(（") && !strings.HasPrefix(s, "（") {
+		return false
+	}
+	inner := strings.TrimRight(strings.TrimLeft(s, "(（"), ")）")
+	n := 0
+	for _, r := range inner {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+		case strings.ContainsRune("个县市区旗", r):
+		default:
+			return false
+		}
+	}
+	return n > 0 && strings.Contains(inner, "个")
+}
+
+// countedLineHead reports whether a sentence ends by counting the counties
+// listed after it: 10个国家贫困县：, 以下5个县（市、区）:.
+func countedLineHead(rs []rune) bool {
+	s := strings.TrimRight(string(rs), " \u3000:：")
+	if i := strings.LastIndex(s, "个"); i > 0 && i >= len(s)-24 {
+		tail := s[i:]
+		return strings.ContainsAny(tail, "县区市旗")
+	}
+	return false
 }
 
 // countyAddable holds the vetoes on a promotion: a county only named as

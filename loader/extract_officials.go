@@ -277,6 +277,37 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
+			// 嘉宾：甲某 某省某县委书记 乙某 …; 丙某，某县政府副县长；: a roster
+			// item gives the name first, then a comma or a space, then the
+			// place and its titles.
+			rosterFor := func() (string, bool) {
+				if !chain[0].hasDiv {
+					return "", false
+				}
+				from := chain[0].from
+				for {
+					m, ok := mentionEndingAt(p, si, from)
+					if !ok || m.sp.start >= from {
+						break
+					}
+					from = m.sp.start // 丽水市莲都区政府副区长: every place before the title
+				}
+				return x.rosterName(d, rs, from)
+			}
+			if ok && i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000') && x.rosterNext(p, si, rs, i, name) {
+				// 池某 某县委书记 舒某 某县县长: the name after the title opens
+				// the next roster item when this title's holder is written
+				// before it.
+				if nm, ok2 := rosterFor(); ok2 {
+					name = nm
+					i -= runeLen(nm) // the name is consumed below
+				}
+			} else if !ok && (i >= len(rs) || strings.ContainsRune("，,、；;。 \u3000(（", rs[i])) {
+				if nm, ok2 := rosterFor(); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+				}
+			}
 			if !ok && i < len(rs) && rs[i] == '、' {
 				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
 				// working group stands between the titles and the name.
@@ -296,6 +327,14 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						name, ok = nm, true
 						i = end
 					}
+				}
+			}
+			if !ok && i+1 < len(rs) && (rs[i] == '，' || rs[i] == ',') && asBefore(rs, chain[0].from) {
+				// 作为新任县委书记，某某接下了…: the post the clause opens with is
+				// held by the name after the comma.
+				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && !x.notAName(rs, i+1, nm) {
+					name, ok = nm, true
+					i++
 				}
 			}
 			if !ok {
@@ -437,7 +476,7 @@ func (x *Extractor) nameInsideBureau(d *document, rs []rune, i int) (lexicon.Tit
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "专职副主任", "专职副书记", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
@@ -960,9 +999,81 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 	return "", false
 }
 
+// asBefore reports whether 作为 (perhaps with 新任, 一名, 一位) is written
+// right before rs[from], at the start of a clause.
+func asBefore(rs []rune, from int) bool {
+	j := from
+	for _, w := range []string{"新任", "一名", "一位"} {
+		if hasRuneSuffix(rs, j, w) {
+			j -= runeLen(w)
+			break
+		}
+	}
+	if !hasRuneSuffix(rs, j, "作为") {
+		return false
+	}
+	j -= 2
+	return j == 0 || isClauseBreak(rs[j-1])
+}
+
+// rosterName reads the name of a roster item written before its titles at
+// rs[from], across a comma or spaces: the name must open the sentence or
+// follow a list delimiter (；：、 or a space), and read as a name by itself.
+func (x *Extractor) rosterName(d *document, rs []rune, from int) (string, bool) {
+	j, sep := from, false
+	for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\u3000' || rs[j-1] == '\u00a0') {
+		j, sep = j-1, true
+	}
+	if j > 0 && (rs[j-1] == '，' || rs[j-1] == ',') {
+		j, sep = j-1, true
+		for j > 0 && (rs[j-1] == ' ' || rs[j-1] == '\u3000') {
+			j--
+		}
+	}
+	if !sep {
+		return "", false
+	}
+	for n := 2; n <= 4; n++ {
+		a := j - n
+		if a < 0 {
+			break
+		}
+		if a > 0 && !strings.ContainsRune("；;：:、 \u3000\u00a0。", rs[a-1]) {
+			continue
+		}
+		nm, ok := x.nameAfter(d, rs, a)
+		if !ok || runeLen(nm) != n || x.notAName(rs, a, nm) {
+			continue
+		}
+		if m, _ := x.placeTrie.longest(rs, a); m > 0 {
+			continue
+		}
+		return nm, true
+	}
+	return "", false
+}
+
+// rosterNext reports whether the name written after spaces at rs[i] is
+// followed by a space or a comma and then a place, as the next item of a
+// roster is.
+func (x *Extractor) rosterNext(p *places, si int, rs []rune, i int, name string) bool {
+	k := i
+	for k < len(rs) && (rs[k] == ' ' || rs[k] == '\u3000') {
+		k++
+	}
+	k += runeLen(name)
+	if k >= len(rs) || !strings.ContainsRune(" \u3000,，", rs[k]) {
+		return false
+	}
+	for k < len(rs) && strings.ContainsRune(" \u3000,，", rs[k]) {
+		k++
+	}
+	return mentionStartsAt(p, si, k)
+}
+
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
 
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].

@@ -717,7 +717,7 @@ func (x *Extractor) wordMention(d *document, m placeMention) bool {
 		return false
 	}
 	s := d.sents[m.sent]
-	if _, pos, ok := x.seg.lookup(m.pf.form); ok && pos != "ns" && !strings.HasPrefix(pos, "n") {
+	if _, pos, ok := x.seg.lookup(m.pf.form); ok && pos != "" && pos != "ns" && !strings.HasPrefix(pos, "n") {
 		return false
 	}
 	// The form must be a word of the sentence, not straddle two (市南|安顺

@@ -228,6 +228,38 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 		st.evidence = appendEvidence(st.evidence, d.sents[m.sent].evidence(d.ID))
 	}
 	x.confirmByContext(d, p)
+	// 广西都安, 贵州普安, 浙江丽水: a short form written right after the name
+	// of the province or prefecture that holds it is that division.
+	for k, m := range p.mentions {
+		st := p.byCode[m.code]
+		if k == 0 || m.code == "" || st == nil || st.confirmed || runeLen(m.pf.form) < 2 || x.gz.IsCommonWord(m.pf.form) {
+			continue
+		}
+		if st.div.Level != gazetteer.County && st.div.Level != gazetteer.Prefecture {
+			continue
+		}
+		prev := p.mentions[k-1]
+		if prev.sent != m.sent || prev.sp.end != m.sp.start || prev.code == "" {
+			continue
+		}
+		if parent, ok := x.gz.ByCode(prev.code); ok && x.within(st.div, parent) && x.wordMention(d, m) {
+			st.confirmed = true
+		}
+	}
+	// 海南 (also 海南州 and 海南区) in a report whose counties named in full
+	// are 海南省's: a province's short form is confirmed by its own counties
+	// and prefectures.
+	for _, st := range p.byCode {
+		if st.confirmed || st.div.Level != gazetteer.Province || x.gz.IsCommonWord(st.div.ShortName) {
+			continue
+		}
+		for _, o := range p.byCode {
+			if o.confirmed && o.div.Level != gazetteer.Province && x.within(o.div, st.div) {
+				st.confirmed = true
+				break
+			}
+		}
+	}
 	for _, st := range p.byCode {
 		st.score = float64(st.full)
 		if st.confirmed {

@@ -32,7 +32,7 @@ func TestDefault(t *testing.T) {
 			t.Errorf("domain %s = %s, want %s", form, got, want)
 		}
 	}
-	for form, want := range map[string]string{"易地搬迁": "易地扶贫搬迁", "扶贫小额贷款": "扶贫小额信贷", "农村危房改造": "危房改造"} {
+	for form, want := range map[string]string{"易地搬迁": "易地扶贫搬迁", "易地搬迁扶贫": "易地扶贫搬迁", "易地扶贫": "易地扶贫搬迁", "扶贫小额贷款": "扶贫小额信贷", "农村危房改造": "危房改造"} {
 		if got := l.Programs[form].Canonical; got != want {
 			t.Errorf("program %s = %s, want %s", form, got, want)
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -124,7 +125,13 @@ func clean(lines []string) (meta, []string, []string) {
 		if line = c.trimFragments(line); line == "" {
 			continue
 		}
-		if c.isDuplicateTitle(line) || c.dropLine(line) {
+		if c.isDuplicateTitle(line) {
+			continue
+		}
+		if kept, dropped := c.dropLine(line); dropped {
+			if kept != "" {
+				body = append(body, kept)
+			}
 			continue
 		}
 		body = append(body, line)
@@ -334,11 +341,15 @@ func (c *cleaner) isDuplicateTitle(line string) bool {
 }
 
 // dropLine applies the whole-line rules; the length tests come first so
-// that body paragraphs skip the patterns.
-func (c *cleaner) dropLine(line string) bool {
+// that body paragraphs skip the patterns. A photo caption loses its credit
+// (记者某某 摄, 图/某某, (7月21日摄)) but keeps what it describes, as a
+// sentence of its own: annotators take facts from captions (a program at a
+// resettlement site, an industry shown, an official inspecting), so kept is
+// that description, or "" when nothing but the credit was on the line.
+func (c *cleaner) dropLine(line string) (kept string, dropped bool) {
 	n := utf8.RuneCountInString(line)
 	if n > maxCaptionRunes {
-		return false
+		return "", false
 	}
 	switch {
 	case n <= maxBannerRunes && reEditorLine.MatchString(line),
@@ -346,20 +357,65 @@ func (c *cleaner) dropLine(line string) bool {
 		n <= maxBannerRunes && !strings.Contains(line, "。") && reByline.MatchString(line),
 		n <= maxBannerRunes && reIssue.MatchString(line):
 		c.drop(line)
-		return true
+		return "", true
 	}
 	if !strings.Contains(line, "摄") && !strings.Contains(line, "图") {
-		return false
+		return "", false
 	}
 	if loc := reCaption.FindStringIndex(line); loc != nil {
 		rest := strings.TrimSpace(line[:loc[0]])
 		last, _ := utf8.DecodeLastRuneInString(rest)
 		if last != '。' && last != '！' && last != '？' {
-			c.drop(line)
-			return true
+			desc := captionDescription(rest)
+			if desc == "" {
+				c.drop(line)
+				return "", true
+			}
+			if strings.HasPrefix(line, desc) {
+				c.drop(strings.TrimSpace(line[len(desc):]))
+			} else {
+				c.drop(line)
+			}
+			if last, _ := utf8.DecodeLastRuneInString(desc); last != '。' && last != '！' && last != '？' {
+				desc += "。"
+			}
+			return desc, true
 		}
 	}
-	return false
+	return "", false
+}
+
+var (
+	// reCaptionAgency is the agency or role left before a photographer's
+	// name: 新华社记者, 本报记者, 人民网通讯员.
+	reCaptionAgency = regexp.MustCompile(`[\s。.]*((新华社|本报|[\p{Han}]{1,6}(报|台|网|社|中心))?(特约)?(记者|通讯员)|新华社发)\s*$`)
+	// reCaptionDate is the bracketed shooting date of a caption: (7月21日摄),
+	// （资料图片）, (无人机照片).
+	reCaptionDate = regexp.MustCompile(`[（(][^（()）]{0,24}(摄|图片|照片|图)[)）]\s*[。.]?\s*$`)
+)
+
+// captionDescription returns the start of a caption that describes the
+// photo, without its credit, or "" when fewer than six Han characters
+// remain.
+func captionDescription(rest string) string {
+	for {
+		r := strings.TrimSpace(reCaptionDate.ReplaceAllString(reCaptionAgency.ReplaceAllString(rest, ""), ""))
+		if r == rest {
+			break
+		}
+		rest = r
+	}
+	rest = strings.TrimRight(rest, " ,，、:：;；")
+	han := 0
+	for _, r := range rest {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if han < 6 {
+		return ""
+	}
+	return rest
 }
 
 func copyrightScore(line string) (strong bool, weak int) {

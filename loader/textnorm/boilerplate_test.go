@@ -61,8 +61,14 @@ var cleanCases = []struct {
 	{
 		name: "ReviewedTagAndRepeatedTitle",
 		in:   "某县推进工作\n第一段。\n【张某已审】【某省】某县推进工作\n图片说明文字 摄影 王某\n第二段。",
-		want: cleaned{Title: "某县推进工作", Body: []string{"第一段。", "第二段。"},
-			Removed: []string{"【张某已审】", "【某省】某县推进工作", "图片说明文字 摄影 王某"}},
+		want: cleaned{Title: "某县推进工作", Body: []string{"第一段。", "图片说明文字。", "第二段。"},
+			Removed: []string{"【张某已审】", "【某省】某县推进工作", "摄影 王某"}},
+	},
+	{
+		name: "CaptionKeepsDescription",
+		in:   "题目\n正文。\n某县某镇的搬迁安置点(5月3日摄)。新华社记者 王某 摄\n人物 图/李某\n第二段。",
+		want: cleaned{Title: "题目", Body: []string{"正文。", "某县某镇的搬迁安置点。", "第二段。"},
+			Removed: []string{"(5月3日摄)。新华社记者 王某 摄", "人物 图/李某"}},
 	},
 	{
 		name: "CreditFragment",
