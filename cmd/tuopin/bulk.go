@@ -34,8 +34,10 @@ type bulkOptions struct {
 // beyond the extractor's; under the 384 MiB soft memory limit the
 // collector runs whenever the heap nears it, so a smaller batch leaves it
 // room: at 20,000 articles batches of 100 kept the live heap at 190–224 MB
-// against 221–274 MB with 500, and used 0.93× the CPU (issue 12, seventh
-// round, bench/results/load-bulk-ab-20k-round7.md).
+// against 221–274 MB with 500, with ~75 collections instead of ~100 (issue
+// 12, seventh round, bench/results/load-bulk-ab-20k-round7.md). At a
+// million articles the heap grows anyway (the input list, the extractor's
+// memo) and GOMEMLIMIT=1GiB saves CPU, at more RSS.
 const bulkBatch = 100
 
 // bulkPhases are the wall-clock phases of a bulk load.
