@@ -25,16 +25,17 @@ import (
 
 // Bulk is a kg.Writer that writes CSV files in the format of Neo4j's bulk
 // importer (`neo4j-admin database import full`), gzip-compressed
-// (*.csv.gz), instead of writing to a database. Its result, imported into an empty database, is the graph that
-// WriteFacts builds from the same articles (Digest-equal; TestBulkDigest).
+// (*.csv.gz), instead of writing to a database. Its result, imported into
+// an empty database, is the graph that WriteFacts builds from the same
+// articles (Digest-equal; TestBulkDigest).
 //
 // Memory stays bounded however many articles are written: articles and
 // their MENTIONS are unique and go straight to their CSV files; every
 // other row (entities, structural and fact relationships) is spilled to
 // one of bulkShards files by a hash of its key (binary records in Snappy
 // frames, bulk_spill.go), and Finish merges each shard in memory by itself
-// (a large one in parts, splitAt), with the same rules as the Cypher statements
-// (last write wins for an entity's properties, titles are united, support
+// (a large one in parts, splitAt), with the same rules as the Cypher
+// statements (last write wins for an entity's properties, titles are united, support
 // counts and confidence levels add, the 20 smallest evidence strings stay,
 // the greatest title or mechanism wins).
 //
