@@ -608,6 +608,14 @@ func bureauTitle(rs []rune, i int, level rune) int {
 				}
 			}
 		}
+		if r == '委' && k-first == 1 && level != 0 && strings.ContainsRune("农教民科侨计", rs[k-1]) {
+			// 县农委副主任, 市教委主任: a committee of two characters.
+			for _, role := range unitRoles {
+				if hasRunePrefix(rs, k+1, role) {
+					return k + 1 + runeLen(role) - i
+				}
+			}
+		}
 		if !unitSuffixes[r] || k-first < 2 || r == '心' && rs[k-1] != '中' {
 			continue
 		}
@@ -1073,7 +1081,7 @@ func (x *Extractor) rosterNext(p *places, si int, rs []rune, i int, name string)
 
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "率队", "率领", "带队", "一同", "一起", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
 
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
@@ -1220,10 +1228,15 @@ func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
 	if j == i || j >= len(rs) || !isNameDot(rs[j]) {
 		return "", false
 	}
+	for k := i + 2; k <= j-2; k++ {
+		if strings.ContainsRune("对向与和同给把被跟", rs[k]) {
+			return "", false // 汪泉对迪力夏提·柯德尔汗: another name, then a preposition
+		}
+	}
 	for j < len(rs) && isNameDot(rs[j]) {
 		k := j + 1
 		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
-			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k])) {
+			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k]) || speechAfterAt(rs, k)) {
 				break // 扎克尔|所作的
 			}
 			k++
