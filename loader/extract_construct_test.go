@@ -332,6 +332,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"刘明|县委书记|平顺县", "王丽|副县长|平顺县", "赵强|副县长|平顺县"}},
 	{"TwoCharacterCommitteeOfACounty", "岳西县\n岳西县农委副主任方再友带队前往。", "",
 		[]string{"方再友|县农委副主任|岳西县"}},
+	{"PostVerbThenPlaceTitleDeThenName", "普安县\n宁波扶贫干部、挂职普安县副县长的方健告诉记者，茶叶很好卖。", "",
+		[]string{"方健|副县长|普安县"}},
+	{"PostVerbThenTownshipTitleDeThenName", "从江县\n挂任加勉乡党委副书记的梁吉第向记者说道。", "",
+		[]string{"梁吉第|乡党委副书记|从江县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -1172,7 +1172,19 @@ func durationAt(rs []rune, i int) int {
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
-	return from > 0 && rs[from-1] == '任'
+	if from > 0 && rs[from-1] == '任' || postVerbs.endingAt(rs, from) != "" {
+		return true
+	}
+	// 挂任加勉乡党委副书记的: a township's or village's name between the verb
+	// and a title of its level.
+	if from < len(rs) && strings.ContainsRune("乡镇村", rs[from]) {
+		for k := 2; k <= 3 && from-k > 0; k++ {
+			if allHanRunes(rs[from-k:from]) && postVerbs.endingAt(rs, from-k) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notAName rejects a name read after a title that is the start of something
