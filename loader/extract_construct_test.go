@@ -336,6 +336,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"方健|副县长|普安县"}},
 	{"PostVerbThenTownshipTitleDeThenName", "从江县\n挂任加勉乡党委副书记的梁吉第向记者说道。", "",
 		[]string{"梁吉第|乡党委副书记|从江县"}},
+	{"BodyOfTheCountyReferredTo", "高县\n该县扶贫和移民局局长周剑说，茶叶是高县的主导产业。", "",
+		[]string{"周剑|县扶贫和移民局局长|高县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

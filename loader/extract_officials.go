@@ -567,7 +567,7 @@ func zoneStemBefore(rs []rune, i int) string {
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
 // 规划局, 工业和信息化局, 学习和文史委员会).
-var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育", "移民")
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育", "移民", "扶贫")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -586,7 +586,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if i >= len(rs) || !strings.ContainsRune("省县区市旗州盟", rs[i]) {
 			return 0
 		}
-		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我两级", rs[i-1]) {
+		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全各两级", rs[i-1]) {
 			return 0
 		}
 	}
