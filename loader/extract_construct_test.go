@@ -530,6 +530,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"都安县|贫困发生率|1.8%|2019"}},
 	{"TopicAlsoLinkedToALargerPlace", "白水县\n白水也是渭南五个国家级贫困县之一，共有贫困村63个。", "",
 		[]string{"白水县|贫困村|63个|"}},
+	{"YouJihuaIsAMannerNoPlan", "福贡县\n福贡县实施大规模、有计划、有组织的扶贫开发，57个贫困村全部出列，5个贫困乡全部销号。", "",
+		[]string{"福贡县|贫困村|57个|", "福贡县|贫困乡镇|5个|"}},
 	{"ExitedTownships", "会泽县\n2019年，会泽县7个贫困乡镇出列。", "",
 		[]string{"会泽县|出列贫困乡镇|7个|2019"}},
 }
