@@ -81,6 +81,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"NeighboursAlongTheBoundaryAreInPassing", "西吉县脱贫\n西吉县位于宁夏南部，东界原州区，南接隆德县。西吉县发展马铃薯产业，西吉县脱贫摘帽。", "",
+		[]string{"西吉县"}},
 	{"OneCountyPerLineUnderACount", "甘肃拟退出贫困县公示\n省扶贫办公示了拟退出名单。\n以下4个贫困县：\n定西市渭源县，\n定西市临洮县，\n陇南市西和县，\n陇南市礼县。\n公示期为5天。", "",
 		[]string{"渭源县", "临洮县", "西和县", "礼县"}},
 	{"LinesUnderPrefectureSubheadsOfAPlan", "湖北计划摘帽名单\n2019年计划摘帽的贫困县\n十堰市(2个)\n郧西县\n竹山县\n恩施州(2个)\n利川市\n建始县\n继续努力。", "",
