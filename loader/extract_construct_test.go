@@ -10,6 +10,10 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"RelativeClauseAfterYu", "长汀县脱贫\n长汀县干部与对口帮扶长汀的晋江市相关负责同志座谈。", "",
+		[]string{"晋江市>长汀县"}},
+	{"RelativeClauseWithHelpersListedAfterDe", "长汀县脱贫\n长汀县领导与对口帮扶长汀的省直单位、晋江市负责同志座谈。", "",
+		[]string{"晋江市>长汀县"}},
 	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
 		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",

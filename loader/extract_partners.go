@@ -177,8 +177,16 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			// B stands between 向 and the verb; "A是B的对口帮扶单位": B stands
 			// between 是 and the verb.
 			// "对口帮扶晴隆县的宁海县": the helped, 的, then the helper.
-			if len(before) == 0 && len(after) >= 2 && string(rs[after[0].sp.end:after[1].sp.start]) == "的" {
-				before, after = after[1:2], after[:1]
+			// "与对口帮扶连城的福清市": the same after 与 (or 和, 同, 向, 对, a
+			// list comma), whatever place opened the clause.
+			relative := len(before) == 0 || vi > 0 && strings.ContainsRune("与和同及向对给、", rs[vi-1])
+			if relative && len(after) >= 2 {
+				// 对口帮扶连城的省直单位、福清市: helpers listed after 的, the
+				// place among them.
+				gap := string(rs[after[0].sp.end:after[1].sp.start])
+				if gap == "的" || strings.HasPrefix(gap, "的") && strings.HasSuffix(gap, "、") && runeLen(gap) <= 8 {
+					before, after = after[1:2], after[:1]
+				}
 			}
 			// "那坡、乐业为深圳对口帮扶的贫困县": the helper stands right before
 			// the verb, the helped before 为/是.
