@@ -10,6 +10,10 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"DuijieInAPairingList", "安康扶贫协作\n常州市与安康市开展对口挂钩扶贫协作，溧阳市对接汉阴县、白河县，金坛区对接宁陕县。", "",
+		[]string{"常州市>安康市", "常州市>汉阴县", "常州市>白河县", "溧阳市>汉阴县", "溧阳市>白河县", "金坛区>宁陕县"}},
+	{"CadresSentByAHelper", "咸丰县\n杭州市援派恩施州挂职干部郑某为咸丰奉献。", "",
+		[]string{"杭州市>咸丰县", "杭州市>恩施州"}},
 	{"RelativeClauseAfterYu", "长汀县脱贫\n长汀县干部与对口帮扶长汀的晋江市相关负责同志座谈。", "",
 		[]string{"晋江市>长汀县"}},
 	{"RelativeClauseWithHelpersListedAfterDe", "长汀县脱贫\n长汀县领导与对口帮扶长汀的省直单位、晋江市负责同志座谈。", "",

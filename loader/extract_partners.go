@@ -41,6 +41,8 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"携手", mechTwinned},
 	{"协作", mechCoop},
 	{"驰援", mechSupport},
+	{"援派", mechSupport},
+	{"对接", mechPaired},
 	{"对口", mechPaired}, // 佛山对口凉山扶贫协作工作组
 }
 
