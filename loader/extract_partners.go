@@ -491,6 +491,7 @@ var partnerMech = func() map[string]string {
 	for _, v := range partnerVerbs {
 		m[v.verb] = v.mech
 	}
+	m["驻"] = mechPaired // see stationedTeam
 	return m
 }()
 
@@ -501,6 +502,11 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 	var out []partnerVerb
 	for vi := 0; vi < len(rs); vi++ {
 		verb := partnerVerbSet.at(rs, vi)
+		if verb == "" && rs[vi] == '驻' && stationedTeam(rs, vi+1) {
+			// 佛山驻肇庆帮扶指挥部, 顺德驻徐闻扶贫工作组: a helper's team
+			// stationed in the place it helps.
+			verb = "驻"
+		}
 		if verb == "" {
 			continue
 		}
@@ -518,6 +524,20 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 	}
 	return out
 }
+
+// stationedTeam reports whether a helper's team (扶贫工作组, 帮扶指挥部,
+// 帮扶工作队 …) is named within the ten characters after rs[i], the place
+// it is stationed in coming first.
+func stationedTeam(rs []rune, i int) bool {
+	for k := i + 2; k < min(len(rs), i+10); k++ {
+		if stationedTeams.at(rs, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var stationedTeams = newPhrases("扶贫工作组", "扶贫工作队", "帮扶工作组", "帮扶工作队", "帮扶指挥部", "扶贫协作工作组", "扶贫协作工作队", "扶贫协作指挥部", "对口帮扶工作组", "对口帮扶工作队")
 
 // verbsOf returns a sentence's partnership verbs, found once.
 func verbsOf(s *sentence) []partnerVerb {
