@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"TwoPlacesNamedAsAPair", "化隆县东西部协作\n自化隆-锡山建立合作关系以来，两地扶贫协作顺利推进。", "",
+		[]string{"锡山区>化隆县"}},
 	{"TeamStationedInTheHelpedPlace", "徐闻县\n这是佛山顺德驻徐闻扶贫工作组4年来的奋斗成果。", "",
 		[]string{"佛山市>徐闻县", "顺德区>徐闻县"}},
 	{"DuijieInAPairingList", "安康扶贫协作\n常州市与安康市开展对口挂钩扶贫协作，溧阳市对接汉阴县、白河县，金坛区对接宁陕县。", "",

@@ -384,6 +384,34 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 		}
 	}
+	// "惠山乐都两区协作", "化隆-锡山": two places written together as a pair,
+	// before 两区/两县/两市/两地 or joined by a dash, in a sentence about help;
+	// the eastern one helps.
+	for _, s := range d.sents {
+		if len(verbsOf(s)) == 0 {
+			continue
+		}
+		ms := bySent[s.idx]
+		for k := 0; k+1 < len(ms); k++ {
+			a, b := ms[k], ms[k+1]
+			gap := string(s.rs[a.sp.end:b.sp.start])
+			two := hasRunePrefix(s.rs, b.sp.end, "两") && b.sp.end+1 < len(s.rs) && strings.ContainsRune("区县市地旗州盟", s.rs[b.sp.end+1])
+			if !(gap == "" && two || gap == "-" || gap == "—" || gap == "－") {
+				continue
+			}
+			da, ok1 := regionOK(a.code)
+			db, ok2 := regionOK(b.code)
+			if !ok1 || !ok2 {
+				continue
+			}
+			helper, helped := x.eastFirst(da, db)
+			ph, _ := x.gz.Province(helper)
+			pd, _ := x.gz.Province(helped)
+			if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
+				add(helper, helped, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
+			}
+		}
+	}
 	// A western county and an eastern region named in a sentence about help:
 	// "在天津市和平区的帮扶支持下", "深圳光明区投入1.8亿元开展扶贫协作", "宁河区…为
 	// 榆中县脱贫攻坚给予了支持". The eastern region helps the one western county
