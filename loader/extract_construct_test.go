@@ -10,6 +10,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",
+		[]string{"龙泉驿区>甘孜县"}},
 	{"TwoPlacesNamedAsAPair", "化隆县东西部协作\n自化隆-锡山建立合作关系以来，两地扶贫协作顺利推进。", "",
 		[]string{"锡山区>化隆县"}},
 	{"TeamStationedInTheHelpedPlace", "徐闻县\n这是佛山顺德驻徐闻扶贫工作组4年来的奋斗成果。", "",

@@ -42,6 +42,9 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"协作", mechCoop},
 	{"驰援", mechSupport},
 	{"援派", mechSupport},
+	{"援藏", mechSupport},
+	{"援疆", mechSupport},
+	{"援青", mechSupport},
 	{"对接", mechPaired},
 	{"对口", mechPaired}, // 佛山对口凉山扶贫协作工作组
 }
