@@ -225,16 +225,7 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 						}
 					}
 				}
-				for _, m := range run {
-					if m.code == subject {
-						r.subject = true
-					}
-				}
-				for _, m := range run {
-					if o := out[m.code]; o == nil || o.n < r.n {
-						out[m.code] = r
-					}
-				}
+				keepRun(out, run, r, subject)
 			}
 			run, hidden = run[:0], 0
 		}
@@ -347,17 +338,23 @@ func lineRuns(d *document, p *places, subject string, out map[string]*countyRun)
 			r.exit = exitStated(head)
 			r.notYet = !r.exit && exitWordSet.in(head)
 		}
-		for _, m := range run {
-			if m.code == subject {
-				r.subject = true
-			}
-		}
-		for _, m := range run {
-			if o := out[m.code]; o == nil || o.n < r.n {
-				out[m.code] = r
-			}
-		}
+		keepRun(out, run, r, subject)
 		si = k
+	}
+}
+
+// keepRun marks whether the run r of the mentions run holds the subject,
+// and keeps it for each county whose longest run it is.
+func keepRun(out map[string]*countyRun, run []placeMention, r *countyRun, subject string) {
+	for _, m := range run {
+		if m.code == subject {
+			r.subject = true
+		}
+	}
+	for _, m := range run {
+		if o := out[m.code]; o == nil || o.n < r.n {
+			out[m.code] = r
+		}
 	}
 }
 

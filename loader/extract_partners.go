@@ -362,6 +362,21 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 		}
 	}
+	// addEastWest pairs two regions named as a pair, the eastern one helping;
+	// two regions on the same side make no pair.
+	addEastWest := func(aCode, bCode, mech string, e kg.Evidence) {
+		a, ok1 := regionOK(aCode)
+		b, ok2 := regionOK(bCode)
+		if !ok1 || !ok2 {
+			return
+		}
+		helper, helped := x.eastFirst(a, b)
+		ph, _ := x.gz.Province(helper)
+		pd, _ := x.gz.Province(helped)
+		if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
+			add(helper, helped, mech, e)
+		}
+	}
 	// Pair lists after a pairing verb: "建立对口结对关系，具体为：鄞州区与和龙市，
 	// 慈溪市与龙井市，奉化区、宁海县与安图县" — each clause "A(、B)与C" is a pair,
 	// the eastern side helping.
@@ -372,18 +387,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		for _, c := range pairClauses(s.rs, bySent[s.idx], verbs[0].end) {
 			for _, hm := range c.left {
-				a, ok1 := regionOK(hm.code)
-				b, ok2 := regionOK(c.right.code)
-				if !ok1 || !ok2 {
-					continue
-				}
-				helper, helped := x.eastFirst(a, b)
-				ph, _ := x.gz.Province(helper)
-				pd, _ := x.gz.Province(helped)
-				if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
-					// A list of places on one side (从江县、榕江县和凯里市) is no pair.
-					add(helper, helped, verbs[0].pv.mech, s.evidenceBy(d.ID, "partner.pair-list"))
-				}
+				// A list of places on one side (从江县、榕江县和凯里市) is no pair.
+				addEastWest(hm.code, c.right.code, verbs[0].pv.mech, s.evidenceBy(d.ID, "partner.pair-list"))
 			}
 		}
 	}
@@ -402,17 +407,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if !(gap == "" && two || gap == "-" || gap == "—" || gap == "－") {
 				continue
 			}
-			da, ok1 := regionOK(a.code)
-			db, ok2 := regionOK(b.code)
-			if !ok1 || !ok2 {
-				continue
-			}
-			helper, helped := x.eastFirst(da, db)
-			ph, _ := x.gz.Province(helper)
-			pd, _ := x.gz.Province(helped)
-			if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
-				add(helper, helped, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
-			}
+			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
 		}
 	}
 	// A western county and an eastern region named in a sentence about help:
