@@ -39,7 +39,8 @@ type CountyCandidate struct {
 // passingSet: words before a county that say it is only where someone or something
 // comes from, or a neighbour of the county the article is about (与甲县相邻的
 // 乙县).
-var passingSet = newPhrases("来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到", "相邻的", "毗邻的", "接壤的", "邻近的")
+var passingSet = newPhrases("来自", "老家", "出生", "籍贯", "祖籍", "毕业", "曾在", "调任", "原任", "来到", "相邻的", "毗邻的", "接壤的", "邻近的",
+	"东界", "西界", "南界", "北界", "东接", "西接", "南接", "北接", "东邻", "西邻", "南邻", "北邻", "北靠", "南靠", "东靠", "西靠", "西毗", "东毗", "毗邻", "东连", "西连", "南连", "北连")
 
 // countyCandidates describes every county-level division of the article.
 func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles map[string]string, reasons map[string]string) []*CountyCandidate {
@@ -224,16 +225,7 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 						}
 					}
 				}
-				for _, m := range run {
-					if m.code == subject {
-						r.subject = true
-					}
-				}
-				for _, m := range run {
-					if o := out[m.code]; o == nil || o.n < r.n {
-						out[m.code] = r
-					}
-				}
+				keepRun(out, run, r, subject)
 			}
 			run, hidden = run[:0], 0
 		}
@@ -346,17 +338,23 @@ func lineRuns(d *document, p *places, subject string, out map[string]*countyRun)
 			r.exit = exitStated(head)
 			r.notYet = !r.exit && exitWordSet.in(head)
 		}
-		for _, m := range run {
-			if m.code == subject {
-				r.subject = true
-			}
-		}
-		for _, m := range run {
-			if o := out[m.code]; o == nil || o.n < r.n {
-				out[m.code] = r
-			}
-		}
+		keepRun(out, run, r, subject)
 		si = k
+	}
+}
+
+// keepRun marks whether the run r of the mentions run holds the subject,
+// and keeps it for each county whose longest run it is.
+func keepRun(out map[string]*countyRun, run []placeMention, r *countyRun, subject string) {
+	for _, m := range run {
+		if m.code == subject {
+			r.subject = true
+		}
+	}
+	for _, m := range run {
+		if o := out[m.code]; o == nil || o.n < r.n {
+			out[m.code] = r
+		}
 	}
 }
 

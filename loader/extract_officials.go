@@ -567,7 +567,7 @@ func zoneStemBefore(rs []rune, i int) string {
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
 // 规划局, 工业和信息化局, 学习和文史委员会).
-var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育", "移民")
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "体育", "移民", "扶贫")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -586,7 +586,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if i >= len(rs) || !strings.ContainsRune("省县区市旗州盟", rs[i]) {
 			return 0
 		}
-		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全本该各我两级", rs[i-1]) {
+		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全各两级", rs[i-1]) {
 			return 0
 		}
 	}
@@ -602,6 +602,14 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if r == '会' && (hasRunePrefix(rs, k-2, "管委会") || hasRunePrefix(rs, k-2, "委员会")) && k-first >= 2 {
 			// 保税区管委会副主任, 工业园区管委会主任: the committee that runs a
 			// zone; 政协学习和文史委员会副主任: a committee of a body.
+			for _, role := range unitRoles {
+				if hasRunePrefix(rs, k+1, role) {
+					return k + 1 + runeLen(role) - i
+				}
+			}
+		}
+		if r == '委' && k-first == 1 && level != 0 && strings.ContainsRune("农教民科侨计", rs[k-1]) {
+			// 县农委副主任, 市教委主任: a committee of two characters.
 			for _, role := range unitRoles {
 				if hasRunePrefix(rs, k+1, role) {
 					return k + 1 + runeLen(role) - i
@@ -1073,7 +1081,7 @@ func (x *Extractor) rosterNext(p *places, si int, rs []rune, i int, name string)
 
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "率队", "率领", "带队", "一同", "一起", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
 
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
@@ -1164,7 +1172,19 @@ func durationAt(rs []rune, i int) int {
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
-	return from > 0 && rs[from-1] == '任'
+	if from > 0 && rs[from-1] == '任' || postVerbs.endingAt(rs, from) != "" {
+		return true
+	}
+	// 挂任加勉乡党委副书记的: a township's or village's name between the verb
+	// and a title of its level.
+	if from < len(rs) && strings.ContainsRune("乡镇村", rs[from]) {
+		for k := 2; k <= 3 && from-k > 0; k++ {
+			if allHanRunes(rs[from-k:from]) && postVerbs.endingAt(rs, from-k) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notAName rejects a name read after a title that is the start of something
@@ -1220,10 +1240,15 @@ func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
 	if j == i || j >= len(rs) || !isNameDot(rs[j]) {
 		return "", false
 	}
+	for k := i + 2; k <= j-2; k++ {
+		if strings.ContainsRune("对向与和同给把被跟", rs[k]) {
+			return "", false // 汪泉对迪力夏提·柯德尔汗: another name, then a preposition
+		}
+	}
 	for j < len(rs) && isNameDot(rs[j]) {
 		k := j + 1
 		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
-			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k])) {
+			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k]) || speechAfterAt(rs, k)) {
 				break // 扎克尔|所作的
 			}
 			k++

@@ -41,6 +41,11 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"携手", mechTwinned},
 	{"协作", mechCoop},
 	{"驰援", mechSupport},
+	{"援派", mechSupport},
+	{"援藏", mechSupport},
+	{"援疆", mechSupport},
+	{"援青", mechSupport},
+	{"对接", mechPaired},
 	{"对口", mechPaired}, // 佛山对口凉山扶贫协作工作组
 }
 
@@ -177,8 +182,16 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			// B stands between 向 and the verb; "A是B的对口帮扶单位": B stands
 			// between 是 and the verb.
 			// "对口帮扶晴隆县的宁海县": the helped, 的, then the helper.
-			if len(before) == 0 && len(after) >= 2 && string(rs[after[0].sp.end:after[1].sp.start]) == "的" {
-				before, after = after[1:2], after[:1]
+			// "与对口帮扶连城的福清市": the same after 与 (or 和, 同, 向, 对, a
+			// list comma), whatever place opened the clause.
+			relative := len(before) == 0 || vi > 0 && strings.ContainsRune("与和同及向对给、", rs[vi-1])
+			if relative && len(after) >= 2 {
+				// 对口帮扶连城的省直单位、福清市: helpers listed after 的, the
+				// place among them.
+				gap := string(rs[after[0].sp.end:after[1].sp.start])
+				if gap == "的" || strings.HasPrefix(gap, "的") && strings.HasSuffix(gap, "、") && runeLen(gap) <= 8 {
+					before, after = after[1:2], after[:1]
+				}
 			}
 			// "那坡、乐业为深圳对口帮扶的贫困县": the helper stands right before
 			// the verb, the helped before 为/是.
@@ -349,6 +362,21 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 		}
 	}
+	// addEastWest pairs two regions named as a pair, the eastern one helping;
+	// two regions on the same side make no pair.
+	addEastWest := func(aCode, bCode, mech string, e kg.Evidence) {
+		a, ok1 := regionOK(aCode)
+		b, ok2 := regionOK(bCode)
+		if !ok1 || !ok2 {
+			return
+		}
+		helper, helped := x.eastFirst(a, b)
+		ph, _ := x.gz.Province(helper)
+		pd, _ := x.gz.Province(helped)
+		if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
+			add(helper, helped, mech, e)
+		}
+	}
 	// Pair lists after a pairing verb: "建立对口结对关系，具体为：鄞州区与和龙市，
 	// 慈溪市与龙井市，奉化区、宁海县与安图县" — each clause "A(、B)与C" is a pair,
 	// the eastern side helping.
@@ -359,19 +387,27 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		for _, c := range pairClauses(s.rs, bySent[s.idx], verbs[0].end) {
 			for _, hm := range c.left {
-				a, ok1 := regionOK(hm.code)
-				b, ok2 := regionOK(c.right.code)
-				if !ok1 || !ok2 {
-					continue
-				}
-				helper, helped := x.eastFirst(a, b)
-				ph, _ := x.gz.Province(helper)
-				pd, _ := x.gz.Province(helped)
-				if easternHelpers[ph.Code] && !easternHelpers[pd.Code] {
-					// A list of places on one side (从江县、榕江县和凯里市) is no pair.
-					add(helper, helped, verbs[0].pv.mech, s.evidenceBy(d.ID, "partner.pair-list"))
-				}
+				// A list of places on one side (从江县、榕江县和凯里市) is no pair.
+				addEastWest(hm.code, c.right.code, verbs[0].pv.mech, s.evidenceBy(d.ID, "partner.pair-list"))
 			}
+		}
+	}
+	// "惠山乐都两区协作", "化隆-锡山": two places written together as a pair,
+	// before 两区/两县/两市/两地 or joined by a dash, in a sentence about help;
+	// the eastern one helps.
+	for _, s := range d.sents {
+		if len(verbsOf(s)) == 0 {
+			continue
+		}
+		ms := bySent[s.idx]
+		for k := 0; k+1 < len(ms); k++ {
+			a, b := ms[k], ms[k+1]
+			gap := string(s.rs[a.sp.end:b.sp.start])
+			two := hasRunePrefix(s.rs, b.sp.end, "两") && b.sp.end+1 < len(s.rs) && strings.ContainsRune("区县市地旗州盟", s.rs[b.sp.end+1])
+			if !(gap == "" && two || gap == "-" || gap == "—" || gap == "－") {
+				continue
+			}
+			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
 		}
 	}
 	// A western county and an eastern region named in a sentence about help:
@@ -481,6 +517,7 @@ var partnerMech = func() map[string]string {
 	for _, v := range partnerVerbs {
 		m[v.verb] = v.mech
 	}
+	m["驻"] = mechPaired // see stationedTeam
 	return m
 }()
 
@@ -491,6 +528,11 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 	var out []partnerVerb
 	for vi := 0; vi < len(rs); vi++ {
 		verb := partnerVerbSet.at(rs, vi)
+		if verb == "" && rs[vi] == '驻' && stationedTeam(rs, vi+1) {
+			// 佛山驻肇庆帮扶指挥部, 顺德驻徐闻扶贫工作组: a helper's team
+			// stationed in the place it helps.
+			verb = "驻"
+		}
 		if verb == "" {
 			continue
 		}
@@ -508,6 +550,20 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 	}
 	return out
 }
+
+// stationedTeam reports whether a helper's team (扶贫工作组, 帮扶指挥部,
+// 帮扶工作队 …) is named within the ten characters after rs[i], the place
+// it is stationed in coming first.
+func stationedTeam(rs []rune, i int) bool {
+	for k := i + 2; k < min(len(rs), i+10); k++ {
+		if stationedTeams.at(rs, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var stationedTeams = newPhrases("扶贫工作组", "扶贫工作队", "帮扶工作组", "帮扶工作队", "帮扶指挥部", "扶贫协作工作组", "扶贫协作工作队", "扶贫协作指挥部", "对口帮扶工作组", "对口帮扶工作队")
 
 // verbsOf returns a sentence's partnership verbs, found once.
 func verbsOf(s *sentence) []partnerVerb {

@@ -986,7 +986,10 @@ func targeted(s *sentence, i int) bool {
 	if s.targetAt == -2 {
 		s.targetAt = -1
 		for k := range s.rs {
-			if targetMarkerSet.at(s.rs, k) != "" {
+			if m := targetMarkerSet.at(s.rs, k); m != "" {
+				if m == "计划" && k > 0 && s.rs[k-1] == '有' {
+					continue // 有计划、有组织地: a manner, no plan
+				}
 				s.targetAt = k
 				break
 			}

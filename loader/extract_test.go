@@ -19,7 +19,12 @@ type ruleCase struct {
 
 func runRuleCases(t *testing.T, cases []ruleCase, field func(EvalRecord) []string) {
 	t.Helper()
-	x := testExtractor(t)
+	runRuleCasesWith(t, testExtractor(t), cases, field)
+}
+
+// runRuleCasesWith runs rule cases on the extractor x.
+func runRuleCasesWith(t *testing.T, x *Extractor, cases []ruleCase, field func(EvalRecord) []string) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := newTextDocument("t", c.text, c.published, true)

@@ -153,6 +153,77 @@ def cmd_score(a):
         shutil.rmtree(tmp)
 
 
+def article_counts(split, tuopin):
+    """Per-article (tp, fp, fn) per field of one build on one split, as a
+    list in article order; no article id leaves this function."""
+    sc = load_scorer()
+    aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
+    rows = read_manifest()
+    ids = [i for i, r in sorted(rows.items()) if r["split"] == split]
+    texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
+    have = [t for t in texts if os.path.exists(t)]
+    out = subprocess.run(tuopin.split() + ["extract"] + have, capture_output=True, text=True, cwd=ROOT, check=False).stdout
+    pred = {}
+    for line in out.splitlines():
+        doc = json.loads(line)
+        pred[sc.key(doc.get("article", ""))] = doc
+    fields = sc.FIELDS + sc.EXTRA
+    counts = []
+    for t in have:
+        i = os.path.basename(t)[:-4]
+        with open(os.path.join(DIR, "gold", i + ".json"), encoding="utf-8") as f:
+            g = json.load(f)
+        p = pred.get(i, {})
+        c = {}
+        for fld in fields:
+            gs, ps = sc.items(g, fld, aliases), sc.items(p, fld, aliases)
+            c[fld] = (len(gs & ps), len(ps - gs), len(gs - ps))
+        counts.append(c)
+    return sc, counts
+
+
+def f1_of(sc, counts, idx, fld):
+    tp = sum(counts[i][fld][0] for i in idx)
+    fp = sum(counts[i][fld][1] for i in idx)
+    fn = sum(counts[i][fld][2] for i in idx)
+    return sc.prf(tp, fp, fn)[2]
+
+
+def cmd_compare(a):
+    """Two builds on one split, with a paired bootstrap over articles: per
+    field and headline, F1 of each and the 95 % interval of the difference.
+    Aggregates only, so it is fit for the blind split."""
+    import random
+    sc, ca = article_counts(a.split, a.base)
+    _, cb = article_counts(a.split, a.new)
+    n = len(ca)
+    fields = sc.FIELDS + sc.EXTRA
+    rnd = random.Random(a.seed)
+    boots = {f: [] for f in fields + ["headline"]}
+    full = list(range(n))
+    for _ in range(a.resamples):
+        idx = [rnd.randrange(n) for _ in range(n)]
+        hd = 0.0
+        for f in fields:
+            d = f1_of(sc, cb, idx, f) - f1_of(sc, ca, idx, f)
+            boots[f].append(d)
+            if f in sc.FIELDS:
+                hd += d / len(sc.FIELDS)
+        boots["headline"].append(hd)
+    print(f"{a.split}: {n} articles, {a.resamples} paired bootstrap resamples (seed {a.seed})")
+    print(f"{'field':11s} {'base':>6s} {'new':>6s} {'diff':>7s}  95 % interval of diff")
+    for f in fields + ["headline"]:
+        if f == "headline":
+            fa = sum(f1_of(sc, ca, full, x) for x in sc.FIELDS) / len(sc.FIELDS)
+            fb = sum(f1_of(sc, cb, full, x) for x in sc.FIELDS) / len(sc.FIELDS)
+        else:
+            fa, fb = f1_of(sc, ca, full, f), f1_of(sc, cb, full, f)
+        ds = sorted(boots[f])
+        lo, hi = ds[int(0.025 * len(ds))], ds[min(len(ds) - 1, int(0.975 * len(ds)))]
+        print(f"{f:11s} {fa:6.3f} {fb:6.3f} {fb - fa:+7.3f}  [{lo:+.3f}, {hi:+.3f}]")
+    return 0
+
+
 def cmd_agree(a):
     g2 = os.path.join(DIR, "gold2")
     ids = sorted(n[:-5] for n in os.listdir(g2) if n.endswith(".json"))
@@ -547,6 +618,13 @@ def main():
     sc.add_argument("--plain", action="store_true", help="score with shared/eval/aliases.json only, without the project's extension")
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     sc.set_defaults(fn=cmd_score)
+    cp = sub.add_parser("compare", help="two builds on one split: F1 of each and a paired bootstrap interval of the difference (aggregates only)")
+    cp.add_argument("split", choices=["tune", "blind"])
+    cp.add_argument("--base", required=True, help="command that runs the baseline tuopin")
+    cp.add_argument("--new", required=True, help="command that runs the tuopin to compare")
+    cp.add_argument("--resamples", type=int, default=1000)
+    cp.add_argument("--seed", type=int, default=7)
+    cp.set_defaults(fn=cmd_compare)
     sub.add_parser("agree").set_defaults(fn=cmd_agree)
     cal = sub.add_parser("calibrate")
     cal.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")

@@ -179,6 +179,24 @@ func foldVariants(s string) string {
 	return variantForms.Replace(s)
 }
 
+// spunForms are the words a synonym-swapping "rewriter" puts for the terms of
+// poverty statistics in mirrored copies of news (穷苦户 for 贫困户, 贫穷发作率
+// for 贫困发生率), with the terms themselves. Only these compounds are
+// replaced: 穷苦 and 贫穷 alone stay as written.
+var spunForms = strings.NewReplacer(
+	"穷苦户", "贫困户", "穷苦人口", "贫困人口", "穷苦村", "贫困村", "穷苦县", "贫困县",
+	"穷苦发生率", "贫困发生率", "穷苦发作率", "贫困发生率", "贫穷发作率", "贫困发生率",
+	"贫穷发生率", "贫困发生率", "贫穷人口", "贫困人口", "贫穷户", "贫困户", "贫穷村", "贫困村", "贫穷县", "贫困县",
+)
+
+// unspin replaces the spunForms of s.
+func unspin(s string) string {
+	if !strings.Contains(s, "穷") {
+		return s
+	}
+	return spunForms.Replace(s)
+}
+
 // ToSimplified converts traditional Chinese to simplified with OpenCC's t2s
 // data (phrases first, then characters). Simplified and non-Chinese text is
 // returned unchanged. It is safe for concurrent use.

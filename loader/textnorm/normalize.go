@@ -57,7 +57,7 @@ func NormalizeWith(name string, raw []byte, opt Options) (*Doc, error) {
 	doc := &Doc{Article: kg.Article{Encoding: enc}}
 	text, doc.Repairs = repairPinyin(text, opt)
 	doc.Script = DetectScript(text)
-	text = ToSimplified(foldVariants(normalizeWidth(text)))
+	text = unspin(ToSimplified(foldVariants(normalizeWidth(text))))
 
 	var lines []string
 	for _, l := range strings.Split(text, "\n") {

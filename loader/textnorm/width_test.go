@@ -38,6 +38,7 @@ func TestNormalizeWidth(t *testing.T) {
 func TestNormalizeFoldsVariants(t *testing.T) {
 	cases := []struct{ name, in, want string }{
 		{"VariantOfShaanxi", "陜西省扶貧辦", "陕西省扶贫办"},
+		{"SpunStatisticsTerms", "全县有建档立卡穷苦户29890户，贫穷发作率降至0.6%，穷苦人家", "全县有建档立卡贫困户29890户,贫困发生率降至0.6%,穷苦人家"},
 		{"StandardTraditional", "陝西省", "陕西省"},
 		{"Simplified", "陕西省", "陕西省"},
 	}
