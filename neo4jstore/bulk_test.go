@@ -92,19 +92,26 @@ func bulkLinesIn(t *testing.T, dir string, batches [][]*kg.Facts, writers int) (
 	return out, files
 }
 
+// articleBatches returns n batches of five articles with ids prefix000,
+// prefix001 …, each developing one of products in turn.
+func articleBatches(prefix string, n int, products []string) [][]*kg.Facts {
+	var batches [][]*kg.Facts
+	for i := range n {
+		var batch []*kg.Facts
+		for j := range 5 {
+			id := fmt.Sprintf("%s%03d", prefix, i*5+j)
+			batch = append(batch, article(id, id+".txt", products[(i*5+j)%len(products)]))
+		}
+		batches = append(batches, batch)
+	}
+	return batches
+}
+
 // TestBulkConcurrent: Bulk written by eight goroutines at once (rows encoded
 // outside any lock, shards merged in parallel) writes the same rows as one
 // writer, the rows of a popular fact merged into one with its full support.
 func TestBulkConcurrent(t *testing.T) {
-	var batches [][]*kg.Facts
-	for i := range 40 {
-		var batch []*kg.Facts
-		for j := range 5 {
-			id := fmt.Sprintf("a%03d", i*5+j)
-			batch = append(batch, article(id, id+".txt", []string{"水稻", "茶叶", "花椒"}[(i*5+j)%3]))
-		}
-		batches = append(batches, batch)
-	}
+	batches := articleBatches("a", 40, []string{"水稻", "茶叶", "花椒"})
 	one, files := bulkLines(t, batches, 1)
 	many, _ := bulkLines(t, batches, 8)
 	if files.Articles != 200 || len(one["articles.csv"]) != 201 {
@@ -148,15 +155,7 @@ func TestImportArgs(t *testing.T) {
 // here forced by a limit of 2 KB) give the same import files as shards
 // merged whole.
 func TestBulkSplit(t *testing.T) {
-	var batches [][]*kg.Facts
-	for i := range 30 {
-		var batch []*kg.Facts
-		for j := range 5 {
-			id := fmt.Sprintf("s%03d", i*5+j)
-			batch = append(batch, article(id, id+".txt", []string{"水稻", "茶叶", "花椒", "光伏"}[(i*5+j)%4]))
-		}
-		batches = append(batches, batch)
-	}
+	batches := articleBatches("s", 30, []string{"水稻", "茶叶", "花椒", "光伏"})
 	whole, _ := bulkLines(t, batches, 2)
 	restore := neo4jstore.SetSplitAtForTest(2 << 10)
 	defer restore()
