@@ -37,6 +37,10 @@ type learnedModel struct {
 	Weights map[string]float64 `json:"weights"`
 	Add     float64            `json:"add"`  // a candidate the rules missed is added at p >= Add
 	Drop    float64            `json:"drop"` // a rule result is dropped at p < Drop
+	// DropExplicit is the industry stage's lower bar for a result of an
+	// explicit pattern (发展X产业, a list under a development verb): such a
+	// result is dropped only at p < DropExplicit. Zero keeps them all.
+	DropExplicit float64 `json:"drop_explicit,omitempty"`
 	// Calibration maps a probability to the precision candidates of that
 	// probability reached out of fold on the tuning split: the fact's
 	// confidence. Bins ascend; the last one holds p = 1.
@@ -503,9 +507,10 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 			c.acc.prob = m.confidence(pr)
 		}
 		switch {
-		case c.acc != nil && pr < m.Drop && !c.acc.explicit:
-			// A result of an explicit pattern (发展X产业) stays; the model
-			// weighs only bare mentions.
+		case c.acc != nil && pr < m.Drop && (!c.acc.explicit || pr < m.DropExplicit):
+			// A result of an explicit pattern (发展X产业) stays unless the
+			// model all but rules it out (种植面积、种植种类 read as a list):
+			// its own, lower bar.
 			drop[c.acc] = true
 		case c.acc == nil && pr >= m.Add && c.evScore >= 0 && addable(c, is):
 			ind, _ := x.lex.Industry(c.Name)

@@ -108,6 +108,43 @@ func TestLearnedStageDecides(t *testing.T) {
 	}
 }
 
+// A result of an explicit pattern stays below Drop, and goes only below the
+// stage's lower bar for such results, DropExplicit.
+func TestLearnedStageDropsExplicitBelowItsBar(t *testing.T) {
+	const text = "甲县\n甲县发展核桃、招商引资等产业。"
+	cases := []struct {
+		name         string
+		dropExplicit float64
+		want         []string
+	}{
+		{"NoLowerBar", 0, []string{"招商引资", "核桃"}},
+		{"BelowTheBar", 0.2, []string{"核桃"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x, err := NewExtractor()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// 核桃: p = σ(-2+3) = 0.73; 招商引资: p = σ(-2+3-10) ≈ 0.0001,
+			// under Drop either way.
+			x.model = &learnedModel{Bias: -2, Weights: map[string]float64{"rule_kept": 3, "head:招": -10}, Add: 0.9, Drop: 0.5, DropExplicit: c.dropExplicit}
+			f, err := x.ExtractBytes("case.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, in := range f.Industries {
+				got = append(got, in.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("industries %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 // The partner model loads like the industry model.
 func TestPartnerModelEmbedded(t *testing.T) {
 	m := thePartnerModel
