@@ -186,7 +186,15 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 			if i < ce && rs[i] != '、' && rs[i] != '等' {
 				continue
 			}
-			if i-start >= 2 && i-start <= 6 {
+			end := i
+			if i-start > 6 && start > cs {
+				// A later item may run on to what the list is (南竹3大主导产业,
+				// 欧拉羊和河曲藏獒四大畜种): it ends at a count, 和/及 or a word
+				// of production.
+				end = listTailEnd(rs, start, i)
+			}
+			if end-start >= 2 && end-start <= 6 {
+				i := end
 				// The first item starts after the clause's last verb.
 				a := start
 				for k := i - 1; k >= start; k-- {
@@ -596,4 +604,22 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// listTailEnd is where a list item starting at rs[a] ends, before ce: at a
+// count (3大, 四大), 和, 及, 等, 的 or a word of production within six
+// characters; ce itself when the item is that short; a when neither.
+func listTailEnd(rs []rune, a, ce int) int {
+	for k := a + 2; k < ce && k <= a+6; k++ {
+		r := rs[k]
+		if isDigit(r) || r == '和' || r == '及' || r == '等' || r == '的' ||
+			strings.ContainsRune(cnNumerals, r) && k+1 < ce && strings.ContainsRune(cnCounters, rs[k+1]) ||
+			openCueSet.at(rs, k) != "" {
+			return k
+		}
+	}
+	if ce-a <= 6 {
+		return ce
+	}
+	return a
 }

@@ -289,3 +289,28 @@ func TestPairingFeatures(t *testing.T) {
 		}
 	}
 }
+
+// A later list item that runs on to what the list is ends at a count, 和/及
+// or a word of production.
+func TestListTailEnd(t *testing.T) {
+	cases := []struct {
+		text string
+		want string
+	}{
+		{"南竹3大主导产业", "南竹"},
+		{"欧拉羊和河曲藏獒四大畜种", "欧拉羊"},
+		{"黄精四大特色", "黄精"},
+		{"羊肚菌种植基地", "羊肚菌"},
+		{"魔芋", "魔芋"},
+		{"当地群众长期依靠的传统", ""}, // no end within six characters: no item
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rs := []rune(c.text)
+			end := listTailEnd(rs, 0, len(rs))
+			if got := string(rs[:end]); got != c.want {
+				t.Errorf("listTailEnd(%q) ends the item at %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}
