@@ -181,6 +181,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 		}
 		var items []listItem
 		known := 0
+		cued := false
 		start := cs
 		for i := cs; i <= ce; i++ {
 			if i < ce && rs[i] != '、' && rs[i] != '等' {
@@ -193,21 +194,30 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				// of production.
 				end = listTailEnd(rs, start, i)
 			}
-			if end-start >= 2 && end-start <= 6 {
-				i := end
-				// The first item starts after the clause's last verb.
-				a := start
-				for k := i - 1; k >= start; k-- {
-					if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" {
-						a = k + runeLen(v)
-						break
-					}
+			// The first item starts after the clause's last verb, 了 or 的
+			// (建立了野鸡、野兔养殖场; 什玲镇的茄子、槟榔).
+			a := start
+			for k := end - 1; k >= start && end-k <= 7; k-- {
+				if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" && end-k-runeLen(v) >= 2 {
+					a = k + runeLen(v)
+					break
 				}
-				item := string(rs[a:i])
+				if (rs[k] == '的' || rs[k] == '了') && end-k > 2 {
+					a = k + 1
+					break
+				}
+			}
+			if end-a >= 2 && end-a <= 6 {
+				item := string(rs[a:end])
 				if name, ind := x.normaliseItem(item); ind != nil {
 					known++
 				} else if name != "" {
-					items = append(items, listItem{name, span{a, i}})
+					items = append(items, listItem{name, span{a, end}})
+					// 野鸡、野兔养殖场: a word of production after the last
+					// item makes the list one of products.
+					if k := strings.LastIndex(item, name); k >= 0 && openCueSet.at([]rune(item[k+len(name):]), 0) != "" {
+						cued = true
+					}
 				}
 			}
 			start = i + 1
@@ -215,7 +225,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				break
 			}
 		}
-		if known > 0 {
+		if known > 0 || cued && len(items) >= 2 {
 			for _, it := range items {
 				if x.openPlausible(it.name) {
 					out = append(out, it)

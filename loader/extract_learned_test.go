@@ -314,3 +314,32 @@ func TestListTailEnd(t *testing.T) {
 		})
 	}
 }
+
+// The unknown items of a list of products become candidates: beside a
+// lexicon product, or when a word of production follows the last item.
+func TestListSiblings(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"BesideAKnownProduct", "甲县形成生猪、柑橘、南竹3大主导产业。", []string{"南竹"}},
+		{"ProductionWordAfterTheLast", "该村还建立了野鸡、野兔养殖场。", []string{"野鸡", "野兔"}},
+		{"AfterDe", "乙镇的茄子、槟榔；丙镇的芒果。", []string{"槟榔"}},
+		{"NoProductInTheList", "该村还建立了广场、书屋。", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newTextDocument("t", "甲县\n"+c.text, "", true)
+			var got []string
+			for _, s := range d.sents[d.titleSents:] {
+				for _, it := range x.listSiblings(s) {
+					got = append(got, it.name)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("siblings %v, want %v", got, c.want)
+			}
+		})
+	}
+}
