@@ -233,6 +233,17 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					byHelper = true
 				}
 			}
+			// "丙县由甲市乙区负责对口帮扶": the helped before 由, the helper
+			// after it, both before the verb.
+			if len(after) == 0 && len(before) >= 2 && !reversed {
+				if by := slices.Index(rs[cs:vi], '由'); by >= 0 {
+					by += cs
+					k := slices.IndexFunc(before, func(m placeMention) bool { return m.sp.start > by })
+					if k > 0 && before[k-1].sp.end <= by && strings.TrimSpace(string(rs[before[k-1].sp.end:by])) == "" {
+						before, after = before[k:], before[:k]
+					}
+				}
+			}
 			withList := false
 			if len(after) == 0 && len(before) >= 2 && !byHelper {
 				for k := len(before) - 1; k > 0; k-- {
