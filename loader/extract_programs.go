@@ -149,23 +149,33 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			start = k
 		}
 	}
-	if start == i || start == 0 || rs[start-1] != '、' && rs[start-1] != '和' && rs[start-1] != '及' {
+	if start == i || start == 0 {
 		return nil
+	}
+	if rs[start-1] != '、' && rs[start-1] != '和' && rs[start-1] != '及' {
+		// 产业就业扶贫, 教育健康养老扶贫: domains written together share 扶贫
+		// too, in a list of programmes (、 before or after the run).
+		var out []string
+		end := start
+		for end > 0 {
+			n := x.domainEndingAt(rs, end)
+			if n == 0 {
+				break
+			}
+			out = append(out, string(rs[end-n:end]))
+			end -= n
+		}
+		listed := end > 0 && rs[end-1] == '、' || i+2 < len(rs) && rs[i+2] == '、'
+		if len(out) == 0 || !listed {
+			return nil
+		}
+		return out
 	}
 	var out []string
 	end := start - 1
 	for end > 0 {
 		// The longest domain ending at rs[end]: 就业 in 、就业、.
-		node, n := &x.domainTrie.root, 0
-		for k := end - 1; k >= 0; k-- {
-			node = node.child(rs[k])
-			if node == nil {
-				break
-			}
-			if node.val > 0 {
-				n = end - k
-			}
-		}
+		n := x.domainEndingAt(rs, end)
 		if n == 0 {
 			return nil
 		}
@@ -421,4 +431,20 @@ func (x *Extractor) plausibleCore(core string) bool {
 		}
 	}
 	return true
+}
+
+// domainEndingAt is the length of the longest X扶贫 domain ending right
+// before rs[end], 0 if none.
+func (x *Extractor) domainEndingAt(rs []rune, end int) int {
+	node, n := &x.domainTrie.root, 0
+	for k := end - 1; k >= 0; k-- {
+		node = node.child(rs[k])
+		if node == nil {
+			break
+		}
+		if node.val > 0 {
+			n = end - k
+		}
+	}
+	return n
 }

@@ -115,6 +115,14 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"GluedDomainsInAList", "甲县\n甲县实施交通扶贫、产业就业扶贫、教育健康扶贫。", "",
+		[]string{"交通扶贫", "产业扶贫", "就业扶贫", "教育扶贫", "健康扶贫"}},
+	{"GluedDomainsOutsideAListAreOne", "甲县\n甲县设立专项健康扶贫基金。", "",
+		[]string{"健康扶贫"}},
+	{"IndustrialisedIsIndustry", "甲县\n甲县坚持产业化扶贫。", "",
+		[]string{"产业扶贫"}},
+	{"Infrastructure", "甲县\n甲县推进基础设施扶贫。", "",
+		[]string{"基础设施扶贫"}},
 	{"QuotedWayOfThinkingIsNoProgramme", "城口县\n城口县坚持“生态优先、绿色发展”的发展思路，推行“借羊还羊”扶贫模式。", "",
 		[]string{"借羊还羊"}},
 	{"SpecialFundIsABudgetLine", "丹凤县\n丹凤县统筹整合财政专项扶贫资金1.2亿元，用于产业扶贫资金补助。", "",
