@@ -1205,7 +1205,8 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 	if strings.ContainsRune("村乡镇县", nrs[len(nrs)-1]) || strings.Contains(name, "扶贫") {
 		return true // 第一书记扶贫村农产品展销会: a place or a work, nobody's name
 	}
-	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
+	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) &&
+		!x.surnameXiang(rs, j, nrs) {
 		return true // 第一书记和广大干部, 书记向我们介绍, 第一书记和驻村工作队
 	}
 	for _, w := range notNameStarts {
@@ -1214,6 +1215,19 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		}
 	}
 	return false
+}
+
+// surnameXiang reports whether a name opening with 向, a surname as common
+// as the preposition in Xiangxi and Enshi, reads as the surname: the rest is
+// a proper name or a place to gse (向天顺, 向湖南), never a common noun or a
+// pronoun (向群众, 向我们), and a verb of speech or action or a delimiter
+// follows (村支书向天顺介绍, 副县长向湖南带领).
+func (x *Extractor) surnameXiang(rs []rune, j int, nrs []rune) bool {
+	if nrs[0] != '向' || len(nrs) != 3 || j < len(rs) && isHan(rs[j]) && !strongFollowers[rs[j]] && !speechAfterAt(rs, j) {
+		return false
+	}
+	_, pos, ok := x.seg.lookup(string(nrs[1:]))
+	return ok && (pos == "nz" || pos == "ns" || strings.HasPrefix(pos, "nr"))
 }
 
 // notNameStarts open the words that follow a title but name nobody.

@@ -46,6 +46,12 @@ func runRuleCasesWith(t *testing.T, x *Extractor, cases []ruleCase, field func(E
 }
 
 var officialCases = []ruleCase{
+	{"SurnameXiangBeforeAVerb", "永顺县\n永顺县副县长向湖南带领相关部门负责人调研。", "",
+		[]string{"向湖南|副县长|永顺县"}},
+	{"PrepositionXiangBeforeACommonNoun", "永顺县\n永顺县委书记向群众介绍产业发展情况。", "",
+		nil},
+	{"VeteranVillageSecretary", "永顺县\n永顺县石堤镇高坪村老支书彭大明说，村里变化很大。", "",
+		[]string{"彭大明|村党支部书记|高坪村"}},
 	{"CountyInTitle", "会宁县召开脱贫攻坚推进会\n会宁县委书记李明在会上强调，要巩固脱贫成果。", "",
 		[]string{"李明|县委书记|会宁县"}},
 	{"Chain", "会宁县脱贫攻坚纪实\n甘肃省人大代表、会宁县委副书记、县长王建军表示，全县将继续发展产业。", "",
