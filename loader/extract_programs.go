@@ -239,6 +239,10 @@ var weakHeads = map[string]bool{"政策": true, "制度": true, "体系": true, 
 // 创新"五种帮扶模式", 实施"四个创新".
 var initiativeVerbs = []string{"实施", "创新", "采取", "采取了", "推行", "推广", "探索", "探索出", "实行", "开展", "打造", "构建", "形成", "形成了", "推出"}
 
+// rankWords before 工程 or 模式 say how a work ranks or whom it serves, not
+// its name ("头号工程", "民生工程").
+var rankWords = map[string]bool{"头号": true, "一号": true, "第一号": true, "头等": true, "一把手": true, "民生": true, "重点": true, "德政": true, "惠民": true, "形象": true, "面子": true, "良心": true}
+
 // initiativeTails end a quoted name that is a program by itself.
 var initiativeTails = []string{"模式", "行动", "计划", "工程", "创新", "机制", "帮扶"}
 
@@ -359,6 +363,13 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	// A model named after a place: "苍溪模式", "卢氏经验".
 	for _, t := range []string{"模式", "经验"} {
 		if stem, ok := strings.CutSuffix(core, t); ok && runeLen(stem) >= 2 && len(x.gz.Lookup(stem)) > 0 {
+			return x.plausibleCore(core)
+		}
+	}
+	// Carrying its own head, a name of its own: "头雁工程", "十项工程",
+	// "拉格日模式" (a name of a few characters and the head, no phrase).
+	for _, t := range []string{"模式", "工程", "行动计划"} {
+		if stem, ok := strings.CutSuffix(core, t); ok && runeLen(stem) >= 2 && runeLen(stem) <= 6 && !strings.ContainsAny(stem, "、，, ") && !rankWords[stem] {
 			return x.plausibleCore(core)
 		}
 	}

@@ -121,6 +121,10 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"QuotedNameWithItsOwnHead", "甲县\n甲县大力实施村级组织带头人“领雁工程”，全面推进“五大工程”。", "",
+		[]string{"领雁工程", "五大工程"}},
+	{"QuotedRankIsNoName", "甲县\n甲县把脱贫攻坚作为“头号工程”和“民生工程”。", "",
+		nil},
 	{"GluedDomainsInAList", "甲县\n甲县实施交通扶贫、产业就业扶贫、教育健康扶贫。", "",
 		[]string{"交通扶贫", "产业扶贫", "就业扶贫", "教育扶贫", "健康扶贫"}},
 	{"GluedDomainsOutsideAListAreOne", "甲县\n甲县设立专项健康扶贫基金。", "",
