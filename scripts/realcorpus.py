@@ -153,6 +153,44 @@ def cmd_score(a):
         shutil.rmtree(tmp)
 
 
+def cmd_fresh(a):
+    """A batch not yet merged, scored before anyone reads it: its articles split by the corpus rule
+    (split_of), each part scored with every build given, per field (aggregates only: the blind
+    part's per-article differences are never printed, and nor are the tuning part's here)."""
+    exclude = set((a.exclude or "").split(",")) - {""}
+    arts = []  # (id, text, gold)
+    for batch in a.batch:
+        tdir, gdir = os.path.join(batch, "texts"), os.path.join(batch, "gold")
+        for name in sorted(os.listdir(tdir)):
+            i = name[:-4]
+            if name.endswith(".txt") and i not in exclude and os.path.exists(os.path.join(gdir, i + ".json")):
+                arts.append((i, os.path.join(tdir, name), os.path.join(gdir, i + ".json")))
+    if not arts:
+        print("no article with text and gold in " + ", ".join(a.batch), file=sys.stderr)
+        return 3
+    for split in ("tune", "blind"):
+        sel = [x for x in arts if split_of(x[0]) == split]
+        if not sel:
+            continue
+        tmp = tempfile.mkdtemp()
+        try:
+            gold = os.path.join(tmp, "gold")
+            os.mkdir(gold)
+            for _, _, g in sel:
+                shutil.copy(g, gold)
+            for build in a.tuopin:
+                pred = os.path.join(tmp, "pred.jsonl")
+                with open(pred, "w") as f:
+                    subprocess.run(build.split() + ["extract"] + [t for _, t, _ in sel], stdout=f, stderr=subprocess.DEVNULL, cwd=ROOT, check=False)
+                out = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "score.py"), "--gold", gold, "--pred", pred,
+                                      "--aliases", os.path.join(DIR, "aliases.json")], capture_output=True, text=True).stdout
+                print(f"== {split} part ({len(sel)} articles), {build}")
+                print(out.rstrip())
+        finally:
+            shutil.rmtree(tmp)
+    return 0
+
+
 def article_counts(split, tuopin):
     """Per-article (tp, fp, fn) per field of one build on one split, as a
     list in article order; no article id leaves this function."""
@@ -638,6 +676,11 @@ def main():
     cp.add_argument("--resamples", type=int, default=1000)
     cp.add_argument("--seed", type=int, default=7)
     cp.set_defaults(fn=cmd_compare)
+    fp = sub.add_parser("fresh", help="a batch not yet merged (BATCH/texts, BATCH/gold): its tuning and blind parts, per field, with each build")
+    fp.add_argument("batch", nargs="+", help="batch folders holding texts/ and gold/")
+    fp.add_argument("--tuopin", action="append", required=True, help="command that runs a tuopin build (repeatable: e.g. the start of a session and now)")
+    fp.add_argument("--exclude", help="comma-separated ids left out (near-duplicates of the corpus)")
+    fp.set_defaults(fn=cmd_fresh)
     sub.add_parser("agree").set_defaults(fn=cmd_agree)
     cal = sub.add_parser("calibrate")
     cal.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
