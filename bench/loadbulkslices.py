@@ -18,6 +18,8 @@ Output goes under BENCH_BULK_OUT (default a temporary directory) and is
 deleted after each run; the stderr of each run (progress and gctrace) is
 kept there as LABEL-ROUND.log. The environment is passed on, with the
 VAR=VALUE of a spec added for its runs (e.g. main=/tmp/tuopin-main,GOMEMLIMIT=450MiB).
+BENCH_BULK_KEEP=DIR writes the import files into DIR and keeps them (one
+binary, one round: bench/loadbulk1m.sh imports them).
 """
 import os
 import re
@@ -58,8 +60,10 @@ def interp(xs, ys, x):
 
 
 def run(label, rnd, binary, extra, src, out):
-    o = os.path.join(out, f"{label}-out")
-    shutil.rmtree(o, ignore_errors=True)
+    keep = os.environ.get("BENCH_BULK_KEEP")
+    o = keep or os.path.join(out, f"{label}-out")
+    if not keep:
+        shutil.rmtree(o, ignore_errors=True)
     env = dict(os.environ, GODEBUG="gctrace=1", **extra)
     load0 = open("/proc/loadavg").read().split()[0]
     t0 = time.monotonic()
@@ -101,7 +105,8 @@ def run(label, rnd, binary, extra, src, out):
     cpu_total = ru.ru_utime + ru.ru_stime
     peak_rss = max(peak_rss, ru.ru_maxrss / 1024)
     load1 = open("/proc/loadavg").read().split()[0]
-    shutil.rmtree(o, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(o, ignore_errors=True)
     if p.returncode != 0 or not prog:
         print(f"{label} round {rnd}: exit {p.returncode}, see {log.name}")
         return None
