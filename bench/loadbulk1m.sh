@@ -57,6 +57,7 @@ min=$((${BENCH_DISK_MIN_GB:-2} * 1024 * 1024 * 1024))
 sampler=$!
 trap 'kill $sampler 2>/dev/null || true; rm -f "$work/step.pid"' EXIT
 
+exec 3>&1 # the steps' times go here whatever a step's output is redirected to
 now() { date +%s.%N; }
 step() { # name command...: runs it, its pid in step.pid, and prints its wall time
 	local name=$1 t0 rc=0
@@ -66,7 +67,7 @@ step() { # name command...: runs it, its pid in step.pid, and prints its wall ti
 	echo $! >"$work/step.pid"
 	wait $! || rc=$?
 	: >"$work/step.pid"
-	printf '%-10s %8.1f s (exit %d; %s to %s)\n' "$name" "$(echo "$(now) - $t0" | bc)" "$rc" "${t0%.*}" "$(date +%s)" | tee -a "$work/steps"
+	printf '%-10s %8.1f s (exit %d; %s to %s)\n' "$name" "$(echo "$(now) - $t0" | bc)" "$rc" "${t0%.*}" "$(date +%s)" | tee -a "$work/steps" >&3
 	[[ -f $work/GUARD ]] && { cat "$work/GUARD"; exit 1; }
 	return "$rc"
 }

@@ -132,7 +132,7 @@ def run(label, rnd, binary, extra, src, out):
         g = [x for x in gcs if a <= x[0] < b]
         live = [x[2] for x in g]
         goal = [x[3] for x in g]
-        rows.append((k + 1, cpu * 1000 / n, n / max(b - a, 1e-9), len(g), sum(x[1] for x in g) / n,
+        rows.append((k + 1, cpu * 1000 / n, n / (b - a) if b > a else 0, len(g), sum(x[1] for x in g) / n,
                      sum(live) / len(live) if live else 0, max(live) if live else 0, max(goal) if goal else 0))
     end = bounds[10]
     fin = [x for x in gcs if x[0] >= end]
@@ -143,7 +143,8 @@ def run(label, rnd, binary, extra, src, out):
     for r in rows:
         print(f"{r[0]:>5} {r[1]:8.2f} {r[2]:6.0f} {r[3]:4d} {r[4]:7.3f} {r[5]:7.0f} {r[6]:6d} {r[7]:7d}")
     print(f"merge: {wall - end:.1f} s wall, {fin_cpu:.1f} s CPU, {len(fin)} collections")
-    print(f"last/first CPU per article: {rows[9][1] / rows[0][1]:.2f}; extraction only: {interp(st, sc, end) * 1000 / total:.2f} ms/article")
+    ratio = f"{rows[9][1] / rows[0][1]:.2f}" if rows[0][1] > 0 else "n/a (too few progress lines)"
+    print(f"last/first CPU per article: {ratio}; extraction only: {interp(st, sc, end) * 1000 / total:.2f} ms/article")
     return rows
 
 
