@@ -564,10 +564,30 @@ func (x *Extractor) localRegions(d *document, p *places, f *kg.Facts) []kg.Regio
 // figure of its own.
 var localFigureHeads = []string{"贫困发生率", "贫困人口", "贫困户", "建档立卡", "贫困村"}
 
+// localFigure reports whether s opens with a figure of a place: a metric's
+// noun (贫困发生率, 贫困户) or a count of households or people (409户2599人).
+func localFigure(s string) bool {
+	if hasPrefixAny(s, localFigureHeads) {
+		return true
+	}
+	rs := []rune(s)
+	k := 0
+	for k < len(rs) && (isDigit(rs[k]) || rs[k] == '.') {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	if k < len(rs) && (rs[k] == '余' || rs[k] == '多' || rs[k] == '万') {
+		k++
+	}
+	return k < len(rs) && (rs[k] == '户' || rs[k] == '人')
+}
+
 // trimLocalLink drops the words that may join a village or town to its
-// figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户).
+// figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户, 茶马镇仍有3500余人).
 func trimLocalLink(s string) string {
-	for _, w := range []string{"的", "总共有", "共有", "现有", "还有", "尚有", "共", "有"} {
+	for _, w := range []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "共", "有"} {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			return rest
 		}
@@ -614,9 +634,10 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				}
 			} else if level == kg.LevelTown && (start == 0 || !isHan(rs[start-1])) && i+1 < len(rs) && !isHan(rs[i+1]) {
 				lp.parentCode = p.subject
-			} else if (start == 0 || isClauseBreak(rs[start-1])) && hasPrefixAny(trimLocalLink(string(rs[i+1:min(len(rs), i+10)])), localFigureHeads) {
-				// 乔本村贫困发生率曾高达40.1%: a village or town opening its
-				// clause with a figure of its own lies in the article's county.
+			} else if (start == 0 || isClauseBreak(rs[start-1]) || dateEnd(rs, start-1)) && localFigure(trimLocalLink(string(rs[i+1:min(len(rs), i+14)]))) {
+				// 乔本村贫困发生率曾高达40.1%, 2020年利乐村409户2599人全部脱贫:
+				// a village or town opening its clause with a figure of its
+				// own lies in the article's county.
 				lp.parentCode = p.subject
 			}
 			if lp.parentCode == "" {

@@ -10,6 +10,12 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"HelpedThenByHelperBeforeTheVerb", "会理市\n凉山州会理市由成都市武侯区负责对口帮扶。", "",
+		[]string{"武侯区>会理市", "成都市>会理市"}},
+	{"OurCityIsTheEasternCityOfTheReport", "泉州市扶贫协作纪实\n泉州市召开对口帮扶工作会议。按照部署，我市结对贵州省毕节市的纳雍县、赫章县。", "",
+		[]string{"泉州市>毕节市", "泉州市>纳雍县", "泉州市>赫章县"}},
+	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
+		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",
 		[]string{"龙泉驿区>甘孜县"}},
 	{"TwoPlacesNamedAsAPair", "化隆县东西部协作\n自化隆-锡山建立合作关系以来，两地扶贫协作顺利推进。", "",

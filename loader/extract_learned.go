@@ -37,6 +37,10 @@ type learnedModel struct {
 	Weights map[string]float64 `json:"weights"`
 	Add     float64            `json:"add"`  // a candidate the rules missed is added at p >= Add
 	Drop    float64            `json:"drop"` // a rule result is dropped at p < Drop
+	// DropExplicit is the industry stage's lower bar for a result of an
+	// explicit pattern (发展X产业, a list under a development verb): such a
+	// result is dropped only at p < DropExplicit. Zero keeps them all.
+	DropExplicit float64 `json:"drop_explicit,omitempty"`
 	// Calibration maps a probability to the precision candidates of that
 	// probability reached out of fold on the tuning split: the fact's
 	// confidence. Bins ascend; the last one holds p = 1.
@@ -177,25 +181,43 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 		}
 		var items []listItem
 		known := 0
+		cued := false
 		start := cs
 		for i := cs; i <= ce; i++ {
 			if i < ce && rs[i] != '、' && rs[i] != '等' {
 				continue
 			}
-			if i-start >= 2 && i-start <= 6 {
-				// The first item starts after the clause's last verb.
-				a := start
-				for k := i - 1; k >= start; k-- {
-					if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" {
-						a = k + runeLen(v)
-						break
-					}
+			end := i
+			if i-start > 6 && start > cs {
+				// A later item may run on to what the list is (南竹3大主导产业,
+				// 欧拉羊和河曲藏獒四大畜种): it ends at a count, 和/及 or a word
+				// of production.
+				end = listTailEnd(rs, start, i)
+			}
+			// The first item starts after the clause's last verb, 了 or 的
+			// (建立了野鸡、野兔养殖场; 什玲镇的茄子、槟榔).
+			a := start
+			for k := end - 1; k >= start && end-k <= 7; k-- {
+				if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" && end-k-runeLen(v) >= 2 {
+					a = k + runeLen(v)
+					break
 				}
-				item := string(rs[a:i])
+				if (rs[k] == '的' || rs[k] == '了') && end-k > 2 {
+					a = k + 1
+					break
+				}
+			}
+			if end-a >= 2 && end-a <= 6 {
+				item := string(rs[a:end])
 				if name, ind := x.normaliseItem(item); ind != nil {
 					known++
 				} else if name != "" {
-					items = append(items, listItem{name, span{a, i}})
+					items = append(items, listItem{name, span{a, end}})
+					// 野鸡、野兔养殖场: a word of production after the last
+					// item makes the list one of products.
+					if k := strings.LastIndex(item, name); k >= 0 && openCueSet.at([]rune(item[k+len(name):]), 0) != "" {
+						cued = true
+					}
 				}
 			}
 			start = i + 1
@@ -203,7 +225,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				break
 			}
 		}
-		if known > 0 {
+		if known > 0 || cued && len(items) >= 2 {
 			for _, it := range items {
 				if x.openPlausible(it.name) {
 					out = append(out, it)
@@ -503,9 +525,10 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 			c.acc.prob = m.confidence(pr)
 		}
 		switch {
-		case c.acc != nil && pr < m.Drop && !c.acc.explicit:
-			// A result of an explicit pattern (发展X产业) stays; the model
-			// weighs only bare mentions.
+		case c.acc != nil && pr < m.Drop && (!c.acc.explicit || pr < m.DropExplicit):
+			// A result of an explicit pattern (发展X产业) stays unless the
+			// model all but rules it out (种植面积、种植种类 read as a list):
+			// its own, lower bar.
 			drop[c.acc] = true
 		case c.acc == nil && pr >= m.Add && c.evScore >= 0 && addable(c, is):
 			ind, _ := x.lex.Industry(c.Name)
@@ -591,4 +614,22 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// listTailEnd is where a list item starting at rs[a] ends, before ce: at a
+// count (3大, 四大), 和, 及, 等, 的 or a word of production within six
+// characters; ce itself when the item is that short; a when neither.
+func listTailEnd(rs []rune, a, ce int) int {
+	for k := a + 2; k < ce && k <= a+6; k++ {
+		r := rs[k]
+		if isDigit(r) || r == '和' || r == '及' || r == '等' || r == '的' ||
+			strings.ContainsRune(cnNumerals, r) && k+1 < ce && strings.ContainsRune(cnCounters, rs[k+1]) ||
+			openCueSet.at(rs, k) != "" {
+			return k
+		}
+	}
+	if ce-a <= 6 {
+		return ce
+	}
+	return a
 }

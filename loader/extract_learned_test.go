@@ -108,6 +108,43 @@ func TestLearnedStageDecides(t *testing.T) {
 	}
 }
 
+// A result of an explicit pattern stays below Drop, and goes only below the
+// stage's lower bar for such results, DropExplicit.
+func TestLearnedStageDropsExplicitBelowItsBar(t *testing.T) {
+	const text = "甲县\n甲县发展核桃、招商引资等产业。"
+	cases := []struct {
+		name         string
+		dropExplicit float64
+		want         []string
+	}{
+		{"NoLowerBar", 0, []string{"招商引资", "核桃"}},
+		{"BelowTheBar", 0.2, []string{"核桃"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			x, err := NewExtractor()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// 核桃: p = σ(-2+3) = 0.73; 招商引资: p = σ(-2+3-10) ≈ 0.0001,
+			// under Drop either way.
+			x.model = &learnedModel{Bias: -2, Weights: map[string]float64{"rule_kept": 3, "head:招": -10}, Add: 0.9, Drop: 0.5, DropExplicit: c.dropExplicit}
+			f, err := x.ExtractBytes("case.txt", []byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, in := range f.Industries {
+				got = append(got, in.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("industries %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 // The partner model loads like the industry model.
 func TestPartnerModelEmbedded(t *testing.T) {
 	m := thePartnerModel
@@ -250,5 +287,59 @@ func TestPairingFeatures(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s → %s: %q, want %q", c.helper, c.helped, got, c.want)
 		}
+	}
+}
+
+// A later list item that runs on to what the list is ends at a count, 和/及
+// or a word of production.
+func TestListTailEnd(t *testing.T) {
+	cases := []struct {
+		text string
+		want string
+	}{
+		{"南竹3大主导产业", "南竹"},
+		{"欧拉羊和河曲藏獒四大畜种", "欧拉羊"},
+		{"黄精四大特色", "黄精"},
+		{"羊肚菌种植基地", "羊肚菌"},
+		{"魔芋", "魔芋"},
+		{"当地群众长期依靠的传统", ""}, // no end within six characters: no item
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			rs := []rune(c.text)
+			end := listTailEnd(rs, 0, len(rs))
+			if got := string(rs[:end]); got != c.want {
+				t.Errorf("listTailEnd(%q) ends the item at %q, want %q", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// The unknown items of a list of products become candidates: beside a
+// lexicon product, or when a word of production follows the last item.
+func TestListSiblings(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"BesideAKnownProduct", "甲县形成生猪、柑橘、南竹3大主导产业。", []string{"南竹"}},
+		{"ProductionWordAfterTheLast", "该村还建立了野鸡、野兔养殖场。", []string{"野鸡", "野兔"}},
+		{"AfterDe", "乙镇的茄子、槟榔；丙镇的芒果。", []string{"槟榔"}},
+		{"NoProductInTheList", "该村还建立了广场、书屋。", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newTextDocument("t", "甲县\n"+c.text, "", true)
+			var got []string
+			for _, s := range d.sents[d.titleSents:] {
+				for _, it := range x.listSiblings(s) {
+					got = append(got, it.name)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("siblings %v, want %v", got, c.want)
+			}
+		})
 	}
 }

@@ -774,16 +774,16 @@ var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村"
 
 // localNameBefore returns a town or village name of two or three Han
 // characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
-// non-Han character or a division name.
+// non-Han character, a division name or a date (2020年利乐村).
 func localNameBefore(rs []rune, end int) (string, int) {
 	start := end
-	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' {
+	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' && !dateEnd(rs, start-1) {
 		start--
 	}
 	if end-start < 2 || end-start > 3 {
 		return "", 0
 	}
-	if start > 0 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' {
+	if start > 0 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && !dateEnd(rs, start-1) {
 		return "", 0
 	}
 	name := string(rs[start:end])
@@ -1205,7 +1205,8 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 	if strings.ContainsRune("村乡镇县", nrs[len(nrs)-1]) || strings.Contains(name, "扶贫") {
 		return true // 第一书记扶贫村农产品展销会: a place or a work, nobody's name
 	}
-	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) {
+	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) &&
+		!x.surnameXiang(rs, j, nrs) {
 		return true // 第一书记和广大干部, 书记向我们介绍, 第一书记和驻村工作队
 	}
 	for _, w := range notNameStarts {
@@ -1214,6 +1215,19 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		}
 	}
 	return false
+}
+
+// surnameXiang reports whether a name opening with 向, a surname as common
+// as the preposition in Xiangxi and Enshi, reads as the surname: the rest is
+// a proper name or a place to gse (向天顺, 向湖南), never a common noun or a
+// pronoun (向群众, 向我们), and a verb of speech or action or a delimiter
+// follows (村支书向天顺介绍, 副县长向湖南带领).
+func (x *Extractor) surnameXiang(rs []rune, j int, nrs []rune) bool {
+	if nrs[0] != '向' || len(nrs) != 3 || j < len(rs) && isHan(rs[j]) && !strongFollowers[rs[j]] && !speechAfterAt(rs, j) {
+		return false
+	}
+	_, pos, ok := x.seg.lookup(string(nrs[1:]))
+	return ok && (pos == "nz" || pos == "ns" || strings.HasPrefix(pos, "nr"))
 }
 
 // notNameStarts open the words that follow a title but name nobody.
@@ -1482,4 +1496,10 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// dateEnd reports whether rs[k] is 年, 月 or 日 closing a date written in
+// digits (2020年, 3月).
+func dateEnd(rs []rune, k int) bool {
+	return k > 0 && strings.ContainsRune("年月日", rs[k]) && isDigit(rs[k-1])
 }

@@ -95,20 +95,30 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			bySent[m.sent] = append(bySent[m.sent], m)
 		}
 	}
-	// 我县, 该县, 本县 stand for the subject (与我县结对帮扶的昆山市).
-	if subj, ok := x.gz.ByCode(p.subject); ok {
-		lv := string(levelOf(subj))
-		self := &placeForm{form: "本" + lv, codes: []string{subj.Code}, full: true}
+	// 我县, 该县, 本县 stand for the subject (与我县结对帮扶的昆山市). 我市 and
+	// 本市 in a report whose subject is no city stand for the eastern city the
+	// report is written from (中山日报: 我市由甲区、乙区分别结对丙县、丁县).
+	selfRef := func(lv rune, pronouns string, code string) {
+		self := &placeForm{form: "本" + string(lv), codes: []string{code}, full: true}
 		for _, s := range d.sents {
 			for i := 0; i+1 < len(s.rs); i++ {
-				if string(s.rs[i+1]) == lv && (s.rs[i] == '我' || s.rs[i] == '该' || s.rs[i] == '本') {
-					bySent[s.idx] = append(bySent[s.idx], placeMention{pf: self, sent: s.idx, sp: span{i, i + 2}, code: subj.Code})
+				if s.rs[i+1] == lv && strings.ContainsRune(pronouns, s.rs[i]) {
+					bySent[s.idx] = append(bySent[s.idx], placeMention{pf: self, sent: s.idx, sp: span{i, i + 2}, code: code})
 				}
 			}
 		}
-		for k := range bySent {
-			slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
+	}
+	subj, hasSubj := x.gz.ByCode(p.subject)
+	if hasSubj {
+		selfRef(levelOf(subj), "我该本", subj.Code)
+	}
+	if !hasSubj || levelOf(subj) != '市' {
+		if home, ok := x.homeCity(p); ok {
+			selfRef('市', "我本", home)
 		}
+	}
+	for k := range bySent {
+		slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
 	}
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
@@ -221,6 +231,17 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					after = before[:k]
 					before = before[k:]
 					byHelper = true
+				}
+			}
+			// "丙县由甲市乙区负责对口帮扶": the helped before 由, the helper
+			// after it, both before the verb.
+			if len(after) == 0 && len(before) >= 2 && !reversed {
+				if by := slices.Index(rs[cs:vi], '由'); by >= 0 {
+					by += cs
+					k := slices.IndexFunc(before, func(m placeMention) bool { return m.sp.start > by })
+					if k > 0 && before[k-1].sp.end <= by && strings.TrimSpace(string(rs[before[k-1].sp.end:by])) == "" {
+						before, after = before[k:], before[:k]
+					}
 				}
 			}
 			withList := false
@@ -414,7 +435,6 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// "在天津市和平区的帮扶支持下", "深圳光明区投入1.8亿元开展扶贫协作", "宁河区…为
 	// 榆中县脱贫攻坚给予了支持". The eastern region helps the one western county
 	// the sentence names, or else the article's subject county.
-	subj, hasSubj := x.gz.ByCode(p.subject)
 	for _, s := range d.sents {
 		if !helpWordSet.in(s.rs) {
 			continue
@@ -1028,4 +1048,32 @@ func listed(rs []rune, ms []placeMention) bool {
 		}
 	}
 	return true
+}
+
+// homeCity is the city a report is written from when it says 我市: the
+// eastern city (a prefecture or a county-level city) it names most, twice at
+// least, in full or short (中山日报, 中山要闻).
+func (x *Extractor) homeCity(p *places) (string, bool) {
+	counts := map[string]int{}
+	{
+		for _, m := range p.mentions {
+			if m.code == p.subject {
+				continue
+			}
+			div, ok := x.gz.ByCode(m.code)
+			if !ok || div.Level == gazetteer.Province || levelOf(div) != '市' {
+				continue
+			}
+			if pr, ok := x.gz.Province(div); ok && easternHelpers[pr.Code] {
+				counts[m.code]++
+			}
+		}
+	}
+	best, n := "", 1
+	for code, c := range counts {
+		if c > n || c == n && best != "" && code < best {
+			best, n = code, c
+		}
+	}
+	return best, best != ""
 }

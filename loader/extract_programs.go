@@ -149,23 +149,33 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			start = k
 		}
 	}
-	if start == i || start == 0 || rs[start-1] != '、' && rs[start-1] != '和' && rs[start-1] != '及' {
+	if start == i || start == 0 {
 		return nil
+	}
+	if rs[start-1] != '、' && rs[start-1] != '和' && rs[start-1] != '及' {
+		// 产业就业扶贫, 教育健康养老扶贫: domains written together share 扶贫
+		// too, in a list of programmes (、 before or after the run).
+		var out []string
+		end := start
+		for end > 0 {
+			n := x.domainEndingAt(rs, end)
+			if n == 0 {
+				break
+			}
+			out = append(out, string(rs[end-n:end]))
+			end -= n
+		}
+		listed := end > 0 && rs[end-1] == '、' || i+2 < len(rs) && rs[i+2] == '、'
+		if len(out) == 0 || !listed {
+			return nil
+		}
+		return out
 	}
 	var out []string
 	end := start - 1
 	for end > 0 {
 		// The longest domain ending at rs[end]: 就业 in 、就业、.
-		node, n := &x.domainTrie.root, 0
-		for k := end - 1; k >= 0; k-- {
-			node = node.child(rs[k])
-			if node == nil {
-				break
-			}
-			if node.val > 0 {
-				n = end - k
-			}
-		}
+		n := x.domainEndingAt(rs, end)
 		if n == 0 {
 			return nil
 		}
@@ -228,6 +238,10 @@ var weakHeads = map[string]bool{"政策": true, "制度": true, "体系": true, 
 // initiativeVerbs introduce a quoted program that carries its own head noun:
 // 创新"五种帮扶模式", 实施"四个创新".
 var initiativeVerbs = []string{"实施", "创新", "采取", "采取了", "推行", "推广", "探索", "探索出", "实行", "开展", "打造", "构建", "形成", "形成了", "推出"}
+
+// rankWords before 工程 or 模式 say how a work ranks or whom it serves, not
+// its name ("头号工程", "民生工程").
+var rankWords = map[string]bool{"头号": true, "一号": true, "第一号": true, "头等": true, "一把手": true, "民生": true, "重点": true, "德政": true, "惠民": true, "形象": true, "面子": true, "良心": true}
 
 // initiativeTails end a quoted name that is a program by itself.
 var initiativeTails = []string{"模式", "行动", "计划", "工程", "创新", "机制", "帮扶"}
@@ -352,6 +366,13 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			return x.plausibleCore(core)
 		}
 	}
+	// Carrying its own head, a name of its own: "头雁工程", "十项工程",
+	// "拉格日模式" (a name of a few characters and the head, no phrase).
+	for _, t := range []string{"模式", "工程", "行动计划"} {
+		if stem, ok := strings.CutSuffix(core, t); ok && runeLen(stem) >= 2 && runeLen(stem) <= 6 && !strings.ContainsAny(stem, "、，, ") && !rankWords[stem] {
+			return x.plausibleCore(core)
+		}
+	}
 	// Introduced by a verb and carrying its own head: 创新"五种帮扶模式",
 	// 实施"四个创新".
 	for _, v := range initiativeVerbs {
@@ -421,4 +442,20 @@ func (x *Extractor) plausibleCore(core string) bool {
 		}
 	}
 	return true
+}
+
+// domainEndingAt is the length of the longest X扶贫 domain ending right
+// before rs[end], 0 if none.
+func (x *Extractor) domainEndingAt(rs []rune, end int) int {
+	node, n := &x.domainTrie.root, 0
+	for k := end - 1; k >= 0; k-- {
+		node = node.child(rs[k])
+		if node == nil {
+			break
+		}
+		if node.val > 0 {
+			n = end - k
+		}
+	}
+	return n
 }

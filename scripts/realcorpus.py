@@ -377,10 +377,11 @@ def addable(field, c, kept):
     return not any(n != c["name"] and c["name"] in n for n in kept)
 
 
-def kept_always(field, c):
-    """A rule result the learned stage never drops, as loader/extract_learned.go's: an industry
-    found by an explicit pattern (发展X产业, X种植基地, a list under a development verb)."""
-    return field == "industries" and bool(c["features"].get("rule_explicit"))
+def kept_always(field, c, p=1.0, drop_explicit=0.0):
+    """A rule result the learned stage does not drop at its usual bar, as loader/extract_learned.go's:
+    an industry found by an explicit pattern (发展X产业, X种植基地, a list under a development verb),
+    unless its probability is below the stage's own lower bar for such results."""
+    return field == "industries" and bool(c["features"].get("rule_explicit")) and p >= drop_explicit
 
 
 def cand_item(field, c):
@@ -424,13 +425,13 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
     gold = {i: sc.items(golds[i], field, aliases) for i in ids}
     data = {i: [(c, bool(sc.items({field: [cand_item(field, c)]}, field, aliases) & gold[i])) for c in cands.get(i, [])] for i in ids}
 
-    def f1(probs, add, drop):
+    def f1(probs, add, drop, dx=0.0):
         tp = fp = fn = 0
         for i in ids:
             items = list(other.get(i, []))
             kept = [x if field == "industries" else None for x in items] + [c["name"] if field == "industries" else None for c, _ in data[i] if c["extracted"]]
             for (c, _), p in zip(data[i], probs[i]):
-                if (c["extracted"] and (p >= drop or kept_always(field, c))) or (not c["extracted"] and p >= add and addable(field, c, kept)):
+                if (c["extracted"] and (p >= drop or kept_always(field, c, p, dx))) or (not c["extracted"] and p >= add and addable(field, c, kept)):
                     items.append(cand_item(field, c))
             got = sc.items({field: items}, field, aliases)
             tp += len(got & gold[i]); fp += len(got - gold[i]); fn += len(gold[i] - got)
@@ -486,9 +487,19 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
         if lower[0] > best[0] + LOWER_ADD_MARGIN:
             best = lower
     f, add, drop = best
+    # The industry stage's lower bar for results of explicit patterns, below
+    # its usual one: chosen the same way, given add and drop.
+    drop_explicit = 0.0
+    if field == "industries":
+        for dx in [x / 20 for x in range(1, 5)]:
+            if dx > drop:
+                break
+            fx = sum(f1(o, add, drop, dx)[0] for o in oofs) / len(oofs)
+            if fx > f + 1e-9:
+                f, drop_explicit = fx, dx
     print(f"tune {field} F1, rules only: {rule_only[0]:.3f} (P={rule_only[1]:.3f} R={rule_only[2]:.3f})")
-    _, bp, br = f1(oof, add, drop)
-    print(f"cross-validated with the learned stage (mean of {len(oofs)} splits): {f:.3f} (first split P={bp:.3f} R={br:.3f}) at add>={add} drop<{drop}")
+    _, bp, br = f1(oof, add, drop, drop_explicit)
+    print(f"cross-validated with the learned stage (mean of {len(oofs)} splits): {f:.3f} (first split P={bp:.3f} R={br:.3f}) at add>={add} drop<{drop} drop_explicit<{drop_explicit}")
     # Calibration: the out-of-fold precision of candidates by probability bin,
     # smoothed and made monotone (pool adjacent violators), so a fact's
     # confidence is what such facts reached on text the model had not seen.
@@ -518,6 +529,8 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
                     "thresholds and calibration from 5-fold cross-validation within it; do not edit by hand" % (len(ids), sum(len(v) for v in data.values()), ", mean of %d bootstrap models" % bags if bags else ""),
            "bias": round(model[0], 4), "weights": {k: round(v, 4) for k, v in sorted(model[1].items()) if abs(v) >= 1e-4},
            "add": add, "drop": drop, "calibration": calibration}
+    if drop_explicit:
+        out["drop_explicit"] = drop_explicit
     with open(os.path.join(ROOT, "loader", name), "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
