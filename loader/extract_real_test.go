@@ -12,13 +12,13 @@ import (
 )
 
 // Floors of the real-article corpus (testdata/real, see its README): the
-// headline F1 measured when the rules or learned stages were last changed (blind 0.818 over 902
-// articles, tune 0.846 over 1,829, with the corpus's aliases), minus 0.02. The blind
+// headline F1 measured when the rules or learned stages were last changed (blind 0.820 over 1,012
+// articles, tune 0.845 over 2,005, with the corpus's aliases), minus 0.02. The blind
 // figure comes from articles whose texts and per-article differences nobody
 // tuning the rules has read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.798
-	tuneFloor  = 0.826
+	blindFloor = 0.800
+	tuneFloor  = 0.825
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
