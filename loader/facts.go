@@ -25,7 +25,7 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
-	prog := newProgress(o, len(files), start)
+	prog := newProgress(o, files.Len(), start)
 	seen := map[string]string{}
 	batch := make([]*kg.Facts, 0, o.BatchSize)
 	flush := func() {
@@ -34,10 +34,11 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 		}
 		batch = make([]*kg.Facts, 0, o.BatchSize)
 	}
-	for i, file := range files {
+	for i := range files.Len() {
 		if ctx.Err() != nil {
 			break
 		}
+		file := files.At(i)
 		t := time.Now()
 		err := readFactLines(file, o, func(line int, f *kg.Facts) {
 			where := fmt.Sprintf("%s:%d", file, line)

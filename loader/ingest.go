@@ -85,7 +85,7 @@ type Report struct {
 // beginLoad starts a load of paths (a dry run when w is nil): the start
 // time, o with its defaults, the report with the inputs listed (those
 // skipped or failed already recorded) and the files to read.
-func beginLoad(paths []string, w kg.Writer, o LoadOptions) (time.Time, LoadOptions, *Report, []string) {
+func beginLoad(paths []string, w kg.Writer, o LoadOptions) (time.Time, LoadOptions, *Report, *Paths) {
 	start := time.Now()
 	rep, files := newReport(paths, w)
 	return start, o.withDefaults(), rep, files
@@ -114,10 +114,10 @@ func (o LoadOptions) withDefaults() LoadOptions {
 // newReport starts the report of a load of paths (a dry run when w is nil):
 // it lists the inputs, recording those skipped or failed already, and
 // returns the files to read.
-func newReport(paths []string, w kg.Writer) (*Report, []string) {
+func newReport(paths []string, w kg.Writer) (*Report, *Paths) {
 	rep := &Report{DryRun: w == nil, Skipped: []FileIssue{}, Failed: []FileIssue{}}
-	files, skipped, bad := ExpandInputs(paths)
-	rep.Files = len(files) + len(skipped) + len(bad)
+	files, skipped, bad := ExpandPaths(paths)
+	rep.Files = files.Len() + len(skipped) + len(bad)
 	rep.Skipped = append(rep.Skipped, skipped...)
 	rep.Failed = append(rep.Failed, bad...)
 	return rep, files
@@ -133,10 +133,11 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	prog := newProgress(o, len(files), start)
+	nfiles := files.Len()
+	prog := newProgress(o, nfiles, start)
 	// Article id (by a 128-bit hash: at a million articles the ids
 	// themselves would keep ~150 MB alive) -> index of its first file.
-	seen := map[[16]byte]int{}
+	seen := map[[16]byte]int32{}
 	var batch []*kg.Facts
 	sliceFiles, sliceTime := 0, time.Duration(0) // where the last tenth ended
 
@@ -157,7 +158,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	// stay committed; files being read or extracted are abandoned, so a
 	// stuck read or a long extraction cannot hold the load.
 	ro := ReadOptions{Workers: o.Workers, MaxBytes: o.MaxBytes, Stdin: o.Stdin, Ahead: o.Workers*4 + o.BatchSize}
-	next := ReadInputs(ctx, files, ro, func(name string, raw []byte) (*kg.Facts, error) {
+	next := ReadPaths(ctx, files, ro, func(name string, raw []byte) (*kg.Facts, error) {
 		f, err := extract(name, raw)
 		switch {
 		case err != nil:
@@ -171,7 +172,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 	}, func(r Input[*kg.Facts]) {
 		done := r.Index + 1
 		// The last tenth ends when its writes do, below.
-		if len(files) >= 10 && len(rep.SliceRates) < 9 && done == (len(rep.SliceRates)+1)*len(files)/10 {
+		if nfiles >= 10 && len(rep.SliceRates) < 9 && done == (len(rep.SliceRates)+1)*nfiles/10 {
 			now := time.Since(start)
 			rep.SliceRates = append(rep.SliceRates, float64(done-sliceFiles)/(now-sliceTime).Seconds())
 			sliceFiles, sliceTime = done, now
@@ -196,10 +197,10 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 			rep.Read++
 			idKey := articleKey(r.Value.Article.ID)
 			if first, dup := seen[idKey]; dup {
-				rep.Skipped = append(rep.Skipped, FileIssue{File: r.File, Reason: "same article as " + files[first]})
+				rep.Skipped = append(rep.Skipped, FileIssue{File: r.File, Reason: "same article as " + files.At(int(first))})
 				break
 			}
-			seen[idKey] = r.Index
+			seen[idKey] = int32(r.Index)
 			rep.Articles++
 			rep.Facts += r.Value.Count()
 			batch = append(batch, r.Value)
@@ -215,14 +216,14 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d extracted articles not written; the batches written before stay committed",
-			context.Cause(parent), next, len(files), wp.unwritten+len(batch))
+			context.Cause(parent), next, nfiles, wp.unwritten+len(batch))
 		return rep, parent.Err()
 	}
 	flush()
 	finish()
 	rep.Stages.Total = time.Since(start)
 	if len(rep.SliceRates) == 9 {
-		rep.SliceRates = append(rep.SliceRates, float64(len(files)-sliceFiles)/(rep.Stages.Total-sliceTime).Seconds())
+		rep.SliceRates = append(rep.SliceRates, float64(nfiles-sliceFiles)/(rep.Stages.Total-sliceTime).Seconds())
 	}
 	prog.done(rep)
 	if werr := writeErr(); werr != nil {

@@ -122,3 +122,65 @@ func TestIngestArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestExpandPaths: the compact list holds the same paths in the same order
+// as sorting every full path of a directory argument (a directory "a"
+// sorts after a file "a-b", as "a/" does), arguments in the order given,
+// hidden entries skipped, a link to a directory skipped by name.
+func TestExpandPaths(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a/x.txt", "a/y/z.txt", "a-b.txt", "a.txt", "b/你好.txt", "b/你们.txt", ".hidden/h.txt", "c/.h.txt", "c/d.txt", "z.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(filepath.Join(dir, "a"), filepath.Join(dir, "c", "link")); err != nil {
+		t.Fatal(err)
+	}
+	single := filepath.Join(dir, "one")
+	if err := os.MkdirAll(single, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(single, "only.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{dir + "/", filepath.Join(dir, "z.txt"), "-", filepath.Join(dir, "c"), single, filepath.Join(dir, "missing")}
+	list, skipped, failed := loader.ExpandPaths(args)
+	var got []string
+	for i := range list.Len() {
+		got = append(got, list.At(i))
+	}
+	j := func(names ...string) []string {
+		var out []string
+		for _, n := range names {
+			out = append(out, filepath.Join(dir, n))
+		}
+		return out
+	}
+	var want []string
+	want = append(want, j("a-b.txt", "a.txt", "a/x.txt", "a/y/z.txt", "b/你们.txt", "b/你好.txt", "c/d.txt", "one/only.txt", "z.txt")...)
+	want = append(want, j("z.txt")...)
+	want = append(want, "-")
+	want = append(want, j("c/d.txt", "one/only.txt")...)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paths (-want +got):\n%s", diff)
+	}
+	files, _, _ := loader.ExpandInputs(args)
+	if diff := cmp.Diff(want, files); diff != "" {
+		t.Errorf("ExpandInputs (-want +got):\n%s", diff)
+	}
+	wantSkipped := []loader.FileIssue{
+		{File: filepath.Join(dir, "c", "link"), Reason: "symbolic link to a directory, not followed"},
+		{File: filepath.Join(dir, "c", "link"), Reason: "symbolic link to a directory, not followed"},
+	}
+	if diff := cmp.Diff(wantSkipped, skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	if len(failed) != 1 || failed[0].File != filepath.Join(dir, "missing") {
+		t.Errorf("failed = %v, want just %s", failed, filepath.Join(dir, "missing"))
+	}
+}

@@ -1,6 +1,6 @@
 # Benchmarks side by side (issue 6); see bench/run.sh. Included by the top-level Makefile.
 
-.PHONY: bench bench-quick bench-load bench-load-bulk-ab
+.PHONY: bench bench-quick bench-load bench-load-bulk-ab bench-load-bulk-slices
 
 ## bench: full benchmark (seeds + 50,000 synthetic articles): Tuopin vs @neo4j/graphql vs Cypher, loader figures -> bench/results/latest.{json,md}
 bench:
@@ -21,3 +21,11 @@ bench-load-bulk-ab:
 	go build -o "$$tmp/tuopin-new" ./cmd/tuopin; \
 	[ -d bench/work/synth-20000 ] || "$$tmp/tuopin-new" synth --articles 20000 --out bench/work/synth-20000 >/dev/null; \
 	bench/loadbulkab.sh bench/work/synth-20000 new="$$tmp/tuopin-new" base="$$tmp/tuopin-base"
+
+## bench-load-bulk-slices: bulk preparation along the run (N=200000 synthetic articles, ~1.4 GB under bench/work), this tree against main (REV=...) in one script: CPU ms per article, collections and live heap per tenth (flat: last/first <= 1.1)
+bench-load-bulk-slices:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; n=$${N:-200000}; \
+	git archive $${REV:-main} | tar -x -C "$$tmp"; (cd "$$tmp" && go build -o "$$tmp/tuopin-base" ./cmd/tuopin); \
+	go build -o "$$tmp/tuopin-new" ./cmd/tuopin; \
+	[ -d bench/work/synth-$$n ] || "$$tmp/tuopin-new" synth --articles $$n --out bench/work/synth-$$n >/dev/null; \
+	BENCH_BULK_OUT="$$tmp/out" bench/loadbulkslices.py bench/work/synth-$$n base="$$tmp/tuopin-base" new="$$tmp/tuopin-new"

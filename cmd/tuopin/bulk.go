@@ -35,9 +35,9 @@ type bulkOptions struct {
 // collector runs whenever the heap nears it, so a smaller batch leaves it
 // room: at 20,000 articles batches of 100 kept the live heap at 190–224 MB
 // against 221–274 MB with 500, with ~75 collections instead of ~100 (issue
-// 12, seventh round, bench/results/load-bulk-ab-20k-round7.md). At a
-// million articles the heap grows anyway (the input list, the extractor's
-// memo) and GOMEMLIMIT=1GiB saves CPU, at more RSS.
+// 12, seventh round, bench/results/load-bulk-ab-20k-round7.md). A million
+// articles peaked at 410 MB of RSS with batches of 100, against 532 MB with
+// 500 (bench/results/load-bulk-1m-round8.md).
 const bulkBatch = 100
 
 // bulkPhases are the wall-clock phases of a bulk load.
