@@ -578,7 +578,8 @@ func localFigure(s string) bool {
 	if k == 0 {
 		return false
 	}
-	if k < len(rs) && (rs[k] == '余' || rs[k] == '多' || rs[k] == '万') {
+	// 1.2万余人, 3万多户, 300余人.
+	for n := 0; n < 2 && k < len(rs) && strings.ContainsRune("余多万", rs[k]); n++ {
 		k++
 	}
 	return k < len(rs) && (rs[k] == '户' || rs[k] == '人')

@@ -10,6 +10,12 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"HelpedListThenByHelpersRespectively", "会理市\n会理市、西昌市由武侯区、锦江区分别负责对口帮扶。", "",
+		[]string{"武侯区>会理市", "锦江区>西昌市"}},
+	{"OurCityTiedIsNoHome", "赫章县\n泉州市与广州市代表团来访。泉州市、广州市的企业参加。我市结对赫章县。", "",
+		nil},
+	{"OurCityOfAWesternPaper", "纳雍县\n毕节市纳雍县脱贫纪实\n毕节日报讯 纳雍县召开会议。广州市企业参会，广州市客商考察。我市结对威宁县。", "",
+		nil},
 	{"HelpedThenByHelperBeforeTheVerb", "会理市\n凉山州会理市由成都市武侯区负责对口帮扶。", "",
 		[]string{"武侯区>会理市", "成都市>会理市"}},
 	{"OurCityIsTheEasternCityOfTheReport", "泉州市扶贫协作纪实\n泉州市召开对口帮扶工作会议。按照部署，我市结对贵州省毕节市的纳雍县、赫章县。", "",
@@ -661,5 +667,24 @@ func TestOfficialTextClean(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Two helped places before 由 and two helpers after it, without 分别: no
+// respective reading is forced, and the sentence must not break the reader
+// (it once sliced a span backwards).
+func TestHelpedBeforeByHelpersWithoutRespectively(t *testing.T) {
+	x := testExtractor(t)
+	f, err := x.ExtractBytes("case.txt", []byte("会理市\n会理市、西昌市由武侯区、锦江区负责对口帮扶。"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range f.Partners {
+		if p.HelpedCode == "" || p.HelperCode == "" {
+			t.Errorf("pair without both sides: %+v", p)
+		}
+	}
+	if len(f.Partners) == 0 {
+		t.Error("no pair from a sentence naming both sides around 由")
 	}
 }

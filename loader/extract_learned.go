@@ -215,7 +215,8 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 					items = append(items, listItem{name, span{a, end}})
 					// 野鸡、野兔养殖场: a word of production after the last
 					// item makes the list one of products.
-					if k := strings.LastIndex(item, name); k >= 0 && openCueSet.at([]rune(item[k+len(name):]), 0) != "" {
+					last := i == ce || rs[i] == '等'
+					if k := strings.LastIndex(item, name); last && k >= 0 && openCueSet.at([]rune(item[k+len(name):]), 0) != "" {
 						cued = true
 					}
 				}
@@ -225,7 +226,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				break
 			}
 		}
-		if known > 0 || cued && len(items) >= 2 {
+		if known > 0 || (cued && len(items) >= 2) {
 			for _, it := range items {
 				if x.openPlausible(it.name) {
 					out = append(out, it)
@@ -620,7 +621,7 @@ func b2f(b bool) float64 {
 // count (3大, 四大), 和, 及, 等, 的 or a word of production within six
 // characters; ce itself when the item is that short; a when neither.
 func listTailEnd(rs []rune, a, ce int) int {
-	for k := a + 2; k < ce && k <= a+6; k++ {
+	for k := a + 1; k < ce && k <= a+6; k++ {
 		r := rs[k]
 		if isDigit(r) || r == '和' || r == '及' || r == '等' || r == '的' ||
 			strings.ContainsRune(cnNumerals, r) && k+1 < ce && strings.ContainsRune(cnCounters, rs[k+1]) ||

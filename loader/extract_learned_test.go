@@ -1,8 +1,11 @@
 package loader
 
 import (
+	"math"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/tuopin/tuopin/loader/gazetteer"
 )
@@ -17,6 +20,9 @@ func TestIndustryModelEmbedded(t *testing.T) {
 	}
 	if m.Add <= 0 || m.Add > 2 || m.Drop < 0 || m.Drop >= 1 {
 		t.Errorf("thresholds add=%v drop=%v out of range", m.Add, m.Drop)
+	}
+	if m.DropExplicit < 0 || m.DropExplicit > m.Drop {
+		t.Errorf("drop_explicit=%v outside [0, drop=%v]", m.DropExplicit, m.Drop)
 	}
 	if _, ok := m.Weights["rule_kept"]; !ok {
 		t.Error("no weight for rule_kept")
@@ -109,26 +115,29 @@ func TestLearnedStageDecides(t *testing.T) {
 }
 
 // A result of an explicit pattern stays below Drop, and goes only below the
-// stage's lower bar for such results, DropExplicit.
+// stage's lower bar for such results, DropExplicit; a bare result goes below
+// Drop. 核桃 and 招商引资 come from a list under 发展 (explicit), 甘蔗 from a
+// bare mention in a development sentence.
 func TestLearnedStageDropsExplicitBelowItsBar(t *testing.T) {
-	const text = "甲县\n甲县发展核桃、招商引资等产业。"
+	const text = "甲县\n甲县发展核桃、招商引资等产业。甲县产业发展迅速，全县甘蔗长势良好。"
+	// p = σ(bias + rule_kept + head weight): 核桃 σ(1) = 0.73, 招商引资
+	// σ(-9) ≈ 0.0001, 甘蔗 σ(-0.75) = 0.32 (between the bars; sums exact in binary), 核桃 with
+	// head:核 -1.75 also 0.32.
 	cases := []struct {
 		name         string
+		weights      map[string]float64
 		dropExplicit float64
 		want         []string
 	}{
-		{"NoLowerBar", 0, []string{"招商引资", "核桃"}},
-		{"BelowTheBar", 0.2, []string{"核桃"}},
+		{"NoLowerBar", map[string]float64{"rule_kept": 3, "head:招": -10, "head:甘": -1.75}, 0, []string{"招商引资", "核桃"}},
+		{"ExplicitBelowTheBarGoes", map[string]float64{"rule_kept": 3, "head:招": -10, "head:甘": -1.75}, 0.2, []string{"核桃"}},
+		{"ExplicitBetweenTheBarsStays", map[string]float64{"rule_kept": 3, "head:核": -1.75, "head:招": -10, "head:甘": -1.75}, 0.2, []string{"核桃"}},
+		{"ExplicitAtTheBarStays", map[string]float64{"rule_kept": 3, "head:核": -1.75, "head:招": -10, "head:甘": -1.75}, sigmoid(-0.75), []string{"核桃"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			x, err := NewExtractor()
-			if err != nil {
-				t.Fatal(err)
-			}
-			// 核桃: p = σ(-2+3) = 0.73; 招商引资: p = σ(-2+3-10) ≈ 0.0001,
-			// under Drop either way.
-			x.model = &learnedModel{Bias: -2, Weights: map[string]float64{"rule_kept": 3, "head:招": -10}, Add: 0.9, Drop: 0.5, DropExplicit: c.dropExplicit}
+			x := *testExtractor(t)
+			x.model = &learnedModel{Bias: -2, Weights: c.weights, Add: 0.9, Drop: 0.5, DropExplicit: c.dropExplicit}
 			f, err := x.ExtractBytes("case.txt", []byte(text))
 			if err != nil {
 				t.Fatal(err)
@@ -138,12 +147,14 @@ func TestLearnedStageDropsExplicitBelowItsBar(t *testing.T) {
 				got = append(got, in.Name)
 			}
 			slices.Sort(got)
-			if !slices.Equal(got, c.want) {
-				t.Errorf("industries %v, want %v", got, c.want)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("industries (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // The partner model loads like the industry model.
 func TestPartnerModelEmbedded(t *testing.T) {
@@ -313,6 +324,27 @@ func TestListTailEnd(t *testing.T) {
 			}
 		})
 	}
+	// Inside a sentence: the item starts at a, the clause ends at ce.
+	spans := []struct {
+		text  string
+		a, ce int
+		want  string
+	}{
+		{"生猪、南竹及楠竹等，全县", 3, 9, "南竹"},
+		{"生猪、竹3000亩", 3, 9, "竹"}, // a digit right after one character ends it there: too short for an item
+		{"甲、黄精等中药材", 2, 8, "黄精"},
+		{"甲、乙丙丁戊己庚辛", 2, 9, ""},       // no end within six characters
+		{"甲、乙丙丁戊己4大", 2, 10, "乙丙丁戊己"}, // a count right at six
+	}
+	for _, c := range spans {
+		t.Run(c.text, func(t *testing.T) {
+			rs := []rune(c.text)
+			end := listTailEnd(rs, c.a, c.ce)
+			if got := string(rs[c.a:end]); got != c.want {
+				t.Errorf("listTailEnd(%q, %d, %d) ends the item at %q, want %q", c.text, c.a, c.ce, got, c.want)
+			}
+		})
+	}
 }
 
 // The unknown items of a list of products become candidates: beside a
@@ -327,6 +359,7 @@ func TestListSiblings(t *testing.T) {
 		{"ProductionWordAfterTheLast", "该村还建立了野鸡、野兔养殖场。", []string{"野鸡", "野兔"}},
 		{"AfterDe", "乙镇的茄子、槟榔；丙镇的芒果。", []string{"槟榔"}},
 		{"NoProductInTheList", "该村还建立了广场、书屋。", nil},
+		{"ProductionWordOnAnEarlierItemOnly", "该村还建立了野鸡养殖场、广场、书屋。", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -337,8 +370,8 @@ func TestListSiblings(t *testing.T) {
 					got = append(got, it.name)
 				}
 			}
-			if !slices.Equal(got, c.want) {
-				t.Errorf("siblings %v, want %v", got, c.want)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("siblings (-want +got):\n%s", diff)
 			}
 		})
 	}

@@ -398,3 +398,13 @@ func (p *phrases) endingAt(rs []rune, end int) string {
 	}
 	return p.words[best]
 }
+
+// dateEnd reports whether rs[k] closes a date written in digits: 年, 月 or
+// 日 after a digit (2020年, 3月), or 底, 初 or 末 after such a 年 or 月
+// (2019年底, 3月初).
+func dateEnd(rs []rune, k int) bool {
+	if k > 1 && strings.ContainsRune("底初末", rs[k]) && strings.ContainsRune("年月", rs[k-1]) && isDigit(rs[k-2]) {
+		return true
+	}
+	return k > 0 && strings.ContainsRune("年月日", rs[k]) && isDigit(rs[k-1])
+}

@@ -1227,7 +1227,13 @@ func (x *Extractor) surnameXiang(rs []rune, j int, nrs []rune) bool {
 		return false
 	}
 	_, pos, ok := x.seg.lookup(string(nrs[1:]))
-	return ok && (pos == "nz" || pos == "ns" || strings.HasPrefix(pos, "nr"))
+	if ok && pos == "ns" {
+		// 向 and a place are far more often the preposition (县委书记向湖南
+		// 汇报, 向浙江介绍): only a verb of leading or being present after
+		// them makes a name (副县长向湖南带领).
+		return j >= len(rs) || !isHan(rs[j]) || strings.ContainsRune("带率陪主出参调深到在等和与及", rs[j])
+	}
+	return ok && (pos == "nz" || strings.HasPrefix(pos, "nr"))
 }
 
 // notNameStarts open the words that follow a title but name nobody.
@@ -1496,10 +1502,4 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
-}
-
-// dateEnd reports whether rs[k] is 年, 月 or 日 closing a date written in
-// digits (2020年, 3月).
-func dateEnd(rs []rune, k int) bool {
-	return k > 0 && strings.ContainsRune("年月日", rs[k]) && isDigit(rs[k-1])
 }

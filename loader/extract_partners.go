@@ -98,7 +98,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// 我县, 该县, 本县 stand for the subject (与我县结对帮扶的昆山市). 我市 and
 	// 本市 in a report whose subject is no city stand for the eastern city the
 	// report is written from (中山日报: 我市由甲区、乙区分别结对丙县、丁县).
-	selfRef := func(lv rune, pronouns string, code string) {
+	selfRef := func(lv rune, pronouns, code string) {
 		self := &placeForm{form: "本" + string(lv), codes: []string{code}, full: true}
 		for _, s := range d.sents {
 			for i := 0; i+1 < len(s.rs); i++ {
@@ -234,7 +234,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 			}
 			// "丙县由甲市乙区负责对口帮扶": the helped before 由, the helper
-			// after it, both before the verb.
+			// after it, both before the verb. (Two places before the verb
+			// make cs < vi.)
 			if len(after) == 0 && len(before) >= 2 && !reversed {
 				if by := slices.Index(rs[cs:vi], '由'); by >= 0 {
 					by += cs
@@ -301,7 +302,14 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			// C县": the i-th helper with the i-th helped, when 分别 says so or
 			// three or more on each side leave no other reading.
 			pairs := [][2]placeMention{}
-			if n := len(before); n >= 2 && n == len(after) && !reversed && (n >= 3 || strings.Contains(string(rs[before[0].sp.start:after[0].sp.start]), "分别")) && listed(rs, before) && listed(rs, after) {
+			// 分别 is looked for from the first place of either side to the
+			// verb: the helped may stand first (丙县、丁县由甲区、乙区分别帮扶).
+			respectively := func() bool {
+				lo := min(before[0].sp.start, after[0].sp.start)
+				hi := max(before[0].sp.start, after[0].sp.start, min(vi, len(rs)))
+				return strings.Contains(string(rs[lo:hi]), "分别")
+			}
+			if n := len(before); n >= 2 && n == len(after) && !reversed && (n >= 3 || respectively()) && listed(rs, before) && listed(rs, after) {
 				for i := range before {
 					pairs = append(pairs, [2]placeMention{before[i], after[i]})
 				}
@@ -1052,28 +1060,40 @@ func listed(rs []rune, ms []placeMention) bool {
 
 // homeCity is the city a report is written from when it says 我市: the
 // eastern city (a prefecture or a county-level city) it names most, twice at
-// least, in full or short (中山日报, 中山要闻).
+// least, in full or short (中山日报, 中山要闻), and more often than any other.
+// When the subject's own prefecture is a city the report names (毕节日报:
+// 我市结对…), 我市 may be that prefecture: the eastern city must then be
+// named in the report's first three sentences (its title or source line).
 func (x *Extractor) homeCity(p *places) (string, bool) {
 	counts := map[string]int{}
-	{
-		for _, m := range p.mentions {
-			if m.code == p.subject {
-				continue
-			}
-			div, ok := x.gz.ByCode(m.code)
-			if !ok || div.Level == gazetteer.Province || levelOf(div) != '市' {
-				continue
-			}
-			if pr, ok := x.gz.Province(div); ok && easternHelpers[pr.Code] {
-				counts[m.code]++
-			}
+	head := map[string]bool{}
+	for _, m := range p.mentions {
+		if m.code == p.subject {
+			continue
+		}
+		div, ok := x.gz.ByCode(m.code)
+		if !ok || div.Level == gazetteer.Province || levelOf(div) != '市' {
+			continue
+		}
+		if pr, ok := x.gz.Province(div); ok && easternHelpers[pr.Code] {
+			counts[m.code]++
+			head[m.code] = head[m.code] || m.sent < 3
 		}
 	}
-	best, n := "", 1
+	best, n, tie := "", 1, false
 	for code, c := range counts {
-		if c > n || c == n && best != "" && code < best {
-			best, n = code, c
+		switch {
+		case c > n:
+			best, n, tie = code, c, false
+		case c == n && best != "":
+			tie = true
 		}
 	}
-	return best, best != ""
+	if best == "" || tie {
+		return "", false
+	}
+	if pref, ok := x.gz.ByCode(p.prefecture); ok && levelOf(pref) == '市' && p.byCode[p.prefecture] != nil && !head[best] {
+		return "", false
+	}
+	return best, true
 }

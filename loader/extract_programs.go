@@ -166,8 +166,9 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			end -= n
 		}
 		listed := end > 0 && rs[end-1] == '、' || i+2 < len(rs) && rs[i+2] == '、'
-		if len(out) == 0 || !listed {
-			return nil
+		opens := end == 0 || !isHan(rs[end-1]) || rs[end-1] == '、' || x.listOpens(rs, end)
+		if len(out) == 0 || !listed || !opens {
+			return nil // 职业教育健康扶贫: 教育 is part of another word
 		}
 		return out
 	}
@@ -239,9 +240,26 @@ var weakHeads = map[string]bool{"政策": true, "制度": true, "体系": true, 
 // 创新"五种帮扶模式", 实施"四个创新".
 var initiativeVerbs = []string{"实施", "创新", "采取", "采取了", "推行", "推广", "探索", "探索出", "实行", "开展", "打造", "构建", "形成", "形成了", "推出"}
 
-// rankWords before 工程 or 模式 say how a work ranks or whom it serves, not
-// its name ("头号工程", "民生工程").
-var rankWords = map[string]bool{"头号": true, "一号": true, "第一号": true, "头等": true, "一把手": true, "民生": true, "重点": true, "德政": true, "惠民": true, "形象": true, "面子": true, "良心": true}
+// rankWords ending the stem before 工程 or 模式 say how a work ranks or whom
+// it serves, not its name ("头号工程", "重大民生工程"); topicWords as the
+// whole stem say only what it is about ("帮扶模式"; "五种帮扶模式" is a name).
+var (
+	rankWords  = []string{"头号", "一号", "第一号", "头等", "一把手", "民生", "重点", "德政", "惠民", "形象", "面子", "良心"}
+	topicWords = map[string]bool{"帮扶": true, "扶贫": true, "脱贫": true, "发展": true, "产业": true, "协作": true}
+)
+
+// rankedStem reports whether the stem before a head is a rank or a topic.
+func rankedStem(stem string) bool {
+	if topicWords[stem] {
+		return true
+	}
+	for _, w := range rankWords {
+		if strings.HasSuffix(stem, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // initiativeTails end a quoted name that is a program by itself.
 var initiativeTails = []string{"模式", "行动", "计划", "工程", "创新", "机制", "帮扶"}
@@ -369,7 +387,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	// Carrying its own head, a name of its own: "头雁工程", "十项工程",
 	// "拉格日模式" (a name of a few characters and the head, no phrase).
 	for _, t := range []string{"模式", "工程", "行动计划"} {
-		if stem, ok := strings.CutSuffix(core, t); ok && runeLen(stem) >= 2 && runeLen(stem) <= 6 && !strings.ContainsAny(stem, "、，, ") && !rankWords[stem] {
+		if stem, ok := strings.CutSuffix(core, t); ok && runeLen(stem) >= 2 && runeLen(stem) <= 6 && !strings.ContainsAny(stem, "、，, ") && !rankedStem(stem) {
 			return x.plausibleCore(core)
 		}
 	}

@@ -46,6 +46,8 @@ func runRuleCasesWith(t *testing.T, x *Extractor, cases []ruleCase, field func(E
 }
 
 var officialCases = []ruleCase{
+	{"PrepositionXiangBeforeAPlaceAndSpeech", "永顺县\n永顺县委书记向湖南汇报工作。", "",
+		nil},
 	{"SurnameXiangBeforeAVerb", "永顺县\n永顺县副县长向湖南带领相关部门负责人调研。", "",
 		[]string{"向湖南|副县长|永顺县"}},
 	{"PrepositionXiangBeforeACommonNoun", "永顺县\n永顺县委书记向群众介绍产业发展情况。", "",
@@ -121,6 +123,12 @@ func TestOfficials(t *testing.T) {
 }
 
 var programCases = []ruleCase{
+	{"RankedOrTopicHeadIsNoName", "甲县\n甲县把易地搬迁作为“重大民生工程”，这一“帮扶模式”受到好评。", "",
+		[]string{"易地扶贫搬迁"}},
+	{"CountedKindBeforeTheHeadIsAName", "甲县\n甲县创新“五种帮扶模式”。", "",
+		[]string{"五种帮扶模式"}},
+	{"GluedDomainInsideAnotherWord", "甲县\n甲县实施职业教育健康扶贫、交通扶贫。", "",
+		[]string{"健康扶贫", "交通扶贫"}},
 	{"QuotedNameWithItsOwnHead", "甲县\n甲县大力实施村级组织带头人“领雁工程”，全面推进“五大工程”。", "",
 		[]string{"领雁工程", "五大工程"}},
 	{"QuotedRankIsNoName", "甲县\n甲县把脱贫攻坚作为“头号工程”和“民生工程”。", "",
@@ -332,6 +340,10 @@ func TestIndustries(t *testing.T) {
 }
 
 var statCases = []ruleCase{
+	{"VillageAfterAnEndOfYear", "会宁县\n会宁县位于甘肃中部。\n2019年底黄土坡村409户2599人全部实现脱贫。", "",
+		[]string{"黄土坡村|脱贫人口|409户2599人|2019"}},
+	{"TownStillHasTensOfThousands", "会宁县\n会宁县位于甘肃中部。\n截至2019年底，丁家沟镇仍有1.2万余人未脱贫。", "",
+		[]string{"丁家沟镇|贫困人口|1.2万人|2019"}},
 	{"VillageAfterADate", "会宁县\n会宁县位于甘肃中部。\n2020年黄土坡村409户2599人全部实现脱贫。", "",
 		[]string{"黄土坡村|脱贫人口|409户2599人|2020"}},
 	{"TownStillHas", "会宁县\n会宁县位于甘肃中部。\n截至2019年底，丁家沟镇仍有3500余人未脱贫。", "",
