@@ -265,6 +265,8 @@ def cmd_compare(a):
 def cmd_agree(a):
     g2 = os.path.join(DIR, "gold2")
     ids = sorted(n[:-5] for n in os.listdir(g2) if n.endswith(".json"))
+    if a.only:
+        ids = [i for i in ids if i.startswith(tuple(a.only.split(",")))]
     tmp = tempfile.mkdtemp()
     try:
         gold = os.path.join(tmp, "gold")
@@ -681,7 +683,9 @@ def main():
     fp.add_argument("--tuopin", action="append", required=True, help="command that runs a tuopin build (repeatable: e.g. the start of a session and now)")
     fp.add_argument("--exclude", help="comma-separated ids left out (near-duplicates of the corpus)")
     fp.set_defaults(fn=cmd_fresh)
-    sub.add_parser("agree").set_defaults(fn=cmd_agree)
+    ag = sub.add_parser("agree", help="inter-annotator agreement: gold2/ against gold/")
+    ag.add_argument("--only", help="comma-separated ids or id prefixes (e.g. the articles of one agreement round)")
+    ag.set_defaults(fn=cmd_agree)
     cal = sub.add_parser("calibrate")
     cal.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     cal.set_defaults(fn=cmd_calibrate)
