@@ -8,7 +8,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -127,11 +126,29 @@ func (b *Bulk) Reset(context.Context) error { return nil }
 // shardHash spreads rows over the spill shards by kind and key; Finish
 // splits a large shard by the hash's higher bits.
 func shardHash(kind, key string) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(kind))
-	h.Write([]byte{0})
-	h.Write([]byte(key))
-	return h.Sum32()
+	return fnvAdd(fnvAdd(fnvAdd(fnvOffset32, kind), "\x00"), key)
+}
+
+// shardHashBytes is shardHash of a key held as bytes.
+func shardHashBytes(kind string, key []byte) uint32 {
+	h := fnvAdd(fnvAdd(fnvOffset32, kind), "\x00")
+	for _, c := range key {
+		h = (h ^ uint32(c)) * fnvPrime32
+	}
+	return h
+}
+
+// FNV-1a, 32 bits (hash/fnv's New32a, without its allocation).
+const (
+	fnvOffset32 uint32 = 2166136261
+	fnvPrime32  uint32 = 16777619
+)
+
+func fnvAdd(h uint32, s string) uint32 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime32
+	}
+	return h
 }
 
 // WriteFacts implements kg.Writer: it turns the batch into the writer's
@@ -726,11 +743,11 @@ func (b *Bulk) finishShard(sh *spillShard) error {
 		}
 		d := spillDecoder{b: raw}
 		for d.pos < len(d.b) {
-			kind, key, _, rec, err := d.record()
+			kind, key, rec, err := d.recordKey()
 			if err != nil {
 				return fmt.Errorf("bulk spill %s: %w", sh.path, err)
 			}
-			i := int(shardHash(spillKinds[kind], key)/bulkShards) % n
+			i := int(shardHashBytes(spillKinds[kind], key)/bulkShards) % n
 			bufs[i] = append(bufs[i], rec...)
 			if len(bufs[i]) >= flushAt {
 				if err := flush(i); err != nil {

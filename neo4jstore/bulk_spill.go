@@ -253,6 +253,99 @@ func (d *spillDecoder) value() (any, error) {
 	return nil, errSpillCorrupt
 }
 
+// skipValue passes over one value without building it: the split pass of
+// Finish only needs a record's kind, key and bytes.
+func (d *spillDecoder) skipValue() error {
+	if d.pos >= len(d.b) {
+		return errSpillCorrupt
+	}
+	tag := d.b[d.pos]
+	d.pos++
+	skipString := func() error {
+		n, err := d.count()
+		d.pos += n
+		return err
+	}
+	skipFloat := func() error {
+		if len(d.b)-d.pos < 8 {
+			return errSpillCorrupt
+		}
+		d.pos += 8
+		return nil
+	}
+	skipInt := func() error { _, err := d.int(); return err }
+	switch tag {
+	case tagNil, tagTrue, tagFalse:
+		return nil
+	case tagString:
+		return skipString()
+	case tagInt:
+		return skipInt()
+	case tagFloat:
+		return skipFloat()
+	case tagList, tagStrings, tagFloats, tagInts:
+		n, err := d.count()
+		if err != nil {
+			return err
+		}
+		for range n {
+			switch tag {
+			case tagList:
+				err = d.skipValue()
+			case tagStrings:
+				err = skipString()
+			case tagFloats:
+				err = skipFloat()
+			case tagInts:
+				err = skipInt()
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	case tagMap:
+		n, err := d.count()
+		if err != nil {
+			return err
+		}
+		for range n {
+			if err := skipString(); err != nil {
+				return err
+			}
+			if err := d.skipValue(); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return errSpillCorrupt
+}
+
+// recordKey reads the next record's kind and key and passes over its row:
+// the bytes it took, without decoding them (the key is a string into
+// them, valid while they are).
+func (d *spillDecoder) recordKey() (kind int, key []byte, raw []byte, err error) {
+	start := d.pos
+	k, err := d.uvarint()
+	if err != nil || k >= uint64(len(spillKinds)) {
+		return 0, nil, nil, errSpillCorrupt
+	}
+	n, err := d.count()
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	key = d.b[d.pos : d.pos+n]
+	d.pos += n
+	if d.pos >= len(d.b) || d.b[d.pos] != tagMap {
+		return 0, nil, nil, errSpillCorrupt
+	}
+	if err := d.skipValue(); err != nil {
+		return 0, nil, nil, err
+	}
+	return int(k), key, d.b[start:d.pos], nil
+}
+
 // record reads the next record: its kind, key and row, and the bytes it
 // took.
 func (d *spillDecoder) record() (kind int, key string, row map[string]any, raw []byte, err error) {
