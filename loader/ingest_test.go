@@ -95,10 +95,14 @@ func TestLoad(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		w := &recorder{}
 		var prog bytes.Buffer
+		var inputs []int // the Inputs hook's calls: once, with every input found
 		rep, err := loader.Load(context.Background(), []string{dir}, fakeExtract, w,
-			loader.LoadOptions{Workers: 3, BatchSize: 1, Writers: 1, Progress: &prog})
+			loader.LoadOptions{Workers: 3, BatchSize: 1, Writers: 1, Progress: &prog, Inputs: func(n int) { inputs = append(inputs, n) }})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if !slices.Equal(inputs, []int{5}) {
+			t.Errorf("Inputs called with %v, want [5]", inputs)
 		}
 		got := struct {
 			Files, Read, Articles, Facts int

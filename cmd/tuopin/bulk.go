@@ -22,11 +22,12 @@ import (
 
 // bulkOptions are the flags of `tuopin load` for the bulk path.
 type bulkOptions struct {
-	bulk    bool   // import into the local embedded Neo4j
-	out     string // only write the CSV files here (for a remote Neo4j)
-	replace bool   // let --bulk replace a non-empty database
-	script  string // scripts/neo4j.sh
-	keep    bool   // keep the CSV files of --bulk
+	bulk    bool        // import into the local embedded Neo4j
+	out     string      // only write the CSV files here (for a remote Neo4j)
+	replace bool        // let --bulk replace a non-empty database
+	script  string      // scripts/neo4j.sh
+	keep    bool        // keep the CSV files of --bulk
+	inputs  func(n int) // loader.LoadOptions.Inputs
 }
 
 // bulkBatch is how many articles one Bulk.WriteFacts call takes. The
@@ -222,7 +223,7 @@ func (m *Main) loadBulk(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 			return err
 		}
 	}
-	opts := loader.LoadOptions{Workers: workers, Stdin: m.Stdin, MaxBytes: maxBytes, BatchSize: bulkBatch}
+	opts := loader.LoadOptions{Workers: workers, Stdin: m.Stdin, MaxBytes: maxBytes, BatchSize: bulkBatch, Inputs: bo.inputs}
 	if !quiet {
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)

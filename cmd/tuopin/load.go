@@ -90,8 +90,14 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		fs.Usage()
 		return kg.Errorf(kg.EINVALID, "load: no PATH given")
 	}
+	// The repeated-article check holds memory in proportion to the inputs
+	// from the start (loader.SeenBytesPerInput); the limit grows by as
+	// much, so the room the collector has above the live heap is the same
+	// for a million inputs as for a few.
+	var inputs func(n int)
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(loadMemoryLimit)
+		inputs = func(n int) { debug.SetMemoryLimit(loadMemoryLimit + int64(n)*loader.SeenBytesPerInput) }
 	}
 	switch {
 	case bo.bulk && bo.out != "":
@@ -113,6 +119,7 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		defer pprof.StopCPUProfile()
 	}
 	if bo.bulk || bo.out != "" {
+		bo.inputs = inputs
 		return m.loadBulk(ctx, bo, nf, fs.Args(), *workers, *maxBytes, *quiet, *asJSON, *runAnalyze, *factsIn, af)
 	}
 	var w kg.Writer
@@ -135,7 +142,7 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		}
 	}
 	dictTime := time.Since(t)
-	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Writers: *writers, Stdin: m.Stdin, MaxBytes: *maxBytes}
+	opts := loader.LoadOptions{Workers: *workers, BatchSize: *batch, Writers: *writers, Stdin: m.Stdin, MaxBytes: *maxBytes, Inputs: inputs}
 	if !*quiet {
 		opts.Progress = m.Stderr
 		opts.Terminal = isTerminal(m.Stderr)
