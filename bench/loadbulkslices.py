@@ -19,7 +19,9 @@ deleted after each run; the stderr of each run (progress and gctrace) is
 kept there as LABEL-ROUND.log. The environment is passed on, with the
 VAR=VALUE of a spec added for its runs (e.g. main=/tmp/tuopin-main,GOMEMLIMIT=450MiB).
 BENCH_BULK_KEEP=DIR writes the import files into DIR and keeps them (one
-binary, one round: bench/loadbulk1m.sh imports them).
+binary, one round: bench/loadbulk1m.sh imports them); with several
+binaries, BENCH_BULK_KEEP_LABEL=LABEL keeps only that one's (the others'
+are deleted as usual).
 """
 import os
 import re
@@ -61,6 +63,8 @@ def interp(xs, ys, x):
 
 def run(label, rnd, binary, extra, src, out):
     keep = os.environ.get("BENCH_BULK_KEEP")
+    if os.environ.get("BENCH_BULK_KEEP_LABEL", label) != label:
+        keep = None
     o = keep or os.path.join(out, f"{label}-out")
     if not keep:
         shutil.rmtree(o, ignore_errors=True)
