@@ -58,12 +58,23 @@ type Bulk struct {
 // spillShard is one spill file (bulk_spill.go: compressed frames of
 // binary records).
 type spillShard struct {
-	mu   sync.Mutex
-	f    *os.File
-	w    *bufio.Writer
-	path string
-	raw  int64 // bytes of records before compression
+	mu      sync.Mutex
+	f       *os.File
+	w       *bufio.Writer
+	path    string
+	raw     int64  // bytes of records before compression
+	pending []byte // records not yet compressed (less than frameAt)
 }
+
+// frames holds buffers for compressed frames (*[]byte).
+var frames = sync.Pool{New: func() any { return new([]byte) }}
+
+// frameAt is the size of records a spill shard gathers, across batches,
+// before compressing them into one frame: a batch of 100 articles gives a
+// shard ~8 KB of records, which Snappy (whose window is 64 KB) compresses
+// less well than 64 KB (the spill took 12.0 KB per article at a million
+// with a frame per batch and shard; bench/results/load-bulk-1m-round9.md).
+const frameAt = 64 << 10
 
 // bulkShards is how many spill files rows are spread over: at 1,000,000
 // articles (~30 M merged rows) one shard holds ~120,000 rows, and Finish
@@ -229,22 +240,40 @@ func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary
 			}
 		}
 	}
-	var frame []byte
 	for i, buf := range bufs {
 		if len(buf) == 0 {
 			continue
 		}
-		frame = appendFrame(frame[:0], buf)
 		sh := b.shards[i]
 		sh.mu.Lock()
-		_, err := sh.w.Write(frame)
+		sh.pending = append(sh.pending, buf...)
 		sh.raw += int64(len(buf))
+		var err error
+		if len(sh.pending) >= frameAt {
+			err = sh.flushPending()
+		}
 		sh.mu.Unlock()
 		if err != nil {
-			return sum, fmt.Errorf("bulk spill %s: %w", sh.path, err)
+			return sum, err
 		}
 	}
 	return sum, nil
+}
+
+// flushPending compresses the shard's pending records into a frame and
+// writes it; the caller holds sh.mu (or is Finish).
+func (sh *spillShard) flushPending() error {
+	if len(sh.pending) == 0 {
+		return nil
+	}
+	fb := frames.Get().(*[]byte)
+	defer frames.Put(fb)
+	*fb = appendFrame((*fb)[:0], sh.pending)
+	sh.pending = sh.pending[:0]
+	if _, err := sh.w.Write(*fb); err != nil {
+		return fmt.Errorf("bulk spill %s: %w", sh.path, err)
+	}
+	return nil
 }
 
 // Articles is how many articles were written.
@@ -631,6 +660,11 @@ func (b *Bulk) Finish() (*BulkFiles, error) {
 	}
 	b.finished = true
 	for _, sh := range b.shards {
+		if err := sh.flushPending(); err != nil {
+			b.closeShards()
+			return nil, err
+		}
+		sh.pending = nil
 		if err := sh.w.Flush(); err != nil {
 			b.closeShards()
 			return nil, fmt.Errorf("bulk spill %s: %w", sh.path, err)
