@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"context"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -136,4 +137,22 @@ func SetSplitAtForTest(n int64) func() {
 	old := splitAt
 	splitAt = n
 	return func() { splitAt = old }
+}
+
+// SchemaNamesForTest returns the names of the constraints and of the
+// indexes Open creates.
+func SchemaNamesForTest() (constraints, indexes []string) {
+	for _, q := range append(schema, analysisIndexes...) {
+		f := strings.Fields(q)
+		name := f[2] // CREATE CONSTRAINT|INDEX name, CREATE FULLTEXT INDEX name
+		if f[1] == "FULLTEXT" {
+			name = f[3]
+		}
+		if f[1] == "CONSTRAINT" {
+			constraints = append(constraints, name)
+		} else {
+			indexes = append(indexes, name)
+		}
+	}
+	return constraints, indexes
 }
