@@ -56,9 +56,10 @@ files and prints the neo4j-admin command, for a remote or clustered Neo4j;
 --bulk-keep keeps the files of --bulk, with the importer's arguments in
 import.args.
 
-The Go runtime's soft memory limit is 384 MiB unless GOMEMLIMIT is set. A
-bulk load of a million articles measured 1.89 ms of CPU per article and 410 MB
-of RSS under it; a larger GOMEMLIMIT runs the collector less often for more
+The Go runtime's soft memory limit is 384 MiB plus 48 bytes per input (the
+check for repeated articles, sized for every input at the start) unless
+GOMEMLIMIT is set. A bulk load of a million articles measured 1.89 ms of CPU
+per article and 410 MB of RSS under it (eighth round); a larger GOMEMLIMIT runs the collector less often for more
 memory (docs/SCALE-OUT.md).
 
 With --facts the inputs are JSON Lines of facts that 'tuopin extract
