@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -29,6 +30,10 @@ var schema = []string{
 	`CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Region|Official|Program|Industry|Organization) ON EACH [n.search]
 	   OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'cjk'}}`,
 }
+
+// schemaWait bounds how long Open waits for the schema's indexes to come
+// online.
+var schemaWait = time.Hour
 
 func (s *Store) applySchema(ctx context.Context) error {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
@@ -77,7 +82,10 @@ func (s *Store) applySchema(ctx context.Context) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	res, err := sess.Run(ctx, `CALL db.awaitIndexes(60)`, nil)
+	// The indexes fill in the background; wait for them, however long a
+	// large graph takes (60 s was too short after a bulk import of a
+	// million articles: bench/results/load-bulk-1m-round9.md).
+	res, err := sess.Run(ctx, `CALL db.awaitIndexes($seconds)`, map[string]any{"seconds": int64(schemaWait / time.Second)})
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
