@@ -26,9 +26,11 @@ func IngestArticle(ctx context.Context, extract ExtractFunc, w kg.Writer, title,
 	if err != nil {
 		return nil, kg.Errorf(kg.EINVALID, "text: %v", err)
 	}
-	if facts.Article.File == "" {
-		facts.Article.File = "ingest:" + facts.Article.ID
-	}
+	// Each text gets a file name of its own: the writer replaces a stored
+	// article whose file an incoming one shares (an edited file's new
+	// version), so the one name extraction was given, "ingest", would make
+	// every ingested article withdraw the one before it.
+	facts.Article.File = "ingest:" + facts.Article.ID
 	if _, err := w.WriteFacts(ctx, []*kg.Facts{facts}); err != nil {
 		return nil, err
 	}

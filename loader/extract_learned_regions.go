@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -290,7 +291,7 @@ func lineRuns(d *document, p *places, subject string, out map[string]*countyRun)
 		at := 0
 		for _, m := range p.inSent(si) {
 			st := p.byCode[m.code]
-			if m.code == "" || st == nil || strings.TrimSpace(string(rs[at:m.sp.start])) != "" {
+			if m.code == "" || st == nil || !allSpace(rs[at:m.sp.start]) {
 				return county, false, false
 			}
 			switch {
@@ -302,6 +303,9 @@ func lineRuns(d *document, p *places, subject string, out map[string]*countyRun)
 				return county, false, false
 			}
 			at = m.sp.end
+		}
+		if !found && !pref {
+			return county, false, false // no place opens the line
 		}
 		rest := strings.Trim(string(rs[at:]), " \u3000,，、。;；:：")
 		if !found && pref && countedSubhead(rest) {
@@ -424,4 +428,15 @@ func (x *Extractor) CountyCandidates(name string, raw []byte) ([]CountyCandidate
 	out := []CountyCandidate{}
 	err := x.extractFor(name, raw, func(d *document) { d.counties = &out })
 	return out, err
+}
+
+// allSpace reports whether rs holds white space only (or nothing), as
+// strings.TrimSpace(string(rs)) == "" would without building the string.
+func allSpace(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -102,10 +102,20 @@ func TestIngestArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := kg.HashID("标题\n正文"); a.ID != want || a.File != "ingest" {
-		t.Errorf("article = %+v, want id %s, file ingest", a, want)
+	want := kg.HashID("标题\n正文")
+	if a.ID != want || a.File != "ingest:"+want {
+		t.Errorf("article = %+v, want id %s, file ingest:%s", a, want, want)
 	}
-	if diff := cmp.Diff([][]string{{"ingest"}}, w.batches); diff != "" {
+	// A second text gets a file of its own, so the writer does not take it
+	// for a new version of the first and withdraw that one.
+	b, err := loader.IngestArticle(context.Background(), fakeExtract, &w, "", "另一篇")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.File != "ingest:"+kg.HashID("另一篇") || b.File == a.File {
+		t.Errorf("second article's file = %q, want its own (first %q)", b.File, a.File)
+	}
+	if diff := cmp.Diff([][]string{{"ingest:" + want}, {b.File}}, w.batches); diff != "" {
 		t.Errorf("batches (-want +got):\n%s", diff)
 	}
 	for _, tc := range []struct{ name, text string }{

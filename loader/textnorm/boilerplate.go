@@ -2,6 +2,7 @@ package textnorm
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"strings"
 	"time"
@@ -419,10 +420,19 @@ func captionDescription(rest string) string {
 }
 
 func copyrightScore(line string) (strong bool, weak int) {
-	for _, s := range copyrightStrong {
-		if strings.Contains(line, s) {
-			strong = true
-			break
+	var seen uint32 // bit k: copyrightWeak[k] was found
+	for i, r := range line {
+		if r >= 1<<16 || copyrightFirst[r>>6]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, p := range copyrightByFirst[r] {
+			if strings.HasPrefix(line[i:], p.text) {
+				if p.weak < 0 {
+					strong = true
+				} else {
+					seen |= 1 << p.weak
+				}
+			}
 		}
 	}
 	if !strong && strings.ContainsAny(line, "cC") {
@@ -434,13 +444,42 @@ func copyrightScore(line string) (strong bool, weak int) {
 			}
 		}
 	}
-	for _, w := range copyrightWeak {
-		if strings.Contains(line, w) {
-			weak++
-		}
-	}
-	return strong, weak
+	return strong, bits.OnesCount32(seen)
 }
+
+// copyrightPhrase is a strong phrase (weak < 0) or the weak word
+// copyrightWeak[weak], found by copyrightScore in one pass over a line.
+type copyrightPhrase struct {
+	text string
+	weak int
+}
+
+// copyrightByFirst holds the phrases of copyrightStrong and copyrightWeak by
+// their first rune, and copyrightFirst is the set of those runes (a bit per
+// rune of the Basic Multilingual Plane), so most runes of a line cost one
+// bit test.
+var copyrightByFirst, copyrightFirst = func() (map[rune][]copyrightPhrase, *[1 << 10]uint64) {
+	by := map[rune][]copyrightPhrase{}
+	first := new([1 << 10]uint64)
+	add := func(s string, weak int) {
+		r, _ := utf8.DecodeRuneInString(s)
+		if r >= 1<<16 {
+			panic("textnorm: copyright phrase outside the BMP: " + s)
+		}
+		by[r] = append(by[r], copyrightPhrase{s, weak})
+		first[r>>6] |= 1 << (r & 63)
+	}
+	for _, s := range copyrightStrong {
+		add(s, -1)
+	}
+	if len(copyrightWeak) > 32 {
+		panic("textnorm: more than 32 weak copyright words")
+	}
+	for k, w := range copyrightWeak {
+		add(w, k)
+	}
+	return by, first
+}()
 
 // dropCopyright removes copyright and reprint notices. A line qualifies with
 // a strong phrase or two weak words, and must sit in the last part of the
