@@ -207,6 +207,27 @@ func TestCountiesConnection(t *testing.T) {
 	})
 }
 
+// TestRegionFilterNormalized: the region lists' filters take text as the
+// other lists' filters do, trimmed and in traditional characters too.
+func TestRegionFilterNormalized(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct{ name, query, want string }{
+		{"CountiesTraditional", `{ counties(filter: { nameContains: "延壽" }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"}]}}`},
+		{"CountiesSpaces", `{ counties(filter: { nameContains: " 延寿 " }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"}]}}`},
+		{"CountiesIndustrySpaces", `{ counties(filter: { industry: " 食用菌 " }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"},{"name":"迭部县"}]}}`},
+		{"RegionsTraditional", `{ regions(level: COUNTY, filter: { nameContains: "延壽縣" }) { nodes { name } } }`, `{"regions":{"nodes":[{"name":"延寿县"}]}}`},
+		{"Simplified", `{ counties(filter: { nameContains: "延寿" }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"}]}}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, tc.query)
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
 // TestRoundTrips checks that reads are batched: the number of store calls
 // follows the shape of the query, not the number of objects in the result.
 func TestRoundTrips(t *testing.T) {

@@ -171,7 +171,7 @@ func (r *queryResolver) Counties(ctx context.Context, first *int, after *string,
 	if err != nil {
 		return nil, err
 	}
-	q.Level, q.Filter = kg.LevelCounty, regionFilter(filter)
+	q.Level, q.Filter = kg.LevelCounty, r.regionFilter(filter)
 	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
@@ -183,7 +183,7 @@ func (r *queryResolver) Regions(ctx context.Context, level *string, first *int, 
 	if level != nil {
 		q.Level = kg.LevelOfKind(*level)
 	}
-	q.Filter = regionFilter(filter)
+	q.Filter = r.regionFilter(filter)
 	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
