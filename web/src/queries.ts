@@ -158,6 +158,7 @@ export const AnalyticsQuery = /* GraphQL */ `
   query Analytics($by: Centrality, $first: Int) {
     analysis { analyzedAt stale modularity }
     topEntities(by: $by, first: $first) { score entity { id name kind } }
+    topCounties: topEntities(kind: COUNTY, by: $by, first: 10) { entity { name } }
     communities(first: 6) { id size members(first: 8) { id name kind } }
     industryCooccurrence(first: 10) { count a { id name } b { id name } }
   }

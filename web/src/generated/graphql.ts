@@ -225,6 +225,14 @@ export type AnalyticsQuery = { analysis: { analyzedAt: string | null, stale: boo
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
+     }>, topCounties: Array<{ entity:
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
      }>, communities: Array<{ id: number, size: number, members: Array<
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -720,6 +728,11 @@ export const AnalyticsDocument = new TypedDocumentString(`
       id
       name
       kind
+    }
+  }
+  topCounties: topEntities(kind: COUNTY, by: $by, first: 10) {
+    entity {
+      name
     }
   }
   communities(first: 6) {
