@@ -26,7 +26,7 @@ export const EntityHeadQuery = /* GraphQL */ `
       ... on Industry { category parent { id name } subtypes { id name } }
       ... on Organization { type }
       ... on Statistic { metric value year region { id name } }
-      ... on Article { title source publishedAt }
+      ... on Article { title source publishedAt file }
     }
   }
 `

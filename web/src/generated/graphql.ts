@@ -69,7 +69,7 @@ export type EntityHeadQueryVariables = Exact<{
 
 
 export type EntityHeadQuery = { node:
-    | { name: string, kind: EntityKind, title: string, source: string | null, publishedAt: string | null, id: string }
+    | { name: string, kind: EntityKind, title: string, source: string | null, publishedAt: string | null, file: string | null, id: string }
     | { name: string, kind: EntityKind, category: string | null, id: string, parent: { id: string, name: string } | null, subtypes: Array<{ id: string, name: string }> }
     | { name: string, kind: EntityKind, titles: Array<string>, place: string, id: string }
     | { name: string, kind: EntityKind, type: string | null, id: string }
@@ -359,6 +359,7 @@ export const EntityHeadDocument = new TypedDocumentString(`
       title
       source
       publishedAt
+      file
     }
   }
 }
