@@ -152,9 +152,7 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 		if err != nil {
 			return err
 		}
-		cfg.Ingest = func(ctx context.Context, title, text string) (*kg.Article, error) {
-			return loader.IngestArticle(ctx, x.ExtractBytes, store, title, text)
-		}
+		cfg.Ingest = ingestFunc(x.ExtractBytes, store)
 	}
 	handler := graph.NewHandler(cfg)
 
@@ -224,4 +222,24 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// ingestFunc is the ingestArticle mutation's loader. Extraction names an
+// article after its file, the same "ingest" for every text the API is
+// given, and the writer withdraws a stored article whose file an incoming
+// one shares (an edited file replaces its old version): each ingest would
+// silently delete the article ingested before it. The name is cleared after
+// extraction so that loader.IngestArticle gives each article its own,
+// "ingest:<article id>".
+func ingestFunc(extract loader.ExtractFunc, w kg.Writer) func(ctx context.Context, title, text string) (*kg.Article, error) {
+	named := func(name string, raw []byte) (*kg.Facts, error) {
+		f, err := extract(name, raw)
+		if f != nil {
+			f.Article.File = ""
+		}
+		return f, err
+	}
+	return func(ctx context.Context, title, text string) (*kg.Article, error) {
+		return loader.IngestArticle(ctx, named, w, title, text)
+	}
 }
