@@ -53,6 +53,8 @@ func (r *Resolver) ingest(ctx context.Context, title, text string) (*kg.Article,
 }
 
 func (r *Resolver) regionByCodeOrName(ctx context.Context, name, code string) (*kg.Region, error) {
+	// A code is typed as a name is: full-width digits (２３０１２９) are the same code.
+	code = r.normalize(code)
 	switch {
 	case code != "" && name != "":
 		return nil, kg.Errorf(kg.EINVALID, "give name or code, not both")

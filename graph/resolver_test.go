@@ -228,6 +228,35 @@ func TestRegionFilterNormalized(t *testing.T) {
 	}
 }
 
+// TestRegionCodeNormalized: region(code:) normalises its argument as the
+// names are (here a fake that folds full-width digits).
+func TestRegionCodeNormalized(t *testing.T) {
+	c := newTestClient(t, testGraph(), func(c *Config) {
+		c.Normalize = func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r >= '０' && r <= '９' {
+					return r - 0xFEE0
+				}
+				return r
+			}, s)
+		}
+	})
+	for _, tc := range []struct{ name, code, want, err string }{
+		{"ASCII", "230129", `{"region":{"name":"延寿县"}}`, ""},
+		{"FullWidth", "２３０１２９", `{"region":{"name":"延寿县"}}`, ""},
+		{"Spaces", " 230129 ", `{"region":{"name":"延寿县"}}`, ""},
+		{"Unknown", "999999", `{"region":null}`, "NOT_FOUND"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, `query($c: String) { region(code: $c) { name } }`, client.Var("c", tc.code))
+			if code(errs) != tc.err {
+				t.Fatalf("errors %v, want code %q", errs, tc.err)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
 // TestRoundTrips checks that reads are batched: the number of store calls
 // follows the shape of the query, not the number of objects in the result.
 func TestRoundTrips(t *testing.T) {
