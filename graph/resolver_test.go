@@ -302,6 +302,28 @@ func TestErrors(t *testing.T) {
 	})
 }
 
+// TestOperationName: a document of several operations runs the one
+// operationName names; without it, or naming none of them, the error says
+// what is wrong.
+func TestOperationName(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	const doc = `query A { county(name: "延寿县") { name } } query B { county(name: "迭部县") { name } }`
+	for _, tc := range []struct{ name, query, op, data, code, message string }{
+		{"Named", doc, "B", `{"county":{"name":"迭部县"}}`, "", ""},
+		{"Missing", doc, "", "null", "GRAPHQL_VALIDATION_FAILED", "the document has several operations: operationName must name the one to run"},
+		{"Unknown", doc, "C", "null", "GRAPHQL_VALIDATION_FAILED", "operation C not found"},
+		{"OneUnnamed", `{ county(name: "延寿县") { name } }`, "", `{"county":{"name":"延寿县"}}`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, tc.query, client.Operation(tc.op))
+			if code(errs) != tc.code || (tc.message != "" && errs[0].Message != tc.message) {
+				t.Fatalf("errors %+v, want %s %q", errs, tc.code, tc.message)
+			}
+			jsonEq(t, tc.data, data)
+		})
+	}
+}
+
 // failingReader fails RegionByName with err.
 type failingReader struct {
 	*fakeReader
