@@ -257,6 +257,30 @@ func TestRegionCodeNormalized(t *testing.T) {
 	}
 }
 
+// TestStatisticsMetric: Region.statistics(metric:) keeps one metric; an
+// empty or blank metric is no filter, as in the lists' filters.
+func TestStatisticsMetric(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	all := `{"county":{"statistics":[{"metric":"贫困发生率","value":"0.44%"}]}}`
+	for _, tc := range []struct{ name, args, want string }{
+		{"Absent", ``, all},
+		{"Metric", `(metric: "贫困发生率")`, all},
+		{"Spaces", `(metric: " 贫困发生率 ")`, all},
+		{"Other", `(metric: "脱贫人口")`, `{"county":{"statistics":[]}}`},
+		{"Empty", `(metric: "")`, all},
+		{"Blank", `(metric: "  ")`, all},
+		{"Null", `(metric: null)`, all},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, `{ county(name: "延寿县") { statistics`+tc.args+` { metric value } } }`)
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
 // TestRoundTrips checks that reads are batched: the number of store calls
 // follows the shape of the query, not the number of objects in the result.
 func TestRoundTrips(t *testing.T) {

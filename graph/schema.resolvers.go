@@ -335,12 +335,14 @@ func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region, minCo
 
 func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error) {
 	ss, err := relNodes[*kg.Statistic](ctx, r.Resolver, obj)
-	if err != nil || metric == nil {
+	// An empty metric is no filter, as an empty string is in the lists' filters.
+	if err != nil || metric == nil || r.normalize(*metric) == "" {
 		return ss, err
 	}
+	m := r.normalize(*metric)
 	res := []*kg.Statistic{}
 	for _, s := range ss {
-		if s.Metric == r.normalize(*metric) {
+		if s.Metric == m {
 			res = append(res, s)
 		}
 	}
