@@ -281,6 +281,27 @@ func TestStatisticsMetric(t *testing.T) {
 	}
 }
 
+// TestSearchKinds: search takes the kinds the index covers; articles and
+// statistics, which it does not, are refused by name rather than matching
+// nothing.
+func TestSearchKinds(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct{ name, kinds, code, message string }{
+		{"None", ``, "", ""},
+		{"County", `, kinds: [COUNTY]`, "", ""},
+		{"Several", `, kinds: [COUNTY, OFFICIAL, PROGRAM, INDUSTRY, ORGANIZATION, PROVINCE, PREFECTURE, TOWN, VILLAGE]`, "", ""},
+		{"Article", `, kinds: [ARTICLE]`, "BAD_USER_INPUT", "kinds: ARTICLE is not searched"},
+		{"StatisticAmongOthers", `, kinds: [COUNTY, STATISTIC]`, "BAD_USER_INPUT", "kinds: STATISTIC is not searched"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := post(t, c, `{ search(query: "延寿"`+tc.kinds+`) { id } }`)
+			if code(errs) != tc.code || (tc.message != "" && !strings.Contains(errs[0].Message, tc.message)) {
+				t.Fatalf("errors %v, want code %q with %q", errs, tc.code, tc.message)
+			}
+		})
+	}
+}
+
 // TestRoundTrips checks that reads are batched: the number of store calls
 // follows the shape of the query, not the number of objects in the result.
 func TestRoundTrips(t *testing.T) {
