@@ -126,7 +126,7 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 	cfg := graph.Config{
 		Metrics:            metrics,
 		Reader:             store,
-		Normalize:          normalizeQuery,
+		Normalize:          textnorm.NormalizeQuery,
 		APIKey:             *apiKey,
 		Introspection:      introspection,
 		DisableSuggestions: *production,
@@ -224,47 +224,12 @@ func splitList(s string) []string {
 	return out
 }
 
-// ingestFunc is the ingestArticle mutation's loader. Extraction names an
-// article after its file, the same "ingest" for every text the API is
-// given, and the writer withdraws a stored article whose file an incoming
-// one shares (an edited file replaces its old version): each ingest would
-// silently delete the article ingested before it. The name is cleared after
-// extraction so that loader.IngestArticle gives each article its own,
-// "ingest:<article id>".
+// ingestFunc is the ingestArticle mutation's loader: each text becomes an
+// article of its own (loader.IngestArticle names its file ingest:<id>, so
+// that the writer never takes it for a new version of an article ingested
+// before).
 func ingestFunc(extract loader.ExtractFunc, w kg.Writer) func(ctx context.Context, title, text string) (*kg.Article, error) {
-	named := func(name string, raw []byte) (*kg.Facts, error) {
-		f, err := extract(name, raw)
-		if f != nil {
-			f.Article.File = ""
-		}
-		return f, err
-	}
 	return func(ctx context.Context, title, text string) (*kg.Article, error) {
-		return loader.IngestArticle(ctx, named, w, title, text)
+		return loader.IngestArticle(ctx, extract, w, title, text)
 	}
-}
-
-// normalizeQuery converts the text of a request (names, search terms,
-// codes, filters) as the loader converts articles, so that it finds what
-// the articles gave: full-width letters and digits (２３０１２９, as a
-// Chinese input method in full-width mode types them) become ASCII,
-// zero-width and direction marks (which text pasted from web pages
-// carries) go, the ideographic and no-break spaces become spaces, and
-// traditional characters become simplified. It mirrors the character
-// rules of loader/textnorm/width.go that bear on names.
-func normalizeQuery(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'Ａ' && r <= 'Ｚ', r >= 'ａ' && r <= 'ｚ', r >= '０' && r <= '９':
-			return r - 0xFEE0
-		case r == '％', r == '．', r == '，', r == '：', r == '；', r == '（', r == '）':
-			return r - 0xFEE0
-		case r == '\u3000', r == '\u00A0', r == '\u202F', r == '\u205F', r >= 0x2000 && r <= 0x200A:
-			return ' '
-		case r == 0x00AD, r >= 0x200B && r <= 0x200F, r >= 0x2060 && r <= 0x2064, r == 0xFEFF, r >= 0x202A && r <= 0x202E:
-			return -1
-		}
-		return r
-	}, s)
-	return textnorm.ToSimplified(s)
 }

@@ -68,24 +68,3 @@ func TestIngestKeepsEarlierArticles(t *testing.T) {
 		})
 	}
 }
-
-// TestNormalizeQuery: request text is converted as articles are, so that
-// full-width digits, pasted zero-width characters and traditional
-// characters find what the graph holds.
-func TestNormalizeQuery(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"延寿县", "延寿县"},
-		{"延壽縣", "延寿县"},
-		{"２３０１２９", "230129"},
-		{"延寿\u200b县", "延寿县"},
-		{"\ufeff延寿县\u200d", "延寿县"},
-		{"１＋１０", "1＋10"}, // of full-width punctuation only what articles fold is folded
-		{"贫困发生率０．４４％", "贫困发生率0.44%"},
-		{"ＧＤＰ　增长", "GDP 增长"},
-		{"", ""},
-	} {
-		if got := normalizeQuery(tc.in); got != tc.want {
-			t.Errorf("normalizeQuery(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
