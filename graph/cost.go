@@ -264,7 +264,8 @@ func (g *costGuard) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 		kept.m.CompareAndSwap(nil, &w.record)
 	}
 	if c.depth > g.l.maxDepth {
-		return limitError(errDepthLimit, "operation has depth %d, which exceeds the limit of %d", c.depth, g.l.maxDepth)
+		return limitError(errDepthLimit, "operation has depth %d, which exceeds the limit of %d%s", c.depth, g.l.maxDepth,
+			w.worstRoot(oc.Operation.SelectionSet, "depth", func(c cost) int { return c.depth }))
 	}
 	if c.roots > g.l.maxRootFields {
 		return limitError(errRootFieldLimit, "operation has %d root fields, over the limit of %d (aliases and fragments count)", c.roots, g.l.maxRootFields)
@@ -274,9 +275,49 @@ func (g *costGuard) MutateOperationContext(ctx context.Context, oc *graphql.Oper
 	}
 	total := satAdd(c.complexity, satMul(c.roots, roundTripCost))
 	if total > g.l.maxComplexity {
-		return limitError(errComplexityLimit, "operation has complexity %d, which exceeds the limit of %d", total, g.l.maxComplexity)
+		return limitError(errComplexityLimit, "operation has complexity %d, which exceeds the limit of %d%s", total, g.l.maxComplexity,
+			w.worstRoot(oc.Operation.SelectionSet, "complexity", func(c cost) int { return c.complexity }))
 	}
 	return nil
+}
+
+// worstRoot names, for the message of an exceeded bound, the root field (by
+// its response key, an alias if it has one) that weighs most on it:
+// " (most in counties: complexity 200001)". Called only on that error path;
+// the fields' costs are those just computed (memoised or walked again).
+func (w *opWalker) worstRoot(ss ast.SelectionSet, what string, of func(cost) int) string {
+	key, worst := "", -1
+	seen := map[string]bool{}
+	var walk func(ss ast.SelectionSet)
+	walk = func(ss ast.SelectionSet) {
+		for _, sel := range ss {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if strings.HasPrefix(s.Name, "__") {
+					continue
+				}
+				c, _ := w.field(s)
+				if v := of(c); v > worst {
+					key, worst = s.Alias, v
+					if key == "" {
+						key = s.Name
+					}
+				}
+			case *ast.InlineFragment:
+				walk(s.SelectionSet)
+			case *ast.FragmentSpread:
+				if s.Definition != nil && !seen[s.Name] {
+					seen[s.Name] = true
+					walk(s.Definition.SelectionSet)
+				}
+			}
+		}
+	}
+	walk(ss)
+	if key == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (most in %s: %s %d)", key, what, worst)
 }
 
 // opWalker computes the cost of a validated operation (fragment spreads

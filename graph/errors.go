@@ -45,6 +45,11 @@ const (
 	msgTimedOut    = "request timed out"
 )
 
+// msgNoOperationName is gqlgen's message for a document of several
+// operations sent without operationName ("operation %s not found" with an
+// empty name).
+const msgNoOperationName = "operation  not found"
+
 // maxMessageBytes bounds the message of an error a client can act on
 // (NOT_FOUND, BAD_USER_INPUT…): they quote user input, which is not echoed
 // whole.
@@ -98,6 +103,11 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			// Raised by gqlgen (validation, parsing, coercion) or by us with a code.
 			if gerr.Extensions == nil || gerr.Extensions["code"] == nil {
 				errcode.Set(gerr, codeBadUserInput)
+			}
+			if gerr.Message == msgNoOperationName {
+				// gqlgen's words when a document of several operations
+				// comes without operationName: it names no operation.
+				gerr.Message = "the document has several operations: operationName must name the one to run"
 			}
 			gerr.Message = clip(gerr.Message, 2*maxMessageBytes)
 			return gerr

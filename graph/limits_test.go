@@ -56,6 +56,32 @@ func TestLimits(t *testing.T) {
 	})
 }
 
+// TestLimitNamesField: a depth or complexity error names the root field
+// (its alias when it has one) that weighs most on the bound, through
+// fragments too.
+func TestLimitNamesField(t *testing.T) {
+	c := newTestClient(t, testGraph(), func(c *Config) { c.MaxDepth, c.MaxComplexity = 4, 500 })
+	for _, tc := range []struct{ name, query, code, message string }{
+		{"Depth", `{ a: search(query: "延寿") { id } deep: county(name: "延寿县") { officials { official { roles { region { name } } } } } }`,
+			"DEPTH_LIMIT_EXCEEDED", "operation has depth 6, which exceeds the limit of 4 (most in deep: depth 6)"},
+		{"DepthNoAlias", `{ county(name: "延寿县") { officials { official { roles { region { name } } } } } }`,
+			"DEPTH_LIMIT_EXCEEDED", "operation has depth 6, which exceeds the limit of 4 (most in county: depth 6)"},
+		{"DepthThroughFragment", `{ ...q } fragment q on Query { county(name: "延寿县") { officials { official { roles { region { name } } } } } }`,
+			"DEPTH_LIMIT_EXCEEDED", "operation has depth 6, which exceeds the limit of 4 (most in county: depth 6)"},
+		{"Complexity", `{ small: search(query: "延寿") { id } big: counties(first: 100) { nodes { officials { title } } } }`,
+			"COMPLEXITY_LIMIT_EXCEEDED", "(most in big: complexity "},
+		{"ComplexityFirst", `{ counties(first: 100000) { nodes { name } } }`,
+			"COMPLEXITY_LIMIT_EXCEEDED", "(most in counties: complexity "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := post(t, c, tc.query)
+			if code(errs) != tc.code || !strings.Contains(errs[0].Message, tc.message) {
+				t.Fatalf("errors = %v, want code %s and a message with %q", errs, tc.code, tc.message)
+			}
+		})
+	}
+}
+
 func TestBodyLimit(t *testing.T) {
 	h := NewHandler(Config{Reader: testGraph()})
 	body := `{"query":"{ __typename }","variables":{"x":"` + strings.Repeat("x", MaxBodyBytes) + `"}}`

@@ -157,11 +157,15 @@ func listQuery(label string, first *int, after *string, order *model.ListOrder) 
 	return q, nil
 }
 
-func regionFilter(f *model.RegionFilter) kg.ListFilter {
+// regionFilter converts a region list's filter, its text normalised as the
+// other lists' filters are (trimmed, traditional to simplified), so that
+// 黑龍江省 selects what 黑龙江省 does.
+func (r *Resolver) regionFilter(f *model.RegionFilter) kg.ListFilter {
 	if f == nil {
 		return kg.ListFilter{}
 	}
-	return kg.ListFilter{Industry: str(f.Industry), Program: str(f.Program), Province: str(f.Province), NameContains: str(f.NameContains), Community: f.Community}
+	return kg.ListFilter{Industry: r.normalize(str(f.Industry)), Program: r.normalize(str(f.Program)), Province: r.normalize(str(f.Province)),
+		NameContains: r.normalize(str(f.NameContains)), Community: f.Community}
 }
 
 // regionRoot finds a region by name for a root field, reading the

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/subtle"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/tuopin/tuopin/kg"
@@ -53,6 +54,8 @@ func (r *Resolver) ingest(ctx context.Context, title, text string) (*kg.Article,
 }
 
 func (r *Resolver) regionByCodeOrName(ctx context.Context, name, code string) (*kg.Region, error) {
+	// A code is typed as a name is: full-width digits (２３０１２９) are the same code.
+	code = r.normalize(code)
 	switch {
 	case code != "" && name != "":
 		return nil, kg.Errorf(kg.EINVALID, "give name or code, not both")
@@ -75,6 +78,11 @@ func (r *Resolver) search(ctx context.Context, query string, kinds []string, fir
 	n, err := clamp("first", first, 10, 1, maxFirst)
 	if err != nil {
 		return nil, err
+	}
+	for _, k := range kinds {
+		if !searchable(k) {
+			return nil, kg.Errorf(kg.EINVALID, "kinds: %s is not searched; search covers regions, officials, programs, industries and organizations", k)
+		}
 	}
 	q := r.normalize(query)
 	if q == "" {
@@ -118,4 +126,16 @@ func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int
 		return nil, err
 	}
 	return r.cfg.Reader.Neighborhood(ctx, ref, h, n, selectsUnder(ctx, "edges", "evidence"))
+}
+
+// searchable reports whether the full-text index covers nodes of kind (the
+// model's Searchable labels): asking search for articles or statistics
+// would otherwise answer nothing, as if none matched.
+func searchable(kind string) bool {
+	for _, n := range kg.Nodes {
+		if n.Searchable && slices.Contains(n.Kinds, kind) {
+			return true
+		}
+	}
+	return false
 }

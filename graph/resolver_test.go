@@ -207,6 +207,101 @@ func TestCountiesConnection(t *testing.T) {
 	})
 }
 
+// TestRegionFilterNormalized: the region lists' filters take text as the
+// other lists' filters do, trimmed and in traditional characters too.
+func TestRegionFilterNormalized(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct{ name, query, want string }{
+		{"CountiesTraditional", `{ counties(filter: { nameContains: "延壽" }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"}]}}`},
+		{"CountiesSpaces", `{ counties(filter: { nameContains: " 延寿 " }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"}]}}`},
+		{"CountiesIndustrySpaces", `{ counties(filter: { industry: " 食用菌 " }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"},{"name":"迭部县"}]}}`},
+		{"RegionsTraditional", `{ regions(level: COUNTY, filter: { nameContains: "延壽縣" }) { nodes { name } } }`, `{"regions":{"nodes":[{"name":"延寿县"}]}}`},
+		{"Simplified", `{ counties(filter: { nameContains: "延寿" }) { nodes { name } } }`, `{"counties":{"nodes":[{"name":"延寿县"}]}}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, tc.query)
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
+// TestRegionCodeNormalized: region(code:) normalises its argument as the
+// names are (here a fake that folds full-width digits).
+func TestRegionCodeNormalized(t *testing.T) {
+	c := newTestClient(t, testGraph(), func(c *Config) {
+		c.Normalize = func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if r >= '０' && r <= '９' {
+					return r - 0xFEE0
+				}
+				return r
+			}, s)
+		}
+	})
+	for _, tc := range []struct{ name, code, want, err string }{
+		{"ASCII", "230129", `{"region":{"name":"延寿县"}}`, ""},
+		{"FullWidth", "２３０１２９", `{"region":{"name":"延寿县"}}`, ""},
+		{"Spaces", " 230129 ", `{"region":{"name":"延寿县"}}`, ""},
+		{"Unknown", "999999", `{"region":null}`, "NOT_FOUND"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, `query($c: String) { region(code: $c) { name } }`, client.Var("c", tc.code))
+			if code(errs) != tc.err {
+				t.Fatalf("errors %v, want code %q", errs, tc.err)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
+// TestStatisticsMetric: Region.statistics(metric:) keeps one metric; an
+// empty or blank metric is no filter, as in the lists' filters.
+func TestStatisticsMetric(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	all := `{"county":{"statistics":[{"metric":"贫困发生率","value":"0.44%"}]}}`
+	for _, tc := range []struct{ name, args, want string }{
+		{"Absent", ``, all},
+		{"Metric", `(metric: "贫困发生率")`, all},
+		{"Spaces", `(metric: " 贫困发生率 ")`, all},
+		{"Other", `(metric: "脱贫人口")`, `{"county":{"statistics":[]}}`},
+		{"Empty", `(metric: "")`, all},
+		{"Blank", `(metric: "  ")`, all},
+		{"Null", `(metric: null)`, all},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, `{ county(name: "延寿县") { statistics`+tc.args+` { metric value } } }`)
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+}
+
+// TestSearchKinds: search takes the kinds the index covers; articles and
+// statistics, which it does not, are refused by name rather than matching
+// nothing.
+func TestSearchKinds(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct{ name, kinds, code, message string }{
+		{"None", ``, "", ""},
+		{"County", `, kinds: [COUNTY]`, "", ""},
+		{"Several", `, kinds: [COUNTY, OFFICIAL, PROGRAM, INDUSTRY, ORGANIZATION, PROVINCE, PREFECTURE, TOWN, VILLAGE]`, "", ""},
+		{"Article", `, kinds: [ARTICLE]`, "BAD_USER_INPUT", "kinds: ARTICLE is not searched"},
+		{"StatisticAmongOthers", `, kinds: [COUNTY, STATISTIC]`, "BAD_USER_INPUT", "kinds: STATISTIC is not searched"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := post(t, c, `{ search(query: "延寿"`+tc.kinds+`) { id } }`)
+			if code(errs) != tc.code || (tc.message != "" && !strings.Contains(errs[0].Message, tc.message)) {
+				t.Fatalf("errors %v, want code %q with %q", errs, tc.code, tc.message)
+			}
+		})
+	}
+}
+
 // TestRoundTrips checks that reads are batched: the number of store calls
 // follows the shape of the query, not the number of objects in the result.
 func TestRoundTrips(t *testing.T) {
@@ -250,6 +345,28 @@ func TestErrors(t *testing.T) {
 			t.Fatalf("errors: %v", errs)
 		}
 	})
+}
+
+// TestOperationName: a document of several operations runs the one
+// operationName names; without it, or naming none of them, the error says
+// what is wrong.
+func TestOperationName(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	const doc = `query A { county(name: "延寿县") { name } } query B { county(name: "迭部县") { name } }`
+	for _, tc := range []struct{ name, query, op, data, code, message string }{
+		{"Named", doc, "B", `{"county":{"name":"迭部县"}}`, "", ""},
+		{"Missing", doc, "", "null", "GRAPHQL_VALIDATION_FAILED", "the document has several operations: operationName must name the one to run"},
+		{"Unknown", doc, "C", "null", "GRAPHQL_VALIDATION_FAILED", "operation C not found"},
+		{"OneUnnamed", `{ county(name: "延寿县") { name } }`, "", `{"county":{"name":"延寿县"}}`, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			data, errs := post(t, c, tc.query, client.Operation(tc.op))
+			if code(errs) != tc.code || (tc.message != "" && errs[0].Message != tc.message) {
+				t.Fatalf("errors %+v, want %s %q", errs, tc.code, tc.message)
+			}
+			jsonEq(t, tc.data, data)
+		})
+	}
 }
 
 // failingReader fails RegionByName with err.

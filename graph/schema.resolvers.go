@@ -171,7 +171,7 @@ func (r *queryResolver) Counties(ctx context.Context, first *int, after *string,
 	if err != nil {
 		return nil, err
 	}
-	q.Level, q.Filter = kg.LevelCounty, regionFilter(filter)
+	q.Level, q.Filter = kg.LevelCounty, r.regionFilter(filter)
 	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
@@ -183,7 +183,7 @@ func (r *queryResolver) Regions(ctx context.Context, level *string, first *int, 
 	if level != nil {
 		q.Level = kg.LevelOfKind(*level)
 	}
-	q.Filter = regionFilter(filter)
+	q.Filter = r.regionFilter(filter)
 	return connection[*kg.Region, model.RegionEdge, model.RegionConnection](ctx, r.Resolver, q)
 }
 
@@ -335,12 +335,14 @@ func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region, minCo
 
 func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error) {
 	ss, err := relNodes[*kg.Statistic](ctx, r.Resolver, obj)
-	if err != nil || metric == nil {
+	// An empty metric is no filter, as an empty string is in the lists' filters.
+	if err != nil || metric == nil || r.normalize(*metric) == "" {
 		return ss, err
 	}
+	m := r.normalize(*metric)
 	res := []*kg.Statistic{}
 	for _, s := range ss {
-		if s.Metric == r.normalize(*metric) {
+		if s.Metric == m {
 			res = append(res, s)
 		}
 	}

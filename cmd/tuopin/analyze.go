@@ -3,11 +3,14 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -55,17 +58,80 @@ type analyzeFlags struct{ p analytics.Params }
 func registerAnalyze(fs *flag.FlagSet) *analyzeFlags {
 	f := &analyzeFlags{p: analytics.DefaultParams()}
 	d := f.p
-	fs.IntVar(&f.p.PageSize, "page-size", d.PageSize, "analyze: nodes per streamed page of the projection")
-	fs.Float64Var(&f.p.Damping, "damping", d.Damping, "analyze: PageRank damping factor")
-	fs.Float64Var(&f.p.Tolerance, "tolerance", d.Tolerance, "analyze: PageRank convergence tolerance")
-	fs.IntVar(&f.p.ExactMax, "betweenness-exact-max", d.ExactMax, "analyze: exact betweenness up to this many nodes, sampled above")
-	fs.IntVar(&f.p.Sources, "betweenness-sources", d.Sources, "analyze: sampled betweenness sources on larger graphs")
-	fs.IntVar(&f.p.LouvainRuns, "louvain-runs", d.LouvainRuns, "analyze: Louvain runs (different seeds); the best modularity is kept")
-	fs.Float64Var(&f.p.Resolution, "resolution", d.Resolution, "analyze: Louvain resolution")
-	fs.IntVar(&f.p.LouvainLibraryMax, "louvain-library-max", d.LouvainLibraryMax, "analyze: also run gonum's Louvain up to this many nodes (it is slow on large graphs)")
-	fs.IntVar(&f.p.SimilarTopK, "similar-top-k", d.SimilarTopK, "analyze: SIMILAR relationships kept per county")
+	// Values the algorithms cannot take are refused as the flags are
+	// parsed, before anything is read: PageRank (gonum's, without an
+	// iteration cap) never returns for a damping factor of 1 or more or a
+	// tolerance below float64 rounding, and a negative top k panicked.
+	fs.Var(intFlag{&f.p.PageSize, 1}, "page-size", "analyze: `nodes` per streamed page of the projection (at least 1)")
+	fs.Var(floatFlag{&f.p.Damping, func(v float64) bool { return v >= 0 && v < 1 }, "from 0 to below 1"},
+		"damping", "analyze: PageRank damping `factor`, from 0 to below 1")
+	fs.Var(floatFlag{&f.p.Tolerance, func(v float64) bool { return v >= minTolerance }, "at least 1e-12"},
+		"tolerance", "analyze: PageRank convergence `tolerance` (at least 1e-12)")
+	fs.Var(intFlag{&f.p.ExactMax, 0}, "betweenness-exact-max", "analyze: exact betweenness up to this many `nodes`, sampled above")
+	fs.Var(intFlag{&f.p.Sources, 0}, "betweenness-sources", "analyze: sampled betweenness `sources` on larger graphs (0: exact)")
+	fs.Var(intFlag{&f.p.LouvainRuns, 1}, "louvain-runs", "analyze: Louvain `runs` (different seeds); the best modularity is kept")
+	fs.Var(floatFlag{&f.p.Resolution, func(v float64) bool { return v > 0 }, "above 0"},
+		"resolution", "analyze: Louvain `resolution` (above 0)")
+	fs.Var(intFlag{&f.p.LouvainLibraryMax, 0}, "louvain-library-max", "analyze: also run gonum's Louvain up to this many `nodes` (it is slow on large graphs)")
+	fs.Var(intFlag{&f.p.SimilarTopK, 0}, "similar-top-k", "analyze: SIMILAR relationships kept per county (`k`)")
 	fs.Uint64Var(&f.p.Seed, "seed", d.Seed, "analyze: seed of the sampling and of the Louvain runs")
 	return f
+}
+
+// minTolerance is the smallest PageRank tolerance accepted: the L2 norm of
+// an iteration's change stops falling near float64 rounding (about 1e-16
+// per node), and the iteration has no other end.
+const minTolerance = 1e-12
+
+// intFlag is an int flag with a least value.
+type intFlag struct {
+	p   *int
+	min int
+}
+
+func (f intFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return strconv.Itoa(*f.p)
+}
+
+func (f intFlag) Set(s string) error {
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return errors.New("not an integer")
+	}
+	if v < f.min {
+		return fmt.Errorf("must be at least %d", f.min)
+	}
+	*f.p = v
+	return nil
+}
+
+// floatFlag is a finite float flag whose values ok accepts (want says which).
+type floatFlag struct {
+	p    *float64
+	ok   func(float64) bool
+	want string
+}
+
+func (f floatFlag) String() string {
+	if f.p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*f.p, 'g', -1, 64)
+}
+
+func (f floatFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return errors.New("not a finite number")
+	}
+	if !f.ok(v) {
+		return fmt.Errorf("must be %s", f.want)
+	}
+	*f.p = v
+	return nil
 }
 
 func (m *Main) analyze(ctx context.Context, args []string) error {
@@ -75,7 +141,10 @@ func (m *Main) analyze(ctx context.Context, args []string) error {
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	quiet := fs.Bool("quiet", false, "no progress output")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return kg.Errorf(kg.EINVALID, "analyze: %v", err)
 	}
 	if fs.NArg() > 0 {
 		fs.Usage()

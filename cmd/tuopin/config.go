@@ -72,6 +72,7 @@ func (m *Main) newFlagSet(name, synopsis string) *flag.FlagSet {
 	fs := flag.NewFlagSet("tuopin "+name, flag.ContinueOnError)
 	fs.SetOutput(m.Stderr)
 	fs.Usage = func() {
+		m.usageShown = true
 		fmt.Fprintf(fs.Output(), "%s\n\nFlags:\n", synopsis)
 		fs.PrintDefaults()
 	}

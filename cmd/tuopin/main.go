@@ -46,6 +46,10 @@ type Main struct {
 	// Listening, when set, is called with the server's address once serve
 	// accepts connections (tests pass 127.0.0.1:0 and read the port here).
 	Listening func(addr string)
+
+	// usageShown records that a command's flag set printed its usage, as
+	// the flag package does before returning a parse error.
+	usageShown bool
 }
 
 // NewMain returns a Main wired to the process.
@@ -79,6 +83,19 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return kg.Errorf(kg.EINVALID, "no command given")
 	}
 	cmd, rest := args[0], args[1:]
+	m.usageShown = false
+	err := m.dispatch(ctx, cmd, rest)
+	var coded *kg.Error
+	if err != nil && m.usageShown && !errors.Is(err, flag.ErrHelp) && !errors.As(err, &coded) {
+		// The flag package printed the usage for a flag it could not
+		// parse (unknown, or a value it refused): a usage error, exit 2.
+		err = kg.Errorf(kg.EINVALID, "%s: %v", cmd, err)
+	}
+	return err
+}
+
+// dispatch runs the subcommand cmd.
+func (m *Main) dispatch(ctx context.Context, cmd string, rest []string) error {
 	switch cmd {
 	case "serve":
 		return m.serve(ctx, rest)

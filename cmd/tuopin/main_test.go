@@ -69,6 +69,15 @@ func TestUsageErrors(t *testing.T) {
 		{"AnalyzeWithArgs", []string{"analyze", "x"}, kg.EINVALID},
 		{"AnalyzeUnreachable", []string{"analyze", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-connect-timeout", "1s"}, kg.EUNAVAILABLE},
 		{"LoadUnreachable", []string{"load", "--neo4j-uri", "bolt://127.0.0.1:1", "--neo4j-connect-timeout", "1s", seed}, kg.EUNAVAILABLE},
+		// A flag the flag package cannot parse is a usage error (exit 2), whatever the command.
+		{"ServeUnknownFlag", []string{"serve", "--bogus"}, kg.EINVALID},
+		{"ServeBadValue", []string{"serve", "--max-depth", "deep"}, kg.EINVALID},
+		{"LoadUnknownFlag", []string{"load", "--bogus", seed}, kg.EINVALID},
+		{"ExtractUnknownFlag", []string{"extract", "--bogus", seed}, kg.EINVALID},
+		{"AnalyzeUnknownFlag", []string{"analyze", "--bogus"}, kg.EINVALID},
+		{"ResetUnknownFlag", []string{"reset", "--bogus"}, kg.EINVALID},
+		{"MigrateUnknownFlag", []string{"migrate", "--bogus"}, kg.EINVALID},
+		{"SynthUnknownFlag", []string{"synth", "--bogus"}, kg.EINVALID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -126,7 +126,7 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 	cfg := graph.Config{
 		Metrics:            metrics,
 		Reader:             store,
-		Normalize:          textnorm.ToSimplified,
+		Normalize:          textnorm.NormalizeQuery,
 		APIKey:             *apiKey,
 		Introspection:      introspection,
 		DisableSuggestions: *production,
@@ -152,9 +152,7 @@ Automatic persisted queries (Apollo APQ) are accepted, checked against
 		if err != nil {
 			return err
 		}
-		cfg.Ingest = func(ctx context.Context, title, text string) (*kg.Article, error) {
-			return loader.IngestArticle(ctx, x.ExtractBytes, store, title, text)
-		}
+		cfg.Ingest = ingestFunc(x.ExtractBytes, store)
 	}
 	handler := graph.NewHandler(cfg)
 
@@ -224,4 +222,14 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// ingestFunc is the ingestArticle mutation's loader: each text becomes an
+// article of its own (loader.IngestArticle names its file ingest:<id>, so
+// that the writer never takes it for a new version of an article ingested
+// before).
+func ingestFunc(extract loader.ExtractFunc, w kg.Writer) func(ctx context.Context, title, text string) (*kg.Article, error) {
+	return func(ctx context.Context, title, text string) (*kg.Article, error) {
+		return loader.IngestArticle(ctx, extract, w, title, text)
+	}
 }

@@ -2239,7 +2239,7 @@ type Query {
   communities(first: Int = 10): [Community!]!
   "Pairs of industries developed by the same regions (the CO_OCCURS relationships of the latest analysis), most shared first. Restrict to pairs containing ` + "`" + `industry` + "`" + `."
   industryCooccurrence(industry: String, first: Int = 20): [IndustryPair!]!
-  "A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years."
+  "A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years: at most ` + "`" + `first` + "`" + ` points, at most 1000."
   statisticComparison(metric: String!, regions: [String!], years: [String!], first: Int = 100): [StatisticPoint!]!
   "The metrics that statistics are reported for."
   metrics: [String!]!
@@ -2465,7 +2465,7 @@ type Statistic implements Node & Entity {
   metric: String!
   "The value as written, normalised: 0.44%, 8680户16492人, 46个."
   value: String!
-  "The leading number of value (0.44 for 0.44%)."
+  "The figure value counts, in ` + "`" + `unit` + "`" + `: 0.44 for 0.44% (unit %); for households and people (8680户16492人) the people, 16492 (unit 人)."
   number: Float
   unit: String
   "Year the figure refers to; empty when the text gives none."

@@ -26,7 +26,7 @@ export const EntityHeadQuery = /* GraphQL */ `
       ... on Industry { category parent { id name } subtypes { id name } }
       ... on Organization { type }
       ... on Statistic { metric value year region { id name } }
-      ... on Article { title source publishedAt }
+      ... on Article { title source publishedAt file }
     }
   }
 `
@@ -158,6 +158,7 @@ export const AnalyticsQuery = /* GraphQL */ `
   query Analytics($by: Centrality, $first: Int) {
     analysis { analyzedAt stale modularity }
     topEntities(by: $by, first: $first) { score entity { id name kind } }
+    topCounties: topEntities(kind: COUNTY, by: $by, first: 10) { entity { name } }
     communities(first: 6) { id size members(first: 8) { id name kind } }
     industryCooccurrence(first: 10) { count a { id name } b { id name } }
   }

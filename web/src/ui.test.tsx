@@ -38,6 +38,15 @@ describe('EvidenceList', () => {
     expect(container.querySelector('.source')!.textContent).toContain('2020-01-21')
   })
 
+  it.each([
+    ['', '《（无标题）》'],
+    ['  ', '《（无标题）》'],
+    ['报道', '《报道》'],
+  ])('names an article titled %j as %s', (title, shown) => {
+    const { container } = render(<EvidenceList evidence={[{ sentence: '河东区委书记范少军作主题发布', article: { id: 'Article:2', title } }]} terms={[]} />)
+    expect(container.querySelector('.source a')!.textContent).toBe(shown)
+  })
+
   it('says when a fact has no sentence', () => {
     render(<EvidenceList evidence={[]} terms={[]} />)
     expect(screen.getByText('（无证据句）')).toBeTruthy()

@@ -73,9 +73,17 @@ export function KindBadge({ kind }: { kind: string }) {
 export function EntityLink({ id, name }: { id: string; name: string }) {
   return (
     <a class="entity-link" href={entityHref(id)}>
-      {name}
+      {name || untitled}
     </a>
   )
+}
+
+/** What an entity without a name shows: an article whose text has no title line has an empty one. */
+export const untitled = '（无标题）'
+
+/** An article's title for display, or the placeholder when it has none. */
+export function articleTitle(title: string | null | undefined): string {
+  return title?.trim() ? title : untitled
 }
 
 /**
@@ -122,7 +130,7 @@ export function EvidenceList({ evidence, terms }: { evidence: EvidenceItem[]; te
           </blockquote>
           {e.article && (
             <div class="source">
-              出处：<a href={entityHref(e.article.id)}>《{e.article.title}》</a>
+              出处：<a href={entityHref(e.article.id)}>《{articleTitle(e.article.title)}》</a>
               {e.article.publishedAt ? ` ${e.article.publishedAt.slice(0, 10)}` : ''}
             </div>
           )}

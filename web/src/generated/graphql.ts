@@ -69,7 +69,7 @@ export type EntityHeadQueryVariables = Exact<{
 
 
 export type EntityHeadQuery = { node:
-    | { name: string, kind: EntityKind, title: string, source: string | null, publishedAt: string | null, id: string }
+    | { name: string, kind: EntityKind, title: string, source: string | null, publishedAt: string | null, file: string | null, id: string }
     | { name: string, kind: EntityKind, category: string | null, id: string, parent: { id: string, name: string } | null, subtypes: Array<{ id: string, name: string }> }
     | { name: string, kind: EntityKind, titles: Array<string>, place: string, id: string }
     | { name: string, kind: EntityKind, type: string | null, id: string }
@@ -225,6 +225,14 @@ export type AnalyticsQuery = { analysis: { analyzedAt: string | null, stale: boo
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
+     }>, topCounties: Array<{ entity:
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
+      | { name: string }
      }>, communities: Array<{ id: number, size: number, members: Array<
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -351,6 +359,7 @@ export const EntityHeadDocument = new TypedDocumentString(`
       title
       source
       publishedAt
+      file
     }
   }
 }
@@ -720,6 +729,11 @@ export const AnalyticsDocument = new TypedDocumentString(`
       id
       name
       kind
+    }
+  }
+  topCounties: topEntities(kind: COUNTY, by: $by, first: 10) {
+    entity {
+      name
     }
   }
   communities(first: 6) {

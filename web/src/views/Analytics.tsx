@@ -13,7 +13,9 @@ export function AnalyticsView({ by, county }: { by: string; county: string }) {
   const c = (centralities.some(([k]) => k === by) ? by : 'DEGREE') as Centrality
   const state = useQuery(AnalyticsDocument, { by: c, first: 15 })
   const d = state.data
-  const counties = (d?.topEntities ?? []).filter((t) => t.entity.kind === 'COUNTY').map((t) => t.entity.name)
+  // The counties to compare come from their own ranking: the top entities of
+  // all kinds are mostly programs and industries, often without one county.
+  const counties = (d?.topCounties ?? []).map((t) => t.entity.name)
   const chosen = county || counties[0] || ''
   const similar = useQuery(SimilarDocument, { name: chosen, first: 8 }, chosen === '')
   return (

@@ -11,7 +11,7 @@ import {
   type EntityHeadQuery,
 } from '../generated/graphql'
 import { entityHref, href } from '../router'
-import { Empty, EntityLink, EvidenceList, KindBadge, Status, shortName, useQuery, type EvidenceItem } from '../ui'
+import { Empty, EntityLink, EvidenceList, KindBadge, Status, shortName, untitled, useQuery, type EvidenceItem } from '../ui'
 import { GraphPanel } from './Graph'
 import { StatChart } from './StatChart'
 
@@ -274,7 +274,7 @@ export function EntityView({ id, hops, limit }: { id: string; hops: number; limi
         <>
           <header class="entity-head">
             <h1>
-              <KindBadge kind={n.kind} /> {n.name}
+              <KindBadge kind={n.kind} /> {n.name || ('file' in n && n.file) || untitled}
             </h1>
             <p class="meta">
               {'code' in n && <span>代码 {n.code}</span>}

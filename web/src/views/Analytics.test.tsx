@@ -1,0 +1,57 @@
+import { render, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AnalyticsView } from './Analytics'
+
+afterEach(() => vi.unstubAllGlobals())
+
+const entity = (id: string, name: string, kind: string) => ({ score: 9, entity: { id, name, kind } })
+
+// The analytics answer (topEntities of every kind, here no county among them,
+// as with the seeds plus 300 synthetic articles, where the top 15 are all
+// programs and industries) and the counties' own ranking; similarCounties
+// answers for whichever county is asked.
+function stubAnalytics(topCounties: object[]) {
+  const similarFor: string[] = []
+  vi.stubGlobal('fetch', (url: string) => {
+    const vars = JSON.parse(new URL(url, 'http://x').searchParams.get('variables') ?? '{}')
+    let data: object
+    if ('name' in vars) {
+      similarFor.push(vars.name)
+      data = { similarCounties: [{ score: 0.5, county: { id: 'Region:623024', name: '迭部县' }, sharedIndustries: [{ name: '食用菌' }], sharedPrograms: [] }] }
+    } else {
+      data = {
+        analysis: { analyzedAt: '2026-12-05T04:00:00Z', stale: false, modularity: 0.5 },
+        topEntities: [entity('Program:prog:产业扶贫', '产业扶贫', 'PROGRAM'), entity('Industry:光伏', '光伏', 'INDUSTRY')],
+        topCounties,
+        communities: [],
+        industryCooccurrence: [],
+      }
+    }
+    return Promise.resolve(new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } }))
+  })
+  return similarFor
+}
+
+describe('AnalyticsView similar counties', () => {
+  it.each([
+    ['the first county of their ranking', '', ['延寿县', '河东区'], '延寿县'],
+    ['the county in the URL', '河东区', ['延寿县', '河东区'], '河东区'],
+  ])('compares %s', async (_what, county, ranked, chosen) => {
+    const similarFor = stubAnalytics(ranked.map((name) => ({ entity: { name } })))
+    const { container } = render(<AnalyticsView by="DEGREE" county={county} />)
+    const panel = () => container.querySelector('[data-panel="similar"]')!
+    await waitFor(() => expect(panel().querySelectorAll('ol li')).toHaveLength(1))
+    expect([...panel().querySelectorAll('option')].map((o) => o.textContent)).toEqual([...new Set([chosen, ...ranked])])
+    expect(panel().querySelector('select')!.value).toBe(chosen)
+    expect(similarFor).toEqual([chosen])
+    expect(panel().querySelector('ol li')!.textContent).toContain('迭部县')
+  })
+
+  it('says so when no county was analysed', async () => {
+    const similarFor = stubAnalytics([])
+    const { container } = render(<AnalyticsView by="DEGREE" county="" />)
+    await waitFor(() => expect(container.querySelector('[data-panel="similar"]')).toBeTruthy())
+    expect(container.querySelectorAll('[data-panel="similar"] option')).toHaveLength(0)
+    expect(similarFor).toEqual([])
+  })
+})
