@@ -49,9 +49,14 @@ type Article struct {
 	Source      string `json:"source,omitempty"`
 	PublishedAt string `json:"publishedAt,omitempty"` // 2006-01-02 or ""
 	File        string `json:"file,omitempty"`        // base name of the input
-	Script      string `json:"script,omitempty"`      // hans, hant or mixed
-	Encoding    string `json:"encoding,omitempty"`
-	Chars       int    `json:"chars"` // runes in the normalised text
+	// Path is where the input was read (absolute), or another name of its
+	// source ("ingest:<id>" for the API): a later article from the same
+	// Path replaces this one. Empty when unknown; the store then keys
+	// replacement on File.
+	Path     string `json:"path,omitempty"`
+	Script   string `json:"script,omitempty"` // hans, hant or mixed
+	Encoding string `json:"encoding,omitempty"`
+	Chars    int    `json:"chars"` // runes in the normalised text
 }
 
 // Region is an administrative division. Code is the GB/T 2260 code for

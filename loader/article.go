@@ -31,6 +31,7 @@ func IngestArticle(ctx context.Context, extract ExtractFunc, w kg.Writer, title,
 	// version), so the one name extraction was given, "ingest", would make
 	// every ingested article withdraw the one before it.
 	facts.Article.File = "ingest:" + facts.Article.ID
+	facts.Article.Path = facts.Article.File
 	if _, err := w.WriteFacts(ctx, []*kg.Facts{facts}); err != nil {
 		return nil, err
 	}

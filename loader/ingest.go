@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -181,6 +182,14 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 			return nil, fmt.Errorf("%s: extractor returned nothing", name)
 		case f.Article.File == "":
 			f.Article.File = name
+		}
+		if f.Article.Path == "" && name != "stdin" {
+			// Two files of one base name in different folders are two
+			// sources: only a file read from the same place replaces an
+			// article.
+			if abs, err := filepath.Abs(name); err == nil {
+				f.Article.Path = abs
+			}
 		}
 		return f, nil
 	}, func(r Input[*kg.Facts]) {

@@ -270,3 +270,58 @@ not json
 		t.Fatalf("LoadFacts (-want +got):\n%s", diff)
 	}
 }
+
+// pathWriter records each article's Path.
+type pathWriter struct {
+	mu    sync.Mutex
+	paths []string
+}
+
+func (w *pathWriter) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, f := range batch {
+		w.paths = append(w.paths, f.Article.Path)
+	}
+	return kg.WriteSummary{Articles: len(batch)}, nil
+}
+
+func (w *pathWriter) Reset(context.Context) error { return nil }
+
+// TestLoadPaths: each article carries the absolute path it was read from,
+// so files of one name in two folders are two sources (the store replaces
+// an article only by one from the same path); standard input has none.
+func TestLoadPaths(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"a/news.txt", "b/news.txt"} {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), []byte("text of "+p), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		stdin string
+		want  []string
+	}{
+		{"TwoFolders", []string{filepath.Join(dir, "a"), filepath.Join(dir, "b")}, "",
+			[]string{filepath.Join(dir, "a", "news.txt"), filepath.Join(dir, "b", "news.txt")}},
+		{"Stdin", []string{"-"}, "text from stdin", []string{""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var w pathWriter
+			_, err := loader.Load(context.Background(), tc.args, fakeExtract, &w,
+				loader.LoadOptions{Workers: 1, BatchSize: 1, Stdin: strings.NewReader(tc.stdin)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			slices.Sort(w.paths)
+			if diff := cmp.Diff(tc.want, w.paths); diff != "" {
+				t.Errorf("paths (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -26,7 +26,8 @@ func (s *Store) WriteRetries() int64 { return s.write.retries.Load() }
 
 // checkProvenance fails, once per store, when the graph still holds
 // provenance lists from before provenance counts (an Article without its
-// factTypes): writing into it would mix the two models.
+// factTypes), or articles from before their source path was recorded:
+// writing into it would mix the two models.
 func (s *Store) checkProvenance(ctx context.Context) error {
 	s.write.mu.Lock()
 	defer s.write.mu.Unlock()
@@ -34,7 +35,7 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 		return nil
 	}
 	old, err := read(ctx, s, "checkProvenance", func(tx runner) (bool, error) {
-		res, err := tx.Run(ctx, `MATCH (a:Article) WHERE a.factTypes IS NULL RETURN a.id AS id LIMIT 1`, nil)
+		res, err := tx.Run(ctx, `MATCH (a:Article) WHERE a.factTypes IS NULL OR a.path IS NULL RETURN a.id AS id LIMIT 1`, nil)
 		if err != nil {
 			return false, err
 		}
@@ -45,7 +46,7 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 		return err
 	}
 	if old {
-		return kg.Errorf(kg.ECONFLICT, "the graph was written by an older Tuopin (provenance as lists of article ids): run 'tuopin migrate' first")
+		return kg.Errorf(kg.ECONFLICT, "the graph was written by an older Tuopin (provenance as lists of article ids, or articles without their source path): run 'tuopin migrate' first")
 	}
 	s.write.checked = true
 	return nil
@@ -95,6 +96,24 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 		})
 		if err != nil {
 			return rep, fmt.Errorf("migrate articles: %w", err)
+		}
+		if n == 0 {
+			break
+		}
+	}
+	// Articles written before the path property: their source is their file
+	// (or, with none, the article itself), as replacement used to key it.
+	const pathless = `
+		MATCH (a:Article) WHERE a.path IS NULL
+		WITH a LIMIT $limit
+		SET a.path = coalesce(a.file, 'id:' + a.id)
+		RETURN count(a) AS n`
+	for {
+		n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
+			return single[int64](ctx, tx, pathless, map[string]any{"limit": 10000}, "n")
+		})
+		if err != nil {
+			return rep, fmt.Errorf("migrate article paths: %w", err)
 		}
 		if n == 0 {
 			break

@@ -164,7 +164,7 @@ func downgrade(t *testing.T, s *neo4jstore.Store) {
 		 MATCH (x)-[r]->(y) WHERE type(r) = a.factTypes[i] AND coalesce(x.code, x.id, x.name) = a.factFrom[i] AND coalesce(y.code, y.id, y.name) = a.factTo[i]
 		 SET r.articles = r.articles + a.id, r.confidences = r.confidences + a.factConfidences[i]`,
 		`MATCH ()-[r]->() WHERE r.support IS NOT NULL REMOVE r.support, r.confidenceLevels, r.confidenceCounts`,
-		`MATCH (a:Article) REMOVE a.factTypes, a.factFrom, a.factTo, a.factConfidences`,
+		`MATCH (a:Article) REMOVE a.factTypes, a.factFrom, a.factTo, a.factConfidences, a.path`,
 	} {
 		if err := neo4jstore.ExecForTest(context.Background(), s, q); err != nil {
 			t.Fatalf("%s: %v", q, err)

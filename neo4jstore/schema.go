@@ -27,6 +27,7 @@ var schema = []string{
 	`CREATE INDEX program_name IF NOT EXISTS FOR (n:Program) ON (n.name)`,
 	`CREATE INDEX statistic_metric IF NOT EXISTS FOR (n:Statistic) ON (n.metric, n.year)`,
 	`CREATE INDEX article_file IF NOT EXISTS FOR (n:Article) ON (n.file)`,
+	`CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)`,
 	`CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Region|Official|Program|Industry|Organization) ON EACH [n.search]
 	   OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'cjk'}}`,
 }

@@ -229,6 +229,19 @@ var resolveStatements = func() map[string]string {
 	return m
 }()
 
+// sourceKey is the stored article's path property, by which a later article
+// from the same source replaces it: its Path, else its File (facts written
+// by an older Tuopin or without a path), else its id (a source of its own).
+func sourceKey(a kg.Article) string {
+	switch {
+	case a.Path != "":
+		return a.Path
+	case a.File != "":
+		return a.File
+	}
+	return "id:" + a.ID
+}
+
 // triage returns the articles not yet stored and the ids of stored articles
 // that share a file with an incoming article but have other content.
 func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch []*kg.Facts) ([]*kg.Facts, []string, error) {
@@ -236,8 +249,12 @@ func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch [
 	files := make([]string, 0, len(batch))
 	for _, f := range batch {
 		ids = append(ids, f.Article.ID)
-		if f.Article.File != "" {
-			files = append(files, f.Article.File)
+		files = append(files, sourceKey(f.Article))
+		if a := f.Article; a.Path != "" && a.File != "" && a.File != a.Path {
+			// An article stored before paths were recorded has its file
+			// name as its path (tuopin migrate): an edited file still
+			// replaces it, as it did then.
+			files = append(files, a.File)
 		}
 	}
 	const q = `
@@ -264,7 +281,7 @@ func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch [
 	}
 	const qf = `
 		UNWIND $files AS f
-		MATCH (a:Article {file: f})
+		MATCH (a:Article {path: f})
 		WHERE NOT a.id IN $ids
 		RETURN collect(DISTINCT a.id) AS stale`
 	res, err = tx.Run(ctx, qf, map[string]any{"files": files, "ids": ids})
@@ -896,7 +913,7 @@ func unsortedRows(batch []*kg.Facts) map[string][]any {
 			agg.add(row, encodeEvidence(relEv[i]), conf)
 		}
 		add("articles", map[string]any{"id": id, "props": map[string]any{
-			"title": a.Title, "source": a.Source, "publishedAt": a.PublishedAt, "file": a.File,
+			"title": a.Title, "source": a.Source, "publishedAt": a.PublishedAt, "file": a.File, "path": sourceKey(a),
 			"script": a.Script, "encoding": a.Encoding, "chars": a.Chars,
 			"factTypes": types, "factFrom": froms, "factTo": tos, "factConfidences": confs,
 		}})

@@ -166,6 +166,47 @@ func TestWriteFacts(t *testing.T) {
 			t.Fatalf("水稻 nodes = %d, want 0", n)
 		}
 	})
+
+	// Files of one name in two folders, written in separate loads, are two
+	// sources; a later article from the same path replaces its own only.
+	inFolder := func(id, path, industry string) *kg.Facts {
+		f := article(id, "news.txt", industry)
+		f.Article.Path = path
+		return f
+	}
+	for _, tc := range []struct {
+		name     string
+		write    *kg.Facts
+		replaced int
+		articles []string // the news.txt articles stored after the write
+	}{
+		{"FirstFolder", inFolder("d1", "/corpus/a/news.txt", "玉米"), 0, []string{"d1"}},
+		{"SameNameOtherFolderKept", inFolder("d2", "/corpus/b/news.txt", "花生"), 0, []string{"d1", "d2"}},
+		{"SamePathReplaces", inFolder("d3", "/corpus/a/news.txt", "大豆"), 1, []string{"d2", "d3"}},
+		// Written without a path (as from before paths, once migrated): its
+		// file name is its source, and a file of that name replaces it.
+		{"NoPath", inFolder("e1", "", "芝麻"), 0, []string{"d2", "d3", "e1"}},
+		{"FileNameReplacesPathless", inFolder("e2", "/corpus/c/news.txt", "绿豆"), 1, []string{"d2", "d3", "e2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sum, err := s.WriteFacts(ctx, []*kg.Facts{tc.write})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Replaced != tc.replaced {
+				t.Errorf("replaced = %d, want %d", sum.Replaced, tc.replaced)
+			}
+			var got []string
+			for _, id := range []string{"d1", "d2", "d3", "e1", "e2"} {
+				if count(t, s, `MATCH (a:Article {id: $id, file: 'news.txt'}) RETURN count(a)`, map[string]any{"id": id}) == 1 {
+					got = append(got, id)
+				}
+			}
+			if diff := cmp.Diff(tc.articles, got); diff != "" {
+				t.Errorf("articles (-want +got):\n%s", diff)
+			}
+		})
+	}
 }
 
 func TestOpenUnreachable(t *testing.T) {

@@ -14,7 +14,9 @@ Converts a graph written by an older Tuopin, whose fact relationships kept
 provenance as lists (articles, confidences) that grew with every article
 repeating a fact, to provenance counts: each relationship gets support,
 confidenceLevels and confidenceCounts, and each article the list of facts it
-supports (factTypes, factFrom, factTo, factConfidences); see
+supports (factTypes, factFrom, factTo, factConfidences); and gives each
+article stored before source paths were recorded its file name as its path
+(a file of that name loaded later replaces it, as before); see
 docs/graph-model.md. Works in bounded transactions: it may be interrupted
 and run again, and on a converted graph it changes nothing. 'tuopin load'
 refuses to write into an unconverted graph.`)
