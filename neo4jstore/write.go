@@ -243,7 +243,7 @@ func sourceKey(a kg.Article) string {
 }
 
 // triage returns the articles not yet stored and the ids of stored articles
-// that share a file with an incoming article but have other content.
+// that share a source (sourceKey) with an incoming article but have other content.
 func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch []*kg.Facts) ([]*kg.Facts, []string, error) {
 	ids := make([]string, 0, len(batch))
 	files := make([]string, 0, len(batch))
