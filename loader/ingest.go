@@ -183,13 +183,8 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 		case f.Article.File == "":
 			f.Article.File = name
 		}
-		if f.Article.Path == "" && name != "stdin" {
-			// Two files of one base name in different folders are two
-			// sources: only a file read from the same place replaces an
-			// article.
-			if abs, err := filepath.Abs(name); err == nil {
-				f.Article.Path = abs
-			}
+		if f.Article.Path == "" {
+			f.Article.Path = SourcePath(name)
 		}
 		return f, nil
 	}, func(r Input[*kg.Facts]) {
@@ -264,4 +259,19 @@ func articleKey(id string) [16]byte {
 	var k [16]byte
 	h.Sum(k[:0])
 	return k
+}
+
+// SourcePath is the Path of an article read from the input name (as
+// ReadInputs names it): its absolute path, so that two files of one base name
+// in different folders are two sources and only a file read from the same
+// place replaces an article; "" for standard input.
+func SourcePath(name string) string {
+	if name == "stdin" {
+		return ""
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		return ""
+	}
+	return abs
 }

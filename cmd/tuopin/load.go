@@ -294,6 +294,7 @@ same message; files are extracted in parallel and printed in input order.`)
 			return nil, err
 		}
 		facts.Article.File = filepath.Base(name)
+		facts.Article.Path = loader.SourcePath(name)
 		if *full && !*explain {
 			return []any{facts}, nil
 		}
