@@ -101,6 +101,14 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 		inputs = func(n int) { debug.SetMemoryLimit(loadMemoryLimit + int64(n)*loader.SeenBytesPerInput) }
 	}
 	switch {
+	case *workers < 1:
+		return kg.Errorf(kg.EINVALID, "load: --workers %d: must be at least 1", *workers)
+	case *batch < 1:
+		return kg.Errorf(kg.EINVALID, "load: --batch %d: must be at least 1", *batch)
+	case *writers < 1:
+		return kg.Errorf(kg.EINVALID, "load: --writers %d: must be at least 1", *writers)
+	case *maxBytes < 1:
+		return kg.Errorf(kg.EINVALID, "load: --max-bytes %d: must be at least 1", *maxBytes)
 	case bo.bulk && bo.out != "":
 		return kg.Errorf(kg.EINVALID, "load: --bulk and --bulk-out exclude each other")
 	case (bo.bulk || bo.out != "") && *dryRun:

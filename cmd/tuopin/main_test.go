@@ -78,6 +78,11 @@ func TestUsageErrors(t *testing.T) {
 		{"ResetUnknownFlag", []string{"reset", "--bogus"}, kg.EINVALID},
 		{"MigrateUnknownFlag", []string{"migrate", "--bogus"}, kg.EINVALID},
 		{"SynthUnknownFlag", []string{"synth", "--bogus"}, kg.EINVALID},
+		// Values the load cannot run with are refused by name, not replaced by defaults.
+		{"LoadZeroWriters", []string{"load", "--writers", "0", seed}, kg.EINVALID},
+		{"LoadZeroWorkers", []string{"load", "--workers", "0", seed}, kg.EINVALID},
+		{"LoadNegativeBatch", []string{"load", "--batch", "-1", seed}, kg.EINVALID},
+		{"LoadZeroMaxBytes", []string{"load", "--max-bytes", "0", seed}, kg.EINVALID},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
