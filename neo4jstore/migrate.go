@@ -85,38 +85,31 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 			}
 		}
 	}
-	const bare = `
+	// Articles from before the fact records get empty ones; articles from
+	// before the path property get their file (or, with none, themselves)
+	// as their source, as replacement used to key them.
+	for _, st := range []struct{ what, q string }{
+		{"articles", `
 		MATCH (a:Article) WHERE a.factTypes IS NULL
 		WITH a LIMIT $limit
 		SET a.factTypes = [], a.factFrom = [], a.factTo = [], a.factConfidences = []
-		RETURN count(a) AS n`
-	for {
-		n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
-			return single[int64](ctx, tx, bare, map[string]any{"limit": 10000}, "n")
-		})
-		if err != nil {
-			return rep, fmt.Errorf("migrate articles: %w", err)
-		}
-		if n == 0 {
-			break
-		}
-	}
-	// Articles written before the path property: their source is their file
-	// (or, with none, the article itself), as replacement used to key it.
-	const pathless = `
+		RETURN count(a) AS n`},
+		{"article paths", `
 		MATCH (a:Article) WHERE a.path IS NULL
 		WITH a LIMIT $limit
 		SET a.path = coalesce(a.file, 'id:' + a.id)
-		RETURN count(a) AS n`
-	for {
-		n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
-			return single[int64](ctx, tx, pathless, map[string]any{"limit": 10000}, "n")
-		})
-		if err != nil {
-			return rep, fmt.Errorf("migrate article paths: %w", err)
-		}
-		if n == 0 {
-			break
+		RETURN count(a) AS n`},
+	} {
+		for {
+			n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
+				return single[int64](ctx, tx, st.q, map[string]any{"limit": 10000}, "n")
+			})
+			if err != nil {
+				return rep, fmt.Errorf("migrate %s: %w", st.what, err)
+			}
+			if n == 0 {
+				break
+			}
 		}
 	}
 	// Articles that support a fact got their record above; count them all.
