@@ -214,15 +214,23 @@ func ProgramID(name string, local bool, regionCode string) string {
 func OrganizationID(name, regionCode string) string { return "org:" + HashID(name, regionCode) }
 
 // EncodeEvidence packs e into the string form stored on relationships:
-// "<articleId>:<start>:<end>:<sentence>".
+// "<articleId>:<start>:<end>", the article and the span of the sentence in
+// its normalised text. The sentence itself is stored once, on the article
+// (ArticleSentences); EvidenceSpan is the key it is stored under.
 func EncodeEvidence(e Evidence) string {
-	return e.ArticleID + ":" + itoa(e.Start) + ":" + itoa(e.End) + ":" + e.Sentence
+	return e.ArticleID + ":" + EvidenceSpan(e.Start, e.End)
 }
 
-// ParseEvidence decodes the string form written by EncodeEvidence.
+// EvidenceSpan is the key of a sentence on its article: "<start>:<end>".
+func EvidenceSpan(start, end int) string { return itoa(start) + ":" + itoa(end) }
+
+// ParseEvidence decodes the string form written by EncodeEvidence, with an
+// empty Sentence (the reader takes it from the article), or the form stored
+// before sentences moved to articles, "<articleId>:<start>:<end>:<sentence>",
+// with its Sentence.
 func ParseEvidence(s string) (Evidence, bool) {
 	parts := strings.SplitN(s, ":", 4)
-	if len(parts) != 4 {
+	if len(parts) < 3 {
 		return Evidence{}, false
 	}
 	start, ok1 := atoi(parts[1])
@@ -230,7 +238,17 @@ func ParseEvidence(s string) (Evidence, bool) {
 	if !ok1 || !ok2 {
 		return Evidence{}, false
 	}
-	return Evidence{ArticleID: parts[0], Start: start, End: end, Sentence: parts[3]}, true
+	e := Evidence{ArticleID: parts[0], Start: start, End: end}
+	if len(parts) == 4 {
+		e.Sentence = parts[3]
+	}
+	return e, true
+}
+
+// SplitEvidence splits an evidence string into its article id and the rest
+// (the span, and in the older form the sentence after it).
+func SplitEvidence(s string) (article, rest string, ok bool) {
+	return strings.Cut(s, ":")
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

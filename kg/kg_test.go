@@ -20,22 +20,53 @@ var evidenceTests = []struct {
 	{"EmptySentence", kg.Evidence{ArticleID: "x", Sentence: "", Start: 1, End: 1}},
 }
 
+// TestEvidenceRoundTrip: the stored form keeps the article and the span;
+// the sentence is stored on the article (ArticleSentences), so it comes
+// back empty.
 func TestEvidenceRoundTrip(t *testing.T) {
 	for _, tt := range evidenceTests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := kg.ParseEvidence(kg.EncodeEvidence(tt.in))
+			s := kg.EncodeEvidence(tt.in)
+			if want := tt.in.ArticleID + ":" + kg.EvidenceSpan(tt.in.Start, tt.in.End); s != want {
+				t.Fatalf("EncodeEvidence = %q, want %q", s, want)
+			}
+			got, ok := kg.ParseEvidence(s)
+			if !ok {
+				t.Fatal("ParseEvidence failed")
+			}
+			want := tt.in
+			want.Sentence = ""
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("round trip (-want +got):\n%s", diff)
+			}
+			article, span, _ := kg.SplitEvidence(s)
+			if article != tt.in.ArticleID || span != kg.EvidenceSpan(tt.in.Start, tt.in.End) {
+				t.Fatalf("SplitEvidence = %q, %q", article, span)
+			}
+		})
+	}
+}
+
+// TestParseEvidenceOldForm: strings stored before sentences moved to the
+// articles ("<article>:<start>:<end>:<sentence>") still decode whole, so a
+// graph reads the same before and after tuopin migrate.
+func TestParseEvidenceOldForm(t *testing.T) {
+	for _, tt := range evidenceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			old := tt.in.ArticleID + ":" + kg.EvidenceSpan(tt.in.Start, tt.in.End) + ":" + tt.in.Sentence
+			got, ok := kg.ParseEvidence(old)
 			if !ok {
 				t.Fatal("ParseEvidence failed")
 			}
 			if diff := cmp.Diff(tt.in, got); diff != "" {
-				t.Fatalf("round trip (-want +got):\n%s", diff)
+				t.Fatalf("old form (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
 func TestParseEvidenceRejects(t *testing.T) {
-	for _, s := range []string{"", "abc", "abc:1:2", "abc:x:2:s", "abc:1:y:s"} {
+	for _, s := range []string{"", "abc", "abc:1", "abc:x:2", "abc:1:y", "abc:x:2:s", "abc:1:y:s"} {
 		if _, ok := kg.ParseEvidence(s); ok {
 			t.Errorf("ParseEvidence(%q) = ok, want failure", s)
 		}

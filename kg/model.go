@@ -112,6 +112,18 @@ var Rels = []RelType{
 	{Type: RelMentions, From: LabelArticle},
 }
 
+// ArticleSentences says where the sentences of evidence are stored: once
+// per article, on the Article node, as two parallel lists. Spans holds the
+// key of each sentence (EvidenceSpan: "<start>:<end>", as in the evidence
+// strings "<articleId>:<start>:<end>" of fact relationships), Sentences
+// the sentence at the same index. An article stores the sentences of the
+// evidence it gives its facts, each once however many facts cite it
+// (docs/PROVENANCE.md). Writers, the bulk files, readers and migrate take
+// the property names from here.
+var ArticleSentences = struct {
+	Label, Spans, Sentences string
+}{LabelArticle, "sentenceSpans", "sentences"}
+
 // NodeOf returns the node type of a label.
 func NodeOf(label string) (NodeType, bool) {
 	i := slices.IndexFunc(Nodes, func(n NodeType) bool { return n.Label == label })

@@ -337,7 +337,8 @@ var factCols = []string{"support:long", "evidence:string[]", "confidenceLevels:d
 var csvFiles = func() map[string]csvFile {
 	m := map[string]csvFile{
 		"articles": {"articles.csv", "nodes", cols("id:ID(Article)", ":LABEL", "title:string", "source:string", "publishedAt:string",
-			"file:string", "path:string", "script:string", "encoding:string", "chars:long", "factTypes:string[]", "factFrom:string[]", "factTo:string[]", "factConfidences:double[]")},
+			"file:string", "path:string", "script:string", "encoding:string", "chars:long", "factTypes:string[]", "factFrom:string[]", "factTo:string[]", "factConfidences:double[]",
+			kg.ArticleSentences.Spans+":string[]", kg.ArticleSentences.Sentences+":string[]")},
 		"regions": {"regions.csv", "nodes", cols("code:ID(Region)", ":LABEL", "name:string", "shortName:string", "level:string", "search:string")},
 		"officials": {"officials.csv", "nodes", cols("id:ID(Official)", ":LABEL", "name:string", "place:string", "placeCode:string",
 			"search:string", "titles:string[]")},

@@ -3,7 +3,9 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -35,7 +37,8 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 		return nil
 	}
 	old, err := read(ctx, s, "checkProvenance", func(tx runner) (bool, error) {
-		res, err := tx.Run(ctx, `MATCH (a:Article) WHERE a.factTypes IS NULL OR a.path IS NULL RETURN a.id AS id LIMIT 1`, nil)
+		res, err := tx.Run(ctx, `MATCH (a:Article) WHERE a.factTypes IS NULL OR a.path IS NULL OR a.`+kg.ArticleSentences.Spans+` IS NULL
+			RETURN a.id AS id LIMIT 1`, nil)
 		if err != nil {
 			return false, err
 		}
@@ -46,7 +49,7 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 		return err
 	}
 	if old {
-		return kg.Errorf(kg.ECONFLICT, "the graph was written by an older Tuopin (provenance as lists of article ids, or articles without their source path): run 'tuopin migrate' first")
+		return kg.Errorf(kg.ECONFLICT, "the graph was written by an older Tuopin (provenance as lists of article ids, articles without their source path, or evidence sentences not yet on their articles): run 'tuopin migrate' first")
 	}
 	s.write.checked = true
 	return nil
@@ -56,6 +59,17 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 type MigrateReport struct {
 	Relationships int64 `json:"relationships"` // fact relationships converted to support counts
 	Articles      int64 `json:"articles"`      // articles given a record of the facts they support
+	// Evidence is how many fact relationships had their evidence strings
+	// converted to "<article>:<start>:<end>", their sentences moved to the
+	// articles (kg.ArticleSentences).
+	Evidence int64 `json:"evidence"`
+	// Dangling is how many evidence strings name an article the graph does
+	// not hold: they keep their sentence inside (readers take it from
+	// there).
+	Dangling int64 `json:"dangling,omitempty"`
+	// Unreadable is how many evidence strings no reader could decode (not
+	// "<article>:<start>:<end>…"); they were dropped.
+	Unreadable int64 `json:"unreadable,omitempty"`
 }
 
 // migrateBatch bounds the relationships converted per transaction.
@@ -85,7 +99,24 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 			}
 		}
 	}
-	// Articles from before the fact records get empty ones; articles from
+	// Evidence strings with their sentence inside: the sentence moves to
+	// its article.
+	for _, f := range factRels {
+		for {
+			n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
+				return migrateSentences(ctx, tx, f, &rep)
+			})
+			if err != nil {
+				return rep, fmt.Errorf("migrate %s evidence: %w", f.rel, err)
+			}
+			rep.Evidence += n
+			if n == 0 {
+				break
+			}
+		}
+	}
+	// Articles from before the fact records get empty ones, and empty
+	// sentence lists if no evidence gave them one; articles from
 	// before the path property get their file (or, with none, themselves)
 	// as their source, as replacement used to key them.
 	for _, st := range []struct{ what, q string }{
@@ -93,6 +124,11 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 		MATCH (a:Article) WHERE a.factTypes IS NULL
 		WITH a LIMIT $limit
 		SET a.factTypes = [], a.factFrom = [], a.factTo = [], a.factConfidences = []
+		RETURN count(a) AS n`},
+		{"article sentences", `
+		MATCH (a:Article) WHERE a.` + kg.ArticleSentences.Spans + ` IS NULL
+		WITH a LIMIT $limit
+		SET a.` + kg.ArticleSentences.Spans + ` = [], a.` + kg.ArticleSentences.Sentences + ` = []
 		RETURN count(a) AS n`},
 		{"article paths", `
 		MATCH (a:Article) WHERE a.path IS NULL
@@ -149,4 +185,116 @@ func migrateStatement(f factRel) string {
 			    a.factConfidences = coalesce(a.factConfidences, []) + cs[i]
 		}
 		RETURN count(*) AS n`
+}
+
+// oldEvidence is true of an evidence string of the form stored before
+// sentences moved to the articles, "<article>:<start>:<end>:<sentence>",
+// whose article the graph holds (variable e; a string naming no stored
+// article keeps its sentence), or of one no reader can decode.
+const oldEvidence = `(size(split(e, ':')) > 3 AND EXISTS { MATCH (a:` + kg.LabelArticle + ` {id: split(e, ':')[0]}) })
+		    OR size(split(e, ':')) < 3`
+
+// migrateSentences converts the evidence of up to migrateBatch
+// relationships of type f that hold strings with their sentence inside:
+// each string becomes "<article>:<start>:<end>" and its sentence is added
+// to its article's (kg.ArticleSentences) unless the article has that span
+// already. It returns how many relationships it converted.
+func migrateSentences(ctx context.Context, tx neo4j.ManagedTransaction, f factRel, rep *MigrateReport) (int64, error) {
+	res, err := tx.Run(ctx, `
+		MATCH (:`+f.fromLabel+`)-[r:`+f.rel+`]->(:`+f.toLabel+`)
+		WHERE any(e IN r.evidence WHERE `+oldEvidence+`)
+		WITH r LIMIT $limit
+		RETURN elementId(r) AS id, r.evidence AS ev,
+		       [e IN r.evidence WHERE size(split(e, ':')) > 3 AND NOT EXISTS { MATCH (a:`+kg.LabelArticle+` {id: split(e, ':')[0]}) }] AS dangling`,
+		map[string]any{"limit": migrateBatch})
+	if err != nil {
+		return 0, err
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if len(recs) == 0 {
+		return 0, nil
+	}
+	// span -> sentence, per article; the smaller sentence if two differ
+	// (as the writer chooses).
+	arts := map[string]map[string]string{}
+	rels := make([]any, 0, len(recs))
+	for _, rec := range recs {
+		id, _ := rec.Values[0].(string)
+		evs, _ := rec.Values[1].([]any)
+		dangling := map[string]bool{}
+		if ds, ok := rec.Values[2].([]any); ok {
+			for _, d := range ds {
+				if s, ok := d.(string); ok {
+					dangling[s] = true
+				}
+			}
+		}
+		out := make([]string, 0, len(evs))
+		for _, v := range evs {
+			s, _ := v.(string)
+			if dangling[s] {
+				out = append(out, s)
+				continue
+			}
+			e, ok := kg.ParseEvidence(s)
+			if !ok {
+				rep.Unreadable++
+				continue
+			}
+			if _, rest, _ := kg.SplitEvidence(s); strings.Count(rest, ":") >= 2 {
+				span := kg.EvidenceSpan(e.Start, e.End)
+				m := arts[e.ArticleID]
+				if m == nil {
+					m = map[string]string{}
+					arts[e.ArticleID] = m
+				}
+				if cur, ok := m[span]; !ok || e.Sentence < cur {
+					m[span] = e.Sentence
+				}
+			}
+			out = append(out, kg.EncodeEvidence(e))
+		}
+		slices.Sort(out)
+		out = slices.Compact(out)
+		if len(out) > maxEvidence {
+			out = out[:maxEvidence]
+		}
+		rels = append(rels, map[string]any{"id": id, "evidence": out})
+	}
+	ids := make([]string, 0, len(arts))
+	for id := range arts {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	rows := make([]any, 0, len(ids))
+	for _, id := range ids {
+		spans, texts := sentenceLists(arts[id])
+		rows = append(rows, map[string]any{"id": id, "spans": spans, "texts": texts})
+	}
+	var ignore kg.WriteSummary
+	if err := run(ctx, tx, `
+		UNWIND $rows AS row
+		MATCH (a:`+kg.LabelArticle+` {id: row.id})
+		WITH a, row, coalesce(a.`+kg.ArticleSentences.Spans+`, []) AS spans, coalesce(a.`+kg.ArticleSentences.Sentences+`, []) AS texts
+		WITH a, row, spans, texts, [i IN range(0, size(row.spans) - 1) WHERE NOT row.spans[i] IN spans] AS add
+		SET a.`+kg.ArticleSentences.Spans+` = spans + [i IN add | row.spans[i]],
+		    a.`+kg.ArticleSentences.Sentences+` = texts + [i IN add | row.texts[i]]`,
+		map[string]any{"rows": rows}, &ignore); err != nil {
+		return 0, err
+	}
+	if err := run(ctx, tx, `
+		UNWIND $rels AS x
+		MATCH ()-[r:`+f.rel+`]->() WHERE elementId(r) = x.id
+		SET r.evidence = x.evidence`, map[string]any{"rels": rels}, &ignore); err != nil {
+		return 0, err
+	}
+	for _, rec := range recs {
+		if ds, ok := rec.Values[2].([]any); ok {
+			rep.Dangling += int64(len(ds))
+		}
+	}
+	return int64(len(recs)), nil
 }

@@ -331,6 +331,20 @@ func (s *Store) ShortestPaths(ctx context.Context, from, to kg.Ref, maxHops int,
 			}
 			paths = append(paths, kp)
 		}
+		if evidence {
+			err := fillSentences(ctx, tx, func(yield func(*kg.Link) bool) {
+				for _, p := range paths {
+					for _, l := range p.Links {
+						if !yield(l) {
+							return
+						}
+					}
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
 		return paths, nil
 	})
 }
@@ -468,6 +482,11 @@ func (s *Store) Neighborhood(ctx context.Context, center kg.Ref, hops, limit int
 			return nil, err
 		}
 		sortByEnds(links)
+		if evidence {
+			if err := fillSentences(ctx, tx, linksOf(links)); err != nil {
+				return nil, err
+			}
+		}
 		return &kg.Subgraph{Nodes: nodes, Links: links, Truncated: truncated}, nil
 	})
 }

@@ -370,6 +370,20 @@ func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.P
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
+		if planEvidence(plan) {
+			err := fillSentences(ctx, tx, func(yield func(*kg.Link) bool) {
+				for _, ls := range f.Links {
+					for _, l := range ls {
+						if !yield(l) {
+							return
+						}
+					}
+				}
+			})
+			if err != nil {
+				return nil, err
+			}
+		}
 		if root.Name != "" {
 			if len(f.Roots) == 0 {
 				if root.Level != "" {
@@ -385,4 +399,106 @@ func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.P
 		}
 		return f, nil
 	})
+}
+
+// planEvidence says whether a plan reads evidence anywhere.
+func planEvidence(plan *kg.Plan) bool {
+	if plan.Empty() {
+		return false
+	}
+	for _, pl := range plan.Links {
+		if pl.Spec.Evidence || planEvidence(pl.Next) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesStatement reads, for each article of $refs, the sentences of
+// the spans asked for (kg.ArticleSentences): one index seek per article.
+var sentencesStatement = `
+		UNWIND $refs AS ref
+		MATCH (a:` + kg.ArticleSentences.Label + ` {id: ref.id})
+		WITH ref, coalesce(a.` + kg.ArticleSentences.Spans + `, []) AS spans, a.` + kg.ArticleSentences.Sentences + ` AS texts
+		RETURN ref.id AS id, [i IN range(0, size(spans) - 1) WHERE spans[i] IN ref.spans | [spans[i], texts[i]]] AS found`
+
+// fillSentences gives the evidence of links its sentences, which are
+// stored once per article (kg.ArticleSentences), not in the evidence
+// strings: one statement for all the links of a read, whatever their
+// number. Evidence in the form stored before (its sentence inside) is
+// left as it is.
+func fillSentences(ctx context.Context, tx runner, links func(yield func(*kg.Link) bool)) error {
+	type want struct {
+		spans []string
+		seen  map[string]bool
+	}
+	wants := map[string]*want{}
+	var order []string
+	for l := range links {
+		for _, e := range l.Evidence {
+			if e.Sentence != "" {
+				continue
+			}
+			w := wants[e.ArticleID]
+			if w == nil {
+				w = &want{seen: map[string]bool{}}
+				wants[e.ArticleID] = w
+				order = append(order, e.ArticleID)
+			}
+			span := kg.EvidenceSpan(e.Start, e.End)
+			if !w.seen[span] {
+				w.seen[span] = true
+				w.spans = append(w.spans, span)
+			}
+		}
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	refs := make([]any, len(order))
+	for i, id := range order {
+		refs[i] = map[string]any{"id": id, "spans": wants[id].spans}
+	}
+	res, err := tx.Run(ctx, sentencesStatement, map[string]any{"refs": refs})
+	if err != nil {
+		return err
+	}
+	found := map[string]map[string]string{}
+	for res.Next(ctx) {
+		rec := res.Record()
+		id, _ := rec.Values[0].(string)
+		pairs, _ := rec.Values[1].([]any)
+		m := make(map[string]string, len(pairs))
+		for _, p := range pairs {
+			if kv, ok := p.([]any); ok && len(kv) == 2 {
+				span, _ := kv[0].(string)
+				text, _ := kv[1].(string)
+				m[span] = text
+			}
+		}
+		found[id] = m
+	}
+	if err := res.Err(); err != nil {
+		return err
+	}
+	for l := range links {
+		for i := range l.Evidence {
+			e := &l.Evidence[i]
+			if e.Sentence == "" {
+				e.Sentence = found[e.ArticleID][kg.EvidenceSpan(e.Start, e.End)]
+			}
+		}
+	}
+	return nil
+}
+
+// linksOf ranges over links (for fillSentences).
+func linksOf(ls []*kg.Link) func(yield func(*kg.Link) bool) {
+	return func(yield func(*kg.Link) bool) {
+		for _, l := range ls {
+			if !yield(l) {
+				return
+			}
+		}
+	}
 }

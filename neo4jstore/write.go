@@ -892,6 +892,9 @@ func unsortedRows(batch []*kg.Facts) map[string][]any {
 				relation("operatesIn", o.ID, o.RegionCode, o.Evidence, o.Confidence, nil)
 			}
 		}
+		// The sentences the article's evidence strings refer to, each once
+		// (kg.ArticleSentences), by span.
+		sentences := map[string]string{}
 		types := make([]string, 0, len(rels))
 		froms := make([]string, 0, len(rels))
 		tos := make([]string, 0, len(rels))
@@ -910,12 +913,14 @@ func unsortedRows(batch []*kg.Facts) map[string][]any {
 				batchRels[key] = agg
 				batchOrder = append(batchOrder, key)
 			}
-			agg.add(row, encodeEvidence(relEv[i]), conf)
+			agg.add(row, encodeEvidence(id, relEv[i], sentences), conf)
 		}
+		spans, texts := sentenceLists(sentences)
 		add("articles", map[string]any{"id": id, "props": map[string]any{
 			"title": a.Title, "source": a.Source, "publishedAt": a.PublishedAt, "file": a.File, "path": sourceKey(a),
 			"script": a.Script, "encoding": a.Encoding, "chars": a.Chars,
 			"factTypes": types, "factFrom": froms, "factTo": tos, "factConfidences": confs,
+			kg.ArticleSentences.Spans: spans, kg.ArticleSentences.Sentences: texts,
 		}})
 	}
 	for _, key := range batchOrder {
@@ -1037,12 +1042,21 @@ func roles(o kg.OfficialFact) []role {
 	return out
 }
 
-// encodeEvidence encodes one article's evidence for one relationship:
-// distinct strings, the maxEvidence smallest (the relationship keeps the
-// smallest of all its articles' strings, so larger ones could never stay).
-func encodeEvidence(ev []kg.Evidence) []string {
+// encodeEvidence encodes article id's evidence for one relationship:
+// distinct strings "<id>:<start>:<end>" (kg.EncodeEvidence), the
+// maxEvidence smallest (the relationship keeps the smallest of all its
+// articles' strings, so larger ones could never stay), and adds the
+// sentence of each string kept to sentences, by span. Evidence is stored
+// under the article that gives it, whatever article it names (extraction
+// names its own; a --facts file from elsewhere might not), because that
+// article holds its sentence and withdrawing it takes its strings away.
+// Two evidence items of one span with different sentences (not from
+// extraction: the span is the sentence's place in the text) keep the
+// smaller sentence, so the choice does not depend on order.
+func encodeEvidence(id string, ev []kg.Evidence, sentences map[string]string) []string {
 	out := make([]string, 0, len(ev))
 	for _, e := range ev {
+		e.ArticleID = id
 		out = append(out, kg.EncodeEvidence(e))
 	}
 	slices.Sort(out)
@@ -1050,7 +1064,44 @@ func encodeEvidence(ev []kg.Evidence) []string {
 	if len(out) > maxEvidence {
 		out = out[:maxEvidence]
 	}
+	for _, e := range ev {
+		span := kg.EvidenceSpan(e.Start, e.End)
+		if _, kept := slices.BinarySearch(out, id+":"+span); !kept {
+			continue
+		}
+		if cur, ok := sentences[span]; !ok || e.Sentence < cur {
+			sentences[span] = e.Sentence
+		}
+	}
 	return out
+}
+
+// sentenceLists returns an article's sentences as the parallel lists of
+// kg.ArticleSentences, in the order of their spans (start, then end).
+func sentenceLists(sentences map[string]string) (spans, texts []string) {
+	spans = make([]string, 0, len(sentences))
+	for span := range sentences {
+		spans = append(spans, span)
+	}
+	slices.SortFunc(spans, func(x, y string) int {
+		xs, xe, _ := strings.Cut(x, ":")
+		ys, ye, _ := strings.Cut(y, ":")
+		if c := len(xs) - len(ys); c != 0 {
+			return c
+		}
+		if c := strings.Compare(xs, ys); c != 0 {
+			return c
+		}
+		if c := len(xe) - len(ye); c != 0 {
+			return c
+		}
+		return strings.Compare(xe, ye)
+	})
+	texts = make([]string, len(spans))
+	for i, span := range spans {
+		texts[i] = sentences[span]
+	}
+	return spans, texts
 }
 
 func strs(s []string) []string {
