@@ -59,17 +59,11 @@ func (s *Store) checkProvenance(ctx context.Context) error {
 type MigrateReport struct {
 	Relationships int64 `json:"relationships"` // fact relationships converted to support counts
 	Articles      int64 `json:"articles"`      // articles given a record of the facts they support
-	// Evidence is how many fact relationships had their evidence strings
-	// converted to "<article>:<start>:<end>", their sentences moved to the
-	// articles (kg.ArticleSentences).
+	// Evidence counts the rewrites of fact relationships' evidence that
+	// moved sentences onto articles (kg.ArticleSentences): strings
+	// "<article>:<start>:<end>:<sentence>" became "<article>:<start>:<end>".
+	// A relationship is rewritten once per batch of articles that supports it.
 	Evidence int64 `json:"evidence"`
-	// Dangling is how many evidence strings name an article the graph does
-	// not hold: they keep their sentence inside (readers take it from
-	// there).
-	Dangling int64 `json:"dangling,omitempty"`
-	// Unreadable is how many evidence strings no reader could decode (not
-	// "<article>:<start>:<end>…"); they were dropped.
-	Unreadable int64 `json:"unreadable,omitempty"`
 }
 
 // migrateBatch bounds the relationships converted per transaction.
@@ -99,24 +93,7 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 			}
 		}
 	}
-	// Evidence strings with their sentence inside: the sentence moves to
-	// its article.
-	for _, f := range factRels {
-		for {
-			n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
-				return migrateSentences(ctx, tx, f, &rep)
-			})
-			if err != nil {
-				return rep, fmt.Errorf("migrate %s evidence: %w", f.rel, err)
-			}
-			rep.Evidence += n
-			if n == 0 {
-				break
-			}
-		}
-	}
-	// Articles from before the fact records get empty ones, and empty
-	// sentence lists if no evidence gave them one; articles from
+	// Articles from before the fact records get empty ones; articles from
 	// before the path property get their file (or, with none, themselves)
 	// as their source, as replacement used to key them.
 	for _, st := range []struct{ what, q string }{
@@ -124,11 +101,6 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 		MATCH (a:Article) WHERE a.factTypes IS NULL
 		WITH a LIMIT $limit
 		SET a.factTypes = [], a.factFrom = [], a.factTo = [], a.factConfidences = []
-		RETURN count(a) AS n`},
-		{"article sentences", `
-		MATCH (a:Article) WHERE a.` + kg.ArticleSentences.Spans + ` IS NULL
-		WITH a LIMIT $limit
-		SET a.` + kg.ArticleSentences.Spans + ` = [], a.` + kg.ArticleSentences.Sentences + ` = []
 		RETURN count(a) AS n`},
 		{"article paths", `
 		MATCH (a:Article) WHERE a.path IS NULL
@@ -147,6 +119,22 @@ func (s *Store) Migrate(ctx context.Context) (MigrateReport, error) {
 				break
 			}
 		}
+	}
+	// Then the sentences move from the evidence strings to their articles,
+	// a batch of articles at a time, in the order of their ids.
+	after := ""
+	for {
+		n, last, err := write2(ctx, s, func(tx neo4j.ManagedTransaction) (int64, string, error) {
+			return migrateSentences(ctx, tx, after, &rep)
+		})
+		if err != nil {
+			return rep, fmt.Errorf("migrate evidence sentences: %w", err)
+		}
+		if last == "" {
+			break
+		}
+		rep.Evidence += n
+		after = last
 	}
 	// Articles that support a fact got their record above; count them all.
 	n, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (int64, error) {
@@ -187,114 +175,160 @@ func migrateStatement(f factRel) string {
 		RETURN count(*) AS n`
 }
 
-// oldEvidence is true of an evidence string of the form stored before
-// sentences moved to the articles, "<article>:<start>:<end>:<sentence>",
-// whose article the graph holds (variable e; a string naming no stored
-// article keeps its sentence), or of one no reader can decode.
-const oldEvidence = `(size(split(e, ':')) > 3 AND EXISTS { MATCH (a:` + kg.LabelArticle + ` {id: split(e, ':')[0]}) })
-		    OR size(split(e, ':')) < 3`
+// write2 is write for a function of two results.
+func write2[A, B any](ctx context.Context, s *Store, fn func(tx neo4j.ManagedTransaction) (A, B, error)) (A, B, error) {
+	type pair struct {
+		a A
+		b B
+	}
+	p, err := write(ctx, s, "Migrate", func(tx neo4j.ManagedTransaction) (pair, error) {
+		a, b, err := fn(tx)
+		return pair{a, b}, err
+	})
+	return p.a, p.b, err
+}
 
-// migrateSentences converts the evidence of up to migrateBatch
-// relationships of type f that hold strings with their sentence inside:
-// each string becomes "<article>:<start>:<end>" and its sentence is added
-// to its article's (kg.ArticleSentences) unless the article has that span
-// already. It returns how many relationships it converted.
-func migrateSentences(ctx context.Context, tx neo4j.ManagedTransaction, f factRel, rep *MigrateReport) (int64, error) {
+// migrateSentencesBatch bounds the articles whose sentences one
+// transaction of Migrate moves.
+const migrateSentencesBatch = 500
+
+// migrateSentences moves the sentences of the next articles after id
+// `after` (at most migrateSentencesBatch of those without
+// kg.ArticleSentences, in id order) from the evidence strings of the
+// relationships they support (their fact record) onto the articles: each
+// string "<article>:<start>:<end>:<sentence>" of theirs becomes
+// "<article>:<start>:<end>" and the article gets the sentence of that span.
+// Should one article give one span two sentences, the smallest is the
+// article's and the others stay inside their strings, as the writer does.
+// It returns how many relationships it rewrote and the last article id
+// ("" when none was left).
+func migrateSentences(ctx context.Context, tx neo4j.ManagedTransaction, after string, rep *MigrateReport) (int64, string, error) {
 	res, err := tx.Run(ctx, `
-		MATCH (:`+f.fromLabel+`)-[r:`+f.rel+`]->(:`+f.toLabel+`)
-		WHERE any(e IN r.evidence WHERE `+oldEvidence+`)
-		WITH r LIMIT $limit
-		RETURN elementId(r) AS id, r.evidence AS ev,
-		       [e IN r.evidence WHERE size(split(e, ':')) > 3 AND NOT EXISTS { MATCH (a:`+kg.LabelArticle+` {id: split(e, ':')[0]}) }] AS dangling`,
-		map[string]any{"limit": migrateBatch})
+		MATCH (a:`+kg.LabelArticle+`) WHERE a.id > $after AND a.`+kg.ArticleSentences.Spans+` IS NULL
+		WITH a ORDER BY a.id LIMIT $limit
+		RETURN a.id AS id, coalesce(a.factTypes, []) AS t, coalesce(a.factFrom, []) AS f, coalesce(a.factTo, []) AS o`,
+		map[string]any{"after": after, "limit": migrateSentencesBatch})
 	if err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	recs, err := res.Collect(ctx)
-	if err != nil {
-		return 0, err
+	if err != nil || len(recs) == 0 {
+		return 0, "", err
 	}
-	if len(recs) == 0 {
-		return 0, nil
-	}
-	// span -> sentence, per article; the smaller sentence if two differ
-	// (as the writer chooses).
-	arts := map[string]map[string]string{}
-	rels := make([]any, 0, len(recs))
+	// The relationships the batch's articles support, each once, by type.
+	byType := map[string][]any{}
+	seen := map[string]bool{}
+	ids := make([]string, 0, len(recs))
 	for _, rec := range recs {
 		id, _ := rec.Values[0].(string)
-		evs, _ := rec.Values[1].([]any)
-		dangling := map[string]bool{}
-		if ds, ok := rec.Values[2].([]any); ok {
-			for _, d := range ds {
-				if s, ok := d.(string); ok {
-					dangling[s] = true
-				}
+		ids = append(ids, id)
+		types, _ := rec.Values[1].([]any)
+		froms, _ := rec.Values[2].([]any)
+		tos, _ := rec.Values[3].([]any)
+		for i, t := range types {
+			if i >= len(froms) || i >= len(tos) {
+				break
+			}
+			ts, _ := t.(string)
+			k := fmt.Sprint(ts, "\x00", froms[i], "\x00", tos[i])
+			if !seen[k] {
+				seen[k] = true
+				byType[ts] = append(byType[ts], map[string]any{"from": froms[i], "to": tos[i]})
 			}
 		}
-		out := make([]string, 0, len(evs))
-		for _, v := range evs {
-			s, _ := v.(string)
-			if dangling[s] {
-				out = append(out, s)
-				continue
+	}
+	type rel struct {
+		id       string
+		evidence []string
+	}
+	var rels []*rel
+	for _, f := range factRels {
+		rows := byType[f.rel]
+		if len(rows) == 0 {
+			continue
+		}
+		res, err := tx.Run(ctx, `
+			UNWIND $rows AS row
+			MATCH (:`+f.fromLabel+` {`+f.fromKey+`: row.from})-[r:`+f.rel+`]->(:`+f.toLabel+` {`+f.toKey+`: row.to})
+			RETURN elementId(r) AS id, coalesce(r.evidence, []) AS ev`, map[string]any{"rows": rows})
+		if err != nil {
+			return 0, "", err
+		}
+		for res.Next(ctx) {
+			rec := res.Record()
+			id, _ := rec.Values[0].(string)
+			evs, _ := rec.Values[1].([]any)
+			r := &rel{id: id}
+			for _, v := range evs {
+				str, _ := v.(string)
+				r.evidence = append(r.evidence, str)
 			}
-			e, ok := kg.ParseEvidence(s)
-			if !ok {
-				rep.Unreadable++
-				continue
-			}
-			if _, rest, _ := kg.SplitEvidence(s); strings.Count(rest, ":") >= 2 {
-				span := kg.EvidenceSpan(e.Start, e.End)
-				m := arts[e.ArticleID]
-				if m == nil {
-					m = map[string]string{}
-					arts[e.ArticleID] = m
+			rels = append(rels, r)
+		}
+		if err := res.Err(); err != nil {
+			return 0, "", err
+		}
+	}
+	// The batch's articles' strings with their sentence inside.
+	inBatch := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		inBatch[id] = true
+	}
+	old := func(s string) (kg.Evidence, bool) {
+		article, rest, _ := kg.SplitEvidence(s)
+		if !inBatch[article] || strings.Count(rest, ":") < 2 {
+			return kg.Evidence{}, false
+		}
+		return kg.ParseEvidence(s)
+	}
+	chosen := map[string]map[string]string{} // article -> span -> sentence
+	for _, r := range rels {
+		for _, s := range r.evidence {
+			if e, ok := old(s); ok {
+				if chosen[e.ArticleID] == nil {
+					chosen[e.ArticleID] = map[string]string{}
 				}
-				if cur, ok := m[span]; !ok || e.Sentence < cur {
-					m[span] = e.Sentence
-				}
+				chooseSentences(chosen[e.ArticleID], []kg.Evidence{e})
 			}
-			out = append(out, kg.EncodeEvidence(e))
+		}
+	}
+	var relRows []any
+	for _, r := range rels {
+		out := make([]string, 0, len(r.evidence))
+		changed := false
+		for _, s := range r.evidence {
+			if e, ok := old(s); ok && chosen[e.ArticleID][kg.EvidenceSpan(e.Start, e.End)] == e.Sentence {
+				s, changed = kg.EncodeEvidence(e), true
+			}
+			out = append(out, s)
+		}
+		if !changed {
+			continue
 		}
 		slices.Sort(out)
 		out = slices.Compact(out)
-		if len(out) > maxEvidence {
-			out = out[:maxEvidence]
-		}
-		rels = append(rels, map[string]any{"id": id, "evidence": out})
+		relRows = append(relRows, map[string]any{"id": r.id, "evidence": out})
 	}
-	ids := make([]string, 0, len(arts))
-	for id := range arts {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	rows := make([]any, 0, len(ids))
+	artRows := make([]any, 0, len(ids))
 	for _, id := range ids {
-		spans, texts := sentenceLists(arts[id])
-		rows = append(rows, map[string]any{"id": id, "spans": spans, "texts": texts})
+		spans, texts := sentenceLists(chosen[id])
+		artRows = append(artRows, map[string]any{"id": id, "spans": spans, "texts": texts})
 	}
 	var ignore kg.WriteSummary
+	if len(relRows) > 0 {
+		if err := run(ctx, tx, `
+			UNWIND $rels AS x
+			MATCH ()-[r]->() WHERE elementId(r) = x.id
+			SET r.evidence = x.evidence`, map[string]any{"rels": relRows}, &ignore); err != nil {
+			return 0, "", err
+		}
+	}
 	if err := run(ctx, tx, `
 		UNWIND $rows AS row
 		MATCH (a:`+kg.LabelArticle+` {id: row.id})
-		WITH a, row, coalesce(a.`+kg.ArticleSentences.Spans+`, []) AS spans, coalesce(a.`+kg.ArticleSentences.Sentences+`, []) AS texts
-		WITH a, row, spans, texts, [i IN range(0, size(row.spans) - 1) WHERE NOT row.spans[i] IN spans] AS add
-		SET a.`+kg.ArticleSentences.Spans+` = spans + [i IN add | row.spans[i]],
-		    a.`+kg.ArticleSentences.Sentences+` = texts + [i IN add | row.texts[i]]`,
-		map[string]any{"rows": rows}, &ignore); err != nil {
-		return 0, err
+		SET a.`+kg.ArticleSentences.Spans+` = row.spans, a.`+kg.ArticleSentences.Sentences+` = row.texts`,
+		map[string]any{"rows": artRows}, &ignore); err != nil {
+		return 0, "", err
 	}
-	if err := run(ctx, tx, `
-		UNWIND $rels AS x
-		MATCH ()-[r:`+f.rel+`]->() WHERE elementId(r) = x.id
-		SET r.evidence = x.evidence`, map[string]any{"rels": rels}, &ignore); err != nil {
-		return 0, err
-	}
-	for _, rec := range recs {
-		if ds, ok := rec.Values[2].([]any); ok {
-			rep.Dangling += int64(len(ds))
-		}
-	}
-	return int64(len(recs)), nil
+	return int64(len(relRows)), ids[len(ids)-1], nil
 }

@@ -892,8 +892,13 @@ func unsortedRows(batch []*kg.Facts) map[string][]any {
 				relation("operatesIn", o.ID, o.RegionCode, o.Evidence, o.Confidence, nil)
 			}
 		}
-		// The sentences the article's evidence strings refer to, each once
-		// (kg.ArticleSentences), by span.
+		// The sentence of each span of the article's evidence (the smallest,
+		// should a span be given two), and the sentences its evidence
+		// strings refer to, each once (kg.ArticleSentences).
+		chosen := map[string]string{}
+		for _, ev := range relEv {
+			chooseSentences(chosen, ev)
+		}
 		sentences := map[string]string{}
 		types := make([]string, 0, len(rels))
 		froms := make([]string, 0, len(rels))
@@ -913,7 +918,7 @@ func unsortedRows(batch []*kg.Facts) map[string][]any {
 				batchRels[key] = agg
 				batchOrder = append(batchOrder, key)
 			}
-			agg.add(row, encodeEvidence(id, relEv[i], sentences), conf)
+			agg.add(row, encodeEvidence(id, relEv[i], chosen, sentences), conf)
 		}
 		spans, texts := sentenceLists(sentences)
 		add("articles", map[string]any{"id": id, "props": map[string]any{
@@ -1042,35 +1047,50 @@ func roles(o kg.OfficialFact) []role {
 	return out
 }
 
+// chooseSentences records in chosen the sentence of each span of ev: the
+// smallest, if the span is given two. Extraction never does that (a span
+// is the sentence's place in the article's text); a --facts file from
+// elsewhere might.
+func chooseSentences(chosen map[string]string, ev []kg.Evidence) {
+	for _, e := range ev {
+		span := kg.EvidenceSpan(e.Start, e.End)
+		if cur, ok := chosen[span]; !ok || e.Sentence < cur {
+			chosen[span] = e.Sentence
+		}
+	}
+}
+
 // encodeEvidence encodes article id's evidence for one relationship:
 // distinct strings "<id>:<start>:<end>" (kg.EncodeEvidence), the
 // maxEvidence smallest (the relationship keeps the smallest of all its
 // articles' strings, so larger ones could never stay), and adds the
-// sentence of each string kept to sentences, by span. Evidence is stored
-// under the article that gives it, whatever article it names (extraction
-// names its own; a --facts file from elsewhere might not), because that
-// article holds its sentence and withdrawing it takes its strings away.
-// Two evidence items of one span with different sentences (not from
-// extraction: the span is the sentence's place in the text) keep the
-// smaller sentence, so the choice does not depend on order.
-func encodeEvidence(id string, ev []kg.Evidence, sentences map[string]string) []string {
+// sentence of each string kept to sentences, by span. The sentence of a
+// span is the article's chosen one (chooseSentences); evidence that gives
+// its span another sentence keeps it inside its string,
+// "<id>:<start>:<end>:<sentence>" (as before sentences moved to the
+// articles; readers take it from there), so no sentence is lost. Evidence
+// is stored under the article that gives it, whatever article it names
+// (extraction names its own; a --facts file from elsewhere might not),
+// because that article holds its sentence and withdrawing it takes its
+// strings away.
+func encodeEvidence(id string, ev []kg.Evidence, chosen, sentences map[string]string) []string {
 	out := make([]string, 0, len(ev))
 	for _, e := range ev {
 		e.ArticleID = id
-		out = append(out, kg.EncodeEvidence(e))
+		s := kg.EncodeEvidence(e)
+		if e.Sentence != chosen[kg.EvidenceSpan(e.Start, e.End)] {
+			s += ":" + e.Sentence
+		}
+		out = append(out, s)
 	}
 	slices.Sort(out)
 	out = slices.Compact(out)
 	if len(out) > maxEvidence {
 		out = out[:maxEvidence]
 	}
-	for _, e := range ev {
-		span := kg.EvidenceSpan(e.Start, e.End)
-		if _, kept := slices.BinarySearch(out, id+":"+span); !kept {
-			continue
-		}
-		if cur, ok := sentences[span]; !ok || e.Sentence < cur {
-			sentences[span] = e.Sentence
+	for _, s := range out {
+		if _, span, _ := kg.SplitEvidence(s); strings.Count(span, ":") == 1 {
+			sentences[span] = chosen[span]
 		}
 	}
 	return out
