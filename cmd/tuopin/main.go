@@ -67,8 +67,8 @@ Usage:
                                   components, county similarity, industry co-occurrence) and write them into Neo4j
   tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
   tuopin reset   --yes            delete every node and relationship in the configured database
-  tuopin migrate [flags]          convert a graph written by an older Tuopin (provenance lists) to
-                                  provenance counts; idempotent
+  tuopin migrate [flags]          convert a graph written by an older Tuopin (provenance lists,
+                                  sentences inside evidence strings) to the current model; idempotent
   tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
 
 Neo4j is configured by NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER,
