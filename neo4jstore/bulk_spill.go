@@ -16,8 +16,9 @@ import (
 // The spill files of Bulk hold rows in a compact binary form, in
 // Snappy-compressed frames, instead of JSON: a row is written once by
 // WriteFacts and read once by Finish, so neither its text form nor its
-// field names need to survive, and the evidence sentences the rows carry
-// (most of their bytes) compress well. Snappy (github.com/golang/snappy,
+// field names need to survive, and the evidence strings the rows carry
+// (most of their bytes; article ids and offsets since the sentences moved
+// to the articles, which go straight to their CSV file) compress well. Snappy (github.com/golang/snappy,
 // BSD-3-Clause) rather than deflate: on these rows it compressed 6× faster
 // than deflate's fastest level, to 0.41 of the bytes instead of 0.30, and
 // the spill only has to fit on the disk until Finish.
