@@ -370,19 +370,8 @@ func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.P
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
-		if planEvidence(plan) {
-			err := fillSentences(ctx, tx, func(yield func(*kg.Link) bool) {
-				for _, ls := range f.Links {
-					for _, l := range ls {
-						if !yield(l) {
-							return
-						}
-					}
-				}
-			})
-			if err != nil {
-				return nil, err
-			}
+		if err := fillPrefetched(ctx, tx, plan, f.Links); err != nil {
+			return nil, err
 		}
 		if root.Name != "" {
 			if len(f.Roots) == 0 {
@@ -412,6 +401,23 @@ func planEvidence(plan *kg.Plan) bool {
 		}
 	}
 	return false
+}
+
+// fillPrefetched gives the evidence read by a plan its sentences
+// (fillSentences), when the plan reads evidence.
+func fillPrefetched(ctx context.Context, tx runner, plan *kg.Plan, links kg.Prefetch) error {
+	if !planEvidence(plan) {
+		return nil
+	}
+	return fillSentences(ctx, tx, func(yield func(*kg.Link) bool) {
+		for _, ls := range links {
+			for _, l := range ls {
+				if !yield(l) {
+					return
+				}
+			}
+		}
+	})
 }
 
 // sentencesStatement reads, for each article of $refs, the sentences of

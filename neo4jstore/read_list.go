@@ -238,6 +238,9 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
+		if err := fillPrefetched(ctx, tx, q.Plan, p.Links); err != nil {
+			return nil, err
+		}
 		return p, nil
 	})
 }

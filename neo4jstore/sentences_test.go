@@ -91,6 +91,18 @@ func apiEvidence(t *testing.T, s *neo4jstore.Store) map[string][]string {
 	for _, p := range ps {
 		out["paths"] = append(out["paths"], evidenceText(p.Links)...)
 	}
+	page, err := s.List(ctx, kg.ListQuery{Label: kg.LabelRegion, Level: kg.LevelCounty, Sort: kg.SortName, First: 10, Plan: &kg.Plan{Links: []kg.PlanLink{
+		{Spec: kg.LinkSpec{Type: kg.RelServesIn, Evidence: true}},
+		{Spec: kg.LinkSpec{Type: kg.RelDevelops, Out: true, Evidence: true}},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var listed []*kg.Link
+	for _, ls := range page.Links {
+		listed = append(listed, ls...)
+	}
+	out["list"] = evidenceText(listed)
 	g, err := s.Neighborhood(ctx, kg.Ref{Label: kg.LabelRegion, Key: "230129"}, 2, 100, true)
 	if err != nil {
 		t.Fatal(err)
@@ -148,6 +160,9 @@ func TestEvidenceSentences(t *testing.T) {
 	}
 	if got := before["links "+kg.RelDevelops]; !slices.Contains(got, "DEVELOPS 迭部县 -> 光伏 0.00 [art2:3:13:迭部县建设光伏电站。]") {
 		t.Errorf("DEVELOPS evidence %q", got)
+	}
+	if len(before["list"]) != 4 {
+		t.Errorf("list of counties with evidence: %q", before["list"])
 	}
 	for name, lines := range before {
 		for _, l := range lines {
