@@ -464,7 +464,8 @@ func (s *Store) Reset(ctx context.Context) error {
 // the batch's support, evidence and confidence histogram to its own. Its
 // cost does not depend on how many articles support the fact:
 //   - support: how many articles support it, plus row.support;
-//   - evidence: the new sentences merged in, then cut to the
+//   - evidence: the new strings ("<article>:<start>:<end>"; the sentences
+//     are on the articles, kg.ArticleSentences) merged in, then cut to the
 //     maxEvidence smallest strings (strings start with the article id), so
 //     the sample is the same whatever order articles arrive in;
 //   - confidenceLevels / confidenceCounts: how many supporting articles gave
