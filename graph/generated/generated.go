@@ -2203,6 +2203,7 @@ type Query {
   """
   Full-text search over the names and aliases of regions, officials, programs,
   industries and organizations, best match first. Traditional or simplified input.
+  A query of one character (茶) finds every name that holds it.
   """
   search(query: String!, kinds: [EntityKind!], first: Int = 10): [Entity!]!
   "Like search, with each hit's relevance score."
