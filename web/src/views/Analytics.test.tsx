@@ -1,6 +1,6 @@
 import { render, waitFor } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { AnalyticsView } from './Analytics'
+import { AnalyticsView, formatScore } from './Analytics'
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -53,5 +53,27 @@ describe('AnalyticsView similar counties', () => {
     await waitFor(() => expect(container.querySelector('[data-panel="similar"]')).toBeTruthy())
     expect(container.querySelectorAll('[data-panel="similar"] option')).toHaveLength(0)
     expect(similarFor).toEqual([])
+  })
+})
+
+// Scores were all shown with three decimals: degrees as 498.000, and most
+// PageRank scores (below 0.0005 on 800 articles) as 0.000.
+describe('formatScore', () => {
+  it.each([
+    ['DEGREE', 498, '498'],
+    ['DEGREE', 2, '2'],
+    ['PAGERANK', 0.007210353541, '0.00721'],
+    ['PAGERANK', 4.503220615e-5, '0.0000450'],
+    ['BETWEENNESS', 14530844.2, '14,530,844'],
+    ['BETWEENNESS', 0, '0'],
+  ])('%s %f is %s', (by, score, want) => {
+    expect(formatScore(by, score)).toBe(want)
+  })
+
+  it('shows a degree without decimals in the list', async () => {
+    stubAnalytics([])
+    const { container } = render(<AnalyticsView by="DEGREE" county="" />)
+    await waitFor(() => expect(container.querySelectorAll('.analytics ol li .score').length).toBeGreaterThan(0))
+    expect([...container.querySelectorAll('.analytics ol li .score')].map((e) => e.textContent)).toEqual(['9', '9'])
   })
 })
