@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -254,3 +255,55 @@ func TestLoadAnalyze(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+// TestSynthOut: synth writes into a new or empty directory and refuses one
+// holding anything (it used to overwrite files of the same name and leave
+// the rest of an earlier corpus beside the new one), and a --traditional
+// share outside 0 to 1.
+func TestSynthOut(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		setup     func(dir string) // prepares dir/out
+		args      []string
+		code      string
+		wantFiles []string // in out afterwards
+		wantMsg   string
+	}{
+		{"NewDir", nil, nil, "", []string{"synth_000000.txt", "synth_000001.txt"}, ""},
+		{"EmptyDir", func(d string) { os.Mkdir(d, 0o755) }, nil, "", []string{"synth_000000.txt", "synth_000001.txt"}, ""},
+		{"NotEmpty", func(d string) {
+			os.Mkdir(d, 0o755)
+			os.WriteFile(filepath.Join(d, "synth_000000.txt"), []byte("edited"), 0o644)
+		}, nil, kg.EINVALID, []string{"synth_000000.txt"}, "is not empty (1 entries, e.g. synth_000000.txt)"},
+		{"TraditionalAbove1", nil, []string{"--traditional", "5"}, kg.EINVALID, nil, "--traditional must lie between 0 and 1, got 5"},
+		{"TraditionalNegative", nil, []string{"--traditional", "-0.5"}, kg.EINVALID, nil, "--traditional must lie between 0 and 1, got -0.5"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			if tt.setup != nil {
+				tt.setup(out)
+			}
+			m, _, _ := newTestMain(nil)
+			err := m.Run(context.Background(), append([]string{"synth", "--articles", "2", "--out", out}, tt.args...))
+			if got := kg.ErrorCode(err); got != tt.code {
+				t.Fatalf("code = %q (%v), want %q", got, err, tt.code)
+			}
+			if tt.wantMsg != "" && !strings.Contains(kg.ErrorMessage(err), tt.wantMsg) {
+				t.Errorf("message = %q, want it to contain %q", kg.ErrorMessage(err), tt.wantMsg)
+			}
+			var names []string
+			entries, _ := os.ReadDir(out)
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			if !slices.Equal(names, tt.wantFiles) {
+				t.Errorf("files = %v, want %v", names, tt.wantFiles)
+			}
+			if tt.name == "NotEmpty" {
+				if b, _ := os.ReadFile(filepath.Join(out, "synth_000000.txt")); string(b) != "edited" {
+					t.Errorf("the existing file was overwritten: %q", b)
+				}
+			}
+		})
+	}
+}
