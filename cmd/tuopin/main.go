@@ -73,7 +73,7 @@ Usage:
 
 Neo4j is configured by NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER,
 NEO4J_PASSWORD and NEO4J_DATABASE, or the matching flags.
-Run 'tuopin COMMAND --help' for a command's flags.
+Run 'tuopin COMMAND --help' (or 'tuopin help COMMAND') for a command's flags.
 `
 
 // Run parses args and runs one subcommand.
@@ -112,6 +112,15 @@ func (m *Main) dispatch(ctx context.Context, cmd string, rest []string) error {
 	case "synth":
 		return m.synth(ctx, rest)
 	case "help", "-h", "--help", "-help":
+		if len(rest) > 0 && cmd == "help" {
+			// tuopin help load: the command's own help, as tuopin load --help.
+			switch rest[0] {
+			case "serve", "load", "analyze", "extract", "reset", "migrate", "synth":
+				return m.dispatch(ctx, rest[0], []string{"--help"})
+			}
+			fmt.Fprint(m.Stderr, usage)
+			return kg.Errorf(kg.EINVALID, "help: unknown command %q", rest[0])
+		}
 		fmt.Fprint(m.Stdout, usage)
 		return nil
 	default:

@@ -307,3 +307,38 @@ func TestSynthOut(t *testing.T) {
 		})
 	}
 }
+
+// TestHelpCommand: 'tuopin help COMMAND' prints that command's help, as
+// 'tuopin COMMAND --help' does (it printed the general usage).
+func TestHelpCommand(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		args       []string
+		wantErr    error  // errors.Is
+		code       string // kg code, when wantErr is nil
+		wantStdout string
+		wantStderr string
+	}{
+		{"Load", []string{"help", "load"}, flag.ErrHelp, "", "", "Usage: tuopin load [flags] PATH..."},
+		{"Synth", []string{"help", "synth"}, flag.ErrHelp, "", "", "Usage: tuopin synth --articles N --out DIR"},
+		{"Alone", []string{"help"}, nil, "", "Run 'tuopin COMMAND --help'", ""},
+		{"Unknown", []string{"help", "frobnicate"}, nil, kg.EINVALID, "", "Usage:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, out, errb := newTestMain(nil)
+			err := m.Run(context.Background(), tt.args)
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			if tt.wantErr == nil && kg.ErrorCode(err) != tt.code {
+				t.Fatalf("code = %q (%v), want %q", kg.ErrorCode(err), err, tt.code)
+			}
+			if !strings.Contains(out.String(), tt.wantStdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.wantStdout, out.String())
+			}
+			if !strings.Contains(errb.String(), tt.wantStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.wantStderr, errb.String())
+			}
+		})
+	}
+}
