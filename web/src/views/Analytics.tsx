@@ -96,7 +96,13 @@ export function AnalyticsView({ by, county }: { by: string; county: string }) {
                 相似（共同的产业与项目，Jaccard）
               </label>
               <Status state={similar} what="相似县区" />
-              {similar.data && similar.data.similarCounties.length === 0 && <Empty />}
+              {similar.data && similar.data.similarCounties.length === 0 && (
+                <Empty>
+                  {d.analysis.stale
+                    ? `${chosen}没有相似县区的结果：图谱在分析之后有了变化，它可能是新载入或重新载入的（运行 tuopin analyze 更新）。`
+                    : `${chosen}与其他县区没有共同的产业或项目。`}
+                </Empty>
+              )}
               <ol>
                 {similar.data?.similarCounties.map((s) => (
                   <li key={s.county.id}>
