@@ -2141,8 +2141,11 @@ are logged, never shown); for rejected documents GRAPHQL_PARSE_FAILED,
 GRAPHQL_VALIDATION_FAILED, QUERY_TOO_LARGE, FIELD_LIMIT_EXCEEDED,
 DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED, ROOT_FIELD_LIMIT_EXCEEDED,
 MUTATION_LIMIT_EXCEEDED, ARGUMENT_TOO_LONG, PERSISTED_QUERY_NOT_ALLOWED; for
+automatic persisted queries PERSISTED_QUERY_NOT_FOUND (send the text with the
+hash) and PERSISTED_QUERY_NOT_SUPPORTED (a version other than 1); for
 refused requests RATE_LIMITED (HTTP 429, Retry-After), REQUEST_TOO_LARGE,
-BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED; and
+BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED,
+ORIGIN_NOT_ALLOWED (a CORS preflight from an origin not listed, HTTP 403); and
 TOO_MANY_ERRORS closing a list cut at 100 errors.
 Limits (defaults; docs/RELIABILITY.md): 32 KiB query text, 2000 fields once
 fragments are expanded, depth 10, complexity 5000 (lists count ` + "`" + `first` + "`" + ` or 10
