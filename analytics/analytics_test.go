@@ -448,3 +448,24 @@ func TestRunStopsAtEachStage(t *testing.T) {
 		})
 	}
 }
+
+// TestPageRankRepeatable: the same projection gives the same scores, to the
+// last digit, however often it is analysed. gonum's PageRankSparse starts
+// from a random vector, so two analyses of one store wrote scores that
+// differed in their last digits (1,782 of 12,650 nodes on 800 articles).
+func TestPageRankRepeatable(t *testing.T) {
+	for _, tt := range randomGraphs {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _, _ := random(t, tt.n, tt.m, tt.seed)
+			first := PageRank(p, 0.85, 1e-10)
+			for run := range 5 {
+				again := PageRank(p, 0.85, 1e-10)
+				for i := range first {
+					if again[i] != first[i] {
+						t.Fatalf("run %d, node %d: %v, first run %v", run+2, i, again[i], first[i])
+					}
+				}
+			}
+		})
+	}
+}
