@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"reflect"
 	"strings"
 
 	"github.com/tuopin/tuopin/graph/model"
@@ -221,6 +222,21 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 		return nil, kg.Errorf(kg.EINVALID, "name must not be empty")
 	}
 	return r.cfg.Reader.RegionByName(ctx, name, level)
+}
+
+// kindAsked reports whether e, read for the global id, is of the kind the
+// id names: a region's id may name its level (County:230129), and that
+// id names no node when the region is of another level (Province:230129
+// is not the county 230129). A nil e is not of it.
+func kindAsked(id string, e kg.Entity) bool {
+	if e == nil || reflect.ValueOf(e).IsNil() {
+		return false
+	}
+	prefix, _, _ := strings.Cut(id, ":")
+	if _, ok := kg.NodeOf(prefix); ok {
+		return true // a label (Region:230129), any level
+	}
+	return e.EntityKind() == strings.ToUpper(prefix)
 }
 
 // refs parses global ids.

@@ -503,3 +503,32 @@ func TestCursorOfAnotherList(t *testing.T) {
 		})
 	}
 }
+
+// TestNodeIDKind: an id may name a region by its level (County:230129); an
+// id naming another level than the region's names no node (found by an
+// independent tester: Province:230129 returned the county).
+func TestNodeIDKind(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	tests := []struct{ id, want string }{
+		{"Region:230129", `{"node":{"name":"延寿县"}}`},
+		{"County:230129", `{"node":{"name":"延寿县"}}`},
+		{"county:230129", `{"node":{"name":"延寿县"}}`},
+		{"Province:230129", `{"node":null}`},
+		{"Prefecture:230129", `{"node":null}`},
+		{"Industry:光伏", `{"node":{"name":"光伏"}}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			data, errs := post(t, c, `query($id: ID!) { node(id: $id) { ... on Entity { name } } }`, client.Var("id", tc.id))
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+	data, errs := post(t, c, `{ nodes(ids: ["County:230129", "Province:230129", "Region:230129"]) { ... on Entity { name } } }`)
+	if errs != nil {
+		t.Fatalf("errors: %v", errs)
+	}
+	jsonEq(t, `{"nodes":[{"name":"延寿县"},null,{"name":"延寿县"}]}`, data)
+}

@@ -2130,7 +2130,8 @@ node's stable key in the graph (docs/graph-model.md):
 | Statistic    | ` + "`" + `Statistic:stat:…` + "`" + `                 | hash of place/metric/year/value |
 | Article      | ` + "`" + `Article:<sha256>` + "`" + `                 | content hash                 |
 
-` + "`" + `node(id:)` + "`" + ` also accepts the region kinds as prefixes (` + "`" + `County:230129` + "`" + `).
+` + "`" + `node(id:)` + "`" + ` also accepts the region kinds as prefixes (` + "`" + `County:230129` + "`" + `); such an
+id names no node when the region is of another level (` + "`" + `Province:230129` + "`" + ` is null).
 Relationships keep the sentences that support them (` + "`" + `evidence` + "`" + `) and a
 ` + "`" + `confidence` + "`" + `; relationship lists take ` + "`" + `minConfidence` + "`" + ` to keep only facts
 found with at least that confidence.
