@@ -198,7 +198,7 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 			return e
 		}
 	} else {
-		printReport(m.Stdout, rep, dictTime)
+		printReport(m.Stdout, rep, dictTime, "")
 		if tenths != nil {
 			tenths.print(m.Stdout)
 		}
@@ -218,8 +218,15 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 	return nil
 }
 
-func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
+// printReport prints a load's report. files is "" for a load through
+// Neo4j's writers; for a bulk load it names where the counted nodes and
+// relationships went (the import files, not Neo4j, until the importer
+// has run), and the writers' line is left out.
+func printReport(out io.Writer, r *loader.Report, dict time.Duration, files string) {
 	mode := "loaded"
+	if files != "" {
+		mode = "read for a bulk load"
+	}
 	if r.DryRun {
 		mode = "extracted (dry run, nothing written)"
 	}
@@ -236,12 +243,16 @@ func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
 	if r.Interrupt != "" {
 		fmt.Fprintf(out, "stopped: %s\n", printable(r.Interrupt))
 	}
-	if !r.DryRun {
+	if !r.DryRun && files == "" {
 		wr := r.Written
 		fmt.Fprintf(out, "written: %d new articles (%d unchanged, %d replaced); nodes +%d -%d; relationships +%d -%d; %d properties set\n",
 			wr.Articles-wr.Unchanged, wr.Unchanged, wr.Replaced, wr.NodesCreated, wr.NodesDeleted,
 			wr.RelationshipsCreated, wr.RelationshipsDeleted, wr.PropertiesSet)
 		fmt.Fprintf(out, "writers: %d transactions at once, %d retried\n", r.Writers, r.Retries)
+	} else if !r.DryRun {
+		// The import files' nodes and relationships are only counted once
+		// the importer has merged them; a batch's counts are not those.
+		fmt.Fprintf(out, "%s: %d articles\n", files, r.Written.Articles)
 	}
 	st := r.Stages
 	fmt.Fprintf(out, "time: total %s (dictionary %s; read %s, extract %s summed over workers; write %s)\n",

@@ -18,6 +18,7 @@ import (
 
 	"github.com/tuopin/tuopin/internal/neo4jtest"
 	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 
@@ -338,6 +339,38 @@ func TestHelpCommand(t *testing.T) {
 			}
 			if !strings.Contains(errb.String(), tt.wantStderr) {
 				t.Errorf("stderr lacks %q:\n%s", tt.wantStderr, errb.String())
+			}
+		})
+	}
+}
+
+// TestPrintReportBulk: a bulk load's report says where its articles went
+// (import files, or imported) and never that --bulk-out wrote to Neo4j
+// (found by an independent tester: it printed "written: … nodes +200").
+func TestPrintReportBulk(t *testing.T) {
+	rep := &loader.Report{Files: 3, Read: 3, Articles: 3, Facts: 40, Writers: 2,
+		Written: kg.WriteSummary{Articles: 3, NodesCreated: 3, RelationshipsCreated: 41}}
+	tests := []struct {
+		files      string
+		want, none []string
+	}{
+		{"", []string{"loaded: 3 files found", "written: 3 new articles", "writers: 2 transactions"}, []string{"import files"}},
+		{"in the import files", []string{"read for a bulk load: 3 files found", "in the import files: 3 articles"}, []string{"written:", "writers:", "nodes"}},
+		{"imported", []string{"imported: 3 articles"}, []string{"written:", "writers:"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.files, func(t *testing.T) {
+			var b strings.Builder
+			printReport(&b, rep, 0, tc.files)
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("report lacks %q:\n%s", w, b.String())
+				}
+			}
+			for _, w := range tc.none {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("report has %q:\n%s", w, b.String())
+				}
 			}
 		})
 	}
