@@ -81,6 +81,8 @@ func TestUsageErrors(t *testing.T) {
 		{"MigrateUnknownFlag", []string{"migrate", "--bogus"}, kg.EINVALID},
 		{"SynthUnknownFlag", []string{"synth", "--bogus"}, kg.EINVALID},
 		// Values the load cannot run with are refused by name, not replaced by defaults.
+		{"ExplainWithFacts", []string{"extract", "--explain", "--facts", seed}, kg.EINVALID},
+		{"ExplainWithCandidates", []string{"extract", "--explain", "--candidates", seed}, kg.EINVALID},
 		{"LoadZeroWriters", []string{"load", "--writers", "0", seed}, kg.EINVALID},
 		{"LoadZeroWorkers", []string{"load", "--workers", "0", seed}, kg.EINVALID},
 		{"LoadNegativeBatch", []string{"load", "--batch", "-1", seed}, kg.EINVALID},
