@@ -67,6 +67,8 @@ Usage:
                                   components, county similarity, industry co-occurrence) and write them into Neo4j
   tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
   tuopin reset   --yes            delete every node and relationship in the configured database
+  tuopin remove  [flags] PATH|DIR|ID...
+                                  remove articles (retracted, loaded by mistake) with the support they gave facts
   tuopin migrate [flags]          convert a graph written by an older Tuopin (provenance lists) to
                                   provenance counts; idempotent
   tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
@@ -107,6 +109,8 @@ func (m *Main) dispatch(ctx context.Context, cmd string, rest []string) error {
 		return m.extract(ctx, rest)
 	case "reset":
 		return m.reset(ctx, rest)
+	case "remove":
+		return m.remove(ctx, rest)
 	case "migrate":
 		return m.migrate(ctx, rest)
 	case "synth":
@@ -115,7 +119,7 @@ func (m *Main) dispatch(ctx context.Context, cmd string, rest []string) error {
 		if len(rest) > 0 && cmd == "help" {
 			// tuopin help load: the command's own help, as tuopin load --help.
 			switch rest[0] {
-			case "serve", "load", "analyze", "extract", "reset", "migrate", "synth":
+			case "serve", "load", "analyze", "extract", "reset", "remove", "migrate", "synth":
 				return m.dispatch(ctx, rest[0], []string{"--help"})
 			}
 			fmt.Fprint(m.Stderr, usage)
