@@ -2244,7 +2244,13 @@ type Query {
   communities(first: Int = 10): [Community!]!
   "Pairs of industries developed by the same regions (the CO_OCCURS relationships of the latest analysis), most shared first. Restrict to pairs containing ` + "`" + `industry` + "`" + `."
   industryCooccurrence(industry: String, first: Int = 20): [IndustryPair!]!
-  "A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years: at most ` + "`" + `first` + "`" + ` points, at most 1000."
+  """
+  A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years: at most ` + "`" + `first` + "`" + `
+  points, at most 1000. Each point costs its selection against the complexity limit (5000 by
+  default, with 50 for the round trip): 1000 points fit with four fields each (metric value
+  year number), 800 with metric value year region { name } (five); select less, or split the
+  request by ` + "`" + `years` + "`" + ` or ` + "`" + `regions` + "`" + `, for more.
+  """
   statisticComparison(metric: String!, regions: [String!], years: [String!], first: Int = 100): [StatisticPoint!]!
   "The metrics that statistics are reported for."
   metrics: [String!]!
