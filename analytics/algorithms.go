@@ -10,7 +10,6 @@ import (
 
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
-	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
 
 	"github.com/tuopin/tuopin/kg"
@@ -26,17 +25,68 @@ func Degree(p *Projection) []int32 {
 	return d
 }
 
-// PageRank runs gonum's network.PageRankSparse over the neighbour graph
-// (every relationship both ways). Scores are rounded to 10 significant
-// digits, so that nodes in symmetric positions tie exactly whatever the
-// summation order, and sort by their tie-breakers.
+// PageRank is gonum's network.PageRankSparse (the same equations, the same
+// stopping rule: the 2-norm of an iteration's change below tol) over the
+// neighbour graph (every relationship both ways), computed here over the CSR
+// arrays from the uniform vector. gonum starts from a random vector of the
+// global source, so two analyses of the same store wrote PageRank scores
+// that differed in their last digits (1,782 of 12,650 nodes on 800
+// articles); from the uniform vector, in the CSR's fixed order, the scores
+// are the same every run. Scores are rounded to 10 significant digits, so
+// that nodes in symmetric positions tie exactly whatever the summation
+// order, and sort by their tie-breakers.
 func PageRank(p *Projection, damping, tol float64) []float64 {
-	pr := make([]float64, p.Len())
-	if p.Len() == 0 {
+	n := p.Len()
+	pr := make([]float64, n)
+	if n == 0 {
 		return pr
 	}
-	for id, r := range network.PageRankSparse(csrGraph{p}, damping, tol) {
-		pr[id] = round(r, 10)
+	// share[j]: what node j passes to each neighbour (damping / degree);
+	// a node without neighbours (dangling) passes damping / n to every node.
+	share := make([]float64, n)
+	var dangling []int32
+	for j := range n {
+		if d := p.NbrOff[j+1] - p.NbrOff[j]; d > 0 {
+			share[j] = damping / float64(d)
+		} else {
+			dangling = append(dangling, int32(j))
+		}
+	}
+	df := damping / float64(n)
+	dt := (1 - damping) / float64(n)
+	last := make([]float64, n)
+	v := make([]float64, n)
+	for i := range v {
+		v[i] = 1 / float64(n)
+	}
+	for {
+		last, v = v, last
+		var with, sum float64
+		for _, j := range dangling {
+			with += df * last[j]
+		}
+		for _, x := range last {
+			sum += x
+		}
+		add := with + dt*sum
+		for i := range n {
+			var r float64
+			for _, j := range p.Neighbours(int32(i)) {
+				r += share[j] * last[j]
+			}
+			v[i] = r + add
+		}
+		var diff float64
+		for i := range v {
+			d := v[i] - last[i]
+			diff += d * d
+		}
+		if math.Sqrt(diff) < tol {
+			break
+		}
+	}
+	for i, r := range v {
+		pr[i] = round(r, 10)
 	}
 	return pr
 }

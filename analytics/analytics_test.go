@@ -2,10 +2,12 @@ package analytics
 
 import (
 	"context"
+	"errors"
 	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"gonum.org/v1/gonum/graph"
@@ -398,5 +400,72 @@ func TestRun(t *testing.T) {
 	if rep.Nodes != 4 || rep.Relationships != 4 || rep.Pages != 2 || !rep.BetweennessExact ||
 		r.Meta.GraphVersion != "v1" || rep.Components != 1 || r.Meta.Parameters == "" {
 		t.Errorf("report %+v, meta %+v", rep, r.Meta)
+	}
+}
+
+// TestInterruptible: an algorithm that does not return (a loop no context
+// reaches, as gonum's PageRank) does not hold the job once its context ends.
+func TestInterruptible(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- interruptible(ctx, func() { <-release }) }()
+	cancel()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("interruptible waited for the algorithm after its context ended")
+	}
+	ran := false
+	if err := interruptible(context.Background(), func() { ran = true }); err != nil || !ran {
+		t.Errorf("uncancelled: err %v, ran %v", err, ran)
+	}
+}
+
+// TestRunStopsAtEachStage: cancelling the context as any algorithm's stage
+// starts ends Run with context.Canceled and writes nothing.
+func TestRunStopsAtEachStage(t *testing.T) {
+	for _, stage := range []string{"pagerank", "betweenness", "louvain", "similarity", "cooccurrence"} {
+		t.Run(stage, func(t *testing.T) {
+			mp := &memProjector{nodes: []node{
+				{100, county, [][2]int64{{300, int64(develops)}}},
+				{300, industry, nil},
+			}}
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			_, err := Run(ctx, mp, DefaultParams(), func(st Stage) {
+				if st.Name == stage {
+					cancel()
+				}
+			})
+			if !errors.Is(err, context.Canceled) || mp.got != nil {
+				t.Errorf("err = %v, wrote %v", err, mp.got != nil)
+			}
+		})
+	}
+}
+
+// TestPageRankRepeatable: the same projection gives the same scores, to the
+// last digit, however often it is analysed. gonum's PageRankSparse starts
+// from a random vector, so two analyses of one store wrote scores that
+// differed in their last digits (1,782 of 12,650 nodes on 800 articles).
+func TestPageRankRepeatable(t *testing.T) {
+	for _, tt := range randomGraphs {
+		t.Run(tt.name, func(t *testing.T) {
+			p, _, _ := random(t, tt.n, tt.m, tt.seed)
+			first := PageRank(p, 0.85, 1e-10)
+			for run := range 5 {
+				again := PageRank(p, 0.85, 1e-10)
+				for i := range first {
+					if again[i] != first[i] {
+						t.Fatalf("run %d, node %d: %v, first run %v", run+2, i, again[i], first[i])
+					}
+				}
+			}
+		})
 	}
 }

@@ -6,8 +6,9 @@
 //
 // Algorithms and their sources (docs/analytics.md): degree, weakly
 // connected components, Jaccard similarity and co-occurrence counts are
-// computed here over the CSR arrays; PageRank (network.PageRankSparse),
-// exact betweenness (network.Betweenness), Louvain communities
+// computed here over the CSR arrays, and PageRank (gonum's
+// network.PageRankSparse equations from the uniform vector, so that it is
+// the same every run); exact betweenness (network.Betweenness), Louvain communities
 // (community.Modularize) and modularity (community.Q) come from gonum;
 // sampled betweenness above BetweennessExactMax nodes is Brandes'
 // algorithm from sampled sources (Brandes and Pich 2007), written here.

@@ -109,31 +109,31 @@ func Run(ctx context.Context, s kg.Projector, prm Params, progress func(Stage)) 
 	res.Degree = Degree(p)
 	step("degree")
 	progress(Stage{Name: "pagerank"})
-	if err := ctx.Err(); err != nil {
+	if err := interruptible(ctx, func() { res.PageRank = PageRank(p, prm.Damping, prm.Tolerance) }); err != nil {
 		return nil, err
 	}
-	res.PageRank = PageRank(p, prm.Damping, prm.Tolerance)
 	step("pagerank")
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
 	progress(Stage{Name: "betweenness"})
 	sources := 0
 	if p.Len() > prm.ExactMax {
 		sources = prm.Sources
 	}
 	rep.BetweennessExact = sources == 0
-	res.Betweenness = Betweenness(p, sources, prm.Seed)
-	step("betweenness")
-	if err := ctx.Err(); err != nil {
+	if err := interruptible(ctx, func() { res.Betweenness = Betweenness(p, sources, prm.Seed) }); err != nil {
 		return nil, err
 	}
+	step("betweenness")
 	progress(Stage{Name: "louvain"})
 	seeds := make([]uint64, max(prm.LouvainRuns, 1))
 	for i := range seeds {
 		seeds[i] = prm.Seed + uint64(i)
 	}
-	comm, sizes, q := Louvain(p, prm.Resolution, seeds, res.Degree, prm.LouvainLibraryMax)
+	var comm []int32
+	var sizes []int
+	var q float64
+	if err := interruptible(ctx, func() { comm, sizes, q = Louvain(p, prm.Resolution, seeds, res.Degree, prm.LouvainLibraryMax) }); err != nil {
+		return nil, err
+	}
 	res.Community = comm
 	rep.Communities, rep.Modularity = len(sizes), q
 	step("louvain")
@@ -142,17 +142,22 @@ func Run(ctx context.Context, s kg.Projector, prm Params, progress func(Stage)) 
 	res.Component = comp
 	rep.Components = nc
 	step("components")
-	if err := ctx.Err(); err != nil {
+	progress(Stage{Name: "similarity"})
+	var similar []Pair
+	if err := interruptible(ctx, func() { similar = Similar(p, prm.SimilarTopK) }); err != nil {
 		return nil, err
 	}
-	progress(Stage{Name: "similarity"})
-	for _, x := range Similar(p, prm.SimilarTopK) {
+	for _, x := range similar {
 		res.Similar = append(res.Similar, kg.ScoredPair{From: p.IDs[x.A], To: p.IDs[x.B], Score: x.Score})
 	}
 	rep.SimilarPairs = len(res.Similar)
 	step("similarity")
 	progress(Stage{Name: "cooccurrence"})
-	for _, x := range CoOccurrence(p) {
+	var co []Pair
+	if err := interruptible(ctx, func() { co = CoOccurrence(p) }); err != nil {
+		return nil, err
+	}
+	for _, x := range co {
 		res.CoOccurs = append(res.CoOccurs, kg.CountPair{A: p.IDs[x.A], B: p.IDs[x.B], Count: x.Count})
 	}
 	rep.CoOccurrences = len(res.CoOccurs)
@@ -186,4 +191,27 @@ func (st Stage) Fraction() float64 {
 		return 0
 	}
 	return w[0] + w[1]*min(max(st.Done, 0), 1)
+}
+
+// interruptible runs fn, one of the algorithms, and returns ctx's error as
+// soon as ctx ends, without waiting for fn: an algorithm runs in a library
+// loop that cannot be stopped part way (gonum's PageRank), and the job's
+// user who presses Ctrl-C should not wait minutes for it. fn then finishes
+// on its own goroutine and its result is dropped; Run returns, and the
+// command exits.
+func interruptible(ctx context.Context, fn func()) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		fn()
+	}()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

@@ -78,7 +78,7 @@ func (r *Resolver) page(ctx context.Context, q *kg.ListQuery) (*kg.Page, []strin
 	}
 	cursors := make([]string, len(p.Items))
 	for i, pos := range p.Positions {
-		cursors[i] = encodeCursor(sortID, pos)
+		cursors[i] = encodeCursor(q.Label, sortID, pos)
 	}
 	info := &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: q.After != nil}
 	if len(cursors) > 0 {

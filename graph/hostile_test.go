@@ -340,7 +340,7 @@ func TestReadAllowList(t *testing.T) {
 }
 
 func TestLongCursorIsNotTooLong(t *testing.T) {
-	after := encodeCursor("NAME", kg.Position{Value: strings.Repeat("题", 120), Key: strings.Repeat("f", 64)})
+	after := encodeCursor(kg.LabelArticle, "NAME", kg.Position{Value: strings.Repeat("题", 120), Key: strings.Repeat("f", 64)})
 	c := newTestClient(t, testGraph())
 	_, errs := post(t, c, `{ articles(after: "`+after+`") { nodes { id } } }`)
 	if code(errs) == errArgumentTooLong {

@@ -179,3 +179,33 @@ func TestArticleMentions(t *testing.T) {
 		t.Errorf("mentions(kind: COUNTY) = %v, want %v", counties, want)
 	}
 }
+
+// TestErrorCodesDocumented: every extensions.code the server sends is named
+// in the schema's description, which clients read as the list of codes to
+// handle (PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_SUPPORTED and
+// ORIGIN_NOT_ALLOWED were sent but not listed).
+func TestErrorCodesDocumented(t *testing.T) {
+	src, err := os.ReadFile("../schema.graphqls")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, gerr := gqlparser.LoadSchema(&ast.Source{Name: "schema.graphqls", Input: string(src)})
+	if gerr != nil {
+		t.Fatal(gerr)
+	}
+	doc := s.Description
+	for _, code := range []string{
+		codeNotFound, codeBadUserInput, codeUnauthenticated, codeUnavailable, codeInternal,
+		errQueryTooLarge, errFieldLimit, errDepthLimit, errComplexityLimit, errRootFieldLimit,
+		errMutationLimit, errArgumentTooLong, errNotAllowed,
+		codePersistedQueryNotFound, codePersistedQueryNotSupported,
+		codeRateLimited, codeTooLarge, codeBadRequest, codeUnsupportedMedia, codeNotAcceptable,
+		codeMethodNotAllowed, codeOriginNotAllowed, codeTooManyErrors,
+	} {
+		t.Run(code, func(t *testing.T) {
+			if !strings.Contains(doc, code) {
+				t.Errorf("the schema's description does not name %s", code)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"reflect"
 	"strings"
 
 	"github.com/tuopin/tuopin/graph/model"
@@ -98,19 +99,22 @@ func (r *Resolver) normalize(s string) string {
 	return s
 }
 
-// Cursors are opaque to clients: base64 of the JSON sort position (sort
-// value and key), so the next page starts strictly after it (keyset).
+// Cursors are opaque to clients: base64 of the JSON list (the label of its
+// items), sort order and sort position (sort value and key), so the next
+// page starts strictly after it (keyset), and a cursor of another list (an
+// official's in counties) is refused rather than read as a position there.
 type cursor struct {
+	List string `json:"l"`
 	Sort string `json:"s"`
 	kg.Position
 }
 
-func encodeCursor(sort string, p kg.Position) string {
-	b, _ := json.Marshal(cursor{Sort: sort, Position: p})
+func encodeCursor(list, sort string, p kg.Position) string {
+	b, _ := json.Marshal(cursor{List: list, Sort: sort, Position: p})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s, sort string) (*kg.Position, error) {
+func decodeCursor(s, list, sort string) (*kg.Position, error) {
 	if s == "" {
 		return nil, nil
 	}
@@ -121,6 +125,9 @@ func decodeCursor(s, sort string) (*kg.Position, error) {
 	}
 	if err != nil {
 		return nil, kg.Errorf(kg.EINVALID, "after: malformed cursor")
+	}
+	if c.List != list {
+		return nil, kg.Errorf(kg.EINVALID, "after: cursor is for another list")
 	}
 	if c.Sort != sort {
 		return nil, kg.Errorf(kg.EINVALID, "after: cursor is for another sort order")
@@ -151,7 +158,7 @@ func listQuery(label string, first *int, after *string, order *model.ListOrder) 
 	if q.Desc {
 		sortID += "-"
 	}
-	if q.After, err = decodeCursor(str(after), sortID); err != nil {
+	if q.After, err = decodeCursor(str(after), label, sortID); err != nil {
 		return kg.ListQuery{}, err
 	}
 	return q, nil
@@ -215,6 +222,21 @@ func (r *Resolver) regionByName(ctx context.Context, name, level string) (*kg.Re
 		return nil, kg.Errorf(kg.EINVALID, "name must not be empty")
 	}
 	return r.cfg.Reader.RegionByName(ctx, name, level)
+}
+
+// kindAsked reports whether e, read for the global id, is of the kind the
+// id names: a region's id may name its level (County:230129), and that
+// id names no node when the region is of another level (Province:230129
+// is not the county 230129). A nil e is not of it.
+func kindAsked(id string, e kg.Entity) bool {
+	if e == nil || reflect.ValueOf(e).IsNil() {
+		return false
+	}
+	prefix, _, _ := strings.Cut(id, ":")
+	if _, ok := kg.NodeOf(prefix); ok {
+		return true // a label (Region:230129), any level
+	}
+	return e.EntityKind() == strings.ToUpper(prefix)
 }
 
 // refs parses global ids.

@@ -461,3 +461,74 @@ func TestAnswerBounds(t *testing.T) {
 		t.Errorf("regions(first: 1001) gave no error")
 	}
 }
+
+// TestCursorOfAnotherList: a cursor names the list it came from; one of
+// another list (an official's in counties, a county's in articles) is
+// refused with BAD_USER_INPUT, where it used to be read as a position there
+// and return some page. Regions and counties share their items' label and
+// key, so a county's cursor carries on in regions.
+func TestCursorOfAnotherList(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	endCursor := func(t *testing.T, list, args string) string {
+		t.Helper()
+		data, errs := post(t, c, `{ `+list+`(first: 1`+args+`) { pageInfo { endCursor } } }`)
+		if errs != nil {
+			t.Fatalf("%s: %v", list, errs)
+		}
+		var resp map[string]struct{ PageInfo struct{ EndCursor string } }
+		if err := json.Unmarshal([]byte(data), &resp); err != nil || resp[list].PageInfo.EndCursor == "" {
+			t.Fatalf("%s: no endCursor in %s (%v)", list, data, err)
+		}
+		return resp[list].PageInfo.EndCursor
+	}
+	for _, tc := range []struct {
+		name, from, to, wantCode, wantMsg string
+	}{
+		{"OfficialInCounties", "officials", "counties", "BAD_USER_INPUT", "after: cursor is for another list"},
+		{"CountyInOfficials", "counties", "officials", "BAD_USER_INPUT", "after: cursor is for another list"},
+		{"CountyInArticles", "counties", "articles", "BAD_USER_INPUT", "after: cursor is for another list"},
+		{"ProgramInIndustries", "programs", "industries", "BAD_USER_INPUT", "after: cursor is for another list"},
+		{"CountyInRegions", "counties", "regions", "", ""},
+		{"OfficialInOfficials", "officials", "officials", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			after := endCursor(t, tc.from, "")
+			_, errs := post(t, c, `{ `+tc.to+`(first: 1, after: "`+after+`") { nodes { id } } }`)
+			if code(errs) != tc.wantCode {
+				t.Fatalf("code = %q, want %q (errors %v)", code(errs), tc.wantCode, errs)
+			}
+			if tc.wantMsg != "" && errs[0].Message != tc.wantMsg {
+				t.Errorf("message = %q, want %q", errs[0].Message, tc.wantMsg)
+			}
+		})
+	}
+}
+
+// TestNodeIDKind: an id may name a region by its level (County:230129); an
+// id naming another level than the region's names no node (found by an
+// independent tester: Province:230129 returned the county).
+func TestNodeIDKind(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	tests := []struct{ id, want string }{
+		{"Region:230129", `{"node":{"name":"延寿县"}}`},
+		{"County:230129", `{"node":{"name":"延寿县"}}`},
+		{"county:230129", `{"node":{"name":"延寿县"}}`},
+		{"Province:230129", `{"node":null}`},
+		{"Prefecture:230129", `{"node":null}`},
+		{"Industry:光伏", `{"node":{"name":"光伏"}}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			data, errs := post(t, c, `query($id: ID!) { node(id: $id) { ... on Entity { name } } }`, client.Var("id", tc.id))
+			if errs != nil {
+				t.Fatalf("errors: %v", errs)
+			}
+			jsonEq(t, tc.want, data)
+		})
+	}
+	data, errs := post(t, c, `{ nodes(ids: ["County:230129", "Province:230129", "Region:230129"]) { ... on Entity { name } } }`)
+	if errs != nil {
+		t.Fatalf("errors: %v", errs)
+	}
+	jsonEq(t, `{"nodes":[{"name":"延寿县"},null,{"name":"延寿县"}]}`, data)
+}

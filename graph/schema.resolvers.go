@@ -144,7 +144,11 @@ func (r *queryResolver) Node(ctx context.Context, id string) (kg.Entity, error) 
 	if err != nil {
 		return nil, err
 	}
-	return r.nodeRoot(ctx, ref)
+	e, err := r.nodeRoot(ctx, ref)
+	if err != nil || !kindAsked(id, e) {
+		return nil, err
+	}
+	return e, nil
 }
 
 func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]kg.Entity, error) {
@@ -155,7 +159,16 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]kg.Entity, e
 	if err != nil {
 		return nil, err
 	}
-	return r.cfg.Reader.Entities(ctx, rs)
+	es, err := r.cfg.Reader.Entities(ctx, rs)
+	if err != nil {
+		return nil, err
+	}
+	for i := range es {
+		if i < len(ids) && !kindAsked(ids[i], es[i]) {
+			es[i] = nil
+		}
+	}
+	return es, nil
 }
 
 func (r *queryResolver) Region(ctx context.Context, name *string, code *string) (*kg.Region, error) {

@@ -584,6 +584,8 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	{"CausesLedByAreNoIndustries", "静宁县\n静宁县致贫原因以因病、因残、缺技术为主。静宁县以苹果、马铃薯为主导产业。", "",
+		[]string{"苹果", "马铃薯"}},
 	{"VerbOpeningAListIsNoPartOfItsFirstItem", "白河县\n两地不断深化茶叶、魔芋、电子商务等多领域合作。", "",
 		[]string{"茶叶", "魔芋"}},
 	{"CountedItemsOfAHouseholdPlan", "巴马县\n巴马县深入实施“人均一头黑山猪、一亩板栗、一亩核桃”产业工程。", "",

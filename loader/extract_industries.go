@@ -1059,6 +1059,9 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	if s.inPast(k) || s.livelihood() {
 		return // 过去以种植玉米为主; 以种植玉米为主，靠天吃饭
 	}
+	if cs, _ := clauseAround(rs, k, k+1); strings.Contains(string(rs[max(0, cs-12):k]), "原因") || hasRunePrefix(rs, k+1, "因") {
+		return // 致贫原因以因病、因残为主: causes, not industries
+	}
 	end := -1
 	for j := k + 2; j < len(rs) && j-k <= 16 && !isClauseBreak(rs[j]); j++ {
 		if rs[j] == '为' && (hasRunePrefix(rs, j+1, "主导") || hasRunePrefix(rs, j+1, "主") && (j+2 >= len(rs) || !isHan(rs[j+2]) || strings.ContainsRune("打业的", rs[j+2])) || hasRunePrefix(rs, j+1, "重点") || hasRunePrefix(rs, j+1, "龙头") || hasRunePrefix(rs, j+1, "支柱")) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -185,6 +186,13 @@ func escapeLucene(s string) string {
 
 // Search implements kg.Reader. Exact matches of a name or short name
 // rank first, then the index's relevance.
+//
+// A query with a term of one Han character searches entity_search_chars
+// (each character a word), any other entity_search (the cjk analyzer's
+// bigrams). With kinds, the hits are filtered after the index's best
+// $scan: when that leaves fewer than first and the index holds more, the
+// scan grows (×8, at most maxSearchScan), so a rare kind among many
+// matches of another is still found.
 func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, error) {
 	// The kind filter is in the statement only when kinds are given.
 	kindFilter := ""
@@ -195,40 +203,78 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.SearchHit, e
 		WHERE kind IN $kinds`
 	}
 	cypher := `
-		CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node, score
-		WITH node, score LIMIT $scan` + kindFilter + `
+		CALL db.index.fulltext.queryNodes($index, $q, {limit: $scan}) YIELD node, score` + kindFilter + `
 		RETURN node, score + CASE WHEN node.name = $raw OR node.shortName = $raw THEN 100.0 ELSE 0.0 END AS score
 		ORDER BY score DESC, node.name LIMIT $first`
 	// Lower case too, so AND, OR and NOT are words, not operators (the
 	// analyzer lower-cases the index anyway).
-	lq := strings.Join(strings.Fields(escapeLucene(strings.ToLower(q.Query))), " ")
-	if lq == "" {
+	terms := strings.Fields(escapeLucene(strings.ToLower(q.Query)))
+	if len(terms) == 0 {
 		return []kg.SearchHit{}, nil
 	}
-	kinds := make([]any, len(q.Kinds))
-	for i, k := range q.Kinds {
-		kinds[i] = k
+	index := searchIndex(terms)
+	params := map[string]any{"index": index, "q": strings.Join(terms, " "), "raw": q.Query, "first": q.First}
+	if len(q.Kinds) > 0 {
+		kinds := make([]any, len(q.Kinds))
+		for i, k := range q.Kinds {
+			kinds[i] = k
+		}
+		params["kinds"] = kinds
 	}
-	scan := max(q.First*5, 50)
-	return query(ctx, s, "Search", func(tx runner) ([]kg.SearchHit, error) {
-		res, err := tx.Run(ctx, cypher, map[string]any{"q": lq, "raw": q.Query, "kinds": kinds, "scan": scan, "first": q.First})
-		if err != nil {
-			return nil, err
-		}
-		hits := []kg.SearchHit{}
-		for res.Next(ctx) {
-			e, err := entityAt(res.Record(), "node")
+	for scan := max(q.First*5, 50); ; scan *= 8 {
+		scan = min(scan, maxSearchScan)
+		params["scan"] = scan
+		hits, err := query(ctx, s, "Search", func(tx runner) ([]kg.SearchHit, error) {
+			res, err := tx.Run(ctx, cypher, params)
 			if err != nil {
 				return nil, err
 			}
-			score, _, err := neo4j.GetRecordValue[float64](res.Record(), "score")
-			if err != nil {
-				return nil, err
+			hits := []kg.SearchHit{}
+			for res.Next(ctx) {
+				e, err := entityAt(res.Record(), "node")
+				if err != nil {
+					return nil, err
+				}
+				score, _, err := neo4j.GetRecordValue[float64](res.Record(), "score")
+				if err != nil {
+					return nil, err
+				}
+				hits = append(hits, kg.SearchHit{Entity: e, Score: score})
 			}
-			hits = append(hits, kg.SearchHit{Entity: e, Score: score})
+			return hits, res.Err()
+		})
+		if err != nil || len(hits) >= q.First || len(q.Kinds) == 0 || scan >= maxSearchScan {
+			return hits, err
 		}
-		return hits, res.Err()
-	})
+		more, err := query(ctx, s, "Search", func(tx runner) (bool, error) {
+			res, err := tx.Run(ctx, `CALL db.index.fulltext.queryNodes($index, $q, {skip: $scan, limit: 1}) YIELD node RETURN count(node) > 0 AS more`, params)
+			if err != nil {
+				return false, err
+			}
+			rec, err := res.Single(ctx)
+			if err != nil {
+				return false, err
+			}
+			more, _, err := neo4j.GetRecordValue[bool](rec, "more")
+			return more, err
+		})
+		if err != nil || !more {
+			return hits, err
+		}
+	}
+}
+
+// maxSearchScan bounds how many index hits a kind-filtered search reads.
+const maxSearchScan = 25600
+
+// searchIndex names the full-text index for a query's terms.
+func searchIndex(terms []string) string {
+	for _, t := range terms {
+		if rs := []rune(t); len(rs) == 1 && unicode.Is(unicode.Han, rs[0]) {
+			return "entity_search_chars"
+		}
+	}
+	return "entity_search"
 }
 
 func matchRef(v string, r kg.Ref) (string, error) {

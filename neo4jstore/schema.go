@@ -30,6 +30,15 @@ var schema = []string{
 	`CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path)`,
 	`CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Region|Official|Program|Industry|Organization) ON EACH [n.search]
 	   OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'cjk'}}`,
+	// The cjk analyzer indexes a name of Han characters as its bigrams
+	// (茶叶 → 茶叶; 普洱茶 → 普洱, 洱茶), so a query of one character (茶,
+	// 牛) matches nothing in it. This index holds each character as a word
+	// (Lucene's standard analyzer), for queries with a one-character term.
+	// Neo4j takes a full-text index of the same labels and properties for
+	// the same index whatever its analyzer (IF NOT EXISTS would skip this
+	// one), so it covers name as well; search holds the name anyway.
+	`CREATE FULLTEXT INDEX entity_search_chars IF NOT EXISTS FOR (n:Region|Official|Program|Industry|Organization) ON EACH [n.search, n.name]
+	   OPTIONS {indexConfig: {` + "`fulltext.analyzer`" + `: 'standard-no-stop-words'}}`,
 }
 
 // schemaWait bounds how long Open waits for the schema's indexes to come

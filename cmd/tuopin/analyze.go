@@ -28,7 +28,7 @@ them. Steps:
 
   1. stream a compact projection of the entity graph (articles and MENTIONS
      left out): int32 node indexes, CSR adjacency arrays, no properties;
-  2. degree, PageRank (gonum), betweenness (exact up to --betweenness-exact-max
+  2. degree, PageRank (gonum's equations), betweenness (exact up to --betweenness-exact-max
      nodes, else sampled from --betweenness-sources sources), Louvain
      communities (gonum's up to --louvain-library-max nodes, and a CSR Louvain;
      best modularity of --louvain-runs runs each), weakly

@@ -116,7 +116,7 @@ func (m *Main) bulkOut(ctx context.Context, bo bulkOptions, paths []string, x *l
 	if err := os.WriteFile(filepath.Join(bo.out, "import.args"), []byte(strings.Join(args, "\n")+"\n"), 0o644); err != nil {
 		return rep, err
 	}
-	printReport(m.Stdout, rep, 0)
+	printReport(m.Stdout, rep, 0, "in the import files (nothing is in Neo4j until the importer runs)")
 	fmt.Fprintf(m.Stdout, "bulk-out: %d articles as import files in %s (%s)\n", files.Articles, abs, time.Since(t).Round(time.Millisecond))
 	fmt.Fprintf(m.Stdout, "On the Neo4j server, stopped (or for a new database), copy the directory to the same path and run:\n")
 	fmt.Fprintf(m.Stdout, "  neo4j-admin database import full %s\n", strings.Join(args, " "))
@@ -242,7 +242,7 @@ func (m *Main) loadBulk(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 	rep, store, ph, err := m.bulkLoad(ctx, bo, nf, paths, x, opts)
 	if err != nil {
 		if rep != nil {
-			printReport(m.Stdout, rep, 0)
+			printReport(m.Stdout, rep, 0, "in the import files, not imported (the bulk load stopped)")
 		}
 		return err
 	}
@@ -268,7 +268,7 @@ func (m *Main) loadBulk(ctx context.Context, bo bulkOptions, nf *neo4jFlags, pat
 			return err
 		}
 	} else {
-		printReport(m.Stdout, rep, 0)
+		printReport(m.Stdout, rep, 0, "imported")
 		fmt.Fprintf(m.Stdout, "bulk: %s in all: import files %s, stop + import + start %s, constraints and indexes %s\n",
 			total.Round(time.Millisecond), ph.Prepare.Round(time.Millisecond), ph.Import.Round(time.Millisecond), ph.Schema.Round(time.Millisecond))
 		if arep != nil {

@@ -198,7 +198,7 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 			return e
 		}
 	} else {
-		printReport(m.Stdout, rep, dictTime)
+		printReport(m.Stdout, rep, dictTime, "")
 		if tenths != nil {
 			tenths.print(m.Stdout)
 		}
@@ -218,8 +218,15 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 	return nil
 }
 
-func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
+// printReport prints a load's report. files is "" for a load through
+// Neo4j's writers; for a bulk load it names where the counted nodes and
+// relationships went (the import files, not Neo4j, until the importer
+// has run), and the writers' line is left out.
+func printReport(out io.Writer, r *loader.Report, dict time.Duration, files string) {
 	mode := "loaded"
+	if files != "" {
+		mode = "read for a bulk load"
+	}
 	if r.DryRun {
 		mode = "extracted (dry run, nothing written)"
 	}
@@ -236,12 +243,16 @@ func printReport(out io.Writer, r *loader.Report, dict time.Duration) {
 	if r.Interrupt != "" {
 		fmt.Fprintf(out, "stopped: %s\n", printable(r.Interrupt))
 	}
-	if !r.DryRun {
+	if !r.DryRun && files == "" {
 		wr := r.Written
 		fmt.Fprintf(out, "written: %d new articles (%d unchanged, %d replaced); nodes +%d -%d; relationships +%d -%d; %d properties set\n",
 			wr.Articles-wr.Unchanged, wr.Unchanged, wr.Replaced, wr.NodesCreated, wr.NodesDeleted,
 			wr.RelationshipsCreated, wr.RelationshipsDeleted, wr.PropertiesSet)
 		fmt.Fprintf(out, "writers: %d transactions at once, %d retried\n", r.Writers, r.Retries)
+	} else if !r.DryRun {
+		// The import files' nodes and relationships are only counted once
+		// the importer has merged them; a batch's counts are not those.
+		fmt.Fprintf(out, "%s: %d articles\n", files, r.Written.Articles)
 	}
 	st := r.Stages
 	fmt.Fprintf(out, "time: total %s (dictionary %s; read %s, extract %s summed over workers; write %s)\n",
@@ -268,7 +279,7 @@ Inputs are read as 'tuopin load' reads them (the same reader): only
 regular files, at most --max-bytes each, a failure named by file with the
 same message; files are extracted in parallel and printed in input order.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
-	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON)")
+	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON; a statistic with its place and year); not with --facts or --candidates")
 	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	if err := fs.Parse(args); err != nil {
@@ -277,6 +288,9 @@ same message; files are extracted in parallel and printed in input order.`)
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return kg.Errorf(kg.EINVALID, "extract: no PATH given")
+	}
+	if *explain && (*full || *candidates) {
+		return kg.Errorf(kg.EINVALID, "extract: --explain prints text; it does not go with --facts or --candidates")
 	}
 	x, err := loader.NewExtractor()
 	if err != nil {

@@ -67,13 +67,15 @@ Usage:
                                   components, county similarity, industry co-occurrence) and write them into Neo4j
   tuopin extract [flags] PATH...  print extracted facts as JSON Lines; no Neo4j needed
   tuopin reset   --yes            delete every node and relationship in the configured database
+  tuopin remove  [flags] PATH|DIR|ID...
+                                  remove articles (retracted, loaded by mistake) with the support they gave facts
   tuopin migrate [flags]          convert a graph written by an older Tuopin (provenance lists,
                                   sentences inside evidence strings) to the current model; idempotent
   tuopin synth   [flags]          write a synthetic corpus (for throughput tests only)
 
 Neo4j is configured by NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER,
 NEO4J_PASSWORD and NEO4J_DATABASE, or the matching flags.
-Run 'tuopin COMMAND --help' for a command's flags.
+Run 'tuopin COMMAND --help' (or 'tuopin help COMMAND') for a command's flags.
 `
 
 // Run parses args and runs one subcommand.
@@ -107,11 +109,22 @@ func (m *Main) dispatch(ctx context.Context, cmd string, rest []string) error {
 		return m.extract(ctx, rest)
 	case "reset":
 		return m.reset(ctx, rest)
+	case "remove":
+		return m.remove(ctx, rest)
 	case "migrate":
 		return m.migrate(ctx, rest)
 	case "synth":
 		return m.synth(ctx, rest)
 	case "help", "-h", "--help", "-help":
+		if len(rest) > 0 && cmd == "help" {
+			// tuopin help load: the command's own help, as tuopin load --help.
+			switch rest[0] {
+			case "serve", "load", "analyze", "extract", "reset", "remove", "migrate", "synth":
+				return m.dispatch(ctx, rest[0], []string{"--help"})
+			}
+			fmt.Fprint(m.Stderr, usage)
+			return kg.Errorf(kg.EINVALID, "help: unknown command %q", rest[0])
+		}
 		fmt.Fprint(m.Stdout, usage)
 		return nil
 	default:

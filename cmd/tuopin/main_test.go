@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/tuopin/tuopin/internal/neo4jtest"
 	"github.com/tuopin/tuopin/kg"
+	"github.com/tuopin/tuopin/loader"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 
@@ -79,6 +81,8 @@ func TestUsageErrors(t *testing.T) {
 		{"MigrateUnknownFlag", []string{"migrate", "--bogus"}, kg.EINVALID},
 		{"SynthUnknownFlag", []string{"synth", "--bogus"}, kg.EINVALID},
 		// Values the load cannot run with are refused by name, not replaced by defaults.
+		{"ExplainWithFacts", []string{"extract", "--explain", "--facts", seed}, kg.EINVALID},
+		{"ExplainWithCandidates", []string{"extract", "--explain", "--candidates", seed}, kg.EINVALID},
 		{"LoadZeroWriters", []string{"load", "--writers", "0", seed}, kg.EINVALID},
 		{"LoadZeroWorkers", []string{"load", "--workers", "0", seed}, kg.EINVALID},
 		{"LoadNegativeBatch", []string{"load", "--batch", "-1", seed}, kg.EINVALID},
@@ -254,3 +258,122 @@ func TestLoadAnalyze(t *testing.T) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+// TestSynthOut: synth writes into a new or empty directory and refuses one
+// holding anything (it used to overwrite files of the same name and leave
+// the rest of an earlier corpus beside the new one), and a --traditional
+// share outside 0 to 1.
+func TestSynthOut(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		setup     func(dir string) // prepares dir/out
+		args      []string
+		code      string
+		wantFiles []string // in out afterwards
+		wantMsg   string
+	}{
+		{"NewDir", nil, nil, "", []string{"synth_000000.txt", "synth_000001.txt"}, ""},
+		{"EmptyDir", func(d string) { os.Mkdir(d, 0o755) }, nil, "", []string{"synth_000000.txt", "synth_000001.txt"}, ""},
+		{"NotEmpty", func(d string) {
+			os.Mkdir(d, 0o755)
+			os.WriteFile(filepath.Join(d, "synth_000000.txt"), []byte("edited"), 0o644)
+		}, nil, kg.EINVALID, []string{"synth_000000.txt"}, "is not empty (1 entries, e.g. synth_000000.txt)"},
+		{"TraditionalAbove1", nil, []string{"--traditional", "5"}, kg.EINVALID, nil, "--traditional must lie between 0 and 1, got 5"},
+		{"TraditionalNegative", nil, []string{"--traditional", "-0.5"}, kg.EINVALID, nil, "--traditional must lie between 0 and 1, got -0.5"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "out")
+			if tt.setup != nil {
+				tt.setup(out)
+			}
+			m, _, _ := newTestMain(nil)
+			err := m.Run(context.Background(), append([]string{"synth", "--articles", "2", "--out", out}, tt.args...))
+			if got := kg.ErrorCode(err); got != tt.code {
+				t.Fatalf("code = %q (%v), want %q", got, err, tt.code)
+			}
+			if tt.wantMsg != "" && !strings.Contains(kg.ErrorMessage(err), tt.wantMsg) {
+				t.Errorf("message = %q, want it to contain %q", kg.ErrorMessage(err), tt.wantMsg)
+			}
+			var names []string
+			entries, _ := os.ReadDir(out)
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			if !slices.Equal(names, tt.wantFiles) {
+				t.Errorf("files = %v, want %v", names, tt.wantFiles)
+			}
+			if tt.name == "NotEmpty" {
+				if b, _ := os.ReadFile(filepath.Join(out, "synth_000000.txt")); string(b) != "edited" {
+					t.Errorf("the existing file was overwritten: %q", b)
+				}
+			}
+		})
+	}
+}
+
+// TestHelpCommand: 'tuopin help COMMAND' prints that command's help, as
+// 'tuopin COMMAND --help' does (it printed the general usage).
+func TestHelpCommand(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		args       []string
+		wantErr    error  // errors.Is
+		code       string // kg code, when wantErr is nil
+		wantStdout string
+		wantStderr string
+	}{
+		{"Load", []string{"help", "load"}, flag.ErrHelp, "", "", "Usage: tuopin load [flags] PATH..."},
+		{"Synth", []string{"help", "synth"}, flag.ErrHelp, "", "", "Usage: tuopin synth --articles N --out DIR"},
+		{"Alone", []string{"help"}, nil, "", "Run 'tuopin COMMAND --help'", ""},
+		{"Unknown", []string{"help", "frobnicate"}, nil, kg.EINVALID, "", "Usage:"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, out, errb := newTestMain(nil)
+			err := m.Run(context.Background(), tt.args)
+			if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err = %v, want %v", err, tt.wantErr)
+			}
+			if tt.wantErr == nil && kg.ErrorCode(err) != tt.code {
+				t.Fatalf("code = %q (%v), want %q", kg.ErrorCode(err), err, tt.code)
+			}
+			if !strings.Contains(out.String(), tt.wantStdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.wantStdout, out.String())
+			}
+			if !strings.Contains(errb.String(), tt.wantStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.wantStderr, errb.String())
+			}
+		})
+	}
+}
+
+// TestPrintReportBulk: a bulk load's report says where its articles went
+// (import files, or imported) and never that --bulk-out wrote to Neo4j
+// (found by an independent tester: it printed "written: … nodes +200").
+func TestPrintReportBulk(t *testing.T) {
+	rep := &loader.Report{Files: 3, Read: 3, Articles: 3, Facts: 40, Writers: 2,
+		Written: kg.WriteSummary{Articles: 3, NodesCreated: 3, RelationshipsCreated: 41}}
+	tests := []struct {
+		files      string
+		want, none []string
+	}{
+		{"", []string{"loaded: 3 files found", "written: 3 new articles", "writers: 2 transactions"}, []string{"import files"}},
+		{"in the import files", []string{"read for a bulk load: 3 files found", "in the import files: 3 articles"}, []string{"written:", "writers:", "nodes"}},
+		{"imported", []string{"imported: 3 articles"}, []string{"written:", "writers:"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.files, func(t *testing.T) {
+			var b strings.Builder
+			printReport(&b, rep, 0, tc.files)
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("report lacks %q:\n%s", w, b.String())
+				}
+			}
+			for _, w := range tc.none {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("report has %q:\n%s", w, b.String())
+				}
+			}
+		})
+	}
+}

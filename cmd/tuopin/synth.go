@@ -17,15 +17,25 @@ Writes N synthetic articles of the genre (real counties from the gazetteer,
 invented names, programs, industries, partners and statistics; simplified and
 traditional mixed) for throughput tests. Never use them to judge extraction.`)
 	n := fs.Int("articles", 1000, "number of articles")
-	out := fs.String("out", "", "output directory (created)")
+	out := fs.String("out", "", "output directory, new or empty (created)")
 	seed := fs.Int64("seed", 1, "random seed; the same seed writes the same corpus")
-	trad := fs.Float64("traditional", 0.3, "share of articles written in traditional script")
+	trad := fs.Float64("traditional", 0.3, "share of articles written in traditional script, 0 to 1")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *out == "" || *n <= 0 {
 		fs.Usage()
 		return kg.Errorf(kg.EINVALID, "synth: --out DIR and --articles N > 0 are required")
+	}
+	if *trad < 0 || *trad > 1 {
+		fs.Usage()
+		return kg.Errorf(kg.EINVALID, "synth: --traditional must lie between 0 and 1, got %g", *trad)
+	}
+	// Files of an earlier corpus would stay beside the new one, and a file
+	// of the same name be overwritten: a directory with anything in it is
+	// refused, as load --bulk-out refuses one.
+	if entries, err := os.ReadDir(*out); err == nil && len(entries) > 0 {
+		return kg.Errorf(kg.EINVALID, "synth: --out %s is not empty (%d entries, e.g. %s); give a new or empty directory", *out, len(entries), entries[0].Name())
 	}
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		return err

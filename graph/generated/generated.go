@@ -2130,7 +2130,8 @@ node's stable key in the graph (docs/graph-model.md):
 | Statistic    | ` + "`" + `Statistic:stat:…` + "`" + `                 | hash of place/metric/year/value |
 | Article      | ` + "`" + `Article:<sha256>` + "`" + `                 | content hash                 |
 
-` + "`" + `node(id:)` + "`" + ` also accepts the region kinds as prefixes (` + "`" + `County:230129` + "`" + `).
+` + "`" + `node(id:)` + "`" + ` also accepts the region kinds as prefixes (` + "`" + `County:230129` + "`" + `); such an
+id names no node when the region is of another level (` + "`" + `Province:230129` + "`" + ` is null).
 Relationships keep the sentences that support them (` + "`" + `evidence` + "`" + `) and a
 ` + "`" + `confidence` + "`" + `; relationship lists take ` + "`" + `minConfidence` + "`" + ` to keep only facts
 found with at least that confidence.
@@ -2141,8 +2142,11 @@ are logged, never shown); for rejected documents GRAPHQL_PARSE_FAILED,
 GRAPHQL_VALIDATION_FAILED, QUERY_TOO_LARGE, FIELD_LIMIT_EXCEEDED,
 DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED, ROOT_FIELD_LIMIT_EXCEEDED,
 MUTATION_LIMIT_EXCEEDED, ARGUMENT_TOO_LONG, PERSISTED_QUERY_NOT_ALLOWED; for
+automatic persisted queries PERSISTED_QUERY_NOT_FOUND (send the text with the
+hash) and PERSISTED_QUERY_NOT_SUPPORTED (a version other than 1); for
 refused requests RATE_LIMITED (HTTP 429, Retry-After), REQUEST_TOO_LARGE,
-BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED; and
+BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED,
+ORIGIN_NOT_ALLOWED (a CORS preflight from an origin not listed, HTTP 403); and
 TOO_MANY_ERRORS closing a list cut at 100 errors.
 Limits (defaults; docs/RELIABILITY.md): 32 KiB query text, 2000 fields once
 fragments are expanded, depth 10, complexity 5000 (lists count ` + "`" + `first` + "`" + ` or 10
@@ -2203,6 +2207,7 @@ type Query {
   """
   Full-text search over the names and aliases of regions, officials, programs,
   industries and organizations, best match first. Traditional or simplified input.
+  A query of one character (茶) finds every name that holds it.
   """
   search(query: String!, kinds: [EntityKind!], first: Int = 10): [Entity!]!
   "Like search, with each hit's relevance score."
@@ -2239,7 +2244,13 @@ type Query {
   communities(first: Int = 10): [Community!]!
   "Pairs of industries developed by the same regions (the CO_OCCURS relationships of the latest analysis), most shared first. Restrict to pairs containing ` + "`" + `industry` + "`" + `."
   industryCooccurrence(industry: String, first: Int = 20): [IndustryPair!]!
-  "A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years: at most ` + "`" + `first` + "`" + ` points, at most 1000."
+  """
+  A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years: at most ` + "`" + `first` + "`" + `
+  points, at most 1000. Each point costs its selection against the complexity limit (5000 by
+  default, with 50 for the round trip): 1000 points fit with four fields each (metric value
+  year number), 800 with metric value year region { name } (five); select less, or split the
+  request by ` + "`" + `years` + "`" + ` or ` + "`" + `regions` + "`" + `, for more.
+  """
   statisticComparison(metric: String!, regions: [String!], years: [String!], first: Int = 100): [StatisticPoint!]!
   "The metrics that statistics are reported for."
   metrics: [String!]!

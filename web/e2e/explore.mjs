@@ -248,6 +248,33 @@ await step('a page on another allowed origin can query the API', async () => {
   check(r.status === 200 && r.body.data?.county?.name === '延寿县', `cross-origin answer ${JSON.stringify(r)}`)
 })
 
+// At a phone's width the header's links used to squeeze the search box to
+// 44 px, too narrow to show a query; it takes a row of its own there.
+await step('on a phone the search box is wide enough to type in and nothing overflows', async () => {
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true })
+  const p = await phone.newPage()
+  p.setDefaultTimeout(30000)
+  try {
+    for (const path of ['/explore', '/explore/analytics']) {
+      await p.goto(`${base}${path}`)
+      await p.locator('.searchbox input').waitFor()
+      const m = await p.evaluate(() => ({
+        input: document.querySelector('.searchbox input').getBoundingClientRect().width,
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }))
+      check(m.input >= 300, `${path}: search box ${m.input} px wide at 390 px`)
+      check(m.scroll <= m.client, `${path}: page ${m.scroll} px wide in a ${m.client} px viewport`)
+      await p.locator('.searchbox input').pressSequentially('延寿', { delay: 50 })
+      await p.locator('.hits li.hit', { hasText: '延寿县' }).first().waitFor()
+      console.log(`   ${path}: search box ${Math.round(m.input)} px at 390 px`)
+    }
+    await p.screenshot({ path: join(dir, '8-phone.png') })
+  } finally {
+    await phone.close()
+  }
+})
+
 await step('nothing is loaded from elsewhere', async () => {
   check(foreign.length === 0, foreign.slice(0, 5).join(' | '))
 })

@@ -133,9 +133,20 @@ export const MetricsQuery = /* GraphQL */ `
   }
 `
 
+// The years a metric is reported for: the year of up to 1,000 of its points
+// (one field each, so the read stays cheap).
+export const MetricYearsQuery = /* GraphQL */ `
+  query MetricYears($metric: String!) {
+    statisticComparison(metric: $metric, first: 1000) {
+      year
+    }
+  }
+`
+
+// The points of one year (every year when $years is null).
 export const MetricPointsQuery = /* GraphQL */ `
-  query MetricPoints($metric: String!, $first: Int) {
-    statisticComparison(metric: $metric, first: $first) {
+  query MetricPoints($metric: String!, $years: [String!], $first: Int) {
+    statisticComparison(metric: $metric, years: $years, first: $first) {
       year value number
       region { id name code level }
     }

@@ -195,8 +195,16 @@ export type MetricsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MetricsQuery = { metrics: Array<string> };
 
+export type MetricYearsQueryVariables = Exact<{
+  metric: string;
+}>;
+
+
+export type MetricYearsQuery = { statisticComparison: Array<{ year: string }> };
+
 export type MetricPointsQueryVariables = Exact<{
   metric: string;
+  years: Array<string> | string | null | undefined;
   first: number | null | undefined;
 }>;
 
@@ -676,9 +684,16 @@ export const MetricsDocument = new TypedDocumentString(`
   metrics
 }
     `) as unknown as TypedDocumentString<MetricsQuery, MetricsQueryVariables>;
+export const MetricYearsDocument = new TypedDocumentString(`
+    query MetricYears($metric: String!) {
+  statisticComparison(metric: $metric, first: 1000) {
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<MetricYearsQuery, MetricYearsQueryVariables>;
 export const MetricPointsDocument = new TypedDocumentString(`
-    query MetricPoints($metric: String!, $first: Int) {
-  statisticComparison(metric: $metric, first: $first) {
+    query MetricPoints($metric: String!, $years: [String!], $first: Int) {
+  statisticComparison(metric: $metric, years: $years, first: $first) {
     year
     value
     number

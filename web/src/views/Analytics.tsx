@@ -8,6 +8,24 @@ const centralities: [string, string][] = [
   ['BETWEENNESS', '介数'],
 ]
 
+/**
+ * A stored score as the panel shows it: a degree is a count of neighbours
+ * (498, not 498.000); PageRank scores are small fractions, shown to three
+ * significant digits (0.00721, 0.0000450: three decimals would show most as
+ * 0.000); betweenness, a sum over pairs of nodes, as a whole number in groups
+ * (14,530,844).
+ */
+export function formatScore(by: string, score: number): string {
+  switch (by) {
+    case 'PAGERANK':
+      return score.toPrecision(3)
+    case 'BETWEENNESS':
+      return Math.round(score).toLocaleString('en-US')
+    default:
+      return String(Math.round(score))
+  }
+}
+
 /** The analytics panel: top entities, communities, similar counties, industry co-occurrence. */
 export function AnalyticsView({ by, county }: { by: string; county: string }) {
   const c = (centralities.some(([k]) => k === by) ? by : 'DEGREE') as Centrality
@@ -44,7 +62,7 @@ export function AnalyticsView({ by, county }: { by: string; county: string }) {
               <ol>
                 {d.topEntities.map((t) => (
                   <li key={t.entity.id}>
-                    <KindBadge kind={t.entity.kind} /> <EntityLink id={t.entity.id} name={t.entity.name} /> <span class="score">{t.score.toFixed(3)}</span>
+                    <KindBadge kind={t.entity.kind} /> <EntityLink id={t.entity.id} name={t.entity.name} /> <span class="score">{formatScore(c, t.score)}</span>
                   </li>
                 ))}
               </ol>
@@ -78,7 +96,13 @@ export function AnalyticsView({ by, county }: { by: string; county: string }) {
                 相似（共同的产业与项目，Jaccard）
               </label>
               <Status state={similar} what="相似县区" />
-              {similar.data && similar.data.similarCounties.length === 0 && <Empty />}
+              {similar.data && similar.data.similarCounties.length === 0 && (
+                <Empty>
+                  {d.analysis.stale
+                    ? `${chosen}没有相似县区的结果：图谱在分析之后有了变化，它可能是新载入或重新载入的（运行 tuopin analyze 更新）。`
+                    : `${chosen}与其他县区没有共同的产业或项目。`}
+                </Empty>
+              )}
               <ol>
                 {similar.data?.similarCounties.map((s) => (
                   <li key={s.county.id}>

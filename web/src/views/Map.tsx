@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { gql, GqlError } from '../api'
-import { AssistanceDocument, MetricPointsDocument, MetricsDocument, type AssistanceQuery } from '../generated/graphql'
+import { AssistanceDocument, MetricPointsDocument, MetricsDocument, MetricYearsDocument, type AssistanceQuery } from '../generated/graphql'
 import { entityHref, href, navigate } from '../router'
 import { Empty, ErrorBox, Loading, Status, useQuery } from '../ui'
 
@@ -55,18 +55,23 @@ interface Arc {
   mechanism: string | null
 }
 
+/** Pages of regions the map reads for its arcs (50 regions a page). */
+export const ARC_PAGES = 200
+
 // Every ASSISTS relationship, read by paging through the regions (the API
-// has no list of relationships; at most 40 pages of 50 regions).
-async function loadArcs(): Promise<Arc[]> {
+// has no list of relationships), at most ARC_PAGES pages of 50 regions;
+// cut says the regions did not all fit. It read 40 pages, so on 800
+// articles (2,404 regions) 110 of the 456 arcs were left out, silently.
+async function loadArcs(): Promise<{ arcs: Arc[]; cut: boolean }> {
   const arcs: Arc[] = []
   let after: string | null = null
-  for (let page = 0; page < 40; page++) {
+  for (let page = 0; page < ARC_PAGES; page++) {
     const d: AssistanceQuery = await gql(AssistanceDocument, { first: 50, after })
     for (const r of d.regions.nodes) for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
-    if (!d.regions.pageInfo.hasNextPage) break
+    if (!d.regions.pageInfo.hasNextPage) return { arcs, cut: false }
     after = d.regions.pageInfo.endCursor
   }
-  return arcs
+  return { arcs, cut: true }
 }
 
 /**
@@ -76,23 +81,31 @@ async function loadArcs(): Promise<Arc[]> {
  */
 export const ASSISTED = '受帮扶'
 
+/** The points of one year the map reads (the API's complexity allows 500 of them). */
+export const MAP_POINTS = 500
+
 export function MapView({ metric, year, whole }: { metric: string; year: string; whole: boolean }) {
   const metrics = useQuery(MetricsDocument, {})
   const list = [...(metrics.data?.metrics ?? []), ASSISTED]
   const m = metric || (list.includes('贫困发生率') ? '贫困发生率' : list[0])
   const derived = m === ASSISTED
-  const points = useQuery(MetricPointsDocument, { metric: m, first: 100 }, derived)
-  const years = [...new Set((points.data?.statisticComparison ?? []).map((p) => p.year).filter((y) => y))].sort()
+  // The years first, then the points of the chosen year only: the first 100
+  // points of every year, sorted by region, coloured 16 of 209 counties for
+  // 贫困发生率 2019 on 800 articles.
+  const yearPoints = useQuery(MetricYearsDocument, { metric: m }, derived)
+  const years = [...new Set((yearPoints.data?.statisticComparison ?? []).map((p) => p.year).filter((y) => y))].sort()
   const y = year || years[years.length - 1] || ''
+  const points = useQuery(MetricPointsDocument, { metric: m, years: y ? [y] : null, first: MAP_POINTS }, derived || !yearPoints.data)
+  const cut = (points.data?.statisticComparison.length ?? 0) >= MAP_POINTS
   const [geo, setGeo] = useState<{ data?: Boundaries; error?: GqlError }>({})
-  const [arcs, setArcs] = useState<{ data?: Arc[]; error?: GqlError }>({})
+  const [arcs, setArcs] = useState<{ data?: Arc[]; cut?: boolean; error?: GqlError }>({})
   useEffect(() => {
     loadBoundaries().then(
       (data) => setGeo({ data }),
       (error) => setGeo({ error }),
     )
     loadArcs().then(
-      (data) => setArcs({ data }),
+      ({ arcs, cut }) => setArcs({ data: arcs, cut }),
       (error) => setArcs({ error }),
     )
   }, [])
@@ -170,10 +183,11 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
           <input type="checkbox" checked={whole} onChange={() => set(metric, year, !whole)} /> 全国
         </label>
         <span class="muted">
-          {values.size} 个地区有数据 · {drawn.length} 条帮扶连线
+          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {drawn.length} 条帮扶连线{arcs.cut ? `（只读取了前 ${ARC_PAGES * 50} 个地区的帮扶关系）` : ''}
         </span>
       </div>
       <Status state={metrics} what="指标" />
+      <Status state={yearPoints} what="年份" />
       <Status state={points} what="统计数据" />
       {metrics.data && !derived && points.data && values.size === 0 && <Empty>{y ? `${y} 年没有“${m}”的数据。` : `没有“${m}”的数据。`}</Empty>}
       {geo.error && <ErrorBox error={geo.error} />}

@@ -1,0 +1,47 @@
+import { render, waitFor } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ASSISTED, MapView } from './Map'
+
+afterEach(() => vi.unstubAllGlobals())
+
+// Regions paged one a page, each helping 620002 from 620001 (two counties
+// of the boundary data), over `pages` pages: the map reads them all, up to
+// ARC_PAGES pages, and says when it stopped there (it stopped at 40, silently).
+function stubArcs(pages: number) {
+  let asked = 0
+  vi.stubGlobal('fetch', (url: string) => {
+    if (url.includes('boundaries/')) {
+      const ring = [10000, 3000, 50, 0, 0, 25]
+      return Promise.resolve(new Response(JSON.stringify({ precision: 100, counties: [['620001', '甲县', 100, 30, [ring]], ['620002', '乙县', 101, 31, [ring]]] })))
+    }
+    const vars = JSON.parse(new URL(url, 'http://x').searchParams.get('variables') ?? '{}')
+    let data: object
+    if ('after' in vars) {
+      const page = vars.after === null ? 0 : Number(vars.after)
+      asked++
+      data = {
+        regions: {
+          pageInfo: { hasNextPage: page + 1 < pages, endCursor: String(page + 1) },
+          nodes: [{ id: 'Region:620001', name: '甲县', code: '620001', level: 'county', assists: [{ helped: { id: 'Region:620002', name: '乙县', code: '620002', level: 'county' }, mechanism: null }] }],
+        },
+      }
+    } else {
+      data = { metrics: [] }
+    }
+    return Promise.resolve(new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } }))
+  })
+  return () => asked
+}
+
+describe('MapView arcs', () => {
+  it.each([
+    [45, 45, '1 个地区有数据 · 45 条帮扶连线'],
+    [201, 200, '1 个地区有数据 · 200 条帮扶连线（只读取了前 10000 个地区的帮扶关系）'],
+  ])('reads %i pages of regions (%i asked)', async (pages, wantAsked, want) => {
+    const asked = stubArcs(pages)
+    const { container } = render(<MapView metric={ASSISTED} year="" whole={false} />)
+    await waitFor(() => expect(container.querySelectorAll('path.arc').length).toBeGreaterThan(0), { timeout: 5000 })
+    await waitFor(() => expect(container.querySelector('.controls .muted')?.textContent).toBe(want), { timeout: 5000 })
+    expect(asked()).toBe(wantAsked)
+  })
+})
