@@ -215,6 +215,22 @@ func TestEvidenceSentences(t *testing.T) {
 			t.Errorf("%s changed by replacing another article (-before +after):\n%s", k, diff)
 		}
 	}
+
+	// Removing art3 (tuopin remove) takes its sentence and its strings too;
+	// art1's evidence still reads its sentences.
+	if _, err := s.RemoveArticles(ctx, []neo4jstore.ArticleSelector{{ID: "art3"}}, false); err != nil {
+		t.Fatal(err)
+	}
+	if n := count(t, s, `MATCH (a:Article) WHERE '迭部县光伏电站并网发电。' IN a.sentences OR a.id = 'art3' RETURN count(a)`, nil); n != 0 {
+		t.Errorf("art3's sentence is still stored (%d)", n)
+	}
+	if n := count(t, s, `MATCH ()-[r]->() WHERE any(e IN r.evidence WHERE e STARTS WITH 'art3:') RETURN count(r)`, nil); n != 0 {
+		t.Errorf("art3's evidence strings are still stored (%d)", n)
+	}
+	removed := apiEvidence(t, s)
+	if got, want := removed["links "+kg.RelDevelops], after["links "+kg.RelDevelops][:2]; !slices.Equal(got, want) {
+		t.Errorf("DEVELOPS after removing art3:\n got %q\nwant %q", got, want)
+	}
 }
 
 // downgradeSentences rewrites the graph as the Tuopin before this model
