@@ -503,7 +503,7 @@ func testGraph() *fakeReader {
 	link := func(typ string, from, to kg.Entity, e []kg.Evidence) *kg.Link {
 		return &kg.Link{Type: typ, From: from, To: to, Evidence: e}
 	}
-	conf := func(l *kg.Link, c float64) *kg.Link { l.Confidence = c; return l }
+	conf := func(l *kg.Link, c float64) *kg.Link { l.Confidence, l.Support = c, int(c*10); return l }
 	sv := link(kg.RelServesIn, zhq, ys, ev(art, "延寿县委副书记、县长张洪岐表示"))
 	sv.Title, sv.Titles = "县委副书记、县长", []string{"县委副书记", "县长"}
 	as := link(kg.RelAssists, hd, db, ev(art2, "河东区对口帮扶迭部县"))

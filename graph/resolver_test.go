@@ -422,8 +422,8 @@ func TestMinConfidence(t *testing.T) {
 	for _, tc := range []struct {
 		name, query, want, code string
 	}{
-		{"All", `{ county(name: "延寿县") { developments { industry { name } confidence } } }`,
-			`{"county":{"developments":[{"industry":{"name":"光伏"},"confidence":0.9},{"industry":{"name":"食用菌"},"confidence":0.6}]}}`, ""},
+		{"All", `{ county(name: "延寿县") { developments { industry { name } confidence support } } }`,
+			`{"county":{"developments":[{"industry":{"name":"光伏"},"confidence":0.9,"support":9},{"industry":{"name":"食用菌"},"confidence":0.6,"support":6}]}}`, ""},
 		{"Above", `{ county(name: "延寿县") { developments(minConfidence: 0.8) { industry { name } } } }`,
 			`{"county":{"developments":[{"industry":{"name":"光伏"}}]}}`, ""},
 		{"NoneAbove", `{ county(name: "延寿县") { developments(minConfidence: 0.95) { industry { name } } } }`,

@@ -168,6 +168,10 @@ type Link struct {
 	// Confidence is the highest confidence an article's extraction gave
 	// the fact (0 for relationships that carry none, such as PART_OF).
 	Confidence float64 `json:"confidence,omitempty"`
+	// Support is how many stored articles state the fact (0 for
+	// relationships that carry no provenance, such as PART_OF); Evidence
+	// holds a bounded sample of them.
+	Support int `json:"support,omitempty"`
 	// Evidence is read only when asked for (LinkSpec.Evidence, or the
 	// evidence argument of paths and neighbourhoods); empty otherwise.
 	Evidence []Evidence `json:"evidence,omitempty"`

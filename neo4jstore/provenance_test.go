@@ -100,6 +100,18 @@ func TestProvenanceCounts(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("after 30 articles (-want +got):\n%s", diff)
 	}
+	// Readers show the count: the API's support of the fact.
+	ls, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelDevelops, Out: true}, []string{"230129"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	supports := map[string]int{}
+	for _, l := range ls[0] {
+		supports[l.To.EntityName()] = l.Support
+	}
+	if diff := cmp.Diff(map[string]int{"水稻": 30, "光伏": 30, "黑木耳": 30}, supports); diff != "" {
+		t.Fatalf("support as read (-want +got):\n%s", diff)
+	}
 
 	// Replace every article giving 0.9 (p002, p005, …) by one without rice:
 	// the confidence falls to 0.7, exactly, and their evidence goes.
@@ -126,7 +138,7 @@ func TestProvenanceCounts(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("after withdrawing the 0.9 articles (-want +got):\n%s", diff)
 	}
-	ls, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelDevelops, Out: true, Evidence: true}, []string{"230129"})
+	ls, err = s.Links(ctx, kg.LinkSpec{Type: kg.RelDevelops, Out: true, Evidence: true}, []string{"230129"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,8 +13,9 @@ import (
 )
 
 // relProps are the relationship properties readers use (kg.RelProps), then
-// the provenance readers show: confidence, and evidence when asked for.
-var relProps = append(kg.RelProps(), "confidence", "evidence")
+// the provenance readers show: support (how many articles state the fact),
+// confidence, and evidence when asked for (last: relProjection drops it).
+var relProps = append(kg.RelProps(), "support", "confidence", "evidence")
 
 // relProjection projects the properties of relationship variable r that
 // readers use, as the list of relProps (lists decode faster than maps),
@@ -57,6 +58,7 @@ func fillLink(l *kg.Link, typ string, v any, from, to kg.Entity) error {
 	p := propReader{keys: relProps, vals: t}
 	l.Title, l.Titles, l.Mechanism = p.str("title"), p.strs("titles"), p.str("mechanism")
 	l.Confidence = p.float("confidence")
+	l.Support = p.integer("support")
 	for _, s := range p.strs("evidence") {
 		if e, ok := kg.ParseEvidence(s); ok {
 			l.Evidence = append(l.Evidence, e)

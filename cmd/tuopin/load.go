@@ -249,6 +249,10 @@ func printReport(out io.Writer, r *loader.Report, dict time.Duration, files stri
 			wr.Articles-wr.Unchanged, wr.Unchanged, wr.Replaced, wr.NodesCreated, wr.NodesDeleted,
 			wr.RelationshipsCreated, wr.RelationshipsDeleted, wr.PropertiesSet)
 		fmt.Fprintf(out, "writers: %d transactions at once, %d retried\n", r.Writers, r.Retries)
+	} else if !r.DryRun && files == "imported" {
+		// --bulk counts the graph the importer built.
+		wr := r.Written
+		fmt.Fprintf(out, "imported: %d articles; nodes +%d -%d; relationships +%d -%d\n", wr.Articles, wr.NodesCreated, wr.NodesDeleted, wr.RelationshipsCreated, wr.RelationshipsDeleted)
 	} else if !r.DryRun {
 		// The import files' nodes and relationships are only counted once
 		// the importer has merged them; a batch's counts are not those.

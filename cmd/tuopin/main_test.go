@@ -358,7 +358,7 @@ func TestPrintReportBulk(t *testing.T) {
 	}{
 		{"", []string{"loaded: 3 files found", "written: 3 new articles", "writers: 2 transactions"}, []string{"import files"}},
 		{"in the import files", []string{"read for a bulk load: 3 files found", "in the import files: 3 articles"}, []string{"written:", "writers:", "nodes"}},
-		{"imported", []string{"imported: 3 articles"}, []string{"written:", "writers:"}},
+		{"imported", []string{"imported: 3 articles; nodes +3 -0; relationships +41 -0"}, []string{"written:", "writers:"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.files, func(t *testing.T) {

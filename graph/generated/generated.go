@@ -103,6 +103,7 @@ type ComplexityRoot struct {
 		Helped     func(childComplexity int) int
 		Helper     func(childComplexity int) int
 		Mechanism  func(childComplexity int) int
+		Support    func(childComplexity int) int
 	}
 
 	Community struct {
@@ -123,6 +124,7 @@ type ComplexityRoot struct {
 		Evidence   func(childComplexity int) int
 		Industry   func(childComplexity int) int
 		Region     func(childComplexity int) int
+		Support    func(childComplexity int) int
 	}
 
 	EntityScore struct {
@@ -142,6 +144,7 @@ type ComplexityRoot struct {
 		Evidence   func(childComplexity int) int
 		Program    func(childComplexity int) int
 		Region     func(childComplexity int) int
+		Support    func(childComplexity int) int
 	}
 
 	Industry struct {
@@ -209,6 +212,7 @@ type ComplexityRoot struct {
 		Evidence     func(childComplexity int) int
 		Organization func(childComplexity int) int
 		Region       func(childComplexity int) int
+		Support      func(childComplexity int) int
 	}
 
 	Organization struct {
@@ -238,6 +242,7 @@ type ComplexityRoot struct {
 		Evidence   func(childComplexity int) int
 		Official   func(childComplexity int) int
 		Region     func(childComplexity int) int
+		Support    func(childComplexity int) int
 		Title      func(childComplexity int) int
 		Titles     func(childComplexity int) int
 	}
@@ -332,6 +337,7 @@ type ComplexityRoot struct {
 		Confidence func(childComplexity int) int
 		Evidence   func(childComplexity int) int
 		SourceID   func(childComplexity int) int
+		Support    func(childComplexity int) int
 		TargetID   func(childComplexity int) int
 		Text       func(childComplexity int) int
 		Type       func(childComplexity int) int
@@ -342,6 +348,7 @@ type ComplexityRoot struct {
 		Evidence   func(childComplexity int) int
 		Region     func(childComplexity int) int
 		Statistic  func(childComplexity int) int
+		Support    func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -381,6 +388,7 @@ type ComplexityRoot struct {
 		Evidence   func(childComplexity int) int
 		Industry   func(childComplexity int) int
 		Program    func(childComplexity int) int
+		Support    func(childComplexity int) int
 	}
 }
 
@@ -724,6 +732,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Assistance.Mechanism(childComplexity), true
+	case "Assistance.support":
+		if e.ComplexityRoot.Assistance.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assistance.Support(childComplexity), true
 
 	case "Community.id":
 		if e.ComplexityRoot.Community.ID == nil {
@@ -798,6 +812,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Development.Region(childComplexity), true
+	case "Development.support":
+		if e.ComplexityRoot.Development.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Development.Support(childComplexity), true
 
 	case "EntityScore.entity":
 		if e.ComplexityRoot.EntityScore.Entity == nil {
@@ -861,6 +881,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Implementation.Region(childComplexity), true
+	case "Implementation.support":
+		if e.ComplexityRoot.Implementation.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Implementation.Support(childComplexity), true
 
 	case "Industry.articles":
 		if e.ComplexityRoot.Industry.Articles == nil {
@@ -1135,6 +1161,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Operation.Region(childComplexity), true
+	case "Operation.support":
+		if e.ComplexityRoot.Operation.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Operation.Support(childComplexity), true
 
 	case "Organization.articles":
 		if e.ComplexityRoot.Organization.Articles == nil {
@@ -1246,6 +1278,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Region(childComplexity), true
+	case "Position.support":
+		if e.ComplexityRoot.Position.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Position.Support(childComplexity), true
 	case "Position.title":
 		if e.ComplexityRoot.Position.Title == nil {
 			break
@@ -1825,6 +1863,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relationship.SourceID(childComplexity), true
+	case "Relationship.support":
+		if e.ComplexityRoot.Relationship.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relationship.Support(childComplexity), true
 	case "Relationship.target":
 		if e.ComplexityRoot.Relationship.TargetID == nil {
 			break
@@ -1868,6 +1912,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Report.Statistic(childComplexity), true
+	case "Report.support":
+		if e.ComplexityRoot.Report.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Support(childComplexity), true
 
 	case "SearchHit.entity":
 		if e.ComplexityRoot.SearchHit.Entity == nil {
@@ -2022,6 +2072,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Support.Program(childComplexity), true
+	case "Support.support":
+		if e.ComplexityRoot.Support.Support == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Support.Support(childComplexity), true
 
 	}
 	return 0, false
@@ -2522,6 +2578,8 @@ type Position {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "Region-to-region assistance (ASSISTS): 东西部扶贫协作, 对口帮扶…"
@@ -2532,6 +2590,8 @@ type Assistance {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "A region implements a program (IMPLEMENTS)."
@@ -2541,6 +2601,8 @@ type Implementation {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "A region develops an industry (DEVELOPS)."
@@ -2550,6 +2612,8 @@ type Development {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "A program supports an industry (SUPPORTS)."
@@ -2559,6 +2623,8 @@ type Support {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "A region reported a statistic (REPORTED)."
@@ -2568,6 +2634,8 @@ type Report {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "An organization operates in a region (OPERATES_IN)."
@@ -2577,6 +2645,8 @@ type Operation {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 "Any relationship, for paths and neighbourhoods."
@@ -2591,6 +2661,8 @@ type Relationship {
   evidence: [Evidence!]!
   "The highest confidence any supporting article's extraction gave this fact (0 to 1: the precision its rule reached on real reports; see docs/EXTRACTION.md)."
   confidence: Float!
+  "How many stored articles state this fact (0 for relationships without provenance, such as PART_OF); ` + "`" + `evidence` + "`" + ` shows at most 20 of them."
+  support: Int!
 }
 
 type Path {
@@ -2899,6 +2971,8 @@ func (ec *executionContext) childFields_Assistance(ctx context.Context, field gr
 		return ec.fieldContext_Assistance_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Assistance_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Assistance_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Assistance", field.Name)
 }
@@ -2939,6 +3013,8 @@ func (ec *executionContext) childFields_Development(ctx context.Context, field g
 		return ec.fieldContext_Development_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Development_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Development_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Development", field.Name)
 }
@@ -2977,6 +3053,8 @@ func (ec *executionContext) childFields_Implementation(ctx context.Context, fiel
 		return ec.fieldContext_Implementation_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Implementation_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Implementation_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Implementation", field.Name)
 }
@@ -3101,6 +3179,8 @@ func (ec *executionContext) childFields_Operation(ctx context.Context, field gra
 		return ec.fieldContext_Operation_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Operation_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Operation_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Operation", field.Name)
 }
@@ -3163,6 +3243,8 @@ func (ec *executionContext) childFields_Position(ctx context.Context, field grap
 		return ec.fieldContext_Position_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Position_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Position_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
 }
@@ -3303,6 +3385,8 @@ func (ec *executionContext) childFields_Relationship(ctx context.Context, field 
 		return ec.fieldContext_Relationship_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Relationship_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Relationship_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relationship", field.Name)
 }
@@ -3317,6 +3401,8 @@ func (ec *executionContext) childFields_Report(ctx context.Context, field graphq
 		return ec.fieldContext_Report_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Report_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Report_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Report", field.Name)
 }
@@ -3395,6 +3481,8 @@ func (ec *executionContext) childFields_Support(ctx context.Context, field graph
 		return ec.fieldContext_Support_evidence(ctx, field)
 	case "confidence":
 		return ec.fieldContext_Support_confidence(ctx, field)
+	case "support":
+		return ec.fieldContext_Support_support(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Support", field.Name)
 }
@@ -5320,6 +5408,29 @@ func (ec *executionContext) fieldContext_Assistance_confidence(_ context.Context
 	return graphql.NewScalarFieldContext("Assistance", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Assistance_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assistance_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assistance_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assistance", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5648,6 +5759,29 @@ func (ec *executionContext) fieldContext_Development_confidence(_ context.Contex
 	return graphql.NewScalarFieldContext("Development", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Development_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Development_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Development_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Development", field, false, false, "Int")
+}
+
 func (ec *executionContext) _EntityScore_entity(ctx context.Context, field graphql.CollectedField, obj *model.EntityScore) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5921,6 +6055,29 @@ func (ec *executionContext) _Implementation_confidence(ctx context.Context, fiel
 }
 func (ec *executionContext) fieldContext_Implementation_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Implementation", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Implementation_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Implementation_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Implementation_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Implementation", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Industry_id(ctx context.Context, field graphql.CollectedField, obj *kg.Industry) (ret graphql.Marshaler) {
@@ -7128,6 +7285,29 @@ func (ec *executionContext) fieldContext_Operation_confidence(_ context.Context,
 	return graphql.NewScalarFieldContext("Operation", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Operation_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Operation_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Operation_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Operation", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Organization_id(ctx context.Context, field graphql.CollectedField, obj *kg.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7638,6 +7818,29 @@ func (ec *executionContext) _Position_confidence(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_Position_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Position", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Position_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Position_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Position_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Position", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Program_id(ctx context.Context, field graphql.CollectedField, obj *kg.Program) (ret graphql.Marshaler) {
@@ -10159,6 +10362,29 @@ func (ec *executionContext) fieldContext_Relationship_confidence(_ context.Conte
 	return graphql.NewScalarFieldContext("Relationship", field, false, false, "Float")
 }
 
+func (ec *executionContext) _Relationship_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relationship_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relationship_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relationship", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Report_region(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10276,6 +10502,29 @@ func (ec *executionContext) _Report_confidence(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Report_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Report", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Report_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql.CollectedField, obj *kg.SearchHit) (ret graphql.Marshaler) {
@@ -10921,6 +11170,29 @@ func (ec *executionContext) _Support_confidence(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Support_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Support", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Support_support(ctx context.Context, field graphql.CollectedField, obj *kg.Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Support_support(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Support, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Support_support(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Support", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -12785,6 +13057,11 @@ func (ec *executionContext) _Assistance(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "support":
+			out.Values[i] = ec._Assistance_support(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12925,6 +13202,11 @@ func (ec *executionContext) _Development(ctx context.Context, sel ast.SelectionS
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "support":
+			out.Values[i] = ec._Development_support(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13057,6 +13339,11 @@ func (ec *executionContext) _Implementation(ctx context.Context, sel ast.Selecti
 			}
 		case "confidence":
 			out.Values[i] = ec._Implementation_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "support":
+			out.Values[i] = ec._Implementation_support(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13536,6 +13823,11 @@ func (ec *executionContext) _Operation(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "support":
+			out.Values[i] = ec._Operation_support(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13743,6 +14035,11 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "confidence":
 			out.Values[i] = ec._Position_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "support":
+			out.Values[i] = ec._Position_support(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14391,6 +14688,11 @@ func (ec *executionContext) _Relationship(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "support":
+			out.Values[i] = ec._Relationship_support(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14436,6 +14738,11 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "confidence":
 			out.Values[i] = ec._Report_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "support":
+			out.Values[i] = ec._Report_support(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14698,6 +15005,11 @@ func (ec *executionContext) _Support(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "confidence":
 			out.Values[i] = ec._Support_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "support":
+			out.Values[i] = ec._Support_support(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
