@@ -21,7 +21,8 @@ var relProps = append(kg.RelProps(), "support", "confidence", "evidence")
 // readers use, as the list of relProps (lists decode faster than maps),
 // without evidence unless asked for. The provenance list `articles` is never
 // read (it grows with every article that repeats a fact), and `evidence`
-// only when asked for: sentences are most of a relationship's bytes.
+// only when asked for (up to 20 strings; their sentences are then read
+// from the articles, fillSentences).
 func relProjection(r string, evidence bool) string {
 	ps := relProps
 	if !evidence {
