@@ -70,6 +70,8 @@ await step('search 延寿 shows 张洪岐 with evidence', async () => {
   check(sentence.length >= 10, `evidence sentence ${JSON.stringify(sentence)}`)
   check(marks.length > 0, `no highlighted words in ${JSON.stringify(sentence)}`)
   check((await fact.locator('.source').first().innerText()).includes('《'), 'no article shown for the evidence')
+  const support = await fact.locator('.fact-head .support').innerText()
+  check(/^[1-9]\d* 篇报道$/.test(support), `support of the fact: ${JSON.stringify(support)}`)
 })
 
 await step('clicking a node expands it', async () => {

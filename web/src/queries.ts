@@ -36,9 +36,9 @@ export const RegionPeopleQuery = /* GraphQL */ `
     node(id: $id) {
       ... on Region {
         children { id name }
-        officials { title official { id name } evidence { ...Ev } confidence }
-        assists { helped { id name code } mechanism evidence { ...Ev } confidence }
-        assistedBy { helper { id name code } mechanism evidence { ...Ev } confidence }
+        officials { title official { id name } evidence { ...Ev } confidence support }
+        assists { helped { id name code } mechanism evidence { ...Ev } confidence support }
+        assistedBy { helper { id name code } mechanism evidence { ...Ev } confidence support }
       }
     }
   }
@@ -48,9 +48,9 @@ export const RegionWorkQuery = /* GraphQL */ `
   query RegionWork($id: ID!) {
     node(id: $id) {
       ... on Region {
-        implementations { program { id name } evidence { ...Ev } confidence }
-        developments { industry { id name } evidence { ...Ev } confidence }
-        reports { statistic { id metric value number unit year } evidence { ...Ev } confidence }
+        implementations { program { id name } evidence { ...Ev } confidence support }
+        developments { industry { id name } evidence { ...Ev } confidence support }
+        reports { statistic { id metric value number unit year } evidence { ...Ev } confidence support }
       }
     }
   }
@@ -59,7 +59,7 @@ export const RegionWorkQuery = /* GraphQL */ `
 export const OfficialFactsQuery = /* GraphQL */ `
   query OfficialFacts($id: ID!) {
     node(id: $id) {
-      ... on Official { roles { title region { id name } evidence { ...Ev } confidence } }
+      ... on Official { roles { title region { id name } evidence { ...Ev } confidence support } }
     }
   }
 `
@@ -68,8 +68,8 @@ export const IndustryFactsQuery = /* GraphQL */ `
   query IndustryFacts($id: ID!) {
     node(id: $id) {
       ... on Industry {
-        developments { region { id name } evidence { ...Ev } confidence }
-        supports { program { id name } evidence { ...Ev } confidence }
+        developments { region { id name } evidence { ...Ev } confidence support }
+        supports { program { id name } evidence { ...Ev } confidence support }
       }
     }
   }
@@ -79,8 +79,8 @@ export const ProgramFactsQuery = /* GraphQL */ `
   query ProgramFacts($id: ID!) {
     node(id: $id) {
       ... on Program {
-        implementations { region { id name } evidence { ...Ev } confidence }
-        supports { industry { id name } evidence { ...Ev } confidence }
+        implementations { region { id name } evidence { ...Ev } confidence support }
+        supports { industry { id name } evidence { ...Ev } confidence support }
       }
     }
   }
@@ -89,8 +89,8 @@ export const ProgramFactsQuery = /* GraphQL */ `
 export const OtherFactsQuery = /* GraphQL */ `
   query OtherFacts($id: ID!) {
     node(id: $id) {
-      ... on Organization { operations { region { id name } evidence { ...Ev } confidence } }
-      ... on Statistic { reports { region { id name } evidence { ...Ev } confidence } }
+      ... on Organization { operations { region { id name } evidence { ...Ev } confidence support } }
+      ... on Statistic { reports { region { id name } evidence { ...Ev } confidence support } }
       ... on Article { mentions { id name kind } }
     }
   }

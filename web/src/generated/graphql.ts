@@ -84,7 +84,7 @@ export type RegionPeopleQueryVariables = Exact<{
 
 
 export type RegionPeopleQuery = { node:
-    | { children: Array<{ id: string, name: string }>, officials: Array<{ title: string, confidence: number, official: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assists: Array<{ mechanism: string | null, confidence: number, helped: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assistedBy: Array<{ mechanism: string | null, confidence: number, helper: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { children: Array<{ id: string, name: string }>, officials: Array<{ title: string, confidence: number, support: number, official: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assists: Array<{ mechanism: string | null, confidence: number, support: number, helped: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, assistedBy: Array<{ mechanism: string | null, confidence: number, support: number, helper: { id: string, name: string, code: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -94,7 +94,7 @@ export type RegionWorkQueryVariables = Exact<{
 
 
 export type RegionWorkQuery = { node:
-    | { implementations: Array<{ confidence: number, program: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, developments: Array<{ confidence: number, industry: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, reports: Array<{ confidence: number, statistic: { id: string, metric: string, value: string, number: number | null, unit: string | null, year: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { implementations: Array<{ confidence: number, support: number, program: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, developments: Array<{ confidence: number, support: number, industry: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, reports: Array<{ confidence: number, support: number, statistic: { id: string, metric: string, value: string, number: number | null, unit: string | null, year: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -104,7 +104,7 @@ export type OfficialFactsQueryVariables = Exact<{
 
 
 export type OfficialFactsQuery = { node:
-    | { roles: Array<{ title: string, confidence: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { roles: Array<{ title: string, confidence: number, support: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -114,7 +114,7 @@ export type IndustryFactsQueryVariables = Exact<{
 
 
 export type IndustryFactsQuery = { node:
-    | { developments: Array<{ confidence: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, supports: Array<{ confidence: number, program: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { developments: Array<{ confidence: number, support: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, supports: Array<{ confidence: number, support: number, program: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -124,7 +124,7 @@ export type ProgramFactsQueryVariables = Exact<{
 
 
 export type ProgramFactsQuery = { node:
-    | { implementations: Array<{ confidence: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, supports: Array<{ confidence: number, industry: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { implementations: Array<{ confidence: number, support: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }>, supports: Array<{ confidence: number, support: number, industry: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -143,8 +143,8 @@ export type OtherFactsQuery = { node:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
       > }
-    | { operations: Array<{ confidence: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
-    | { reports: Array<{ confidence: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { operations: Array<{ confidence: number, support: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
+    | { reports: Array<{ confidence: number, support: number, region: { id: string, name: string }, evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -390,6 +390,7 @@ export const RegionPeopleDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
       assists {
         helped {
@@ -402,6 +403,7 @@ export const RegionPeopleDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
       assistedBy {
         helper {
@@ -414,6 +416,7 @@ export const RegionPeopleDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
   }
@@ -439,6 +442,7 @@ export const RegionWorkDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
       developments {
         industry {
@@ -449,6 +453,7 @@ export const RegionWorkDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
       reports {
         statistic {
@@ -463,6 +468,7 @@ export const RegionWorkDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
   }
@@ -489,6 +495,7 @@ export const OfficialFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
   }
@@ -514,6 +521,7 @@ export const IndustryFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
       supports {
         program {
@@ -524,6 +532,7 @@ export const IndustryFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
   }
@@ -549,6 +558,7 @@ export const ProgramFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
       supports {
         industry {
@@ -559,6 +569,7 @@ export const ProgramFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
   }
@@ -584,6 +595,7 @@ export const OtherFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
     ... on Statistic {
@@ -596,6 +608,7 @@ export const OtherFactsDocument = new TypedDocumentString(`
           ...Ev
         }
         confidence
+        support
       }
     }
     ... on Article {

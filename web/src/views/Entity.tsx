@@ -26,13 +26,16 @@ function names(...ns: (string | null | undefined)[]): string[] {
 }
 
 /** One fact: what it links to, then its evidence. */
-function Fact(props: { label?: string; other: { id: string; name: string }; note?: string | null; evidence: EvidenceItem[]; terms: string[]; confidence?: number }) {
+function Fact(props: { label?: string; other: { id: string; name: string }; note?: string | null; evidence: EvidenceItem[]; terms: string[]; confidence?: number; support?: number }) {
   return (
     <li class="fact">
       <div class="fact-head">
         {props.label && <span class="rel">{props.label}</span>} <EntityLink id={props.other.id} name={props.other.name} />
         {props.note && <span class="muted">（{props.note}）</span>}
         {props.confidence !== undefined && <span class="conf" title="置信度">{props.confidence.toFixed(2)}</span>}
+        {props.support !== undefined && props.support > 0 && (
+          <span class="support" title="陈述此事实的报道数（下列证据最多显示 20 条）">{props.support} 篇报道</span>
+        )}
       </div>
       <EvidenceList evidence={props.evidence} terms={[...props.terms, ...names(props.other.name)]} />
     </li>
@@ -73,7 +76,7 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
         <>
           <Group title="官员" count={p.officials.length}>
             {[...byTitle.entries()].map(([title, list]) =>
-              list.map((o) => <Fact key={o.official.id + title} label={title} other={o.official} evidence={o.evidence} terms={terms} confidence={o.confidence} />),
+              list.map((o) => <Fact key={o.official.id + title} label={title} other={o.official} evidence={o.evidence} terms={terms} confidence={o.confidence} support={o.support} />),
             )}
           </Group>
           {p.children.length > 0 && (
@@ -92,12 +95,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
           )}
           <Group title="帮扶方" count={p.assistedBy.length}>
             {p.assistedBy.map((a) => (
-              <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} />
+              <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
           </Group>
           <Group title="帮扶对象" count={p.assists.length}>
             {p.assists.map((a) => (
-              <Fact key={a.helped.id} label="帮扶" other={a.helped} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} />
+              <Fact key={a.helped.id} label="帮扶" other={a.helped} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
           </Group>
         </>
@@ -107,12 +110,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
         <>
           <Group title="扶贫项目" count={w.implementations.length}>
             {w.implementations.map((i) => (
-              <Fact key={i.program.id} other={i.program} evidence={i.evidence} terms={terms} confidence={i.confidence} />
+              <Fact key={i.program.id} other={i.program} evidence={i.evidence} terms={terms} confidence={i.confidence} support={i.support} />
             ))}
           </Group>
           <Group title="产业" count={w.developments.length}>
             {w.developments.map((d) => (
-              <Fact key={d.industry.id} other={d.industry} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+              <Fact key={d.industry.id} other={d.industry} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
           <Group title="统计" count={w.reports.length}>
@@ -126,7 +129,7 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
                   {w.reports
                     .filter((r) => r.statistic.metric === m)
                     .map((r) => (
-                      <Fact key={r.statistic.id} other={{ id: r.statistic.id, name: `${r.statistic.year || '年份不详'}：${r.statistic.value}` }} evidence={r.evidence} terms={[...terms, r.statistic.value, r.statistic.year]} confidence={r.confidence} />
+                      <Fact key={r.statistic.id} other={{ id: r.statistic.id, name: `${r.statistic.year || '年份不详'}：${r.statistic.value}` }} evidence={r.evidence} terms={[...terms, r.statistic.value, r.statistic.year]} confidence={r.confidence} support={r.support} />
                     ))}
                 </ul>
               </li>
@@ -162,7 +165,7 @@ function OfficialView({ head }: { head: Head }) {
       {roles && (
         <Group title="职务" count={roles.length}>
           {roles.map((r) => (
-            <Fact key={r.region.id + r.title} label={r.title} other={r.region} evidence={r.evidence} terms={names('name' in head ? head.name : '')} confidence={r.confidence} />
+            <Fact key={r.region.id + r.title} label={r.title} other={r.region} evidence={r.evidence} terms={names('name' in head ? head.name : '')} confidence={r.confidence} support={r.support} />
           ))}
         </Group>
       )}
@@ -181,12 +184,12 @@ function IndustryView({ head }: { head: Head }) {
         <>
           <Group title="发展该产业的县区" count={n.developments.length}>
             {n.developments.map((d) => (
-              <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+              <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
           <Group title="扶持项目" count={n.supports.length}>
             {n.supports.map((s) => (
-              <Fact key={s.program.id} other={s.program} evidence={s.evidence} terms={terms} confidence={s.confidence} />
+              <Fact key={s.program.id} other={s.program} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
           </Group>
         </>
@@ -206,12 +209,12 @@ function ProgramView({ head }: { head: Head }) {
         <>
           <Group title="实施地区" count={n.implementations.length}>
             {n.implementations.map((d) => (
-              <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+              <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
           <Group title="扶持产业" count={n.supports.length}>
             {n.supports.map((s) => (
-              <Fact key={s.industry.id} other={s.industry} evidence={s.evidence} terms={terms} confidence={s.confidence} />
+              <Fact key={s.industry.id} other={s.industry} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
           </Group>
         </>
@@ -230,14 +233,14 @@ function OtherView({ head }: { head: Head }) {
       {n && 'operations' in n && (
         <Group title="经营地区" count={n.operations.length}>
           {n.operations.map((d) => (
-            <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+            <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'reports' in n && (
         <Group title="报告地区" count={n.reports.length}>
           {n.reports.map((d) => (
-            <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} />
+            <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
