@@ -125,7 +125,18 @@ func (r *Resolver) neighborhood(ctx context.Context, id string, hops, limit *int
 	if err != nil {
 		return nil, err
 	}
-	return r.cfg.Reader.Neighborhood(ctx, ref, h, n, selectsUnder(ctx, "edges", "evidence"))
+	g, err := r.cfg.Reader.Neighborhood(ctx, ref, h, n, selectsUnder(ctx, "edges", "evidence"))
+	if err != nil {
+		return nil, err
+	}
+	// A region id with another level's prefix (Province:230129 for a
+	// county) names no node, as for node(id:).
+	for _, e := range g.Nodes {
+		if e.EntityRef() == ref && !kindAsked(id, e) {
+			return nil, kg.Errorf(kg.ENOTFOUND, "no node %s", id)
+		}
+	}
+	return g, nil
 }
 
 // searchable reports whether the full-text index covers nodes of kind (the

@@ -531,4 +531,10 @@ func TestNodeIDKind(t *testing.T) {
 		t.Fatalf("errors: %v", errs)
 	}
 	jsonEq(t, `{"nodes":[{"name":"延寿县"},null,{"name":"延寿县"}]}`, data)
+	if _, errs := post(t, c, `{ neighborhood(id: "County:230129") { nodes { id } } }`); errs != nil {
+		t.Errorf("neighborhood of County:230129: %v", errs)
+	}
+	if _, errs := post(t, c, `{ neighborhood(id: "Province:230129") { nodes { id } } }`); code(errs) != "NOT_FOUND" {
+		t.Errorf("neighborhood of Province:230129: %v, want NOT_FOUND", errs)
+	}
 }
