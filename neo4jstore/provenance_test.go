@@ -209,11 +209,7 @@ func TestMigrate(t *testing.T) {
 		t.Fatalf("downgraded graph lists %d articles, want 25", n)
 	}
 	// A fresh store (as a new process would open) refuses to write into it.
-	s2, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: neo4jtest.URI(t), User: neo4jtest.User(), Password: neo4jtest.Password()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close(ctx)
+	s2 := reopen(t)
 	if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "茶叶")}); kg.ErrorCode(err) != kg.ECONFLICT {
 		t.Fatalf("write into an old graph: %v, want %s", err, kg.ECONFLICT)
 	}

@@ -300,11 +300,7 @@ func TestMigrateSentences(t *testing.T) {
 	if diff := cmp.Diff(api, apiEvidence(t, s)); diff != "" {
 		t.Errorf("API evidence of the older graph (-writer's +older):\n%s", diff)
 	}
-	s2, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: neo4jtest.URI(t), User: neo4jtest.User(), Password: neo4jtest.Password()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s2.Close(ctx)
+	s2 := reopen(t)
 	if _, err := s2.WriteFacts(ctx, []*kg.Facts{article("new", "new.txt", "茶叶")}); kg.ErrorCode(err) != kg.ECONFLICT {
 		t.Fatalf("write into an older graph: %v, want %s", err, kg.ECONFLICT)
 	}

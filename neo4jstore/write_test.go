@@ -16,10 +16,16 @@ import (
 // openStore opens a wiped store on the test Neo4j.
 func openStore(t *testing.T) *neo4jstore.Store {
 	t.Helper()
-	uri := neo4jtest.URI(t)
 	neo4jtest.Wipe(t)
+	return reopen(t)
+}
+
+// reopen opens the test Neo4j's store as it is, as a new process would
+// (its schema applied at Open), closed when the test ends.
+func reopen(t *testing.T) *neo4jstore.Store {
+	t.Helper()
 	ctx := context.Background()
-	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: uri, User: neo4jtest.User(), Password: neo4jtest.Password()})
+	s, err := neo4jstore.Open(ctx, neo4jstore.Config{URI: neo4jtest.URI(t), User: neo4jtest.User(), Password: neo4jtest.Password()})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}

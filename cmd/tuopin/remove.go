@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -89,7 +90,7 @@ then exits with an error (not_found) after removing the others.`)
 	if len(rm.Unmatched) > 0 {
 		var names []string
 		for _, u := range rm.Unmatched {
-			names = append(names, cmpOr(u.ID, u.Path, u.Prefix))
+			names = append(names, cmp.Or(u.ID, u.Path, u.Prefix))
 		}
 		for _, n := range names {
 			fmt.Fprintf(m.Stdout, "not found: %s\n", printable(n))
@@ -97,13 +98,4 @@ then exits with an error (not_found) after removing the others.`)
 		return kg.Errorf(kg.ENOTFOUND, "remove: %d of %d arguments match no stored article: %s", len(names), len(sel), printable(strings.Join(names, ", ")))
 	}
 	return nil
-}
-
-func cmpOr(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
-	}
-	return ""
 }
