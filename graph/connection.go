@@ -65,7 +65,7 @@ func (r *Resolver) totalCount(ctx context.Context, read *int, q kg.ListQuery) (i
 // info. The statement also counts the list when totalCount is selected and
 // reads the relationships selected below the items (plan.go).
 func (r *Resolver) page(ctx context.Context, q *kg.ListQuery) (*kg.Page, []string, *model.PageInfo, error) {
-	q.Plan = planConnection(ctx, q.Label) // GraphQL types are named by label
+	q.Plan = r.planConnection(ctx, q.Label) // GraphQL types are named by label
 	q.WithCount = selects(ctx, "totalCount")
 	p, err := r.cfg.Reader.List(ctx, *q)
 	if err != nil {

@@ -43,7 +43,7 @@ func TestPlannedEqualsLoaders(t *testing.T) {
 			statistics { metric value year } reports { statistic { name } }
 			children { name level } parent { name } province { name } articles { title } } }`},
 		{"industry three levels", `{ node(id: "Industry:光伏") { ... on Industry { name
-			regions { name code officials { title official { name roles { region { name } } } } }
+			regions(first: 5) { name code officials(first: 5) { title official { name roles(first: 5) { region { name } } } } }
 			programs { name regions { name } } supports { program { id } evidence { sentence } } } } }`},
 		{"partners both ways", `{ region(name: "河东区") { name
 			assists { mechanism helper { name } helped { name industries { name } assistedBy { helper { name } } } evidence { sentence } }

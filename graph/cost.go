@@ -449,7 +449,7 @@ func usesVariables(args ast.ArgumentList) bool {
 }
 
 func (w *opWalker) fieldComplexity(typ, field string, child int, args map[string]any) int {
-	if c, ok := relCost(typ, field, child); ok {
+	if c, ok := relCost(typ, field, child, args); ok {
 		return c
 	}
 	if c, ok := w.es.Complexity(w.ctx, typ, field, child, args); ok && c >= 1 {

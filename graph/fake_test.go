@@ -150,6 +150,7 @@ func (f *fakeReader) links_(spec kg.LinkSpec, keys []string) [][]*kg.Link {
 				_ = other
 			}
 		}
+		res[i] = kg.SelectLinks(res[i], spec)
 	}
 	return res
 }

@@ -301,3 +301,39 @@ func TestAnalyzeGraph(t *testing.T) {
 	jsonEq(t, `{"analysis":{"job":{"id":"job-1","state":"FAILED","stage":"writing","progress":0.7,"finishedAt":"2026-12-05T04:01:00Z",
 		"error":"the analysis failed; see the server log"}}}`, data)
 }
+
+// TestRelationshipListsBounded: every relationship list takes `first`
+// (default 20, 1 to 1000), costs it in the complexity, and returns at most
+// that many; nesting lists through a popular node is refused at the
+// defaults and answered when the query bounds each level.
+func TestRelationshipListsBounded(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	hub := `{ node(id: "Industry:光伏") { ... on Industry { regions%s { industries%s { regions%s { name } } } } } }`
+	for _, tc := range []struct {
+		name, query, code, message string
+	}{
+		{"NestedHubsAtDefaults", fmt.Sprintf(hub, "", "", ""), errComplexityLimit, "operation has complexity 8472"},
+		{"NestedHubsBounded", fmt.Sprintf(hub, "(first: 5)", "(first: 5)", "(first: 5)"), "", ""},
+		{"FirstPastMax", `{ county(name: "延寿县") { industries(first: 1001) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 1001"},
+		{"FirstZero", `{ county(name: "延寿县") { industries(first: 0) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 0"},
+		{"MinConfidenceOutOfRange", `{ county(name: "延寿县") { developments(minConfidence: 2) { confidence } } }`, codeBadUserInput, "minConfidence must lie between 0 and 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := post(t, c, tc.query)
+			if code(errs) != tc.code || (tc.message != "" && !strings.Contains(errs[0].Message, tc.message)) {
+				t.Fatalf("errors = %v, want code %q with %q", errs, tc.code, tc.message)
+			}
+		})
+	}
+	// first bounds what is returned.
+	var got struct {
+		County struct {
+			All []struct{ Name string }
+			One []struct{ Name string }
+		}
+	}
+	c.MustPost(`{ county(name: "延寿县") { all: industries { name } one: industries(first: 1) { name } } }`, &got)
+	if len(got.County.All) < 2 || len(got.County.One) != 1 {
+		t.Fatalf("industries %v, first 1 %v: want at least 2 and exactly 1", got.County.All, got.County.One)
+	}
+}

@@ -45,28 +45,29 @@ func briefField(typeName, field string) bool {
 // planner builds one plan, counting the links it has used.
 type planner struct {
 	oc    *graphql.OperationContext
+	norm  func(string) string
 	links int
 }
 
 // planBelow plans the relationship fields selected on the current field
 // (which returns nodes of typeName); nil when none are.
-func planBelow(ctx context.Context, typeName string) *kg.Plan {
+func (r *Resolver) planBelow(ctx context.Context, typeName string) *kg.Plan {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return nil
 	}
-	p := &planner{oc: graphql.GetOperationContext(ctx)}
+	p := &planner{oc: graphql.GetOperationContext(ctx), norm: r.normalize}
 	return p.plan(fc.Field.Selections, typeName, 1)
 }
 
 // planConnection plans below the nodes of a connection field: its `nodes`
 // and `edges { node }` selections.
-func planConnection(ctx context.Context, typeName string) *kg.Plan {
+func (r *Resolver) planConnection(ctx context.Context, typeName string) *kg.Plan {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || !graphql.HasOperationContext(ctx) {
 		return nil
 	}
-	p := &planner{oc: graphql.GetOperationContext(ctx)}
+	p := &planner{oc: graphql.GetOperationContext(ctx), norm: r.normalize}
 	var plan *kg.Plan
 	for _, f := range graphql.CollectFields(p.oc, fc.Field.Selections, nil) {
 		switch f.Name {
@@ -133,11 +134,12 @@ func (p *planner) plan(sel ast.SelectionSet, typeName string, depth int) *kg.Pla
 		if !ok || p.links >= planMaxLinks {
 			continue
 		}
-		p.links++
-		pl := kg.PlanLink{Spec: rule.spec, NoProps: true}
-		if f.Arguments.ForName("minConfidence") != nil {
-			pl.NoProps = false // the filter needs the relationship's confidence
+		spec, err := relSpec(rule, f.ArgumentMap(p.oc.Variables), p.norm)
+		if err != nil {
+			continue // the resolver reports it
 		}
+		p.links++
+		pl := kg.PlanLink{Spec: spec, NoProps: true}
 		farSel := f.Selections
 		if rule.farField != "" {
 			farSel = nil
@@ -201,6 +203,9 @@ func merge(a, b *kg.Plan) *kg.Plan {
 	return out
 }
 
+// sameRels reports whether two specs read the same relationships (they
+// may differ in evidence only).
 func sameRels(a, b kg.LinkSpec) bool {
-	return a.Type == b.Type && a.Out == b.Out && a.Label == b.Label
+	a.Evidence, b.Evidence = false, false
+	return a == b
 }

@@ -2,7 +2,9 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -110,6 +112,9 @@ func relFieldOf(s *ast.Schema, def *ast.Definition, f *ast.FieldDefinition, d *a
 		return relField{}, fmt.Errorf("@rel: %s %s starts or ends at %s, not %s", typ, dir, orAny(near), def.Name)
 	}
 	rf := relField{spec: kg.LinkSpec{Type: typ, Out: out}, farType: f.Type.Name(), list: f.Type.Elem != nil}
+	if err := checkRelArgs(f, rf.list); err != nil {
+		return relField{}, err
+	}
 	if typ == kg.RelMentions && !out {
 		rf.spec.Label = def.Name
 	}
@@ -170,43 +175,171 @@ func relOfField(ctx context.Context) (relField, error) {
 	return rf, nil
 }
 
-// relLinks is the generic resolver of relationship fields that return
-// relationship objects: obj's relationships of the field's @rel, with
-// their sentences only when the field selects them, keeping those whose
-// confidence is at least min (all when min is nil). Planned reads answer
-// from the request's prefetch; others are batched by the loaders.
-func (r *Resolver) relLinks(ctx context.Context, obj kg.Entity, min *float64) ([]*kg.Link, error) {
-	if min != nil && (*min < 0 || *min > 1 || *min != *min) {
-		return nil, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", *min)
+// Bounds of a relationship list's `first`.
+const relFirstMax = 1000
+
+// relArgs are the arguments a relationship field may take; relSpec reads
+// each.
+var relArgs = map[string]string{"first": "Int", "minConfidence": "Float", "metric": "String", "kind": "EntityKind"}
+
+// checkRelArgs checks the arguments of a @rel field: only those relSpec
+// reads, and on a list a `first` with a default within bounds, so that no
+// relationship list is unbounded (a popular industry has thousands of
+// regions).
+func checkRelArgs(f *ast.FieldDefinition, list bool) error {
+	for _, a := range f.Arguments {
+		if want, ok := relArgs[a.Name]; !ok || a.Type.Name() != want {
+			return fmt.Errorf("@rel: argument %s: %s; a relationship field takes only first: Int, minConfidence: Float, metric: String, kind: EntityKind", a.Name, a.Type)
+		}
 	}
+	first := f.Arguments.ForName("first")
+	switch {
+	case list && first == nil:
+		return fmt.Errorf("@rel: a list takes first: Int = N (at most %d), so that it is bounded", relFirstMax)
+	case list && (first.DefaultValue == nil || first.DefaultValue.Kind != ast.IntValue):
+		return fmt.Errorf("@rel: first needs a default")
+	case !list && first != nil:
+		return fmt.Errorf("@rel: first on a field of one node")
+	}
+	if list {
+		if n, err := strconv.Atoi(first.DefaultValue.Raw); err != nil || n < 1 || n > relFirstMax {
+			return fmt.Errorf("@rel: first defaults to %s, not within 1…%d", first.DefaultValue.Raw, relFirstMax)
+		}
+	}
+	return nil
+}
+
+// relSpec is what reading rf with args (its arguments as gqlgen or the
+// planner resolved them, defaults included) asks of the store: on a list
+// at most `first` relationships, on a field of one node one; the filters
+// of its arguments, metric normalised by norm. The planner and the
+// resolvers both build it here, so a planned read is found by the
+// resolver that needs it.
+func relSpec(rf relField, args map[string]any, norm func(string) string) (kg.LinkSpec, error) {
+	spec := rf.spec
+	spec.First = 1
+	if rf.list {
+		spec.First = relFirstDefault
+		if v, ok := intArg(args["first"]); ok {
+			spec.First = v
+		}
+		if spec.First < 1 || spec.First > relFirstMax {
+			return spec, kg.Errorf(kg.EINVALID, "first must lie between 1 and %d, got %d", relFirstMax, spec.First)
+		}
+	}
+	if v, ok := floatArg(args["minConfidence"]); ok {
+		if v < 0 || v > 1 || v != v {
+			return spec, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", v)
+		}
+		spec.MinConfidence = v
+	}
+	if v, ok := strArg(args["metric"]); ok {
+		spec.Metric = norm(v) // empty: no filter, as in the lists' filters
+	}
+	if v, ok := strArg(args["kind"]); ok {
+		spec.Kind = v
+	}
+	return spec, nil
+}
+
+// relFirstDefault is the bound of a list whose `first` is null.
+const relFirstDefault = 20
+
+// intArg, floatArg and strArg read an argument as gqlgen's resolved
+// arguments (pointers for nullable ones) or the parser's values (int64,
+// float64, JSON numbers of variables) hold it; ok is false when absent or
+// null.
+func intArg(v any) (int, bool) {
+	switch v := v.(type) {
+	case int:
+		return v, true
+	case *int:
+		if v != nil {
+			return *v, true
+		}
+	case int64:
+		return int(min(max(v, -1), relFirstMax+1)), true
+	case float64:
+		return int(min(max(v, -1), relFirstMax+1)), true
+	case json.Number:
+		if n, err := v.Int64(); err == nil {
+			return intArg(n)
+		}
+		return -1, true
+	}
+	return 0, false
+}
+
+func floatArg(v any) (float64, bool) {
+	switch v := v.(type) {
+	case float64:
+		return v, true
+	case *float64:
+		if v != nil {
+			return *v, true
+		}
+	case int:
+		return float64(v), true
+	case int64:
+		return float64(v), true
+	case json.Number:
+		f, err := v.Float64()
+		if err != nil {
+			return -1, true
+		}
+		return f, true
+	}
+	return 0, false
+}
+
+func strArg(v any) (string, bool) {
+	switch v := v.(type) {
+	case string:
+		return v, true
+	case *string:
+		if v != nil {
+			return *v, true
+		}
+	case fmt.Stringer: // gqlgen's enums
+		return v.String(), true
+	}
+	return "", false
+}
+
+// relOfFieldSpec returns the relationship field being resolved and the
+// spec its arguments ask for.
+func (r *Resolver) relOfFieldSpec(ctx context.Context) (relField, kg.LinkSpec, error) {
 	rf, err := relOfField(ctx)
+	if err != nil {
+		return rf, kg.LinkSpec{}, err
+	}
+	spec, err := relSpec(rf, graphql.GetFieldContext(ctx).Args, r.normalize)
+	return rf, spec, err
+}
+
+// relLinks is the generic resolver of relationship fields that return
+// relationship objects: obj's relationships of the field's @rel that its
+// arguments keep (relSpec), with their sentences only when the field
+// selects them. Planned reads answer from the request's prefetch; others
+// are batched by the loaders.
+func (r *Resolver) relLinks(ctx context.Context, obj kg.Entity) ([]*kg.Link, error) {
+	_, spec, err := r.relOfFieldSpec(ctx)
 	if err != nil {
 		return nil, err
 	}
 	l := r.loaders(ctx)
-	spec := rf.spec
 	spec.Evidence = l.selectsOnce(ctx, "evidence")
-	ls, err := l.linksOf(ctx, spec, obj.EntityRef().Key)
-	if err != nil || min == nil {
-		return ls, err
-	}
-	kept := make([]*kg.Link, 0, len(ls))
-	for _, l := range ls {
-		if l.Confidence >= *min {
-			kept = append(kept, l)
-		}
-	}
-	return kept, nil
+	return l.linksOf(ctx, spec, obj.EntityRef().Key)
 }
 
 // relNodes is the generic resolver of relationship fields that return the
 // nodes at the far end.
 func relNodes[T kg.Entity](ctx context.Context, r *Resolver, obj kg.Entity) ([]T, error) {
-	rf, err := relOfField(ctx)
+	rf, spec, err := r.relOfFieldSpec(ctx)
 	if err != nil {
 		return nil, err
 	}
-	ls, err := r.loaders(ctx).linksOf(ctx, rf.spec, obj.EntityRef().Key)
+	ls, err := r.loaders(ctx).linksOf(ctx, spec, obj.EntityRef().Key)
 	if err != nil {
 		return nil, err
 	}
@@ -230,12 +363,17 @@ func relNode[T kg.Entity](ctx context.Context, r *Resolver, obj kg.Entity) (T, e
 	return ns[0], nil
 }
 
-// relCost is the complexity of a relationship field: a list costs
-// listFanout items, a relationship object's evidence a few sentences.
-// ok is false for other fields.
-func relCost(typ, field string, child int) (int, bool) {
+// relCost is the complexity of a relationship field: a list costs its
+// `first` items (args hold its default when the query gives none), a
+// relationship object's evidence a few sentences. ok is false for other
+// fields.
+func relCost(typ, field string, child int, args map[string]any) (int, bool) {
 	if rf, ok := rels.fields[typ][field]; ok && rf.list {
-		return 1 + listFanout*child, true
+		n, ok := intArg(args["first"])
+		if !ok {
+			n = relFirstDefault
+		}
+		return satAdd(1, satMul(max(n, 1), child)), true
 	}
 	if field == "evidence" && rels.ends[typ] != nil {
 		// A relationship keeps a few supporting sentences (at most 20).

@@ -80,10 +80,19 @@ func TestSchemaMatchesModel(t *testing.T) {
 		{"UnknownType", "@rel(type: PART_OF, direction: OUT)", "@rel(type: FOLLOWS, direction: OUT)", "Region.parent"},
 		{"UnknownDirection", "@rel(type: PART_OF, direction: OUT)", "@rel(type: PART_OF, direction: UP)", "Region.parent"},
 		{"ArticlesOnANonEntity", "  helper: Region! @from", "  helper: Region! @from\n  articles: [Article!]! @rel(type: MENTIONS, direction: IN)", "Assistance.articles"},
-		{"WrongDirection", "officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: IN)",
-			"officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)", "Region.officials"},
-		{"WrongFarType", "programs: [Program!]! @rel(type: IMPLEMENTS, direction: OUT)",
-			"programs: [Program!]! @rel(type: DEVELOPS, direction: OUT)", "Region.programs"},
+		{"WrongDirection", "officials(minConfidence: Float, first: Int = 20): [Position!]! @rel(type: SERVES_IN, direction: IN)",
+			"officials(minConfidence: Float, first: Int = 20): [Position!]! @rel(type: SERVES_IN, direction: OUT)", "Region.officials"},
+		{"WrongFarType", "programs(first: Int = 20): [Program!]! @rel(type: IMPLEMENTS, direction: OUT)",
+			"programs(first: Int = 20): [Program!]! @rel(type: DEVELOPS, direction: OUT)", "Region.programs"},
+		// Every list is bounded: a list without first, or with no default,
+		// or a default past the bound, is refused; so is an argument the
+		// reader would not apply.
+		{"UnboundedList", "programs(first: Int = 20): [Program!]! @rel(type: IMPLEMENTS, direction: OUT)",
+			"programs: [Program!]! @rel(type: IMPLEMENTS, direction: OUT)", "Region.programs: @rel: a list takes first"},
+		{"FirstWithoutDefault", "programs(first: Int = 20): [Program!]!", "programs(first: Int): [Program!]!", "Region.programs: @rel: first needs a default"},
+		{"FirstPastBound", "programs(first: Int = 20): [Program!]!", "programs(first: Int = 5000): [Program!]!", "not within 1…1000"},
+		{"FirstOnOneNode", "parent: Region @rel(type: PART_OF, direction: OUT)", "parent(first: Int = 1): Region @rel(type: PART_OF, direction: OUT)", "Region.parent: @rel: first on a field of one node"},
+		{"UnknownArgument", "programs(first: Int = 20): [Program!]!", "programs(first: Int = 20, year: String): [Program!]!", "Region.programs: @rel: argument year"},
 		{"WrongEnds", "  official: Official! @from\n  region: Region! @to\n", "  official: Official! @from\n  region: Region!\n", "Position"},
 	}
 	for _, d := range drifts {
@@ -117,12 +126,12 @@ func TestAddRelationship(t *testing.T) {
 	}
 	edited := strings.NewReplacer(
 		"  OPERATES_IN\n  MENTIONS\n}", "  OPERATES_IN\n  MENTIONS\n  SERVED_IN\n}",
-		"  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)",
-		"  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)\n"+
-			"  formerRegions: [Region!]! @rel(type: SERVED_IN, direction: OUT)",
-		"  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)",
-		"  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)\n"+
-			"  formerOfficials: [Official!]! @rel(type: SERVED_IN, direction: IN)",
+		"  roles(minConfidence: Float, first: Int = 20): [Position!]! @rel(type: SERVES_IN, direction: OUT)",
+		"  roles(minConfidence: Float, first: Int = 20): [Position!]! @rel(type: SERVES_IN, direction: OUT)\n"+
+			"  formerRegions(first: Int = 20): [Region!]! @rel(type: SERVED_IN, direction: OUT)",
+		"  organizations(minConfidence: Float, first: Int = 20): [Operation!]! @rel(type: OPERATES_IN, direction: IN)",
+		"  organizations(minConfidence: Float, first: Int = 20): [Operation!]! @rel(type: OPERATES_IN, direction: IN)\n"+
+			"  formerOfficials(first: Int = 20): [Official!]! @rel(type: SERVED_IN, direction: IN)",
 	).Replace(string(src))
 	m, err := relSchemaOf(loadSchema(t, edited))
 	if err != nil {
@@ -145,8 +154,8 @@ func TestAddRelationship(t *testing.T) {
 		t.Errorf("kg.RelProps() %v, kg.TraversedTypes() %v", kg.RelProps(), kg.TraversedTypes())
 	}
 	// A wrong end is caught.
-	wrong := strings.Replace(edited, "formerOfficials: [Official!]! @rel(type: SERVED_IN, direction: IN)",
-		"formerOfficials: [Official!]! @rel(type: SERVED_IN, direction: OUT)", 1)
+	wrong := strings.Replace(edited, "formerOfficials(first: Int = 20): [Official!]! @rel(type: SERVED_IN, direction: IN)",
+		"formerOfficials(first: Int = 20): [Official!]! @rel(type: SERVED_IN, direction: OUT)", 1)
 	if _, err := relSchemaOf(loadSchema(t, wrong)); err == nil || !strings.Contains(err.Error(), "Region.formerOfficials") {
 		t.Errorf("got %v, want an error naming Region.formerOfficials", err)
 	}

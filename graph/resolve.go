@@ -178,7 +178,7 @@ func (r *Resolver) regionFilter(f *model.RegionFilter) kg.ListFilter {
 // regionRoot finds a region by name for a root field, reading the
 // relationships selected below it in the same round trip.
 func (r *Resolver) regionRoot(ctx context.Context, name, level string) (*kg.Region, error) {
-	plan := planBelow(ctx, "Region")
+	plan := r.planBelow(ctx, "Region")
 	if plan.Empty() {
 		return r.regionByName(ctx, name, level)
 	}
@@ -200,7 +200,7 @@ func (r *Resolver) regionRoot(ctx context.Context, name, level string) (*kg.Regi
 // nodeRoot reads a node by ref for a root field, with the relationships
 // selected below it in the same round trip; nil when it does not exist.
 func (r *Resolver) nodeRoot(ctx context.Context, ref kg.Ref) (kg.Entity, error) {
-	plan := planBelow(ctx, ref.Label)
+	plan := r.planBelow(ctx, ref.Label)
 	if plan.Empty() {
 		return r.loaders(ctx).entity(ctx, ref)
 	}

@@ -13,18 +13,8 @@ import (
 	"github.com/tuopin/tuopin/kg"
 )
 
-func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *string) ([]kg.Entity, error) {
-	es, err := relNodes[kg.Entity](ctx, r.Resolver, obj)
-	if err != nil || kind == nil {
-		return es, err
-	}
-	res := []kg.Entity{}
-	for _, e := range es {
-		if e.EntityKind() == *kind {
-			res = append(res, e)
-		}
-	}
-	return res, nil
+func (r *articleResolver) Mentions(ctx context.Context, obj *kg.Article, kind *string, first *int) ([]kg.Entity, error) {
+	return relNodes[kg.Entity](ctx, r.Resolver, obj) // kind and first: relSpec
 }
 
 func (r *articleConnectionResolver) TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error) {
@@ -47,27 +37,27 @@ func (r *industryResolver) Parent(ctx context.Context, obj *kg.Industry) (*kg.In
 	return relNode[*kg.Industry](ctx, r.Resolver, obj)
 }
 
-func (r *industryResolver) Subtypes(ctx context.Context, obj *kg.Industry) ([]*kg.Industry, error) {
+func (r *industryResolver) Subtypes(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Industry, error) {
 	return relNodes[*kg.Industry](ctx, r.Resolver, obj)
 }
 
-func (r *industryResolver) Regions(ctx context.Context, obj *kg.Industry) ([]*kg.Region, error) {
+func (r *industryResolver) Regions(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Region, error) {
 	return relNodes[*kg.Region](ctx, r.Resolver, obj)
 }
 
-func (r *industryResolver) Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *industryResolver) Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *industryResolver) Programs(ctx context.Context, obj *kg.Industry) ([]*kg.Program, error) {
+func (r *industryResolver) Programs(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Program, error) {
 	return relNodes[*kg.Program](ctx, r.Resolver, obj)
 }
 
-func (r *industryResolver) Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *industryResolver) Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *industryResolver) Articles(ctx context.Context, obj *kg.Industry) ([]*kg.Article, error) {
+func (r *industryResolver) Articles(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Article, error) {
 	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
@@ -91,11 +81,11 @@ func (r *mutationResolver) AnalyzeGraph(ctx context.Context) (*model.AnalysisJob
 	return r.analyzeGraph(ctx)
 }
 
-func (r *officialResolver) Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *officialResolver) Roles(ctx context.Context, obj *kg.Official, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *officialResolver) Articles(ctx context.Context, obj *kg.Official) ([]*kg.Article, error) {
+func (r *officialResolver) Articles(ctx context.Context, obj *kg.Official, first *int) ([]*kg.Article, error) {
 	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
@@ -103,11 +93,11 @@ func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.
 	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
-func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *organizationResolver) Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *organizationResolver) Articles(ctx context.Context, obj *kg.Organization) ([]*kg.Article, error) {
+func (r *organizationResolver) Articles(ctx context.Context, obj *kg.Organization, first *int) ([]*kg.Article, error) {
 	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
@@ -115,23 +105,23 @@ func (r *pathResolver) Length(ctx context.Context, obj *kg.Path) (int, error) {
 	return len(obj.Links), nil
 }
 
-func (r *programResolver) Regions(ctx context.Context, obj *kg.Program) ([]*kg.Region, error) {
+func (r *programResolver) Regions(ctx context.Context, obj *kg.Program, first *int) ([]*kg.Region, error) {
 	return relNodes[*kg.Region](ctx, r.Resolver, obj)
 }
 
-func (r *programResolver) Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *programResolver) Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *programResolver) Industries(ctx context.Context, obj *kg.Program) ([]*kg.Industry, error) {
+func (r *programResolver) Industries(ctx context.Context, obj *kg.Program, first *int) ([]*kg.Industry, error) {
 	return relNodes[*kg.Industry](ctx, r.Resolver, obj)
 }
 
-func (r *programResolver) Supports(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *programResolver) Supports(ctx context.Context, obj *kg.Program, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *programResolver) Articles(ctx context.Context, obj *kg.Program) ([]*kg.Article, error) {
+func (r *programResolver) Articles(ctx context.Context, obj *kg.Program, first *int) ([]*kg.Article, error) {
 	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
@@ -322,63 +312,51 @@ func (r *regionResolver) Prefecture(ctx context.Context, obj *kg.Region) (*kg.Re
 	return r.region(ctx, ancestorCode(obj.Code, 4))
 }
 
-func (r *regionResolver) Children(ctx context.Context, obj *kg.Region) ([]*kg.Region, error) {
+func (r *regionResolver) Children(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Region, error) {
 	return relNodes[*kg.Region](ctx, r.Resolver, obj)
 }
 
-func (r *regionResolver) Officials(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) Officials(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) Programs(ctx context.Context, obj *kg.Region) ([]*kg.Program, error) {
+func (r *regionResolver) Programs(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Program, error) {
 	return relNodes[*kg.Program](ctx, r.Resolver, obj)
 }
 
-func (r *regionResolver) Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) Industries(ctx context.Context, obj *kg.Region) ([]*kg.Industry, error) {
+func (r *regionResolver) Industries(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Industry, error) {
 	return relNodes[*kg.Industry](ctx, r.Resolver, obj)
 }
 
-func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) Developments(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error) {
-	ss, err := relNodes[*kg.Statistic](ctx, r.Resolver, obj)
-	// An empty metric is no filter, as an empty string is in the lists' filters.
-	if err != nil || metric == nil || r.normalize(*metric) == "" {
-		return ss, err
-	}
-	m := r.normalize(*metric)
-	res := []*kg.Statistic{}
-	for _, s := range ss {
-		if s.Metric == m {
-			res = append(res, s)
-		}
-	}
-	return res, nil
+func (r *regionResolver) Statistics(ctx context.Context, obj *kg.Region, metric *string, first *int) ([]*kg.Statistic, error) {
+	return relNodes[*kg.Statistic](ctx, r.Resolver, obj) // metric and first: relSpec
 }
 
-func (r *regionResolver) Reports(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) Reports(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) Assists(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) Assists(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *regionResolver) Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
-func (r *regionResolver) Articles(ctx context.Context, obj *kg.Region) ([]*kg.Article, error) {
+func (r *regionResolver) Articles(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Article, error) {
 	return relNodes[*kg.Article](ctx, r.Resolver, obj)
 }
 
@@ -390,8 +368,8 @@ func (r *statisticResolver) Region(ctx context.Context, obj *kg.Statistic) (*kg.
 	return relNode[*kg.Region](ctx, r.Resolver, obj)
 }
 
-func (r *statisticResolver) Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64) ([]*kg.Link, error) {
-	return r.relLinks(ctx, obj, minConfidence)
+func (r *statisticResolver) Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64, first *int) ([]*kg.Link, error) {
+	return r.relLinks(ctx, obj)
 }
 
 func (r *Resolver) Article() generated.ArticleResolver { return &articleResolver{r} }

@@ -1,6 +1,8 @@
 package kg
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -241,6 +243,50 @@ type LinkSpec struct {
 	// Evidence asks for the supporting sentences too (they are most of a
 	// relationship's bytes, so they are read only when a client selects them).
 	Evidence bool
+	// First bounds the relationships read per node (SelectLinks says
+	// which are kept); 0 reads them all, which only internal readers do.
+	First int
+	// MinConfidence keeps relationships of at least this confidence (0:
+	// all). Metric keeps those whose far Statistic has this metric, Kind
+	// those whose far node is of this entity kind ("": all). The filters
+	// apply before First.
+	MinConfidence float64
+	Metric, Kind  string
+}
+
+// SelectLinks is what a reader returns for spec from all the
+// relationships ls of one node (read from that node's end): those that
+// pass the filters; of them, when spec.First is set, the First with the
+// most support (ties by the far node's key), so a popular node's list
+// stays bounded and keeps its best-attested facts; in SortLinks order.
+// Stores compute the same in their query language; this is the
+// reference their tests compare against.
+func SelectLinks(ls []*Link, spec LinkSpec) []*Link {
+	kept := make([]*Link, 0, len(ls))
+	for _, l := range ls {
+		if spec.MinConfidence > 0 && l.Confidence < spec.MinConfidence {
+			continue
+		}
+		far := l.Far(spec.Out)
+		if spec.Metric != "" {
+			if st, ok := far.(*Statistic); !ok || st.Metric != spec.Metric {
+				continue
+			}
+		}
+		if spec.Kind != "" && far.EntityKind() != spec.Kind {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	if spec.First > 0 && len(kept) > spec.First {
+		slices.SortStableFunc(kept, func(x, y *Link) int {
+			return cmp.Or(cmp.Compare(y.Support, x.Support),
+				cmp.Compare(x.Far(spec.Out).EntityRef().Key, y.Far(spec.Out).EntityRef().Key))
+		})
+		kept = kept[:spec.First]
+	}
+	SortLinks(kept, spec.Out)
+	return kept
 }
 
 // SearchHit is one full-text match.

@@ -34,22 +34,42 @@ var traversed = strings.Join(kg.TraversedTypes(), "|")
 
 // searchKind is a Cypher expression of a full-text hit's kind, for the
 // searchable labels: the one kind of a label, or a region's level.
-var searchKind = func() string {
+var searchKind = kindExpr("node", true)
+
+// kindExpr is a Cypher expression of the entity kind of node variable v:
+// the one kind of its label, or a region's level; of the searchable labels
+// only when searchable is set.
+func kindExpr(v string, searchable bool) string {
 	var b strings.Builder
 	b.WriteString("CASE")
 	for _, n := range kg.Nodes {
-		if !n.Searchable {
+		if searchable && !n.Searchable {
 			continue
 		}
 		if len(n.Kinds) == 1 {
-			fmt.Fprintf(&b, " WHEN node:%s THEN '%s'", n.Label, n.Kinds[0])
+			fmt.Fprintf(&b, " WHEN %s:%s THEN '%s'", v, n.Label, n.Kinds[0])
 		} else {
-			fmt.Fprintf(&b, " WHEN node:%s THEN toUpper(node.level)", n.Label)
+			fmt.Fprintf(&b, " WHEN %s:%s THEN toUpper(%s.level)", v, n.Label, v)
 		}
 	}
 	b.WriteString(" END")
 	return b.String()
-}()
+}
+
+// keyExpr is a Cypher expression of the key of node variable v, whose
+// label is label ("": any entity, by a CASE over kg.Nodes).
+func keyExpr(v, label string) string {
+	if label != "" {
+		return v + "." + keyProp[label]
+	}
+	var b strings.Builder
+	b.WriteString("CASE")
+	for _, n := range kg.Nodes {
+		fmt.Fprintf(&b, " WHEN %s:%s THEN %s.%s", v, n.Label, v, n.Key)
+	}
+	b.WriteString(" END")
+	return b.String()
+}
 
 // RegionByName implements kg.Reader.
 func (s *Store) RegionByName(ctx context.Context, name, level string) (*kg.Region, error) {

@@ -128,7 +128,8 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 	cols := make([]string, 0, len(plan.Links))
 	for _, pl := range plan.Links {
 		c.n++
-		r, m := "r"+strconv.Itoa(c.n), "m"+strconv.Itoa(c.n)
+		num := c.n
+		r, m := "r"+strconv.Itoa(num), "m"+strconv.Itoa(num)
 		pat, err := specPattern(pl.Spec, near, r, m)
 		if err != nil {
 			return nil, err
@@ -150,19 +151,77 @@ func (c *planCompiler) columns(near string, plan *kg.Plan, depth int) ([]string,
 			elems = append(elems, m)
 		}
 		elems = append(elems, sub...)
-		cols = append(cols, "["+pat+" | ["+strings.Join(elems, ", ")+"]]")
+		cols = append(cols, linkColumn(pl.Spec, pat, r, m, num, "["+strings.Join(elems, ", ")+"]"))
 	}
 	return cols, nil
 }
 
-// planColumns returns ", <col> AS l0, <col> AS l1 …" for node variable n.
-// The text depends on the plan alone, and a request's plan follows from its
+// linkColumn is the list of elem, one per relationship of pattern pat (r
+// the relationship, m the far node, n the link's number in the plan) that
+// spec keeps, as kg.SelectLinks chooses them: a pattern comprehension
+// (with the filters as its WHERE) when all are kept, else a COLLECT
+// subquery that orders by support and key and stops at $plFirst<n>. The
+// values are parameters (linkParams).
+func linkColumn(spec kg.LinkSpec, pat, r, m string, n int, elem string) string {
+	num := strconv.Itoa(n)
+	var conds []string
+	if spec.MinConfidence > 0 {
+		conds = append(conds, r+".confidence >= $plMin"+num)
+	}
+	if spec.Metric != "" {
+		conds = append(conds, m+".metric = $plMetric"+num)
+	}
+	if spec.Kind != "" {
+		conds = append(conds, kindExpr(m, false)+" = $plKind"+num)
+	}
+	where := ""
+	if len(conds) > 0 {
+		where = " WHERE " + strings.Join(conds, " AND ")
+	}
+	if spec.First <= 0 {
+		return "[" + pat + where + " | " + elem + "]"
+	}
+	return "COLLECT { MATCH " + pat + where + " WITH " + r + ", " + m +
+		" ORDER BY coalesce(" + r + ".support, 0) DESC, " + keyExpr(m, farLabel(spec)) +
+		" LIMIT $plFirst" + num + " RETURN " + elem + " }"
+}
+
+// linkParams adds to params the values linkColumn's statements take, the
+// links numbered as planCompiler numbers them (depth first, from 1).
+func linkParams(plan *kg.Plan, n *int, params map[string]any) {
+	if plan.Empty() {
+		return
+	}
+	for _, pl := range plan.Links {
+		*n++
+		num := strconv.Itoa(*n)
+		if pl.Spec.First > 0 {
+			params["plFirst"+num] = pl.Spec.First
+		}
+		if pl.Spec.MinConfidence > 0 {
+			params["plMin"+num] = pl.Spec.MinConfidence
+		}
+		if pl.Spec.Metric != "" {
+			params["plMetric"+num] = pl.Spec.Metric
+		}
+		if pl.Spec.Kind != "" {
+			params["plKind"+num] = pl.Spec.Kind
+		}
+		linkParams(pl.Next, n, params)
+	}
+}
+
+// planColumns returns ", <col> AS l0, <col> AS l1 …" for node variable n,
+// and adds the values its statements take to params (linkParams). The
+// text depends on the plan alone, and a request's plan follows from its
 // query document, so the same few plans recur: their columns are kept
 // (planColumnCache) rather than built again for every request.
-func planColumns(plan *kg.Plan) (string, error) {
+func planColumns(plan *kg.Plan, params map[string]any) (string, error) {
 	if plan.Empty() {
 		return "", nil
 	}
+	var n int
+	linkParams(plan, &n, params)
 	var buf [128]byte
 	key := appendPlanKey(buf[:0], plan)
 	if cols, ok := planColumnCache.get(key); ok {
@@ -191,7 +250,8 @@ func appendPlanKey(b []byte, plan *kg.Plan) []byte {
 		b = append(b, pl.Spec.Type...)
 		b = append(b, 0)
 		b = append(b, pl.Spec.Label...)
-		b = append(b, 0, '0'+flag(pl.Spec.Out)+2*flag(pl.Spec.Evidence)+4*flag(pl.KeyNameOnly)+8*flag(pl.NoProps), '(')
+		b = append(b, 0, '0'+flag(pl.Spec.Out)+2*flag(pl.Spec.Evidence)+4*flag(pl.KeyNameOnly)+8*flag(pl.NoProps),
+			'0'+flag(pl.Spec.First > 0)+2*flag(pl.Spec.MinConfidence > 0)+4*flag(pl.Spec.Metric != "")+8*flag(pl.Spec.Kind != ""), '(')
 		b = appendPlanKey(b, pl.Next)
 		b = append(b, ')')
 	}
@@ -321,12 +381,12 @@ func (s *Store) Fetch(ctx context.Context, root kg.Root, plan *kg.Plan) (*kg.Fet
 
 // fetch is Fetch reporting its round trip under name.
 func (s *Store) fetch(ctx context.Context, name string, root kg.Root, plan *kg.Plan) (*kg.Fetched, error) {
-	cols, err := planColumns(plan)
+	params := map[string]any{}
+	cols, err := planColumns(plan, params)
 	if err != nil {
 		return nil, err
 	}
 	var q string
-	params := map[string]any{}
 	if root.Name != "" {
 		q = `MATCH (n:Region) WHERE n.name = $name OR n.shortName = $name
 		WITH n WHERE $level = '' OR n.level = $level

@@ -173,7 +173,7 @@ func (s *Store) List(ctx context.Context, q kg.ListQuery) (*kg.Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	cols, err := planColumns(q.Plan)
+	cols, err := planColumns(q.Plan, params)
 	if err != nil {
 		return nil, err
 	}

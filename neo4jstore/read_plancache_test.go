@@ -44,6 +44,10 @@ func TestPlanColumnCache(t *testing.T) {
 		{"officials, then industries", &kg.Plan{Links: []kg.PlanLink{{Spec: serves}, {Spec: develops}}}},
 		{"mentions of an industry", one(kg.PlanLink{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelIndustry}})},
 		{"mentions of a program", one(kg.PlanLink{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelProgram}})},
+		{"industries, at most 5", one(kg.PlanLink{Spec: kg.LinkSpec{Type: kg.RelDevelops, Out: true, First: 5}})},
+		{"industries of some confidence", one(kg.PlanLink{Spec: kg.LinkSpec{Type: kg.RelDevelops, Out: true, First: 5, MinConfidence: 0.5}})},
+		{"statistics of a metric", one(kg.PlanLink{Spec: kg.LinkSpec{Type: kg.RelReported, Out: true, First: 5, Metric: "贫困发生率"}})},
+		{"mentions of a kind", one(kg.PlanLink{Spec: kg.LinkSpec{Type: kg.RelMentions, Out: true, First: 5, Kind: kg.KindCounty}})},
 	}
 	keys := map[string]string{}
 	for _, p := range plans {
@@ -56,13 +60,13 @@ func TestPlanColumnCache(t *testing.T) {
 	for _, p := range plans {
 		want := compiled(t, p.plan)
 		for range 2 { // the first call fills the cache, the second reads it
-			got, err := planColumns(p.plan)
+			got, err := planColumns(p.plan, map[string]any{})
 			if err != nil || got != want {
 				t.Errorf("%s: planColumns = %q, %v; want %q", p.name, got, err, want)
 			}
 		}
 	}
-	if got, err := planColumns(nil); got != "" || err != nil {
+	if got, err := planColumns(nil, map[string]any{}); got != "" || err != nil {
 		t.Errorf("empty plan: %q, %v", got, err)
 	}
 }

@@ -78,7 +78,7 @@ type ComplexityRoot struct {
 		EntityName  func(childComplexity int) int
 		File        func(childComplexity int) int
 		GlobalID    func(childComplexity int) int
-		Mentions    func(childComplexity int, kind *string) int
+		Mentions    func(childComplexity int, kind *string, first *int) int
 		PublishedAt func(childComplexity int) int
 		Script      func(childComplexity int) int
 		Source      func(childComplexity int) int
@@ -148,17 +148,17 @@ type ComplexityRoot struct {
 	}
 
 	Industry struct {
-		Articles     func(childComplexity int) int
+		Articles     func(childComplexity int, first *int) int
 		Category     func(childComplexity int) int
-		Developments func(childComplexity int, minConfidence *float64) int
+		Developments func(childComplexity int, minConfidence *float64, first *int) int
 		EntityKind   func(childComplexity int) int
 		GlobalID     func(childComplexity int) int
 		Name         func(childComplexity int) int
 		Parent       func(childComplexity int) int
-		Programs     func(childComplexity int) int
-		Regions      func(childComplexity int) int
-		Subtypes     func(childComplexity int) int
-		Supports     func(childComplexity int, minConfidence *float64) int
+		Programs     func(childComplexity int, first *int) int
+		Regions      func(childComplexity int, first *int) int
+		Subtypes     func(childComplexity int, first *int) int
+		Supports     func(childComplexity int, minConfidence *float64, first *int) int
 	}
 
 	IndustryConnection struct {
@@ -186,12 +186,12 @@ type ComplexityRoot struct {
 	}
 
 	Official struct {
-		Articles   func(childComplexity int) int
+		Articles   func(childComplexity int, first *int) int
 		EntityKind func(childComplexity int) int
 		GlobalID   func(childComplexity int) int
 		Name       func(childComplexity int) int
 		Place      func(childComplexity int) int
-		Roles      func(childComplexity int, minConfidence *float64) int
+		Roles      func(childComplexity int, minConfidence *float64, first *int) int
 		Titles     func(childComplexity int) int
 	}
 
@@ -216,12 +216,12 @@ type ComplexityRoot struct {
 	}
 
 	Organization struct {
-		Articles   func(childComplexity int) int
+		Articles   func(childComplexity int, first *int) int
 		EntityKind func(childComplexity int) int
 		GlobalID   func(childComplexity int) int
 		Kind       func(childComplexity int) int
 		Name       func(childComplexity int) int
-		Operations func(childComplexity int, minConfidence *float64) int
+		Operations func(childComplexity int, minConfidence *float64, first *int) int
 	}
 
 	PageInfo struct {
@@ -248,16 +248,16 @@ type ComplexityRoot struct {
 	}
 
 	Program struct {
-		Articles        func(childComplexity int) int
+		Articles        func(childComplexity int, first *int) int
 		Category        func(childComplexity int) int
 		EntityKind      func(childComplexity int) int
 		GlobalID        func(childComplexity int) int
-		Implementations func(childComplexity int, minConfidence *float64) int
-		Industries      func(childComplexity int) int
+		Implementations func(childComplexity int, minConfidence *float64, first *int) int
+		Industries      func(childComplexity int, first *int) int
 		Local           func(childComplexity int) int
 		Name            func(childComplexity int) int
-		Regions         func(childComplexity int) int
-		Supports        func(childComplexity int, minConfidence *float64) int
+		Regions         func(childComplexity int, first *int) int
+		Supports        func(childComplexity int, minConfidence *float64, first *int) int
 	}
 
 	ProgramConnection struct {
@@ -298,27 +298,27 @@ type ComplexityRoot struct {
 	}
 
 	Region struct {
-		Articles        func(childComplexity int) int
-		AssistedBy      func(childComplexity int, minConfidence *float64) int
-		Assists         func(childComplexity int, minConfidence *float64) int
-		Children        func(childComplexity int) int
+		Articles        func(childComplexity int, first *int) int
+		AssistedBy      func(childComplexity int, minConfidence *float64, first *int) int
+		Assists         func(childComplexity int, minConfidence *float64, first *int) int
+		Children        func(childComplexity int, first *int) int
 		Code            func(childComplexity int) int
-		Developments    func(childComplexity int, minConfidence *float64) int
+		Developments    func(childComplexity int, minConfidence *float64, first *int) int
 		EntityKind      func(childComplexity int) int
 		GlobalID        func(childComplexity int) int
-		Implementations func(childComplexity int, minConfidence *float64) int
-		Industries      func(childComplexity int) int
+		Implementations func(childComplexity int, minConfidence *float64, first *int) int
+		Industries      func(childComplexity int, first *int) int
 		LevelKind       func(childComplexity int) int
 		Name            func(childComplexity int) int
-		Officials       func(childComplexity int, minConfidence *float64) int
-		Organizations   func(childComplexity int, minConfidence *float64) int
+		Officials       func(childComplexity int, minConfidence *float64, first *int) int
+		Organizations   func(childComplexity int, minConfidence *float64, first *int) int
 		Parent          func(childComplexity int) int
 		Prefecture      func(childComplexity int) int
-		Programs        func(childComplexity int) int
+		Programs        func(childComplexity int, first *int) int
 		Province        func(childComplexity int) int
-		Reports         func(childComplexity int, minConfidence *float64) int
+		Reports         func(childComplexity int, minConfidence *float64, first *int) int
 		ShortName       func(childComplexity int) int
-		Statistics      func(childComplexity int, metric *string) int
+		Statistics      func(childComplexity int, metric *string, first *int) int
 	}
 
 	RegionConnection struct {
@@ -363,7 +363,7 @@ type ComplexityRoot struct {
 		Metric     func(childComplexity int) int
 		Number     func(childComplexity int) int
 		Region     func(childComplexity int) int
-		Reports    func(childComplexity int, minConfidence *float64) int
+		Reports    func(childComplexity int, minConfidence *float64, first *int) int
 		Unit       func(childComplexity int) int
 		Value      func(childComplexity int) int
 		Year       func(childComplexity int) int
@@ -397,7 +397,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArticleResolver interface {
-	Mentions(ctx context.Context, obj *kg.Article, kind *string) ([]kg.Entity, error)
+	Mentions(ctx context.Context, obj *kg.Article, kind *string, first *int) ([]kg.Entity, error)
 }
 type ArticleConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error)
@@ -410,12 +410,12 @@ type EvidenceResolver interface {
 }
 type IndustryResolver interface {
 	Parent(ctx context.Context, obj *kg.Industry) (*kg.Industry, error)
-	Subtypes(ctx context.Context, obj *kg.Industry) ([]*kg.Industry, error)
-	Regions(ctx context.Context, obj *kg.Industry) ([]*kg.Region, error)
-	Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error)
-	Programs(ctx context.Context, obj *kg.Industry) ([]*kg.Program, error)
-	Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64) ([]*kg.Link, error)
-	Articles(ctx context.Context, obj *kg.Industry) ([]*kg.Article, error)
+	Subtypes(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Industry, error)
+	Regions(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Region, error)
+	Developments(ctx context.Context, obj *kg.Industry, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Programs(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Program, error)
+	Supports(ctx context.Context, obj *kg.Industry, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Articles(ctx context.Context, obj *kg.Industry, first *int) ([]*kg.Article, error)
 }
 type IndustryConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.IndustryConnection) (int, error)
@@ -428,25 +428,25 @@ type MutationResolver interface {
 	AnalyzeGraph(ctx context.Context) (*model.AnalysisJob, error)
 }
 type OfficialResolver interface {
-	Roles(ctx context.Context, obj *kg.Official, minConfidence *float64) ([]*kg.Link, error)
-	Articles(ctx context.Context, obj *kg.Official) ([]*kg.Article, error)
+	Roles(ctx context.Context, obj *kg.Official, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Articles(ctx context.Context, obj *kg.Official, first *int) ([]*kg.Article, error)
 }
 type OfficialConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error)
 }
 type OrganizationResolver interface {
-	Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64) ([]*kg.Link, error)
-	Articles(ctx context.Context, obj *kg.Organization) ([]*kg.Article, error)
+	Operations(ctx context.Context, obj *kg.Organization, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Articles(ctx context.Context, obj *kg.Organization, first *int) ([]*kg.Article, error)
 }
 type PathResolver interface {
 	Length(ctx context.Context, obj *kg.Path) (int, error)
 }
 type ProgramResolver interface {
-	Regions(ctx context.Context, obj *kg.Program) ([]*kg.Region, error)
-	Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error)
-	Industries(ctx context.Context, obj *kg.Program) ([]*kg.Industry, error)
-	Supports(ctx context.Context, obj *kg.Program, minConfidence *float64) ([]*kg.Link, error)
-	Articles(ctx context.Context, obj *kg.Program) ([]*kg.Article, error)
+	Regions(ctx context.Context, obj *kg.Program, first *int) ([]*kg.Region, error)
+	Implementations(ctx context.Context, obj *kg.Program, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Industries(ctx context.Context, obj *kg.Program, first *int) ([]*kg.Industry, error)
+	Supports(ctx context.Context, obj *kg.Program, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Articles(ctx context.Context, obj *kg.Program, first *int) ([]*kg.Article, error)
 }
 type ProgramConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.ProgramConnection) (int, error)
@@ -479,25 +479,25 @@ type RegionResolver interface {
 	Parent(ctx context.Context, obj *kg.Region) (*kg.Region, error)
 	Province(ctx context.Context, obj *kg.Region) (*kg.Region, error)
 	Prefecture(ctx context.Context, obj *kg.Region) (*kg.Region, error)
-	Children(ctx context.Context, obj *kg.Region) ([]*kg.Region, error)
-	Officials(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	Programs(ctx context.Context, obj *kg.Region) ([]*kg.Program, error)
-	Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	Industries(ctx context.Context, obj *kg.Region) ([]*kg.Industry, error)
-	Developments(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	Statistics(ctx context.Context, obj *kg.Region, metric *string) ([]*kg.Statistic, error)
-	Reports(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	Assists(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64) ([]*kg.Link, error)
-	Articles(ctx context.Context, obj *kg.Region) ([]*kg.Article, error)
+	Children(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Region, error)
+	Officials(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Programs(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Program, error)
+	Implementations(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Industries(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Industry, error)
+	Developments(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Statistics(ctx context.Context, obj *kg.Region, metric *string, first *int) ([]*kg.Statistic, error)
+	Reports(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Assists(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	AssistedBy(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Organizations(ctx context.Context, obj *kg.Region, minConfidence *float64, first *int) ([]*kg.Link, error)
+	Articles(ctx context.Context, obj *kg.Region, first *int) ([]*kg.Article, error)
 }
 type RegionConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.RegionConnection) (int, error)
 }
 type StatisticResolver interface {
 	Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error)
-	Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64) ([]*kg.Link, error)
+	Reports(ctx context.Context, obj *kg.Statistic, minConfidence *float64, first *int) ([]*kg.Link, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -638,7 +638,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Article.Mentions(childComplexity, args["kind"].(*string)), true
+		return e.ComplexityRoot.Article.Mentions(childComplexity, args["kind"].(*string), args["first"].(*int)), true
 	case "Article.publishedAt":
 		if e.ComplexityRoot.Article.PublishedAt == nil {
 			break
@@ -893,7 +893,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Industry.Articles(childComplexity), true
+		args, err := ec.field_Industry_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Industry.Articles(childComplexity, args["first"].(*int)), true
 	case "Industry.category":
 		if e.ComplexityRoot.Industry.Category == nil {
 			break
@@ -910,7 +915,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Industry.Developments(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Industry.Developments(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Industry.kind":
 		if e.ComplexityRoot.Industry.EntityKind == nil {
 			break
@@ -940,19 +945,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Industry.Programs(childComplexity), true
+		args, err := ec.field_Industry_programs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Industry.Programs(childComplexity, args["first"].(*int)), true
 	case "Industry.regions":
 		if e.ComplexityRoot.Industry.Regions == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Industry.Regions(childComplexity), true
+		args, err := ec.field_Industry_regions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Industry.Regions(childComplexity, args["first"].(*int)), true
 	case "Industry.subtypes":
 		if e.ComplexityRoot.Industry.Subtypes == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Industry.Subtypes(childComplexity), true
+		args, err := ec.field_Industry_subtypes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Industry.Subtypes(childComplexity, args["first"].(*int)), true
 	case "Industry.supports":
 		if e.ComplexityRoot.Industry.Supports == nil {
 			break
@@ -963,7 +983,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Industry.Supports(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Industry.Supports(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 
 	case "IndustryConnection.edges":
 		if e.ComplexityRoot.IndustryConnection.Edges == nil {
@@ -1056,7 +1076,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Official.Articles(childComplexity), true
+		args, err := ec.field_Official_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Official.Articles(childComplexity, args["first"].(*int)), true
 	case "Official.kind":
 		if e.ComplexityRoot.Official.EntityKind == nil {
 			break
@@ -1091,7 +1116,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Official.Roles(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Official.Roles(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Official.titles":
 		if e.ComplexityRoot.Official.Titles == nil {
 			break
@@ -1173,7 +1198,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Organization.Articles(childComplexity), true
+		args, err := ec.field_Organization_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.Articles(childComplexity, args["first"].(*int)), true
 	case "Organization.kind":
 		if e.ComplexityRoot.Organization.EntityKind == nil {
 			break
@@ -1208,7 +1238,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Organization.Operations(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Organization.Operations(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1302,7 +1332,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Program.Articles(childComplexity), true
+		args, err := ec.field_Program_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Program.Articles(childComplexity, args["first"].(*int)), true
 	case "Program.category":
 		if e.ComplexityRoot.Program.Category == nil {
 			break
@@ -1331,13 +1366,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Program.Implementations(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Program.Implementations(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Program.industries":
 		if e.ComplexityRoot.Program.Industries == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Program.Industries(childComplexity), true
+		args, err := ec.field_Program_industries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Program.Industries(childComplexity, args["first"].(*int)), true
 	case "Program.local":
 		if e.ComplexityRoot.Program.Local == nil {
 			break
@@ -1355,7 +1395,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Program.Regions(childComplexity), true
+		args, err := ec.field_Program_regions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Program.Regions(childComplexity, args["first"].(*int)), true
 	case "Program.supports":
 		if e.ComplexityRoot.Program.Supports == nil {
 			break
@@ -1366,7 +1411,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Program.Supports(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Program.Supports(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 
 	case "ProgramConnection.edges":
 		if e.ComplexityRoot.ProgramConnection.Edges == nil {
@@ -1645,7 +1690,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.Articles(childComplexity), true
+		args, err := ec.field_Region_articles_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Articles(childComplexity, args["first"].(*int)), true
 	case "Region.assistedBy":
 		if e.ComplexityRoot.Region.AssistedBy == nil {
 			break
@@ -1656,7 +1706,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.AssistedBy(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.AssistedBy(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.assists":
 		if e.ComplexityRoot.Region.Assists == nil {
 			break
@@ -1667,13 +1717,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Assists(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.Assists(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.children":
 		if e.ComplexityRoot.Region.Children == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Region.Children(childComplexity), true
+		args, err := ec.field_Region_children_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Children(childComplexity, args["first"].(*int)), true
 	case "Region.code":
 		if e.ComplexityRoot.Region.Code == nil {
 			break
@@ -1690,7 +1745,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Developments(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.Developments(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.kind":
 		if e.ComplexityRoot.Region.EntityKind == nil {
 			break
@@ -1713,13 +1768,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Implementations(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.Implementations(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.industries":
 		if e.ComplexityRoot.Region.Industries == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Region.Industries(childComplexity), true
+		args, err := ec.field_Region_industries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Industries(childComplexity, args["first"].(*int)), true
 	case "Region.level":
 		if e.ComplexityRoot.Region.LevelKind == nil {
 			break
@@ -1742,7 +1802,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Officials(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.Officials(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.organizations":
 		if e.ComplexityRoot.Region.Organizations == nil {
 			break
@@ -1753,7 +1813,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Organizations(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.Organizations(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.parent":
 		if e.ComplexityRoot.Region.Parent == nil {
 			break
@@ -1771,7 +1831,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.Region.Programs(childComplexity), true
+		args, err := ec.field_Region_programs_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Programs(childComplexity, args["first"].(*int)), true
 	case "Region.province":
 		if e.ComplexityRoot.Region.Province == nil {
 			break
@@ -1788,7 +1853,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Reports(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Region.Reports(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Region.shortName":
 		if e.ComplexityRoot.Region.ShortName == nil {
 			break
@@ -1805,7 +1870,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Region.Statistics(childComplexity, args["metric"].(*string)), true
+		return e.ComplexityRoot.Region.Statistics(childComplexity, args["metric"].(*string), args["first"].(*int)), true
 
 	case "RegionConnection.edges":
 		if e.ComplexityRoot.RegionConnection.Edges == nil {
@@ -1978,7 +2043,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Statistic.Reports(childComplexity, args["minConfidence"].(*float64)), true
+		return e.ComplexityRoot.Statistic.Reports(childComplexity, args["minConfidence"].(*float64), args["first"].(*int)), true
 	case "Statistic.unit":
 		if e.ComplexityRoot.Statistic.Unit == nil {
 			break
@@ -2223,6 +2288,13 @@ the field's object is its start (OUT) or its end (IN). The field returns the
 nodes at the other end, or relationship objects whose @from and @to fields
 hold the ends. Declared once here; the planner, the resolvers and the query
 cost derive from it, and a test checks it against the model (kg.Rels).
+
+Every list it marks takes ` + "`" + `first: Int = 20` + "`" + ` (1 to 1000) and returns at most
+that many: those with the most support (the number of articles that state
+the fact; ties by the far node's key), in name order. Its other arguments
+(minConfidence, metric, kind) filter before the bound. A list costs ` + "`" + `first` + "`" + `
+times its selection in the query's complexity, so nesting lists through a
+popular node is bounded by what the query asks for.
 """
 directive @rel(type: RelationshipType!, direction: Direction!) on FIELD_DEFINITION
 "The start node of a relationship object."
@@ -2432,29 +2504,29 @@ type Region implements Node & Entity {
   "The prefecture this region lies in."
   prefecture: Region
   "Regions directly part of this one."
-  children: [Region!]! @rel(type: PART_OF, direction: IN)
+  children(first: Int = 20): [Region!]! @rel(type: PART_OF, direction: IN)
   "Officials serving in this region, with their titles."
-  officials(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: IN)
+  officials(minConfidence: Float, first: Int = 20): [Position!]! @rel(type: SERVES_IN, direction: IN)
   "Programs this region implements."
-  programs: [Program!]! @rel(type: IMPLEMENTS, direction: OUT)
+  programs(first: Int = 20): [Program!]! @rel(type: IMPLEMENTS, direction: OUT)
   "The IMPLEMENTS relationships, with evidence."
-  implementations(minConfidence: Float): [Implementation!]! @rel(type: IMPLEMENTS, direction: OUT)
+  implementations(minConfidence: Float, first: Int = 20): [Implementation!]! @rel(type: IMPLEMENTS, direction: OUT)
   "Industries this region develops."
-  industries: [Industry!]! @rel(type: DEVELOPS, direction: OUT)
+  industries(first: Int = 20): [Industry!]! @rel(type: DEVELOPS, direction: OUT)
   "The DEVELOPS relationships, with evidence."
-  developments(minConfidence: Float): [Development!]! @rel(type: DEVELOPS, direction: OUT)
+  developments(minConfidence: Float, first: Int = 20): [Development!]! @rel(type: DEVELOPS, direction: OUT)
   "Statistics reported for this region, by metric and year."
-  statistics(metric: String): [Statistic!]! @rel(type: REPORTED, direction: OUT)
+  statistics(metric: String, first: Int = 20): [Statistic!]! @rel(type: REPORTED, direction: OUT)
   "The REPORTED relationships, with evidence."
-  reports(minConfidence: Float): [Report!]! @rel(type: REPORTED, direction: OUT)
+  reports(minConfidence: Float, first: Int = 20): [Report!]! @rel(type: REPORTED, direction: OUT)
   "Regions this region helps (ASSISTS, as helper)."
-  assists(minConfidence: Float): [Assistance!]! @rel(type: ASSISTS, direction: OUT)
+  assists(minConfidence: Float, first: Int = 20): [Assistance!]! @rel(type: ASSISTS, direction: OUT)
   "Regions that help this region (ASSISTS, as helped)."
-  assistedBy(minConfidence: Float): [Assistance!]! @rel(type: ASSISTS, direction: IN)
+  assistedBy(minConfidence: Float, first: Int = 20): [Assistance!]! @rel(type: ASSISTS, direction: IN)
   "Organizations operating here."
-  organizations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: IN)
+  organizations(minConfidence: Float, first: Int = 20): [Operation!]! @rel(type: OPERATES_IN, direction: IN)
   "Articles that mention this region."
-  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
+  articles(first: Int = 20): [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A person with a government or Party title."
@@ -2467,8 +2539,8 @@ type Official implements Node & Entity {
   "Name of the region the person serves (as extracted)."
   place: String!
   "The positions held (SERVES_IN), with the region and evidence."
-  roles(minConfidence: Float): [Position!]! @rel(type: SERVES_IN, direction: OUT)
-  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
+  roles(minConfidence: Float, first: Int = 20): [Position!]! @rel(type: SERVES_IN, direction: OUT)
+  articles(first: Int = 20): [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A poverty-alleviation program: a national type (产业扶贫) or a local initiative (四联四帮)."
@@ -2480,14 +2552,14 @@ type Program implements Node & Entity {
   "True for a local named initiative, which belongs to one region."
   local: Boolean!
   "Regions implementing this program."
-  regions: [Region!]! @rel(type: IMPLEMENTS, direction: IN)
+  regions(first: Int = 20): [Region!]! @rel(type: IMPLEMENTS, direction: IN)
   "The IMPLEMENTS relationships, with evidence."
-  implementations(minConfidence: Float): [Implementation!]! @rel(type: IMPLEMENTS, direction: IN)
+  implementations(minConfidence: Float, first: Int = 20): [Implementation!]! @rel(type: IMPLEMENTS, direction: IN)
   "Industries this program supports."
-  industries: [Industry!]! @rel(type: SUPPORTS, direction: OUT)
+  industries(first: Int = 20): [Industry!]! @rel(type: SUPPORTS, direction: OUT)
   "The SUPPORTS relationships, with evidence."
-  supports(minConfidence: Float): [Support!]! @rel(type: SUPPORTS, direction: OUT)
-  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
+  supports(minConfidence: Float, first: Int = 20): [Support!]! @rel(type: SUPPORTS, direction: OUT)
+  articles(first: Int = 20): [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A sector or product (光伏, 食用菌, 黑木耳)."
@@ -2499,16 +2571,16 @@ type Industry implements Node & Entity {
   "The broader industry (黑木耳 → 食用菌)."
   parent: Industry @rel(type: SUBTYPE_OF, direction: OUT)
   "Narrower industries."
-  subtypes: [Industry!]! @rel(type: SUBTYPE_OF, direction: IN)
+  subtypes(first: Int = 20): [Industry!]! @rel(type: SUBTYPE_OF, direction: IN)
   "Regions developing this industry."
-  regions: [Region!]! @rel(type: DEVELOPS, direction: IN)
+  regions(first: Int = 20): [Region!]! @rel(type: DEVELOPS, direction: IN)
   "The DEVELOPS relationships, with evidence."
-  developments(minConfidence: Float): [Development!]! @rel(type: DEVELOPS, direction: IN)
+  developments(minConfidence: Float, first: Int = 20): [Development!]! @rel(type: DEVELOPS, direction: IN)
   "Programs supporting this industry."
-  programs: [Program!]! @rel(type: SUPPORTS, direction: IN)
+  programs(first: Int = 20): [Program!]! @rel(type: SUPPORTS, direction: IN)
   "The SUPPORTS relationships, with evidence."
-  supports(minConfidence: Float): [Support!]! @rel(type: SUPPORTS, direction: IN)
-  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
+  supports(minConfidence: Float, first: Int = 20): [Support!]! @rel(type: SUPPORTS, direction: IN)
+  articles(first: Int = 20): [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "An enterprise, cooperative or department."
@@ -2519,8 +2591,8 @@ type Organization implements Node & Entity {
   "enterprise, cooperative or department."
   type: String
   "Where it operates (OPERATES_IN), with evidence."
-  operations(minConfidence: Float): [Operation!]! @rel(type: OPERATES_IN, direction: OUT)
-  articles: [Article!]! @rel(type: MENTIONS, direction: IN)
+  operations(minConfidence: Float, first: Int = 20): [Operation!]! @rel(type: OPERATES_IN, direction: OUT)
+  articles(first: Int = 20): [Article!]! @rel(type: MENTIONS, direction: IN)
 }
 
 "A reported figure: 贫困发生率 0.44% in 2019."
@@ -2540,7 +2612,7 @@ type Statistic implements Node & Entity {
   "The region it was reported for."
   region: Region @rel(type: REPORTED, direction: IN)
   "The REPORTED relationships, with evidence."
-  reports(minConfidence: Float): [Report!]! @rel(type: REPORTED, direction: IN)
+  reports(minConfidence: Float, first: Int = 20): [Report!]! @rel(type: REPORTED, direction: IN)
 }
 
 "A news article the graph was extracted from."
@@ -2556,7 +2628,7 @@ type Article implements Node & Entity {
   "hans, hant or mixed: the script of the original."
   script: String
   "Entities the article mentions, optionally of one kind, by name."
-  mentions(kind: EntityKind): [Entity!]! @rel(type: MENTIONS, direction: OUT)
+  mentions(kind: EntityKind, first: Int = 20): [Entity!]! @rel(type: MENTIONS, direction: OUT)
 }
 
 "A sentence of an article that supports a relationship."
@@ -3614,6 +3686,14 @@ func (ec *executionContext) field_Article_mentions_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["kind"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -3645,6 +3725,20 @@ func (ec *executionContext) field_IndustryPair_regions_args(ctx context.Context,
 	return args, nil
 }
 
+func (ec *executionContext) field_Industry_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Industry_developments_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3656,6 +3750,56 @@ func (ec *executionContext) field_Industry_developments_args(ctx context.Context
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Industry_programs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Industry_regions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Industry_subtypes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -3670,6 +3814,14 @@ func (ec *executionContext) field_Industry_supports_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -3687,6 +3839,20 @@ func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Official_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Official_roles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3698,6 +3864,28 @@ func (ec *executionContext) field_Official_roles_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Organization_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -3712,6 +3900,28 @@ func (ec *executionContext) field_Organization_operations_args(ctx context.Conte
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Program_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -3726,6 +3936,42 @@ func (ec *executionContext) field_Program_implementations_args(ctx context.Conte
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Program_industries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Program_regions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -3740,6 +3986,14 @@ func (ec *executionContext) field_Program_supports_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4333,6 +4587,20 @@ func (ec *executionContext) field_Query_topEntities_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Region_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Region_assistedBy_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4344,6 +4612,14 @@ func (ec *executionContext) field_Region_assistedBy_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4358,6 +4634,28 @@ func (ec *executionContext) field_Region_assists_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_children_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -4372,6 +4670,14 @@ func (ec *executionContext) field_Region_developments_args(ctx context.Context, 
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4386,6 +4692,28 @@ func (ec *executionContext) field_Region_implementations_args(ctx context.Contex
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_industries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -4400,6 +4728,14 @@ func (ec *executionContext) field_Region_officials_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4414,6 +4750,28 @@ func (ec *executionContext) field_Region_organizations_args(ctx context.Context,
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_programs_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
 	return args, nil
 }
 
@@ -4428,6 +4786,14 @@ func (ec *executionContext) field_Region_reports_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4442,6 +4808,14 @@ func (ec *executionContext) field_Region_statistics_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["metric"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -4456,6 +4830,14 @@ func (ec *executionContext) field_Statistic_reports_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["minConfidence"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -5058,7 +5440,7 @@ func (ec *executionContext) _Article_mentions(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Article().Mentions(ctx, obj, fc.Args["kind"].(*string))
+			return ec.Resolvers.Article().Mentions(ctx, obj, fc.Args["kind"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []kg.Entity) graphql.Marshaler {
@@ -6213,7 +6595,8 @@ func (ec *executionContext) _Industry_subtypes(ctx context.Context, field graphq
 			return ec.fieldContext_Industry_subtypes(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Industry().Subtypes(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Industry().Subtypes(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
@@ -6223,7 +6606,7 @@ func (ec *executionContext) _Industry_subtypes(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Industry_subtypes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Industry_subtypes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Industry",
 		Field:      field,
@@ -6232,6 +6615,17 @@ func (ec *executionContext) fieldContext_Industry_subtypes(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Industry(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Industry_subtypes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6245,7 +6639,8 @@ func (ec *executionContext) _Industry_regions(ctx context.Context, field graphql
 			return ec.fieldContext_Industry_regions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Industry().Regions(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Industry().Regions(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
@@ -6255,7 +6650,7 @@ func (ec *executionContext) _Industry_regions(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Industry_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Industry_regions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Industry",
 		Field:      field,
@@ -6264,6 +6659,17 @@ func (ec *executionContext) fieldContext_Industry_regions(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Industry_regions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6278,7 +6684,7 @@ func (ec *executionContext) _Industry_developments(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Industry().Developments(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Industry().Developments(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -6321,7 +6727,8 @@ func (ec *executionContext) _Industry_programs(ctx context.Context, field graphq
 			return ec.fieldContext_Industry_programs(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Industry().Programs(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Industry().Programs(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
@@ -6331,7 +6738,7 @@ func (ec *executionContext) _Industry_programs(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Industry_programs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Industry_programs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Industry",
 		Field:      field,
@@ -6340,6 +6747,17 @@ func (ec *executionContext) fieldContext_Industry_programs(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Program(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Industry_programs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6354,7 +6772,7 @@ func (ec *executionContext) _Industry_supports(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Industry().Supports(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Industry().Supports(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -6397,7 +6815,8 @@ func (ec *executionContext) _Industry_articles(ctx context.Context, field graphq
 			return ec.fieldContext_Industry_articles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Industry().Articles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Industry().Articles(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
@@ -6407,7 +6826,7 @@ func (ec *executionContext) _Industry_articles(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Industry_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Industry_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Industry",
 		Field:      field,
@@ -6416,6 +6835,17 @@ func (ec *executionContext) fieldContext_Industry_articles(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Industry_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6926,7 +7356,7 @@ func (ec *executionContext) _Official_roles(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Official().Roles(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Official().Roles(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -6969,7 +7399,8 @@ func (ec *executionContext) _Official_articles(ctx context.Context, field graphq
 			return ec.fieldContext_Official_articles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Official().Articles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Official().Articles(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
@@ -6979,7 +7410,7 @@ func (ec *executionContext) _Official_articles(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Official_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Official_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Official",
 		Field:      field,
@@ -6988,6 +7419,17 @@ func (ec *executionContext) fieldContext_Official_articles(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Official_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7410,7 +7852,7 @@ func (ec *executionContext) _Organization_operations(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Organization().Operations(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Organization().Operations(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -7453,7 +7895,8 @@ func (ec *executionContext) _Organization_articles(ctx context.Context, field gr
 			return ec.fieldContext_Organization_articles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Organization().Articles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().Articles(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
@@ -7463,7 +7906,7 @@ func (ec *executionContext) _Organization_articles(ctx context.Context, field gr
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Organization_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Organization_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Organization",
 		Field:      field,
@@ -7472,6 +7915,17 @@ func (ec *executionContext) fieldContext_Organization_articles(_ context.Context
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -7967,7 +8421,8 @@ func (ec *executionContext) _Program_regions(ctx context.Context, field graphql.
 			return ec.fieldContext_Program_regions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Program().Regions(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Program().Regions(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
@@ -7977,7 +8432,7 @@ func (ec *executionContext) _Program_regions(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Program_regions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Program_regions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Program",
 		Field:      field,
@@ -7986,6 +8441,17 @@ func (ec *executionContext) fieldContext_Program_regions(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Program_regions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8000,7 +8466,7 @@ func (ec *executionContext) _Program_implementations(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Program().Implementations(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Program().Implementations(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8043,7 +8509,8 @@ func (ec *executionContext) _Program_industries(ctx context.Context, field graph
 			return ec.fieldContext_Program_industries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Program().Industries(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Program().Industries(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
@@ -8053,7 +8520,7 @@ func (ec *executionContext) _Program_industries(ctx context.Context, field graph
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Program_industries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Program_industries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Program",
 		Field:      field,
@@ -8062,6 +8529,17 @@ func (ec *executionContext) fieldContext_Program_industries(_ context.Context, f
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Industry(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Program_industries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -8076,7 +8554,7 @@ func (ec *executionContext) _Program_supports(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Program().Supports(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Program().Supports(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -8119,7 +8597,8 @@ func (ec *executionContext) _Program_articles(ctx context.Context, field graphql
 			return ec.fieldContext_Program_articles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Program().Articles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Program().Articles(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
@@ -8129,7 +8608,7 @@ func (ec *executionContext) _Program_articles(ctx context.Context, field graphql
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Program_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Program_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Program",
 		Field:      field,
@@ -8138,6 +8617,17 @@ func (ec *executionContext) fieldContext_Program_articles(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Program_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9570,7 +10060,8 @@ func (ec *executionContext) _Region_children(ctx context.Context, field graphql.
 			return ec.fieldContext_Region_children(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Children(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Children(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Region) graphql.Marshaler {
@@ -9580,7 +10071,7 @@ func (ec *executionContext) _Region_children(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_children(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_children(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -9589,6 +10080,17 @@ func (ec *executionContext) fieldContext_Region_children(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Region(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_children_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9603,7 +10105,7 @@ func (ec *executionContext) _Region_officials(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Officials(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().Officials(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9646,7 +10148,8 @@ func (ec *executionContext) _Region_programs(ctx context.Context, field graphql.
 			return ec.fieldContext_Region_programs(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Programs(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Programs(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
@@ -9656,7 +10159,7 @@ func (ec *executionContext) _Region_programs(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_programs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_programs(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -9665,6 +10168,17 @@ func (ec *executionContext) fieldContext_Region_programs(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Program(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_programs_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9679,7 +10193,7 @@ func (ec *executionContext) _Region_implementations(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Implementations(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().Implementations(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9722,7 +10236,8 @@ func (ec *executionContext) _Region_industries(ctx context.Context, field graphq
 			return ec.fieldContext_Region_industries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Industries(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Industries(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
@@ -9732,7 +10247,7 @@ func (ec *executionContext) _Region_industries(ctx context.Context, field graphq
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_industries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_industries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -9741,6 +10256,17 @@ func (ec *executionContext) fieldContext_Region_industries(_ context.Context, fi
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Industry(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_industries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9755,7 +10281,7 @@ func (ec *executionContext) _Region_developments(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Developments(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().Developments(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9799,7 +10325,7 @@ func (ec *executionContext) _Region_statistics(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Statistics(ctx, obj, fc.Args["metric"].(*string))
+			return ec.Resolvers.Region().Statistics(ctx, obj, fc.Args["metric"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Statistic) graphql.Marshaler {
@@ -9843,7 +10369,7 @@ func (ec *executionContext) _Region_reports(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Reports(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().Reports(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9887,7 +10413,7 @@ func (ec *executionContext) _Region_assists(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Assists(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().Assists(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9931,7 +10457,7 @@ func (ec *executionContext) _Region_assistedBy(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().AssistedBy(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().AssistedBy(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -9975,7 +10501,7 @@ func (ec *executionContext) _Region_organizations(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Region().Organizations(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Region().Organizations(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {
@@ -10018,7 +10544,8 @@ func (ec *executionContext) _Region_articles(ctx context.Context, field graphql.
 			return ec.fieldContext_Region_articles(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Region().Articles(ctx, obj)
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Articles(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Article) graphql.Marshaler {
@@ -10028,7 +10555,7 @@ func (ec *executionContext) _Region_articles(ctx context.Context, field graphql.
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Region_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Region_articles(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Region",
 		Field:      field,
@@ -10037,6 +10564,17 @@ func (ec *executionContext) fieldContext_Region_articles(_ context.Context, fiel
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_articles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -10808,7 +11346,7 @@ func (ec *executionContext) _Statistic_reports(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Statistic().Reports(ctx, obj, fc.Args["minConfidence"].(*float64))
+			return ec.Resolvers.Statistic().Reports(ctx, obj, fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Link) graphql.Marshaler {

@@ -23,7 +23,7 @@ export const EntityHeadQuery = /* GraphQL */ `
       ... on Region { code level shortName parent { id name } province { id name } prefecture { id name } }
       ... on Official { titles place }
       ... on Program { category local }
-      ... on Industry { category parent { id name } subtypes { id name } }
+      ... on Industry { category parent { id name } subtypes(first: 100) { id name } }
       ... on Organization { type }
       ... on Statistic { metric value year region { id name } }
       ... on Article { title source publishedAt file }
@@ -32,66 +32,66 @@ export const EntityHeadQuery = /* GraphQL */ `
 `
 
 export const RegionPeopleQuery = /* GraphQL */ `
-  query RegionPeople($id: ID!) {
+  query RegionPeople($id: ID!, $first: Int) {
     node(id: $id) {
       ... on Region {
-        children { id name }
-        officials { title official { id name } evidence { ...Ev } confidence support }
-        assists { helped { id name code } mechanism evidence { ...Ev } confidence support }
-        assistedBy { helper { id name code } mechanism evidence { ...Ev } confidence support }
+        children(first: 300) { id name }
+        officials(first: $first) { title official { id name } evidence { ...Ev } confidence support }
+        assists(first: $first) { helped { id name code } mechanism evidence { ...Ev } confidence support }
+        assistedBy(first: $first) { helper { id name code } mechanism evidence { ...Ev } confidence support }
       }
     }
   }
 `
 
 export const RegionWorkQuery = /* GraphQL */ `
-  query RegionWork($id: ID!) {
+  query RegionWork($id: ID!, $first: Int) {
     node(id: $id) {
       ... on Region {
-        implementations { program { id name } evidence { ...Ev } confidence support }
-        developments { industry { id name } evidence { ...Ev } confidence support }
-        reports { statistic { id metric value number unit year } evidence { ...Ev } confidence support }
+        implementations(first: $first) { program { id name } evidence { ...Ev } confidence support }
+        developments(first: $first) { industry { id name } evidence { ...Ev } confidence support }
+        reports(first: $first) { statistic { id metric value number unit year } evidence { ...Ev } confidence support }
       }
     }
   }
 `
 
 export const OfficialFactsQuery = /* GraphQL */ `
-  query OfficialFacts($id: ID!) {
+  query OfficialFacts($id: ID!, $first: Int) {
     node(id: $id) {
-      ... on Official { roles { title region { id name } evidence { ...Ev } confidence support } }
+      ... on Official { roles(first: $first) { title region { id name } evidence { ...Ev } confidence support } }
     }
   }
 `
 
 export const IndustryFactsQuery = /* GraphQL */ `
-  query IndustryFacts($id: ID!) {
+  query IndustryFacts($id: ID!, $first: Int) {
     node(id: $id) {
       ... on Industry {
-        developments { region { id name } evidence { ...Ev } confidence support }
-        supports { program { id name } evidence { ...Ev } confidence support }
+        developments(first: $first) { region { id name } evidence { ...Ev } confidence support }
+        supports(first: $first) { program { id name } evidence { ...Ev } confidence support }
       }
     }
   }
 `
 
 export const ProgramFactsQuery = /* GraphQL */ `
-  query ProgramFacts($id: ID!) {
+  query ProgramFacts($id: ID!, $first: Int) {
     node(id: $id) {
       ... on Program {
-        implementations { region { id name } evidence { ...Ev } confidence support }
-        supports { industry { id name } evidence { ...Ev } confidence support }
+        implementations(first: $first) { region { id name } evidence { ...Ev } confidence support }
+        supports(first: $first) { industry { id name } evidence { ...Ev } confidence support }
       }
     }
   }
 `
 
 export const OtherFactsQuery = /* GraphQL */ `
-  query OtherFacts($id: ID!) {
+  query OtherFacts($id: ID!, $first: Int) {
     node(id: $id) {
-      ... on Organization { operations { region { id name } evidence { ...Ev } confidence support } }
-      ... on Statistic { reports { region { id name } evidence { ...Ev } confidence support } }
-      ... on Article { mentions { id name kind } }
+      ... on Organization { operations(first: $first) { region { id name } evidence { ...Ev } confidence support } }
+      ... on Statistic { reports(first: $first) { region { id name } evidence { ...Ev } confidence support } }
+      ... on Article { mentions(first: 200) { id name kind } }
     }
   }
 `
@@ -154,12 +154,12 @@ export const MetricPointsQuery = /* GraphQL */ `
 `
 
 export const AssistanceQuery = /* GraphQL */ `
-  query Assistance($first: Int, $after: String) {
+  query Assistance($first: Int, $after: String, $arcs: Int) {
     regions(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes {
         id name code level
-        assists { helped { id name code level } mechanism }
+        assists(first: $arcs) { helped { id name code level } mechanism }
       }
     }
   }

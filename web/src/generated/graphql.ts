@@ -80,6 +80,7 @@ export type EntityHeadQuery = { node:
 
 export type RegionPeopleQueryVariables = Exact<{
   id: string | number;
+  first: number | null | undefined;
 }>;
 
 
@@ -90,6 +91,7 @@ export type RegionPeopleQuery = { node:
 
 export type RegionWorkQueryVariables = Exact<{
   id: string | number;
+  first: number | null | undefined;
 }>;
 
 
@@ -100,6 +102,7 @@ export type RegionWorkQuery = { node:
 
 export type OfficialFactsQueryVariables = Exact<{
   id: string | number;
+  first: number | null | undefined;
 }>;
 
 
@@ -110,6 +113,7 @@ export type OfficialFactsQuery = { node:
 
 export type IndustryFactsQueryVariables = Exact<{
   id: string | number;
+  first: number | null | undefined;
 }>;
 
 
@@ -120,6 +124,7 @@ export type IndustryFactsQuery = { node:
 
 export type ProgramFactsQueryVariables = Exact<{
   id: string | number;
+  first: number | null | undefined;
 }>;
 
 
@@ -130,6 +135,7 @@ export type ProgramFactsQuery = { node:
 
 export type OtherFactsQueryVariables = Exact<{
   id: string | number;
+  first: number | null | undefined;
 }>;
 
 
@@ -214,6 +220,7 @@ export type MetricPointsQuery = { statisticComparison: Array<{ year: string, val
 export type AssistanceQueryVariables = Exact<{
   first: number | null | undefined;
   after: string | null | undefined;
+  arcs: number | null | undefined;
 }>;
 
 
@@ -346,7 +353,7 @@ export const EntityHeadDocument = new TypedDocumentString(`
         id
         name
       }
-      subtypes {
+      subtypes(first: 100) {
         id
         name
       }
@@ -373,14 +380,14 @@ export const EntityHeadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EntityHeadQuery, EntityHeadQueryVariables>;
 export const RegionPeopleDocument = new TypedDocumentString(`
-    query RegionPeople($id: ID!) {
+    query RegionPeople($id: ID!, $first: Int) {
   node(id: $id) {
     ... on Region {
-      children {
+      children(first: 300) {
         id
         name
       }
-      officials {
+      officials(first: $first) {
         title
         official {
           id
@@ -392,7 +399,7 @@ export const RegionPeopleDocument = new TypedDocumentString(`
         confidence
         support
       }
-      assists {
+      assists(first: $first) {
         helped {
           id
           name
@@ -405,7 +412,7 @@ export const RegionPeopleDocument = new TypedDocumentString(`
         confidence
         support
       }
-      assistedBy {
+      assistedBy(first: $first) {
         helper {
           id
           name
@@ -430,10 +437,10 @@ export const RegionPeopleDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RegionPeopleQuery, RegionPeopleQueryVariables>;
 export const RegionWorkDocument = new TypedDocumentString(`
-    query RegionWork($id: ID!) {
+    query RegionWork($id: ID!, $first: Int) {
   node(id: $id) {
     ... on Region {
-      implementations {
+      implementations(first: $first) {
         program {
           id
           name
@@ -444,7 +451,7 @@ export const RegionWorkDocument = new TypedDocumentString(`
         confidence
         support
       }
-      developments {
+      developments(first: $first) {
         industry {
           id
           name
@@ -455,7 +462,7 @@ export const RegionWorkDocument = new TypedDocumentString(`
         confidence
         support
       }
-      reports {
+      reports(first: $first) {
         statistic {
           id
           metric
@@ -482,10 +489,10 @@ export const RegionWorkDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RegionWorkQuery, RegionWorkQueryVariables>;
 export const OfficialFactsDocument = new TypedDocumentString(`
-    query OfficialFacts($id: ID!) {
+    query OfficialFacts($id: ID!, $first: Int) {
   node(id: $id) {
     ... on Official {
-      roles {
+      roles(first: $first) {
         title
         region {
           id
@@ -509,10 +516,10 @@ export const OfficialFactsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<OfficialFactsQuery, OfficialFactsQueryVariables>;
 export const IndustryFactsDocument = new TypedDocumentString(`
-    query IndustryFacts($id: ID!) {
+    query IndustryFacts($id: ID!, $first: Int) {
   node(id: $id) {
     ... on Industry {
-      developments {
+      developments(first: $first) {
         region {
           id
           name
@@ -523,7 +530,7 @@ export const IndustryFactsDocument = new TypedDocumentString(`
         confidence
         support
       }
-      supports {
+      supports(first: $first) {
         program {
           id
           name
@@ -546,10 +553,10 @@ export const IndustryFactsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<IndustryFactsQuery, IndustryFactsQueryVariables>;
 export const ProgramFactsDocument = new TypedDocumentString(`
-    query ProgramFacts($id: ID!) {
+    query ProgramFacts($id: ID!, $first: Int) {
   node(id: $id) {
     ... on Program {
-      implementations {
+      implementations(first: $first) {
         region {
           id
           name
@@ -560,7 +567,7 @@ export const ProgramFactsDocument = new TypedDocumentString(`
         confidence
         support
       }
-      supports {
+      supports(first: $first) {
         industry {
           id
           name
@@ -583,10 +590,10 @@ export const ProgramFactsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ProgramFactsQuery, ProgramFactsQueryVariables>;
 export const OtherFactsDocument = new TypedDocumentString(`
-    query OtherFacts($id: ID!) {
+    query OtherFacts($id: ID!, $first: Int) {
   node(id: $id) {
     ... on Organization {
-      operations {
+      operations(first: $first) {
         region {
           id
           name
@@ -599,7 +606,7 @@ export const OtherFactsDocument = new TypedDocumentString(`
       }
     }
     ... on Statistic {
-      reports {
+      reports(first: $first) {
         region {
           id
           name
@@ -612,7 +619,7 @@ export const OtherFactsDocument = new TypedDocumentString(`
       }
     }
     ... on Article {
-      mentions {
+      mentions(first: 200) {
         id
         name
         kind
@@ -720,7 +727,7 @@ export const MetricPointsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MetricPointsQuery, MetricPointsQueryVariables>;
 export const AssistanceDocument = new TypedDocumentString(`
-    query Assistance($first: Int, $after: String) {
+    query Assistance($first: Int, $after: String, $arcs: Int) {
   regions(first: $first, after: $after) {
     pageInfo {
       hasNextPage
@@ -731,7 +738,7 @@ export const AssistanceDocument = new TypedDocumentString(`
       name
       code
       level
-      assists {
+      assists(first: $arcs) {
         helped {
           id
           name

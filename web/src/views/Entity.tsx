@@ -42,20 +42,28 @@ function Fact(props: { label?: string; other: { id: string; name: string }; note
   )
 }
 
-function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string }) {
+// FACTS_FIRST is how many facts of each kind an entity page asks for: the
+// server returns those stated by the most articles (a popular industry is
+// developed by thousands of counties), within the query cost limit.
+const FACTS_FIRST = 50
+
+function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string; bound?: number }) {
   return (
     <section class="group" data-group={props.title}>
       <h2>
-        {props.title} <span class="count">{props.count}</span>
+        {props.title} <span class="count">{props.bound !== undefined && props.count >= props.bound ? `${props.count}+` : props.count}</span>
       </h2>
       {props.count === 0 ? <Empty>{props.empty ?? '暂无'}</Empty> : <ul class="facts">{props.children}</ul>}
+      {props.bound !== undefined && props.count >= props.bound && (
+        <p class="muted bounded">仅列出报道最多的前 {props.bound} 项；更多可在 GraphQL 中用 first 参数查询（每个列表最多 1000 项）。</p>
+      )}
     </section>
   )
 }
 
 function RegionFacts({ head }: { head: Head & { code?: string } }) {
-  const people = useQuery(RegionPeopleDocument, { id: head.id })
-  const work = useQuery(RegionWorkDocument, { id: head.id })
+  const people = useQuery(RegionPeopleDocument, { id: head.id, first: FACTS_FIRST })
+  const work = useQuery(RegionWorkDocument, { id: head.id, first: FACTS_FIRST })
   const isCounty = 'kind' in head && head.kind === 'COUNTY'
   const similar = useQuery(SimilarDocument, { name: 'name' in head ? head.name : '', first: 5 }, !isCounty)
   const terms = names('name' in head ? head.name : '')
@@ -74,7 +82,7 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
       <Status state={people} what="人物与帮扶" />
       {p && (
         <>
-          <Group title="官员" count={p.officials.length}>
+          <Group title="官员" count={p.officials.length} bound={FACTS_FIRST}>
             {[...byTitle.entries()].map(([title, list]) =>
               list.map((o) => <Fact key={o.official.id + title} label={title} other={o.official} evidence={o.evidence} terms={terms} confidence={o.confidence} support={o.support} />),
             )}
@@ -93,12 +101,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
               </ul>
             </section>
           )}
-          <Group title="帮扶方" count={p.assistedBy.length}>
+          <Group title="帮扶方" count={p.assistedBy.length} bound={FACTS_FIRST}>
             {p.assistedBy.map((a) => (
               <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
           </Group>
-          <Group title="帮扶对象" count={p.assists.length}>
+          <Group title="帮扶对象" count={p.assists.length} bound={FACTS_FIRST}>
             {p.assists.map((a) => (
               <Fact key={a.helped.id} label="帮扶" other={a.helped} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
@@ -108,17 +116,17 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
       <Status state={work} what="项目、产业与统计" />
       {w && (
         <>
-          <Group title="扶贫项目" count={w.implementations.length}>
+          <Group title="扶贫项目" count={w.implementations.length} bound={FACTS_FIRST}>
             {w.implementations.map((i) => (
               <Fact key={i.program.id} other={i.program} evidence={i.evidence} terms={terms} confidence={i.confidence} support={i.support} />
             ))}
           </Group>
-          <Group title="产业" count={w.developments.length}>
+          <Group title="产业" count={w.developments.length} bound={FACTS_FIRST}>
             {w.developments.map((d) => (
               <Fact key={d.industry.id} other={d.industry} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
-          <Group title="统计" count={w.reports.length}>
+          <Group title="统计" count={w.reports.length} bound={FACTS_FIRST}>
             {metrics.map((m) => (
               <li key={m} class="metric">
                 <h3>
@@ -157,13 +165,13 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
 }
 
 function OfficialView({ head }: { head: Head }) {
-  const q = useQuery(OfficialFactsDocument, { id: head.id })
+  const q = useQuery(OfficialFactsDocument, { id: head.id, first: FACTS_FIRST })
   const roles = q.data?.node && 'roles' in q.data.node ? q.data.node.roles : null
   return (
     <>
       <Status state={q} what="职务" />
       {roles && (
-        <Group title="职务" count={roles.length}>
+        <Group title="职务" count={roles.length} bound={FACTS_FIRST}>
           {roles.map((r) => (
             <Fact key={r.region.id + r.title} label={r.title} other={r.region} evidence={r.evidence} terms={names('name' in head ? head.name : '')} confidence={r.confidence} support={r.support} />
           ))}
@@ -174,7 +182,7 @@ function OfficialView({ head }: { head: Head }) {
 }
 
 function IndustryView({ head }: { head: Head }) {
-  const q = useQuery(IndustryFactsDocument, { id: head.id })
+  const q = useQuery(IndustryFactsDocument, { id: head.id, first: FACTS_FIRST })
   const n = q.data?.node && 'developments' in q.data.node ? q.data.node : null
   const terms = names('name' in head ? head.name : '')
   return (
@@ -182,12 +190,12 @@ function IndustryView({ head }: { head: Head }) {
       <Status state={q} what="产业事实" />
       {n && (
         <>
-          <Group title="发展该产业的县区" count={n.developments.length}>
+          <Group title="发展该产业的县区" count={n.developments.length} bound={FACTS_FIRST}>
             {n.developments.map((d) => (
               <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
-          <Group title="扶持项目" count={n.supports.length}>
+          <Group title="扶持项目" count={n.supports.length} bound={FACTS_FIRST}>
             {n.supports.map((s) => (
               <Fact key={s.program.id} other={s.program} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
@@ -199,7 +207,7 @@ function IndustryView({ head }: { head: Head }) {
 }
 
 function ProgramView({ head }: { head: Head }) {
-  const q = useQuery(ProgramFactsDocument, { id: head.id })
+  const q = useQuery(ProgramFactsDocument, { id: head.id, first: FACTS_FIRST })
   const n = q.data?.node && 'implementations' in q.data.node ? q.data.node : null
   const terms = names('name' in head ? head.name : '')
   return (
@@ -207,12 +215,12 @@ function ProgramView({ head }: { head: Head }) {
       <Status state={q} what="项目事实" />
       {n && (
         <>
-          <Group title="实施地区" count={n.implementations.length}>
+          <Group title="实施地区" count={n.implementations.length} bound={FACTS_FIRST}>
             {n.implementations.map((d) => (
               <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
-          <Group title="扶持产业" count={n.supports.length}>
+          <Group title="扶持产业" count={n.supports.length} bound={FACTS_FIRST}>
             {n.supports.map((s) => (
               <Fact key={s.industry.id} other={s.industry} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
@@ -224,28 +232,28 @@ function ProgramView({ head }: { head: Head }) {
 }
 
 function OtherView({ head }: { head: Head }) {
-  const q = useQuery(OtherFactsDocument, { id: head.id })
+  const q = useQuery(OtherFactsDocument, { id: head.id, first: FACTS_FIRST })
   const n = q.data?.node ?? null
   const terms = names('name' in head ? head.name : '')
   return (
     <>
       <Status state={q} />
       {n && 'operations' in n && (
-        <Group title="经营地区" count={n.operations.length}>
+        <Group title="经营地区" count={n.operations.length} bound={FACTS_FIRST}>
           {n.operations.map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'reports' in n && (
-        <Group title="报告地区" count={n.reports.length}>
+        <Group title="报告地区" count={n.reports.length} bound={FACTS_FIRST}>
           {n.reports.map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'mentions' in n && (
-        <Group title="文中提及" count={n.mentions.length}>
+        <Group title="文中提及" count={n.mentions.length} bound={200}>
           {n.mentions.map((m) => (
             <li key={m.id} class="fact">
               <KindBadge kind={m.kind} /> <EntityLink id={m.id} name={m.name} />

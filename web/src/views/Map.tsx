@@ -55,23 +55,32 @@ interface Arc {
   mechanism: string | null
 }
 
-/** Pages of regions the map reads for its arcs (50 regions a page). */
-export const ARC_PAGES = 200
+/** Pages of regions the map reads for its arcs (ARC_REGIONS regions a page). */
+export const ARC_PAGES = 500
+/** Regions a page, and arcs read per region: each relationship list is
+ * bounded, and a page costs ARC_REGIONS × ARC_ASSISTS items in the API's
+ * complexity limit. */
+export const ARC_REGIONS = 20
+export const ARC_ASSISTS = 30
 
 // Every ASSISTS relationship, read by paging through the regions (the API
-// has no list of relationships), at most ARC_PAGES pages of 50 regions;
-// cut says the regions did not all fit. It read 40 pages, so on 800
-// articles (2,404 regions) 110 of the 456 arcs were left out, silently.
-async function loadArcs(): Promise<{ arcs: Arc[]; cut: boolean }> {
+// has no list of relationships), at most ARC_PAGES pages; cut says the
+// regions did not all fit, many a region that helps more than ARC_ASSISTS
+// regions (only its best-supported ARC_ASSISTS are drawn).
+async function loadArcs(): Promise<{ arcs: Arc[]; cut: boolean; many: boolean }> {
   const arcs: Arc[] = []
   let after: string | null = null
+  let many = false
   for (let page = 0; page < ARC_PAGES; page++) {
-    const d: AssistanceQuery = await gql(AssistanceDocument, { first: 50, after })
-    for (const r of d.regions.nodes) for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
-    if (!d.regions.pageInfo.hasNextPage) return { arcs, cut: false }
+    const d: AssistanceQuery = await gql(AssistanceDocument, { first: ARC_REGIONS, after, arcs: ARC_ASSISTS })
+    for (const r of d.regions.nodes) {
+      if (r.assists.length >= ARC_ASSISTS) many = true
+      for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
+    }
+    if (!d.regions.pageInfo.hasNextPage) return { arcs, cut: false, many }
     after = d.regions.pageInfo.endCursor
   }
-  return { arcs, cut: true }
+  return { arcs, cut: true, many }
 }
 
 /**
@@ -98,14 +107,14 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
   const points = useQuery(MetricPointsDocument, { metric: m, years: y ? [y] : null, first: MAP_POINTS }, derived || !yearPoints.data)
   const cut = (points.data?.statisticComparison.length ?? 0) >= MAP_POINTS
   const [geo, setGeo] = useState<{ data?: Boundaries; error?: GqlError }>({})
-  const [arcs, setArcs] = useState<{ data?: Arc[]; cut?: boolean; error?: GqlError }>({})
+  const [arcs, setArcs] = useState<{ data?: Arc[]; cut?: boolean; many?: boolean; error?: GqlError }>({})
   useEffect(() => {
     loadBoundaries().then(
       (data) => setGeo({ data }),
       (error) => setGeo({ error }),
     )
     loadArcs().then(
-      ({ arcs, cut }) => setArcs({ data: arcs, cut }),
+      ({ arcs, cut, many }) => setArcs({ data: arcs, cut, many }),
       (error) => setArcs({ error }),
     )
   }, [])
@@ -183,7 +192,8 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
           <input type="checkbox" checked={whole} onChange={() => set(metric, year, !whole)} /> 全国
         </label>
         <span class="muted">
-          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {drawn.length} 条帮扶连线{arcs.cut ? `（只读取了前 ${ARC_PAGES * 50} 个地区的帮扶关系）` : ''}
+          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {drawn.length} 条帮扶连线{arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_REGIONS} 个地区的帮扶关系）` : ''}
+          {arcs.many ? `（帮扶超过 ${ARC_ASSISTS} 个地区的帮扶方只画出报道最多的 ${ARC_ASSISTS} 条）` : ''}
         </span>
       </div>
       <Status state={metrics} what="指标" />

@@ -1,0 +1,144 @@
+package neo4jstore_test
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/tuopin/tuopin/kg"
+)
+
+// hubFixture is a popular industry: 光伏 developed by 30 counties, county i
+// stated by 1+i%4 articles, with confidences that differ; one county with
+// statistics of two metrics; each article mentions the industry and its
+// county.
+func hubFixture() []*kg.Facts {
+	var out []*kg.Facts
+	prov := kg.Region{Code: "990000", Name: "测试省", ShortName: "测试", Level: kg.LevelProvince}
+	for i := range 30 {
+		c := kg.Region{Code: fmt.Sprintf("9901%02d", i), Name: fmt.Sprintf("测%02d县", 29-i), Level: kg.LevelCounty, ParentCode: "990000"}
+		for j := range 1 + i%4 {
+			id := fmt.Sprintf("hub%02d-%d", i, j)
+			sent := fmt.Sprintf("%s发展光伏产业%d。", c.Name, j)
+			f := &kg.Facts{
+				Article: kg.Article{ID: id, Title: "光伏" + id, File: id + ".txt", Chars: 50},
+				Regions: []kg.RegionFact{{Region: prov, Role: kg.RoleAncestor}, {Region: c, Role: kg.RoleSubject, Evidence: evi(id, sent)}},
+				Industries: []kg.IndustryFact{{Name: "光伏", RegionCode: c.Code, Evidence: evi(id, sent),
+					Confidence: 0.5 + float64(i%5)/10}},
+			}
+			if i == 0 {
+				for y := range 4 {
+					year := fmt.Sprint(2016 + y)
+					f.Stats = append(f.Stats,
+						kg.StatFact{ID: kg.StatID(c.Code, "贫困发生率", year, fmt.Sprintf("%d%%", 9-y)), PlaceCode: c.Code, Place: c.Name,
+							Metric: "贫困发生率", Value: fmt.Sprintf("%d%%", 9-y), Year: year, Evidence: evi(id, sent)},
+						kg.StatFact{ID: kg.StatID(c.Code, "贫困人口", year, fmt.Sprintf("%d人", 900-y)), PlaceCode: c.Code, Place: c.Name,
+							Metric: "贫困人口", Value: fmt.Sprintf("%d人", 900-y), Year: year, Evidence: evi(id, sent)})
+				}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// TestBoundedLinks: a relationship list read with a bound or a filter is
+// exactly kg.SelectLinks of the whole list (the reference), on a hub of 30,
+// alone and below a planned read.
+func TestBoundedLinks(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, hubFixture()); err != nil {
+		t.Fatal(err)
+	}
+	develops := kg.LinkSpec{Type: kg.RelDevelops}            // 光伏's regions
+	reported := kg.LinkSpec{Type: kg.RelReported, Out: true} // a county's statistics
+	mentions := kg.LinkSpec{Type: kg.RelMentions, Out: true} // an article's entities
+	with := func(s kg.LinkSpec, f func(*kg.LinkSpec)) kg.LinkSpec { f(&s); return s }
+	tests := []struct {
+		name string
+		spec kg.LinkSpec
+		key  string
+		want int // items kept
+	}{
+		{"First5", with(develops, func(s *kg.LinkSpec) { s.First = 5 }), "光伏", 5},
+		{"First1", with(develops, func(s *kg.LinkSpec) { s.First = 1 }), "光伏", 1},
+		{"FirstPastAll", with(develops, func(s *kg.LinkSpec) { s.First = 100 }), "光伏", 30},
+		{"MinConfidence", with(develops, func(s *kg.LinkSpec) { s.MinConfidence = 0.75 }), "光伏", 12},
+		{"MinConfidenceThenFirst", with(develops, func(s *kg.LinkSpec) { s.MinConfidence = 0.75; s.First = 4 }), "光伏", 4},
+		{"WithEvidence", with(develops, func(s *kg.LinkSpec) { s.First = 3; s.Evidence = true }), "光伏", 3},
+		{"Metric", with(reported, func(s *kg.LinkSpec) { s.Metric = "贫困人口"; s.First = 20 }), "990100", 4},
+		{"MetricThenFirst", with(reported, func(s *kg.LinkSpec) { s.Metric = "贫困发生率"; s.First = 2 }), "990100", 2},
+		{"Kind", with(mentions, func(s *kg.LinkSpec) { s.Kind = kg.KindIndustry; s.First = 20 }), "hub00-0", 1},
+		{"AnyLabelFirst", with(mentions, func(s *kg.LinkSpec) { s.First = 2 }), "hub00-0", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all := tt.spec
+			all.First, all.MinConfidence, all.Metric, all.Kind = 0, 0, "", ""
+			whole, err := s.Links(ctx, all, []string{tt.key})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Links(ctx, tt.spec, []string{tt.key})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := kg.SelectLinks(whole[0], tt.spec)
+			if len(want) != tt.want {
+				t.Fatalf("the reference keeps %d, the fixture wants %d", len(want), tt.want)
+			}
+			if g, w := farKeys(got[0], tt.spec.Out), farKeys(want, tt.spec.Out); !slices.Equal(g, w) {
+				t.Errorf("got %v, want %v", g, w)
+			}
+			if tt.spec.Evidence && (len(got[0]) == 0 || len(got[0][0].Evidence) == 0 || got[0][0].Evidence[0].Sentence == "") {
+				t.Errorf("evidence sentences missing: %+v", got[0])
+			}
+		})
+	}
+	// The best supported survive the bound: county i has 1+i%4 articles,
+	// so the first 5 by support are the 4-article counties (i%4 = 3) with
+	// the lowest codes.
+	got, err := s.Links(ctx, with(develops, func(s *kg.LinkSpec) { s.First = 5 }), []string{"光伏"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var codes []string
+	for _, l := range got[0] {
+		if l.Support != 4 {
+			t.Errorf("%s: support %d, want 4", l.From.EntityName(), l.Support)
+		}
+		codes = append(codes, l.From.EntityRef().Key)
+	}
+	slices.Sort(codes)
+	if want := []string{"990103", "990107", "990111", "990115", "990119"}; !slices.Equal(codes, want) {
+		t.Errorf("kept %v, want %v", codes, want)
+	}
+
+	// Below a planned read: each level bounded on its own.
+	plan := &kg.Plan{Links: []kg.PlanLink{{Spec: with(develops, func(s *kg.LinkSpec) { s.First = 3 }),
+		Next: &kg.Plan{Links: []kg.PlanLink{{Spec: kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion, First: 2}}}}}}}
+	f, err := s.Fetch(ctx, kg.Root{Label: kg.LabelIndustry, Keys: []string{"光伏"}}, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	regions := f.Links[kg.LinkKey{Spec: plan.Links[0].Spec, Key: "光伏"}]
+	if len(regions) != 3 {
+		t.Fatalf("planned regions: %d, want 3", len(regions))
+	}
+	for _, l := range regions {
+		arts := f.Links[kg.LinkKey{Spec: plan.Links[0].Next.Links[0].Spec, Key: l.From.EntityRef().Key}]
+		if len(arts) != 2 {
+			t.Errorf("%s: %d articles, want 2 (it has 4)", l.From.EntityName(), len(arts))
+		}
+	}
+}
+
+func farKeys(ls []*kg.Link, out bool) []string {
+	ks := []string{}
+	for _, l := range ls {
+		ks = append(ks, l.Far(out).EntityRef().Key)
+	}
+	return ks
+}
