@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { gql, GqlError } from '../api'
+import { placeLabels } from './labels'
 import { AssistanceDocument, MetricPointsDocument, MetricsDocument, MetricYearsDocument, type AssistanceQuery } from '../generated/graphql'
 import { entityHref, href, navigate } from '../router'
 import { Empty, ErrorBox, Loading, Status, useQuery } from '../ui'
@@ -168,6 +169,20 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
   }
   const fs = view.w / 60
 
+  // Labels: regions with a value and the ends of arcs, those on most arcs
+  // first, none over another (placeLabels).
+  const degree = new Map<string, number>()
+  for (const a of drawn) for (const c of [a.from.code, a.to.code]) degree.set(c, (degree.get(c) ?? 0) + 1)
+  const labelName = (c: string) => paths.find((p) => p.code === c)?.name ?? drawn.flatMap((a) => [a.from, a.to]).find((r) => r.code === c)?.name ?? c
+  const labels = placeLabels(
+    [...new Set([...values.keys(), ...degree.keys()])]
+      .filter((c) => centre.has(c))
+      .map((c) => {
+        const [x, y] = project(...centre.get(c)!)
+        return { code: c, name: labelName(c), x, y, priority: 10 * (degree.get(c) ?? 0) + (values.has(c) ? 1 : 0) }
+      }),
+    fs,
+  )
   return (
     <section class="map">
       <h1>地图</h1>
@@ -243,17 +258,11 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
             })}
           </g>
           <g class="labels" font-size={fs} text-anchor="middle">
-            {[...new Set([...values.keys(), ...drawn.flatMap((a) => [a.from.code, a.to.code])])]
-              .filter((c) => centre.has(c))
-              .map((c) => {
-                const [x, yy] = project(...centre.get(c)!)
-                const name = paths.find((p) => p.code === c)?.name ?? [...drawn.flatMap((a) => [a.from, a.to])].find((r) => r.code === c)?.name ?? c
-                return (
-                  <text key={c} x={x} y={yy - fs / 2} stroke="#fff" stroke-width={fs / 6} paint-order="stroke">
-                    {name}
-                  </text>
-                )
-              })}
+            {labels.map((l) => (
+              <text key={l.code} data-code={l.code} x={l.x} y={l.y} stroke="#fff" stroke-width={fs / 6} paint-order="stroke">
+                {l.name}
+              </text>
+            ))}
           </g>
         </svg>
       )}
