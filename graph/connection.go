@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/tuopin/tuopin/graph/model"
 	"github.com/tuopin/tuopin/kg"
 )
@@ -95,4 +97,67 @@ func total(q kg.ListQuery, p *kg.Page) *int {
 	}
 	n := p.Total
 	return &n
+}
+
+// maxRelFirst bounds a page of Query.relationships.
+const maxRelFirst = 1000
+
+// relationships is Query.relationships: one keyset page of the
+// relationships of one type, with evidence only when selected.
+func (r *Resolver) relationships(ctx context.Context, typ string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error) {
+	if _, ok := kg.RelOf(typ); !ok {
+		return nil, kg.Errorf(kg.EINVALID, "type: unknown relationship type %q", typ)
+	}
+	n, err := clamp("first", first, 100, 1, maxRelFirst)
+	if err != nil {
+		return nil, err
+	}
+	q := kg.RelQuery{Type: typ, First: n}
+	if minConfidence != nil {
+		if v := *minConfidence; v < 0 || v > 1 || v != v {
+			return nil, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", v)
+		}
+		q.MinConfidence = *minConfidence
+	}
+	list := "rel:" + typ
+	if q.After, err = decodeCursor(str(after), list, kg.SortKey); err != nil {
+		return nil, err
+	}
+	q.Evidence = selectsUnder(ctx, "nodes", "evidence") || selectsUnderEdgeNodes(ctx, "evidence")
+	p, err := r.cfg.Reader.Relationships(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.RelationshipConnection{Nodes: p.Links, Edges: make([]*model.RelationshipEdge, len(p.Links)),
+		PageInfo: &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: q.After != nil}}
+	for i, l := range p.Links {
+		c := encodeCursor(list, kg.SortKey, p.Positions[i])
+		conn.Edges[i] = &model.RelationshipEdge{Cursor: c, Node: l}
+		if i == 0 {
+			conn.PageInfo.StartCursor = &c
+		}
+		conn.PageInfo.EndCursor = &c
+	}
+	return conn, nil
+}
+
+// selectsUnderEdgeNodes reports whether the current connection field
+// selects field name under edges { node }.
+func selectsUnderEdgeNodes(ctx context.Context, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	oc := graphql.GetOperationContext(ctx)
+	for _, e := range graphql.CollectFields(oc, fc.Field.Selections, nil) {
+		if e.Name != "edges" {
+			continue
+		}
+		for _, n := range graphql.CollectFields(oc, e.Selections, nil) {
+			if n.Name == "node" && hasField(oc, n.Selections, name) {
+				return true
+			}
+		}
+	}
+	return false
 }

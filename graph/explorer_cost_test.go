@@ -41,8 +41,8 @@ func TestExplorerWithinLimits(t *testing.T) {
 		n, _ := strconv.Atoi(string(m[1]))
 		return n
 	}
-	// The map's arcs: pages of ARC_REGIONS regions, ARC_ASSISTS arcs each.
-	arcVars := map[string]any{"first": constant(mapView, "ARC_REGIONS"), "arcs": constant(mapView, "ARC_ASSISTS")}
+	// The map's arcs: pages of ARC_PAGE relationships.
+	arcVars := map[string]any{"first": constant(mapView, "ARC_PAGE")}
 	blocks := regexp.MustCompile("(?s)/\\* GraphQL \\*/ `(.*?)`").FindAllSubmatch(src, -1)
 	fragments := map[string]string{}
 	var ops []string

@@ -529,3 +529,34 @@ func testGraph() *fakeReader {
 	}
 	return newFakeReader(es, links)
 }
+
+// Relationships pages the fake's links of one type by start key, then end
+// key, as the store does.
+func (f *fakeReader) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelPage, error) {
+	f.count("Relationships")
+	var ls []*kg.Link
+	for _, l := range f.links {
+		if l.Type == q.Type && (q.MinConfidence == 0 || l.Confidence >= q.MinConfidence) {
+			ls = append(ls, l)
+		}
+	}
+	pos := func(l *kg.Link) kg.Position { return kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key} }
+	slices.SortFunc(ls, func(a, b *kg.Link) int {
+		pa, pb := pos(a), pos(b)
+		return cmp.Or(cmp.Compare(pa.Value, pb.Value), cmp.Compare(pa.Key, pb.Key))
+	})
+	page := &kg.RelPage{Links: []*kg.Link{}}
+	for _, l := range ls {
+		p := pos(l)
+		if q.After != nil && (p.Value < q.After.Value || p.Value == q.After.Value && p.Key <= q.After.Key) {
+			continue
+		}
+		if len(page.Links) == q.First {
+			page.HasNext = true
+			break
+		}
+		page.Links = append(page.Links, l)
+		page.Positions = append(page.Positions, p)
+	}
+	return page, nil
+}

@@ -345,6 +345,25 @@ type ListQuery struct {
 	Plan *Plan
 }
 
+// RelQuery asks for a page of the relationships of one type (Reader's
+// Relationships), keyset-paged: After holds the start node's key (Value)
+// and the end node's (Key) of the last relationship seen.
+type RelQuery struct {
+	Type          string
+	MinConfidence float64 // 0: all
+	After         *Position
+	First         int
+	// Evidence asks for the supporting sentences too.
+	Evidence bool
+}
+
+// RelPage is one page of relationships, with the position of each.
+type RelPage struct {
+	Links     []*Link
+	Positions []Position
+	HasNext   bool
+}
+
 // Position is a place in a keyset-ordered list: the sort value and the
 // key of the last item seen.
 type Position struct {

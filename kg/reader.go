@@ -50,6 +50,11 @@ type Reader interface {
 	// a filter that does not apply to the label.
 	List(ctx context.Context, q ListQuery) (*Page, error)
 
+	// Relationships returns one page of the relationships of one type,
+	// ordered by the start node's key, then the end node's. Returns
+	// EINVALID for an unknown type.
+	Relationships(ctx context.Context, q RelQuery) (*RelPage, error)
+
 	// Count returns the number of entities List would return over all pages.
 	Count(ctx context.Context, q ListQuery) (int, error)
 

@@ -142,3 +142,84 @@ func farKeys(ls []*kg.Link, out bool) []string {
 	}
 	return ks
 }
+
+// TestRelationshipsPages: paging through every relationship of a type, a
+// few at a time, returns each exactly once, ordered by start key then end
+// key, for a type between two labels and for MENTIONS (any end).
+func TestRelationshipsPages(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, hubFixture()); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name  string
+		q     kg.RelQuery
+		first int
+		want  int
+	}{
+		{"Develops", kg.RelQuery{Type: kg.RelDevelops}, 7, 30},
+		{"DevelopsOneAPage", kg.RelQuery{Type: kg.RelDevelops}, 1, 30},
+		{"DevelopsAtOnce", kg.RelQuery{Type: kg.RelDevelops}, 1000, 30},
+		{"MinConfidence", kg.RelQuery{Type: kg.RelDevelops, MinConfidence: 0.75}, 5, 12},
+		{"Mentions", kg.RelQuery{Type: kg.RelMentions}, 13, 0}, // want: counted below
+		{"Reported", kg.RelQuery{Type: kg.RelReported, Evidence: true}, 3, 8},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			q := tt.q
+			q.First = tt.first
+			for pages := 0; ; pages++ {
+				if pages > 1000 {
+					t.Fatal("paging does not end")
+				}
+				p, err := s.Relationships(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(p.Links) > tt.first || len(p.Positions) != len(p.Links) {
+					t.Fatalf("page of %d links, %d positions, first %d", len(p.Links), len(p.Positions), tt.first)
+				}
+				for i, l := range p.Links {
+					if l.Type != tt.q.Type || l.From == nil || l.To == nil {
+						t.Fatalf("link %+v", l)
+					}
+					if want := (kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key}); p.Positions[i] != want {
+						t.Errorf("position %v, want %v", p.Positions[i], want)
+					}
+					if tt.q.MinConfidence > 0 && l.Confidence < tt.q.MinConfidence {
+						t.Errorf("confidence %v under %v", l.Confidence, tt.q.MinConfidence)
+					}
+					if tt.q.Evidence && (len(l.Evidence) == 0 || l.Evidence[0].Sentence == "") {
+						t.Errorf("%s: evidence without its sentence: %+v", l.To.EntityName(), l.Evidence)
+					}
+					got = append(got, p.Positions[i].Value+"→"+p.Positions[i].Key)
+				}
+				if !p.HasNext {
+					break
+				}
+				q.After = &p.Positions[len(p.Positions)-1]
+			}
+			if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+				t.Errorf("not each once in order: %v", got)
+			}
+			want := tt.want
+			if tt.q.Type == kg.RelMentions {
+				n, err := s.Relationships(ctx, kg.RelQuery{Type: kg.RelMentions, First: 100000})
+				if err != nil {
+					t.Fatal(err)
+				}
+				want = len(n.Links)
+				if want < 2*73 { // 73 articles, each mentioning its county and 光伏 at least
+					t.Errorf("%d MENTIONS in all, want at least 146", want)
+				}
+			}
+			if len(got) != want {
+				t.Errorf("%d relationships, want %d", len(got), want)
+			}
+		})
+	}
+	if _, err := s.Relationships(ctx, kg.RelQuery{Type: "FOLLOWS", First: 5}); kg.ErrorCode(err) != kg.EINVALID {
+		t.Errorf("unknown type: %v, want EINVALID", err)
+	}
+}

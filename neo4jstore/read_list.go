@@ -257,3 +257,79 @@ func (s *Store) Count(ctx context.Context, q kg.ListQuery) (int, error) {
 		return int(c), err
 	})
 }
+
+// relationshipsStatement reads a page of the relationships of one type,
+// keyset-paged by the start node's key, then the end node's. The start
+// nodes are walked in the order of their key's index (the range
+// predicate lets the planner read it in order), so a page costs the start
+// nodes up to its last one, not a sort of every relationship of the type.
+func relationshipsStatement(typ string, evidence bool) (string, error) {
+	from, to, ok := kg.Endpoints(typ)
+	if !ok {
+		return "", kg.Errorf(kg.EINVALID, "unknown relationship type %q", typ)
+	}
+	ak := "a." + keyProp[from]
+	bk := keyExpr("b", to)
+	return `MATCH (a:` + from + `) WHERE ` + ak + ` >= $afterStart
+		WITH a ORDER BY ` + ak + `
+		MATCH (a)-[r:` + typ + `]->(b)
+		WHERE (` + ak + ` > $afterStart OR ` + bk + ` > $afterEnd) AND ($min = 0.0 OR r.confidence >= $min)
+		WITH a, r, b, ` + bk + ` AS bkey ORDER BY ` + ak + `, bkey LIMIT $limit
+		RETURN a, b, ` + relProjection("r", evidence) + ` AS r, ` + ak + ` AS akey, bkey`, nil
+}
+
+// Relationships implements kg.Reader.
+func (s *Store) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelPage, error) {
+	stmt, err := relationshipsStatement(q.Type, q.Evidence)
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]any{"afterStart": "", "afterEnd": "", "min": q.MinConfidence, "limit": q.First + 1}
+	if q.After != nil {
+		// Strictly after the position: from its start node on, past its end.
+		params["afterStart"], params["afterEnd"] = q.After.Value, q.After.Key
+	} else {
+		params["afterEnd"] = nil // a null comparison is never true: start past "" or take all of it
+	}
+	return query(ctx, s, "Relationships:"+q.Type, func(tx runner) (*kg.RelPage, error) {
+		res, err := tx.Run(ctx, stmt, params)
+		if err != nil {
+			return nil, err
+		}
+		page := &kg.RelPage{Links: []*kg.Link{}}
+		for res.Next(ctx) {
+			rec := res.Record()
+			a, err := entityAt(rec, "a")
+			if err != nil {
+				return nil, err
+			}
+			b, err := entityAt(rec, "b")
+			if err != nil {
+				return nil, err
+			}
+			rv, _ := rec.Get("r")
+			l, err := linkOf(q.Type, rv, a, b)
+			if err != nil {
+				return nil, err
+			}
+			ak, _ := rec.Get("akey")
+			bk, _ := rec.Get("bkey")
+			as, _ := ak.(string)
+			bs, _ := bk.(string)
+			page.Links = append(page.Links, l)
+			page.Positions = append(page.Positions, kg.Position{Value: as, Key: bs})
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		if len(page.Links) > q.First {
+			page.Links, page.Positions, page.HasNext = page.Links[:q.First], page.Positions[:q.First], true
+		}
+		if q.Evidence {
+			if err := fillSentences(ctx, tx, linksOf(page.Links)); err != nil {
+				return nil, err
+			}
+		}
+		return page, nil
+	})
+}

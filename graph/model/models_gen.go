@@ -214,6 +214,17 @@ type RegionFilter struct {
 	Community *int `json:"community,omitempty"`
 }
 
+type RelationshipConnection struct {
+	Edges    []*RelationshipEdge `json:"edges"`
+	Nodes    []*kg.Link          `json:"nodes"`
+	PageInfo *PageInfo           `json:"pageInfo"`
+}
+
+type RelationshipEdge struct {
+	Cursor string   `json:"cursor"`
+	Node   *kg.Link `json:"node"`
+}
+
 type StatisticPoint struct {
 	Region *kg.Region `json:"region"`
 	Metric string     `json:"metric"`

@@ -154,12 +154,13 @@ export const MetricPointsQuery = /* GraphQL */ `
 `
 
 export const AssistanceQuery = /* GraphQL */ `
-  query Assistance($first: Int, $after: String, $arcs: Int) {
-    regions(first: $first, after: $after) {
+  query Assistance($first: Int, $after: String) {
+    relationships(type: ASSISTS, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes {
-        id name code level
-        assists(first: $arcs) { helped { id name code level } mechanism }
+        label
+        start { __typename ... on Region { id name code level } }
+        end { __typename ... on Region { id name code level } }
       }
     }
   }

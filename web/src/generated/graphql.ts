@@ -220,11 +220,26 @@ export type MetricPointsQuery = { statisticComparison: Array<{ year: string, val
 export type AssistanceQueryVariables = Exact<{
   first: number | null | undefined;
   after: string | null | undefined;
-  arcs: number | null | undefined;
 }>;
 
 
-export type AssistanceQuery = { regions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, code: string, level: RegionLevel, assists: Array<{ mechanism: string | null, helped: { id: string, name: string, code: string, level: RegionLevel } }> }> } };
+export type AssistanceQuery = { relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ label: string | null, start:
+        | { __typename: 'Article' }
+        | { __typename: 'Industry' }
+        | { __typename: 'Official' }
+        | { __typename: 'Organization' }
+        | { __typename: 'Program' }
+        | { __typename: 'Region', id: string, name: string, code: string, level: RegionLevel }
+        | { __typename: 'Statistic' }
+      , end:
+        | { __typename: 'Article' }
+        | { __typename: 'Industry' }
+        | { __typename: 'Official' }
+        | { __typename: 'Organization' }
+        | { __typename: 'Program' }
+        | { __typename: 'Region', id: string, name: string, code: string, level: RegionLevel }
+        | { __typename: 'Statistic' }
+       }> } };
 
 export type AnalyticsQueryVariables = Exact<{
   by: Centrality | null | undefined;
@@ -727,25 +742,31 @@ export const MetricPointsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MetricPointsQuery, MetricPointsQueryVariables>;
 export const AssistanceDocument = new TypedDocumentString(`
-    query Assistance($first: Int, $after: String, $arcs: Int) {
-  regions(first: $first, after: $after) {
+    query Assistance($first: Int, $after: String) {
+  relationships(type: ASSISTS, first: $first, after: $after) {
     pageInfo {
       hasNextPage
       endCursor
     }
     nodes {
-      id
-      name
-      code
-      level
-      assists(first: $arcs) {
-        helped {
+      label
+      start {
+        __typename
+        ... on Region {
           id
           name
           code
           level
         }
-        mechanism
+      }
+      end {
+        __typename
+        ... on Region {
+          id
+          name
+          code
+          level
+        }
       }
     }
   }

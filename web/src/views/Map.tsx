@@ -56,32 +56,26 @@ interface Arc {
   mechanism: string | null
 }
 
-/** Pages of regions the map reads for its arcs (ARC_REGIONS regions a page). */
-export const ARC_PAGES = 500
-/** Regions a page, and arcs read per region: each relationship list is
- * bounded, and a page costs ARC_REGIONS × ARC_ASSISTS items in the API's
- * complexity limit. */
-export const ARC_REGIONS = 20
-export const ARC_ASSISTS = 30
+/** ASSISTS relationships the map reads a page (the complexity limit allows about 330 with both ends). */
+export const ARC_PAGE = 300
+/** Pages it reads at most. */
+export const ARC_PAGES = 100
 
-// Every ASSISTS relationship, read by paging through the regions (the API
-// has no list of relationships), at most ARC_PAGES pages; cut says the
-// regions did not all fit, many a region that helps more than ARC_ASSISTS
-// regions (only its best-supported ARC_ASSISTS are drawn).
-async function loadArcs(): Promise<{ arcs: Arc[]; cut: boolean; many: boolean }> {
+// Every ASSISTS relationship, read a page at a time from the API's list of
+// relationships; cut says they did not all fit in ARC_PAGES pages. (It once
+// paged through every region for its assists: 120 requests on 2,404 regions.)
+async function loadArcs(): Promise<{ arcs: Arc[]; cut: boolean }> {
   const arcs: Arc[] = []
   let after: string | null = null
-  let many = false
   for (let page = 0; page < ARC_PAGES; page++) {
-    const d: AssistanceQuery = await gql(AssistanceDocument, { first: ARC_REGIONS, after, arcs: ARC_ASSISTS })
-    for (const r of d.regions.nodes) {
-      if (r.assists.length >= ARC_ASSISTS) many = true
-      for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
+    const d: AssistanceQuery = await gql(AssistanceDocument, { first: ARC_PAGE, after })
+    for (const r of d.relationships.nodes) {
+      if (r.start.__typename === 'Region' && r.end.__typename === 'Region') arcs.push({ from: r.start, to: r.end, mechanism: r.label ?? null })
     }
-    if (!d.regions.pageInfo.hasNextPage) return { arcs, cut: false, many }
-    after = d.regions.pageInfo.endCursor
+    if (!d.relationships.pageInfo.hasNextPage) return { arcs, cut: false }
+    after = d.relationships.pageInfo.endCursor ?? null
   }
-  return { arcs, cut: true, many }
+  return { arcs, cut: true }
 }
 
 /**
@@ -108,14 +102,14 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
   const points = useQuery(MetricPointsDocument, { metric: m, years: y ? [y] : null, first: MAP_POINTS }, derived || !yearPoints.data)
   const cut = (points.data?.statisticComparison.length ?? 0) >= MAP_POINTS
   const [geo, setGeo] = useState<{ data?: Boundaries; error?: GqlError }>({})
-  const [arcs, setArcs] = useState<{ data?: Arc[]; cut?: boolean; many?: boolean; error?: GqlError }>({})
+  const [arcs, setArcs] = useState<{ data?: Arc[]; cut?: boolean; error?: GqlError }>({})
   useEffect(() => {
     loadBoundaries().then(
       (data) => setGeo({ data }),
       (error) => setGeo({ error }),
     )
     loadArcs().then(
-      ({ arcs, cut, many }) => setArcs({ data: arcs, cut, many }),
+      ({ arcs, cut }) => setArcs({ data: arcs, cut }),
       (error) => setArcs({ error }),
     )
   }, [])
@@ -207,8 +201,7 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
           <input type="checkbox" checked={whole} onChange={() => set(metric, year, !whole)} /> 全国
         </label>
         <span class="muted">
-          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {drawn.length} 条帮扶连线{arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_REGIONS} 个地区的帮扶关系）` : ''}
-          {arcs.many ? `（帮扶超过 ${ARC_ASSISTS} 个地区的帮扶方只画出报道最多的 ${ARC_ASSISTS} 条）` : ''}
+          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {drawn.length} 条帮扶连线{arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_PAGE} 条帮扶关系）` : ''}
         </span>
       </div>
       <Status state={metrics} what="指标" />

@@ -1,0 +1,94 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+)
+
+// TestRelationshipsConnection: Query.relationships pages every relationship
+// of a type by start key then end key, with its ends, cursors that resume
+// after the last one, and errors that name the argument.
+func TestRelationshipsConnection(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	const q = `query($after: String, $first: Int, $min: Float) {
+		relationships(type: DEVELOPS, first: $first, after: $after, minConfidence: $min) {
+			pageInfo { hasNextPage hasPreviousPage endCursor }
+			edges { cursor node { source target confidence start { name } end { name } } }
+		} }`
+	type page struct {
+		Relationships struct {
+			PageInfo struct {
+				HasNextPage, HasPreviousPage bool
+				EndCursor                    *string
+			}
+			Edges []struct {
+				Cursor string
+				Node   struct {
+					Source, Target string
+					Confidence     float64
+					Start, End     struct{ Name string }
+				}
+			}
+		}
+	}
+	var got []string
+	var after *string
+	for n := 0; ; n++ {
+		var p page
+		opts := []client.Option{client.Var("first", 2)}
+		if after != nil {
+			opts = append(opts, client.Var("after", *after))
+		}
+		c.MustPost(q, &p, opts...)
+		r := p.Relationships
+		if r.PageInfo.HasPreviousPage != (n > 0) {
+			t.Errorf("page %d: hasPreviousPage %v", n, r.PageInfo.HasPreviousPage)
+		}
+		for _, e := range r.Edges {
+			got = append(got, e.Node.Start.Name+"→"+e.Node.End.Name)
+		}
+		if !r.PageInfo.HasNextPage {
+			break
+		}
+		after = r.PageInfo.EndCursor
+		if n > 5 {
+			t.Fatal("paging does not end")
+		}
+	}
+	if want := "延寿县→光伏 延寿县→食用菌 迭部县→食用菌"; strings.Join(got, " ") != want {
+		t.Errorf("pages: %v, want %s", got, want)
+	}
+	var p page
+	c.MustPost(q, &p, client.Var("min", 0.8))
+	if len(p.Relationships.Edges) != 1 || p.Relationships.Edges[0].Node.Target != "Industry:光伏" {
+		t.Errorf("minConfidence 0.8: %+v", p.Relationships.Edges)
+	}
+
+	// A cursor of another list, and bounds, are refused by name.
+	var other struct {
+		Counties struct{ PageInfo struct{ EndCursor string } }
+	}
+	c.MustPost(`{ counties(first: 1) { pageInfo { endCursor } } }`, &other)
+	for _, tc := range []struct{ name, query, message string }{
+		{"CursorOfCounties", `{ relationships(type: DEVELOPS, after: "` + other.Counties.PageInfo.EndCursor + `") { nodes { type } } }`, "after: cursor is for another list"},
+		{"FirstZero", `{ relationships(type: DEVELOPS, first: 0) { nodes { type } } }`, "first must be between 1 and 1000, got 0"},
+		{"FirstPastMax", `{ relationships(type: DEVELOPS, first: 1001) { nodes { type } } }`, "first must be between 1 and 1000"},
+		{"MinConfidence", `{ relationships(type: DEVELOPS, minConfidence: -1) { nodes { type } } }`, "minConfidence must lie between 0 and 1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := post(t, c, tc.query)
+			if code(errs) != codeBadUserInput || !strings.Contains(errs[0].Message, tc.message) {
+				t.Fatalf("errors %v, want %s with %q", errs, codeBadUserInput, tc.message)
+			}
+		})
+	}
+	// A cursor of another type is refused too.
+	var dev page
+	c.MustPost(q, &dev, client.Var("first", 1))
+	_, errs := post(t, c, `query($a: String) { relationships(type: ASSISTS, after: $a) { nodes { type } } }`, client.Var("a", *dev.Relationships.PageInfo.EndCursor))
+	if code(errs) != codeBadUserInput || !strings.Contains(errs[0].Message, "another list") {
+		t.Errorf("a DEVELOPS cursor for ASSISTS: %v", errs)
+	}
+}
