@@ -67,16 +67,20 @@ export const ARC_ASSISTS = 30
 // has no list of relationships), at most ARC_PAGES pages; cut says the
 // regions did not all fit, many a region that helps more than ARC_ASSISTS
 // regions (only its best-supported ARC_ASSISTS are drawn).
-async function loadArcs(): Promise<{ arcs: Arc[]; cut: boolean; many: boolean }> {
+// onPage is told how many regions have been read so far.
+async function loadArcs(onPage?: (regions: number) => void): Promise<{ arcs: Arc[]; cut: boolean; many: boolean }> {
   const arcs: Arc[] = []
   let after: string | null = null
   let many = false
+  let regions = 0
   for (let page = 0; page < ARC_PAGES; page++) {
     const d: AssistanceQuery = await gql(AssistanceDocument, { first: ARC_REGIONS, after, arcs: ARC_ASSISTS })
     for (const r of d.regions.nodes) {
       if (r.assists.length >= ARC_ASSISTS) many = true
       for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
     }
+    regions += d.regions.nodes.length
+    onPage?.(regions)
     if (!d.regions.pageInfo.hasNextPage) return { arcs, cut: false, many }
     after = d.regions.pageInfo.endCursor
   }
@@ -108,12 +112,14 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
   const cut = (points.data?.statisticComparison.length ?? 0) >= MAP_POINTS
   const [geo, setGeo] = useState<{ data?: Boundaries; error?: GqlError }>({})
   const [arcs, setArcs] = useState<{ data?: Arc[]; cut?: boolean; many?: boolean; error?: GqlError }>({})
+  // Regions read so far while the arcs load (hundreds of pages on a large graph).
+  const [arcRegions, setArcRegions] = useState(0)
   useEffect(() => {
     loadBoundaries().then(
       (data) => setGeo({ data }),
       (error) => setGeo({ error }),
     )
-    loadArcs().then(
+    loadArcs(setArcRegions).then(
       ({ arcs, cut, many }) => setArcs({ data: arcs, cut, many }),
       (error) => setArcs({ error }),
     )
@@ -151,6 +157,9 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
     return c
   }, [paths])
 
+  // Until every page is read, the count of arcs (and, for ASSISTED, of the
+  // regions coloured) would say 0: say they are loading instead.
+  const arcsLoading = !arcs.data && !arcs.error
   const drawn = (arcs.data ?? []).filter((a) => centre.has(a.from.code) && centre.has(a.to.code))
   // Focus on what is coloured or connected, unless the whole country is asked for.
   let view = { x: 0, y: 0, w: 62 * 10 * k, h: 36 * 10 }
@@ -192,7 +201,9 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
           <input type="checkbox" checked={whole} onChange={() => set(metric, year, !whole)} /> 全国
         </label>
         <span class="muted">
-          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {drawn.length} 条帮扶连线{arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_REGIONS} 个地区的帮扶关系）` : ''}
+          {derived && arcsLoading ? '' : `${values.size} 个地区有数据${cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · `}
+          {arcsLoading ? `帮扶连线读取中（已读 ${arcRegions} 个地区）…` : `${drawn.length} 条帮扶连线`}
+          {arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_REGIONS} 个地区的帮扶关系）` : ''}
           {arcs.many ? `（帮扶超过 ${ARC_ASSISTS} 个地区的帮扶方只画出报道最多的 ${ARC_ASSISTS} 条）` : ''}
         </span>
       </div>
