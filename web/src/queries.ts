@@ -91,7 +91,7 @@ export const OtherFactsQuery = /* GraphQL */ `
     node(id: $id) {
       ... on Organization { operations(first: $first) { region { id name } evidence { ...Ev } confidence support } }
       ... on Statistic { reports(first: $first) { region { id name } evidence { ...Ev } confidence support } }
-      ... on Article { mentions(first: 200) { id name kind } }
+      ... on Article { mentions(first: 201) { id name kind } }
     }
   }
 `

@@ -619,7 +619,7 @@ export const OtherFactsDocument = new TypedDocumentString(`
       }
     }
     ... on Article {
-      mentions(first: 200) {
+      mentions(first: 201) {
         id
         name
         kind
