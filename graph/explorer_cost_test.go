@@ -46,7 +46,11 @@ func TestExplorerWithinLimits(t *testing.T) {
 		return n
 	}
 	// The map's arcs: pages of ARC_REGIONS regions, ARC_ASSISTS arcs each.
-	arcVars := map[string]any{"first": constant(mapView, "ARC_REGIONS"), "arcs": constant(mapView, "ARC_ASSISTS")}
+	// The map asks for ARC_ASSISTS + 1 arcs, to tell a helper of more from one of exactly ARC_ASSISTS.
+	if !strings.Contains(string(mapView), "arcs: ARC_ASSISTS + 1 }") {
+		t.Fatal("Map.tsx no longer asks for ARC_ASSISTS + 1 arcs: check arcVars")
+	}
+	arcVars := map[string]any{"first": constant(mapView, "ARC_REGIONS"), "arcs": constant(mapView, "ARC_ASSISTS") + 1}
 	blocks := regexp.MustCompile("(?s)/\\* GraphQL \\*/ `(.*?)`").FindAllSubmatch(src, -1)
 	fragments := map[string]string{}
 	var ops []string

@@ -159,7 +159,7 @@ export const AssistanceQuery = /* GraphQL */ `
       pageInfo { hasNextPage endCursor }
       nodes {
         id name code level
-        assists(first: $arcs) { helped { id name code level } mechanism }
+        assists(first: $arcs) { helped { id name code level } mechanism support }
       }
     }
   }

@@ -224,7 +224,7 @@ export type AssistanceQueryVariables = Exact<{
 }>;
 
 
-export type AssistanceQuery = { regions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, code: string, level: RegionLevel, assists: Array<{ mechanism: string | null, helped: { id: string, name: string, code: string, level: RegionLevel } }> }> } };
+export type AssistanceQuery = { regions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, code: string, level: RegionLevel, assists: Array<{ mechanism: string | null, support: number, helped: { id: string, name: string, code: string, level: RegionLevel } }> }> } };
 
 export type AnalyticsQueryVariables = Exact<{
   by: Centrality | null | undefined;
@@ -746,6 +746,7 @@ export const AssistanceDocument = new TypedDocumentString(`
           level
         }
         mechanism
+        support
       }
     }
   }

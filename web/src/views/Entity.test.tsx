@@ -1,6 +1,7 @@
 import { render } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
-import { Group, top } from './Entity'
+import { top } from '../top'
+import { Group } from './Entity'
 
 // Entity pages ask for FACTS_FIRST + 1 facts of each kind. They said "50+"
 // and "仅列出报道最多的前 50 项" for a list of exactly 50 facts, which was

@@ -12,6 +12,7 @@ import {
 } from '../generated/graphql'
 import { entityHref, href } from '../router'
 import { Empty, EntityLink, EvidenceList, KindBadge, Status, shortName, untitled, useQuery, type EvidenceItem } from '../ui'
+import { top } from '../top'
 import { GraphPanel } from './Graph'
 import { StatChart } from './StatChart'
 
@@ -52,20 +53,6 @@ const FACTS_ASK = FACTS_FIRST + 1
 // MENTIONS_FIRST: the entities an article page shows (asked for one more).
 const MENTIONS_FIRST = 200
 
-/**
- * The facts of a list asked for with first = bound + 1, as the server would
- * have chosen them with first = bound: all when there are at most bound;
- * else without the one it would have left out, the least supported (ties:
- * the far node of greatest key, the part of its global id after the type),
- * in the server's order (by name).
- */
-export function top<T>(list: T[], bound: number, far: (x: T) => { id: string }, support: (x: T) => number = () => 0): T[] {
-  if (list.length <= bound) return list
-  const key = (x: T) => far(x).id.slice(far(x).id.indexOf(':') + 1)
-  const ranked = [...list].sort((a, b) => support(b) - support(a) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
-  const left = new Set(ranked.slice(bound))
-  return list.filter((x) => !left.has(x))
-}
 
 /** A group of facts; count is how many the server returned, bound how many are shown (asked for bound + 1). */
 export function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string; bound?: number }) {

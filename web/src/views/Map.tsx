@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks'
 import { gql, GqlError } from '../api'
 import { AssistanceDocument, MetricPointsDocument, MetricsDocument, MetricYearsDocument, type AssistanceQuery } from '../generated/graphql'
 import { entityHref, href, navigate } from '../router'
+import { top } from '../top'
 import { Empty, ErrorBox, Loading, Status, useQuery } from '../ui'
 
 
@@ -74,10 +75,12 @@ async function loadArcs(onPage?: (regions: number) => void): Promise<{ arcs: Arc
   let many = false
   let regions = 0
   for (let page = 0; page < ARC_PAGES; page++) {
-    const d: AssistanceQuery = await gql(AssistanceDocument, { first: ARC_REGIONS, after, arcs: ARC_ASSISTS })
+    // One arc more than drawn tells a helper of more than ARC_ASSISTS regions
+    // from one of exactly ARC_ASSISTS.
+    const d: AssistanceQuery = await gql(AssistanceDocument, { first: ARC_REGIONS, after, arcs: ARC_ASSISTS + 1 })
     for (const r of d.regions.nodes) {
-      if (r.assists.length >= ARC_ASSISTS) many = true
-      for (const a of r.assists) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
+      if (r.assists.length > ARC_ASSISTS) many = true
+      for (const a of top(r.assists, ARC_ASSISTS, (x) => x.helped, (x) => x.support)) arcs.push({ from: r, to: a.helped, mechanism: a.mechanism })
     }
     regions += d.regions.nodes.length
     onPage?.(regions)

@@ -22,7 +22,7 @@ function stubArcs(pages: number, perRegion = 1) {
       data = {
         regions: {
           pageInfo: { hasNextPage: page + 1 < pages, endCursor: String(page + 1) },
-          nodes: [{ id: 'Region:620001', name: '甲县', code: '620001', level: 'county', assists: Array.from({ length: perRegion }, () => ({ helped: { id: 'Region:620002', name: '乙县', code: '620002', level: 'county' }, mechanism: null })) }],
+          nodes: [{ id: 'Region:620001', name: '甲县', code: '620001', level: 'county', assists: Array.from({ length: perRegion }, () => ({ helped: { id: 'Region:620002', name: '乙县', code: '620002', level: 'county' }, mechanism: null, support: 1 })) }],
         },
       }
     } else {
@@ -45,12 +45,16 @@ describe('MapView arcs', () => {
     expect(asked()).toBe(wantAsked)
   })
 
-  // Each region's arcs are a bounded list (ARC_ASSISTS): a helper that
-  // fills it is said to have more than were drawn.
-  it('says when a helper has more arcs than a page reads', async () => {
-    stubArcs(1, 30)
+  // Each region's arcs are a bounded list, asked for ARC_ASSISTS + 1: a
+  // helper with more than ARC_ASSISTS is said to have more than were drawn;
+  // one of exactly ARC_ASSISTS was said so too.
+  it.each([
+    [31, '1 个地区有数据 · 30 条帮扶连线（帮扶超过 30 个地区的帮扶方只画出报道最多的 30 条）'],
+    [30, '1 个地区有数据 · 30 条帮扶连线'],
+  ])('a helper of %i regions', async (perRegion, want) => {
+    stubArcs(1, perRegion)
     const { container } = render(<MapView metric={ASSISTED} year="" whole={false} />)
-    await waitFor(() => expect(container.querySelector('.controls .muted')?.textContent).toBe('1 个地区有数据 · 30 条帮扶连线（帮扶超过 30 个地区的帮扶方只画出报道最多的 30 条）'), { timeout: 5000 })
+    await waitFor(() => expect(container.querySelector('.controls .muted')?.textContent).toBe(want), { timeout: 5000 })
   })
 
   // While the pages load (hundreds on a large graph: 345 on 3,000 synthetic
