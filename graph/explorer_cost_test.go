@@ -29,6 +29,10 @@ func TestExplorerWithinLimits(t *testing.T) {
 		t.Fatal("Entity.tsx declares no FACTS_FIRST")
 	}
 	factsFirst, _ := strconv.Atoi(string(m[1]))
+	factsFirst++ // the pages ask for one more (FACTS_ASK), to tell a cut list from a whole one
+	if !strings.Contains(string(view), "const FACTS_ASK = FACTS_FIRST + 1") {
+		t.Fatal("Entity.tsx no longer asks for FACTS_FIRST + 1 facts (FACTS_ASK): check the variables below")
+	}
 	mapView, err := os.ReadFile("../web/src/views/Map.tsx")
 	if err != nil {
 		t.Fatal(err)

@@ -2340,11 +2340,12 @@ BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, METHOD_NOT_ALLOWED,
 ORIGIN_NOT_ALLOWED (a CORS preflight from an origin not listed, HTTP 403); and
 TOO_MANY_ERRORS closing a list cut at 100 errors.
 Limits (defaults; docs/RELIABILITY.md): 32 KiB query text, 2000 fields once
-fragments are expanded, depth 10, complexity 5000 (lists count ` + "`" + `first` + "`" + ` or 10
-items each; each root field costs 50 more, a store round trip), 20 root
-fields and 1 mutation per operation, 1 KiB string arguments, 1 MiB
-bodies, ` + "`" + `first` + "`" + ` ≤ 100, path hops ≤ 10, neighbourhoods of at most 3 hops and
-500 nodes, a per-request time limit. Responses are sent whole: operations
+fragments are expanded, depth 10, complexity 5000 (lists count ` + "`" + `first` + "`" + `, their
+default when not given, or 10 items for the few without one; each root field
+costs 50 more, a store round trip), 20 root fields and 1 mutation per
+operation, 1 KiB string arguments, 1 MiB bodies, ` + "`" + `first` + "`" + ` ≤ 100 (relationship
+lists, marked @rel: ≤ 1000; statisticComparison ≤ 1000), path hops ≤ 10,
+neighbourhoods of at most 3 hops and 500 nodes, a per-request time limit. Responses are sent whole: operations
 using @defer or @stream are rejected.
 """
 schema {

@@ -1,5 +1,6 @@
 import { fireEvent, render, waitFor } from '@testing-library/preact'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
+import { rateLimitRetry } from './api'
 import { SearchBox } from './SearchBox'
 
 afterEach(() => vi.unstubAllGlobals())
@@ -44,6 +45,12 @@ describe('SearchBox', () => {
   })
 
   it('shows an error with its code', async () => {
+    // The client retries a 429 after Retry-After (api.ts); here the server never relents.
+    const saved = rateLimitRetry.wait
+    rateLimitRetry.wait = () => Promise.resolve()
+    onTestFinished(() => {
+      rateLimitRetry.wait = saved
+    })
     vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ errors: [{ message: 'too many requests', extensions: { code: 'RATE_LIMITED' } }] }), { status: 429 })))
     const { container } = render(<SearchBox />)
     fireEvent.input(container.querySelector('input')!, { target: { value: '延寿' } })

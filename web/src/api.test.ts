@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { gql, GqlError } from './api'
+import { gql, GqlError, rateLimitRetry } from './api'
 
 const doc = { toString: () => '{ metrics }' } as { toString(): string; __apiType?: (v: Record<string, never>) => { metrics: string[] } }
 
@@ -8,6 +8,14 @@ function reply(body: object, status = 200) {
 }
 
 afterEach(() => vi.unstubAllGlobals())
+
+function limited(retryAfter: string | null) {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (retryAfter !== null) headers['Retry-After'] = retryAfter
+  return Promise.resolve(
+    new Response(JSON.stringify({ errors: [{ message: 'too many requests from this client; retry after 1 s', extensions: { code: 'RATE_LIMITED' } }] }), { status: 429, headers }),
+  )
+}
 
 describe('gql', () => {
   it('sends the hash first, then the text once the server asks for it (APQ)', async () => {
@@ -40,5 +48,31 @@ describe('gql', () => {
     const err = await gql(doc).catch((e) => e)
     expect(err).toBeInstanceOf(GqlError)
     expect(err.code).toBe('HTTP_502')
+  })
+
+  // The map reads hundreds of pages in a row; the server's per-client budget
+  // (50 a second, bursts of 100) answered one of them 429 and the map showed
+  // RATE_LIMITED instead of its arcs (3,000 articles, 6,899 regions).
+  it.each([
+    { name: 'waits Retry-After and retries a 429', answers: ['2', '1', null], waits: [2000, 1000, 1000], data: true },
+    { name: 'caps the wait', answers: ['3600'], waits: [10000], data: true },
+    { name: 'gives up after the attempts with RATE_LIMITED', answers: ['1', '1', '1', '1', '1', '1', '1', '1', '1'], waits: [1000, 1000, 1000, 1000, 1000, 1000, 1000], data: false },
+  ])('$name', async ({ answers, waits, data }) => {
+    const waited: number[] = []
+    const saved = rateLimitRetry.wait
+    rateLimitRetry.wait = (ms) => (waited.push(ms), Promise.resolve())
+    let calls = 0
+    vi.stubGlobal('fetch', (url: string) => {
+      const q = new URL(url, 'http://x').searchParams
+      if (!q.has('query')) return reply({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] })
+      return calls < answers.length ? limited(answers[calls++]) : reply({ data: { metrics: ['贫困发生率'] } })
+    })
+    try {
+      if (data) expect(await gql(doc)).toEqual({ metrics: ['贫困发生率'] })
+      else await expect(gql(doc)).rejects.toMatchObject({ code: 'RATE_LIMITED' })
+    } finally {
+      rateLimitRetry.wait = saved
+    }
+    expect(waited).toEqual(waits)
   })
 })

@@ -39,12 +39,31 @@ async function sha256(text: string): Promise<string | null> {
   return h
 }
 
-async function send(req: Promise<Response>): Promise<Body> {
+/**
+ * How the client waits out rate limiting: an answer 429 (RATE_LIMITED: over
+ * the server's requests per second or in flight for this client) is retried
+ * after its Retry-After (at most maxWaitMs), up to attempts times in all. The
+ * map pages through hundreds of regions, one request a page, and would
+ * otherwise stop at the server's per-client budget (50 a second, bursts of
+ * 100 by default). Tests replace wait.
+ */
+export const rateLimitRetry = {
+  attempts: 8,
+  maxWaitMs: 10_000,
+  wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+}
+
+async function send(request: () => Promise<Response>): Promise<Body> {
   let res: Response
-  try {
-    res = await req
-  } catch {
-    throw new GqlError('无法连接服务器', 'NETWORK_ERROR')
+  for (let attempt = 1; ; attempt++) {
+    try {
+      res = await request()
+    } catch {
+      throw new GqlError('无法连接服务器', 'NETWORK_ERROR')
+    }
+    if (res.status !== 429 || attempt >= rateLimitRetry.attempts) break
+    const secs = Number(res.headers.get('Retry-After'))
+    await rateLimitRetry.wait(Math.min(Number.isFinite(secs) && secs > 0 ? secs * 1000 : 1000, rateLimitRetry.maxWaitMs))
   }
   let body: Body
   try {
@@ -56,7 +75,7 @@ async function send(req: Promise<Response>): Promise<Body> {
 }
 
 function post(payload: object): Promise<Body> {
-  return send(
+  return send(() =>
     fetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
@@ -69,7 +88,7 @@ function get(params: Record<string, string>): Promise<Body> {
   const url = endpoint + '?' + new URLSearchParams(params).toString()
   // application/json: a hash the server does not know yet is answered with
   // status 200 and PERSISTED_QUERY_NOT_FOUND, as Apollo clients expect.
-  return send(fetch(url, { headers: { Accept: 'application/json' } }))
+  return send(() => fetch(url, { headers: { Accept: 'application/json' } }))
 }
 
 const maxGetURL = 4000

@@ -12,6 +12,7 @@ import {
 } from '../generated/graphql'
 import { entityHref, href } from '../router'
 import { Empty, EntityLink, EvidenceList, KindBadge, Status, shortName, untitled, useQuery, type EvidenceItem } from '../ui'
+import { top } from '../top'
 import { GraphPanel } from './Graph'
 import { StatChart } from './StatChart'
 
@@ -42,19 +43,27 @@ function Fact(props: { label?: string; other: { id: string; name: string }; note
   )
 }
 
-// FACTS_FIRST is how many facts of each kind an entity page asks for: the
+// FACTS_FIRST is how many facts of each kind an entity page shows: the
 // server returns those stated by the most articles (a popular industry is
-// developed by thousands of counties), within the query cost limit.
+// developed by thousands of counties), within the query cost limit. Each
+// list is asked for one more (FACTS_ASK), so that a list of exactly
+// FACTS_FIRST facts is not said to be cut.
 const FACTS_FIRST = 50
+const FACTS_ASK = FACTS_FIRST + 1
+// MENTIONS_FIRST: the entities an article page shows (asked for one more).
+const MENTIONS_FIRST = 200
 
-function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string; bound?: number }) {
+
+/** A group of facts; count is how many the server returned, bound how many are shown (asked for bound + 1). */
+export function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string; bound?: number }) {
+  const cut = props.bound !== undefined && props.count > props.bound
   return (
     <section class="group" data-group={props.title}>
       <h2>
-        {props.title} <span class="count">{props.bound !== undefined && props.count >= props.bound ? `${props.count}+` : props.count}</span>
+        {props.title} <span class="count">{cut ? `${props.bound}+` : props.count}</span>
       </h2>
       {props.count === 0 ? <Empty>{props.empty ?? '暂无'}</Empty> : <ul class="facts">{props.children}</ul>}
-      {props.bound !== undefined && props.count >= props.bound && (
+      {cut && (
         <p class="muted bounded">仅列出报道最多的前 {props.bound} 项；更多可在 GraphQL 中用 first 参数查询（每个列表最多 1000 项）。</p>
       )}
     </section>
@@ -62,21 +71,28 @@ function Group(props: { title: string; count: number; children: ComponentChildre
 }
 
 function RegionFacts({ head }: { head: Head & { code?: string } }) {
-  const people = useQuery(RegionPeopleDocument, { id: head.id, first: FACTS_FIRST })
-  const work = useQuery(RegionWorkDocument, { id: head.id, first: FACTS_FIRST })
+  const people = useQuery(RegionPeopleDocument, { id: head.id, first: FACTS_ASK })
+  const work = useQuery(RegionWorkDocument, { id: head.id, first: FACTS_ASK })
   const isCounty = 'kind' in head && head.kind === 'COUNTY'
   const similar = useQuery(SimilarDocument, { name: 'name' in head ? head.name : '', first: 5 }, !isCounty)
   const terms = names('name' in head ? head.name : '')
   const p = people.data?.node && 'officials' in people.data.node ? people.data.node : null
   const w = work.data?.node && 'implementations' in work.data.node ? work.data.node : null
+  const support = (x: { support: number }) => x.support
+  const officials = top(p?.officials ?? [], FACTS_FIRST, (o) => o.official, support)
+  const assistedBy = top(p?.assistedBy ?? [], FACTS_FIRST, (a) => a.helper, support)
+  const assists = top(p?.assists ?? [], FACTS_FIRST, (a) => a.helped, support)
+  const implementations = top(w?.implementations ?? [], FACTS_FIRST, (i) => i.program, support)
+  const developments = top(w?.developments ?? [], FACTS_FIRST, (d) => d.industry, support)
+  const reports = top(w?.reports ?? [], FACTS_FIRST, (r) => r.statistic, support)
   // Officials grouped by title.
-  const byTitle = new Map<string, NonNullable<typeof p>['officials']>()
-  for (const o of p?.officials ?? []) {
+  const byTitle = new Map<string, typeof officials>()
+  for (const o of officials) {
     const list = byTitle.get(o.title) ?? []
     list.push(o)
     byTitle.set(o.title, list)
   }
-  const metrics = [...new Set((w?.reports ?? []).map((r) => r.statistic.metric))]
+  const metrics = [...new Set(reports.map((r) => r.statistic.metric))]
   return (
     <>
       <Status state={people} what="人物与帮扶" />
@@ -102,12 +118,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
             </section>
           )}
           <Group title="帮扶方" count={p.assistedBy.length} bound={FACTS_FIRST}>
-            {p.assistedBy.map((a) => (
+            {assistedBy.map((a) => (
               <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
           </Group>
           <Group title="帮扶对象" count={p.assists.length} bound={FACTS_FIRST}>
-            {p.assists.map((a) => (
+            {assists.map((a) => (
               <Fact key={a.helped.id} label="帮扶" other={a.helped} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
           </Group>
@@ -117,12 +133,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
       {w && (
         <>
           <Group title="扶贫项目" count={w.implementations.length} bound={FACTS_FIRST}>
-            {w.implementations.map((i) => (
+            {implementations.map((i) => (
               <Fact key={i.program.id} other={i.program} evidence={i.evidence} terms={terms} confidence={i.confidence} support={i.support} />
             ))}
           </Group>
           <Group title="产业" count={w.developments.length} bound={FACTS_FIRST}>
-            {w.developments.map((d) => (
+            {developments.map((d) => (
               <Fact key={d.industry.id} other={d.industry} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
@@ -132,9 +148,9 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
                 <h3>
                   {m} <a href={href({ name: 'map', metric: m, year: '' })}>在地图上查看</a>
                 </h3>
-                <StatChart points={w.reports.filter((r) => r.statistic.metric === m).map((r) => ({ year: r.statistic.year, value: r.statistic.value, number: r.statistic.number }))} />
+                <StatChart points={reports.filter((r) => r.statistic.metric === m).map((r) => ({ year: r.statistic.year, value: r.statistic.value, number: r.statistic.number }))} />
                 <ul class="facts">
-                  {w.reports
+                  {reports
                     .filter((r) => r.statistic.metric === m)
                     .map((r) => (
                       <Fact key={r.statistic.id} other={{ id: r.statistic.id, name: `${r.statistic.year || '年份不详'}：${r.statistic.value}` }} evidence={r.evidence} terms={[...terms, r.statistic.value, r.statistic.year]} confidence={r.confidence} support={r.support} />
@@ -165,14 +181,14 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
 }
 
 function OfficialView({ head }: { head: Head }) {
-  const q = useQuery(OfficialFactsDocument, { id: head.id, first: FACTS_FIRST })
+  const q = useQuery(OfficialFactsDocument, { id: head.id, first: FACTS_ASK })
   const roles = q.data?.node && 'roles' in q.data.node ? q.data.node.roles : null
   return (
     <>
       <Status state={q} what="职务" />
       {roles && (
         <Group title="职务" count={roles.length} bound={FACTS_FIRST}>
-          {roles.map((r) => (
+          {top(roles, FACTS_FIRST, (r) => r.region, (r) => r.support).map((r) => (
             <Fact key={r.region.id + r.title} label={r.title} other={r.region} evidence={r.evidence} terms={names('name' in head ? head.name : '')} confidence={r.confidence} support={r.support} />
           ))}
         </Group>
@@ -182,7 +198,7 @@ function OfficialView({ head }: { head: Head }) {
 }
 
 function IndustryView({ head }: { head: Head }) {
-  const q = useQuery(IndustryFactsDocument, { id: head.id, first: FACTS_FIRST })
+  const q = useQuery(IndustryFactsDocument, { id: head.id, first: FACTS_ASK })
   const n = q.data?.node && 'developments' in q.data.node ? q.data.node : null
   const terms = names('name' in head ? head.name : '')
   return (
@@ -191,12 +207,12 @@ function IndustryView({ head }: { head: Head }) {
       {n && (
         <>
           <Group title="发展该产业的县区" count={n.developments.length} bound={FACTS_FIRST}>
-            {n.developments.map((d) => (
+            {top(n.developments, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
               <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
           <Group title="扶持项目" count={n.supports.length} bound={FACTS_FIRST}>
-            {n.supports.map((s) => (
+            {top(n.supports, FACTS_FIRST, (s) => s.program, (s) => s.support).map((s) => (
               <Fact key={s.program.id} other={s.program} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
           </Group>
@@ -207,7 +223,7 @@ function IndustryView({ head }: { head: Head }) {
 }
 
 function ProgramView({ head }: { head: Head }) {
-  const q = useQuery(ProgramFactsDocument, { id: head.id, first: FACTS_FIRST })
+  const q = useQuery(ProgramFactsDocument, { id: head.id, first: FACTS_ASK })
   const n = q.data?.node && 'implementations' in q.data.node ? q.data.node : null
   const terms = names('name' in head ? head.name : '')
   return (
@@ -216,12 +232,12 @@ function ProgramView({ head }: { head: Head }) {
       {n && (
         <>
           <Group title="实施地区" count={n.implementations.length} bound={FACTS_FIRST}>
-            {n.implementations.map((d) => (
+            {top(n.implementations, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
               <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
           <Group title="扶持产业" count={n.supports.length} bound={FACTS_FIRST}>
-            {n.supports.map((s) => (
+            {top(n.supports, FACTS_FIRST, (s) => s.industry, (s) => s.support).map((s) => (
               <Fact key={s.industry.id} other={s.industry} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
           </Group>
@@ -232,7 +248,7 @@ function ProgramView({ head }: { head: Head }) {
 }
 
 function OtherView({ head }: { head: Head }) {
-  const q = useQuery(OtherFactsDocument, { id: head.id, first: FACTS_FIRST })
+  const q = useQuery(OtherFactsDocument, { id: head.id, first: FACTS_ASK })
   const n = q.data?.node ?? null
   const terms = names('name' in head ? head.name : '')
   return (
@@ -240,21 +256,21 @@ function OtherView({ head }: { head: Head }) {
       <Status state={q} />
       {n && 'operations' in n && (
         <Group title="经营地区" count={n.operations.length} bound={FACTS_FIRST}>
-          {n.operations.map((d) => (
+          {top(n.operations, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'reports' in n && (
         <Group title="报告地区" count={n.reports.length} bound={FACTS_FIRST}>
-          {n.reports.map((d) => (
+          {top(n.reports, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'mentions' in n && (
-        <Group title="文中提及" count={n.mentions.length} bound={200}>
-          {n.mentions.map((m) => (
+        <Group title="文中提及" count={n.mentions.length} bound={MENTIONS_FIRST}>
+          {top(n.mentions, MENTIONS_FIRST, (m) => m).map((m) => (
             <li key={m.id} class="fact">
               <KindBadge kind={m.kind} /> <EntityLink id={m.id} name={m.name} />
             </li>

@@ -51,3 +51,21 @@ describe('MapView arcs', () => {
     expect(asked()).toBe(wantAsked)
   })
 })
+
+// While the arcs load, the line says so rather than "0 条帮扶连线".
+describe('MapView arcs loading', () => {
+  it('says the arcs are loading until they are read', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    stubArcs(1)
+    const stubbed = globalThis.fetch
+    vi.stubGlobal('fetch', async (url: string) => {
+      if (!url.includes('boundaries/') && url.includes('after')) await gate
+      return stubbed(url)
+    })
+    const { container } = render(<MapView metric={ASSISTED} year="" whole={false} />)
+    await waitFor(() => expect(container.querySelector('.controls .muted')?.textContent).toBe('0 个地区有数据 · 帮扶连线读取中…'), { timeout: 5000 })
+    release()
+    await waitFor(() => expect(container.querySelector('.controls .muted')?.textContent).toBe('1 个地区有数据 · 1 条帮扶连线'), { timeout: 5000 })
+  })
+})
