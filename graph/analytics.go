@@ -235,3 +235,14 @@ func (r *Resolver) statisticComparison(ctx context.Context, metric string, regio
 func (r *Resolver) metrics(ctx context.Context) ([]string, error) {
 	return r.cfg.Reader.StatisticMetrics(ctx)
 }
+
+// firstOf is the first `first` items of a list the store read whole and
+// small (a county similarity's shared industries): 20 when first is nil,
+// 1 to 1000, as relationship lists take.
+func firstOf[T any](items []T, first *int) ([]T, error) {
+	n, err := clamp("first", first, relFirstDefault, 1, relFirstMax)
+	if err != nil {
+		return nil, err
+	}
+	return items[:min(n, len(items))], nil
+}

@@ -65,7 +65,8 @@ func complexity(c *generated.ComplexityRoot) {
 	c.Subgraph.Links = func(child int) int { return 1 + 2*listFanout*child }
 	c.Path.Nodes, c.Path.Links = list, list // at most maxHops+1 (≤ 11) nodes
 	c.IndustryPair.Regions = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
-	c.CountySimilarity.SharedIndustries, c.CountySimilarity.SharedPrograms = list, list
+	shared := func(child int, first *int) int { return 1 + firstOr(first, 20)*child }
+	c.CountySimilarity.SharedIndustries, c.CountySimilarity.SharedPrograms = shared, shared
 
 	// Relationship fields (@rel) and their evidence cost what relCost says.
 	c.Relationship.Evidence = func(child int) int { return 1 + 3*child }

@@ -317,6 +317,11 @@ func TestRelationshipListsBounded(t *testing.T) {
 		{"FirstPastMax", `{ county(name: "延寿县") { industries(first: 1001) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 1001"},
 		{"FirstZero", `{ county(name: "延寿县") { industries(first: 0) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 0"},
 		{"MinConfidenceOutOfRange", `{ county(name: "延寿县") { developments(minConfidence: 2) { confidence } } }`, codeBadUserInput, "minConfidence must lie between 0 and 1"},
+		// A similarity's shared lists are bounded and costed the same way (they were costed as 10
+		// items whatever their size: an independent tester read 2.2 times what was charged).
+		{"SharedListsCosted", `{ similarCounties(name: "延寿县", first: 10) { sharedIndustries { regions(first: 20) { name } } sharedPrograms { regions(first: 20) { name } } } }`,
+			errComplexityLimit, "operation has complexity 8471"},
+		{"SharedFirstZero", `{ similarCounties(name: "延寿县") { sharedIndustries(first: 0) { name } } }`, codeBadUserInput, "first must be between 1 and 1000, got 0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errs := post(t, c, tc.query)

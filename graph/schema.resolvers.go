@@ -25,6 +25,14 @@ func (r *communityResolver) Members(ctx context.Context, obj *model.Community, f
 	return r.communityMembers(ctx, obj, first)
 }
 
+func (r *countySimilarityResolver) SharedIndustries(ctx context.Context, obj *model.CountySimilarity, first *int) ([]*kg.Industry, error) {
+	return firstOf(obj.SharedIndustries, first)
+}
+
+func (r *countySimilarityResolver) SharedPrograms(ctx context.Context, obj *model.CountySimilarity, first *int) ([]*kg.Program, error) {
+	return firstOf(obj.SharedPrograms, first)
+}
+
 func (r *evidenceResolver) Article(ctx context.Context, obj *kg.Evidence) (*kg.Article, error) {
 	e, err := r.loaders(ctx).entity(ctx, kg.Ref{Label: kg.LabelArticle, Key: obj.ArticleID})
 	if err != nil || e == nil {
@@ -384,6 +392,10 @@ func (r *Resolver) ArticleConnection() generated.ArticleConnectionResolver {
 
 func (r *Resolver) Community() generated.CommunityResolver { return &communityResolver{r} }
 
+func (r *Resolver) CountySimilarity() generated.CountySimilarityResolver {
+	return &countySimilarityResolver{r}
+}
+
 func (r *Resolver) Evidence() generated.EvidenceResolver { return &evidenceResolver{r} }
 
 func (r *Resolver) Industry() generated.IndustryResolver { return &industryResolver{r} }
@@ -426,6 +438,7 @@ type (
 	articleResolver            struct{ *Resolver }
 	articleConnectionResolver  struct{ *Resolver }
 	communityResolver          struct{ *Resolver }
+	countySimilarityResolver   struct{ *Resolver }
 	evidenceResolver           struct{ *Resolver }
 	industryResolver           struct{ *Resolver }
 	industryConnectionResolver struct{ *Resolver }

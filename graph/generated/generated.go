@@ -32,6 +32,7 @@ type ResolverRoot interface {
 	Article() ArticleResolver
 	ArticleConnection() ArticleConnectionResolver
 	Community() CommunityResolver
+	CountySimilarity() CountySimilarityResolver
 	Evidence() EvidenceResolver
 	Industry() IndustryResolver
 	IndustryConnection() IndustryConnectionResolver
@@ -115,8 +116,8 @@ type ComplexityRoot struct {
 	CountySimilarity struct {
 		County           func(childComplexity int) int
 		Score            func(childComplexity int) int
-		SharedIndustries func(childComplexity int) int
-		SharedPrograms   func(childComplexity int) int
+		SharedIndustries func(childComplexity int, first *int) int
+		SharedPrograms   func(childComplexity int, first *int) int
 	}
 
 	Development struct {
@@ -418,6 +419,10 @@ type ArticleConnectionResolver interface {
 }
 type CommunityResolver interface {
 	Members(ctx context.Context, obj *model.Community, first *int) ([]kg.Entity, error)
+}
+type CountySimilarityResolver interface {
+	SharedIndustries(ctx context.Context, obj *model.CountySimilarity, first *int) ([]*kg.Industry, error)
+	SharedPrograms(ctx context.Context, obj *model.CountySimilarity, first *int) ([]*kg.Program, error)
 }
 type EvidenceResolver interface {
 	Article(ctx context.Context, obj *kg.Evidence) (*kg.Article, error)
@@ -795,13 +800,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			break
 		}
 
-		return e.ComplexityRoot.CountySimilarity.SharedIndustries(childComplexity), true
+		args, err := ec.field_CountySimilarity_sharedIndustries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CountySimilarity.SharedIndustries(childComplexity, args["first"].(*int)), true
 	case "CountySimilarity.sharedPrograms":
 		if e.ComplexityRoot.CountySimilarity.SharedPrograms == nil {
 			break
 		}
 
-		return e.ComplexityRoot.CountySimilarity.SharedPrograms(childComplexity), true
+		args, err := ec.field_CountySimilarity_sharedPrograms_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.CountySimilarity.SharedPrograms(childComplexity, args["first"].(*int)), true
 
 	case "Development.confidence":
 		if e.ComplexityRoot.Development.Confidence == nil {
@@ -2858,8 +2873,10 @@ type CountySimilarity {
   county: Region!
   "Jaccard similarity of the two counties' industries and programs, 0 to 1."
   score: Float!
-  sharedIndustries: [Industry!]!
-  sharedPrograms: [Program!]!
+  "The industries both develop, by name: at most ` + "`" + `first` + "`" + ` (1 to 1000)."
+  sharedIndustries(first: Int = 20): [Industry!]!
+  "The programs both implement, by name: at most ` + "`" + `first` + "`" + ` (1 to 1000)."
+  sharedPrograms(first: Int = 20): [Program!]!
 }
 
 type Community {
@@ -3817,6 +3834,34 @@ func (ec *executionContext) field_Article_mentions_args(ctx context.Context, raw
 }
 
 func (ec *executionContext) field_Community_members_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_CountySimilarity_sharedIndustries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_CountySimilarity_sharedPrograms_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
@@ -6124,7 +6169,8 @@ func (ec *executionContext) _CountySimilarity_sharedIndustries(ctx context.Conte
 			return ec.fieldContext_CountySimilarity_sharedIndustries(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.SharedIndustries, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.CountySimilarity().SharedIndustries(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Industry) graphql.Marshaler {
@@ -6134,15 +6180,26 @@ func (ec *executionContext) _CountySimilarity_sharedIndustries(ctx context.Conte
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_CountySimilarity_sharedIndustries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_CountySimilarity_sharedIndustries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CountySimilarity",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Industry(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CountySimilarity_sharedIndustries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -6156,7 +6213,8 @@ func (ec *executionContext) _CountySimilarity_sharedPrograms(ctx context.Context
 			return ec.fieldContext_CountySimilarity_sharedPrograms(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.SharedPrograms, nil
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.CountySimilarity().SharedPrograms(ctx, obj, fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []*kg.Program) graphql.Marshaler {
@@ -6166,15 +6224,26 @@ func (ec *executionContext) _CountySimilarity_sharedPrograms(ctx context.Context
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_CountySimilarity_sharedPrograms(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_CountySimilarity_sharedPrograms(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "CountySimilarity",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Program(ctx, field)
 		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_CountySimilarity_sharedPrograms_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -14091,23 +14160,25 @@ func (ec *executionContext) _CountySimilarity(ctx context.Context, sel ast.Selec
 		case "county":
 			out.Values[i] = ec._CountySimilarity_county(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "score":
 			out.Values[i] = ec._CountySimilarity_score(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sharedIndustries":
-			out.Values[i] = ec._CountySimilarity_sharedIndustries(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CountySimilarity_sharedIndustries(ctx, field, obj)
+				})
 		case "sharedPrograms":
-			out.Values[i] = ec._CountySimilarity_sharedPrograms(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CountySimilarity_sharedPrograms(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

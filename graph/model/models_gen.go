@@ -71,9 +71,11 @@ type Community struct {
 type CountySimilarity struct {
 	County *kg.Region `json:"county"`
 	// Jaccard similarity of the two counties' industries and programs, 0 to 1.
-	Score            float64        `json:"score"`
+	Score float64 `json:"score"`
+	// The industries both develop, by name: at most `first` (1 to 1000).
 	SharedIndustries []*kg.Industry `json:"sharedIndustries"`
-	SharedPrograms   []*kg.Program  `json:"sharedPrograms"`
+	// The programs both implement, by name: at most `first` (1 to 1000).
+	SharedPrograms []*kg.Program `json:"sharedPrograms"`
 }
 
 type EntityScore struct {
