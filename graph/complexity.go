@@ -55,7 +55,9 @@ func complexity(c *generated.ComplexityRoot) {
 	q.SimilarCounties = func(child int, _ string, first *int) int { return 1 + firstOr(first, 5)*child }
 	q.Communities = func(child int, first *int) int { return 1 + firstOr(first, 10)*child }
 	q.IndustryCooccurrence = func(child int, _ *string, first *int) int { return 1 + firstOr(first, 20)*child }
-	q.Relationships = func(child int, _ string, _ *float64, first *int, _ *string) int { return 1 + firstOr(first, 100)*child }
+	q.Relationships = func(child int, _ string, _ *string, _ *string, _ *float64, first *int, _ *string) int {
+		return 1 + firstOr(first, 100)*child
+	}
 	q.StatisticComparison = func(child int, _ string, _, _ []string, first *int) int { return 1 + firstOr(first, 100)*child }
 
 	c.Community.Members = func(child int, first *int) int { return 1 + firstOr(first, 20)*child }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"context"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -104,8 +105,9 @@ const maxRelFirst = 1000
 
 // relationships is Query.relationships: one keyset page of the
 // relationships of one type, with evidence only when selected.
-func (r *Resolver) relationships(ctx context.Context, typ string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error) {
-	if _, ok := kg.RelOf(typ); !ok {
+func (r *Resolver) relationships(ctx context.Context, typ string, node, direction *string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error) {
+	rt, ok := kg.RelOf(typ)
+	if !ok {
 		return nil, kg.Errorf(kg.EINVALID, "type: unknown relationship type %q", typ)
 	}
 	n, err := clamp("first", first, 100, 1, maxRelFirst)
@@ -120,6 +122,28 @@ func (r *Resolver) relationships(ctx context.Context, typ string, minConfidence 
 		q.MinConfidence = *minConfidence
 	}
 	list := "rel:" + typ
+	if node != nil {
+		ref, err := kg.ParseRef(*node)
+		if err != nil {
+			return nil, kg.Errorf(kg.EINVALID, "node: %v", err)
+		}
+		q.Node = &ref
+		// By default the end the node's label is at; OUT when either.
+		q.In = ref.Label != rt.From && (ref.Label == rt.To || rt.To == "")
+		if direction != nil {
+			q.In = *direction == "IN"
+		}
+		if ref.Label != rt.From && ref.Label != rt.To && (rt.To != "" || ref.Label == kg.LabelArticle) {
+			return nil, kg.Errorf(kg.EINVALID, "node: %s is at neither end of %s (%s → %s)", *node, typ, rt.From, cmp.Or(rt.To, "any entity"))
+		}
+		near := map[bool]string{false: rt.From, true: rt.To}[q.In]
+		if near != "" && near != ref.Label || near == "" && ref.Label == kg.LabelArticle {
+			return nil, kg.Errorf(kg.EINVALID, "node: %s has no %s %s relationships", *node, map[bool]string{false: "outgoing", true: "incoming"}[q.In], typ)
+		}
+		list += ":" + ref.String() + map[bool]string{false: ">", true: "<"}[q.In]
+	} else if direction != nil {
+		return nil, kg.Errorf(kg.EINVALID, "direction: needs node")
+	}
 	if q.After, err = decodeCursor(str(after), list, kg.SortKey); err != nil {
 		return nil, err
 	}

@@ -536,11 +536,18 @@ func (f *fakeReader) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelP
 	f.count("Relationships")
 	var ls []*kg.Link
 	for _, l := range f.links {
-		if l.Type == q.Type && (q.MinConfidence == 0 || l.Confidence >= q.MinConfidence) {
+		near := l.From
+		if q.In {
+			near = l.To
+		}
+		if l.Type == q.Type && (q.MinConfidence == 0 || l.Confidence >= q.MinConfidence) && (q.Node == nil || near.EntityRef() == *q.Node) {
 			ls = append(ls, l)
 		}
 	}
 	pos := func(l *kg.Link) kg.Position { return kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key} }
+	if q.Node != nil {
+		pos = func(l *kg.Link) kg.Position { return kg.Position{Key: l.Far(!q.In).EntityRef().Key} }
+	}
 	slices.SortFunc(ls, func(a, b *kg.Link) int {
 		pa, pb := pos(a), pos(b)
 		return cmp.Or(cmp.Compare(pa.Value, pb.Value), cmp.Compare(pa.Key, pb.Key))

@@ -84,6 +84,51 @@ func TestRelationshipsConnection(t *testing.T) {
 			}
 		})
 	}
+	// One node's relationships, paged by the other node's key; the
+	// direction defaults to the end the node's label is at.
+	got = nil
+	after = nil
+	for n := 0; n < 5; n++ {
+		var p struct {
+			Relationships struct {
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   *string
+				}
+				Nodes []struct{ Start, End struct{ Name string } }
+			}
+		}
+		opts := []client.Option{}
+		if after != nil {
+			opts = append(opts, client.Var("after", *after))
+		}
+		c.MustPost(`query($after: String) { relationships(type: DEVELOPS, node: "Industry:食用菌", first: 1, after: $after) {
+			pageInfo { hasNextPage endCursor } nodes { start { name } end { name } } } }`, &p, opts...)
+		for _, l := range p.Relationships.Nodes {
+			got = append(got, l.Start.Name+"→"+l.End.Name)
+		}
+		if !p.Relationships.PageInfo.HasNextPage {
+			break
+		}
+		after = p.Relationships.PageInfo.EndCursor
+	}
+	if want := "延寿县→食用菌 迭部县→食用菌"; strings.Join(got, " ") != want {
+		t.Errorf("食用菌's DEVELOPS: %v, want %s", got, want)
+	}
+	for _, tc := range []struct{ name, query, message string }{
+		{"NodeAtNeitherEnd", `{ relationships(type: DEVELOPS, node: "Official:off:zhq") { nodes { type } } }`, "node: Official:off:zhq is at neither end of DEVELOPS (Region → Industry)"},
+		{"WrongDirection", `{ relationships(type: DEVELOPS, node: "Industry:光伏", direction: OUT) { nodes { type } } }`, "has no outgoing DEVELOPS"},
+		{"DirectionWithoutNode", `{ relationships(type: DEVELOPS, direction: OUT) { nodes { type } } }`, "direction: needs node"},
+		{"MalformedNode", `{ relationships(type: DEVELOPS, node: "光伏") { nodes { type } } }`, "node: "},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, errs := post(t, c, tc.query)
+			if code(errs) != codeBadUserInput || !strings.Contains(errs[0].Message, tc.message) {
+				t.Fatalf("errors %v, want %s with %q", errs, codeBadUserInput, tc.message)
+			}
+		})
+	}
+
 	// A cursor of another type is refused too.
 	var dev page
 	c.MustPost(q, &dev, client.Var("first", 1))

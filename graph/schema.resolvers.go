@@ -291,8 +291,8 @@ func (r *queryResolver) IndustryCooccurrence(ctx context.Context, industry *stri
 	return r.industryCooccurrence(ctx, industry, first)
 }
 
-func (r *queryResolver) Relationships(ctx context.Context, typeArg string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error) {
-	return r.relationships(ctx, typeArg, minConfidence, first, after)
+func (r *queryResolver) Relationships(ctx context.Context, typeArg string, node *string, direction *string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error) {
+	return r.relationships(ctx, typeArg, node, direction, minConfidence, first, after)
 }
 
 func (r *queryResolver) StatisticComparison(ctx context.Context, metric string, regions []string, years []string, first *int) ([]*model.StatisticPoint, error) {

@@ -257,8 +257,10 @@ type LinkSpec struct {
 // SelectLinks is what a reader returns for spec from all the
 // relationships ls of one node (read from that node's end): those that
 // pass the filters; of them, when spec.First is set, the First with the
-// most support (ties by the far node's key), so a popular node's list
-// stays bounded and keeps its best-attested facts; in SortLinks order.
+// most support (ties: articles published latest first, then by the far
+// node's key), so a popular node's list stays bounded and keeps its
+// best-attested facts (a node's articles, which carry no support, the
+// latest); in SortLinks order.
 // Stores compute the same in their query language; this is the
 // reference their tests compare against.
 func SelectLinks(ls []*Link, spec LinkSpec) []*Link {
@@ -279,8 +281,14 @@ func SelectLinks(ls []*Link, spec LinkSpec) []*Link {
 		kept = append(kept, l)
 	}
 	if spec.First > 0 && len(kept) > spec.First {
+		published := func(l *Link) string {
+			if a, ok := l.Far(spec.Out).(*Article); ok {
+				return a.PublishedAt
+			}
+			return ""
+		}
 		slices.SortStableFunc(kept, func(x, y *Link) int {
-			return cmp.Or(cmp.Compare(y.Support, x.Support),
+			return cmp.Or(cmp.Compare(y.Support, x.Support), cmp.Compare(published(y), published(x)),
 				cmp.Compare(x.Far(spec.Out).EntityRef().Key, y.Far(spec.Out).EntityRef().Key))
 		})
 		kept = kept[:spec.First]
@@ -348,11 +356,17 @@ type ListQuery struct {
 // RelQuery asks for a page of the relationships of one type (Reader's
 // Relationships), keyset-paged: After holds the start node's key (Value)
 // and the end node's (Key) of the last relationship seen.
+//
+// With Node set, only the relationships of that node are paged: its
+// outgoing ones (In false) or incoming ones, ordered by the other node's
+// key alone (After.Key).
 type RelQuery struct {
 	Type          string
 	MinConfidence float64 // 0: all
 	After         *Position
 	First         int
+	Node          *Ref
+	In            bool
 	// Evidence asks for the supporting sentences too.
 	Evidence bool
 }

@@ -22,7 +22,7 @@ func hubFixture() []*kg.Facts {
 			id := fmt.Sprintf("hub%02d-%d", i, j)
 			sent := fmt.Sprintf("%s发展光伏产业%d。", c.Name, j)
 			f := &kg.Facts{
-				Article: kg.Article{ID: id, Title: "光伏" + id, File: id + ".txt", Chars: 50},
+				Article: kg.Article{ID: id, Title: "光伏" + id, File: id + ".txt", Chars: 50, PublishedAt: fmt.Sprintf("2020-0%d-15", 4-j)},
 				Regions: []kg.RegionFact{{Region: prov, Role: kg.RoleAncestor}, {Region: c, Role: kg.RoleSubject, Evidence: evi(id, sent)}},
 				Industries: []kg.IndustryFact{{Name: "光伏", RegionCode: c.Code, Evidence: evi(id, sent),
 					Confidence: 0.5 + float64(i%5)/10}},
@@ -72,6 +72,7 @@ func TestBoundedLinks(t *testing.T) {
 		{"MetricThenFirst", with(reported, func(s *kg.LinkSpec) { s.Metric = "贫困发生率"; s.First = 2 }), "990100", 2},
 		{"Kind", with(mentions, func(s *kg.LinkSpec) { s.Kind = kg.KindIndustry; s.First = 20 }), "hub00-0", 1},
 		{"AnyLabelFirst", with(mentions, func(s *kg.LinkSpec) { s.First = 2 }), "hub00-0", 2},
+		{"ArticlesLatestFirst", kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion, First: 2}, "990103", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,6 +165,12 @@ func TestRelationshipsPages(t *testing.T) {
 		{"MinConfidence", kg.RelQuery{Type: kg.RelDevelops, MinConfidence: 0.75}, 5, 12},
 		{"Mentions", kg.RelQuery{Type: kg.RelMentions}, 13, 0}, // want: counted below
 		{"Reported", kg.RelQuery{Type: kg.RelReported, Evidence: true}, 3, 8},
+		// One node's relationships, by the other node's key.
+		{"NodeIn", kg.RelQuery{Type: kg.RelDevelops, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, In: true}, 7, 30},
+		{"NodeInMinConfidence", kg.RelQuery{Type: kg.RelDevelops, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, In: true, MinConfidence: 0.75}, 5, 12},
+		{"NodeOut", kg.RelQuery{Type: kg.RelReported, Node: &kg.Ref{Label: kg.LabelRegion, Key: "990100"}, Evidence: true}, 3, 8},
+		{"NodeMentionsIn", kg.RelQuery{Type: kg.RelMentions, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, In: true}, 10, 73},
+		{"NodeMentionsOut", kg.RelQuery{Type: kg.RelMentions, Node: &kg.Ref{Label: kg.LabelArticle, Key: "hub03-2"}}, 1, -1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
@@ -184,7 +191,14 @@ func TestRelationshipsPages(t *testing.T) {
 					if l.Type != tt.q.Type || l.From == nil || l.To == nil {
 						t.Fatalf("link %+v", l)
 					}
-					if want := (kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key}); p.Positions[i] != want {
+					want := kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key}
+					if n := tt.q.Node; n != nil {
+						if l.Far(!tt.q.In).EntityRef() == *n || l.Far(tt.q.In).EntityRef() != *n {
+							t.Fatalf("%v is not at the %v end of %s→%s", *n, tt.q.In, l.From.EntityName(), l.To.EntityName())
+						}
+						want = kg.Position{Key: l.Far(!tt.q.In).EntityRef().Key}
+					}
+					if p.Positions[i] != want {
 						t.Errorf("position %v, want %v", p.Positions[i], want)
 					}
 					if tt.q.MinConfidence > 0 && l.Confidence < tt.q.MinConfidence {
@@ -204,7 +218,13 @@ func TestRelationshipsPages(t *testing.T) {
 				t.Errorf("not each once in order: %v", got)
 			}
 			want := tt.want
-			if tt.q.Type == kg.RelMentions {
+			if tt.want < 0 { // an article's mentions: all of them, however many
+				whole, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelMentions, Out: true}, []string{"hub03-2"})
+				if err != nil {
+					t.Fatal(err)
+				}
+				want = len(whole[0])
+			} else if tt.q.Type == kg.RelMentions && tt.q.Node == nil {
 				n, err := s.Relationships(ctx, kg.RelQuery{Type: kg.RelMentions, First: 100000})
 				if err != nil {
 					t.Fatal(err)
@@ -219,7 +239,37 @@ func TestRelationshipsPages(t *testing.T) {
 			}
 		})
 	}
-	if _, err := s.Relationships(ctx, kg.RelQuery{Type: "FOLLOWS", First: 5}); kg.ErrorCode(err) != kg.EINVALID {
-		t.Errorf("unknown type: %v, want EINVALID", err)
+	for _, q := range []kg.RelQuery{
+		{Type: "FOLLOWS", First: 5},
+		{Type: kg.RelDevelops, First: 5, Node: &kg.Ref{Label: kg.LabelOfficial, Key: "x"}},
+		{Type: kg.RelDevelops, First: 5, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}}, // an industry is at the end
+		{Type: kg.RelMentions, First: 5, Node: &kg.Ref{Label: kg.LabelArticle, Key: "hub00-0"}, In: true},
+	} {
+		if _, err := s.Relationships(ctx, q); kg.ErrorCode(err) != kg.EINVALID {
+			t.Errorf("%+v: %v, want EINVALID", q, err)
+		}
+	}
+}
+
+// TestArticlesLatestFirst: a node's articles carry no support, so a
+// bounded list keeps those published latest.
+func TestArticlesLatestFirst(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	if _, err := s.WriteFacts(ctx, hubFixture()); err != nil {
+		t.Fatal(err)
+	}
+	// 测26县 (990103) has four articles, hub03-0 … hub03-3, published 2020-04 … 2020-01.
+	got, err := s.Links(ctx, kg.LinkSpec{Type: kg.RelMentions, Label: kg.LabelRegion, First: 2}, []string{"990103"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, l := range got[0] {
+		ids = append(ids, l.From.EntityRef().Key+" "+l.From.(*kg.Article).PublishedAt)
+	}
+	slices.Sort(ids)
+	if want := []string{"hub03-0 2020-04-15", "hub03-1 2020-03-15"}; !slices.Equal(ids, want) {
+		t.Errorf("kept %v, want %v", ids, want)
 	}
 }

@@ -181,8 +181,12 @@ func linkColumn(spec kg.LinkSpec, pat, r, m string, n int, elem string) string {
 	if spec.First <= 0 {
 		return "[" + pat + where + " | " + elem + "]"
 	}
+	recent := "" // articles: the latest first (kg.SelectLinks)
+	if farLabel(spec) == kg.LabelArticle {
+		recent = "coalesce(" + m + ".publishedAt, '') DESC, "
+	}
 	return "COLLECT { MATCH " + pat + where + " WITH " + r + ", " + m +
-		" ORDER BY coalesce(" + r + ".support, 0) DESC, " + keyExpr(m, farLabel(spec)) +
+		" ORDER BY coalesce(" + r + ".support, 0) DESC, " + recent + keyExpr(m, farLabel(spec)) +
 		" LIMIT $plFirst" + num + " RETURN " + elem + " }"
 }
 

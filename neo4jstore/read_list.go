@@ -278,13 +278,54 @@ func relationshipsStatement(typ string, evidence bool) (string, error) {
 		RETURN a, b, ` + relProjection("r", evidence) + ` AS r, ` + ak + ` AS akey, bkey`, nil
 }
 
+// nodeRelationshipsStatement reads a page of one node's relationships of
+// one type (outgoing, or incoming when in), keyset-paged by the other
+// node's key: a sort of that node's relationships, never of the type's.
+func nodeRelationshipsStatement(typ string, node kg.Ref, in, evidence bool) (string, error) {
+	from, to, ok := kg.Endpoints(typ)
+	if !ok {
+		return "", kg.Errorf(kg.EINVALID, "unknown relationship type %q", typ)
+	}
+	near, far := from, to
+	if in {
+		near, far = to, from
+	}
+	if near != "" && near != node.Label || near == "" && node.Label == kg.LabelArticle {
+		return "", kg.Errorf(kg.EINVALID, "node: a %s is not at the %s end of %s", node.Label, map[bool]string{false: "start", true: "end"}[in], typ)
+	}
+	kp, ok := keyProp[node.Label]
+	if !ok {
+		return "", kg.Errorf(kg.EINVALID, "node: unknown label %q", node.Label)
+	}
+	pat := "(n)-[r:" + typ + "]->(m)"
+	if in {
+		pat = "(m)-[r:" + typ + "]->(n)"
+	}
+	mk := keyExpr("m", far)
+	return `MATCH (n:` + node.Label + ` {` + kp + `: $node})
+		MATCH ` + pat + `
+		WITH n, r, m, ` + mk + ` AS mkey
+		WHERE ($afterEnd IS NULL OR mkey > $afterEnd) AND ($min = 0.0 OR r.confidence >= $min)
+		WITH n, r, m, mkey ORDER BY mkey LIMIT $limit
+		RETURN ` + map[bool]string{false: "n AS a, m AS b", true: "m AS a, n AS b"}[in] + `, ` + relProjection("r", evidence) + ` AS r, '' AS akey, mkey AS bkey`, nil
+}
+
 // Relationships implements kg.Reader.
 func (s *Store) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelPage, error) {
-	stmt, err := relationshipsStatement(q.Type, q.Evidence)
+	var stmt string
+	var err error
+	if q.Node != nil {
+		stmt, err = nodeRelationshipsStatement(q.Type, *q.Node, q.In, q.Evidence)
+	} else {
+		stmt, err = relationshipsStatement(q.Type, q.Evidence)
+	}
 	if err != nil {
 		return nil, err
 	}
 	params := map[string]any{"afterStart": "", "afterEnd": "", "min": q.MinConfidence, "limit": q.First + 1}
+	if q.Node != nil {
+		params["node"] = q.Node.Key
+	}
 	if q.After != nil {
 		// Strictly after the position: from its start node on, past its end.
 		params["afterStart"], params["afterEnd"] = q.After.Value, q.After.Key

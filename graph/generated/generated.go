@@ -289,7 +289,7 @@ type ComplexityRoot struct {
 		Programs             func(childComplexity int, first *int, after *string, filter *model.ProgramFilter, orderBy *model.ListOrder) int
 		Region               func(childComplexity int, name *string, code *string) int
 		Regions              func(childComplexity int, level *string, first *int, after *string, filter *model.RegionFilter, orderBy *model.ListOrder) int
-		Relationships        func(childComplexity int, typeArg string, minConfidence *float64, first *int, after *string) int
+		Relationships        func(childComplexity int, typeArg string, node *string, direction *string, minConfidence *float64, first *int, after *string) int
 		Search               func(childComplexity int, query string, kinds []string, first *int) int
 		SearchHits           func(childComplexity int, query string, kinds []string, first *int) int
 		ShortestPath         func(childComplexity int, from string, to string, maxHops *int) int
@@ -491,7 +491,7 @@ type QueryResolver interface {
 	SimilarCounties(ctx context.Context, name string, first *int) ([]*model.CountySimilarity, error)
 	Communities(ctx context.Context, first *int) ([]*model.Community, error)
 	IndustryCooccurrence(ctx context.Context, industry *string, first *int) ([]*model.IndustryPair, error)
-	Relationships(ctx context.Context, typeArg string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error)
+	Relationships(ctx context.Context, typeArg string, node *string, direction *string, minConfidence *float64, first *int, after *string) (*model.RelationshipConnection, error)
 	StatisticComparison(ctx context.Context, metric string, regions []string, years []string, first *int) ([]*model.StatisticPoint, error)
 	Metrics(ctx context.Context) ([]string, error)
 }
@@ -1647,7 +1647,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Relationships(childComplexity, args["type"].(string), args["minConfidence"].(*float64), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Relationships(childComplexity, args["type"].(string), args["node"].(*string), args["direction"].(*string), args["minConfidence"].(*float64), args["first"].(*int), args["after"].(*string)), true
 	case "Query.search":
 		if e.ComplexityRoot.Query.Search == nil {
 			break
@@ -2377,10 +2377,12 @@ cost derive from it, and a test checks it against the model (kg.Rels).
 
 Every list it marks takes ` + "`" + `first: Int = 20` + "`" + ` (1 to 1000) and returns at most
 that many: those with the most support (the number of articles that state
-the fact; ties by the far node's key), in name order. Its other arguments
+the fact; ties by the far node's key; a node's articles, which carry no
+support: the latest published), in name order. Its other arguments
 (minConfidence, metric, kind) filter before the bound. A list costs ` + "`" + `first` + "`" + `
 times its selection in the query's complexity, so nesting lists through a
-popular node is bounded by what the query asks for.
+popular node is bounded by what the query asks for. Every item, past the
+first 1000 too: Query.relationships with ` + "`" + `node` + "`" + `.
 """
 directive @rel(type: RelationshipType!, direction: Direction!) on FIELD_DEFINITION
 "The start node of a relationship object."
@@ -2463,8 +2465,13 @@ type Query {
   node's key, then the end node's, with keyset cursors: all the ASSISTS pairs (who helps whom),
   every region's industries, for an export or a map. ` + "`" + `minConfidence` + "`" + ` keeps those of at least that
   confidence. A page costs the start nodes up to its last one, whatever the type's size.
+
+  With ` + "`" + `node` + "`" + ` (a global id), only that node's relationships, ordered by the other node's key: all
+  of 光伏's DEVELOPS (` + "`" + `node: "Industry:光伏"` + "`" + `), past the 1000 a relationship list returns.
+  ` + "`" + `direction` + "`" + ` says which end the node is at: OUT (its start) or IN (its end); by default the end
+  its type is at (OUT when it may be either: the regions a region ASSISTS).
   """
-  relationships(type: RelationshipType!, minConfidence: Float, first: Int = 100, after: String): RelationshipConnection!
+  relationships(type: RelationshipType!, node: ID, direction: Direction, minConfidence: Float, first: Int = 100, after: String): RelationshipConnection!
   """
   A statistic (贫困发生率, 建档立卡贫困人口, …) across counties and years: at most ` + "`" + `first` + "`" + `
   points, at most 1000. Each point costs its selection against the complexity limit (5000 by
@@ -4544,30 +4551,46 @@ func (ec *executionContext) field_Query_relationships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["type"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "node",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["node"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "direction",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalODirection2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["direction"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
 		func(ctx context.Context, v any) (*float64, error) {
 			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["minConfidence"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["minConfidence"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -9910,7 +9933,7 @@ func (ec *executionContext) _Query_relationships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Relationships(ctx, fc.Args["type"].(string), fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Relationships(ctx, fc.Args["type"].(string), fc.Args["node"].(*string), fc.Args["direction"].(*string), fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.RelationshipConnection) graphql.Marshaler {
@@ -17725,6 +17748,24 @@ func (ec *executionContext) marshalOCentrality2ᚖgithubᚗcomᚋtuopinᚋtuopin
 	return v
 }
 
+func (ec *executionContext) unmarshalODirection2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalString(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODirection2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(*v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOEntityKind2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
 	if v == nil {
 		return nil, nil
@@ -17805,6 +17846,24 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
 }
 
 func (ec *executionContext) marshalOIndustry2ᚖgithubᚗcomᚋtuopinᚋtuopinᚋkgᚐIndustry(ctx context.Context, sel ast.SelectionSet, v *kg.Industry) graphql.Marshaler {
