@@ -12,6 +12,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/tuopin/tuopin/kg"
 )
 
 // Defaults of the request-cost limits in Config.
@@ -396,6 +398,7 @@ func (w *opWalker) field(f *ast.Field) (cost, bool) {
 	}
 	args := f.ArgumentMap(w.vars)
 	w.checkArgs(f, args)
+	w.checkRelArgs(f, args)
 	varFree := !usesVariables(f.Arguments)
 	typ := w.schema.Types[f.Definition.Type.Name()]
 	var child cost
@@ -526,4 +529,21 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + fmt.Sprintf("… (%d bytes more)", len(s)-cut)
+}
+
+// checkRelArgs refuses a relationship field's arguments out of bounds
+// (first, minConfidence: relSpec) before anything runs, once for the
+// request, rather than once for each item of a list above it (100 errors
+// for counties(first: 100) { nodes { industries(first: 0) } }).
+func (w *opWalker) checkRelArgs(f *ast.Field, args map[string]any) {
+	if w.err != nil {
+		return
+	}
+	rf, ok := rels.fields[f.ObjectDefinition.Name][f.Name]
+	if !ok {
+		return
+	}
+	if _, err := relSpec(rf, args, func(s string) string { return s }); err != nil {
+		w.err = limitError(codeBadUserInput, "%s.%s: %s", f.ObjectDefinition.Name, f.Name, kg.ErrorMessage(err))
+	}
 }

@@ -544,7 +544,9 @@ func (f *fakeReader) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelP
 			ls = append(ls, l)
 		}
 	}
-	pos := func(l *kg.Link) kg.Position { return kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key} }
+	pos := func(l *kg.Link) kg.Position {
+		return kg.Position{Value: l.From.EntityRef().Key, Key: l.To.EntityRef().Key}
+	}
 	if q.Node != nil {
 		pos = func(l *kg.Link) kg.Position { return kg.Position{Key: l.Far(!q.In).EntityRef().Key} }
 	}

@@ -330,6 +330,12 @@ func TestRelationshipListsBounded(t *testing.T) {
 			}
 		})
 	}
+	// A bound out of range below a list is one error for the request, not
+	// one per item (an independent tester counted 100).
+	_, errs := post(t, c, `{ counties(first: 3) { nodes { industries(first: 0) { name } } } }`)
+	if len(errs) != 1 || code(errs) != codeBadUserInput || errs[0].Message != "Region.industries: first must lie between 1 and 1000, got 0" {
+		t.Errorf("errors %v, want one BAD_USER_INPUT naming Region.industries", errs)
+	}
 	// first bounds what is returned.
 	var got struct {
 		County struct {

@@ -393,6 +393,7 @@ func TestHandlerRoutes(t *testing.T) {
 		{"/assets/graphiql.min.js", 200, "GraphiQL"},
 		{"/assets/react.production.min.js", 200, "React"},
 		{"/metrics", 200, "go_goroutines"},
+		{"/favicon.ico", 204, ""},
 		{"/nope", 404, ""},
 	} {
 		t.Run(strings.TrimPrefix(tc.path, "/"), func(t *testing.T) {
