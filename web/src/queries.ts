@@ -181,3 +181,14 @@ export const TopCountiesQuery = /* GraphQL */ `
     counties(first: 8, orderBy: { field: DEGREE, direction: DESC }) { nodes { id name province { name } } }
   }
 `
+
+// One node's relationships of a type, a page at a time by the other node's
+// key: the whole of a list an entity page cuts at its best 50.
+export const NodeRelationshipsQuery = /* GraphQL */ `
+  query NodeRelationships($type: RelationshipType!, $node: ID!, $direction: Direction, $first: Int, $after: String) {
+    relationships(type: $type, node: $node, direction: $direction, first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { label confidence support start { id name } end { id name } evidence { ...Ev } }
+    }
+  }
+`

@@ -11,6 +11,11 @@ export type Centrality =
   /** PageRank over fact relationships, treated as undirected. */
   | 'PAGERANK';
 
+/** Which end of a relationship a field's object is: OUT the start, IN the end. */
+export type Direction =
+  | 'IN'
+  | 'OUT';
+
 export type EntityKind =
   | 'ARTICLE'
   | 'COUNTY'
@@ -277,6 +282,33 @@ export type TopCountiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TopCountiesQuery = { counties: { nodes: Array<{ id: string, name: string, province: { name: string } | null }> } };
+
+export type NodeRelationshipsQueryVariables = Exact<{
+  type: RelationshipType;
+  node: string | number;
+  direction: Direction | null | undefined;
+  first: number | null | undefined;
+  after: string | null | undefined;
+}>;
+
+
+export type NodeRelationshipsQuery = { relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ label: string | null, confidence: number, support: number, start:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , end:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , evidence: Array<{ sentence: string, article: { id: string, title: string, publishedAt: string | null } | null }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -827,3 +859,42 @@ export const TopCountiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TopCountiesQuery, TopCountiesQueryVariables>;
+export const NodeRelationshipsDocument = new TypedDocumentString(`
+    query NodeRelationships($type: RelationshipType!, $node: ID!, $direction: Direction, $first: Int, $after: String) {
+  relationships(
+    type: $type
+    node: $node
+    direction: $direction
+    first: $first
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      label
+      confidence
+      support
+      start {
+        id
+        name
+      }
+      end {
+        id
+        name
+      }
+      evidence {
+        ...Ev
+      }
+    }
+  }
+}
+    fragment Ev on Evidence {
+  sentence
+  article {
+    id
+    title
+    publishedAt
+  }
+}`) as unknown as TypedDocumentString<NodeRelationshipsQuery, NodeRelationshipsQueryVariables>;

@@ -1,5 +1,5 @@
-import { render } from '@testing-library/preact'
-import { describe, expect, it } from 'vitest'
+import { fireEvent, render, waitFor } from '@testing-library/preact'
+import { describe, expect, it, vi } from 'vitest'
 import { top } from '../top'
 import { Group } from './Entity'
 
@@ -33,5 +33,47 @@ describe('Group', () => {
     )
     expect(container.querySelector('h2')?.textContent).toBe(head)
     expect(container.querySelector('.bounded') !== null).toBe(cut)
+  })
+})
+
+// A cut group offers every fact, read a page at a time from
+// Query.relationships with node, by the other node's key.
+describe('AllFacts', () => {
+  it('reads the pages on request and lists the other ends', async () => {
+    const asked: Record<string, unknown>[] = []
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+      const vars = init?.body ? JSON.parse(String(init.body)).variables : JSON.parse(new URL(url, 'http://x').searchParams.get('variables') ?? '{}')
+      asked.push(vars)
+      const page = vars.after === null ? 0 : Number(vars.after)
+      const nodes = [0, 1].map((i) => ({
+        label: null,
+        confidence: 0.9,
+        support: 1,
+        start: { id: `Region:${page}${i}`, name: `县${page}${i}` },
+        end: { id: 'Industry:光伏', name: '光伏' },
+        evidence: [],
+      }))
+      const data = { relationships: { pageInfo: { hasNextPage: page === 0, endCursor: String(page + 1) }, nodes } }
+      return Promise.resolve(new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } }))
+    })
+    const { container } = render(
+      <Group title="发展该产业的县区" count={51} bound={50} rels={{ type: 'DEVELOPS', node: 'Industry:光伏', direction: 'IN', terms: [] }}>
+        <li>x</li>
+      </Group>,
+    )
+    const button = () => container.querySelector('button.more') as HTMLButtonElement | null
+    expect(button()?.textContent).toBe('列出全部（每次 100 项）')
+    fireEvent.click(button()!)
+    await waitFor(() => expect(container.querySelectorAll('.all-facts li.fact').length).toBe(2))
+    expect(button()?.textContent).toBe('再列出 100 项')
+    fireEvent.click(button()!)
+    await waitFor(() => expect(container.querySelectorAll('.all-facts li.fact').length).toBe(4))
+    expect(button()).toBeNull() // the last page
+    expect([...container.querySelectorAll('.all-facts li.fact a')].map((a) => a.textContent)).toEqual(['县00', '县01', '县10', '县11'])
+    expect(asked.map((v) => [v.type, v.node, v.direction, v.first, v.after])).toEqual([
+      ['DEVELOPS', 'Industry:光伏', 'IN', 100, null],
+      ['DEVELOPS', 'Industry:光伏', 'IN', 100, '1'],
+    ])
+    vi.unstubAllGlobals()
   })
 })

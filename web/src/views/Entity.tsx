@@ -1,7 +1,12 @@
 import type { ComponentChildren } from 'preact'
+import { useState } from 'preact/hooks'
+import { gql, type GqlError } from '../api'
 import {
   EntityHeadDocument,
   IndustryFactsDocument,
+  NodeRelationshipsDocument,
+  type NodeRelationshipsQuery,
+  type RelationshipType,
   OfficialFactsDocument,
   OtherFactsDocument,
   ProgramFactsDocument,
@@ -11,7 +16,7 @@ import {
   type EntityHeadQuery,
 } from '../generated/graphql'
 import { entityHref, href } from '../router'
-import { Empty, EntityLink, EvidenceList, KindBadge, Status, shortName, untitled, useQuery, type EvidenceItem } from '../ui'
+import { Empty, EntityLink, ErrorBox, EvidenceList, KindBadge, Status, shortName, untitled, useQuery, type EvidenceItem } from '../ui'
 import { top } from '../top'
 import { GraphPanel } from './Graph'
 import { StatChart } from './StatChart'
@@ -54,8 +59,16 @@ const FACTS_ASK = FACTS_FIRST + 1
 const MENTIONS_FIRST = 200
 
 
+/** Which relationships a group lists: their type, and the end the page's node is at. */
+export interface GroupRels {
+  type: RelationshipType
+  node: string
+  direction: 'IN' | 'OUT'
+  terms: string[]
+}
+
 /** A group of facts; count is how many the server returned, bound how many are shown (asked for bound + 1). */
-export function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string; bound?: number }) {
+export function Group(props: { title: string; count: number; children: ComponentChildren; empty?: string; bound?: number; rels?: GroupRels }) {
   const cut = props.bound !== undefined && props.count > props.bound
   return (
     <section class="group" data-group={props.title}>
@@ -63,10 +76,63 @@ export function Group(props: { title: string; count: number; children: Component
         {props.title} <span class="count">{cut ? `${props.bound}+` : props.count}</span>
       </h2>
       {props.count === 0 ? <Empty>{props.empty ?? '暂无'}</Empty> : <ul class="facts">{props.children}</ul>}
-      {cut && (
+      {cut && !props.rels && (
         <p class="muted bounded">仅列出报道最多的前 {props.bound} 项；更多可在 GraphQL 中用 first 参数查询（每个列表最多 1000 项）。</p>
       )}
+      {cut && props.rels && (
+        <>
+          <p class="muted bounded">以上是报道最多的前 {props.bound} 项。</p>
+          <AllFacts {...props.rels} />
+        </>
+      )}
     </section>
+  )
+}
+
+/** Pages of a node's facts a group reads when asked for all of them. */
+export const ALL_PAGE = 100
+
+/**
+ * Every fact of a group, read on request a page at a time
+ * (Query.relationships with node: by the other node's key), so a popular
+ * industry's thousands of counties can be looked through, not only its best 50.
+ */
+export function AllFacts(props: GroupRels) {
+  type Page = NodeRelationshipsQuery['relationships']
+  const [items, setItems] = useState<Page['nodes']>([])
+  const [next, setNext] = useState<{ after: string | null; more: boolean; loading: boolean; error?: GqlError }>({ after: null, more: true, loading: false })
+  const load = () => {
+    setNext({ ...next, loading: true })
+    gql(NodeRelationshipsDocument, { type: props.type, node: props.node, direction: props.direction, first: ALL_PAGE, after: next.after }).then(
+      (d) => {
+        setItems((old) => [...old, ...d.relationships.nodes])
+        setNext({ after: d.relationships.pageInfo.endCursor ?? null, more: d.relationships.pageInfo.hasNextPage, loading: false })
+      },
+      (error: GqlError) => setNext({ ...next, loading: false, error }),
+    )
+  }
+  return (
+    <div class="all-facts">
+      {items.length > 0 && (
+        <>
+          <h3>
+            全部（按代码排序）<span class="count">{items.length}</span>
+          </h3>
+          <ul class="facts">
+            {items.map((r) => {
+              const other = props.direction === 'OUT' ? r.end : r.start
+              return <Fact key={other.id} other={other} note={r.label} evidence={r.evidence} terms={props.terms} confidence={r.confidence} support={r.support} />
+            })}
+          </ul>
+        </>
+      )}
+      {next.error && <ErrorBox error={next.error} />}
+      {next.more && (
+        <button type="button" class="more" disabled={next.loading} onClick={load}>
+          {next.loading ? '读取中…' : items.length === 0 ? `列出全部（每次 ${ALL_PAGE} 项）` : `再列出 ${ALL_PAGE} 项`}
+        </button>
+      )}
+    </div>
   )
 }
 
@@ -98,7 +164,7 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
       <Status state={people} what="人物与帮扶" />
       {p && (
         <>
-          <Group title="官员" count={p.officials.length} bound={FACTS_FIRST}>
+          <Group title="官员" count={p.officials.length} bound={FACTS_FIRST} rels={{ type: 'SERVES_IN', node: head.id, direction: 'IN', terms: terms }}>
             {[...byTitle.entries()].map(([title, list]) =>
               list.map((o) => <Fact key={o.official.id + title} label={title} other={o.official} evidence={o.evidence} terms={terms} confidence={o.confidence} support={o.support} />),
             )}
@@ -117,12 +183,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
               </ul>
             </section>
           )}
-          <Group title="帮扶方" count={p.assistedBy.length} bound={FACTS_FIRST}>
+          <Group title="帮扶方" count={p.assistedBy.length} bound={FACTS_FIRST} rels={{ type: 'ASSISTS', node: head.id, direction: 'IN', terms: terms }}>
             {assistedBy.map((a) => (
               <Fact key={a.helper.id} label="帮扶方" other={a.helper} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
           </Group>
-          <Group title="帮扶对象" count={p.assists.length} bound={FACTS_FIRST}>
+          <Group title="帮扶对象" count={p.assists.length} bound={FACTS_FIRST} rels={{ type: 'ASSISTS', node: head.id, direction: 'OUT', terms: terms }}>
             {assists.map((a) => (
               <Fact key={a.helped.id} label="帮扶" other={a.helped} note={a.mechanism} evidence={a.evidence} terms={terms} confidence={a.confidence} support={a.support} />
             ))}
@@ -132,12 +198,12 @@ function RegionFacts({ head }: { head: Head & { code?: string } }) {
       <Status state={work} what="项目、产业与统计" />
       {w && (
         <>
-          <Group title="扶贫项目" count={w.implementations.length} bound={FACTS_FIRST}>
+          <Group title="扶贫项目" count={w.implementations.length} bound={FACTS_FIRST} rels={{ type: 'IMPLEMENTS', node: head.id, direction: 'OUT', terms: terms }}>
             {implementations.map((i) => (
               <Fact key={i.program.id} other={i.program} evidence={i.evidence} terms={terms} confidence={i.confidence} support={i.support} />
             ))}
           </Group>
-          <Group title="产业" count={w.developments.length} bound={FACTS_FIRST}>
+          <Group title="产业" count={w.developments.length} bound={FACTS_FIRST} rels={{ type: 'DEVELOPS', node: head.id, direction: 'OUT', terms: terms }}>
             {developments.map((d) => (
               <Fact key={d.industry.id} other={d.industry} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
@@ -187,7 +253,7 @@ function OfficialView({ head }: { head: Head }) {
     <>
       <Status state={q} what="职务" />
       {roles && (
-        <Group title="职务" count={roles.length} bound={FACTS_FIRST}>
+        <Group title="职务" count={roles.length} bound={FACTS_FIRST} rels={{ type: 'SERVES_IN', node: head.id, direction: 'OUT', terms: names(head.name) }}>
           {top(roles, FACTS_FIRST, (r) => r.region, (r) => r.support).map((r) => (
             <Fact key={r.region.id + r.title} label={r.title} other={r.region} evidence={r.evidence} terms={names('name' in head ? head.name : '')} confidence={r.confidence} support={r.support} />
           ))}
@@ -206,12 +272,12 @@ function IndustryView({ head }: { head: Head }) {
       <Status state={q} what="产业事实" />
       {n && (
         <>
-          <Group title="发展该产业的县区" count={n.developments.length} bound={FACTS_FIRST}>
+          <Group title="发展该产业的县区" count={n.developments.length} bound={FACTS_FIRST} rels={{ type: 'DEVELOPS', node: head.id, direction: 'IN', terms: terms }}>
             {top(n.developments, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
               <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
-          <Group title="扶持项目" count={n.supports.length} bound={FACTS_FIRST}>
+          <Group title="扶持项目" count={n.supports.length} bound={FACTS_FIRST} rels={{ type: 'SUPPORTS', node: head.id, direction: 'IN', terms: terms }}>
             {top(n.supports, FACTS_FIRST, (s) => s.program, (s) => s.support).map((s) => (
               <Fact key={s.program.id} other={s.program} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
@@ -231,12 +297,12 @@ function ProgramView({ head }: { head: Head }) {
       <Status state={q} what="项目事实" />
       {n && (
         <>
-          <Group title="实施地区" count={n.implementations.length} bound={FACTS_FIRST}>
+          <Group title="实施地区" count={n.implementations.length} bound={FACTS_FIRST} rels={{ type: 'IMPLEMENTS', node: head.id, direction: 'IN', terms: terms }}>
             {top(n.implementations, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
               <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
             ))}
           </Group>
-          <Group title="扶持产业" count={n.supports.length} bound={FACTS_FIRST}>
+          <Group title="扶持产业" count={n.supports.length} bound={FACTS_FIRST} rels={{ type: 'SUPPORTS', node: head.id, direction: 'OUT', terms: terms }}>
             {top(n.supports, FACTS_FIRST, (s) => s.industry, (s) => s.support).map((s) => (
               <Fact key={s.industry.id} other={s.industry} evidence={s.evidence} terms={terms} confidence={s.confidence} support={s.support} />
             ))}
@@ -255,21 +321,21 @@ function OtherView({ head }: { head: Head }) {
     <>
       <Status state={q} />
       {n && 'operations' in n && (
-        <Group title="经营地区" count={n.operations.length} bound={FACTS_FIRST}>
+        <Group title="经营地区" count={n.operations.length} bound={FACTS_FIRST} rels={{ type: 'OPERATES_IN', node: head.id, direction: 'OUT', terms: terms }}>
           {top(n.operations, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'reports' in n && (
-        <Group title="报告地区" count={n.reports.length} bound={FACTS_FIRST}>
+        <Group title="报告地区" count={n.reports.length} bound={FACTS_FIRST} rels={{ type: 'REPORTED', node: head.id, direction: 'IN', terms: terms }}>
           {top(n.reports, FACTS_FIRST, (d) => d.region, (d) => d.support).map((d) => (
             <Fact key={d.region.id} other={d.region} evidence={d.evidence} terms={terms} confidence={d.confidence} support={d.support} />
           ))}
         </Group>
       )}
       {n && 'mentions' in n && (
-        <Group title="文中提及" count={n.mentions.length} bound={MENTIONS_FIRST}>
+        <Group title="文中提及" count={n.mentions.length} bound={MENTIONS_FIRST} rels={{ type: 'MENTIONS', node: head.id, direction: 'OUT', terms: terms }}>
           {top(n.mentions, MENTIONS_FIRST, (m) => m).map((m) => (
             <li key={m.id} class="fact">
               <KindBadge kind={m.kind} /> <EntityLink id={m.id} name={m.name} />
