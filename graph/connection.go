@@ -152,7 +152,7 @@ func (r *Resolver) relationships(ctx context.Context, typ string, node, directio
 	if err != nil {
 		return nil, err
 	}
-	conn := &model.RelationshipConnection{Nodes: p.Links, Edges: make([]*model.RelationshipEdge, len(p.Links)),
+	conn := &model.RelationshipConnection{Query: q, Nodes: p.Links, Edges: make([]*model.RelationshipEdge, len(p.Links)),
 		PageInfo: &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: q.After != nil}}
 	for i, l := range p.Links {
 		c := encodeCursor(list, kg.SortKey, p.Positions[i])

@@ -569,3 +569,17 @@ func (f *fakeReader) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelP
 	}
 	return page, nil
 }
+
+// CountRelationships counts what Relationships pages, refusing what the
+// store refuses.
+func (f *fakeReader) CountRelationships(ctx context.Context, q kg.RelQuery) (int, error) {
+	if q.Node == nil && q.MinConfidence > 0 {
+		return 0, kg.Errorf(kg.EINVALID, "totalCount: not with minConfidence over every %s", q.Type)
+	}
+	q.After, q.First = nil, len(f.links)+1
+	p, err := f.Relationships(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	return len(p.Links), nil
+}

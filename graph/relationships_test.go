@@ -129,6 +129,20 @@ func TestRelationshipsConnection(t *testing.T) {
 		})
 	}
 
+	// totalCount: of the type, of one node's, refused over a type with minConfidence.
+	var counts struct {
+		All, Node, NodeMin struct{ TotalCount int }
+	}
+	c.MustPost(`{ all: relationships(type: DEVELOPS) { totalCount } node: relationships(type: DEVELOPS, node: "Industry:食用菌") { totalCount }
+		nodeMin: relationships(type: DEVELOPS, node: "Region:230129", minConfidence: 0.8) { totalCount } }`, &counts)
+	if counts.All.TotalCount != 3 || counts.Node.TotalCount != 2 || counts.NodeMin.TotalCount != 1 {
+		t.Errorf("totalCount: %+v, want 3, 2 and 1", counts)
+	}
+	if _, errs := post(t, c, `{ relationships(type: DEVELOPS, minConfidence: 0.5) { totalCount } }`); code(errs) != codeBadUserInput ||
+		!strings.Contains(errs[0].Message, "totalCount: not with minConfidence") {
+		t.Errorf("a type-wide count with minConfidence: %v, want BAD_USER_INPUT", errs)
+	}
+
 	// A cursor of another type is refused too.
 	var dev page
 	c.MustPost(q, &dev, client.Var("first", 1))

@@ -376,6 +376,10 @@ func (r *regionConnectionResolver) TotalCount(ctx context.Context, obj *model.Re
 	return r.totalCount(ctx, obj.Total, obj.Query)
 }
 
+func (r *relationshipConnectionResolver) TotalCount(ctx context.Context, obj *model.RelationshipConnection) (int, error) {
+	return r.cfg.Reader.CountRelationships(ctx, obj.Query)
+}
+
 func (r *statisticResolver) Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error) {
 	return relNode[*kg.Region](ctx, r.Resolver, obj)
 }
@@ -432,26 +436,31 @@ func (r *Resolver) RegionConnection() generated.RegionConnectionResolver {
 	return &regionConnectionResolver{r}
 }
 
+func (r *Resolver) RelationshipConnection() generated.RelationshipConnectionResolver {
+	return &relationshipConnectionResolver{r}
+}
+
 func (r *Resolver) Statistic() generated.StatisticResolver { return &statisticResolver{r} }
 
 type (
-	articleResolver            struct{ *Resolver }
-	articleConnectionResolver  struct{ *Resolver }
-	communityResolver          struct{ *Resolver }
-	countySimilarityResolver   struct{ *Resolver }
-	evidenceResolver           struct{ *Resolver }
-	industryResolver           struct{ *Resolver }
-	industryConnectionResolver struct{ *Resolver }
-	industryPairResolver       struct{ *Resolver }
-	mutationResolver           struct{ *Resolver }
-	officialResolver           struct{ *Resolver }
-	officialConnectionResolver struct{ *Resolver }
-	organizationResolver       struct{ *Resolver }
-	pathResolver               struct{ *Resolver }
-	programResolver            struct{ *Resolver }
-	programConnectionResolver  struct{ *Resolver }
-	queryResolver              struct{ *Resolver }
-	regionResolver             struct{ *Resolver }
-	regionConnectionResolver   struct{ *Resolver }
-	statisticResolver          struct{ *Resolver }
+	articleResolver                struct{ *Resolver }
+	articleConnectionResolver      struct{ *Resolver }
+	communityResolver              struct{ *Resolver }
+	countySimilarityResolver       struct{ *Resolver }
+	evidenceResolver               struct{ *Resolver }
+	industryResolver               struct{ *Resolver }
+	industryConnectionResolver     struct{ *Resolver }
+	industryPairResolver           struct{ *Resolver }
+	mutationResolver               struct{ *Resolver }
+	officialResolver               struct{ *Resolver }
+	officialConnectionResolver     struct{ *Resolver }
+	organizationResolver           struct{ *Resolver }
+	pathResolver                   struct{ *Resolver }
+	programResolver                struct{ *Resolver }
+	programConnectionResolver      struct{ *Resolver }
+	queryResolver                  struct{ *Resolver }
+	regionResolver                 struct{ *Resolver }
+	regionConnectionResolver       struct{ *Resolver }
+	relationshipConnectionResolver struct{ *Resolver }
+	statisticResolver              struct{ *Resolver }
 )

@@ -55,6 +55,12 @@ type Reader interface {
 	// EINVALID for an unknown type.
 	Relationships(ctx context.Context, q RelQuery) (*RelPage, error)
 
+	// CountRelationships returns the number of relationships Relationships
+	// would return over all pages (After and First ignored). Returns
+	// EINVALID for a type-wide count with MinConfidence, which would read
+	// every relationship of the type.
+	CountRelationships(ctx context.Context, q RelQuery) (int, error)
+
 	// Count returns the number of entities List would return over all pages.
 	Count(ctx context.Context, q ListQuery) (int, error)
 

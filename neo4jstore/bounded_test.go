@@ -237,7 +237,21 @@ func TestRelationshipsPages(t *testing.T) {
 			if len(got) != want {
 				t.Errorf("%d relationships, want %d", len(got), want)
 			}
+			// The count agrees with the pages, or is refused where it would
+			// read the whole type.
+			n, err := s.CountRelationships(ctx, tt.q)
+			switch {
+			case tt.q.Node == nil && tt.q.MinConfidence > 0:
+				if kg.ErrorCode(err) != kg.EINVALID {
+					t.Errorf("count over a type with minConfidence: %d, %v; want EINVALID", n, err)
+				}
+			case err != nil || n != len(got):
+				t.Errorf("count %d, %v; the pages hold %d", n, err, len(got))
+			}
 		})
+	}
+	if n, err := s.CountRelationships(ctx, kg.RelQuery{Type: kg.RelDevelops, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "无此产业"}, In: true}); n != 0 || err != nil {
+		t.Errorf("count of a node that does not exist: %d, %v; want 0", n, err)
 	}
 	for _, q := range []kg.RelQuery{
 		{Type: "FOLLOWS", First: 5},

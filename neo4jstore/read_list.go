@@ -374,3 +374,52 @@ func (s *Store) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelPage, 
 		return page, nil
 	})
 }
+
+// CountRelationships implements kg.Reader: from the count store for a
+// whole type, from the node's degree for one node's (a filter on
+// confidence reads that node's relationships only).
+func (s *Store) CountRelationships(ctx context.Context, q kg.RelQuery) (int, error) {
+	from, to, ok := kg.Endpoints(q.Type)
+	if !ok {
+		return 0, kg.Errorf(kg.EINVALID, "unknown relationship type %q", q.Type)
+	}
+	var stmt string
+	params := map[string]any{"min": q.MinConfidence}
+	switch {
+	case q.Node == nil && q.MinConfidence > 0:
+		return 0, kg.Errorf(kg.EINVALID, "totalCount: not with minConfidence over every %s (it would read them all); page through them instead", q.Type)
+	case q.Node == nil:
+		stmt = "MATCH ()-[r:" + q.Type + "]->() RETURN count(r) AS n"
+	default:
+		near := from
+		pat := "(n)-[r:" + q.Type + "]->()"
+		if q.In {
+			near, pat = to, "()-[r:"+q.Type+"]->(n)"
+		}
+		if near != "" && near != q.Node.Label {
+			return 0, kg.Errorf(kg.EINVALID, "node: a %s is not at that end of %s", q.Node.Label, q.Type)
+		}
+		kp, ok := keyProp[q.Node.Label]
+		if !ok {
+			return 0, kg.Errorf(kg.EINVALID, "node: unknown label %q", q.Node.Label)
+		}
+		where := ""
+		if q.MinConfidence > 0 {
+			where = " WHERE r.confidence >= $min"
+		}
+		stmt = "OPTIONAL MATCH (n:" + q.Node.Label + " {" + kp + ": $node}) RETURN COUNT { MATCH " + pat + where + " } AS n"
+		params["node"] = q.Node.Key
+	}
+	return query(ctx, s, "CountRelationships:"+q.Type, func(tx runner) (int, error) {
+		res, err := tx.Run(ctx, stmt, params)
+		if err != nil {
+			return 0, err
+		}
+		rec, err := res.Single(ctx)
+		if err != nil {
+			return 0, err
+		}
+		n, _ := rec.Values[0].(int64)
+		return int(n), nil
+	})
+}

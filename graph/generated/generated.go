@@ -47,6 +47,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Region() RegionResolver
 	RegionConnection() RegionConnectionResolver
+	RelationshipConnection() RelationshipConnectionResolver
 	Statistic() StatisticResolver
 }
 
@@ -348,9 +349,10 @@ type ComplexityRoot struct {
 	}
 
 	RelationshipConnection struct {
-		Edges    func(childComplexity int) int
-		Nodes    func(childComplexity int) int
-		PageInfo func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
 	}
 
 	RelationshipEdge struct {
@@ -514,6 +516,9 @@ type RegionResolver interface {
 }
 type RegionConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.RegionConnection) (int, error)
+}
+type RelationshipConnectionResolver interface {
+	TotalCount(ctx context.Context, obj *model.RelationshipConnection) (int, error)
 }
 type StatisticResolver interface {
 	Region(ctx context.Context, obj *kg.Statistic) (*kg.Region, error)
@@ -2024,6 +2029,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationshipConnection.PageInfo(childComplexity), true
+	case "RelationshipConnection.totalCount":
+		if e.ComplexityRoot.RelationshipConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationshipConnection.TotalCount(childComplexity), true
 
 	case "RelationshipEdge.cursor":
 		if e.ComplexityRoot.RelationshipEdge.Cursor == nil {
@@ -2975,6 +2986,12 @@ input IndustryFilter {
 }
 
 type RelationshipConnection {
+  """
+  Computed only when selected: from Neo4j's counts (of the type, or the node's degree), so it costs
+  nothing more for a popular type; with minConfidence over a whole type it is refused
+  (BAD_USER_INPUT: it would read every relationship of the type).
+  """
+  totalCount: Int!
   edges: [RelationshipEdge!]!
   nodes: [Relationship!]!
   pageInfo: PageInfo!
@@ -3586,6 +3603,8 @@ func (ec *executionContext) childFields_Relationship(ctx context.Context, field 
 
 func (ec *executionContext) childFields_RelationshipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_RelationshipConnection_totalCount(ctx, field)
 	case "edges":
 		return ec.fieldContext_RelationshipConnection_edges(ctx, field)
 	case "nodes":
@@ -11280,6 +11299,29 @@ func (ec *executionContext) fieldContext_Relationship_support(_ context.Context,
 	return graphql.NewScalarFieldContext("Relationship", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RelationshipConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationshipConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RelationshipConnection().TotalCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationshipConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationshipConnection", field, true, true, "Int")
+}
+
 func (ec *executionContext) _RelationshipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.RelationshipConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15785,20 +15827,26 @@ func (ec *executionContext) _RelationshipConnection(ctx context.Context, sel ast
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("RelationshipConnection")
+		case "totalCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RelationshipConnection_totalCount(ctx, field, obj)
+				})
 		case "edges":
 			out.Values[i] = ec._RelationshipConnection_edges(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "nodes":
 			out.Values[i] = ec._RelationshipConnection_nodes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "pageInfo":
 			out.Values[i] = ec._RelationshipConnection_pageInfo(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

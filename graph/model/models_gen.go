@@ -217,9 +217,14 @@ type RegionFilter struct {
 }
 
 type RelationshipConnection struct {
-	Edges    []*RelationshipEdge `json:"edges"`
-	Nodes    []*kg.Link          `json:"nodes"`
-	PageInfo *PageInfo           `json:"pageInfo"`
+	// Computed only when selected: from Neo4j's counts (of the type, or the node's degree), so it costs
+	// nothing more for a popular type; with minConfidence over a whole type it is refused
+	// (BAD_USER_INPUT: it would read every relationship of the type).
+	TotalCount int                 `json:"totalCount"`
+	Edges      []*RelationshipEdge `json:"edges"`
+	Nodes      []*kg.Link          `json:"nodes"`
+	PageInfo   *PageInfo           `json:"pageInfo"`
+	Query      kg.RelQuery         `json:"-"`
 }
 
 type RelationshipEdge struct {

@@ -187,6 +187,7 @@ export const TopCountiesQuery = /* GraphQL */ `
 export const NodeRelationshipsQuery = /* GraphQL */ `
   query NodeRelationships($type: RelationshipType!, $node: ID!, $direction: Direction, $first: Int, $after: String) {
     relationships(type: $type, node: $node, direction: $direction, first: $first, after: $after) {
+      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { label confidence support start { id name } end { id name } evidence { ...Ev } }
     }

@@ -292,7 +292,7 @@ export type NodeRelationshipsQueryVariables = Exact<{
 }>;
 
 
-export type NodeRelationshipsQuery = { relationships: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ label: string | null, confidence: number, support: number, start:
+export type NodeRelationshipsQuery = { relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ label: string | null, confidence: number, support: number, start:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -868,6 +868,7 @@ export const NodeRelationshipsDocument = new TypedDocumentString(`
     first: $first
     after: $after
   ) {
+    totalCount
     pageInfo {
       hasNextPage
       endCursor

@@ -53,7 +53,7 @@ describe('AllFacts', () => {
         end: { id: 'Industry:光伏', name: '光伏' },
         evidence: [],
       }))
-      const data = { relationships: { pageInfo: { hasNextPage: page === 0, endCursor: String(page + 1) }, nodes } }
+      const data = { relationships: { totalCount: 4, pageInfo: { hasNextPage: page === 0, endCursor: String(page + 1) }, nodes } }
       return Promise.resolve(new Response(JSON.stringify({ data }), { headers: { 'Content-Type': 'application/json' } }))
     })
     const { container } = render(
@@ -66,6 +66,7 @@ describe('AllFacts', () => {
     fireEvent.click(button()!)
     await waitFor(() => expect(container.querySelectorAll('.all-facts li.fact').length).toBe(2))
     expect(button()?.textContent).toBe('再列出 100 项')
+    expect(container.querySelector('.all-facts h3')?.textContent).toBe('全部（按代码排序）2 / 4')
     fireEvent.click(button()!)
     await waitFor(() => expect(container.querySelectorAll('.all-facts li.fact').length).toBe(4))
     expect(button()).toBeNull() // the last page

@@ -100,13 +100,13 @@ export const ALL_PAGE = 100
 export function AllFacts(props: GroupRels) {
   type Page = NodeRelationshipsQuery['relationships']
   const [items, setItems] = useState<Page['nodes']>([])
-  const [next, setNext] = useState<{ after: string | null; more: boolean; loading: boolean; error?: GqlError }>({ after: null, more: true, loading: false })
+  const [next, setNext] = useState<{ after: string | null; more: boolean; loading: boolean; total?: number; error?: GqlError }>({ after: null, more: true, loading: false })
   const load = () => {
     setNext({ ...next, loading: true })
     gql(NodeRelationshipsDocument, { type: props.type, node: props.node, direction: props.direction, first: ALL_PAGE, after: next.after }).then(
       (d) => {
         setItems((old) => [...old, ...d.relationships.nodes])
-        setNext({ after: d.relationships.pageInfo.endCursor ?? null, more: d.relationships.pageInfo.hasNextPage, loading: false })
+        setNext({ after: d.relationships.pageInfo.endCursor ?? null, more: d.relationships.pageInfo.hasNextPage, loading: false, total: d.relationships.totalCount })
       },
       (error: GqlError) => setNext({ ...next, loading: false, error }),
     )
@@ -116,7 +116,7 @@ export function AllFacts(props: GroupRels) {
       {items.length > 0 && (
         <>
           <h3>
-            全部（按代码排序）<span class="count">{items.length}</span>
+            全部（按代码排序）<span class="count">{next.total !== undefined && next.total > items.length ? `${items.length} / ${next.total}` : items.length}</span>
           </h3>
           <ul class="facts">
             {items.map((r) => {
