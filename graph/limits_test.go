@@ -316,6 +316,7 @@ func TestRelationshipListsBounded(t *testing.T) {
 		{"NestedHubsBounded", fmt.Sprintf(hub, "(first: 5)", "(first: 5)", "(first: 5)"), "", ""},
 		{"FirstPastMax", `{ county(name: "延寿县") { industries(first: 1001) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 1001"},
 		{"FirstZero", `{ county(name: "延寿县") { industries(first: 0) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 0"},
+		{"FirstLarge", `{ county(name: "延寿县") { industries(first: 99999) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 99999"},
 		{"MinConfidenceOutOfRange", `{ county(name: "延寿县") { developments(minConfidence: 2) { confidence } } }`, codeBadUserInput, "minConfidence must lie between 0 and 1"},
 		// A similarity's shared lists are bounded and costed the same way (they were costed as 10
 		// items whatever their size: an independent tester read 2.2 times what was charged).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -258,9 +259,9 @@ func intArg(v any) (int, bool) {
 			return *v, true
 		}
 	case int64:
-		return int(min(max(v, -1), relFirstMax+1)), true
+		return int(min(max(v, math.MinInt32), math.MaxInt32)), true
 	case float64:
-		return int(min(max(v, -1), relFirstMax+1)), true
+		return int(min(max(v, math.MinInt32), math.MaxInt32)), true
 	case json.Number:
 		if n, err := v.Int64(); err == nil {
 			return intArg(n)
