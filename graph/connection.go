@@ -3,6 +3,7 @@ package graph
 import (
 	"cmp"
 	"context"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 
@@ -125,9 +126,14 @@ func (r *Resolver) relationships(ctx context.Context, typ string, node, directio
 	if node != nil {
 		ref, err := kg.ParseRef(*node)
 		if err != nil {
-			return nil, kg.Errorf(kg.EINVALID, "node: %v", err)
+			return nil, kg.Errorf(kg.EINVALID, "node: %s", kg.ErrorMessage(err))
 		}
 		q.Node = &ref
+		// Province:230129 names no node when 230129 is a county (as for
+		// node(id:)): the store matches the region only at that level.
+		if prefix, _, _ := strings.Cut(*node, ":"); prefix != ref.Label {
+			q.Level = kg.LevelOfKind(strings.ToUpper(prefix))
+		}
 		// By default the end the node's label is at; OUT when either.
 		q.In = ref.Label != rt.From && (ref.Label == rt.To || rt.To == "")
 		if direction != nil {

@@ -540,6 +540,9 @@ func (f *fakeReader) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelP
 		if q.In {
 			near = l.To
 		}
+		if r, ok := near.(*kg.Region); ok && q.Level != "" && r.Level != q.Level {
+			continue
+		}
 		if l.Type == q.Type && (q.MinConfidence == 0 || l.Confidence >= q.MinConfidence) && (q.Node == nil || near.EntityRef() == *q.Node) {
 			ls = append(ls, l)
 		}

@@ -151,3 +151,35 @@ func TestRelationshipsConnection(t *testing.T) {
 		t.Errorf("a DEVELOPS cursor for ASSISTS: %v", errs)
 	}
 }
+
+// TestRelationshipsRegionLevelPrefix: a node id with a region level's
+// prefix names that region only at that level, as node(id:) does:
+// Province:230129 is not the county 230129 and has no relationships (it
+// listed the county's, found by an independent tester); an id that does
+// not parse is refused with the id's own message.
+func TestRelationshipsRegionLevelPrefix(t *testing.T) {
+	c := newTestClient(t, testGraph())
+	for _, tc := range []struct{ id, want string }{
+		{"Region:230129", `{"relationships":{"nodes":[{"target":"Industry:光伏"},{"target":"Industry:食用菌"}],"totalCount":2}}`},
+		{"County:230129", `{"relationships":{"nodes":[{"target":"Industry:光伏"},{"target":"Industry:食用菌"}],"totalCount":2}}`},
+		{"Province:230129", `{"relationships":{"nodes":[],"totalCount":0}}`},
+		{"Village:230129", `{"relationships":{"nodes":[],"totalCount":0}}`},
+		{"Province:230000", `{"relationships":{"nodes":[],"totalCount":0}}`},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			data, errs := post(t, c, `query($n: ID) { relationships(type: DEVELOPS, node: $n) { totalCount nodes { target } } }`, client.Var("n", tc.id))
+			if len(errs) > 0 || data != tc.want {
+				t.Errorf("got %s %v, want %s", data, errs, tc.want)
+			}
+		})
+	}
+	for _, tc := range []struct{ id, message string }{
+		{"bogus", `node: malformed id "bogus": want <Type>:<key>`},
+		{"Foo:1", `node: unknown type "Foo" in id "Foo:1"`},
+	} {
+		_, errs := post(t, c, `query($n: ID) { relationships(type: DEVELOPS, node: $n) { totalCount } }`, client.Var("n", tc.id))
+		if code(errs) != codeBadUserInput || errs[0].Message != tc.message {
+			t.Errorf("node %q: %v, want %s %q", tc.id, errs, codeBadUserInput, tc.message)
+		}
+	}
+}

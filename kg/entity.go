@@ -366,7 +366,10 @@ type RelQuery struct {
 	After         *Position
 	First         int
 	Node          *Ref
-	In            bool
+	// Level, when the node's id named a region level (County:230129): a
+	// region of another level is not that node and has no relationships.
+	Level string
+	In    bool
 	// Evidence asks for the supporting sentences too.
 	Evidence bool
 }

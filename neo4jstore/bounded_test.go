@@ -169,6 +169,10 @@ func TestRelationshipsPages(t *testing.T) {
 		{"NodeIn", kg.RelQuery{Type: kg.RelDevelops, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, In: true}, 7, 30},
 		{"NodeInMinConfidence", kg.RelQuery{Type: kg.RelDevelops, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, In: true, MinConfidence: 0.75}, 5, 12},
 		{"NodeOut", kg.RelQuery{Type: kg.RelReported, Node: &kg.Ref{Label: kg.LabelRegion, Key: "990100"}, Evidence: true}, 3, 8},
+		// A region named with its level (County:990100) has them; with another level's
+		// prefix (Province:990100) it names no node, so none, and a count of 0.
+		{"NodeOutAtItsLevel", kg.RelQuery{Type: kg.RelReported, Node: &kg.Ref{Label: kg.LabelRegion, Key: "990100"}, Level: kg.LevelCounty}, 3, 8},
+		{"NodeOutAtAnotherLevel", kg.RelQuery{Type: kg.RelReported, Node: &kg.Ref{Label: kg.LabelRegion, Key: "990100"}, Level: kg.LevelProvince}, 3, 0},
 		{"NodeMentionsIn", kg.RelQuery{Type: kg.RelMentions, Node: &kg.Ref{Label: kg.LabelIndustry, Key: "光伏"}, In: true}, 10, 73},
 		{"NodeMentionsOut", kg.RelQuery{Type: kg.RelMentions, Node: &kg.Ref{Label: kg.LabelArticle, Key: "hub03-2"}}, 1, -1},
 	} {

@@ -302,7 +302,7 @@ func nodeRelationshipsStatement(typ string, node kg.Ref, in, evidence bool) (str
 		pat = "(m)-[r:" + typ + "]->(n)"
 	}
 	mk := keyExpr("m", far)
-	return `MATCH (n:` + node.Label + ` {` + kp + `: $node})
+	return `MATCH (n:` + node.Label + ` {` + kp + `: $node}) WHERE $level = '' OR n.level = $level
 		MATCH ` + pat + `
 		WITH n, r, m, ` + mk + ` AS mkey
 		WHERE ($afterEnd IS NULL OR mkey > $afterEnd) AND ($min = 0.0 OR r.confidence >= $min)
@@ -324,7 +324,7 @@ func (s *Store) Relationships(ctx context.Context, q kg.RelQuery) (*kg.RelPage, 
 	}
 	params := map[string]any{"afterStart": "", "afterEnd": "", "min": q.MinConfidence, "limit": q.First + 1}
 	if q.Node != nil {
-		params["node"] = q.Node.Key
+		params["node"], params["level"] = q.Node.Key, q.Level
 	}
 	if q.After != nil {
 		// Strictly after the position: from its start node on, past its end.
@@ -407,8 +407,8 @@ func (s *Store) CountRelationships(ctx context.Context, q kg.RelQuery) (int, err
 		if q.MinConfidence > 0 {
 			where = " WHERE r.confidence >= $min"
 		}
-		stmt = "OPTIONAL MATCH (n:" + q.Node.Label + " {" + kp + ": $node}) RETURN COUNT { MATCH " + pat + where + " } AS n"
-		params["node"] = q.Node.Key
+		stmt = "OPTIONAL MATCH (n:" + q.Node.Label + " {" + kp + ": $node}) WHERE $level = '' OR n.level = $level RETURN COUNT { MATCH " + pat + where + " } AS n"
+		params["node"], params["level"] = q.Node.Key, q.Level
 	}
 	return query(ctx, s, "CountRelationships:"+q.Type, func(tx runner) (int, error) {
 		res, err := tx.Run(ctx, stmt, params)

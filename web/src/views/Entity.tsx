@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { useState } from 'preact/hooks'
+import { useRef, useState } from 'preact/hooks'
 import { gql, type GqlError } from '../api'
 import {
   EntityHeadDocument,
@@ -101,14 +101,23 @@ export function AllFacts(props: GroupRels) {
   type Page = NodeRelationshipsQuery['relationships']
   const [items, setItems] = useState<Page['nodes']>([])
   const [next, setNext] = useState<{ after: string | null; more: boolean; loading: boolean; total?: number; error?: GqlError }>({ after: null, more: true, loading: false })
+  // One page in flight: two clicks in one task (before a render disables
+  // the button) would read the same page twice and list its facts twice.
+  const busy = useRef(false)
   const load = () => {
+    if (busy.current) return
+    busy.current = true
     setNext({ ...next, loading: true })
     gql(NodeRelationshipsDocument, { type: props.type, node: props.node, direction: props.direction, first: ALL_PAGE, after: next.after }).then(
       (d) => {
+        busy.current = false
         setItems((old) => [...old, ...d.relationships.nodes])
         setNext({ after: d.relationships.pageInfo.endCursor ?? null, more: d.relationships.pageInfo.hasNextPage, loading: false, total: d.relationships.totalCount })
       },
-      (error: GqlError) => setNext({ ...next, loading: false, error }),
+      (error: GqlError) => {
+        busy.current = false
+        setNext({ ...next, loading: false, error })
+      },
     )
   }
   return (

@@ -201,7 +201,8 @@ export function MapView({ metric, year, whole }: { metric: string; year: string;
           <input type="checkbox" checked={whole} onChange={() => set(metric, year, !whole)} /> 全国
         </label>
         <span class="muted">
-          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {arcs.data || arcs.error ? `${drawn.length} 条帮扶连线` : '帮扶连线读取中…'}{arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_PAGE} 条帮扶关系）` : ''}
+          {values.size} 个地区有数据{cut ? `（只读取了前 ${MAP_POINTS} 条）` : ''} · {arcs.data || arcs.error ? `${drawn.length} 条帮扶连线` : '帮扶连线读取中…'}
+          {arcs.data && drawn.length < arcs.data.length ? `（另有 ${arcs.data.length - drawn.length} 条的一端不在地图数据中，未画出）` : ''}{arcs.cut ? `（只读取了前 ${ARC_PAGES * ARC_PAGE} 条帮扶关系）` : ''}
         </span>
       </div>
       <Status state={metrics} what="指标" />
