@@ -118,7 +118,7 @@ func (r *Resolver) relationships(ctx context.Context, typ string, node, directio
 	q := kg.RelQuery{Type: typ, First: n}
 	if minConfidence != nil {
 		if v := *minConfidence; v < 0 || v > 1 || v != v {
-			return nil, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", v)
+			return nil, kg.Errorf(kg.EINVALID, "minConfidence must be between 0 and 1, got %v", v)
 		}
 		q.MinConfidence = *minConfidence
 	}
@@ -157,6 +157,17 @@ func (r *Resolver) relationships(ctx context.Context, typ string, node, directio
 	p, err := r.cfg.Reader.Relationships(ctx, q)
 	if err != nil {
 		return nil, err
+	}
+	if q.Node != nil && q.After == nil && len(p.Links) == 0 {
+		// Nothing on the first page: a node with none of these, or no node
+		// at all, which is NOT_FOUND as for neighborhood(id:).
+		e, err := r.loaders(ctx).entity(ctx, *q.Node)
+		if err != nil {
+			return nil, err
+		}
+		if !kindAsked(*node, e) {
+			return nil, kg.Errorf(kg.ENOTFOUND, "node: no node %s", *node)
+		}
 	}
 	conn := &model.RelationshipConnection{Query: q, Nodes: p.Links, Edges: make([]*model.RelationshipEdge, len(p.Links)),
 		PageInfo: &model.PageInfo{HasNextPage: p.HasNext, HasPreviousPage: q.After != nil}}

@@ -401,12 +401,16 @@ func (w *opWalker) field(f *ast.Field) (cost, bool) {
 	w.checkRelArgs(f, args)
 	varFree := !usesVariables(f.Arguments)
 	typ := w.schema.Types[f.Definition.Type.Name()]
-	var child cost
+	var child, once cost
 	if typ != nil {
 		switch typ.Kind {
 		case ast.Object, ast.Interface, ast.Union:
 			var childFree bool
-			child, childFree = w.set(f.SelectionSet)
+			if isConnection(typ) {
+				child, once, childFree = w.connectionSet(f.SelectionSet)
+			} else {
+				child, childFree = w.set(f.SelectionSet)
+			}
 			varFree = varFree && childFree
 		}
 	}
@@ -418,7 +422,7 @@ func (w *opWalker) field(f *ast.Field) (cost, bool) {
 	} else {
 		fc = w.fieldComplexity(f.ObjectDefinition.Name, f.Name, child.complexity, args)
 	}
-	c := cost{depth: child.depth + 1, complexity: fc}
+	c := cost{depth: max(child.depth, once.depth) + 1, complexity: satAdd(fc, once.complexity)}
 	if varFree && w.err == nil && w.record != nil {
 		w.record[f] = c
 	}
@@ -546,4 +550,35 @@ func (w *opWalker) checkRelArgs(f *ast.Field, args map[string]any) {
 	if _, err := relSpec(rf, args, func(s string) string { return s }); err != nil {
 		w.err = limitError(codeBadUserInput, "%s.%s: %s", f.ObjectDefinition.Name, f.Name, kg.ErrorMessage(err))
 	}
+}
+
+// isConnection reports whether typ is a cursor connection (it has
+// pageInfo): its items are `nodes` and `edges`, the rest is per page.
+func isConnection(typ *ast.Definition) bool {
+	return typ.Kind == ast.Object && typ.Fields.ForName("pageInfo") != nil
+}
+
+// connectionSet costs a connection's selection in two parts: what is
+// selected for each item (nodes, edges: multiplied by the page's size by
+// the field's complexity) and what is selected once for the page
+// (pageInfo, totalCount), which used to be multiplied too, so that a page
+// of 1000 with its cursor cost 6,001 and could not be asked for.
+func (w *opWalker) connectionSet(ss ast.SelectionSet) (perItem, once cost, varFree bool) {
+	varFree = true
+	for _, sel := range ss {
+		f, ok := sel.(*ast.Field)
+		if !ok || f.Name == "nodes" || f.Name == "edges" {
+			// Items, or a fragment (costed whole, as items: never less).
+			c, free := w.set(ast.SelectionSet{sel})
+			perItem.depth = max(perItem.depth, c.depth)
+			perItem.complexity = satAdd(perItem.complexity, c.complexity)
+			varFree = varFree && free
+			continue
+		}
+		c, free := w.set(ast.SelectionSet{sel})
+		once.depth = max(once.depth, c.depth)
+		once.complexity = satAdd(once.complexity, c.complexity)
+		varFree = varFree && free
+	}
+	return perItem, once, varFree
 }

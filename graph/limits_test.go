@@ -314,14 +314,19 @@ func TestRelationshipListsBounded(t *testing.T) {
 	}{
 		{"NestedHubsAtDefaults", fmt.Sprintf(hub, "", "", ""), errComplexityLimit, "operation has complexity 8472"},
 		{"NestedHubsBounded", fmt.Sprintf(hub, "(first: 5)", "(first: 5)", "(first: 5)"), "", ""},
-		{"FirstPastMax", `{ county(name: "延寿县") { industries(first: 1001) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 1001"},
-		{"FirstZero", `{ county(name: "延寿县") { industries(first: 0) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 0"},
-		{"FirstLarge", `{ county(name: "延寿县") { industries(first: 99999) { name } } }`, codeBadUserInput, "first must lie between 1 and 1000, got 99999"},
-		{"MinConfidenceOutOfRange", `{ county(name: "延寿县") { developments(minConfidence: 2) { confidence } } }`, codeBadUserInput, "minConfidence must lie between 0 and 1"},
+		{"FirstPastMax", `{ county(name: "延寿县") { industries(first: 1001) { name } } }`, codeBadUserInput, "first must be between 1 and 1000, got 1001"},
+		{"FirstZero", `{ county(name: "延寿县") { industries(first: 0) { name } } }`, codeBadUserInput, "first must be between 1 and 1000, got 0"},
+		{"FirstLarge", `{ county(name: "延寿县") { industries(first: 99999) { name } } }`, codeBadUserInput, "first must be between 1 and 1000, got 99999"},
+		{"MinConfidenceOutOfRange", `{ county(name: "延寿县") { developments(minConfidence: 2) { confidence } } }`, codeBadUserInput, "minConfidence must be between 0 and 1"},
 		// A similarity's shared lists are bounded and costed the same way (they were costed as 10
 		// items whatever their size: an independent tester read 2.2 times what was charged).
 		{"SharedListsCosted", `{ similarCounties(name: "延寿县", first: 10) { sharedIndustries { regions(first: 20) { name } } sharedPrograms { regions(first: 20) { name } } } }`,
 			errComplexityLimit, "operation has complexity 8471"},
+		// A connection's page fields (pageInfo, totalCount) cost once, not once per item: a page
+		// of 1000 with its cursor cost 6,001 and could not be asked for (an independent tester).
+		{"PageOf1000WithCursor", `{ relationships(type: DEVELOPS, first: 1000) { totalCount pageInfo { hasNextPage endCursor } nodes { source target } } }`, "", ""},
+		{"PageOf1000EdgesOver", `{ relationships(type: DEVELOPS, first: 1000) { pageInfo { endCursor } edges { cursor node { source target } } } }`,
+			errComplexityLimit, "operation has complexity 5053"},
 		{"SharedFirstZero", `{ similarCounties(name: "延寿县") { sharedIndustries(first: 0) { name } } }`, codeBadUserInput, "first must be between 1 and 1000, got 0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -334,7 +339,7 @@ func TestRelationshipListsBounded(t *testing.T) {
 	// A bound out of range below a list is one error for the request, not
 	// one per item (an independent tester counted 100).
 	_, errs := post(t, c, `{ counties(first: 3) { nodes { industries(first: 0) { name } } } }`)
-	if len(errs) != 1 || code(errs) != codeBadUserInput || errs[0].Message != "Region.industries: first must lie between 1 and 1000, got 0" {
+	if len(errs) != 1 || code(errs) != codeBadUserInput || errs[0].Message != "Region.industries: first must be between 1 and 1000, got 0" {
 		t.Errorf("errors %v, want one BAD_USER_INPUT naming Region.industries", errs)
 	}
 	// first bounds what is returned.

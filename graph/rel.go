@@ -225,12 +225,12 @@ func relSpec(rf relField, args map[string]any, norm func(string) string) (kg.Lin
 			spec.First = v
 		}
 		if spec.First < 1 || spec.First > relFirstMax {
-			return spec, kg.Errorf(kg.EINVALID, "first must lie between 1 and %d, got %d", relFirstMax, spec.First)
+			return spec, kg.Errorf(kg.EINVALID, "first must be between 1 and %d, got %d", relFirstMax, spec.First)
 		}
 	}
 	if v, ok := floatArg(args["minConfidence"]); ok {
 		if v < 0 || v > 1 || v != v {
-			return spec, kg.Errorf(kg.EINVALID, "minConfidence must lie between 0 and 1, got %v", v)
+			return spec, kg.Errorf(kg.EINVALID, "minConfidence must be between 0 and 1, got %v", v)
 		}
 		spec.MinConfidence = v
 	}

@@ -75,7 +75,7 @@ func TestRelationshipsConnection(t *testing.T) {
 		{"CursorOfCounties", `{ relationships(type: DEVELOPS, after: "` + other.Counties.PageInfo.EndCursor + `") { nodes { type } } }`, "after: cursor is for another list"},
 		{"FirstZero", `{ relationships(type: DEVELOPS, first: 0) { nodes { type } } }`, "first must be between 1 and 1000, got 0"},
 		{"FirstPastMax", `{ relationships(type: DEVELOPS, first: 1001) { nodes { type } } }`, "first must be between 1 and 1000"},
-		{"MinConfidence", `{ relationships(type: DEVELOPS, minConfidence: -1) { nodes { type } } }`, "minConfidence must lie between 0 and 1"},
+		{"MinConfidence", `{ relationships(type: DEVELOPS, minConfidence: -1) { nodes { type } } }`, "minConfidence must be between 0 and 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, errs := post(t, c, tc.query)
@@ -154,20 +154,29 @@ func TestRelationshipsConnection(t *testing.T) {
 
 // TestRelationshipsRegionLevelPrefix: a node id with a region level's
 // prefix names that region only at that level, as node(id:) does:
-// Province:230129 is not the county 230129 and has no relationships (it
-// listed the county's, found by an independent tester); an id that does
-// not parse is refused with the id's own message.
+// Province:230129 is not the county 230129 (it listed the county's, found
+// by an independent tester) and is NOT_FOUND, as a node that does not
+// exist is; an id that does not parse is refused with the id's own message.
 func TestRelationshipsRegionLevelPrefix(t *testing.T) {
 	c := newTestClient(t, testGraph())
 	for _, tc := range []struct{ id, want string }{
 		{"Region:230129", `{"relationships":{"nodes":[{"target":"Industry:光伏"},{"target":"Industry:食用菌"}],"totalCount":2}}`},
 		{"County:230129", `{"relationships":{"nodes":[{"target":"Industry:光伏"},{"target":"Industry:食用菌"}],"totalCount":2}}`},
-		{"Province:230129", `{"relationships":{"nodes":[],"totalCount":0}}`},
-		{"Village:230129", `{"relationships":{"nodes":[],"totalCount":0}}`},
+		// A node that exists but has none: an empty page.
 		{"Province:230000", `{"relationships":{"nodes":[],"totalCount":0}}`},
+		// No such node (at that level): NOT_FOUND, as neighborhood(id:) answers.
+		{"Province:230129", "NOT_FOUND"},
+		{"Village:230129", "NOT_FOUND"},
+		{"Region:999999", "NOT_FOUND"},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			data, errs := post(t, c, `query($n: ID) { relationships(type: DEVELOPS, node: $n) { totalCount nodes { target } } }`, client.Var("n", tc.id))
+			if tc.want == "NOT_FOUND" {
+				if code(errs) != codeNotFound || errs[0].Message != "node: no node "+tc.id {
+					t.Errorf("got %s %v, want NOT_FOUND naming %s", data, errs, tc.id)
+				}
+				return
+			}
 			if len(errs) > 0 || data != tc.want {
 				t.Errorf("got %s %v, want %s", data, errs, tc.want)
 			}

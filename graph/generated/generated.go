@@ -2480,7 +2480,12 @@ type Query {
   With ` + "`" + `node` + "`" + ` (a global id), only that node's relationships, ordered by the other node's key: all
   of 光伏's DEVELOPS (` + "`" + `node: "Industry:光伏"` + "`" + `), past the 1000 a relationship list returns.
   ` + "`" + `direction` + "`" + ` says which end the node is at: OUT (its start) or IN (its end); by default the end
-  its type is at (OUT when it may be either: the regions a region ASSISTS).
+  its type is at (OUT when it may be either: the regions a region ASSISTS). A node that does not
+  exist (at the level its id names) is NOT_FOUND.
+
+  A selective ` + "`" + `minConfidence` + "`" + ` over a whole type reads relationships in key order until a page is
+  full, so a page of rare ones may read much of the type; with ` + "`" + `node` + "`" + ` it reads that node's only.
+  A page's ` + "`" + `pageInfo` + "`" + ` and ` + "`" + `totalCount` + "`" + ` cost once in the query's complexity, its items ` + "`" + `first` + "`" + ` times.
   """
   relationships(type: RelationshipType!, node: ID, direction: Direction, minConfidence: Float, first: Int = 100, after: String): RelationshipConnection!
   """
