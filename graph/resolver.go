@@ -108,6 +108,19 @@ func (r *Resolver) paths(ctx context.Context, from, to string, maxHops *int, all
 	if err != nil {
 		return nil, err
 	}
+	// A region id with a level's prefix (Province:230129) names the region
+	// only at that level, as node(id:) does: a county is no province.
+	for i, id := range []string{from, to} {
+		if prefix, _, _ := strings.Cut(id, ":"); prefix != rs[i].Label {
+			e, err := r.loaders(ctx).entity(ctx, rs[i])
+			if err != nil {
+				return nil, err
+			}
+			if !kindAsked(id, e) {
+				return nil, kg.Errorf(kg.ENOTFOUND, "no node %s", id)
+			}
+		}
+	}
 	ps, err := r.cfg.Reader.ShortestPaths(ctx, rs[0], rs[1], hops, all, n, selectsUnder(ctx, "relationships", "evidence"))
 	return pointers(ps, err, itself)
 }

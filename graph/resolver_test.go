@@ -538,4 +538,16 @@ func TestNodeIDKind(t *testing.T) {
 	if _, errs := post(t, c, `{ neighborhood(id: "Province:230129") { nodes { id } } }`); code(errs) != "NOT_FOUND" {
 		t.Errorf("neighborhood of Province:230129: %v, want NOT_FOUND", errs)
 	}
+	// Paths likewise (they went from the county; found by an independent tester).
+	if data, errs := post(t, c, `{ shortestPath(from: "County:230129", to: "Industry:光伏") { length } }`); errs != nil || data != `{"shortestPath":{"length":1}}` {
+		t.Errorf("path from County:230129: %s %v", data, errs)
+	}
+	for _, q := range []string{
+		`{ shortestPath(from: "Province:230129", to: "Industry:光伏") { length } }`,
+		`{ shortestPaths(from: "Industry:光伏", to: "Village:230129") { length } }`,
+	} {
+		if _, errs := post(t, c, q); code(errs) != "NOT_FOUND" || !strings.Contains(errs[0].Message, "230129") {
+			t.Errorf("%s: %v, want NOT_FOUND naming the id", q, errs)
+		}
+	}
 }
