@@ -29,10 +29,16 @@ func main() {
 	m := NewMain()
 	if err := m.Run(ctx, os.Args[1:]); err != nil {
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "tuopin:", printable(err.Error()))
+			fmt.Fprintln(os.Stderr, errorLine(err))
 		}
 		os.Exit(exitCode(err))
 	}
+}
+
+// errorLine is how a command's error is printed: its message (a coded
+// error's own, not "kg error: code=invalid message=…"), made printable.
+func errorLine(err error) string {
+	return "tuopin: " + printable(errText(err))
 }
 
 // Main is the program: its streams, environment and the address it served

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"flag"
 	"net/http"
 	"os"
@@ -375,5 +376,23 @@ func TestPrintReportBulk(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestErrorLine: a command's error is printed by its message, not in the
+// coded error's debugging form (an independent tester saw "tuopin: kg
+// error: code=invalid message=remove: flag provided but not defined").
+func TestErrorLine(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{kg.Errorf(kg.EINVALID, "remove: flag provided but not defined: -analyze"), "tuopin: remove: flag provided but not defined: -analyze"},
+		{kg.Errorf(kg.ENOTFOUND, "no article matches %q", "x.txt"), `tuopin: no article matches "x.txt"`},
+		{fmt.Errorf("open store: %w", errors.New("connection refused")), "tuopin: open store: connection refused"},
+	} {
+		if got := errorLine(tc.err); got != tc.want {
+			t.Errorf("errorLine(%v) = %q, want %q", tc.err, got, tc.want)
+		}
 	}
 }
