@@ -28,7 +28,7 @@ func TestSelectLinks(t *testing.T) {
 		spec LinkSpec
 		want []string // far keys, in SortLinks order
 	}{
-		{"All", links, LinkSpec{Type: RelDevelops}, []string{"4", "3", "2", "1"}},               // by name: 丁 丙 乙 甲
+		{"All", links, LinkSpec{Type: RelDevelops}, []string{"4", "3", "2", "1"}},                   // by name: 丁 丙 乙 甲
 		{"FirstBySupportThenKey", links, LinkSpec{Type: RelDevelops, First: 2}, []string{"2", "1"}}, // support 5, 5
 		{"FirstThree", links, LinkSpec{Type: RelDevelops, First: 3}, []string{"4", "2", "1"}},
 		{"MinConfidenceBeforeFirst", links, LinkSpec{Type: RelDevelops, MinConfidence: 0.75, First: 1}, []string{"2"}},
