@@ -18,10 +18,10 @@ import (
 func (s *Store) WriteRaw(ctx context.Context, batch []*kg.Facts) error {
 	rows := buildRows(batch)
 	_, err := write(ctx, s, "WriteRaw", func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		return struct{}{}, execBatch(ctx, tx, rawStatements, rows, func(st boundStatement, ids map[string]string) error {
+		return struct{}{}, execBatch(ctx, tx, rawStatements, rows, func(st boundStatement) error {
 			res, err := tx.Run(ctx, st.cypher, st.params)
 			if err == nil {
-				_, err = consume(ctx, res, ids)
+				_, err = res.Consume(ctx)
 			}
 			return err
 		})

@@ -95,9 +95,9 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 		if len(fresh) == 0 {
 			return sum, nil
 		}
-		err = execBatch(ctx, tx, writeStatements, buildRows(fresh), func(st boundStatement, ids map[string]string) error {
+		err = execBatch(ctx, tx, writeStatements, buildRows(fresh), func(st boundStatement) error {
 			t0 := time.Now()
-			err := runInto(ctx, tx, st.cypher, st.params, &sum, ids)
+			err := run(ctx, tx, st.cypher, st.params, &sum)
 			if StatementTimes != nil {
 				StatementTimes(st.name, time.Since(t0))
 			}
@@ -115,31 +115,20 @@ func (s *Store) writeFacts(ctx context.Context, batch []*kg.Facts) (kg.WriteSumm
 }
 
 // execBatch runs stmts over the rows of a batch, through exec. Nodes come
-// first, and each node statement returns the element id of every node it
-// wrote or found, by key (exec puts them into the map it is given); the
-// relationship statements then find their ends by element id: no index
-// seek per relationship row, and none per node beyond its own statement's.
-// An end no node statement of the batch returned (a --facts file may name
-// a region it does not list) is looked up once by label and key
-// (resolve). A row whose end does not exist is dropped, as a MATCH on its
-// key would drop it.
-func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, rows map[string][]any, exec func(boundStatement, map[string]string) error) error {
+// first; then the nodes every relationship row names are looked up once
+// each, by label and key (resolve), and the relationship statements find
+// their ends by element id: one index seek per node and batch instead of
+// two per relationship row. A row whose end does not exist is dropped, as
+// a MATCH on its key would drop it.
+func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []statement, rows map[string][]any, exec func(boundStatement) error) error {
 	bind := func(st statement, params []any) boundStatement {
 		return boundStatement{name: st.name, cypher: st.cypher, params: map[string]any{"rows": params}, rows: len(params)}
 	}
-	ids := map[string]map[string]string{}
 	keys := map[string]map[string]bool{}
 	for _, st := range stmts {
 		if st.from.label == "" {
 			if params := rows[st.rows]; len(params) > 0 {
-				var got map[string]string
-				if st.returnsIDs != "" {
-					if got = ids[st.returnsIDs]; got == nil {
-						got = make(map[string]string, len(params))
-						ids[st.returnsIDs] = got
-					}
-				}
-				if err := exec(bind(st, params), got); err != nil {
+				if err := exec(bind(st, params)); err != nil {
 					return fmt.Errorf("%s: %w", st.name, err)
 				}
 			}
@@ -148,29 +137,17 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 		for _, r := range rows[st.rows] {
 			row := r.(map[string]any)
 			for _, e := range []end{st.from, st.to} {
-				k, _ := row[e.field].(string)
-				if _, ok := ids[e.label][k]; ok {
-					continue
-				}
 				if keys[e.label] == nil {
 					keys[e.label] = map[string]bool{}
 				}
+				k, _ := row[e.field].(string)
 				keys[e.label][k] = true
 			}
 		}
 	}
-	resolved, err := resolve(ctx, tx, keys)
+	ids, err := resolve(ctx, tx, keys)
 	if err != nil {
 		return fmt.Errorf("resolve: %w", err)
-	}
-	for label, m := range resolved {
-		if ids[label] == nil {
-			ids[label] = m
-			continue
-		}
-		for k, id := range m {
-			ids[label][k] = id
-		}
 	}
 	for _, st := range stmts {
 		if st.from.label == "" {
@@ -200,7 +177,7 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 		if len(params) == 0 {
 			continue
 		}
-		if err := exec(bind(st, params), nil); err != nil {
+		if err := exec(bind(st, params)); err != nil {
 			return fmt.Errorf("%s: %w", st.name, err)
 		}
 	}
@@ -280,22 +257,11 @@ func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch [
 			files = append(files, a.File)
 		}
 	}
-	// One statement, one round trip: the batch's articles already stored,
-	// and the stored articles of the batch's sources with other content.
 	const q = `
-		CALL () {
-			UNWIND $ids AS id
-			MATCH (a:Article {id: id})
-			RETURN collect(a.id) AS existing
-		}
-		CALL () {
-			UNWIND $files AS f
-			MATCH (a:Article {path: f})
-			WHERE NOT a.id IN $ids
-			RETURN collect(DISTINCT a.id) AS stale
-		}
-		RETURN existing, stale`
-	res, err := tx.Run(ctx, q, map[string]any{"ids": ids, "files": files})
+		UNWIND $ids AS id
+		MATCH (a:Article {id: id})
+		RETURN collect(a.id) AS existing`
+	res, err := tx.Run(ctx, q, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -312,6 +278,19 @@ func (s *Store) triage(ctx context.Context, tx neo4j.ManagedTransaction, batch [
 		if id, ok := v.(string); ok {
 			have[id] = true
 		}
+	}
+	const qf = `
+		UNWIND $files AS f
+		MATCH (a:Article {path: f})
+		WHERE NOT a.id IN $ids
+		RETURN collect(DISTINCT a.id) AS stale`
+	res, err = tx.Run(ctx, qf, map[string]any{"files": files, "ids": ids})
+	if err != nil {
+		return nil, nil, err
+	}
+	rec, err = res.Single(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	staleAny, _, err := neo4j.GetRecordValue[[]any](rec, "stale")
 	if err != nil {
@@ -422,17 +401,11 @@ func unlinkStatement(f factRel) string {
 }
 
 func run(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, sum *kg.WriteSummary) error {
-	return runInto(ctx, tx, q, params, sum, nil)
-}
-
-// runInto is run for a statement that returns element ids by key (k, id):
-// they go into ids (when not nil).
-func runInto(ctx context.Context, tx neo4j.ManagedTransaction, q string, params map[string]any, sum *kg.WriteSummary, ids map[string]string) error {
 	res, err := tx.Run(ctx, q, params)
 	if err != nil {
 		return err
 	}
-	rs, err := consume(ctx, res, ids)
+	rs, err := res.Consume(ctx)
 	if err != nil {
 		return err
 	}
@@ -443,24 +416,6 @@ func runInto(ctx context.Context, tx neo4j.ManagedTransaction, q string, params 
 	sum.RelationshipsDeleted += c.RelationshipsDeleted()
 	sum.PropertiesSet += c.PropertiesSet()
 	return nil
-}
-
-// consume reads the rest of a statement's result and returns its summary;
-// the records of a statement that returns element ids by key (k, id) go
-// into ids (when not nil).
-func consume(ctx context.Context, res neo4j.ResultWithContext, ids map[string]string) (neo4j.ResultSummary, error) {
-	if ids != nil {
-		for res.Next(ctx) {
-			v := res.Record().Values
-			k, _ := v[0].(string)
-			id, _ := v[1].(string)
-			ids[k] = id
-		}
-		if err := res.Err(); err != nil {
-			return nil, err
-		}
-	}
-	return res.Consume(ctx)
 }
 
 // Reset implements kg.Writer: it deletes everything in bounded batches,
@@ -607,10 +562,6 @@ type statement struct {
 	name   string
 	rows   string // key into the rows built by buildRows
 	cypher string
-	// returnsIDs, for a node statement, is its label: it returns the
-	// element id of each node by key (k, id), for the relationship
-	// statements after it.
-	returnsIDs string
 	// from and to, for a relationship statement, say which nodes its rows
 	// name; execBatch gives each row their element ids as fromId and toId.
 	from, to end
@@ -630,11 +581,10 @@ func buildStatements(raw bool) []statement {
 	var out []statement
 	art, _ := kg.NodeOf(kg.LabelArticle)
 	// The articles are new (triage), so CREATE: a MERGE would look for them.
-	out = append(out, statement{name: "articles", rows: rowsKeys[art.Label], returnsIDs: art.Label, cypher: `
+	out = append(out, statement{name: "articles", rows: rowsKeys[art.Label], cypher: `
 		UNWIND $rows AS row
 		CREATE (a:` + art.Label + ` {` + art.Key + `: row.id})
-		SET a += row.props
-		RETURN row.id AS k, elementId(a) AS id`})
+		SET a += row.props`})
 	for _, n := range kg.Nodes {
 		if n.Label == kg.LabelArticle {
 			continue
@@ -643,16 +593,9 @@ func buildStatements(raw bool) []statement {
 		if raw {
 			upd = rawNodeUpdate(n.Label, upd)
 		}
-		// The update of a stored node runs in a subquery, so that every
-		// row returns its node's element id, written or not.
-		onCreate, update := splitNodeUpdate(upd)
-		out = append(out, statement{name: strings.ToLower(n.Label), rows: rowsKeys[n.Label], returnsIDs: n.Label, cypher: `
+		out = append(out, statement{name: strings.ToLower(n.Label), rows: rowsKeys[n.Label], cypher: `
 		UNWIND $rows AS row
-		MERGE (n:` + n.Label + ` {` + n.Key + `: row.` + n.Key + `})` + onCreate + `
-		WITH n, row
-		CALL (n, row) {` + update + `
-		}
-		RETURN row.` + n.Key + ` AS k, elementId(n) AS id`})
+		MERGE (n:` + n.Label + ` {` + n.Key + `: row.` + n.Key + `})` + upd})
 	}
 	var facts []statement
 	for _, t := range kg.Rels {
@@ -685,17 +628,6 @@ func buildStatements(raw bool) []statement {
 		CREATE (a)-[:` + kg.RelMentions + `]->(n)`, from: end{art.Label, "article"}, to: end{n.Label, "key"}})
 	}
 	return append(out, facts...)
-}
-
-// splitNodeUpdate splits a node update (nodeUpdates) into its ON CREATE SET
-// clause, which must follow the MERGE, and the rest, which starts with the
-// WITH that keeps the rows whose node differs from them.
-func splitNodeUpdate(upd string) (onCreate, update string) {
-	i := strings.Index(upd, "\n\t\tWITH n, row WHERE")
-	if i < 0 {
-		panic("node update without its WITH n, row WHERE: " + upd)
-	}
-	return upd[:i], upd[i:]
 }
 
 // factStatement writes the rows of one fact relationship type. Its own

@@ -40,13 +40,13 @@ func (s *Store) ProfileWrite(ctx context.Context, batch []*kg.Facts) ([]Statemen
 		return nil, mapError(err)
 	}
 	defer tx.Rollback(ctx)
-	err = execBatch(ctx, tx, writeStatements, buildRows(batch), func(st boundStatement, ids map[string]string) error {
+	err = execBatch(ctx, tx, writeStatements, buildRows(batch), func(st boundStatement) error {
 		t0 := time.Now()
 		res, err := tx.Run(ctx, "PROFILE "+st.cypher, st.params)
 		if err != nil {
 			return err
 		}
-		sum, err := consume(ctx, res, ids)
+		sum, err := res.Consume(ctx)
 		if err != nil {
 			return err
 		}
