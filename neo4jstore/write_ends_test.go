@@ -18,10 +18,10 @@ func programArticle(id, code string, regions ...kg.Region) *kg.Facts {
 	return f
 }
 
-// TestWriteEnds: a relationship's ends are found whether a node statement
-// of the same batch returned them (the node is in the batch), an earlier
-// batch stored them (looked up by key), or neither (the row is dropped, as
-// a MATCH on its key drops it), and in one batch mixing the three.
+// TestWriteEnds: a relationship's ends are found whether the batch writes
+// them too or an earlier batch stored them, and the row is dropped when
+// neither did (as a MATCH on its key drops it), also in one batch mixing
+// the three (execBatch looks every end up once, by label and key).
 func TestWriteEnds(t *testing.T) {
 	const implements = `MATCH (:Region {code: $code})-[r:IMPLEMENTS]->(:Program) RETURN coalesce(sum(r.support), 0)`
 	tests := []struct {
