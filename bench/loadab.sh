@@ -16,7 +16,9 @@
 # bench/work/synth-20000, made by `tuopin synth` if missing) under GNU time;
 # the same load again (reload). It prints, per binary: articles/s, write
 # share, tenths, retries, peak RSS, the CPU of tuopin and of Neo4j (from
-# /proc, by thread: Bolt workers, JIT compiler), the bytes the load added
+# /proc: the whole process, which counts threads that exited during the
+# load, and by live thread: Bolt workers, JIT compiler), the cores both
+# kept busy (their CPU over the wall time), the bytes the load added
 # to Neo4j's transaction log (bench/txlog.py), properties set, reload time
 # and what the reload wrote, and the load average before and after.
 # Later binaries run with a warmer JIT; put the one you expect to win first.
@@ -55,9 +57,12 @@ fi
 dir=$(cd "$dir" && pwd)
 pidfile=$NEO4J_RUN_DIR/neo4j.pid
 
-# cpu prints the CPU seconds of each thread name of the Neo4j JVM.
+# cpu prints the CPU seconds of each thread name of the Neo4j JVM, and of
+# the whole process (PROCESS: its live threads and those that have exited,
+# e.g. Bolt workers the pool let go, which the per-thread sums miss).
 cpu() {
 	local pid; pid=$(cat "$pidfile")
+	awk '{ s = $0; sub(/^[^)]*\) /, "", s); split(s, f, " "); print "PROCESS\t" (f[12] + f[13] + f[14] + f[15]) / 100 }' /proc/"$pid"/stat
 	for t in /proc/"$pid"/task/*; do
 		awk '{ s = $0; sub(/^[^(]*\(/, "", s); name = s; sub(/\).*/, "", name); sub(/^[^)]*\) /, "", s);
 			split(s, f, " "); gsub(/[0-9]+/, "N", name); print name "\t" (f[12] + f[13]) / 100 }' "$t/stat" 2>/dev/null || true
@@ -116,6 +121,7 @@ def cpu(f):
     return {k: float(v) for k, v in (l.rstrip('\n').split('\t') for l in open(f) if '\t' in l)}
 c0, c1 = cpu(tmp + '/cpu0'), cpu(tmp + '/cpu1')
 d = {k: c1[k] - c0.get(k, 0) for k in c1}
+proc = d.pop('PROCESS', 0)
 neo = sum(d.values()); bolt = sum(v for k, v in d.items() if 'BoltWorke' in k); jit = sum(v for k, v in d.items() if 'Compiler' in k)
 wall, ut, st, rss = (float(x) for x in open(tmp + '/time').read().split())
 txlog = int(open(tmp + '/txlog').read() or 0)
@@ -124,7 +130,7 @@ n, s, sr = r['articles'], r['stages'], r['sliceRates']
 share = s.get('writeWait', 0) / s['total']
 print(f"{label}: {n} articles, writers {w}, batch {b}: wall {wall:.1f} s, {n / wall:.0f}/s, write share {share:.2f} (writer busy {s['write'] / s['total']:.2f}), "
       f"last/first tenth {sr[-1] / sr[0]:.2f}, tenths {[round(x) for x in sr]}, retries {r['retries']}, RSS {rss / 1024:.0f} MB, "
-      f"tuopin CPU {ut + st:.0f} s, Neo4j CPU {neo:.0f} s (Bolt workers {bolt:.0f} s = {1000 * bolt / n:.2f} ms/article, JIT {jit:.0f} s), "
+      f"tuopin CPU {ut + st:.0f} s = {1000 * (ut + st) / n:.2f} ms/article, Neo4j process CPU {proc:.0f} s = {1000 * proc / n:.2f} ms/article, both {1000 * (ut + st + proc) / n:.2f} ms/article on {(ut + st + proc) / wall:.2f} cores, its live threads {neo:.0f} s (Bolt workers {bolt:.0f} s = {1000 * bolt / n:.2f} ms/article, JIT {jit:.0f} s), "
       f"transaction log {txlog / 1e6:.0f} MB = {txlog / n / 1e3:.1f} KB/article, "
       f"properties set {r['written']['propertiesSet']}, reload {float(open(tmp + '/retime').read()):.1f} s "
       f"(wrote {rw['nodesCreated'] + rw['relationshipsCreated'] + rw['propertiesSet']}), load average {l0} -> {l1}")
