@@ -58,6 +58,18 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"萧山区>从江县", "萧山区>榕江县", "萧山区>凯里市"}},
 	{"PairedWith", "会泽县\n会泽县与上海市嘉定区结对以来，两地互访频繁。", "",
 		[]string{"嘉定区>会泽县"}},
+	// An aid team or cadres named after their helper; the sentence's one
+	// western county is where they serve, in the next clause or before.
+	{"AidCadresThenTheirCounty", "昂仁县援藏纪实\n上海市闵行区第二批援藏干部，来到日喀则市昂仁县挂职。", "",
+		[]string{"闵行区>昂仁县"}},
+	{"AidTeamAfterTheCountyFromAnyProvince", "乃东区茶园\n位于乃东区的茶园项目是湘潭市第八批援藏工作队牵头建设的。", "",
+		[]string{"湘潭市>乃东区"}},
+	{"EasternTeamBeforeItsCounty", "榕江县\n来到榕江县的第二天，杭州市萧山区帮扶工作组开展调研。", "",
+		[]string{"萧山区>榕江县", "杭州市>榕江县"}},
+	{"AidTeamWithTwoCountiesIsNoPair", "泸定县\n到达泸定县和康定市的第二天，旌阳区第五批援藏工作队召开了会议。", "",
+		nil},
+	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
+		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",
 		[]string{"南湖区>镇雄县", "嘉兴市>镇雄县"}},
 	{"CounterpartSupport", "墨竹工卡县\n北京市朝阳区对口支援墨竹工卡县，援建项目42个。", "",

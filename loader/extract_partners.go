@@ -292,6 +292,23 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					}
 				}
 			}
+			// 武侯区第四批援藏工作队…到达白玉县, 上海黄浦区第五批援青干部，来到
+			// 果洛州玛多县挂职: an eastern helper's aid team or cadres, the
+			// sentence's one western county being where they serve.
+			if len(after) == 0 && len(before) > 0 && !reversed && !byHelper && aidTeamAt(rs, ve) {
+				h := before[len(before)-1]
+				// Paired support to Tibet, Xinjiang and Qinghai (援藏, 援疆, 援青)
+				// comes from every province; other help from the east.
+				frontier := slices.Contains([]string{"援藏", "援疆", "援青"}, string(rs[vi:ve]))
+				if batchOnly(rs[h.sp.end:vi]) && (frontier || x.allEastern([]placeMention{h})) {
+					others := slices.DeleteFunc(slices.Clone(ms), func(m placeMention) bool { return m.code == h.code })
+					if w, ok := x.westernCounty(p, others); ok {
+						if i := slices.IndexFunc(ms, func(m placeMention) bool { return m.code == w.Code }); i >= 0 {
+							before, after, rule = []placeMention{h}, []placeMention{ms[i]}, "partner.aid-team"
+						}
+					}
+				}
+			}
 			if len(before) == 0 || len(after) == 0 {
 				continue
 			}
@@ -577,6 +594,36 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 		vi = ve - 1
 	}
 	return out
+}
+
+// aidTeams name the people a helper sends: 援藏工作队, 援青干部, 帮扶工作组.
+var aidTeams = []string{"工作队", "工作组", "干部", "医疗队", "人才", "队员", "专家组"}
+
+// aidTeamAt reports whether an aid team or cadres are named at rs[i].
+func aidTeamAt(rs []rune, i int) bool {
+	for _, t := range aidTeams {
+		if hasRunePrefix(rs, i, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// batchOnly reports whether the runes between a helper and its verb are
+// nothing or a batch number alone (第四批, 第5批).
+func batchOnly(gap []rune) bool {
+	if len(gap) == 0 {
+		return true
+	}
+	if len(gap) < 3 || gap[0] != '第' || gap[len(gap)-1] != '批' {
+		return false
+	}
+	for _, r := range gap[1 : len(gap)-1] {
+		if !strings.ContainsRune("一二三四五六七八九十0123456789０１２３４５６７８９", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // stationedTeam reports whether a helper's team (扶贫工作组, 帮扶指挥部,
