@@ -68,6 +68,9 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"萧山区>榕江县", "杭州市>榕江县"}},
 	{"AidTeamWithTwoCountiesIsNoPair", "泸定县\n到达泸定县和康定市的第二天，旌阳区第五批援藏工作队召开了会议。", "",
 		nil},
+	// 对口帮扶的… opening a clause: the eastern region of the clause before helps.
+	{"RelativeVerbAfterTheHelpersClause", "嘉兴协作\n三年来，嘉兴认真开展扶贫协作，对口帮扶的凉山州木里县和盐源县均已摘帽。", "",
+		[]string{"嘉兴市>木里县", "嘉兴市>盐源县"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

@@ -292,6 +292,22 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					}
 				}
 			}
+			// 绍兴扎实开展扶贫工作，对口帮扶的马边县和金川县均已摘帽: the verb
+			// opens its clause as a relative (对口帮扶的), its helper the last
+			// eastern region of the clauses before it.
+			if len(before) == 0 && len(after) > 0 && !reversed && !symmetric && hasRunePrefix(rs, ve, "的") && !x.anyEastern(after) {
+				var subj *placeMention
+				for i := range ms {
+					if ms[i].sp.end <= cs && x.allEastern(ms[i : i+1]) {
+						if _, ok := regionOK(ms[i].code); ok {
+							subj = &ms[i]
+						}
+					}
+				}
+				if subj != nil {
+					before, rule = []placeMention{*subj}, "partner.carried-subject"
+				}
+			}
 			// 武侯区第四批援藏工作队…到达白玉县, 上海黄浦区第五批援青干部，来到
 			// 果洛州玛多县挂职: an eastern helper's aid team or cadres, the
 			// sentence's one western county being where they serve.
