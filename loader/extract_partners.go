@@ -298,7 +298,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if len(before) == 0 && len(after) > 0 && !reversed && !symmetric && hasRunePrefix(rs, ve, "的") && !x.anyEastern(after) {
 				var subj *placeMention
 				for i := range ms {
-					if ms[i].sp.end <= cs && x.allEastern(ms[i : i+1]) {
+					if ms[i].sp.end <= cs && x.allEastern(ms[i:i+1]) {
 						if _, ok := regionOK(ms[i].code); ok {
 							subj = &ms[i]
 						}
