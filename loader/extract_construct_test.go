@@ -71,6 +71,9 @@ var constructionPartnerCases = []ruleCase{
 	// 对口帮扶的… opening a clause: the eastern region of the clause before helps.
 	{"RelativeVerbAfterTheHelpersClause", "嘉兴协作\n三年来，嘉兴认真开展扶贫协作，对口帮扶的凉山州木里县和盐源县均已摘帽。", "",
 		[]string{"嘉兴市>木里县", "嘉兴市>盐源县"}},
+	// A pair list after a long clause and a colon: its first pair counts too.
+	{"PairListAfterALongClause", "苏铜协作\n根据协议，苏州市各区与铜仁市各县建立结对关系，具体为：吴江区与沿河县，昆山市与碧江区。", "",
+		[]string{"苏州市>铜仁市", "吴江区>沿河县", "昆山市>碧江区"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

@@ -707,12 +707,12 @@ func pairClauses(rs []rune, ms []placeMention, from int) []pairClause {
 				flush()
 			}
 			cur, withYu = cur[:0], false
-			if runeLen(gap) > 3 || !strings.ContainsAny(gap, ",，:：;；") {
+			if !opensClause(gap) {
 				prevEnd = m.sp.end
 				continue
 			}
 		default:
-			if prevEnd != from && (runeLen(gap) > 3 || !strings.ContainsAny(gap, ",，:：;；")) {
+			if prevEnd != from && !opensClause(gap) {
 				prevEnd = m.sp.end
 				continue
 			}
@@ -724,6 +724,18 @@ func pairClauses(rs []rune, ms []placeMention, from int) []pairClause {
 		flush()
 	}
 	return out
+}
+
+// opensClause reports whether the text between two places of a pair list
+// starts a new clause of it: a short gap with list punctuation, or any gap
+// ending in it (…建立对口结对关系，具体为：鄞州区与和龙市).
+func opensClause(gap string) bool {
+	const marks = ",，:：;；"
+	rs := []rune(gap)
+	if len(rs) > 0 && strings.ContainsRune(marks, rs[len(rs)-1]) {
+		return true
+	}
+	return len(rs) <= 3 && strings.ContainsAny(gap, marks)
 }
 
 // westernCounty returns the one county of a non-eastern province that the
