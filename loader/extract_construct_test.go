@@ -610,6 +610,8 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"黑山猪", "板栗", "核桃"}},
 	{"HonourOfAThreeCharacterProduct", "叶城县\n叶城县是“巴旦木之乡”，叶城县大力发展核桃产业。", "",
 		[]string{"巴旦木", "核桃"}},
+	{"CountyNameEndingInAnHonourIsNoProduct", "吴桥县\n河北省枣强县、吴桥县退出贫困县序列，吴桥县大力发展梨产业。", "",
+		[]string{"梨"}},
 	{"PlaceBeforeStrongCountyIsNoProduct", "旬阳县\n全县上下紧盯湖北强县目标，大力发展魔芋产业。", "",
 		[]string{"魔芋"}},
 	{"ExcerptCutInsideAFrame", "柑园村\n柑园村发展脆李产业。一座集现代农业、乡村旅游、美丽村庄为", "",

@@ -849,7 +849,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			continue
 		}
 		// An honour (中国高淀粉玉米之乡, 甜菇娘之乡) names a product, known or not.
-		if slices.Contains(honours, cue) {
+		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) {
 			if name, a, ok := x.honourItem(rs, k); ok && !overlapsAny(span{a, k}, *used) {
 				is.add("industry.honour", name, nil, s, articleID)
 				*used = append(*used, span{a, k})
@@ -931,6 +931,20 @@ var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省
 
 // honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
 var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强", "戏", "剪纸", "印章", "文学", "漫画", "举子", "恐龙", "赛马", "将军", "状元", "攻坚", "库区", "山区", "移民", "行业", "产棉"}
+
+// endsPlaceName reports whether the runes ending at end write the full name of
+// a division (枣强县 ends in 强县, which is no honour there).
+func (x *Extractor) endsPlaceName(rs []rune, end int) bool {
+	for start := max(0, end-8); start <= end-2; start++ {
+		name := string(rs[start:end])
+		for _, d := range x.gz.Lookup(name) {
+			if d.Name == name {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // honourItem reads the product of an honour ending at rs[k] (…之乡, …示范县):
 // back to a list mark, a quote or a prefix, with a variety kept
