@@ -134,6 +134,8 @@ func TestConstructionPartners(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	{"OneCharacterCountyBeforeRuralRevival", "沛县乡村振兴局挂牌\n6月5日，沛县乡村振兴局正式挂牌成立。", "",
+		[]string{"沛县"}},
 	{"NeighboursAlongTheBoundaryAreInPassing", "西吉县脱贫\n西吉县位于宁夏南部，东界原州区，南接隆德县。西吉县发展马铃薯产业，西吉县脱贫摘帽。", "",
 		[]string{"西吉县"}},
 	{"OneCountyPerLineUnderACount", "甘肃拟退出贫困县公示\n省扶贫办公示了拟退出名单。\n以下4个贫困县：\n定西市渭源县，\n定西市临洮县，\n陇南市西和县，\n陇南市礼县。\n公示期为5天。", "",

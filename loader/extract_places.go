@@ -399,8 +399,9 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 		if strings.ContainsRune("和与及或", rs[i]) && i > 0 && isHan(rs[i-1]) && (i+2 >= len(rs) || strings.ContainsRune("外内直级域(（、，,", rs[i+2])) {
 			return true
 		}
-		// 古县渡镇: the start of a town's or village's name.
-		if i+3 < len(rs) && isHan(rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') {
+		// 古县渡镇: the start of a town's or village's name; not 绛县乡村振兴局,
+		// 沛县乡镇, whose 乡村 and 乡镇 are words of their own.
+		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') {
 			return true
 		}
 	}
