@@ -193,6 +193,8 @@ func TestConstructionCounties(t *testing.T) {
 var constructionOfficialCases = []ruleCase{
 	{"HeadOfAStation", "和静县\n和静县农机推广站站长王建国告诉记者，全县甜菜已收完。", "",
 		[]string{"王建国|县农机推广站站长|和静县"}},
+	{"FourCharacterTransliteratedNameAfterASurname", "昭觉县\n昭觉县副县长苏巴尔甫出席会议，副县长王建国主持会议。", "",
+		[]string{"苏巴尔甫|副县长|昭觉县", "王建国|副县长|昭觉县"}},
 	{"OneSyllableNameStandingAlone", "江达县\n西藏江达县委书记扎西：好日子是干出来的。", "",
 		[]string{"扎西|县委书记|江达县"}},
 	{"DeputyAfterTheHeadWithDunhao", "甘谷县\n市扶贫办主任杨保国、副主任刘学林陪同调研。", "",

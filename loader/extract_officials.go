@@ -868,6 +868,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, x.nameBoundary(rs, i+runeLen(short))
 	}
 	long := cands[1]
+	if name, ok := x.transliteratedName(rs, i, long); ok {
+		return name, true
+	}
 	if lr := []rune(long); lr[len(lr)-1] == '和' && speechAfterAt(rs, i+len(lr)) && !x.isCommonWord(long) {
 		return long, true // 袁秉和告诉: no noun follows, so 和 is no conjunction
 	}
@@ -902,6 +905,34 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// transliterationChars are common in Han transcriptions of Tibetan, Mongolian,
+// Uyghur and Yi names and rare in Han given names.
+const transliterationChars = "嘎尔布甫措扎巴玛娜提买艾阿热斯孜依汗拉克吉卓旦桑曲加"
+
+// transliteratedName reads a four-character name that opens with a Han
+// surname (苏嘎尔布, 占更加甫), where the three-character reading would end
+// mid-name: two of its last three characters are transliteration characters,
+// the fourth starts no word, and a verb of report or a delimiter follows.
+func (x *Extractor) transliteratedName(rs []rune, i int, long string) (string, bool) {
+	j := i + runeLen(long)
+	if j+1 > len(rs) || !isHan(rs[j]) || strongFollowers[rs[j]] || nameFollowers[rs[j]] || adverbsAfterName[rs[j]] || x.startsWord(rs, j, 50) {
+		return "", false
+	}
+	n := 0
+	for _, r := range rs[i+1 : j+1] {
+		if strings.ContainsRune(transliterationChars, r) {
+			n++
+		}
+	}
+	if n < 2 {
+		return "", false
+	}
+	if k := j + 1; k < len(rs) && !strings.ContainsRune("，,、。；;：:（(", rs[k]) && !verbAfterNameAt(rs, k) && !hasRunePrefix(rs, k, "出席") && !strongFollowers[rs[k]] {
+		return "", false
+	}
+	return string(rs[i : j+1]), true
 }
 
 // postVerbs put a person into a post (挂职县委常委): the title chain after
