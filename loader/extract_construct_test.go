@@ -74,6 +74,12 @@ var constructionPartnerCases = []ruleCase{
 	// A pair list after a long clause and a colon: its first pair counts too.
 	{"PairListAfterALongClause", "苏铜协作\n根据协议，苏州市各区与铜仁市各县建立结对关系，具体为：吴江区与沿河县，昆山市与碧江区。", "",
 		[]string{"苏州市>铜仁市", "吴江区>沿河县", "昆山市>碧江区"}},
+	// A development zone is no division, and its city is not the helper.
+	{"DevelopmentZoneIsNoHelper", "理塘县\n从2014年起，德阳经开区肩负起帮扶理塘县发展的责任。", "",
+		nil},
+	// The object of one verb is not the helper of the next.
+	{"ObjectOfThePreviousVerbIsNoHelper", "宁波协作\n宁波从2013年开始帮扶黔西南州、2016年帮扶延边州，累计投入资金数十亿元。", "",
+		[]string{"宁波市>黔西南州", "宁波市>延边州"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

@@ -161,6 +161,15 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					after = append(after, m)
 				}
 			}
+			// 从2013年开始帮扶黔东南州、2016年帮扶恩施州: the object of the
+			// previous verb (with its address chain) is not this verb's helper.
+			if k > 0 && len(before) > 0 {
+				end := verbs[k-1].end
+				for len(before) > 0 && before[0].sp.start == end {
+					end = before[0].sp.end
+					before = before[1:]
+				}
+			}
 			// 佛山对口凉山扶贫协作工作组: bare 对口 right before a place names
 			// the pair itself; the verb after that place does not take it.
 			compound := string(rs[vi:ve]) == "对口" && len(after) > 0 && after[0].sp.start == ve
@@ -781,6 +790,20 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 	return false
 }
 
+// devZones are development zones, which are no divisions (docs/EVAL-CONVENTIONS.md):
+// the city written before one (成都高新区帮扶德格县) is not the helper either.
+var devZones = []string{"高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "经济开发区", "开发区", "保税区", "综合保税区", "综保区", "工业园区"}
+
+// zoneAfter reports whether a development zone's name starts at rs[i].
+func zoneAfter(rs []rune, i int) bool {
+	for _, z := range devZones {
+		if hasRunePrefix(rs, i, z) {
+			return true
+		}
+	}
+	return false
+}
+
 // helpWordSet marks a sentence that says one region helps another.
 var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援")
 
@@ -807,7 +830,7 @@ func (x *Extractor) within(a, b gazetteer.Division) bool {
 // confirmed by a full form, or else a short form (深圳, 百色) that
 // partnerShortForm accepts.
 func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
-	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) {
+	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
 		return false
 	}
 	if st := p.byCode[m.code]; st == nil || !st.confirmed {
