@@ -418,6 +418,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A page that lost the decimal points of its rates: a leading zero keeps
+	// its reading (036% is 0.36 %), a share over 100 % has none.
+	{"RatesThatLostTheirDecimalPoint", "丹寨县\n丹寨县贫困发生率从236%降至036%。", "",
+		[]string{"丹寨县|贫困发生率|0.36%|"}},
 	{"VillagesNotYetExited", "镇雄县\n截至2019年底，镇雄县未出列贫困村41个，未出列的12个深度贫困村正在攻坚。", "",
 		nil},
 	{"GoalNamedAfterFigures", "镇雄县\n今年，镇雄县还面临41个村退出、1.2万人脱贫的目标。", "",

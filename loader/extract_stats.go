@@ -225,6 +225,13 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			switch q.unit {
 			case '%':
 				rateStart, pairAt, isRate := rateContext(rs, q.sp.start)
+				if isRate {
+					if q, isRate = rateValue(q); !isRate {
+						// 贫困发生率从198%降至…: a share over 100 % lost its
+						// decimal point; which digit it stood after is unsure.
+						continue
+					}
+				}
 				if !isRate || thresholdWords.endingAt(rs, q.sp.start) != "" {
 					// 综合贫困发生率低于3%: the bar a county must pass, no
 					// figure of it (the tuning gold records none of 22).
@@ -517,6 +524,17 @@ var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降�
 func gapOK(rs []rune, a, b int) bool {
 	gap := string(rs[a:b])
 	return gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共"
+}
+
+// rateValue repairs a poverty rate whose decimal point the page lost after a
+// leading zero (降至049% is 0.49 %) and refuses one over 100 %.
+func rateValue(q quantity) (quantity, bool) {
+	if len(q.text) >= 2 && q.text[0] == '0' && !strings.ContainsAny(q.text, ".．") {
+		if v, err := strconv.ParseFloat("0."+q.text[1:], 64); err == nil {
+			q.text, q.num = strconv.FormatFloat(v, 'f', -1, 64), v
+		}
+	}
+	return q, q.num <= 100
 }
 
 // rateContinues returns how far past a comma the text after 贫困发生率 goes
