@@ -80,6 +80,8 @@ var constructionPartnerCases = []ruleCase{
 	// The object of one verb is not the helper of the next.
 	{"ObjectOfThePreviousVerbIsNoHelper", "宁波协作\n宁波从2013年开始帮扶黔西南州、2016年帮扶延边州，累计投入资金数十亿元。", "",
 		[]string{"宁波市>黔西南州", "宁波市>延边州"}},
+	{"TeamStationedInTheHelpedPlaceAnyName", "盐源县\n广州市番禺区委常委、驻盐源工作小组组长李某告诉记者。", "",
+		[]string{"番禺区>盐源县", "广州市>盐源县"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

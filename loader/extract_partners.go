@@ -663,7 +663,7 @@ func stationedTeam(rs []rune, i int) bool {
 	return false
 }
 
-var stationedTeams = newPhrases("扶贫工作组", "扶贫工作队", "帮扶工作组", "帮扶工作队", "帮扶指挥部", "扶贫协作工作组", "扶贫协作工作队", "扶贫协作指挥部", "对口帮扶工作组", "对口帮扶工作队")
+var stationedTeams = newPhrases("扶贫工作组", "扶贫工作队", "帮扶工作组", "帮扶工作队", "帮扶指挥部", "扶贫协作工作组", "扶贫协作工作队", "扶贫协作指挥部", "对口帮扶工作组", "对口帮扶工作队", "工作小组", "工作组", "工作队")
 
 // verbsOf returns a sentence's partnership verbs, found once.
 func verbsOf(s *sentence) []partnerVerb {
