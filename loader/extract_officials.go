@@ -909,7 +909,21 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 
 // transliterationChars are common in Han transcriptions of Tibetan, Mongolian,
 // Uyghur and Yi names and rare in Han given names.
-const transliterationChars = "嘎尔布甫措扎巴玛娜提买艾阿热斯孜依汗拉克吉卓旦桑曲加"
+const transliterationChars = "嘎尔布甫措扎巴玛娜提买艾阿热斯孜依汗拉克吉卓旦桑曲加才让"
+
+// tibetanChars write the syllables of Tibetan given names (扎西, 旺加, 次仁,
+// 卓玛, 加措 …).
+const tibetanChars = "扎西旺加措巴拉吉卓玛桑曲次仁多杰顿珠尼米达瓦央金白索朗洛德普贡姆群培罗强丹增青益才旦让登平嘎琼赤列土昂阿泽更欧尕格勒坚参赞堆"
+
+// allTibetan reports whether every character of a name is a Tibetan syllable's.
+func allTibetan(name string) bool {
+	for _, r := range name {
+		if !strings.ContainsRune(tibetanChars, r) {
+			return false
+		}
+	}
+	return name != ""
+}
 
 // transliteratedName reads a four-character name that opens with a Han
 // surname (苏嘎尔布, 占更加甫), where the three-character reading would end
@@ -1152,12 +1166,18 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		}) {
 			return "", false
 		}
-		if _, _, ok := x.seg.lookup(name); ok {
+		// Tibetan syllables alone (旺加, 旺扎) make a name that gse does not
+		// know as one: a rare word of its dictionary (旺加) or a verb.
+		tibetan := allTibetan(name)
+		if freq, _, ok := x.seg.lookup(name); ok && !(tibetan && freq < 100) {
 			return "", false
 		}
 		// gse must read a name in it and no verb (叫苏晓梅, 主持召开).
-		named := false
+		named := tibetan
 		for _, t := range x.seg.pos(name) {
+			if tibetan {
+				break
+			}
 			switch {
 			case strings.HasPrefix(t.Pos, "nr"):
 				named = true
