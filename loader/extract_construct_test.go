@@ -82,6 +82,8 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"宁波市>黔西南州", "宁波市>延边州"}},
 	{"TeamStationedInTheHelpedPlaceAnyName", "盐源县\n广州市番禺区委常委、驻盐源工作小组组长李某告诉记者。", "",
 		[]string{"番禺区>盐源县", "广州市>盐源县"}},
+	{"RelativeObjectsOfTwoVerbs", "昌平区帮扶\n昌平区持续推进帮扶工作，对口支援的西藏自治区拉萨市当雄县、对口帮扶的河北省张家口市赤城县、内蒙古自治区赤峰市敖汉旗面貌大变。", "",
+		[]string{"昌平区>当雄县", "昌平区>赤城县", "昌平区>敖汉旗"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

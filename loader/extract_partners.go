@@ -161,10 +161,14 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					after = append(after, m)
 				}
 			}
-			// 从2013年开始帮扶黔东南州、2016年帮扶恩施州: the object of the
-			// previous verb (with its address chain) is not this verb's helper.
+			// 从2013年开始帮扶黔东南州、2016年帮扶恩施州, 对口支援的尼木县、对口
+			// 帮扶的万全区: the object of the previous verb (with its address
+			// chain) is not this verb's helper.
 			if k > 0 && len(before) > 0 {
 				end := verbs[k-1].end
+				if hasRunePrefix(rs, end, "的") {
+					end++
+				}
 				for len(before) > 0 && before[0].sp.start == end {
 					end = before[0].sp.end
 					before = before[1:]
