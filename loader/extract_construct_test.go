@@ -84,6 +84,8 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"番禺区>盐源县", "广州市>盐源县"}},
 	{"RelativeObjectsOfTwoVerbs", "昌平区帮扶\n昌平区持续推进帮扶工作，对口支援的西藏自治区拉萨市当雄县、对口帮扶的河北省张家口市赤城县、内蒙古自治区赤峰市敖汉旗面貌大变。", "",
 		[]string{"昌平区>当雄县", "昌平区>赤城县", "昌平区>敖汉旗"}},
+	{"HandInHandAsAPairingVerb", "剑河县\n几年前，剑河县与浙江宁波市江北区牵手打造了“黔货出山”产业扶贫项目。", "",
+		[]string{"江北区>剑河县", "宁波市>剑河县"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

@@ -39,6 +39,7 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"扶贫协作", mechCoop},
 	{"支援", mechSupport},
 	{"携手", mechTwinned},
+	{"牵手", mechTwinned},
 	{"协作", mechCoop},
 	{"驰援", mechSupport},
 	{"援派", mechSupport},
@@ -479,7 +480,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			a, b := ms[k], ms[k+1]
 			gap := string(s.rs[a.sp.end:b.sp.start])
 			two := hasRunePrefix(s.rs, b.sp.end, "两") && b.sp.end+1 < len(s.rs) && strings.ContainsRune("区县市地旗州盟", s.rs[b.sp.end+1])
-			if !(gap == "" && two || gap == "-" || gap == "—" || gap == "－") {
+			if !(gap == "" && two || gap == "-" || gap == "—" || gap == "－" || gap == "——" || gap == "--" || gap == "~") {
 				continue
 			}
 			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
