@@ -438,6 +438,34 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 		}
 	}
+	// 宁波扶贫干部、挂职普安县副县长的方某: an eastern region's poverty-relief
+	// cadres or team (扶贫 is no pairing verb by itself), serving in the
+	// sentence's one western county.
+	for _, s := range d.sents {
+		ms := bySent[s.idx]
+		for _, h := range ms {
+			j := h.sp.end
+			for j < len(s.rs) && j-h.sp.end < 4 && (s.rs[j] == '第' || s.rs[j] == '批' || strings.ContainsRune("一二三四五六七八九十0123456789", s.rs[j])) {
+				j++
+			}
+			if !batchOnly(s.rs[h.sp.end:j]) || !hasRunePrefix(s.rs, j, "扶贫") || !aidTeamAt(s.rs, j+2) || !x.allEastern([]placeMention{h}) {
+				continue
+			}
+			helper, ok := regionOK(h.code)
+			if !ok {
+				continue
+			}
+			others := slices.DeleteFunc(slices.Clone(ms), func(m placeMention) bool { return m.code == h.code })
+			if w, ok := x.westernCounty(p, others); ok && !x.within(w, helper) {
+				add(helper, w, mechPaired, s.evidenceBy(d.ID, "partner.aid-team"))
+				if city, ok := x.cityBefore(ms, h); ok && city.Code != w.Code {
+					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
+						add(pc, w, mechPaired, s.evidenceBy(d.ID, "partner.city-of-district"))
+					}
+				}
+			}
+		}
+	}
 	// addEastWest pairs two regions named as a pair, the eastern one helping;
 	// two regions on the same side make no pair.
 	addEastWest := func(aCode, bCode, mech string, e kg.Evidence) {
