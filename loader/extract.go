@@ -292,7 +292,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 }
 
 // exitWords say that places left poverty.
-var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出序列", "脱贫出列", "脱贫致富"}
+var exitWords = []string{"脱贫摘帽", "摘帽", "退出贫困县", "贫困县退出", "脱贫退出", "退出条件", "退出序列", "脱贫出列", "脱贫致富", "退出的贫困县", "退出的国家级贫困县", "退出的深度贫困县"}
 
 // listedCounties returns the counties of whole enumerations (three or more
 // confirmed counties, or two with a count head; not examples ending in 等) in
@@ -330,7 +330,10 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 		var run []string
 		prevEnd, runStart := -1, -1
 		flush := func() {
-			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等' && !countedAll(s.rs, prevEnd+1, len(run))
+			// 分别是：甲县、乙县…等。: a list that 分别 announces is whole, its 等
+			// closing it.
+			respective := runStart >= 0 && strings.Contains(string(s.rs[max(0, runStart-5):runStart]), "分别")
+			examples := prevEnd >= 0 && prevEnd < len(s.rs) && s.rs[prevEnd] == '等' && !countedAll(s.rs, prevEnd+1, len(run)) && !respective
 			ok := len(run) >= 3 || len(run) == 2 && countedCounties.at(s.rs, prevEnd) != ""
 			// A list helped under a pairing verb (天津市对口帮扶承德市的承德县、平泉市…)
 			// is what the article reports on too.
@@ -342,15 +345,26 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 			}
 			run = run[:0]
 		}
+		// addr is the end of a prefecture written as the address of the next
+		// county of the list (、六安市裕安区、), which keeps the list going.
+		addr, addrCode := -1, ""
 		for _, m := range p.inSent(s.idx) {
 			if m.code == "" {
 				continue
 			}
 			st := p.byCode[m.code]
+			if st != nil && st.div.Level == gazetteer.Prefecture && prevEnd >= 0 && m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd]) {
+				addr, addrCode = m.sp.end, m.code
+				continue
+			}
 			if st == nil || !st.confirmed || st.div.Level != gazetteer.County {
 				continue
 			}
 			adjacent := prevEnd >= 0 && m.sp.start == prevEnd+1 && strings.ContainsRune("、和及与", s.rs[prevEnd])
+			if !adjacent && addr >= 0 && m.sp.start == addr && st.div.ParentCode == addrCode {
+				adjacent = true
+			}
+			addr = -1
 			if prevEnd >= 0 && !adjacent {
 				flush()
 			}

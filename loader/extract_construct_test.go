@@ -150,6 +150,9 @@ func TestConstructionPartners(t *testing.T) {
 var constructionCountyCases = []ruleCase{
 	{"OneCharacterCountyBeforeRuralRevival", "沛县乡村振兴局挂牌\n6月5日，沛县乡村振兴局正式挂牌成立。", "",
 		[]string{"沛县"}},
+	// Exits listed after 分别是, some counties with their prefecture, closed by 等.
+	{"ExitsListedRespectivelyWithAddresses", "甘肃5县摘帽\n日前，经省政府批准，会宁县等5个贫困县退出贫困县序列。此次退出的贫困县分别是：会宁县、静宁县、白银市靖远县、定西市岷县、漳县等。", "",
+		[]string{"会宁县", "静宁县", "靖远县", "岷县", "漳县"}},
 	{"NeighboursAlongTheBoundaryAreInPassing", "西吉县脱贫\n西吉县位于宁夏南部，东界原州区，南接隆德县。西吉县发展马铃薯产业，西吉县脱贫摘帽。", "",
 		[]string{"西吉县"}},
 	{"OneCountyPerLineUnderACount", "甘肃拟退出贫困县公示\n省扶贫办公示了拟退出名单。\n以下4个贫困县：\n定西市渭源县，\n定西市临洮县，\n陇南市西和县，\n陇南市礼县。\n公示期为5天。", "",
