@@ -88,6 +88,8 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"江北区>剑河县", "宁波市>剑河县"}},
 	{"PovertyReliefCadresOfAnEasternCity", "咸丰县\n当时绍兴市扶贫干部、咸丰县委常委、副县长李某经过实地考察，决定发展茶叶。", "",
 		[]string{"绍兴市>咸丰县"}},
+	{"PairNamedWithTheCountysAddress", "东乡县协作\n——福州市鼓楼区—临夏州东乡县开展东西扶贫协作纪实", "",
+		[]string{"鼓楼区>东乡县"}},
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

@@ -511,6 +511,15 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if !(gap == "" && two || gap == "-" || gap == "—" || gap == "－" || gap == "——" || gap == "--" || gap == "~") {
 				continue
 			}
+			// 同安区—临夏州康乐县: the helped side is the county its prefecture
+			// addresses.
+			if k+2 < len(ms) && ms[k+2].sp.start == b.sp.end {
+				if c, ok := x.gz.ByCode(ms[k+2].code); ok {
+					if pb, ok := x.gz.ByCode(b.code); ok && x.within(c, pb) {
+						b = ms[k+2]
+					}
+				}
+			}
 			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
 		}
 	}
