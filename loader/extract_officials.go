@@ -82,6 +82,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			rule := "official.title"
 			var bodyPlace gazetteer.Division // the place a place-body title follows
 			bodyFrom := 0
+			var secretaryOf *titleHit // the titled person a bare 秘书长 follows
 			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && chainRoleSet.at(rs, i) != "" {
 				// 副市长、新闻发言人赵明: a role that is no title on its own
 				// continues a chain of titles.
@@ -98,6 +99,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						form := body + role
 						rule = "official.body"
 						t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
+					}
+				}
+			}
+			if n == 0 && head != nil && head.end == i-1 && strings.ContainsRune("，,、", rs[i-1]) && head.hit.hasDiv {
+				// 县政协副主席郑某，秘书长高某; 市政府秘书长胡某，副秘书长廖某: a
+				// secretary-general written bare after a titled person serves the
+				// same place; annotators keep the title as written.
+				for _, role := range []string{"副秘书长", "秘书长"} {
+					if hasRunePrefix(rs, i, role) {
+						if _, ok := x.nameAfter(d, rs, i+runeLen(role)); ok {
+							n = runeLen(role)
+							rule = "official.list"
+							t = lexicon.Title{Form: role, Canonical: role}
+							secretaryOf = &head.hit
+						}
+						break
 					}
 				}
 			}
@@ -199,6 +216,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
 				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
+			}
+			if secretaryOf != nil && !h.hasDiv {
+				h.div, h.hasDiv, h.place = secretaryOf.div, true, secretaryOf.place
 			}
 			// titlePlace may move h.from back over the previous title's place.
 			if len(chain) > 0 && (h.from < chain[len(chain)-1].sp.end || !glueOnly(rs[chain[len(chain)-1].sp.end:h.from])) {
