@@ -222,6 +222,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"刘某某|县政协党组副书记,县政协副主席|镇坪县", "陈国栋|秘书长|镇坪县"}},
 	{"PartyGroupMemberOfAPeoplesGovernment", "黄岛区\n黄岛区人民政府党组成员孙建国一行到陇南调研。", "",
 		[]string{"孙建国|区人民政府党组成员|黄岛区"}},
+	{"PartyPostWithoutItsLevelInAList", "龙潭镇\n在镇党委书记李明华、镇长王建平、党委副书记赵志强的陪同下，调研组走访了贫困户。", "",
+		[]string{"李明华|镇党委书记|", "王建平|镇长|", "赵志强|镇党委副书记|"}},
 	{"OneSyllableNameStandingAlone", "江达县\n西藏江达县委书记扎西：好日子是干出来的。", "",
 		[]string{"扎西|县委书记|江达县"}},
 	{"DeputyAfterTheHeadWithDunhao", "甘谷县\n市扶贫办主任杨保国、副主任刘学林陪同调研。", "",

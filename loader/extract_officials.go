@@ -118,6 +118,21 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
+			if n == 0 && head != nil && head.end == i-1 && head.hit.t.Level != 0 && rs[i-1] == '、' {
+				// 镇党委书记甲、镇长乙、党委副书记丙: a Party post written without
+				// its level in a list takes the level and place of the list.
+				for _, role := range []string{"党委副书记", "党委书记", "纪委书记", "人大主席", "人大副主席"} {
+					if hasRunePrefix(rs, i, role) {
+						if _, ok := x.nameAfter(d, rs, i+runeLen(role)); ok {
+							form := string(head.hit.t.Level) + role
+							n = runeLen(role)
+							rule = "official.list"
+							t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
+						}
+						break
+					}
+				}
+			}
 			if n == 0 && bureaus && strings.ContainsRune("省县区市旗州盟", rs[i]) && !mentionStartsAt(p, si, i+1) {
 				// 县扶贫局杨正华局长: a body, the name, then the role.
 				if tt, name, end, ok := x.nameInsideBureau(d, rs, i); ok {
