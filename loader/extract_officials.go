@@ -254,7 +254,15 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
 			}
-			if dl := durationAt(rs, i); !ok && dl > 0 && i+dl < len(rs) && rs[i+dl] == '的' && postAfterRen(rs, chain[0].from) {
+			// 担任河南省太康县委书记9年的: places written between the verb and
+			// the title chain are part of the post.
+			postFrom := chain[0].from
+			for k := 0; k < 2; k++ {
+				if m, found := mentionEndingAt(p, si, postFrom); found && m.sp.start < postFrom {
+					postFrom = m.sp.start
+				}
+			}
+			if dl := durationAt(rs, i); !ok && dl > 0 && i+dl < len(rs) && rs[i+dl] == '的' && (postAfterRen(rs, chain[0].from) || postAfterRen(rs, postFrom)) {
 				// 担任县长、县委书记10年有余的陈继勇: the time held, then 的.
 				if nm, ok2 := x.nameAfter(d, rs, i+dl+1); ok2 && !x.notAName(rs, i+dl+1, nm) {
 					name, ok = nm, true
