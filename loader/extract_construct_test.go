@@ -228,6 +228,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李国华|县委书记|兰考县"}},
 	{"WorkCommitteeSecretaryOfAZone", "临夏县\n苏州工业园区工委书记周建民表示，将继续深化协作。", "",
 		[]string{"周建民|工委书记|临夏县"}},
+	{"BodyNameJoinedByHeAndScience", "古蔺县\n古蔺县经济商务和科学技术局局长周志华介绍，全县建成了电商中心。", "",
+		[]string{"周志华|县经济商务和科学技术局局长|古蔺县"}},
 	{"OneSyllableNameStandingAlone", "江达县\n西藏江达县委书记扎西：好日子是干出来的。", "",
 		[]string{"扎西|县委书记|江达县"}},
 	{"DeputyAfterTheHeadWithDunhao", "甘谷县\n市扶贫办主任杨保国、副主任刘学林陪同调研。", "",
