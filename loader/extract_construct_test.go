@@ -451,6 +451,10 @@ var constructionStatCases = []ruleCase{
 	// its reading (036% is 0.36 %), a share over 100 % has none.
 	{"RatesThatLostTheirDecimalPoint", "丹寨县\n丹寨县贫困发生率从236%降至036%。", "",
 		[]string{"丹寨县|贫困发生率|0.36%|"}},
+	// A one-character county before 农村 is still a county (沛县农村居民), so
+	// the list before 分别 has two places for the two figures.
+	{"RespectiveRatesAfterOneCharacterCounty", "徐州\n睢宁县、沛县农村居民人均可支配收入增幅较高；贫困发生率分别为0.52%、0.61%，低于退出标准。", "",
+		[]string{"睢宁县|贫困发生率|0.52%|", "沛县|贫困发生率|0.61%|"}},
 	{"VillagesNotYetExited", "镇雄县\n截至2019年底，镇雄县未出列贫困村41个，未出列的12个深度贫困村正在攻坚。", "",
 		nil},
 	{"GoalNamedAfterFigures", "镇雄县\n今年，镇雄县还面临41个村退出、1.2万人脱贫的目标。", "",

@@ -400,8 +400,8 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 			return true
 		}
 		// 古县渡镇: the start of a town's or village's name; not 绛县乡村振兴局,
-		// 沛县乡镇, whose 乡村 and 乡镇 are words of their own.
-		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') {
+		// 沛县乡镇, 滑县农村, whose 乡村, 乡镇 and 农村 are words of their own.
+		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') && !x.isWord(string(rs[i+2:i+4])) {
 			return true
 		}
 	}
