@@ -330,12 +330,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				// Paired support to Tibet, Xinjiang and Qinghai (援藏, 援疆, 援青)
 				// comes from every province; other help from the east.
 				frontier := slices.Contains([]string{"援藏", "援疆", "援青"}, string(rs[vi:ve]))
-				if batchOnly(rs[h.sp.end:vi]) && (frontier || x.allEastern([]placeMention{h})) {
-					others := slices.DeleteFunc(slices.Clone(ms), func(m placeMention) bool { return m.code == h.code })
-					if w, ok := x.westernCounty(p, others); ok {
-						if i := slices.IndexFunc(ms, func(m placeMention) bool { return m.code == w.Code }); i >= 0 {
-							before, after, rule = []placeMention{h}, []placeMention{ms[i]}, "partner.aid-team"
-						}
+				if batchEnd(rs, h.sp.end) == vi && (frontier || x.allEastern([]placeMention{h})) {
+					if w, ok := x.servedCounty(p, ms, h); ok {
+						before, after, rule = []placeMention{h}, []placeMention{w}, "partner.aid-team"
 					}
 				}
 			}
@@ -444,19 +441,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
 		for _, h := range ms {
-			j := h.sp.end
-			for j < len(s.rs) && j-h.sp.end < 4 && (s.rs[j] == '第' || s.rs[j] == '批' || strings.ContainsRune("一二三四五六七八九十0123456789", s.rs[j])) {
-				j++
-			}
-			if !batchOnly(s.rs[h.sp.end:j]) || !hasRunePrefix(s.rs, j, "扶贫") || !aidTeamAt(s.rs, j+2) || !x.allEastern([]placeMention{h}) {
+			j := batchEnd(s.rs, h.sp.end)
+			if !hasRunePrefix(s.rs, j, "扶贫") || !aidTeamAt(s.rs, j+2) || !x.allEastern([]placeMention{h}) {
 				continue
 			}
 			helper, ok := regionOK(h.code)
 			if !ok {
 				continue
 			}
-			others := slices.DeleteFunc(slices.Clone(ms), func(m placeMention) bool { return m.code == h.code })
-			if w, ok := x.westernCounty(p, others); ok && !x.within(w, helper) {
+			if wm, ok := x.servedCounty(p, ms, h); ok {
+				w, _ := x.gz.ByCode(wm.code)
+				if x.within(w, helper) {
+					continue
+				}
 				add(helper, w, mechPaired, s.evidenceBy(d.ID, "partner.aid-team"))
 				if city, ok := x.cityBefore(ms, h); ok && city.Code != w.Code {
 					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
@@ -676,21 +673,35 @@ func aidTeamAt(rs []rune, i int) bool {
 	return false
 }
 
-// batchOnly reports whether the runes between a helper and its verb are
-// nothing or a batch number alone (第四批, 第5批).
-func batchOnly(gap []rune) bool {
-	if len(gap) == 0 {
-		return true
+// batchEnd returns where a batch number written at rs[i] (第四批, 第5批)
+// ends, or i when there is none.
+func batchEnd(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '第' {
+		return i
 	}
-	if len(gap) < 3 || gap[0] != '第' || gap[len(gap)-1] != '批' {
-		return false
+	j := i + 1
+	for j < len(rs) && strings.ContainsRune(cnNumerals+"0123456789０１２３４５６７８９", rs[j]) {
+		j++
 	}
-	for _, r := range gap[1 : len(gap)-1] {
-		if !strings.ContainsRune("一二三四五六七八九十0123456789０１２３４５６７８９", r) {
-			return false
-		}
+	if j == i+1 || j >= len(rs) || rs[j] != '批' {
+		return i
 	}
-	return true
+	return j + 1
+}
+
+// servedCounty returns the one western county a sentence names besides the
+// helper h: where h's aid team or cadres serve.
+func (x *Extractor) servedCounty(p *places, ms []placeMention, h placeMention) (placeMention, bool) {
+	others := slices.DeleteFunc(slices.Clone(ms), func(m placeMention) bool { return m.code == h.code })
+	w, ok := x.westernCounty(p, others)
+	if !ok {
+		return placeMention{}, false
+	}
+	i := slices.IndexFunc(ms, func(m placeMention) bool { return m.code == w.Code })
+	if i < 0 {
+		return placeMention{}, false
+	}
+	return ms[i], true
 }
 
 // stationedTeam reports whether a helper's team (扶贫工作组, 帮扶指挥部,
