@@ -470,6 +470,11 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			// The first item may carry the clause's verb: 形成茶饮 → 茶饮.
 			it.text, it.sp.start = x.trimLeadingVerbs(it.text, it.sp.start)
 		}
+		if n := methodPrefix(it.text); n > 0 && !x.knownItem(it.text) && !x.isWord(string([]rune(it.text)[n-1:n+1])) {
+			// 桑蚕、养山鸡、种南药, 新栽梨树: an item may carry its own method
+			// verb (not 种子, 养殖, 栽培: words of their own).
+			it.text, it.sp.start = string([]rune(it.text)[n:]), it.sp.start+n
+		}
 		name, ind, partial := x.normaliseItemPart(it.text)
 		if name == "" {
 			continue
@@ -545,9 +550,23 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 	return b.String(), start
 }
 
+// methodPrefix returns the length of a method verb opening a list item (养,
+// 种, 栽, 新栽, 新种) with at least two characters after it, or 0.
+func methodPrefix(item string) int {
+	r := []rune(item)
+	n := 0
+	if len(r) > 0 && r[0] == '新' {
+		n = 1
+	}
+	if len(r) < n+3 || !strings.ContainsRune("养种栽", r[n]) {
+		return 0
+	}
+	return n + 1
+}
+
 // itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
 // open a list item but are never part of a product's name.
-var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true}
+var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true}
 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an
@@ -687,6 +706,12 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 			if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 {
 				s, changed = rest, true
 			}
+		}
+	}
+	// 苹果树, 梨树: the trees of a known fruit are that fruit's orchards.
+	if rest, ok := strings.CutSuffix(s, "树"); ok && rest != "" {
+		if _, known := x.lex.Industry(rest); known {
+			s = rest
 		}
 	}
 	if !allHan(s) {
