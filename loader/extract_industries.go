@@ -254,7 +254,7 @@ var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行�
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
 // itemTails are stripped from the end of an item: 小杂粮加工 → 小杂粮.
-var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "示范园", "园区", "厂", "场", "园"}
+var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "示范园", "园区", "厂", "场", "园", "生态"}
 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).

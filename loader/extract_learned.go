@@ -246,6 +246,9 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !strings.ContainsRune(openStops, rs[a-1]) && devVerbSet.endingAt(rs, a) == "" {
 		a--
 	}
+	if a < k && rs[a] == '级' {
+		a++ // 绿色A级梨产业园: a grade (A级, 一级) is no part of the product
+	}
 	if k-a < 2 || k-a > 4 {
 		return "", 0
 	}
