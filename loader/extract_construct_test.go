@@ -767,3 +767,37 @@ func TestHelpedBeforeByHelpersWithoutRespectively(t *testing.T) {
 		t.Error("no pair from a sentence naming both sides around 由")
 	}
 }
+
+// A place's short form that ends a person's name (谢明光 holds 明光, the short
+// form of 明光市) is no party to a pairing, whatever the sentence's verb.
+func TestShortFormInsidePersonsNameIsNoParty(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, form string
+		party      bool
+	}{
+		{"和平县\n致富带头人谢明光对深圳的帮扶十分感激。", "明光", false},
+		{"和平县\n明光对口帮扶和平县。", "明光", true},
+	}
+	for _, c := range cases {
+		seen := false
+		err := x.extractFor("a.txt", []byte(c.text), func(d *document) {
+			p := x.findPlaces(d)
+			for _, m := range p.mentions {
+				if m.pf == nil || m.pf.form != c.form {
+					continue
+				}
+				seen = true
+				if got := x.partyMention(d, p, m); got != c.party {
+					t.Errorf("%q: partyMention(%s) = %v, want %v", c.text, c.form, got, c.party)
+				}
+			}
+		})
+		if err != nil || !seen {
+			t.Errorf("%q: no mention of %s (err %v)", c.text, c.form, err)
+		}
+	}
+}

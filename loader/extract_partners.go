@@ -906,11 +906,26 @@ func (x *Extractor) partnerShortForm(d *document, p *places, m placeMention) boo
 	if len(verbsOf(d.sents[m.sent])) == 0 {
 		return false
 	}
+	if rs := d.sents[m.sent].rs; m.sp.start > 0 && x.lex.IsSurname(string(rs[m.sp.start-1])) && x.personName(string(rs[m.sp.start-1:m.sp.end])) {
+		// 致富带头人谢明光: the short form (明光) ends a person's name.
+		return false
+	}
 	if len(m.pf.codes) != 1 {
 		// Resolved by the name before it: judged as the one place it names.
 		m.pf = &placeForm{form: m.pf.form, codes: []string{m.code}, full: m.pf.full}
 	}
 	return x.wordMention(d, m)
+}
+
+// personName reports whether gse reads s, a surname and what follows it, as a
+// person's name: one name, or the given name tagged as one (谢 明光/nr).
+func (x *Extractor) personName(s string) bool {
+	toks := x.seg.pos(s)
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	return strings.HasPrefix(last.Pos, "nr") && (len(toks) == 1 || len(toks) == 2 && runeLen(toks[0].Text) == 1)
 }
 
 // namedUnder reports whether a short form that several divisions share is
