@@ -106,31 +106,21 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 县政协副主席郑某，秘书长高某; 市政府秘书长胡某，副秘书长廖某: a
 				// secretary-general written bare after a titled person serves the
 				// same place; annotators keep the title as written.
-				for _, role := range []string{"副秘书长", "秘书长"} {
-					if hasRunePrefix(rs, i, role) {
-						if _, ok := x.nameAfter(d, rs, i+runeLen(role)); ok {
-							n = runeLen(role)
-							rule = "official.list"
-							t = lexicon.Title{Form: role, Canonical: role}
-							secretaryOf = &head.hit
-						}
-						break
-					}
+				if role := x.roleBeforeName(d, rs, i, "副秘书长", "秘书长"); role != "" {
+					n = runeLen(role)
+					rule = "official.list"
+					t = lexicon.Title{Form: role, Canonical: role}
+					secretaryOf = &head.hit
 				}
 			}
 			if n == 0 && head != nil && head.end == i-1 && head.hit.t.Level != 0 && rs[i-1] == '、' {
 				// 镇党委书记甲、镇长乙、党委副书记丙: a Party post written without
 				// its level in a list takes the level and place of the list.
-				for _, role := range []string{"党委副书记", "党委书记", "纪委书记", "人大主席", "人大副主席"} {
-					if hasRunePrefix(rs, i, role) {
-						if _, ok := x.nameAfter(d, rs, i+runeLen(role)); ok {
-							form := string(head.hit.t.Level) + role
-							n = runeLen(role)
-							rule = "official.list"
-							t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
-						}
-						break
-					}
+				if role := x.roleBeforeName(d, rs, i, "党委副书记", "党委书记", "纪委书记", "人大主席", "人大副主席"); role != "" {
+					form := string(head.hit.t.Level) + role
+					n = runeLen(role)
+					rule = "official.list"
+					t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
 				}
 			}
 			if n == 0 && bureaus && strings.ContainsRune("省县区市旗州盟", rs[i]) && !mentionStartsAt(p, si, i+1) {
@@ -990,6 +980,20 @@ func (x *Extractor) transliteratedName(rs []rune, i int, long string) (string, b
 		return "", false
 	}
 	return string(rs[i : j+1]), true
+}
+
+// roleBeforeName returns the first of roles (longest first) written at rs[i]
+// when a name follows it, or "".
+func (x *Extractor) roleBeforeName(d *document, rs []rune, i int, roles ...string) string {
+	for _, role := range roles {
+		if hasRunePrefix(rs, i, role) {
+			if _, ok := x.nameAfter(d, rs, i+runeLen(role)); ok {
+				return role
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // postVerbs put a person into a post (挂职县委常委): the title chain after
