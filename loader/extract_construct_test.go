@@ -447,6 +447,22 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Households alone that left poverty as a whole are both the population
+	// and the number lifted; a word of 组织 in the clause before does not
+	// make them a project's reach.
+	{"HouseholdsAloneLeftPovertyAsAWhole", "兰坪县\n兰坪县开展有组织的劳务输出，全县9876户贫困人口全部脱贫，45个贫困村全部出列。", "",
+		[]string{"兰坪县|脱贫人口|9876户|", "兰坪县|贫困人口|9876户|", "兰坪县|贫困村|45个|"}},
+	{"HouseholdsAloneOfAProject", "兰坪县\n兰坪县的合作社带动了3456户贫困户全部脱贫。", "",
+		nil},
+	// 摘掉穷帽子 is the idiom for leaving poverty.
+	{"PeopleWhoTookOffPovertysHat", "巫溪县\n2017年，巫溪县又有25个贫困村整村脱贫，共4567户15678人摘掉“穷帽子”。", "",
+		[]string{"巫溪县|出列贫困村|25个|2017", "巫溪县|脱贫人口|4567户15678人|2017"}},
+	// 其中 before a year gives that year's share of a total: the area's own
+	// figure, unlike 其中 before a group of people.
+	{"YearWithinATotal", "静宁县\n2014-2019年静宁县累计稳定脱贫2.1万户8.6万人，其中2019年稳定脱贫6543户2.1万人。", "",
+		[]string{"静宁县|脱贫人口|2.1万户8.6万人|2019", "静宁县|脱贫人口|6543户2.1万人|2019"}},
+	{"GroupWithinATotal", "静宁县\n静宁县累计稳定脱贫2.1万户8.6万人，其中残疾人3000人。", "",
+		[]string{"静宁县|脱贫人口|2.1万户8.6万人|"}},
 	// A page that lost the decimal points of its rates: a leading zero keeps
 	// its reading (036% is 0.36 %), a share over 100 % has none.
 	{"RatesThatLostTheirDecimalPoint", "丹寨县\n丹寨县贫困发生率从236%降至036%。", "",

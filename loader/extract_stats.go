@@ -283,7 +283,13 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				for _, w := range []string{"共有", "共", "有", "为", "达"} {
 					before = strings.TrimSuffix(before, w)
 				}
-				if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
+				cs, _ := clauseAround(rs, q.sp.start, q.sp.end)
+				if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions) {
+					// 全县17379户贫困人口全部脱贫: households alone, a whole
+					// population that left poverty, as with 户 and 人.
+					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
+					put("stat.households-whole", pm, q.text+"户", q.num, "户", year)
+				} else if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
@@ -663,7 +669,7 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricRegistered
-	case lifted(afterHead(trimAdverbs(after), 3)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
+	case lifted(afterHead(trimAdverbs(after), 3)) || hasPrefixAny(trimAdverbs(after), []string{"摘", "甩"}) && hatOff(afterHead(trimAdverbs(after), 10)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
 		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
@@ -737,6 +743,9 @@ var fallVerbs = []string{"减少到", "减少至", "减至", "降至", "下降�
 
 // yearRe matches a year with its 年 (2019年).
 var yearRe = regexp.MustCompile(`\d{4}年`)
+
+// leadingYearRe matches a year with its 年 at the start of a string.
+var leadingYearRe = regexp.MustCompile(`^\d{4}年`)
 
 // yearsOut removes the years of s.
 func yearsOut(s string) string { return yearRe.ReplaceAllString(s, "年") }
@@ -975,7 +984,19 @@ func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
 	}
-	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列")
+	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列") ||
+		hatOff(after)
+}
+
+// hatOff reports a figure of people who took off poverty's hat (摘掉“穷帽子”,
+// 甩掉了贫困帽子): the idiom for leaving poverty.
+func hatOff(after string) bool {
+	for _, v := range []string{"摘掉", "甩掉", "摘下", "摘去"} {
+		if _, rest, ok := strings.Cut(after, v); ok && strings.Contains(afterHead(rest, 6), "帽") {
+			return true
+		}
+	}
+	return false
 }
 
 // rateStartAt reports whether a percentage at rs[i] is the start value of a
@@ -1179,6 +1200,11 @@ func countMetric(rs []rune, b int) string {
 // project's reach).
 func excludable(rs []rune, a int, before string) string {
 	if k := strings.LastIndex(before, "其中"); k >= 0 {
+		if leadingYearRe.MatchString(before[k+len("其中"):]) {
+			// 累计脱贫3.1万户，其中2019年脱贫9361户: the figure of one year
+			// within the total, the area's own.
+			return before[:k] + before[k+len("其中"):]
+		}
 		if wide := string(rs[max(0, a-30):a]); hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) {
 			return before[:k] + before[k+len("其中"):]
 		}
