@@ -398,6 +398,15 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"漆建平|副县长|大化县"}},
 	{"BranchSecretaryOfAGeneralBranch", "巴林左旗\n东方红村党总支书记田立成介绍了产业发展情况。", "",
 		[]string{"田立成|村党总支书记|东方红村"}},
+	// An urban community's Party secretary, the village's counterpart.
+	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
+		[]string{"马立新|社区党总支部书记|巴林左旗"}},
+	// Posts of a body beyond its heads: chief economists and engineers,
+	// principal staff members, the heads of an enforcement brigade.
+	{"ChiefEconomistOfABody", "西平县\n省扶贫办党组成员、副主任郭建立，省扶贫办总经济师张明辉一行来到西平县。", "",
+		[]string{"张明辉|省扶贫办总经济师|", "郭建立|省扶贫办党组成员,省扶贫办副主任|"}},
+	{"PrincipalStaffMemberOfABody", "西平县\n县人事局主任科员高立平来到戎家梁村。", "",
+		[]string{"高立平|县人事局主任科员|西平县"}},
 	{"PlaceAfterATitleIsNoName", "临县\n这是孝义市派驻临县百名第一书记扶贫村农产品展销会现场。", "",
 		nil},
 	{"DeputySecretaryGeneralOfACongress", "榕江县\n州人大常委会副秘书长王平一行深入榕江县调研扶贫开发工作。", "",

@@ -508,8 +508,9 @@ func (x *Extractor) nameInsideBureau(d *document, rs []rune, i int) (lexicon.Tit
 }
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
-// of 市发改委主任, 二级巡视员 of 市发改委二级巡视员. Longest first.
-var unitRoles = []string{"常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "专职副主任", "专职副书记", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+// of 市发改委主任, 二级巡视员 of 市发改委二级巡视员, 总经济师 of 县扶贫办总经济师,
+// 副支队长 of 市农业执法支队副支队长. Longest first.
+var unitRoles = []string{"副主任科员", "主任科员", "总经济师", "总工程师", "总农艺师", "总畜牧师", "副支队长", "支队长", "副大队长", "大队长", "常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "专职副主任", "专职副书记", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
@@ -581,7 +582,7 @@ func roleAt(rs []rune, i int) string {
 }
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true, '处': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true, '处': true, '队': true}
 
 // zoneStems end the names of development zones before their 区 (保税区,
 // 经济开发区, 工业园区, 高新区, 经开区).
