@@ -285,11 +285,23 @@ func (x *Extractor) quotedInitiatives(rs []rune) []string {
 		if core == "" || x.lex.Slogans[core] || strings.Contains(core, "扶贫") {
 			continue
 		}
-		if x.isInitiative(rs, open, after, core) {
+		if x.isInitiative(rs, open, after, core) && povertyWork(rs) {
 			out = append(out, core)
 		}
 	}
 	return out
+}
+
+// povertyWords tie a quoted initiative to the fight against poverty.
+var povertyWords = newPhrases("扶贫", "脱贫", "贫困", "攻坚", "帮扶", "致富", "增收", "富民", "小康")
+
+// povertyWork reports whether a sentence speaks of poverty work (扶贫, 脱贫,
+// 贫困, 攻坚, 帮扶, 致富, 增收, 富民, 小康): the convention records an
+// initiative the text presents as a poverty programme, and the quoted names
+// of sentences without any such word ("三高四新" of a province's strategy,
+// "十大工程" of a cooperation) were right in 20 of 69 tuning cases.
+func povertyWork(rs []rune) bool {
+	return povertyWords.in(rs)
 }
 
 // isInitiative decides whether the quoted core between rs[open] and
