@@ -405,6 +405,12 @@ var constructionOfficialCases = []ruleCase{
 	// principal staff members, the heads of an enforcement brigade.
 	{"ChiefEconomistOfABody", "西平县\n省扶贫办党组成员、副主任郭建立，省扶贫办总经济师张明辉一行来到西平县。", "",
 		[]string{"张明辉|省扶贫办总经济师|", "郭建立|省扶贫办党组成员,省扶贫办副主任|"}},
+	{"BrigadeHeadOfABody", "西平县\n市农业执法支队副支队长刘建国一行来到西平县。", "",
+		[]string{"刘建国|市农业执法支队副支队长|"}},
+	{"ChiefEconomistAlone", "西平县\n省扶贫办总经济师张明辉一行来到西平县。", "",
+		[]string{"张明辉|省扶贫办总经济师|"}},
+	{"VillageGeneralBranchSecretaryWrittenInFull", "西平县\n东方红村党总支部书记田立成介绍了情况。", "",
+		[]string{"田立成|村党总支部书记|东方红村"}},
 	{"PrincipalStaffMemberOfABody", "西平县\n县人事局主任科员高立平来到戎家梁村。", "",
 		[]string{"高立平|县人事局主任科员|西平县"}},
 	{"PlaceAfterATitleIsNoName", "临县\n这是孝义市派驻临县百名第一书记扶贫村农产品展销会现场。", "",
@@ -461,8 +467,15 @@ var constructionStatCases = []ruleCase{
 	// make them a project's reach.
 	{"HouseholdsAloneLeftPovertyAsAWhole", "兰坪县\n兰坪县开展有组织的劳务输出，全县9876户贫困人口全部脱贫，45个贫困村全部出列。", "",
 		[]string{"兰坪县|脱贫人口|9876户|", "兰坪县|贫困人口|9876户|", "兰坪县|贫困村|45个|"}},
-	{"HouseholdsAloneOfAProject", "兰坪县\n兰坪县的合作社带动了3456户贫困户全部脱贫。", "",
+	{"HouseholdsAloneOfAProject", "兰坪县\n兰坪县的合作社带动了3456户贫困人口全部脱贫。", "",
 		nil},
+	// Not yet taking off the hat is no leaving poverty (the figure is not
+	// read as the poor who remain either: no rule reads that idiom).
+	{"PeopleWhoHaveNotTakenOffTheHat", "巫溪县\n巫溪县还有326户1200人尚未摘掉穷帽子。", "",
+		nil},
+	// 其中 before a year and a word of new poverty is no share of the total.
+	{"NewlyRegisteredWithinAYear", "静宁县\n静宁县累计稳定脱贫2.1万户8.6万人，其中2019年新识别贫困人口3000人。", "",
+		[]string{"静宁县|脱贫人口|2.1万户8.6万人|"}},
 	// 摘掉穷帽子 is the idiom for leaving poverty.
 	{"PeopleWhoTookOffPovertysHat", "巫溪县\n2017年，巫溪县又有25个贫困村整村脱贫，共4567户15678人摘掉“穷帽子”。", "",
 		[]string{"巫溪县|出列贫困村|25个|2017", "巫溪县|脱贫人口|4567户15678人|2017"}},

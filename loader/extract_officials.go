@@ -605,7 +605,7 @@ var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", 
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长")
+var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长", "经济师", "工程师", "农艺师", "畜牧师", "科员", "队长")
 
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and

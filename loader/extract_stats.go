@@ -744,6 +744,10 @@ var fallVerbs = []string{"减少到", "减少至", "减至", "降至", "下降�
 // yearRe matches a year with its 年 (2019年).
 var yearRe = regexp.MustCompile(`\d{4}年`)
 
+// newlyPoor mark people who entered poverty or the register within a period
+// (其中2019年新识别贫困人口3000人): no share of those who left it.
+var newlyPoor = []string{"新识别", "新增", "新纳入", "返贫", "致贫"}
+
 // leadingYearRe matches a year with its 年 at the start of a string.
 var leadingYearRe = regexp.MustCompile(`^\d{4}年`)
 
@@ -1200,7 +1204,7 @@ func countMetric(rs []rune, b int) string {
 // project's reach).
 func excludable(rs []rune, a int, before string) string {
 	if k := strings.LastIndex(before, "其中"); k >= 0 {
-		if leadingYearRe.MatchString(before[k+len("其中"):]) {
+		if rest := before[k+len("其中"):]; leadingYearRe.MatchString(rest) && !hasAny(rest, newlyPoor) {
 			// 累计脱贫3.1万户，其中2019年脱贫9361户: the figure of one year
 			// within the total, the area's own.
 			return before[:k] + before[k+len("其中"):]

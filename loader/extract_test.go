@@ -136,6 +136,8 @@ var programCases = []ruleCase{
 	// presented as a poverty programme.
 	{"QuotedInitiativeAwayFromPovertyWork", "甲县\n甲县大力实施“三高四新”战略，两地深入推进“十大工程”。", "",
 		nil},
+	{"AttackOnPollutionIsNoPovertyWork", "甲县\n甲县打好污染防治攻坚战，实施“蓝天保卫”行动。", "",
+		nil},
 	{"QuotedInitiativeInPovertyWork", "甲县\n甲县围绕脱贫攻坚，深入推进“十大工程”。", "",
 		[]string{"十大工程"}},
 	{"QuotedRankIsNoName", "甲县\n甲县把脱贫攻坚作为“头号工程”和“民生工程”。", "",
