@@ -10,6 +10,12 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	// The helped list stands in the sentence before, taken up by 这N个县区;
+	// 分别由 pairs the helpers with it in order.
+	{"HelpedListOfTheSentenceBefore", "厦门日报\n日前，贵州省批准黔南州三都县、荔波县和平塘县退出贫困县。这3个县分别由厦门市思明区、湖里区和集美区进行东西部协作对口帮扶。", "",
+		[]string{"思明区>三都县", "厦门市>三都县", "湖里区>荔波县", "集美区>平塘县"}},
+	{"ListOfTheSentenceBeforeOfAnotherLength", "厦门日报\n日前，贵州省批准三都县和荔波县退出贫困县。这3个县区分别由思明区、湖里区和集美区进行对口帮扶。", "",
+		nil},
 	{"HelpedListThenByHelpersRespectively", "会理市\n会理市、西昌市由武侯区、锦江区分别负责对口帮扶。", "",
 		[]string{"武侯区>会理市", "锦江区>西昌市"}},
 	{"OurCityTiedIsNoHome", "赫章县\n泉州市与广州市代表团来访。泉州市、广州市的企业参加。我市结对赫章县。", "",

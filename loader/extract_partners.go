@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -570,6 +571,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 		}
 	}
+	x.anaphoricPairs(d, bySent, add)
 	// 受援: the subject helps the counties of other provinces it names.
 	if p.subject != "" && strings.Contains(d.Text, "受援") {
 		subj, _ := x.gz.ByCode(p.subject)
@@ -1262,4 +1264,74 @@ func (x *Extractor) homeCity(p *places) (string, bool) {
 		return "", false
 	}
 	return best, true
+}
+
+// listAnaphor matches the words that take up, at the start of a sentence, the
+// places listed in the sentence before: 这5个县区, 这四个县, 上述县区.
+var listAnaphor = regexp.MustCompile(`^(?:这|上述|以上)(?:[0-9一二三四五六七八九十两]+个)?(?:县区|区县|县市|市县|县|区|贫困县)`)
+
+// anaphoricPairs reads a pairing whose helped side is the list of the
+// sentence before, taken up by 这N个县区 and paired in order with the helpers
+// 分别由 introduces: "批准甲县、乙县、丙区退出贫困县。这3个县区分别由我市A区、
+// B区、C县进行对口帮扶。" gives A区→甲县, B区→乙县, C县→丙区. The two lists
+// must have the same length, the helpers in provinces that give aid and the
+// helped in others.
+func (x *Extractor) anaphoricPairs(d *document, bySent map[int][]placeMention, add func(helper, helped gazetteer.Division, mech string, e kg.Evidence)) {
+	for _, s := range d.sents {
+		if s.idx == 0 {
+			continue
+		}
+		rs := s.rs
+		m := listAnaphor.FindStringIndex(string(rs))
+		if m == nil {
+			continue
+		}
+		from := runeLen(string(rs)[:m[1]])
+		k := strings.Index(string(rs[from:]), "分别由")
+		if k < 0 || runeLen(string(rs[from:])[:k]) > 4 {
+			continue
+		}
+		start := from + runeLen(string(rs[from:])[:k]) + runeLen("分别由")
+		var verb *partnerVerb
+		for i, v := range verbsOf(s) {
+			if v.start >= start {
+				verb = &verbsOf(s)[i]
+				break
+			}
+		}
+		if verb == nil {
+			continue
+		}
+		var helpers []placeMention
+		for _, hm := range bySent[s.idx] {
+			if hm.sp.start >= start && hm.sp.end <= verb.start {
+				helpers = append(helpers, hm)
+			}
+		}
+		helpers = x.lowest(helpers)
+		if len(helpers) < 2 || !listed(rs, helpers) || !x.allEastern(helpers) {
+			continue
+		}
+		prev := d.sents[s.idx-1]
+		helped := x.lowest(bySent[prev.idx])
+		if len(helped) < len(helpers) {
+			continue
+		}
+		helped = helped[len(helped)-len(helpers):]
+		if !listed(prev.rs, helped) || x.anyEastern(helped) {
+			continue
+		}
+		e := s.evidenceBy(d.ID, "partner.anaphoric-list")
+		for i := range helpers {
+			h, okH := x.gz.ByCode(helpers[i].code)
+			w, okW := x.gz.ByCode(helped[i].code)
+			if okH && okW && h.Level != gazetteer.Province && w.Level != gazetteer.Province {
+				add(h, w, verb.pv.mech, e)
+				if city, ok := x.cityBefore(bySent[s.idx], helpers[i]); ok {
+					// 厦门市思明区: the city written with its district helps too.
+					add(city, w, verb.pv.mech, withRule(e, "partner.city-of-district"))
+				}
+			}
+		}
+	}
 }
