@@ -468,6 +468,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A rate that describes a kind of place (…超过18%的贫困县, 曾达30%的小山村)
+	// is no figure of the area; one that describes a result stays.
+	{"RateDescribingPlaces", "龙山县\n国家把贫困发生率超过18%的贫困县列为深度贫困县。龙山县这座贫困发生率曾达30%的小山城，如今贫困发生率降至0.9%。", "",
+		[]string{"龙山县|贫困发生率|0.9%|"}},
+	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
+		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population
 	// and the number lifted; a word of 组织 in the clause before does not
 	// make them a project's reach.

@@ -232,6 +232,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 						continue
 					}
 				}
+				if isRate && ratedPlaces(rs, q.sp.end) {
+					// 贫困发生率超过18%的贫困县, 曾达30%的小山村: the rate
+					// describes a kind of place, no figure of the area.
+					continue
+				}
 				if !isRate || thresholdWords.endingAt(rs, q.sp.start) != "" {
 					// 综合贫困发生率低于3%: the bar a county must pass, no
 					// figure of it (the tuning gold records none of 22).
@@ -340,6 +345,16 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		}
 	}
 	return out
+}
+
+// ratedPlaceRe matches what follows a rate that describes places: 的, an
+// optional count, and a noun of places (贫困县, 县(区), 4个贫困村, 小山村).
+var ratedPlaceRe = regexp.MustCompile(`^(?:以上|以下)?的(?:[0-9一二三四五六七八九十两]+个)?(?:深度)?(?:贫困)?(?:小山村|山村|小山城|山城|小城|县|村|区|乡|镇|地区)`)
+
+// ratedPlaces reports whether the rate ending at rs[end] describes a kind of
+// place rather than giving an area's figure.
+func ratedPlaces(rs []rune, end int) bool {
+	return ratedPlaceRe.MatchString(string(rs[end:min(len(rs), end+10)]))
 }
 
 // thresholdWords written right before a rate make it a bar to pass.
