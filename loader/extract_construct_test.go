@@ -472,6 +472,10 @@ var constructionStatCases = []ruleCase{
 	// is no figure of the area; one that describes a result stays.
 	{"RateDescribingPlaces", "龙山县\n国家把贫困发生率超过18%的贫困县列为深度贫困县。龙山县这座贫困发生率曾达30%的小山城，如今贫困发生率降至0.9%。", "",
 		[]string{"龙山县|贫困发生率|0.9%|"}},
+	// A sentence that gives a village-sized population has that unnamed
+	// unit's figures, not the subject county's.
+	{"FiguresOfAVillageSizedUnit", "房县\n房县脱贫纪实。这个村户籍人口2650人，贫困人口98户330人，贫困发生率12.5%。全县贫困发生率降至0.6%。", "",
+		[]string{"房县|贫困发生率|0.6%|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -1485,10 +1485,36 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		// A helper's own report: its figures are its partners', unnamed here.
 		return gazetteer.Division{}, false
 	}
-	if group {
+	if group || villageScale(s.text) {
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// villageScaleRe matches the whole population of a unit written as people or
+// households (户籍人口2850人, 总人口1.2万人, 339户村民).
+var villageScaleRe = regexp.MustCompile(`(?:(?:户籍|常住|总)人口(?:为|有|达|共)?(\d+(?:\.\d+)?)(万)?(人|户))|(?:(\d+)户村民)`)
+
+// villageScale reports whether a sentence gives the whole population of a
+// unit of a village's size (under 10,000 people or 3,000 households): its
+// figures are that unnamed village's, not the subject county's.
+func villageScale(text string) bool {
+	for _, m := range villageScaleRe.FindAllStringSubmatch(text, -1) {
+		if m[4] != "" {
+			if n, err := strconv.Atoi(m[4]); err == nil && n < 3000 {
+				return true
+			}
+			continue
+		}
+		n, err := strconv.ParseFloat(m[1], 64)
+		if err != nil || m[2] != "" {
+			continue
+		}
+		if m[3] == "人" && n < 10000 || m[3] == "户" && n < 3000 {
+			return true
+		}
+	}
+	return false
 }
 
 // topicLinks join a sentence's topic to what it is said to be: 是, 作为,
