@@ -476,6 +476,9 @@ var constructionStatCases = []ruleCase{
 	// unit's figures, not the subject county's.
 	{"FiguresOfAVillageSizedUnit", "房县\n房县脱贫纪实。这个村户籍人口2650人，贫困人口98户330人，贫困发生率12.5%。全县贫困发生率降至0.6%。", "",
 		[]string{"房县|贫困发生率|0.6%|"}},
+	// What follows the population noun says whom a project reached.
+	{"PeopleAProjectBenefited", "攸县\n攸县鼓励贫困户参加专业合作社，已有1.3万贫困人口从中受益。", "",
+		nil},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -652,7 +652,9 @@ func peopleMetric(rs []rune, a, b int) string {
 	if strings.ContainsAny(before, "（(") {
 		return ""
 	}
-	if hasAny(excludable(rs, a, before), statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) {
+	if hasAny(excludable(rs, a, before), statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
+		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
 	}
 	if hasAny(string(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
@@ -729,6 +731,18 @@ func peopleMetric(rs []rune, a, b int) string {
 	case hasSuffixAny(before, []string{"剩余", "还剩", "尚余"}) && (after == "" || hasPrefixAny(after, []string{"。", "，", ",", "仍", "未", "尚未", "还未"})) && hasAny(string(rs), []string{"脱贫", "贫困"}):
 		// 1601户6702人实现脱贫退出，剩余22户105人: the poor that remain.
 		return metricPoor
+	}
+	return ""
+}
+
+// afterPopulationNoun returns what follows the population noun that opens
+// after (名贫困人口, 贫困群众, 建档立卡贫困户 …), or "" when none opens it.
+func afterPopulationNoun(after string) string {
+	after = strings.TrimPrefix(after, "名")
+	for _, w := range []string{"建档立卡贫困人口", "建档立卡贫困户", "贫困人口", "贫困群众", "贫困户"} {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			return rest
+		}
 	}
 	return ""
 }
