@@ -479,6 +479,10 @@ var constructionStatCases = []ruleCase{
 	// What follows the population noun says whom a project reached.
 	{"PeopleAProjectBenefited", "攸县\n攸县鼓励贫困户参加专业合作社，已有1.3万贫困人口从中受益。", "",
 		nil},
+	// Villages that are not poor, or one kind of the poor ones, are no count of
+	// the poverty villages.
+	{"NonPoorVillagesAreNoCount", "榆中县\n榆中县调查了242个行政村，其中一般贫困村81个，非贫困村74个。", "",
+		nil},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

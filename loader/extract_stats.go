@@ -884,6 +884,11 @@ func countAfterNoun(rs []rune, a int) string {
 	default:
 		return ""
 	}
+	if hasSuffixAny(before, []string{"非贫困村", "一般贫困村"}) {
+		// 非贫困村74个, 一般贫困村81个: villages that are not poor, or one kind
+		// of them, no count of the poverty villages.
+		return ""
+	}
 	deep := strings.HasSuffix(before, "深度贫困村") && !hasAny(before, []string{"村和深度", "村及深度", "村、深度"})
 	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || hasAny(clauseBefore(rs, a), statExclusions) || deep {
 		// 其中深度贫困村64个: a part of the villages, not their number.
