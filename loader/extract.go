@@ -618,6 +618,10 @@ type localPlace struct {
 
 // findLocalPlaces finds towns and villages written after a county or town
 // name (迭部县次哇村, 龙泉镇大北山村, 靖宇镇) whose county is known.
+// villageTopicLinks after a village that opens its clause make it the
+// sentence's topic (大河村是, 大河村位于).
+var villageTopicLinks = newPhrases("是", "位于", "地处", "隶属", "属于")
+
 func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 	var out []localPlace
 	for _, s := range d.sents {
@@ -653,6 +657,10 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				// 乔本村贫困发生率曾高达40.1%, 2020年利乐村409户2599人全部脱贫:
 				// a village or town opening its clause with a figure of its
 				// own lies in the article's county.
+				lp.parentCode = p.subject
+			} else if level == kg.LevelVillage && (start == 0 || isClauseBreak(rs[start-1]) || dateEnd(rs, start-1)) && villageTopicLinks.at(rs, i+1) != "" {
+				// 大河村是省定贫困村，全村共有…: a village the sentence is
+				// about lies in the article's county, and 全村 after it is it.
 				lp.parentCode = p.subject
 			}
 			if lp.parentCode == "" {

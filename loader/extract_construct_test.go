@@ -483,6 +483,9 @@ var constructionStatCases = []ruleCase{
 	// the poverty villages.
 	{"NonPoorVillagesAreNoCount", "榆中县\n榆中县调查了242个行政村，其中一般贫困村81个，非贫困村74个。", "",
 		nil},
+	// A village that opens its sentence as its topic is where 全村 points.
+	{"VillageTopicOfItsSentence", "武定县\n大河村是省定贫困村，全村共有建档立卡贫困户207户559人。", "",
+		[]string{"大河村|建档立卡贫困人口|207户559人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population
