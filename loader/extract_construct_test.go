@@ -486,6 +486,9 @@ var constructionStatCases = []ruleCase{
 	// A village that opens its sentence as its topic is where 全村 points.
 	{"VillageTopicOfItsSentence", "武定县\n大河村是省定贫困村，全村共有建档立卡贫困户207户559人。", "",
 		[]string{"大河村|建档立卡贫困人口|207户559人|"}},
+	// A start value of a fall written without its unit (由108541减少到…人).
+	{"StartOfAFallWithoutItsUnit", "衡南县\n全县建档立卡贫困人口由108541减少到6306人。", "",
+		[]string{"衡南县|建档立卡贫困人口|108541人|", "衡南县|建档立卡贫困人口|6306人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -61,8 +61,10 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
-	if q.text != numText && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(string(rs[max(0, i-12):i]), "人口") {
-		// 贫困人口由2011年的14.63万下降到7.2万: the unit left out before the fall.
+	startOfFall := num >= 1000 && num == float64(int64(num)) && i > 0 && (rs[i-1] == '由' || rs[i-1] == '从')
+	if (q.text != numText || startOfFall) && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(string(rs[max(0, i-12):i]), "人口") {
+		// 贫困人口由2011年的14.63万下降到7.2万, 贫困人口由108541减少到6306人:
+		// the unit left out before the fall.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
