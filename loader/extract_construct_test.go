@@ -489,6 +489,12 @@ var constructionStatCases = []ruleCase{
 	// A start value of a fall written without its unit (由108541减少到…人).
 	{"StartOfAFallWithoutItsUnit", "衡南县\n全县建档立卡贫困人口由108541减少到6306人。", "",
 		[]string{"衡南县|建档立卡贫困人口|108541人|", "衡南县|建档立卡贫困人口|6306人|"}},
+	// Living in poverty said with an idiom after the figure: the poor.
+	{"PeopleStrugglingWithPoverty", "洛南县\n洛南县仍然有5400户15903人在与贫困作斗争。2015年底，洛南县有3.2万人挣扎在贫困线上。", "",
+		[]string{"洛南县|贫困人口|5400户15903人|", "洛南县|贫困人口|3.2万人|2015"}},
+	// 未脱贫人口 after a figure without its unit counts people.
+	{"NotYetLiftedPeopleWithoutTheirUnit", "阿坝县\n目前，全县尚有5022名未脱贫人口，另有1.2万未脱贫人口分布在高原牧区。", "",
+		[]string{"阿坝县|贫困人口|5022人|", "阿坝县|贫困人口|1.2万人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

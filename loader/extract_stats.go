@@ -110,7 +110,7 @@ func fallVerbAt(rs []rune, j int) bool {
 }
 
 // peopleNouns name people right after a figure whose unit 人 is left out.
-var peopleNouns = []string{"贫困人口", "贫困群众", "建档立卡贫困人口", "建档立卡贫困群众", "建档立卡贫困对象", "农村贫困人口", "现行标准下贫困人口", "现行标准下农村贫困人口"}
+var peopleNouns = []string{"未脱贫人口", "未脱贫群众", "贫困人口", "贫困群众", "建档立卡贫困人口", "建档立卡贫困群众", "建档立卡贫困对象", "农村贫困人口", "现行标准下贫困人口", "现行标准下农村贫困人口"}
 
 // impliedPeople reports whether the figure ending at rs[j] counts people with
 // the unit left out: a figure in 万, or a whole number of at least 100, right
@@ -670,6 +670,9 @@ func peopleMetric(rs []rune, a, b int) string {
 		bare = strings.TrimSuffix(bare, w)
 	}
 	switch {
+	case povertyLine(afterHead(after, 14)):
+		// 5400户15903人在与贫困作斗争, 15万土家儿女挣扎在贫困线上: the poor.
+		return metricPoor
 	case notYetLifted(after) || strings.HasSuffix(bare, "未脱贫人口") || strings.HasSuffix(bare, "未脱贫群众") || strings.HasSuffix(bare, "未脱贫户"):
 		// 全县还有169户484人未脱贫, 未脱贫人口还有326户812人: the poor who
 		// remain.
@@ -752,6 +755,16 @@ func afterPopulationNoun(after string) string {
 // populationQualifiers stand between a figure and its population noun
 // without changing what is counted (308.9万现行标准下贫困人口, 2.1万农村贫困人口).
 var populationQualifiers = strings.NewReplacer("现行标准下农村贫困", "贫困", "现行标准下贫困", "贫困", "农村贫困", "贫困")
+
+// povertyLineWords say that people live in poverty (挣扎在贫困线上, 生活在贫困线
+// 以下, 与贫困作斗争, 没有摆脱贫困).
+var povertyLineWords = []string{"挣扎在贫困线", "处于贫困线", "生活在贫困线", "在贫困线以下", "在贫困线下", "与贫困作斗争", "没有摆脱贫困", "未摆脱贫困", "尚未摆脱贫困"}
+
+// povertyLine reports whether text after a figure says the people live in
+// poverty.
+func povertyLine(after string) bool {
+	return hasAny(after, povertyLineWords)
+}
 
 // notYetLifted reports whether the text right after a figure says the people
 // have not left poverty yet (未脱贫, 尚未脱贫, 还没有脱贫).
