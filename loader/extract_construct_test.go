@@ -495,6 +495,9 @@ var constructionStatCases = []ruleCase{
 	// 未脱贫人口 after a figure without its unit counts people.
 	{"NotYetLiftedPeopleWithoutTheirUnit", "阿坝县\n目前，全县尚有5022名未脱贫人口，另有1.2万未脱贫人口分布在高原牧区。", "",
 		[]string{"阿坝县|贫困人口|5022人|", "阿坝县|贫困人口|1.2万人|"}},
+	// Households the text says are poor, out of the unit's households.
+	{"HouseholdsCountedAsPoor", "卢氏县\n卢氏县的石门村总计312户中就有146户被认定为贫困户。德胜村413户中有212户是建档立卡贫困户。", "",
+		[]string{"石门村|贫困人口|146户|", "德胜村|建档立卡贫困人口|212户|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -808,16 +808,17 @@ var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村"
 
 // localNameBefore returns a town or village name of two or three Han
 // characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
-// non-Han character, a division name or a date (2020年利乐村).
+// non-Han character, a division name, 的 or a date (2020年利乐村).
 func localNameBefore(rs []rune, end int) (string, int) {
 	start := end
-	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' && !dateEnd(rs, start-1) {
+	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' && rs[start-1] != '的' && !dateEnd(rs, start-1) {
 		start--
 	}
 	if end-start < 2 || end-start > 3 {
 		return "", 0
 	}
-	if start > 0 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && !dateEnd(rs, start-1) {
+	// 的 bounds a name too (卢氏县的石门村).
+	if start > 0 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '的' && !dateEnd(rs, start-1) {
 		return "", 0
 	}
 	name := string(rs[start:end])

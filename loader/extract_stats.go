@@ -301,6 +301,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
 					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
+				} else if m := countedAsPoor(rs, q.sp.end); m != "" && !hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions) {
+					// 600多户人家中就有228户是贫困户: the poor households of
+					// the unit whose households were just counted.
+					put("stat.households", m, q.text+"户", q.num, "户", year)
 				}
 			case '人', '名':
 				if metric, start, pairAt := peoplePair(rs, q.sp.start); metric != "" {
@@ -738,6 +742,24 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricPoor
 	}
 	return ""
+}
+
+// countedAsPoorRe matches what follows households counted as poor:
+// 是贫困户, 被认定为贫困户, 是建档立卡贫困户.
+var countedAsPoorRe = regexp.MustCompile(`^(?:是|为|被认定为|被识别为|被列为)(建档立卡)?(?:的)?贫困户`)
+
+// countedAsPoor returns the metric of households ending at rs[end] that the
+// text says are poor (…户是贫困户: 贫困人口; …户是建档立卡贫困户: 建档立卡贫困人口),
+// or "".
+func countedAsPoor(rs []rune, end int) string {
+	m := countedAsPoorRe.FindStringSubmatch(string(rs[end:min(len(rs), end+12)]))
+	switch {
+	case m == nil:
+		return ""
+	case m[1] != "":
+		return metricRegistered
+	}
+	return metricPoor
 }
 
 // afterPopulationNoun returns what follows the population noun that opens
