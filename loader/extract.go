@@ -642,7 +642,11 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 			lp := localPlace{name: full, level: level, ev: s.evidence(d.ID)}
 			// What stands before: a county (迭部县次哇村), a town (龙泉镇大北山村),
 			// or the article's county implied.
-			if form, _, ok := x.placeBefore(rs, start, 0); ok {
+			at := start
+			if at > 0 && rs[at-1] == '的' {
+				at-- // 卢氏县的石门村
+			}
+			if form, _, ok := x.placeBefore(rs, at, 0); ok {
 				if div, ok := p.resolve(x, form); ok && div.Level == gazetteer.County {
 					lp.parentCode = div.Code
 				}
