@@ -498,6 +498,11 @@ var constructionStatCases = []ruleCase{
 	// Households the text says are poor, out of the unit's households.
 	{"HouseholdsCountedAsPoor", "卢氏县\n卢氏县的石门村总计312户中就有146户被认定为贫困户。德胜村413户中有212户是建档立卡贫困户。", "",
 		[]string{"石门村|贫困人口|146户|", "德胜村|建档立卡贫困人口|212户|"}},
+	// The register named before a list covers the people of the list.
+	{"RegisterCoversTheList", "岚县\n全县共有建档立卡贫困村126个，贫困人口12257户32784人。", "",
+		[]string{"岚县|贫困村|126个|", "岚县|建档立卡贫困人口|12257户32784人|"}},
+	{"RegisterThenRemainingPoor", "岚县\n岚县建档立卡以来已减贫2.1万人，剩余贫困人口1200人。", "",
+		[]string{"岚县|脱贫人口|2.1万人|", "岚县|贫困人口|1200人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

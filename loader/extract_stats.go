@@ -699,7 +699,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
 		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
-		if strings.Contains(before, "建档立卡") && !lifted(after) && !strings.Contains(before, "脱贫") {
+		if strings.Contains(before, "建档立卡") && !lifted(after) && !strings.Contains(before, "脱贫") && !strings.HasSuffix(before, "减贫") {
 			return metricRegistered
 		}
 		return metricLifted
@@ -736,6 +736,11 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"脱贫", "减少", "减贫"}) {
 			return metricLifted
 		}
+		if registeredScope(string(rs[:a])) {
+			// 共有建档立卡贫困村161个，贫困人口14257户: the register named
+			// before the list covers its people too.
+			return metricRegistered
+		}
 		return metricPoor
 	case hasSuffixAny(before, []string{"剩余", "还剩", "尚余"}) && (after == "" || hasPrefixAny(after, []string{"。", "，", ",", "仍", "未", "尚未", "还未"})) && hasAny(string(rs), []string{"脱贫", "贫困"}):
 		// 1601户6702人实现脱贫退出，剩余22户105人: the poor that remain.
@@ -760,6 +765,18 @@ func countedAsPoor(rs []rune, end int) string {
 		return metricRegistered
 	}
 	return metricPoor
+}
+
+// registeredScope reports whether the text of a sentence before a figure
+// names the register (建档立卡) with no word of change or of
+// the remaining poor after it: a bare 贫困人口 figure there is the registered
+// population.
+func registeredScope(before string) bool {
+	k := strings.LastIndex(before, "建档立卡")
+	if k < 0 {
+		return false
+	}
+	return !hasAny(before[k:], []string{"脱贫", "减少", "减贫", "剩余", "还有", "尚有", "未", "降至", "下降", "退出", "出列"})
 }
 
 // afterPopulationNoun returns what follows the population noun that opens
