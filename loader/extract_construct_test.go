@@ -503,6 +503,10 @@ var constructionStatCases = []ruleCase{
 		[]string{"岚县|贫困村|126个|", "岚县|建档立卡贫困人口|12257户32784人|"}},
 	{"RegisterThenRemainingPoor", "岚县\n岚县建档立卡以来已减贫2.1万人，剩余贫困人口1200人。", "",
 		[]string{"岚县|脱贫人口|2.1万人|", "岚县|贫困人口|1200人|"}},
+	// The amount the poor population fell by is the people lifted; the
+	// register's remaining size stays the register's.
+	{"PoorPopulationFellBy", "秦安县\n全县贫困人口由2013年底的13.4万人减少到2016年底的7.96万人，净减少5.44万人。全县建档立卡贫困人口下降到0.38万人。", "",
+		[]string{"秦安县|贫困人口|13.4万人|2013", "秦安县|贫困人口|7.96万人|2016", "秦安县|脱贫人口|5.44万人|2016", "秦安县|建档立卡贫困人口|0.38万人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -697,7 +697,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricRegistered
 	case lifted(afterHead(trimAdverbs(after), 3)) || hasPrefixAny(trimAdverbs(after), []string{"摘", "甩"}) && hatOff(afterHead(trimAdverbs(after), 10)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
-		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") ||
+		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") || reducedBy(rs, a, before) ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
 		if strings.Contains(before, "建档立卡") && !lifted(after) && !strings.Contains(before, "脱贫") && !strings.HasSuffix(before, "减贫") {
 			return metricRegistered
@@ -718,6 +718,10 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
 		tail = strings.TrimSuffix(tail, w)
+	}
+	if remain && strings.HasSuffix(tail, "建档立卡贫困人口") {
+		// 建档立卡贫困人口下降到0.38万人: the register's remaining size.
+		return metricRegistered
 	}
 	if remain && strings.HasSuffix(tail, "贫困人口") {
 		return metricPoor
@@ -777,6 +781,17 @@ func registeredScope(before string) bool {
 		return false
 	}
 	return !hasAny(before[k:], []string{"脱贫", "减少", "减贫", "剩余", "还有", "尚有", "未", "降至", "下降", "退出", "出列"})
+}
+
+// reducedBy reports a figure written as the amount the poor population fell
+// by (贫困人口由13.4万人减少到7.96万人，净减少5.44万人; 比2011年减少了31.41万人):
+// the people lifted. The figure follows 减少(了) or 净减少, and 贫困人口 stands
+// earlier in the sentence; 减少到/减少至 give who remain instead.
+func reducedBy(rs []rune, a int, before string) bool {
+	if !hasSuffixAny(before, []string{"减少了", "净减少", "共减少", "累计减少"}) {
+		return false
+	}
+	return strings.Contains(string(rs[max(0, a-40):a]), "贫困人口")
 }
 
 // afterPopulationNoun returns what follows the population noun that opens
