@@ -507,6 +507,9 @@ var constructionStatCases = []ruleCase{
 	// register's remaining size stays the register's.
 	{"PoorPopulationFellBy", "秦安县\n全县贫困人口由2013年底的13.4万人减少到2016年底的7.96万人，净减少5.44万人。全县建档立卡贫困人口下降到0.38万人。", "",
 		[]string{"秦安县|贫困人口|13.4万人|2013", "秦安县|贫困人口|7.96万人|2016", "秦安县|脱贫人口|5.44万人|2016", "秦安县|建档立卡贫困人口|0.38万人|"}},
+	// An adverb of estimate between the households and the people.
+	{"HouseholdsAndPeopleWithAnEstimate", "化隆县\n目前，化隆县已有1.28万户、约7.26万贫困人口通过“拉面经济”实现脱贫。", "",
+		[]string{"化隆县|脱贫人口|1.28万户7.26万人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -550,7 +550,12 @@ var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降�
 // gapOK reports whether the text between the 户 and 人 figures joins them.
 func gapOK(rs []rune, a, b int) bool {
 	gap := string(rs[a:b])
-	return gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共"
+	if gap == "" || gap == "、" || gap == "，" || gap == "," || gap == "共" {
+		return true
+	}
+	// 1.28万户、约7.26万人, 9000多户、近3万人: an adverb of estimate.
+	gap = strings.TrimLeft(gap, "、，,")
+	return gap == "约" || gap == "近" || gap == "共计" || gap == "计"
 }
 
 // rateValue repairs a poverty rate whose decimal point the page lost after a
