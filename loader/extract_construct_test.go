@@ -510,6 +510,9 @@ var constructionStatCases = []ruleCase{
 	// An adverb of estimate between the households and the people.
 	{"HouseholdsAndPeopleWithAnEstimate", "化隆县\n目前，化隆县已有1.28万户、约7.26万贫困人口通过“拉面经济”实现脱贫。", "",
 		[]string{"化隆县|脱贫人口|1.28万户7.26万人|"}},
+	// 低收入人口 is how Jiangsu and Zhejiang name their poor.
+	{"LowIncomePopulationLifted", "泗阳县\n截至2018年底，泗阳县累计有4.3万户、14.7万低收入人口脱贫。", "",
+		[]string{"泗阳县|脱贫人口|4.3万户14.7万人|2018"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

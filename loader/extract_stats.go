@@ -110,7 +110,7 @@ func fallVerbAt(rs []rune, j int) bool {
 }
 
 // peopleNouns name people right after a figure whose unit 人 is left out.
-var peopleNouns = []string{"未脱贫人口", "未脱贫群众", "贫困人口", "贫困群众", "建档立卡贫困人口", "建档立卡贫困群众", "建档立卡贫困对象", "农村贫困人口", "现行标准下贫困人口", "现行标准下农村贫困人口"}
+var peopleNouns = []string{"未脱贫人口", "未脱贫群众", "低收入人口", "贫困人口", "贫困群众", "建档立卡贫困人口", "建档立卡贫困群众", "建档立卡贫困对象", "农村贫困人口", "现行标准下贫困人口", "现行标准下农村贫困人口"}
 
 // impliedPeople reports whether the figure ending at rs[j] counts people with
 // the unit left out: a figure in 万, or a whole number of at least 100, right
@@ -813,7 +813,7 @@ func afterPopulationNoun(after string) string {
 
 // populationQualifiers stand between a figure and its population noun
 // without changing what is counted (308.9万现行标准下贫困人口, 2.1万农村贫困人口).
-var populationQualifiers = strings.NewReplacer("现行标准下农村贫困", "贫困", "现行标准下贫困", "贫困", "农村贫困", "贫困")
+var populationQualifiers = strings.NewReplacer("现行标准下农村贫困", "贫困", "现行标准下贫困", "贫困", "农村贫困", "贫困", "低收入人口", "贫困人口")
 
 // povertyLineWords say that people live in poverty (挣扎在贫困线上, 生活在贫困线
 // 以下, 与贫困作斗争, 没有摆脱贫困).
