@@ -138,6 +138,10 @@ var programCases = []ruleCase{
 		nil},
 	{"AttackOnPollutionIsNoPovertyWork", "甲县\n甲县打好污染防治攻坚战，实施“蓝天保卫”行动。", "",
 		nil},
+	// Fixed programs under other names: the verb before its object (改造农村危房),
+	// bare 小额信贷, Fujian's 造福工程搬迁.
+	{"FixedProgramsUnderOtherNames", "甲县\n甲县改造农村危房1145户，发放小额信贷8525户，完成造福工程搬迁1855人。", "",
+		[]string{"危房改造", "扶贫小额信贷", "易地扶贫搬迁"}},
 	{"QuotedInitiativeInPovertyWork", "甲县\n甲县围绕脱贫攻坚，深入推进“十大工程”。", "",
 		[]string{"十大工程"}},
 	{"QuotedRankIsNoName", "甲县\n甲县把脱贫攻坚作为“头号工程”和“民生工程”。", "",
