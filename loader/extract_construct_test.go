@@ -405,6 +405,8 @@ var constructionOfficialCases = []ruleCase{
 	{"BranchSecretaryOfAGeneralBranch", "巴林左旗\n东方红村党总支书记田立成介绍了产业发展情况。", "",
 		[]string{"田立成|村党总支书记|东方红村"}},
 	// An urban community's Party secretary, the village's counterpart.
+	{"RareSurnamesXinAndGuo", "西平县\n省委书记信长海、市委书记虢正明率代表团考察西平县。", "",
+		[]string{"信长海|省委书记|", "虢正明|市委书记|"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,
