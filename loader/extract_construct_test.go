@@ -407,6 +407,9 @@ var constructionOfficialCases = []ruleCase{
 	// An urban community's Party secretary, the village's counterpart.
 	{"RareSurnamesXinAndGuo", "西平县\n省委书记信长海、市委书记虢正明率代表团考察西平县。", "",
 		[]string{"信长海|省委书记|", "虢正明|市委书记|"}},
+	// A name that opens with a common word (王国 of 王国忠) stands before 在.
+	{"NameOpeningWithAWordBeforeZai", "米脂县\n米脂县委书记王国忠在县电子商务中心调研。", "",
+		[]string{"王国忠|县委书记|米脂县"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

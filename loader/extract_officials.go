@@ -890,10 +890,11 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
 				return cands[1], true
 			}
-			// 县委书记方志勇首先…: the longer name stands before a verb of
-			// report or a common word of its own.
+			// 县委书记方志勇首先…, 县委书记王国忠在…: the longer name stands
+			// before a verb of report, a word that follows names (在, 说, 和)
+			// or a common word of its own.
 			if j := i + runeLen(cands[1]); !nameFollowers[rs[j-1]] && !adverbsAfterName[rs[j-1]] && !strongFollowers[rs[j-1]] &&
-				(speechAfterAt(rs, j) || x.startsWord(rs, j, 1000) && !x.startsWord(rs, j-1, 50)) {
+				(speechAfterAt(rs, j) || strings.ContainsRune("在说和率", rs[j]) || x.startsWord(rs, j, 1000) && !x.startsWord(rs, j-1, 50)) {
 				return cands[1], true
 			}
 		}
