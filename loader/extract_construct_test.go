@@ -410,6 +410,9 @@ var constructionOfficialCases = []ruleCase{
 	// A name that opens with a common word (王国 of 王国忠) stands before 在.
 	{"NameOpeningWithAWordBeforeZai", "米脂县\n米脂县委书记王国忠在县电子商务中心调研。", "",
 		[]string{"王国忠|县委书记|米脂县"}},
+	// The Party committee of an organ, and of a Mongolian township (苏木).
+	{"OrgansAndSumuPartySecretaries", "西平县\n厅党组成员、机关党委书记乔立方赴西平县走访。额木庭高勒苏木党委书记刘永海介绍了情况。", "",
+		[]string{"乔立方|机关党委书记|西平县", "刘永海|苏木党委书记|西平县"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,
