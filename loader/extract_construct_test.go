@@ -12,6 +12,8 @@ import (
 var constructionPartnerCases = []ruleCase{
 	// The helped list stands in the sentence before, taken up by 这N个县区;
 	// 分别由 pairs the helpers with it in order.
+	{"DashPairWithTheHelpersCity", "乐业县\n2021年深圳市福田区——百色市乐业县东西部协作联席会议在福田区召开。", "",
+		[]string{"福田区>乐业县", "深圳市>乐业县"}},
 	{"HelpedListOfTheSentenceBefore", "厦门日报\n日前，贵州省批准黔南州三都县、荔波县和平塘县退出贫困县。这3个县分别由厦门市思明区、湖里区和集美区进行东西部协作对口帮扶。", "",
 		[]string{"思明区>三都县", "厦门市>三都县", "湖里区>荔波县", "集美区>平塘县"}},
 	{"ListOfTheSentenceBeforeOfAnotherLength", "厦门日报\n日前，贵州省批准三都县和荔波县退出贫困县。这3个县区分别由思明区、湖里区和集美区进行对口帮扶。", "",
@@ -95,7 +97,7 @@ var constructionPartnerCases = []ruleCase{
 	{"PovertyReliefCadresOfAnEasternCity", "咸丰县\n当时绍兴市扶贫干部、咸丰县委常委、副县长李某经过实地考察，决定发展茶叶。", "",
 		[]string{"绍兴市>咸丰县"}},
 	{"PairNamedWithTheCountysAddress", "东乡县协作\n——福州市鼓楼区—临夏州东乡县开展东西扶贫协作纪实", "",
-		[]string{"鼓楼区>东乡县"}},
+		[]string{"鼓楼区>东乡县", "福州市>东乡县"}}, // the city written with its district helps too (CONVENTIONS)
 	{"WesternTeamIsNoPair", "榕江县\n到达榕江县后，贵阳市帮扶工作队开展调研。", "",
 		nil},
 	{"HandInHandShort", "镇雄县\n近年来，浙江省嘉兴市南湖区携手镇雄县，共建产业园区3个。", "",

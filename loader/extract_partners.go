@@ -519,6 +519,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 			}
 			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
+			if city, ok := x.cityBefore(ms, a); ok {
+				// 江门市蓬江区—天等县: the city written with its district.
+				addEastWest(city.Code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.city-of-district"))
+			}
 		}
 	}
 	// A western county and an eastern region named in a sentence about help:
