@@ -14,6 +14,13 @@ var constructionPartnerCases = []ruleCase{
 	// 分别由 pairs the helpers with it in order.
 	{"DashPairWithTheHelpersCity", "乐业县\n2021年深圳市福田区——百色市乐业县东西部协作联席会议在福田区召开。", "",
 		[]string{"福田区>乐业县", "深圳市>乐业县"}},
+	// A cadre of an eastern region posted to a western county pairs them.
+	{"SecondedCadre", "平塘县\n厦门市湖里区商务局副局长林某某，现挂职平塘县委常委、副县长。", "",
+		[]string{"湖里区>平塘县"}},
+	{"SecondedCadreWithTheCountysAddress", "平塘县\n厦门市扶贫干部王立新挂任黔南州平塘县副县长。", "",
+		[]string{"厦门市>平塘县"}},
+	{"CadreOfAWesternPlaceIsNoPair", "平塘县\n贵阳市扶贫干部王立新挂任平塘县副县长。", "",
+		nil},
 	{"HelpedListOfTheSentenceBefore", "厦门日报\n日前，贵州省批准黔南州三都县、荔波县和平塘县退出贫困县。这3个县分别由厦门市思明区、湖里区和集美区进行东西部协作对口帮扶。", "",
 		[]string{"思明区>三都县", "厦门市>三都县", "湖里区>荔波县", "集美区>平塘县"}},
 	{"ListOfTheSentenceBeforeOfAnotherLength", "厦门日报\n日前，贵州省批准三都县和荔波县退出贫困县。这3个县区分别由思明区、湖里区和集美区进行对口帮扶。", "",

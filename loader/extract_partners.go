@@ -576,6 +576,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 	}
 	x.anaphoricPairs(d, bySent, add)
+	x.secondedCadres(d, bySent, add)
 	// 受援: the subject helps the counties of other provinces it names.
 	if p.subject != "" && strings.Contains(d.Text, "受援") {
 		subj, _ := x.gz.ByCode(p.subject)
@@ -1336,6 +1337,62 @@ func (x *Extractor) anaphoricPairs(d *document, bySent map[int][]placeMention, a
 					add(city, w, verb.pv.mech, withRule(e, "partner.city-of-district"))
 				}
 			}
+		}
+	}
+}
+
+// secondVerbs post a cadre of one region to a post in another.
+var secondVerbs = newPhrases("挂职", "挂任")
+
+// secondedCadres reads a pairing from a cadre of an eastern region posted to
+// a western county: "佛山市文化广电旅游体育局副局长，挂任金阳县委常委、副县长",
+// "宁波市派出的干部方某挂职普安县副县长". The helper is the eastern region named
+// last before 挂职/挂任 in the sentence, the helped the western county named
+// right after it (within a few characters, before the post).
+func (x *Extractor) secondedCadres(d *document, bySent map[int][]placeMention, add func(helper, helped gazetteer.Division, mech string, e kg.Evidence)) {
+	for _, s := range d.sents {
+		rs := s.rs
+		if !secondVerbs.in(rs) {
+			continue
+		}
+		ms := bySent[s.idx]
+		for i := 0; i < len(rs); i++ {
+			v := secondVerbs.at(rs, i)
+			if v == "" {
+				continue
+			}
+			end := i + runeLen(v)
+			var helper, helped *placeMention
+			for k := range ms {
+				m := &ms[k]
+				if m.sp.end <= i && x.allEastern([]placeMention{*m}) {
+					helper = m
+				}
+				if helped == nil && m.sp.start >= end && m.sp.start-end <= 6 {
+					helped = m
+				}
+			}
+			i = end - 1
+			if helper == nil || helped == nil {
+				continue
+			}
+			// The lowest of the helped side's chain (巴中市通江县).
+			for _, m := range ms {
+				if m.sp.start == helped.sp.end {
+					if c, ok := x.gz.ByCode(m.code); ok {
+						if pb, ok := x.gz.ByCode(helped.code); ok && x.within(c, pb) {
+							mm := m
+							helped = &mm
+						}
+					}
+				}
+			}
+			h, okH := x.gz.ByCode(helper.code)
+			w, okW := x.gz.ByCode(helped.code)
+			if !okH || !okW || h.Level == gazetteer.Province || w.Level != gazetteer.County || x.anyEastern([]placeMention{*helped}) || !x.eastWestOK(h, w) {
+				continue
+			}
+			add(h, w, mechPaired, s.evidenceBy(d.ID, "partner.seconded-cadre"))
 		}
 	}
 }
