@@ -21,6 +21,9 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"厦门市>平塘县"}},
 	{"CadreOfAWesternPlaceIsNoPair", "平塘县\n贵阳市扶贫干部王立新挂任平塘县副县长。", "",
 		nil},
+	// Metaphors of pairing: a marriage (结亲), a handshake across a thousand li.
+	{"PairedByMarriageAndHandshake", "普安县\n厦门与宁夏固原、吴忠两市“千里结亲”。2018年，贵州普安县与浙江安吉县千里握手。", "",
+		[]string{"厦门市>固原市", "厦门市>吴忠市", "安吉县>普安县"}},
 	{"HelpedListOfTheSentenceBefore", "厦门日报\n日前，贵州省批准黔南州三都县、荔波县和平塘县退出贫困县。这3个县分别由厦门市思明区、湖里区和集美区进行东西部协作对口帮扶。", "",
 		[]string{"思明区>三都县", "厦门市>三都县", "湖里区>荔波县", "集美区>平塘县"}},
 	{"ListOfTheSentenceBeforeOfAnotherLength", "厦门日报\n日前，贵州省批准三都县和荔波县退出贫困县。这3个县区分别由思明区、湖里区和集美区进行对口帮扶。", "",

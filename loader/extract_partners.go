@@ -41,6 +41,8 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"支援", mechSupport},
 	{"携手", mechTwinned},
 	{"牵手", mechTwinned},
+	{"结亲", mechTwinned},   // 福州与固原"千里结亲"
+	{"千里握手", mechTwinned}, // 普安与安吉千里握手
 	{"协作", mechCoop},
 	{"驰援", mechSupport},
 	{"援派", mechSupport},
