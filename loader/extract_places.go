@@ -2,8 +2,10 @@ package loader
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/tuopin/tuopin/kg"
@@ -135,6 +137,12 @@ func (x *Extractor) findPlaces(d *document) *places {
 			// is a village, not 南阳市), unless another place's name starts
 			// there (百色河池两市).
 			if !pf.full && i+n < len(rs) && localSuffix[rs[i+n]] && !x.placeStartsAt(rs, i+n) {
+				i += n
+				continue
+			}
+			// 和平、湾塘、白河6个乡镇: an item of a list its count closes as
+			// towns or villages is one of them.
+			if !pf.full && townListItem(rs, i, i+n) {
 				i += n
 				continue
 			}
@@ -628,4 +636,67 @@ func (p *places) sortedStats() []*placeStat {
 	}
 	slices.SortFunc(out, func(a, b *placeStat) int { return cmp.Compare(a.div.Code, b.div.Code) })
 	return out
+}
+
+// townListCount matches the count that closes a list of towns or villages.
+var townListCount = regexp.MustCompile(`^(?:等)?([0-9]+|[一二三四五六七八九十两]+)个?(?:乡镇|乡|镇|行政村|村|街道|社区|嘎查|苏木)`)
+
+// townListItem reports whether the short form at rs[start:end] is an item of
+// a list that its count closes as towns or villages, the count matching the
+// items (和平、湾塘、新华、白云、新现、白河6个乡镇), unlike a county's own count
+// (和龙8个镇、延吉4个镇).
+func townListItem(rs []rune, start, end int) bool {
+	items := 1
+	// Items before: 、 and two to four Han characters, back to the list's start.
+	for k := start; k > 0 && rs[k-1] == '、'; {
+		j := k - 1
+		for j > 0 && isHan(rs[j-1]) && k-1-j < 4 {
+			j--
+		}
+		if k-1-j < 2 {
+			break
+		}
+		items++
+		k = j
+	}
+	k := end
+	for k < len(rs) && rs[k] == '、' {
+		j := k + 1
+		for j < len(rs) && isHan(rs[j]) && !strings.ContainsRune("一二三四五六七八九十两等", rs[j]) && j-k-1 < 4 {
+			j++
+		}
+		if j-k-1 < 2 {
+			break
+		}
+		items++
+		k = j
+	}
+	m := townListCount.FindStringSubmatch(string(rs[k:min(len(rs), k+12)]))
+	if m == nil || items < 2 {
+		return false
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil {
+		n = cnNumber(m[1])
+	}
+	return n == items
+}
+
+// cnNumber reads a Chinese numeral up to 99 (六, 十二, 两), or 0.
+func cnNumber(s string) int {
+	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) }
+	rs := []rune(strings.ReplaceAll(s, "两", "二"))
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return max(0, digit(rs[0]))
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + max(0, digit(rs[1]))
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * max(0, digit(rs[0]))
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*max(0, digit(rs[0])) + max(0, digit(rs[2]))
+	}
+	return 0
 }
