@@ -1289,7 +1289,10 @@ func (x *Extractor) anaphoricPairs(d *document, bySent map[int][]placeMention, a
 			continue
 		}
 		rs := s.rs
-		m := listAnaphor.FindStringIndex(string(rs))
+		if len(rs) < 4 || rs[0] != '这' && rs[0] != '上' && rs[0] != '以' {
+			continue // a cheap test before the pattern
+		}
+		m := listAnaphor.FindStringIndex(string(rs[:min(len(rs), 16)]))
 		if m == nil {
 			continue
 		}
