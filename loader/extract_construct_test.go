@@ -770,6 +770,8 @@ var constructionIndustryCases = []ruleCase{
 	// development, not from a bare mention.
 	{"ManufacturingSectorsInAList", "镇平县\n镇平县扶贫车间重点发展服装加工、箱包、纺织等产业。", "",
 		[]string{"服装", "箱包", "纺织"}}, // the method word 加工 is dropped from a list item, as for crops
+	{"ProductNamesOfTheGenre", "古丈县\n古丈县大力发展黄金茶产业，种植万寿菊、迷迭香等经济作物。", "",
+		[]string{"黄金茶", "万寿菊", "迷迭香"}},
 	{"ManufacturingSectorMentionedBare", "镇平县\n她在县城的服装店打工，买了一个新箱包。镇平县大力发展香菇产业。", "",
 		[]string{"香菇"}},
 	{"CausesLedByAreNoIndustries", "静宁县\n静宁县致贫原因以因病、因残、缺技术为主。静宁县以苹果、马铃薯为主导产业。", "",
