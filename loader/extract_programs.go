@@ -234,11 +234,15 @@ func (x *Extractor) listOpens(rs []rune, k int) bool {
 // program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式. Not 思路: a
 // quoted name before it (的发展思路, 的产业扶贫思路) was a programme in the
 // tuning gold 3 times in 15; it is a way of thinking, not a programme.
-var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "战略", "机制", "政策", "制度", "体系", "举措"}
+var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "战略", "机制", "政策", "制度", "体系", "举措", "思路", "路径"}
 
 // weakHeads name a programme only after a short coined name: a motto of
 // several phrases before them (五提高、一降低的举措) is a set of aims.
 var weakHeads = map[string]bool{"政策": true, "制度": true, "体系": true, "举措": true}
+
+// aidHeads name a programme only with a word of poverty work between the
+// quote and them: "…"的脱贫攻坚思路, "…"的帮扶路径, not "生态优先"的发展思路.
+var aidHeads = map[string]bool{"思路": true, "路径": true}
 
 // initiativeVerbs introduce a quoted program that carries its own head noun:
 // 创新"五种帮扶模式", 实施"四个创新".
@@ -348,7 +352,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	for steps := 0; k < len(rs) && steps < 6; steps++ {
 		for _, h := range initiativeHeads {
 			if hasRunePrefix(rs, k, h) {
-				return !(weakHeads[h] && strings.ContainsAny(core, "、，,")) && x.plausibleCore(core)
+				return !(weakHeads[h] && strings.ContainsAny(core, "、，,")) && (!aidHeads[h] || povertyWords.in(rs[after:k])) && x.plausibleCore(core)
 			}
 		}
 		if rs[k] == '新' {
@@ -382,7 +386,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			}
 			for _, h := range initiativeHeads {
 				if hasRunePrefix(rs, k+g, h) {
-					return !(weakHeads[h] && strings.ContainsAny(core, "、，,")) && x.plausibleCore(core)
+					return !(weakHeads[h] && strings.ContainsAny(core, "、，,")) && (!aidHeads[h] || povertyWords.in(rs[after:k+g])) && x.plausibleCore(core)
 				}
 			}
 		}

@@ -142,6 +142,8 @@ var programCases = []ruleCase{
 	// bare 小额信贷, Fujian's 造福工程搬迁.
 	{"FixedProgramsUnderOtherNames", "甲县\n甲县改造农村危房1145户，发放小额信贷8525户，完成造福工程搬迁1855人。", "",
 		[]string{"危房改造", "扶贫小额信贷", "易地扶贫搬迁"}},
+	{"QuotedWayOfPovertyWork", "甲县\n甲县坚持“县级主导、乡镇主攻、村级主战”的脱贫攻坚思路，走出“产业兴村”的扶贫路径。", "",
+		[]string{"县级主导、乡镇主攻、村级主战", "产业兴村"}},
 	{"QuotedInitiativeInPovertyWork", "甲县\n甲县围绕脱贫攻坚，深入推进“十大工程”。", "",
 		[]string{"十大工程"}},
 	{"QuotedRankIsNoName", "甲县\n甲县把脱贫攻坚作为“头号工程”和“民生工程”。", "",
