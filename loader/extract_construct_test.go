@@ -431,6 +431,10 @@ var constructionOfficialCases = []ruleCase{
 	// The Party committee of an organ, and of a Mongolian township (苏木).
 	{"OrgansAndSumuPartySecretaries", "西平县\n厅党组成员、机关党委书记乔立方赴西平县走访。额木庭高勒苏木党委书记刘永海介绍了情况。", "",
 		[]string{"乔立方|机关党委书记|西平县", "刘永海|苏木党委书记|西平县"}},
+	// A village's self-government post between the chain and the name is no
+	// title, but the Party post before it is.
+	{"PartyPostJoinedToAVillageCommitteePost", "临西县\n东坪村党支部书记兼村委会主任杨海清说，村里变化很大。", "",
+		[]string{"杨海清|村党支部书记|东坪村"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

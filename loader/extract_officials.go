@@ -244,6 +244,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
 			}
+			if !ok && i < len(rs) && rs[i] == '兼' {
+				// 村党支部书记兼村委会主任杨某: a post that is no official's
+				// title (CONVENTIONS) between the chain and the name.
+				if r := nonOfficialRoleSet.at(rs, i+1); r != "" {
+					if nm, ok2 := x.nameAfter(d, rs, i+1+runeLen(r)); ok2 && !x.notAName(rs, i+1+runeLen(r), nm) {
+						name, ok = nm, true
+						i += 1 + runeLen(r)
+					}
+				}
+			}
 			// 担任河南省太康县委书记9年的: places written between the verb and
 			// the title chain are part of the post.
 			postFrom := chain[0].from
@@ -695,6 +705,10 @@ func glueOnly(rs []rune) bool {
 	}
 	return true
 }
+
+// nonOfficialRoleSet: posts of a village's self-government, no official's
+// title by the conventions, that a chain of titles may be joined to with 兼.
+var nonOfficialRoleSet = newPhrases("村委会主任", "村委主任", "村主任", "居委会主任", "村民委员会主任")
 
 // chainRoleSet: roles that are no official's title alone but continue a
 // chain of titles (副市长、新闻发言人).
