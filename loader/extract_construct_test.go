@@ -435,6 +435,10 @@ var constructionOfficialCases = []ruleCase{
 	// title, but the Party post before it is.
 	{"PartyPostJoinedToAVillageCommitteePost", "临西县\n东坪村党支部书记兼村委会主任杨海清说，村里变化很大。", "",
 		[]string{"杨海清|村党支部书记|东坪村"}},
+	// A village named like a county's short form (红旗村, 红旗区) holds a
+	// village's title; the county is never the post's unit.
+	{"VillageNamedLikeACounty", "临西县\n红旗村党支部书记杨海清说，村里变化很大。", "",
+		[]string{"杨海清|村党支部书记|临西县"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

@@ -740,7 +740,10 @@ func asideAt(rs []rune, i int) int {
 func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 	lv := h.t.Level
 	h.autonomous = lv == '区' && h.sp.start >= 2 && string(rs[h.sp.start-2:h.sp.start]) == "自治"
-	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok {
+	// A town's or village's title (村党支部书记) is held in a town or village,
+	// never in the county a short form before it would name (红旗村 is no 红旗区).
+	local := lv == '镇' || lv == '乡' || lv == '村'
+	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok && !local {
 		if div, ok := p.resolve(x, form); ok && (h.sp.start-start > 1 || p.byCode[div.Code] != nil && p.byCode[div.Code].confirmed) {
 			// A one-character stem (宁 of 宁县县长) only for a county the
 			// article names elsewhere: 陈华和县长 is no official of 和县.
@@ -753,7 +756,7 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 			return
 		}
 	}
-	if lv == '镇' || lv == '乡' || lv == '村' {
+	if local {
 		end := h.sp.start
 		if end > 0 && rs[end-1] == lv {
 			// 梅子村村党支部书记: the unit written whole, then the title.
