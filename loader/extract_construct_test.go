@@ -547,6 +547,12 @@ var constructionStatCases = []ruleCase{
 	// 低收入人口 is how Jiangsu and Zhejiang name their poor.
 	{"LowIncomePopulationLifted", "泗阳县\n截至2018年底，泗阳县累计有4.3万户、14.7万低收入人口脱贫。", "",
 		[]string{"泗阳县|脱贫人口|4.3万户14.7万人|2018"}},
+	// Households and people counted whole that an industry drove out of
+	// poverty are people lifted; households alone (a project's reach) stay out.
+	{"HouseholdsAndPeopleDrivenOutOfPoverty", "汪清县\n汪清县的木耳产业带动8000多户、约1.5万人实现脱贫。", "",
+		[]string{"汪清县|脱贫人口|8000户1.5万人|"}}, // the value keeps no 多 (only its first number is compared)
+	{"HouseholdsAloneDrivenOutOfPoverty", "汪清县\n汪清县的木耳产业带动2000多户贫困户脱贫。", "",
+		nil},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -282,6 +282,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 						if pm := wholeLifted(rs, q.sp.start, m.sp.end); metric == metricLifted && pm != "" {
 							put("stat.people-whole", pm, value, m.num, "人", year)
 						}
+					} else if drivenOutOfPoverty(rs, q.sp.start, m.sp.end) {
+						// 带动了5075户、14917人脱贫: households and people counted
+						// whole that left poverty are an outcome, whatever drove it.
+						put("stat.people", metricLifted, value, m.num, "人", year)
 					}
 					continue
 				}
@@ -797,6 +801,17 @@ func reducedBy(rs []rune, a int, before string) bool {
 		return false
 	}
 	return strings.Contains(string(rs[max(0, a-40):a]), "贫困人口")
+}
+
+// drivenOutOfPoverty reports households and people at rs[a:b] that 带动
+// (drove) out of poverty: 带动 right before the pair, and the people lifted
+// right after it (带动9000多户、约1.6万人实现脱贫).
+func drivenOutOfPoverty(rs []rune, a, b int) bool {
+	before := strings.TrimSuffix(string(rs[max(0, a-3):a]), "了")
+	if !strings.HasSuffix(before, "带动") {
+		return false
+	}
+	return lifted(afterHead(trimAdverbs(string(rs[b:min(len(rs), b+8)])), 3))
 }
 
 // afterPopulationNoun returns what follows the population noun that opens
