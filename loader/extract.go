@@ -236,6 +236,14 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			reasons[l.code] = l.how
 		}
 	}
+	// A county whose own exit a clause states (2018年，岳西县正式退出贫困县序列)
+	// is reported on.
+	for _, code := range x.exitSubjects(d, p) {
+		if roles[code] == "" {
+			roles[code] = kg.RoleSubject
+			reasons[code] = "exit-stated"
+		}
+	}
 	for _, st := range p.sortedStats() {
 		code := st.div.Code
 		if roles[code] != "" {
@@ -675,3 +683,56 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 	}
 	return out
 }
+
+// exitSubjects returns the counties named in full as the subject of a clause
+// that states their exit (岳西县正式退出贫困县序列, 林西县成为首个摘帽的贫困县):
+// the only county of the clause, written before the exit word, the exit not
+// planned or denied (exitStated).
+func (x *Extractor) exitSubjects(d *document, p *places) []string {
+	var out []string
+	for _, s := range d.sents {
+		if s.idx < d.titleSents || !exitStated(s.rs) {
+			continue
+		}
+		rs := s.rs
+		ms := p.inSent(s.idx)
+		for cs := 0; cs < len(rs); {
+			ce := cs
+			for ce < len(rs) && !isClauseBreak(rs[ce]) && rs[ce] != '。' {
+				ce++
+			}
+			exitAt := -1
+			for k := cs; k < ce; k++ {
+				if exitWordSet.at(rs, k) != "" && !notYetSet.in(rs[max(cs, k-4):k]) {
+					exitAt = k
+					break
+				}
+			}
+			var county *placeMention
+			n := 0
+			for k := range ms {
+				m := &ms[k]
+				if m.sp.start < cs || m.sp.end > ce {
+					continue
+				}
+				div, ok := x.gz.ByCode(m.code)
+				if !ok || div.Level != gazetteer.County {
+					continue
+				}
+				n++
+				if exitAt > m.sp.end && m.pf != nil && m.pf.full && (m.sp.end >= len(rs) || rs[m.sp.end] != '等') {
+					// 鄂伦春自治旗等20个贫困旗县退出: an example, in passing.
+					county = m
+				}
+			}
+			if n == 1 && county != nil && !plannedExitSet.in(rs[cs:ce]) {
+				out = append(out, county.code)
+			}
+			cs = ce + 1
+		}
+	}
+	return out
+}
+
+// plannedExitSet marks a clause whose exit is a plan or a target.
+var plannedExitSet = newPhrases("将于", "即将", "计划", "有望", "力争", "确保", "目标", "将要", "预计", "争取")

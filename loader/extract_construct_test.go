@@ -170,6 +170,10 @@ func TestConstructionPartners(t *testing.T) {
 var constructionCountyCases = []ruleCase{
 	// A short form in a list that its count closes as towns is a town; a
 	// county with its own count of towns stays a county.
+	// A county whose own exit a clause states is reported on; an example
+	// before 等, or an exit planned, is not.
+	{"CountyWhoseExitIsStated", "安庆市\n安庆市脱贫攻坚纪实。2018年，岳西县正式退出贫困县序列。宿松县计划明年摘帽。太湖县等4个县退出贫困县序列。", "",
+		[]string{"岳西县"}},
 	{"TownListItemIsNoCounty", "屏边县\n项目在屏边县和平、湾塘、新华、白云、新现、白河6个乡镇实施。", "",
 		[]string{"屏边县"}},
 	{"CountyWithItsCountOfTowns", "宁波市\n鄞州区21个镇与和龙市8个镇、延吉市4个镇结成帮扶关系，和龙8个镇已全部签约。", "",
