@@ -443,6 +443,10 @@ var constructionOfficialCases = []ruleCase{
 	// village's title; the county is never the post's unit.
 	{"VillageNamedLikeACounty", "临西县\n红旗村党支部书记杨海清说，村里变化很大。", "",
 		[]string{"杨海清|村党支部书记|临西县"}},
+	// A prefecture whose name ends in a level character (池州市): the title's
+	// level is the 市 after it.
+	{"PrefectureNameEndingInALevelCharacter", "东至县\n池州市扶贫开发局局长吴作明一行到东至县考核。", "",
+		[]string{"吴作明|市扶贫开发局局长|池州市"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

@@ -633,6 +633,9 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全各两级", rs[i-1]) {
 			return 0
 		}
+		if i+1 < len(rs) && strings.ContainsRune("省县区市旗州盟", rs[i+1]) {
+			return 0 // 池州市扶贫开发局局长: the 州 ends a name; the level is the 市 after it
+		}
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
