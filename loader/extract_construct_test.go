@@ -447,6 +447,10 @@ var constructionOfficialCases = []ruleCase{
 	// level is the 市 after it.
 	{"PrefectureNameEndingInALevelCharacter", "东至县\n池州市扶贫开发局局长吴作明一行到东至县考核。", "",
 		[]string{"吴作明|市扶贫开发局局长|池州市"}},
+	// A government body's title after a county's title in one chain takes the
+	// county's level; a Party department's (统战部部长) does not.
+	{"BodyTitleInACountysChain", "卢氏县\n卢氏县委常委、扶贫办主任郭军明说。县委常委、统战部部长杜梅华出席。", "",
+		[]string{"郭军明|县委常委,县扶贫办主任|卢氏县", "杜梅华|县委常委,统战部部长|卢氏县"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

@@ -793,6 +793,11 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	lv := h.t.Level
 	if prev.hasDiv && (lv == 0 || levelOf(prev.div) == lv || prev.t.Level == lv) {
 		h.div, h.hasDiv = prev.div, true
+		if pl := prev.t.Level; lv == 0 && strings.ContainsRune("县区市州旗盟", pl) && bodyOf(h.t.Canonical) != "" && !strings.HasSuffix(bodyOf(h.t.Canonical), "部") && !strings.ContainsRune("县区市州旗盟省乡镇村", []rune(h.t.Canonical)[0]) {
+			// 卢氏县委常委、扶贫办主任: the body is the county's, and its
+			// title takes the county's level (县扶贫办主任), as if written.
+			h.t.Form, h.t.Canonical = string(pl)+h.t.Form, string(pl)+h.t.Canonical
+		}
 	}
 }
 
