@@ -460,7 +460,7 @@ func (x *Extractor) plausibleCore(core string) bool {
 	// A chain of words (产业+消费, 龙头企业+合作社+贫困户, 研发+生产+销售)
 	// describes how actors or program types are combined; it names no
 	// programme. Coined chains are of numbers, letters and single characters
-	// (1+3+N, 3+X, 双+).
+	// (1+3+N, 3+X, 双+) or of counted words (两业+两机).
 	if parts := strings.Split(core, "+"); len(parts) > 1 {
 		for _, p := range parts {
 			han := 0
@@ -469,7 +469,8 @@ func (x *Extractor) plausibleCore(core string) bool {
 					han++
 				}
 			}
-			if han >= 2 {
+			// 两业+两机: a part counted by a numeral is coined too.
+			if han >= 2 && !strings.ContainsRune(cnNumerals, []rune(p)[0]) {
 				return false
 			}
 		}

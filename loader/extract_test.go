@@ -144,6 +144,8 @@ var programCases = []ruleCase{
 		[]string{"危房改造", "扶贫小额信贷", "易地扶贫搬迁"}},
 	{"QuotedWayOfPovertyWork", "甲县\n甲县坚持“县级主导、乡镇主攻、村级主战”的脱贫攻坚思路，走出“产业兴村”的扶贫路径。", "",
 		[]string{"县级主导、乡镇主攻、村级主战", "产业兴村"}},
+	{"ChainOfCountedWords", "甲县\n甲县探索形成了“三业+两机”产业扶贫新模式。", "",
+		[]string{"产业扶贫", "三业+两机"}},
 	{"QuotedInitiativeInPovertyWork", "甲县\n甲县围绕脱贫攻坚，深入推进“十大工程”。", "",
 		[]string{"十大工程"}},
 	{"QuotedRankIsNoName", "甲县\n甲县把脱贫攻坚作为“头号工程”和“民生工程”。", "",
