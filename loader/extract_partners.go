@@ -1369,28 +1369,20 @@ func (x *Extractor) secondedCadres(d *document, bySent map[int][]placeMention, a
 			end := i + runeLen(v)
 			var helper, helped *placeMention
 			for k := range ms {
-				m := &ms[k]
-				if m.sp.end <= i && x.allEastern([]placeMention{*m}) {
+				if m := &ms[k]; m.sp.end <= i && x.allEastern([]placeMention{*m}) {
 					helper = m
 				}
-				if helped == nil && m.sp.start >= end && m.sp.start-end <= 6 {
-					helped = m
+			}
+			// The lowest of the helped side's chain (巴中市通江县).
+			for _, m := range x.lowest(ms) {
+				if m.sp.start >= end && m.sp.start-end <= 6 {
+					helped = &m
+					break
 				}
 			}
 			i = end - 1
 			if helper == nil || helped == nil {
 				continue
-			}
-			// The lowest of the helped side's chain (巴中市通江县).
-			for _, m := range ms {
-				if m.sp.start == helped.sp.end {
-					if c, ok := x.gz.ByCode(m.code); ok {
-						if pb, ok := x.gz.ByCode(helped.code); ok && x.within(c, pb) {
-							mm := m
-							helped = &mm
-						}
-					}
-				}
 			}
 			h, okH := x.gz.ByCode(helper.code)
 			w, okW := x.gz.ByCode(helped.code)
