@@ -294,8 +294,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				for _, w := range []string{"共有", "共", "有", "为", "达"} {
 					before = strings.TrimSuffix(before, w)
 				}
+				// The words before the figure in its own clause, for the
+				// exclusions (a project's reach).
 				cs, _ := clauseAround(rs, q.sp.start, q.sp.end)
-				if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions) {
+				reach := hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions)
+				if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !reach {
 					// 全县17379户贫困人口全部脱贫: households alone, a whole
 					// population that left poverty, as with 户 and 人.
 					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
@@ -305,7 +308,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
 					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
-				} else if m := countedAsPoor(rs, q.sp.end); m != "" && !hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions) {
+				} else if m := countedAsPoor(rs, q.sp.end); m != "" && !reach {
 					// 600多户人家中就有228户是贫困户: the poor households of
 					// the unit whose households were just counted.
 					put("stat.households", m, q.text+"户", q.num, "户", year)
