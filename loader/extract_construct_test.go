@@ -565,6 +565,12 @@ var constructionStatCases = []ruleCase{
 		[]string{"汪清县|脱贫人口|8000户1.5万人|"}}, // the value keeps no 多 (only its first number is compared)
 	{"HouseholdsAloneDrivenOutOfPoverty", "汪清县\n汪清县的木耳产业带动2000多户贫困户脱贫。", "",
 		nil},
+	// A list of counts whose clause ends in leaving poverty counts the
+	// villages that left; 全部 before the verb makes the count the whole.
+	{"ListOfCountsThatLeftPoverty", "富裕县\n目前富裕县已有35个贫困村、2.73万贫困人口实现脱贫。", "",
+		[]string{"富裕县|出列贫困村|35个|", "富裕县|脱贫人口|2.73万人|"}},
+	{"ListOfCountsAllOfWhichLeftPoverty", "富裕县\n富裕县45个贫困村、3.1万贫困人口全部脱贫。", "",
+		[]string{"富裕县|贫困村|45个|", "富裕县|脱贫人口|3.1万人|", "富裕县|贫困人口|3.1万人|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

@@ -817,6 +817,16 @@ func drivenOutOfPoverty(rs []rune, a, b int) bool {
 	return lifted(afterHead(trimAdverbs(string(rs[b:min(len(rs), b+8)])), 3))
 }
 
+// lastLifted returns the byte offset in s of the last word of leaving poverty
+// (脱贫, 出列, 退出, 摘帽), or -1.
+func lastLifted(s string) int {
+	k := -1
+	for _, w := range []string{"脱贫", "出列", "退出", "摘帽"} {
+		k = max(k, strings.LastIndex(s, w))
+	}
+	return k
+}
+
 // afterPopulationNoun returns what follows the population noun that opens
 // after (名贫困人口, 贫困群众, 建档立卡贫困户 …), or "" when none opens it.
 func afterPopulationNoun(after string) string {
@@ -1297,7 +1307,19 @@ func countMetric(rs []rune, b int) string {
 	if strings.HasPrefix(after, "全部") || strings.HasPrefix(after, "已全部") || strings.HasPrefix(after, "均") || strings.HasPrefix(after, "整体") {
 		return total
 	}
-	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "中") || strings.HasPrefix(after, "及") {
+	if strings.HasPrefix(after, "和") || strings.HasPrefix(after, "、") || strings.HasPrefix(after, "及") {
+		// 已有35个贫困村、8044个贫困户、2.73万贫困人口实现脱贫: a list whose
+		// clause ends in leaving poverty, with no 全部 making it the whole,
+		// counts the villages that left.
+		if _, ce := clauseAround(rs, b, b); ce > b {
+			rest := string(rs[b:ce])
+			if k := lastLifted(rest); k >= 0 && !strings.Contains(rest[:k], "全部") && !strings.Contains(rest, "未") {
+				return exited
+			}
+		}
+		return total
+	}
+	if strings.HasPrefix(after, "中") {
 		return total
 	}
 	if strings.HasPrefix(after, "有") && len(after) > len("有") && isDigit([]rune(after)[1]) {
