@@ -624,12 +624,13 @@ type localPlace struct {
 	ev                            kg.Evidence
 }
 
-// findLocalPlaces finds towns and villages written after a county or town
-// name (迭部县次哇村, 龙泉镇大北山村, 靖宇镇) whose county is known.
 // villageTopicLinks after a village that opens its clause make it the
 // sentence's topic (大河村是, 大河村位于).
 var villageTopicLinks = newPhrases("是", "位于", "地处", "隶属", "属于")
 
+// findLocalPlaces finds towns and villages written after a county or town
+// name (迭部县次哇村, 龙泉镇大北山村, 靖宇镇) whose county is known, and those
+// that open their sentence as its topic.
 func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 	var out []localPlace
 	for _, s := range d.sents {
