@@ -571,6 +571,10 @@ var constructionStatCases = []ruleCase{
 		[]string{"富裕县|出列贫困村|35个|", "富裕县|脱贫人口|2.73万人|"}},
 	{"ListOfCountsAllOfWhichLeftPoverty", "富裕县\n富裕县45个贫困村、3.1万贫困人口全部脱贫。", "",
 		[]string{"富裕县|贫困村|45个|", "富裕县|脱贫人口|3.1万人|", "富裕县|贫困人口|3.1万人|"}},
+	// A village that opens its sentence as its topic has the sentence's
+	// figures, though a county describes it.
+	{"TopicVillageDescribedByItsCounty", "孝昌县\n卫店镇南新村是孝昌县重点贫困村，324户中建档立卡贫困户有125户。", "",
+		[]string{"南新村|建档立卡贫困人口|125户|"}},
 	{"RateDescribingAResult", "安图县\n安图县取得了综合贫困发生率0.53%的优异成绩。", "",
 		[]string{"安图县|贫困发生率|0.53%|"}},
 	// Households alone that left poverty as a whole are both the population

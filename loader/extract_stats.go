@@ -1482,6 +1482,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	for cs > 0 && !isClauseBreak(s.rs[cs-1]) {
 		cs--
 	}
+	if lp, ok := p.topicLocal(s, i); ok {
+		// 寨子包村是四川省定贫困村，建档立卡贫困户69户: the village the sentence
+		// is about has its figures, whatever larger place describes it.
+		return lp, true
+	}
 	ms := p.inSent(s.idx)
 	for k := range ms {
 		m := &ms[k]
@@ -1834,6 +1839,27 @@ func lastRuneIndex(rs []rune, name string) int {
 // localBefore returns the last town or village of the article's local places
 // written in s between rune offsets a and b, as a division keyed like its
 // Region (parent code + "-" + name).
+// topicLocal returns the town or village that opens sentence s as its topic
+// (大河村是…, 湾碧乡位于…), when the figure at rs[i] comes after the link.
+func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
+	for _, lp := range p.locals {
+		// The town may stand before the village (卫店镇南新村是…).
+		at := 0
+		if k := strings.Index(string(s.rs[:min(len(s.rs), 12)]), lp.name); k > 0 {
+			town := []rune(string(s.rs[:min(len(s.rs), 12)])[:k])
+			if last := town[len(town)-1]; (last == '镇' || last == '乡') && allHan(string(town)) {
+				at = len(town)
+			}
+		}
+		end := at + runeLen(lp.name)
+		if end >= i || !hasRunePrefix(s.rs, at, lp.name) || villageTopicLinks.at(s.rs, end) == "" {
+			continue
+		}
+		return p.localBefore(s, at, end)
+	}
+	return gazetteer.Division{}, false
+}
+
 func (p *places) localBefore(s *sentence, a, b int) (gazetteer.Division, bool) {
 	best, bestAt := localPlace{}, -1
 	seg := s.rs[a:b]
