@@ -451,6 +451,9 @@ var constructionOfficialCases = []ruleCase{
 	// county's level; a Party department's (统战部部长) does not.
 	{"BodyTitleInACountysChain", "卢氏县\n卢氏县委常委、扶贫办主任郭军明说。县委常委、统战部部长杜梅华出席。", "",
 		[]string{"郭军明|县委常委,县扶贫办主任|卢氏县", "杜梅华|县委常委,统战部部长|卢氏县"}},
+	// A post named after 任 with its unit, or a village, between verb and title.
+	{"PostAfterRenWithItsUnit", "康定市\n在仁真都村任党支部第一书记的李毅明，村民都很信任他。接替他任火普村驻村第一书记的曾远航说，村里变化很大。", "",
+		[]string{"李毅明|第一书记|康定市", "曾远航|第一书记|康定市"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

@@ -1298,8 +1298,33 @@ func durationAt(rs []rune, i int) int {
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
-	if from > 0 && rs[from-1] == '任' || postVerbs.endingAt(rs, from) != "" {
+	// renAt: 任 (or a verb of posting) ends at rs[at], or a village's name
+	// stands between them (任火普村驻村第一书记的).
+	renAt := func(at int) bool {
+		if at <= 0 {
+			return false
+		}
+		if rs[at-1] == '任' || postVerbs.endingAt(rs, at) != "" {
+			return true
+		}
+		if rs[at-1] == '村' {
+			for k := at - 3; k >= max(1, at-5); k-- {
+				if allHanRunes(rs[k:at]) && (rs[k-1] == '任' || postVerbs.endingAt(rs, k) != "") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if renAt(from) {
 		return true
+	}
+	// 任党支部第一书记的, 任驻村第一书记的: the unit of the post between the
+	// verb and the title.
+	for _, u := range []string{"党支部", "村党支部", "驻村", "党总支"} {
+		if at := from - runeLen(u); at > 0 && hasRunePrefix(rs, at, u) && renAt(at) {
+			return true
+		}
 	}
 	// 挂任加勉乡党委副书记的: a township's or village's name between the verb
 	// and a title of its level.
