@@ -454,6 +454,10 @@ var constructionOfficialCases = []ruleCase{
 	// A post named after 任 with its unit, or a village, between verb and title.
 	{"PostAfterRenWithItsUnit", "康定市\n在仁真都村任党支部第一书记的李毅明，村民都很信任他。接替他任火普村驻村第一书记的曾远航说，村里变化很大。", "",
 		[]string{"李毅明|第一书记|康定市", "曾远航|第一书记|康定市"}},
+	// A bureau opening its clause without place or level is the article's
+	// county's; one after 据/该区 is read as before.
+	{"BareBureauOfTheArticlesCounty", "鹤峰县\n鹤峰县脱贫纪实。农业局党组书记、局长黄宏明向调研组一行做了专题汇报。", "",
+		[]string{"黄宏明|县农业局党组书记,县农业局局长|鹤峰县"}},
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
 		[]string{"马立新|社区党总支部书记|巴林左旗"}},
 	// Posts of a body beyond its heads: chief economists and engineers,

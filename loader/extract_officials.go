@@ -174,6 +174,31 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						}
 					}
 				}
+				if n == 0 && (i == 0 || isClauseBreak(rs[i-1]) || rs[i-1] == '。') && !mentionStartsAt(p, si, i) {
+					// 农业局党组书记、局长黄某向调研组汇报: a bureau opening its
+					// clause without its level is the article's own; its title
+					// is kept as written.
+					if n = bureauTitle(rs, i, 0); n > 0 {
+						body := string(rs[i : i+n])
+						// Only a bureau named without any place or level (not 该区…局,
+						// 据某县…局, 柏县…局).
+						if !strings.Contains(body, "局") || strings.ContainsAny(body, "省市县区州旗盟国") || strings.ContainsRune("据在该我本对向由经从", rs[i]) {
+							n = 0
+						}
+					}
+					if n > 0 {
+						form := string(rs[i : i+n])
+						var lv rune
+						if subj, ok := x.gz.ByCode(p.subject); ok && subj.Level == gazetteer.County {
+							// The article's county's bureau, with its level as
+							// annotators write it (县农业局局长).
+							lv = levelOf(subj)
+							form = string(lv) + form
+						}
+						rule = "official.bare-body"
+						t = lexicon.Title{Form: form, Canonical: form, Level: lv}
+					}
+				}
 				if n == 0 && listed != nil && i > 0 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 					// 县人社局局长甲、教育局局长乙: the body of a list item
 					// shares the level and place of the first; its title is
