@@ -318,7 +318,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 	}
 	stated := make([]bool, len(d.sents))
 	for si, s := range d.sents {
-		stated[si] = exitStated(s.rs)
+		stated[si] = s.exitStated()
 	}
 	for si, s := range d.sents {
 		exits := stated[si]
@@ -408,6 +408,17 @@ func exitStated(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// exitStated is exitStated of the sentence's text, computed once.
+func (s *sentence) exitStated() bool {
+	if s.exit == 0 {
+		s.exit = 2
+		if exitStated(s.rs) {
+			s.exit = 1
+		}
+	}
+	return s.exit == 1
 }
 
 // exitWordSet and notYetSet match exitWords and notYet in one pass.
@@ -692,7 +703,7 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 func (x *Extractor) exitSubjects(d *document, p *places) []string {
 	var out []string
 	for _, s := range d.sents {
-		if s.idx < d.titleSents || !exitStated(s.rs) {
+		if s.idx < d.titleSents || !s.exitStated() {
 			continue
 		}
 		rs := s.rs

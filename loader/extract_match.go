@@ -147,10 +147,12 @@ type sentence struct {
 	// verbs are the partnership verbs (verbsOf), found once.
 	verbs     []partnerVerb
 	verbsDone bool
-	sale      bool // the sentence is about selling products
-	cut       bool // the sentence has a verb of reduction (调减, 压减)
-	dev       bool // the sentence talks about development (devCues)
-	grow      bool // the sentence has a development verb (growVerbs)
+	// exit caches exitStated: 0 unknown, 1 yes, 2 no.
+	exit int8
+	sale bool // the sentence is about selling products
+	cut  bool // the sentence has a verb of reduction (调减, 压减)
+	dev  bool // the sentence talks about development (devCues)
+	grow bool // the sentence has a development verb (growVerbs)
 	// prods are the lexicon's product forms in the sentence (productMatches).
 	prods     []prodMatch
 	prodsDone bool

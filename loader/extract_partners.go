@@ -1357,8 +1357,8 @@ var secondVerbs = newPhrases("挂职", "挂任")
 func (x *Extractor) secondedCadres(d *document, bySent map[int][]placeMention, add func(helper, helped gazetteer.Division, mech string, e kg.Evidence)) {
 	for _, s := range d.sents {
 		rs := s.rs
-		if !secondVerbs.in(rs) {
-			continue
+		if !slices.Contains(rs, '挂') || !secondVerbs.in(rs) {
+			continue // a cheap test first: both verbs start with 挂
 		}
 		ms := bySent[s.idx]
 		for i := 0; i < len(rs); i++ {

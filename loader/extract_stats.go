@@ -1842,6 +1842,9 @@ func lastRuneIndex(rs []rune, name string) int {
 // topicLocal returns the town or village that opens sentence s as its topic
 // (大河村是…, 湾碧乡位于…), when the figure at rs[i] comes after the link.
 func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
+	if len(p.locals) == 0 || !slices.ContainsFunc(s.rs[:min(len(s.rs), 14)], func(r rune) bool { return r == '村' || r == '乡' || r == '镇' }) {
+		return gazetteer.Division{}, false // no town or village opens the sentence
+	}
 	for _, lp := range p.locals {
 		// The town may stand before the village (卫店镇南新村是…).
 		at := 0
