@@ -16,9 +16,11 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"福田区>乐业县", "深圳市>乐业县"}},
 	// A cadre of an eastern region posted to a western county pairs them.
 	{"SecondedCadre", "平塘县\n厦门市湖里区商务局副局长林某某，现挂职平塘县委常委、副县长。", "",
-		[]string{"湖里区>平塘县"}},
+		[]string{"湖里区>平塘县", "厦门市>平塘县"}},
 	{"SecondedCadreWithTheCountysAddress", "平塘县\n厦门市扶贫干部王立新挂任黔南州平塘县副县长。", "",
 		[]string{"厦门市>平塘县"}},
+	{"SecondedCadreToAPrefectureAndFromADistrict", "巴中市\n李某，衢州市委副秘书长，现挂职巴中市政府副秘书长；雷某，衢州市柯城区副区长，现挂职广元市剑阁县委常委、副县长。", "",
+		[]string{"衢州市>巴中市", "柯城区>剑阁县", "衢州市>剑阁县"}},
 	{"CadreOfAWesternPlaceIsNoPair", "平塘县\n贵阳市扶贫干部王立新挂任平塘县副县长。", "",
 		nil},
 	// Metaphors of pairing: a marriage (结亲), a handshake across a thousand li.

@@ -1350,7 +1350,7 @@ func (x *Extractor) anaphoricPairs(d *document, bySent map[int][]placeMention, a
 var secondVerbs = newPhrases("挂职", "挂任")
 
 // secondedCadres reads a pairing from a cadre of an eastern region posted to
-// a western county: "佛山市文化广电旅游体育局副局长，挂任金阳县委常委、副县长",
+// a western county or prefecture (挂职巴中市政府副秘书长): "佛山市文化广电旅游体育局副局长，挂任金阳县委常委、副县长",
 // "宁波市派出的干部方某挂职普安县副县长". The helper is the eastern region named
 // last before 挂职/挂任 in the sentence, the helped the western county named
 // right after it (within a few characters, before the post).
@@ -1386,10 +1386,16 @@ func (x *Extractor) secondedCadres(d *document, bySent map[int][]placeMention, a
 			}
 			h, okH := x.gz.ByCode(helper.code)
 			w, okW := x.gz.ByCode(helped.code)
-			if !okH || !okW || h.Level == gazetteer.Province || w.Level != gazetteer.County || x.anyEastern([]placeMention{*helped}) || !x.eastWestOK(h, w) {
+			if !okH || !okW || h.Level == gazetteer.Province || w.Level == gazetteer.Province || x.anyEastern([]placeMention{*helped}) || !x.eastWestOK(h, w) {
 				continue
 			}
-			add(h, w, mechPaired, s.evidenceBy(d.ID, "partner.seconded-cadre"))
+			e := s.evidenceBy(d.ID, "partner.seconded-cadre")
+			add(h, w, mechPaired, e)
+			if city, ok := x.cityBefore(ms, *helper); ok {
+				// 丽水市莲都区政府副区长，现挂职剑阁县…: the city written with
+				// its district.
+				add(city, w, mechPaired, withRule(e, "partner.city-of-district"))
+			}
 		}
 	}
 }
