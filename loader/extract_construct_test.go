@@ -178,6 +178,8 @@ var constructionCountyCases = []ruleCase{
 		[]string{"岳西县"}},
 	{"TownListItemIsNoCounty", "屏边县\n项目在屏边县和平、湾塘、新华、白云、新现、白河6个乡镇实施。", "",
 		[]string{"屏边县"}},
+	{"TownListCountedInChineseNumerals", "屏边县\n项目在屏边县和平、湾塘、白河三个乡镇实施。", "",
+		[]string{"屏边县"}},
 	{"CountyWithItsCountOfTowns", "宁波市\n鄞州区21个镇与和龙市8个镇、延吉市4个镇结成帮扶关系，和龙8个镇已全部签约。", "",
 		[]string{"鄞州区", "和龙市", "延吉市"}},
 	{"OneCharacterCountyBeforeRuralRevival", "沛县乡村振兴局挂牌\n6月5日，沛县乡村振兴局正式挂牌成立。", "",

@@ -684,7 +684,7 @@ func townListItem(rs []rune, start, end int) bool {
 
 // cnNumber reads a Chinese numeral up to 99 (六, 十二, 两), or 0.
 func cnNumber(s string) int {
-	digit := func(r rune) int { return strings.IndexRune("零一二三四五六七八九", r) }
+	digit := func(r rune) int { return slices.Index([]rune("零一二三四五六七八九"), r) }
 	rs := []rune(strings.ReplaceAll(s, "两", "二"))
 	switch {
 	case len(rs) == 1 && rs[0] == '十':
