@@ -542,8 +542,8 @@ func countedAll(rs []rune, i, n int) bool {
 	}
 	if j == i {
 		if i < len(rs) {
-			if k := strings.IndexRune("一二三四五六七八九十", rs[i]); k >= 0 {
-				return k/3+1 == n && i+1 < len(rs) && rs[i+1] == '个'
+			if strings.ContainsRune("一二三四五六七八九十", rs[i]) {
+				return cnNumber(string(rs[i])) == n && i+1 < len(rs) && rs[i+1] == '个'
 			}
 		}
 		return false
