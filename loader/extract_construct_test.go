@@ -56,6 +56,18 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"晋江市>长汀县"}},
 	{"RelativeClauseWithHelpersListedAfterDe", "长汀县脱贫\n长汀县领导与对口帮扶长汀的省直单位、晋江市负责同志座谈。", "",
 		[]string{"晋江市>长汀县"}},
+	// A delegation's visit: the region opening the sentence travels to the
+	// one named after 赴/前往/一行到, for a pairing the sentence names.
+	{"VisitWithinAProvince", "平江县\n5月8日，浏阳市委副书记、市长王某率市扶贫办等单位负责人，赴岳阳市的平江县开展对口帮扶工作。", "",
+		[]string{"浏阳市>平江县"}},
+	{"VisitOfTheHelpedToACityDistrict", "桑植县\n3月2日，桑植县委副书记李某一行到长沙市岳麓区对接扶贫协作工作。", "",
+		[]string{"岳麓区>桑植县"}},
+	{"VisitOfAListedTeamToAListOfPlaces", "和田地区\n喀什市、伽师县对口帮扶工作组一行到皮山县、墨玉县参加座谈会。", "",
+		[]string{"喀什市>皮山县", "喀什市>墨玉县", "伽师县>皮山县", "伽师县>墨玉县"}},
+	{"VisitFromADatelineIsNoPair", "贵阳市\n九江日报社贵阳6月3日讯 记者团赴遵义、毕节采访东西部扶贫协作。", "",
+		nil},
+	{"VisitWithoutAPairingIsNoPair", "平江县\n浏阳市委书记王某一行赴平江县考察旅游项目。", "",
+		nil},
 	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
 		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",

@@ -278,7 +278,7 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 // before). The model weighs them as partner.verb: it was trained before they
 // existed, and a retraining on 1,930 of the 2,005 tuning texts (eleventh
 // round, docs/EXTRACTION.md) was not kept.
-var verbFrames = map[string]bool{"partner.aid-team": true, "partner.anaphoric-list": true, "partner.seconded-cadre": true}
+var verbFrames = map[string]bool{"partner.aid-team": true, "partner.anaphoric-list": true, "partner.seconded-cadre": true, "partner.visit": true}
 
 // ruleFeature names the model feature of a rule.
 func ruleFeature(rule string) string {

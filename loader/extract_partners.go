@@ -579,6 +579,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	}
 	x.anaphoricPairs(d, bySent, add)
 	x.secondedCadres(d, bySent, add)
+	x.visitPairs(d, bySent, add)
 	// 受援: the subject helps the counties of other provinces it names.
 	if p.subject != "" && strings.Contains(d.Text, "受援") {
 		subj, _ := x.gz.ByCode(p.subject)
@@ -1398,4 +1399,135 @@ func (x *Extractor) secondedCadres(d *document, bySent map[int][]placeMention, a
 			}
 		}
 	}
+}
+
+// visitMoves are the verbs of a delegation travelling to the other side of a
+// pairing. 到 and 来 are common in other senses (得到, 达到, 来自), so they
+// count only right after the party that travels (一行到, 考察团来) or opening
+// a clause (…负责人，赴/到…).
+var visitMoves = newPhrases("赴", "前往", "来到", "深入", "到", "来")
+
+// visitVerbs are the pairing verbs that say what a visit is for; 对接 alone
+// (产销对接), 援建 and 督战 are left out. A run of verbs (对接扶贫协作) counts
+// when one of them is here.
+var visitVerbs = newPhrases("东西部扶贫协作", "对口帮扶", "结对帮扶", "对口支援", "对口协作", "携手奔小康", "帮扶", "结对", "扶贫协作", "协作")
+
+// visitPairs reads a pairing from a delegation's visit: "甲市委副书记某某率
+// 有关部门负责人，赴乙县某镇开展对口帮扶工作", "甲区区长某某一行来我县，…开展
+// 对口帮扶协作工作", "甲县对口帮扶工作组一行到乙县参加座谈会". The region that
+// opens the sentence travels to the region named right after the move, and a
+// pairing verb in the sentence says why. Across the east–west line the
+// eastern region helps, whichever travels; within one province a city or its
+// district helps a county that visits it (乙县县长一行到甲市某区对接扶贫协作),
+// and otherwise the visitor helps.
+func (x *Extractor) visitPairs(d *document, bySent map[int][]placeMention, add func(helper, helped gazetteer.Division, mech string, e kg.Evidence)) {
+	for _, s := range d.sents {
+		ms := bySent[s.idx]
+		if len(ms) < 2 {
+			continue
+		}
+		verbs := verbsOf(s)
+		if len(verbs) == 0 {
+			continue
+		}
+		rs := s.rs
+		// The visitors: the place that opens the sentence, written as a
+		// chain (江苏省昆山市) and with any listed beside it (甲市、乙县对口
+		// 帮扶工作组一行): the last place of each chain.
+		var visitors []placeMention
+		k := 0
+		for k < len(ms) {
+			j := k
+			for j+1 < len(ms) && ms[j+1].sp.start == ms[j].sp.end {
+				j++
+			}
+			visitors = append(visitors, ms[j])
+			k = j + 1
+			if k == len(ms) || !slices.Contains([]string{"、", "和", "及"}, string(rs[ms[j].sp.end:ms[k].sp.start])) {
+				break
+			}
+		}
+		from := visitors[len(visitors)-1].sp.end
+		for i := from; i < len(rs); i++ {
+			mv := visitMoves.at(rs, i)
+			if mv == "" {
+				continue
+			}
+			if (mv == "到" || mv == "来") && !(hasRunePrefix(rs, max(0, i-2), "一行") || strings.ContainsRune("团组,，", rs[i-1])) {
+				continue
+			}
+			end := i + runeLen(mv)
+			if slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start >= from && m.sp.end <= i }) {
+				break // another place stands between the visitors and the move
+			}
+			// The visited: the lowest place of the chain written right after
+			// the move (赴云南省昭通市巧家县), or the places listed after it
+			// (赴延边州的敦化市、龙井市).
+			var visited []placeMention
+			last := end
+			for k := range ms {
+				m := ms[k]
+				if m.sp.start < last {
+					continue
+				}
+				gap := string(rs[last:m.sp.start])
+				switch {
+				case gap == "" || gap == "的":
+					// The chain goes on: keep its lowest place only.
+					if len(visited) > 0 {
+						visited = visited[:len(visited)-1]
+					}
+				case len(visited) > 0 && (gap == "、" || gap == "和" || gap == "及"):
+				default:
+					last = -1
+				}
+				if last < 0 {
+					break
+				}
+				visited, last = append(visited, m), m.sp.end
+			}
+			if len(visited) == 0 {
+				break
+			}
+			var verb *partnerVerb
+			for k := range verbs {
+				if visitVerbs.in(rs[verbs[k].start:verbs[k].end]) && (verbs[k].start >= visited[len(visited)-1].sp.end || verbs[k].end <= i) {
+					verb = &verbs[k]
+					break
+				}
+			}
+			if verb == nil {
+				break
+			}
+			e := s.evidenceBy(d.ID, "partner.visit")
+			for _, vm := range visitors {
+				for _, to := range visited {
+					x.addVisit(vm, to, verb.pv.mech, e, add)
+				}
+			}
+			break
+		}
+	}
+}
+
+// addVisit adds the pair of a visitor and a visited place, in the direction
+// visitPairs describes.
+func (x *Extractor) addVisit(vm, to placeMention, mech string, e kg.Evidence, add func(helper, helped gazetteer.Division, mech string, e kg.Evidence)) {
+	v, okV := x.gz.ByCode(vm.code)
+	w, okW := x.gz.ByCode(to.code)
+	if !okV || !okW || v.Level == gazetteer.Province || w.Level == gazetteer.Province {
+		return
+	}
+	helper, helped := v, w
+	pv, _ := x.gz.Province(v)
+	pw, _ := x.gz.Province(w)
+	switch {
+	case easternHelpers[pv.Code] != easternHelpers[pw.Code]:
+		helper, helped = x.eastFirst(v, w)
+	case pv.Code == pw.Code && urbanRank(w) > urbanRank(v):
+		helper, helped = w, v
+	case pv.Code != pw.Code:
+		return // two eastern or two western provinces: no reading
+	}
+	add(helper, helped, mech, e)
 }
