@@ -86,6 +86,9 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 				}
 			}
 		}
+		for _, name := range x.listedProgramTypes(rs) {
+			ps.add(name, "其他", false, withRule(e, "program.listed-type"))
+		}
 		// A quoted initiative counts in a sentence about poverty work (the
 		// sentence before as well gained nothing on the tuning texts: +9 right,
 		// +17 wrong).
@@ -497,4 +500,79 @@ func (x *Extractor) domainEndingAt(rs []rune, end int) int {
 		}
 	}
 	return n
+}
+
+// listedProgramTypes reads the X扶贫 items of a list of program types that
+// the lexicon does not know, when another item of the same list is a known
+// one: 产业扶贫、保障扶贫、设施扶贫等十大工程 gives 保障扶贫 and 设施扶贫,
+// though neither 保障 nor 设施 is a known domain. An item counts only where a list mark opens
+// it (its first character is then certain), it is two to four Chinese
+// characters before 扶贫, and a list mark, 等 or a clause break follows it
+// (易地扶贫搬迁 is one name, not an item).
+func (x *Extractor) listedProgramTypes(rs []rune) []string {
+	type item struct {
+		start, end int // rs[start:end] is X扶贫
+		opened     bool
+	}
+	var items []item
+	for j := 2; j+1 < len(rs); j++ {
+		if rs[j] != '扶' || rs[j+1] != '贫' {
+			continue
+		}
+		k := j
+		for k > 0 && j-k < 5 && isHan(rs[k-1]) && !isListMark(rs[k-1]) {
+			k--
+		}
+		opened := k > 0 && isListMark(rs[k-1])
+		items = append(items, item{k, j + 2, opened})
+	}
+	var out []string
+	for n, it := range items {
+		// Joined to a neighbour X扶贫 item by a list mark.
+		prevJoined := n > 0 && it.opened && items[n-1].end == it.start-1
+		nextJoined := n+1 < len(items) && items[n+1].opened && items[n+1].start-1 == it.end
+		if !prevJoined && !nextJoined {
+			continue
+		}
+		if !it.opened || it.end-it.start < 4 || it.end-it.start > 6 {
+			continue
+		}
+		if it.end < len(rs) && !isListMark(rs[it.end]) && rs[it.end] != '等' && !isClauseBreak(rs[it.end]) {
+			continue
+		}
+		if _, _, ok := x.domainBefore(rs, it.end-2); ok {
+			continue // a known type, found on its own
+		}
+		if x.lex.NotDomains[string(rs[it.start:it.end-2])] || x.fixedWithin(rs, it.start, it.end) {
+			continue
+		}
+		// Another item of the list is a known type.
+		known := false
+		for m := n - 1; m >= 0 && items[m].end == items[m+1].start-1 && items[m+1].opened; m-- {
+			_, _, ok := x.domainBefore(rs, items[m].end-2)
+			known = known || ok
+		}
+		for m := n + 1; m < len(items) && items[m].opened && items[m].start-1 == items[m-1].end; m++ {
+			_, _, ok := x.domainBefore(rs, items[m].end-2)
+			known = known || ok
+		}
+		if known {
+			out = append(out, string(rs[it.start:it.end]))
+		}
+	}
+	return out
+}
+
+// isListMark reports whether r joins the items of a list.
+func isListMark(r rune) bool { return r == '、' || r == '和' || r == '及' }
+
+// fixedWithin reports whether a fixed program name (易地搬迁扶贫) starts
+// within rs[start:end].
+func (x *Extractor) fixedWithin(rs []rune, start, end int) bool {
+	for k := start; k < end; k++ {
+		if n, _ := x.programTrie.longest(rs, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }

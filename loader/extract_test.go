@@ -244,6 +244,14 @@ var programCases = []ruleCase{
 		[]string{"产业扶贫", "就业扶贫", "教育扶贫"}},
 	{"FormulaLine", "丹寨县\n丹寨县落实发展生产脱贫一批、社会保障兜底一批的要求。", "",
 		nil},
+	// An unknown X扶贫 listed beside known program types is one too; not a
+	// fixed name written as an item, nor X扶贫 glued to a next word.
+	{"UnknownTypeListedWithKnownOnes", "丹寨县\n丹寨县推进产业扶贫、保洁扶贫、兜助扶贫等八大工程。", "",
+		[]string{"产业扶贫", "保洁扶贫", "兜助扶贫"}},
+	{"ListedItemThatIsAFixedName", "丹寨县\n丹寨县推进教育扶贫、易地搬迁扶贫和生态扶贫。", "",
+		[]string{"教育扶贫", "易地扶贫搬迁", "生态扶贫"}},
+	{"ListedItemGluedToANoun", "丹寨县\n丹寨县建成教育扶贫、兜助扶贫车间。", "",
+		[]string{"教育扶贫"}},
 }
 
 func TestPrograms(t *testing.T) {
