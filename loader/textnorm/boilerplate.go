@@ -37,7 +37,7 @@ var (
 	reDatePrefix = regexp.MustCompile(`^(发布时间|发布日期|时间|日期|发表时间|更新时间)\s*:\s*`)
 
 	reBreadcrumb = regexp.MustCompile(`^(当前位置|您的位置|你的位置|您现在的位置|位置)?\s*:?\s*[^>»›]{1,20}(\s*[>»›]\s*[^>»›]{1,20}){2,}$`)
-	reNextPrev   = regexp.MustCompile(`^[【\[\s]*(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)[】\]\s]*[:：]`)
+	reNextPrev   = regexp.MustCompile(`^[【\[\s•·▪►>»*-]*(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)(文章|新闻)?[】\]\s]*[:：]`)
 	reRelated    = regexp.MustCompile(`^[【\[>》\s]*(猜你喜欢|相关阅读|推荐阅读|相关新闻|延伸阅读|相关链接|热点推荐|热门推荐|更多阅读|相关文章|精彩推荐|热门文章|往期回顾|为你推荐|相关推荐|热点新闻|更多精彩)[】\]<《\s:]*$`)
 	reShare      = regexp.MustCompile(`^分享(到|至)?\s*:?`)
 	reCounter    = regexp.MustCompile(`^[\d.,]+\s*[KkMmWw万千]?\+?$`)

@@ -53,6 +53,12 @@ var cleanCases = []struct {
 			Removed: []string{"专题栏目", "热点 推荐", "首页 > 要闻 > 正文"}},
 	},
 	{
+		name: "NextAndPreviousBehindBullets",
+		in:   "题目\n正文。\n  • 上一篇:【动态】甲县易地搬迁户全部入住\n- 下一篇文章: 乙县召开大会",
+		want: cleaned{Title: "题目", Body: []string{"正文。"},
+			Removed: []string{"  • 上一篇:【动态】甲县易地搬迁户全部入住", "- 下一篇文章: 乙县召开大会"}},
+	},
+	{
 		name: "RelatedListAndShare",
 		in:   "题目\n正文。\n(责任编辑:王五)\n分享到:\n12.3K\n相关阅读\n链接一\n链接二",
 		want: cleaned{Title: "题目", Body: []string{"正文。"},
