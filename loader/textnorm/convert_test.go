@@ -34,6 +34,25 @@ func TestToSimplified(t *testing.T) {
 	}
 }
 
+// TestSimplifyTraditionalLines: only lines with characters of traditional
+// text alone go through t2s, so a simplified line keeps the characters both
+// scripts use (乾 of a name), and a traditional line still has them converted
+// with its phrases.
+func TestSimplifyTraditionalLines(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"NameInASimplifiedLine", "镇党委书记魏振乾说", "镇党委书记魏振乾说"},
+		{"TraditionalLine", "鎮黨委書記說村裡乾淨了", "镇党委书记说村里干净了"},
+		{"EachLineOnItsOwn", "魏振乾说\n縣裡乾淨\n", "魏振乾说\n县里干净\n"},
+		{"Empty", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, simplifyTraditionalLines(tc.in)); diff != "" {
+				t.Errorf("simplifyTraditionalLines(%q) mismatch (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
 // TestToSimplifiedMatchesOpenCC checks our driver of the OpenCC
 // dictionaries against opencc's own Convert, on the seeds and on random
 // mixes of dictionary characters, ASCII and punctuation.

@@ -57,7 +57,7 @@ func NormalizeWith(name string, raw []byte, opt Options) (*Doc, error) {
 	doc := &Doc{Article: kg.Article{Encoding: enc}}
 	text, doc.Repairs = repairPinyin(text, opt)
 	doc.Script = DetectScript(text)
-	text = unspin(ToSimplified(foldVariants(normalizeWidth(text))))
+	text = unspin(simplifyTraditionalLines(foldVariants(normalizeWidth(text))))
 
 	var lines []string
 	for _, l := range strings.Split(text, "\n") {
@@ -107,4 +107,39 @@ func DetectScript(s string) string {
 		return ScriptHant
 	}
 	return ScriptMixed
+}
+
+// simplifyTraditionalLines converts to simplified only the lines that hold a
+// character only traditional text uses. Some characters are both a
+// traditional form and a simplified character of their own (乾 of 乾坤 and
+// of names such as 魏振乾, 著 of 著名), and t2s turns them into 干 and 着: in a
+// simplified line that would corrupt a name. A traditional line almost
+// always has trad-only characters (們, 縣, 貧), which send the whole line
+// through t2s, so its phrases are still read as a whole.
+func simplifyTraditionalLines(text string) string {
+	t := getTables()
+	var b strings.Builder
+	b.Grow(len(text))
+	for len(text) > 0 {
+		line, rest, found := strings.Cut(text, "\n")
+		if hasTradOnly(t, line) {
+			line = ToSimplified(line)
+		}
+		b.WriteString(line)
+		if found {
+			b.WriteByte('\n')
+		}
+		text = rest
+	}
+	return b.String()
+}
+
+// hasTradOnly reports whether s holds a character only traditional text uses.
+func hasTradOnly(t *tables, s string) bool {
+	for _, r := range s {
+		if r >= 0x3400 && t.tradOnly.has(r) {
+			return true
+		}
+	}
+	return false
 }
