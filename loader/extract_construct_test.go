@@ -825,6 +825,15 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// A sector the lexicon marks "!+" (电商) counts when the report returns
+	// to it; named once it needs an explicit pattern, and 物流 never counts
+	// by repetition.
+	{"RepeatedSectorCounts", "会泽县\n会泽县建成电商服务中心。电商让农产品卖出大山。", "",
+		[]string{"电商"}},
+	{"SectorNamedOnce", "会泽县\n会泽县建成电商服务中心。", "",
+		nil},
+	{"UnmarkedSectorRepeated", "会泽县\n会泽县建成物流园区。物流让农产品卖出大山。", "",
+		nil},
 	// Labour-intensive manufacturing is a sector: from a list under a verb of
 	// development, not from a bare mention.
 	{"ManufacturingSectorsInAList", "镇平县\n镇平县扶贫车间重点发展服装加工、箱包、纺织等产业。", "",

@@ -47,6 +47,10 @@ type Industry struct {
 	Category string
 	Parent   string // SUBTYPE_OF target, "" if none
 	Sector   bool   // recorded only from explicit development patterns
+	// Repeated marks a sector that is recorded also when a report names
+	// it in two places or more (电商): a report that returns to it is
+	// about it.
+	Repeated bool
 }
 
 // Lexicon is the parsed dictionaries. All maps are read-only after Default.
@@ -263,6 +267,9 @@ func (l *Lexicon) parseIndustries(data string) error {
 		ind := &Industry{Category: category, Parent: parent}
 		if n, ok := strings.CutPrefix(name, "!"); ok {
 			name, ind.Sector = n, true
+			if n, ok := strings.CutPrefix(name, "+"); ok {
+				name, ind.Repeated = n, true
+			}
 		}
 		ind.Name = name
 		for _, form := range append([]string{name}, strings.Fields(variants)...) {
