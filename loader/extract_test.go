@@ -250,6 +250,13 @@ var programCases = []ruleCase{
 		[]string{"产业扶贫", "保洁扶贫", "兜助扶贫"}},
 	{"ListedItemThatIsAFixedName", "丹寨县\n丹寨县推进教育扶贫、易地搬迁扶贫和生态扶贫。", "",
 		[]string{"教育扶贫", "易地扶贫搬迁", "生态扶贫"}},
+	// A quoted name holding 扶贫 counts when a head follows it; a quoted
+	// program type alone is the X扶贫 rule's. A quoted method (工作法) is a
+	// name too.
+	{"QuotedNameWithPovertyAndHead", "丹寨县\n丹寨县全面实施“八大扶贫工程”，推广“光伏扶贫”。", "",
+		[]string{"八大扶贫工程", "光伏扶贫"}},
+	{"QuotedWorkMethod", "丹寨县\n在扶贫工作中，丹寨县采取“七天工作法”。", "",
+		[]string{"七天工作法"}},
 	{"ListedItemGluedToANoun", "丹寨县\n丹寨县建成教育扶贫、兜助扶贫车间。", "",
 		[]string{"教育扶贫"}},
 }
