@@ -537,6 +537,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The topic of a sentence may follow a short opening clause or a tag:
+	// the larger place its description names does not take its figures.
+	{"TopicAfterAnOpeningClause", "迪庆州\n据悉，迪庆州位于云南省西北部，人口41万人，贫困发生率29.5%。", "",
+		[]string{"迪庆州|贫困发生率|29.5%|"}},
+	{"TopicAfterATag", "色达县\n<正>色达县地处川青两省结合部，是四川省海拔最高的县之一，有贫困村135个。", "",
+		[]string{"色达县|贫困村|135个|"}},
 	// A rate that describes a kind of place (…超过18%的贫困县, 曾达30%的小山村)
 	// is no figure of the area; one that describes a result stays.
 	{"RateDescribingPlaces", "龙山县\n国家把贫困发生率超过18%的贫困县列为深度贫困县。龙山县这座贫困发生率曾达30%的小山城，如今贫困发生率降至0.9%。", "",

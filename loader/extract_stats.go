@@ -1670,12 +1670,9 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 	if !ok {
 		return gazetteer.Division{}, false
 	}
-	start := 0
-	for start < len(rs) && (rs[start] == ' ' || rs[start] == '\u3000') {
-		start++
-	}
+	starts := topicStarts(p, s)
 	for _, m := range p.inSent(s.idx) {
-		if m.sp.start != start || m.code == "" || m.code == last.code || m.sp.end >= last.sp.start {
+		if !slices.Contains(starts, m.sp.start) || m.code == "" || m.code == last.code || m.sp.end >= last.sp.start {
 			continue
 		}
 		if topicLinks.at(rs, m.sp.end) == "" {
@@ -1689,7 +1686,12 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 	}
 	for _, lp := range p.locals {
 		n := runeLen(lp.name)
-		if !hasRunePrefix(rs, start, lp.name) || start+n > last.sp.start || topicLinks.at(rs, start+n) == "" {
+		start := slices.IndexFunc(starts, func(k int) bool { return hasRunePrefix(rs, k, lp.name) })
+		if start < 0 {
+			continue
+		}
+		start = starts[start]
+		if start+n > last.sp.start || topicLinks.at(rs, start+n) == "" {
 			continue
 		}
 		parent, ok := x.gz.ByCode(lp.parentCode)
@@ -1703,6 +1705,45 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 		return gazetteer.Division{Code: code + "-" + lp.name, Name: lp.name, ShortName: lp.name}, true
 	}
 	return gazetteer.Division{}, false
+}
+
+// topicStarts returns where a sentence's topic may start: its first
+// character after blanks and a bracketed tag (<正>, 【…】), and the first after
+// a short opening clause that names no place (据悉，怒江州位于…; 如今，甲村的贫困
+// 户…): a time or source adverbial before the topic.
+func topicStarts(p *places, s *sentence) []int {
+	rs := s.rs
+	start := 0
+	for {
+		for start < len(rs) && (rs[start] == ' ' || rs[start] == '\u3000') {
+			start++
+		}
+		if start < len(rs) && (rs[start] == '<' || rs[start] == '【') {
+			close := '>'
+			if rs[start] == '【' {
+				close = '】'
+			}
+			if k := slices.Index(rs[start:min(len(rs), start+8)], close); k > 0 {
+				start += k + 1
+				continue
+			}
+		}
+		break
+	}
+	out := []int{start}
+	for k := start; k < len(rs) && k-start <= 10; k++ {
+		if !isClauseBreak(rs[k]) {
+			continue
+		}
+		if rs[k] == '，' || rs[k] == ',' {
+			named := slices.ContainsFunc(p.inSent(s.idx), func(m placeMention) bool { return m.sp.start < k })
+			if !named {
+				out = append(out, k+1)
+			}
+		}
+		break
+	}
+	return out
 }
 
 // countyInScope returns the county named last in the sentences
@@ -1842,23 +1883,26 @@ func lastRuneIndex(rs []rune, name string) int {
 // topicLocal returns the town or village that opens sentence s as its topic
 // (大河村是…, 湾碧乡位于…), when the figure at rs[i] comes after the link.
 func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
-	if len(p.locals) == 0 || !slices.ContainsFunc(s.rs[:min(len(s.rs), 14)], func(r rune) bool { return r == '村' || r == '乡' || r == '镇' }) {
+	if len(p.locals) == 0 || !slices.ContainsFunc(s.rs[:min(len(s.rs), 26)], func(r rune) bool { return r == '村' || r == '乡' || r == '镇' }) {
 		return gazetteer.Division{}, false // no town or village opens the sentence
 	}
-	for _, lp := range p.locals {
-		// The town may stand before the village (卫店镇南新村是…).
-		at := 0
-		if k := strings.Index(string(s.rs[:min(len(s.rs), 12)]), lp.name); k > 0 {
-			town := []rune(string(s.rs[:min(len(s.rs), 12)])[:k])
-			if last := town[len(town)-1]; (last == '镇' || last == '乡') && allHan(string(town)) {
-				at = len(town)
+	for _, start := range topicStarts(p, s) {
+		head := string(s.rs[start:min(len(s.rs), start+12)])
+		for _, lp := range p.locals {
+			// The town may stand before the village (卫店镇南新村是…).
+			at := start
+			if k := strings.Index(head, lp.name); k > 0 {
+				town := []rune(head[:k])
+				if last := town[len(town)-1]; (last == '镇' || last == '乡') && allHan(string(town)) {
+					at = start + len(town)
+				}
 			}
+			end := at + runeLen(lp.name)
+			if end >= i || !hasRunePrefix(s.rs, at, lp.name) || villageTopicLinks.at(s.rs, end) == "" {
+				continue
+			}
+			return p.localBefore(s, at, end)
 		}
-		end := at + runeLen(lp.name)
-		if end >= i || !hasRunePrefix(s.rs, at, lp.name) || villageTopicLinks.at(s.rs, end) == "" {
-			continue
-		}
-		return p.localBefore(s, at, end)
 	}
 	return gazetteer.Division{}, false
 }
