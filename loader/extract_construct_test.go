@@ -537,6 +537,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Poor counties counted anywhere in the sentence (贫困县摘帽30个) make
+	// its figures a larger region's, never the subject county's.
+	{"CountiesCountedAfterTheFigures", "札达县\n据统计，两年累计减少贫困人口19.7万人、贫困县摘帽25个。札达县贫困发生率降至0.5%。", "",
+		[]string{"札达县|贫困发生率|0.5%|"}},
 	// The topic of a sentence may follow a short opening clause or a tag:
 	// the larger place its description names does not take its figures.
 	{"TopicAfterAnOpeningClause", "迪庆州\n据悉，迪庆州位于云南省西北部，人口41万人，贫困发生率29.5%。", "",

@@ -1434,6 +1434,17 @@ func wholeProvince(text string) bool {
 
 // countiesCounted reports whether text counts a group of counties
 // (这23个贫困县, 8个县, 12个县市, 15个县均): their figures are no one county's.
+// countiesExitedRe matches poor counties counted after their noun, anywhere
+// in a sentence: 贫困县摘帽30个, 贫困县退出14个.
+var countiesExitedRe = regexp.MustCompile(`贫困县(?:脱贫)?(?:摘帽|退出|出列)?(?:\d+|[一二三四五六七八九十两]+)个`)
+
+// countiesExitedCount reports whether a sentence counts poor counties after
+// their noun (累计减少贫困人口29.7万人、贫困村退出2713个、贫困县摘帽30个): its
+// figures are those of a region holding the counties, not of one county.
+func countiesExitedCount(text string) bool {
+	return strings.Contains(text, "贫困县") && countiesExitedRe.MatchString(text)
+}
+
 func countiesCounted(text string) bool {
 	rs := []rune(text)
 	for k := 1; k+1 < len(rs); k++ {
@@ -1534,7 +1545,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// 这23个贫困县全部脱贫摘帽，45万建档立卡贫困人口脱贫: the figures of a
 	// group of counties are the prefecture's or province's named before it
 	// (or meant by 全省, 全市), never one county's.
-	group := countiesCounted(scope)
+	group := countiesCounted(scope) || countiesExitedCount(s.text)
 	if group && last != nil {
 		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County {
 			return div, true
