@@ -324,6 +324,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"孔令军|县委常委,常务副县长|丹凤县"}},
 	{"HeInThreeCharacterName", "镇安县会议\n镇安县委常委、宣传部长李和平，县政府党组成员赵建参加。", "",
 		[]string{"李和平|县委常委,宣传部长|镇安县", "赵建|县政府党组成员|镇安县"}},
+	// A post ending in a chain role (组长, 领队, 主席 …) continues a chain of
+	// titles when a name follows it; alone it is no title.
+	{"PostEndingInAChainRole", "远安县调研\n省政协副主席、省侨联主席杨某某率队调研远安县。市委常委、组织部长、对口帮扶工作组领队周某某介绍情况。", "",
+		[]string{"杨某某|省政协副主席,省侨联主席|远安县", "周某某|市委常委,组织部长,对口帮扶工作组领队|"}},
+	{"ChainRoleAloneIsNoTitle", "远安县调研\n省侨联主席杨某某率队调研远安县。", "",
+		nil},
 	{"SpokespersonContinuesChain", "林芝市发布会\n林芝市政府副市长、新闻发言人王立军介绍了脱贫情况。", "",
 		[]string{"王立军|副市长,新闻发言人|林芝市"}},
 	{"AsideAfterTitle", "百色市发布会\n百色市委宣传部副部长、市政府新闻办主任（兼）刘志平主持发布会。", "",

@@ -83,13 +83,6 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			var bodyPlace gazetteer.Division // the place a place-body title follows
 			bodyFrom := 0
 			var secretaryOf *titleHit // the titled person a bare 秘书长 follows
-			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && chainRoleSet.at(rs, i) != "" {
-				// 副市长、新闻发言人赵明: a role that is no title on its own
-				// continues a chain of titles.
-				form := chainRoleSet.at(rs, i)
-				n = runeLen(form)
-				t = lexicon.Title{Form: form, Canonical: form}
-			}
 			if n == 0 && head != nil && head.end == i-1 && (rs[i-1] == '，' || rs[i-1] == ',' || rs[i-1] == '、') && rs[i] == '副' {
 				// 县人大常委会主任魏桂叶，副主任张均锋: a deputy written bare right
 				// after the head of a body belongs to the same body.
@@ -212,6 +205,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				}
 			} else if n > 0 && t.Form == "" {
 				t = x.lex.Titles[v]
+			}
+			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
+				// 副市长、新闻发言人赵明, 副部长、部扶贫领导小组组长矫勇: a post
+				// that is no title on its own continues a chain of titles when
+				// a name follows it. Every other reading comes first.
+				if m := x.chainItem(d, rs, i); m > 0 {
+					n = m
+					form := string(rs[i : i+n])
+					t = lexicon.Title{Form: form, Canonical: form}
+				}
 			}
 			if n == 0 {
 				// 县委高晓昀书记: a name inside its title.
@@ -738,9 +741,33 @@ func glueOnly(rs []rune) bool {
 // title by the conventions, that a chain of titles may be joined to with 兼.
 var nonOfficialRoleSet = newPhrases("村委会主任", "村委主任", "村主任", "居委会主任", "村民委员会主任")
 
-// chainRoleSet: roles that are no official's title alone but continue a
-// chain of titles (副市长、新闻发言人).
-var chainRoleSet = newPhrases("新闻发言人")
+// chainRoles end a post that is no official's title alone but continues a
+// chain of titles (副市长、新闻发言人; 副部长、部扶贫领导小组组长; 政协副主席、
+// 省工商联主席).
+var chainRoles = newPhrases("新闻发言人", "发言人", "组长", "副组长", "领队", "指挥长", "副指挥长", "总指挥", "副总指挥", "参事", "主委", "副主委", "主席", "副主席", "常务副主席", "主任", "副主任", "常务副主任")
+
+// chainItem returns the length of a chain post at rs[i]: up to 14 Chinese
+// characters ending in a chain role, right before a name; 0 if none.
+func (x *Extractor) chainItem(d *document, rs []rune, i int) int {
+	for j := i; j < len(rs) && j-i <= 14 && isHan(rs[j]); j++ {
+		role := chainRoles.at(rs, j)
+		if role == "" {
+			continue
+		}
+		end := j + runeLen(role)
+		// The longest role ending here (副组长, not 组长 inside it).
+		for _, r := range []string{"常务副主席", "常务副主任", "副总指挥", "副指挥长", "副组长", "副主委", "副主席", "副主任"} {
+			if hasRunePrefix(rs, j, r) {
+				end = j + runeLen(r)
+				break
+			}
+		}
+		if _, ok := x.nameAfter(d, rs, end); ok {
+			return end - i
+		}
+	}
+	return 0
+}
 
 // asideAt returns the length of a bracketed aside on a post written at
 // rs[i] ((兼), （主持工作）, (正县级)), or 0.
