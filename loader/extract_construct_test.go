@@ -330,6 +330,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"杨某某|省政协副主席,省侨联主席|远安县", "周某某|市委常委,组织部长,对口帮扶工作组领队|"}},
 	{"ChainRoleAloneIsNoTitle", "远安县调研\n省侨联主席杨某某率队调研远安县。", "",
 		nil},
+	{"ExecutiveVicePosts", "远安县调研\n省政协常务副主席钱某某、县人大常委会常务副主任孙某某调研远安县。", "",
+		[]string{"孙某某|县人大常委会常务副主任|远安县", "钱某某|省政协常务副主席|"}},
 	{"SpokespersonContinuesChain", "林芝市发布会\n林芝市政府副市长、新闻发言人王立军介绍了脱贫情况。", "",
 		[]string{"王立军|副市长,新闻发言人|林芝市"}},
 	{"AsideAfterTitle", "百色市发布会\n百色市委宣传部副部长、市政府新闻办主任（兼）刘志平主持发布会。", "",
