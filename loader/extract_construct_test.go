@@ -332,6 +332,10 @@ var constructionOfficialCases = []ruleCase{
 		nil},
 	{"ExecutiveVicePosts", "远安县调研\n省政协常务副主席钱某某、县人大常委会常务副主任孙某某调研远安县。", "",
 		[]string{"孙某某|县人大常委会常务副主任|远安县", "钱某某|省政协常务副主席|"}},
+	// 是 links a name to its post without 的 when only a place stands
+	// between them.
+	{"CopulaToAPostWithItsPlace", "墨玉县\n田某某是喀拉托格拉克村第一书记，每天走访贫困户。", "",
+		[]string{"田某某|第一书记|墨玉县"}},
 	{"SpokespersonContinuesChain", "林芝市发布会\n林芝市政府副市长、新闻发言人王立军介绍了脱贫情况。", "",
 		[]string{"王立军|副市长,新闻发言人|林芝市"}},
 	{"AsideAfterTitle", "百色市发布会\n百色市委宣传部副部长、市政府新闻办主任（兼）刘志平主持发布会。", "",

@@ -1108,8 +1108,10 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 }
 
 // copulaSubject reads the name opening the clause of a title at rs[from]
-// when the clause links the two by 是 or 作为 and the unit written between
-// them ends in 的 (罗帅民是良枧村的第一书记; 彭帅作为农业厅派驻松山村的"第一书记").
+// when the clause links the two by 是 or 作为, and the unit written between
+// them ends in 的 (罗帅民是良枧村的第一书记; 彭帅作为农业厅派驻松山村的"第一书记")
+// or is a place written right before the title (夏某是合热万村第一书记, 李某
+// 是某镇镇委书记; de is then -1).
 func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string, vend, de int, ok bool) {
 	cs := from
 	for cs > 0 && !isClauseBreak(rs[cs-1]) {
@@ -1126,21 +1128,35 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 			break
 		}
 	}
-	if de < 0 {
-		return "", 0, 0, false
-	}
 	name, ok = x.nameAfter(d, rs, cs)
 	if !ok || x.notAName(rs, cs, name) {
 		return "", 0, 0, false
 	}
 	k := cs + runeLen(name)
+	limit := de
+	if de < 0 {
+		limit = from
+	}
 	switch {
-	case k < de && rs[k] == '是':
+	case k < limit && rs[k] == '是':
 		vend = k + 1
-	case k+1 < de && rs[k] == '作' && rs[k+1] == '为':
+	case k+1 < limit && rs[k] == '作' && rs[k+1] == '为':
 		vend = k + 2
 	default:
 		return "", 0, 0, false
+	}
+	if de < 0 {
+		// No 的: the title (with its place) right after the copula, or only
+		// Chinese characters, at most 14, ending in a unit's level (or the
+		// title starting with one: 合热万 + 村第一书记), between.
+		if from > vend && (from-vend > 14 || !strings.ContainsRune("村镇乡县区市州旗", rs[from-1]) && !strings.ContainsRune("村镇乡县区市州旗", rs[from])) {
+			return "", 0, 0, false
+		}
+		for _, r := range rs[vend:from] {
+			if !isHan(r) {
+				return "", 0, 0, false
+			}
+		}
 	}
 	if n, _ := x.placeTrie.longest(rs, cs); n > 0 {
 		return "", 0, 0, false
