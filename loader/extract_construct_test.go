@@ -49,7 +49,11 @@ var constructionPartnerCases = []ruleCase{
 	{"TeamStationedInTheHelpedPlace", "徐闻县\n这是佛山顺德驻徐闻扶贫工作组4年来的奋斗成果。", "",
 		[]string{"佛山市>徐闻县", "顺德区>徐闻县"}},
 	{"DuijieInAPairingList", "安康扶贫协作\n常州市与安康市开展对口挂钩扶贫协作，溧阳市对接汉阴县、白河县，金坛区对接宁陕县。", "",
-		[]string{"常州市>安康市", "溧阳市>汉阴县", "溧阳市>白河县", "金坛区>宁陕县"}},
+		[]string{"常州市>安康市", "溧阳市>汉阴县", "溧阳市>白河县", "金坛区>宁陕县", "常州市>汉阴县", "常州市>白河县", "常州市>宁陕县"}},
+	// The city paired first is the helper's city only for counties of the
+	// prefecture it was paired with.
+	{"CityPairedBeforeOnlyForItsPrefecture", "安康扶贫协作\n常州市与安康市开展对口协作，溧阳市对接汉阴县、凤县。", "",
+		[]string{"常州市>安康市", "溧阳市>汉阴县", "溧阳市>凤县", "常州市>汉阴县"}},
 	{"CadresSentByAHelper", "咸丰县\n杭州市援派恩施州挂职干部郑某为咸丰奉献。", "",
 		[]string{"杭州市>咸丰县", "杭州市>恩施州"}},
 	{"RelativeClauseAfterYu", "长汀县脱贫\n长汀县干部与对口帮扶长汀的晋江市相关负责同志座谈。", "",

@@ -131,6 +131,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		rs := s.rs
 		verbs := verbsOf(s)
+		// pairedCities maps a city paired with a prefecture by an earlier
+		// verb of the sentence to that prefecture (常州市与安康市开展…协作，
+		// 新北区对接紫阳、岚皋县).
+		pairedCities := map[string]string{}
 		// carried is the helper of an earlier verb of the sentence: a later
 		// clause with no place before its verb keeps that subject (由深圳市
 		// 对口帮扶广西，重点帮扶百色市和河池市).
@@ -423,12 +427,18 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					}
 				}
 				add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
+				if helper.Level == gazetteer.Prefecture && helped.Level == gazetteer.Prefecture {
+					pairedCities[helper.Code] = helped.Code
+				}
 				// 甲市乙区对口帮扶丙县: the city named with its district helps
 				// too, also when the article writes them together elsewhere
 				// (宁波市宁海县扶贫干部, 珠海香洲区).
 				city, ok := x.cityBefore(ms, hm)
 				if !ok {
 					city, ok = x.cityWrittenWith(p, hm.code)
+				}
+				if !ok {
+					city, ok = x.cityPairedBefore(ms, hm, helped, pairedCities)
 				}
 				if ok && city.Code != helped.Code {
 					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
@@ -1030,6 +1040,31 @@ func (x *Extractor) cityWrittenWith(p *places, code string) (gazetteer.Division,
 
 // cityBefore returns the prefecture-level city written right before a
 // district or county mention (杭州市萧山区), if any.
+// cityPairedBefore returns the city of a helper district (or county-level
+// city) when an earlier verb of the sentence paired that city with the
+// prefecture holding the helped county: 常州市与安康市开展对口协作，新北区对接
+// 紫阳、岚皋县 gives 常州市 → 岚皋县 beside 新北区 → 岚皋县, as the
+// conventions record a helper named with its city.
+func (x *Extractor) cityPairedBefore(ms []placeMention, hm placeMention, helped gazetteer.Division, paired map[string]string) (gazetteer.Division, bool) {
+	div, ok := x.gz.ByCode(hm.code)
+	if !ok || len(paired) == 0 {
+		return gazetteer.Division{}, false
+	}
+	for _, anc := range x.gz.Ancestors(div) {
+		if anc.Level != gazetteer.Prefecture {
+			continue
+		}
+		pref, ok := paired[anc.Code]
+		if !ok {
+			continue
+		}
+		if pd, ok := x.gz.ByCode(pref); ok && x.within(helped, pd) {
+			return anc, true
+		}
+	}
+	return gazetteer.Division{}, false
+}
+
 func (x *Extractor) cityBefore(ms []placeMention, m placeMention) (gazetteer.Division, bool) {
 	for _, o := range ms {
 		if o.sp.end != m.sp.start || o.code == "" {
