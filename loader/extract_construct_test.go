@@ -72,6 +72,12 @@ var constructionPartnerCases = []ruleCase{
 		nil},
 	{"VisitWithoutAPairingIsNoPair", "平江县\n浏阳市委书记王某一行赴平江县考察旅游项目。", "",
 		nil},
+	// 又增加 continues the pairing of an earlier verb with its helper; alone
+	// it pairs nothing.
+	{"PairingContinuedByYouZengjia", "西盟县\n长宁区长期对口帮扶沧源县、耿马县两个县，去年又增加西盟县、孟连县2个县。", "",
+		[]string{"长宁区>沧源县", "长宁区>耿马县", "长宁区>西盟县", "长宁区>孟连县"}},
+	{"YouZengjiaAloneIsNoPair", "西盟县\n长宁区今年又增加西盟县的投入。", "",
+		nil},
 	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
 		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",

@@ -51,7 +51,15 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"援青", mechSupport},
 	{"对接", mechPaired},
 	{"对口", mechPaired}, // 佛山对口凉山扶贫协作工作组
+	// 黄浦区对口帮扶甲县、乙县，去年又增加丙县: only continuing the pairing
+	// of an earlier verb, with its helper (see continuations).
+	{"又增加", mechPaired},
+	{"新增加", mechPaired},
 }
+
+// continuations are verbs that pair only as the continuation of an earlier
+// verb of the sentence, whose helper they keep.
+var continuations = map[string]bool{"又增加": true, "新增加": true}
 
 // easternHelpers are the provinces that give aid under the national
 // east–west cooperation (东西部扶贫协作) and paired-support arrangements.
@@ -299,6 +307,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if byHelper {
 				// A list of helped written before 为: every item.
 				after = slices.DeleteFunc(after, func(m placeMention) bool { return m.code == before[0].code })
+			}
+			if continuations[pv.verb] && (carried == nil || len(before) > 0) {
+				continue
 			}
 			if len(before) == 0 && len(after) > 0 && carried != nil && !reversed && !symmetric && !byHelper {
 				before, rule = []placeMention{*carried}, "partner.carried-subject"
