@@ -78,6 +78,10 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"长宁区>沧源县", "长宁区>耿马县", "长宁区>西盟县", "长宁区>孟连县"}},
 	{"YouZengjiaAloneIsNoPair", "西盟县\n长宁区今年又增加西盟县的投入。", "",
 		nil},
+	// The helped before 是/则是, one of a group the verb names by its
+	// prefecture (…之一).
+	{"HelpedIsOneOfAGroup", "大关县\n而大关县，则是中山市对口帮扶云南省昭通市四县之一。", "",
+		[]string{"中山市>大关县"}},
 	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
 		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",

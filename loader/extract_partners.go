@@ -237,15 +237,17 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			byHelper := false
 			// "晴隆县、望谟县，是宁波对口帮扶的": the helped stand in the clause
 			// before 是.
-			if len(after) == 0 && len(before) == 1 && ve < len(rs) && rs[ve] == '的' && before[0].sp.start >= 2 &&
-				(rs[before[0].sp.start-1] == '是' || rs[before[0].sp.start-1] == '为') && isClauseBreak(rs[before[0].sp.start-2]) {
-				pcs := before[0].sp.start - 2
+			// "盐津县，则是闵行区对口帮扶昭通市四县之一": the same, the helped
+			// one of a group the verb names by its prefecture.
+			oneOf := len(after) > 0 && strings.Contains(string(rs[ve:ce]), "之一") && x.aboveCounty(after)
+			if cop := copulaBefore(rs, before); (len(after) == 0 && ve < len(rs) && rs[ve] == '的' || oneOf) && len(before) == 1 && cop >= 1 && isClauseBreak(rs[cop-1]) {
+				pcs := cop - 1
 				for pcs > 0 && !isClauseBreak(rs[pcs-1]) {
 					pcs--
 				}
 				var prev []placeMention
 				for _, m := range ms {
-					if m.sp.start >= pcs && m.sp.end <= before[0].sp.start-2 {
+					if m.sp.start >= pcs && m.sp.end <= cop-1 {
 						prev = append(prev, m)
 					}
 				}
@@ -1108,6 +1110,32 @@ func (x *Extractor) lowest(ms []placeMention) []placeMention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// copulaBefore returns where the copula before the first of ms starts (是 or
+// 为, with 则, 就, 也 or 都 before it), -1 if none.
+func copulaBefore(rs []rune, ms []placeMention) int {
+	if len(ms) == 0 {
+		return -1
+	}
+	j := ms[0].sp.start - 1
+	if j < 1 || rs[j] != '是' && rs[j] != '为' {
+		return -1
+	}
+	if strings.ContainsRune("则就也都", rs[j-1]) {
+		j--
+	}
+	return j
+}
+
+// aboveCounty reports whether every mention is of a prefecture or a province.
+func (x *Extractor) aboveCounty(ms []placeMention) bool {
+	for _, m := range ms {
+		if div, ok := x.gz.ByCode(m.code); !ok || div.Level == gazetteer.County {
+			return false
+		}
+	}
+	return true
 }
 
 // eastFirst orders a symmetric pair so that the eastern region helps.
