@@ -255,6 +255,8 @@ var programCases = []ruleCase{
 	// name too.
 	{"QuotedNameWithPovertyAndHead", "丹寨县\n丹寨县全面实施“八大扶贫工程”，推广“光伏扶贫”。", "",
 		[]string{"八大扶贫工程", "光伏扶贫"}},
+	{"PovertyMigrationIsRelocation", "丹寨县\n丹寨县实施扶贫移民搬迁，改变贫困群众生活条件。", "",
+		[]string{"易地扶贫搬迁"}},
 	{"QuotedWorkMethod", "丹寨县\n在扶贫工作中，丹寨县采取“七天工作法”。", "",
 		[]string{"七天工作法"}},
 	{"ListedItemGluedToANoun", "丹寨县\n丹寨县建成教育扶贫、兜助扶贫车间。", "",
