@@ -82,6 +82,10 @@ var constructionPartnerCases = []ruleCase{
 	// prefecture (…之一).
 	{"HelpedIsOneOfAGroup", "大关县\n而大关县，则是中山市对口帮扶云南省昭通市四县之一。", "",
 		[]string{"中山市>大关县"}},
+	// A city paper's 我市 is the city its outlet is named after (in the
+	// header, the source line or the dateline).
+	{"OurCityOfTheOutlet", "义乌新闻网\n东西牵手 山海情深\n义乌新闻网讯 2013年起，我市对口帮扶松桃县。两地携手打赢脱贫攻坚战。", "",
+		[]string{"义乌市>松桃县"}},
 	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
 		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",

@@ -127,6 +127,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	if !hasSubj || levelOf(subj) != '市' {
 		if home, ok := x.homeCity(p); ok {
 			selfRef('市', "我本", home)
+		} else if home, ok := x.publisherCity(d); ok {
+			selfRef('市', "我本", home)
 		}
 	}
 	for k := range bySent {
@@ -1346,6 +1348,38 @@ func (x *Extractor) homeCity(p *places) (string, bool) {
 		return "", false
 	}
 	return best, true
+}
+
+// mediaRe matches a news outlet named after its city in a page's header,
+// source line or dateline: 福州新闻网, 茂名日报, 建德市新闻传媒中心.
+var mediaRe = regexp.MustCompile(`(\p{Han}{2,4}?)市?(?:新闻网|日报|晚报|新闻传媒中心|融媒体中心|广播电视台|电视台)`)
+
+// publisherCity returns the city whose outlet published the article, when its
+// removed header, its source line or the dateline of its first sentences name
+// one city-level division (a prefecture-level city or a county-level city)
+// and no other: a city paper's 我市 is that city (建德新闻网: 我市对口帮扶岑巩县).
+func (x *Extractor) publisherCity(d *document) (string, bool) {
+	var texts []string
+	texts = append(texts, d.Source)
+	texts = append(texts, d.Removed[:min(len(d.Removed), 12)]...)
+	for _, s := range d.sents[:min(len(d.sents), d.titleSents+2)] {
+		texts = append(texts, s.text[:min(len(s.text), 60)])
+	}
+	found := ""
+	for _, t := range texts {
+		for _, m := range mediaRe.FindAllStringSubmatch(t, -1) {
+			for _, div := range x.gz.Lookup(m[1]) {
+				if levelOf(div) != '市' || div.Level == gazetteer.Province {
+					continue
+				}
+				if found != "" && found != div.Code {
+					return "", false
+				}
+				found = div.Code
+			}
+		}
+	}
+	return found, found != ""
 }
 
 // listAnaphor matches the words that take up, at the start of a sentence, the

@@ -179,11 +179,40 @@ func (c *cleaner) dropNav(line string) bool {
 		return false
 	}
 	key := strings.ToLower(strings.ReplaceAll(line, " ", ""))
-	if navLines[key] {
+	if navLines[key] || navWords(key) {
 		c.drop(line)
 		return true
 	}
 	return false
+}
+
+// navTokens are the words site navigation strings together on one line
+// (微信扫一扫分享, 放大 缩小 默认, 【打印】【关闭】), compared in lower case.
+var navTokens = []string{"扫一扫", "微信", "微博", "qq空间", "分享到", "分享", "打印本页", "打印", "关闭窗口", "关闭", "收藏", "纠错", "放大", "缩小", "默认", "字号", "大中小", "返回顶部", "返回首页", "手机版"}
+
+// navWords reports whether key (a line without spaces, in lower case) is
+// made of navigation tokens alone, with brackets, bars and colons between,
+// and holds at least two of them.
+func navWords(key string) bool {
+	n := 0
+	for key != "" {
+		if r, size := utf8.DecodeRuneInString(key); strings.ContainsRune("【】[]|｜:：/·•", r) {
+			key = key[size:]
+			continue
+		}
+		found := false
+		for _, t := range navTokens {
+			if rest, ok := strings.CutPrefix(key, t); ok {
+				key, found = rest, true
+				n++
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // takeMeta recognises datelines and source lines, records what they say and

@@ -59,6 +59,17 @@ var cleanCases = []struct {
 			Removed: []string{"  • 上一篇:【动态】甲县易地搬迁户全部入住", "- 下一篇文章: 乙县召开大会"}},
 	},
 	{
+		name: "NavigationWordsStrungTogether",
+		in:   "微信扫一扫分享\n放大 缩小 默认\n东西牵手 精准帮扶\n正文。",
+		want: cleaned{Title: "东西牵手 精准帮扶", Body: []string{"正文。"},
+			Removed: []string{"微信扫一扫分享", "放大 缩小 默认"}},
+	},
+	{
+		name: "OneNavigationWordInATitleStays",
+		in:   "分享经济助脱贫\n正文。",
+		want: cleaned{Title: "分享经济助脱贫", Body: []string{"正文。"}},
+	},
+	{
 		name: "RelatedListAndShare",
 		in:   "题目\n正文。\n(责任编辑:王五)\n分享到:\n12.3K\n相关阅读\n链接一\n链接二",
 		want: cleaned{Title: "题目", Body: []string{"正文。"},
