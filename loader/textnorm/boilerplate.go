@@ -96,6 +96,12 @@ func clean(lines []string) (meta, []string, []string) {
 		if c.dropNav(line) || c.takeMeta(line) {
 			continue
 		}
+		if !titleChecked && i < 12 && headerJunk(line) {
+			// 新华网 正文, 澎湃Logo, 摘要, EN: page furniture above the
+			// headline, which would otherwise be taken for it.
+			c.drop(line)
+			continue
+		}
 		if !titleChecked {
 			titleChecked = true
 			if isTitleLike(line) {
@@ -295,6 +301,41 @@ func cleanSource(s string) string {
 }
 
 // isTitleLike reports whether line reads like a headline.
+// reOutlet matches a line that is only an outlet's or a site section's name
+// (新华网 正文, 甘肃日报, 新华网贵州频道, 新浪新闻客户端, 翠翠秀山APP).
+var reOutlet = regexp.MustCompile(`^[\p{Han}A-Za-z·]{0,10}(网|日报|晚报|商报|时报|新闻|频道|客户端|APP|app|Logo|logo|网站|在线)[\p{Han}]{0,4}(\s*正文)?$`)
+
+// headerWords are lines of page furniture that can stand above a headline.
+var headerWords = map[string]bool{"摘要": true, "导读": true, "返回": true, "全部": true, "首页": true, "查看原文": true, "阅读原文": true,
+	"小贴士": true, "阅读提示": true, "关注微信": true, "立即打开": true, "相关文章": true, "搜索": true, "新闻中心": true,
+	"洽谈电话": true, "精品原创": true, "正文": true}
+
+// headerJunk reports whether a line above the headline is page furniture: a
+// header word, a line of fewer than three Chinese characters mixed with other
+// signs (EN, |, •, 首页English), one naming only an outlet or a section, or
+// one opening with 首页.
+func headerJunk(line string) bool {
+	key := strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+	han := 0
+	for _, r := range key {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if headerWords[key] {
+		return true
+	}
+	if han < 3 {
+		// EN, |, •, 首页English; a headline of one or two characters alone
+		// (题目) stays.
+		return han == 0 || han < utf8.RuneCountInString(key) && utf8.RuneCountInString(key) <= 12
+	}
+	if utf8.RuneCountInString(key) > 24 {
+		return false
+	}
+	return strings.HasPrefix(key, "首页") || reOutlet.MatchString(key) && !strings.ContainsAny(key, "县乡村镇贫困")
+}
+
 func isTitleLike(line string) bool {
 	n := utf8.RuneCountInString(line)
 	if n == 0 || n > maxTitleRunes || strings.Contains(line, "。") {

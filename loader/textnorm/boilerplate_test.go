@@ -70,6 +70,17 @@ var cleanCases = []struct {
 		want: cleaned{Title: "分享经济助脱贫", Body: []string{"正文。"}},
 	},
 	{
+		name: "FurnitureAboveTheHeadline",
+		in:   "EN\n新华网 正文\n摘要\n甲县脱贫摘帽\n正文。",
+		want: cleaned{Title: "甲县脱贫摘帽", Body: []string{"正文。"},
+			Removed: []string{"EN", "新华网 正文", "摘要"}},
+	},
+	{
+		name: "OutletWithAPlaceWordIsAHeadline",
+		in:   "甲县贫困户的新闻\n正文。",
+		want: cleaned{Title: "甲县贫困户的新闻", Body: []string{"正文。"}},
+	},
+	{
 		name: "RelatedListAndShare",
 		in:   "题目\n正文。\n(责任编辑:王五)\n分享到:\n12.3K\n相关阅读\n链接一\n链接二",
 		want: cleaned{Title: "题目", Body: []string{"正文。"},
