@@ -347,8 +347,11 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 			// is what the article reports on too.
 			helpedList := len(verbs) > 0 && runStart >= verbs[0].end && len(run) >= 2
 			// "宣布的9个县是紫云县、纳雍县…": a whole list its count announces.
+			// Not a list whose exit is only planned (剩下的甲、乙、丙3个贫困县，也将于
+			// 近期实现出列; …3个贫困县摘帽"这一年度目标).
 			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run) && (exits || len(verbs) > 0 || strings.Contains(s.text, "个县"))
-			if (ok && exits || helpedList || announced) && !examples && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
+			planned := prevEnd >= 0 && plannedExitSet.in(s.rs[prevEnd:min(len(s.rs), prevEnd+30)])
+			if (ok && exits || helpedList || announced) && !examples && !planned && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
 				add("listed-exit", run...)
 			}
 			run = run[:0]

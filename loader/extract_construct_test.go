@@ -271,6 +271,24 @@ func TestConstructionCounties(t *testing.T) {
 	runRuleCases(t, constructionCountyCases, func(r EvalRecord) []string { return r.Counties })
 }
 
+// TestListedExitRules checks the county rules without the learned stage,
+// which may still add what they leave out.
+func TestListedExitRules(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.countyModel = nil
+	runRuleCasesWith(t, x, []ruleCase{
+		// A list whose own exit is only planned is not reported, though the
+		// sentence states other exits.
+		{"ListWithAPlannedExitAfterStatedOnes", "赣州市\n在上犹县、石城县、安远县等3个贫困县摘帽的基础上，剩下的瑞金、会昌、寻乌3个贫困县，也将于近期实现出列。", "",
+			[]string{"上犹县", "安远县", "石城县"}},
+		{"ListWithAStatedExit", "赣州市\n瑞金、会昌、寻乌3个贫困县日前实现脱贫摘帽。", "",
+			[]string{"会昌县", "寻乌县", "瑞金市"}},
+	}, func(r EvalRecord) []string { return r.Counties })
+}
+
 var constructionOfficialCases = []ruleCase{
 	{"HeadOfAStation", "和静县\n和静县农机推广站站长王建国告诉记者，全县甜菜已收完。", "",
 		[]string{"王建国|县农机推广站站长|和静县"}},
