@@ -185,12 +185,16 @@ func (c *cleaner) dropNav(line string) bool {
 		return false
 	}
 	key := strings.ToLower(strings.ReplaceAll(line, " ", ""))
-	if navLines[key] || navWords(key) {
+	if navLines[key] || navWords(key) || reImageFile.MatchString(key) {
 		c.drop(line)
 		return true
 	}
 	return false
 }
+
+// reImageFile matches a line that is an image's file name (村民_副本.jpg),
+// which pages leave where an image stood.
+var reImageFile = regexp.MustCompile(`^[^。，,]{1,40}\.(jpe?g|png|gif|bmp|webp)$`)
 
 // navTokens are the words site navigation strings together on one line
 // (微信扫一扫分享, 放大 缩小 默认, 【打印】【关闭】), compared in lower case.

@@ -81,6 +81,12 @@ var cleanCases = []struct {
 		want: cleaned{Title: "甲县贫困户的新闻", Body: []string{"正文。"}},
 	},
 	{
+		name: "ImageFileName",
+		in:   "甲乡的村民_副本.jpg\n甲县脱贫摘帽\n正文。\nIMG_0012.JPG",
+		want: cleaned{Title: "甲县脱贫摘帽", Body: []string{"正文。"},
+			Removed: []string{"甲乡的村民_副本.jpg", "IMG_0012.JPG"}},
+	},
+	{
 		name: "RelatedListAndShare",
 		in:   "题目\n正文。\n(责任编辑:王五)\n分享到:\n12.3K\n相关阅读\n链接一\n链接二",
 		want: cleaned{Title: "题目", Body: []string{"正文。"},
