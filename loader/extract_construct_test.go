@@ -585,6 +585,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 全州 in a report on a prefecture that names no single county is that
+	// prefecture, even after a list of its counties.
+	{"WholePrefectureAfterItsCounties", "大理州脱贫\n漾濞、云龙、永平等3个贫困县顺利摘帽，全州建档立卡贫困人口从2014年的10.2万人减少到2018年底的3.2万人。", "",
+		[]string{"大理州|建档立卡贫困人口|10.2万人|2014", "大理州|建档立卡贫困人口|3.2万人|2018"}},
 	// Poor counties counted anywhere in the sentence (贫困县摘帽30个) make
 	// its figures a larger region's, never the subject county's.
 	{"CountiesCountedAfterTheFigures", "札达县\n据统计，两年累计减少贫困人口19.7万人、贫困县摘帽25个。札达县贫困发生率降至0.5%。", "",

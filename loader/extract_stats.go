@@ -1816,7 +1816,15 @@ func (x *Extractor) selfRefPlace(p *places, subj gazetteer.Division, hasSubj boo
 			break
 		}
 	}
-	if lv == 0 || !hasSubj {
+	if lv == 0 {
+		return gazetteer.Division{}, false
+	}
+	if !hasSubj {
+		// 全州建档立卡贫困人口… in a report on a prefecture (楚雄州) that names
+		// no single county: the prefecture it dwells on, of that level.
+		if pref, ok := x.gz.ByCode(p.prefecture); ok && (lv == '州' || lv == '盟' || lv == '市') && levelOf(pref) == lv {
+			return pref, true
+		}
 		return gazetteer.Division{}, false
 	}
 	if levelOf(subj) == lv {
