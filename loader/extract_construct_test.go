@@ -585,6 +585,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The rate goes on after a comma with an adverb (，已从…降至…).
+	{"RateAfterACommaAndAnAdverb", "德格县\n德格县贫困发生率，已从2014年的26.1%降至如今的0.6%。", "",
+		[]string{"德格县|贫困发生率|26.1%|2014", "德格县|贫困发生率|0.6%|"}},
 	// 全州 in a report on a prefecture that names no single county is that
 	// prefecture, even after a list of its counties.
 	{"WholePrefectureAfterItsCounties", "大理州脱贫\n漾濞、云龙、永平等3个贫困县顺利摘帽，全州建档立卡贫困人口从2014年的10.2万人减少到2018年底的3.2万人。", "",

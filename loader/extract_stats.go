@@ -596,7 +596,15 @@ func rateContinues(between []rune) int {
 	if strings.ContainsAny(head, "率度；;。") || strings.ContainsFunc(head, isDigit) && !strings.Contains(head, "百分点") {
 		return 0
 	}
-	if !hasPrefixAny(string(between[c+1:]), []string{"从", "由", "降至", "下降", "降到", "降为", "降低到", "降低至"}) {
+	rest := string(between[c+1:])
+	for _, adv := range []string{"已经", "已", "逐年", "也"} {
+		// 贫困发生率，已从23.2%降至3.5%: an adverb of the past or of a trend.
+		if r, ok := strings.CutPrefix(rest, adv); ok {
+			rest = r
+			break
+		}
+	}
+	if !hasPrefixAny(rest, []string{"从", "由", "降至", "下降", "降到", "降为", "降低到", "降低至"}) {
 		return 0
 	}
 	return c + 1
