@@ -585,6 +585,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Households written 户人家 and people written 口人.
+	{"HouseholdsAndMouths", "繁峙县\n至2020年全县12034户人家30156口人全部脱贫。", "",
+		[]string{"繁峙县|脱贫人口|12034户30156人|2020"}},
 	// The rate goes on after a comma with an adverb (，已从…降至…).
 	{"RateAfterACommaAndAnAdverb", "德格县\n德格县贫困发生率，已从2014年的26.1%降至如今的0.6%。", "",
 		[]string{"德格县|贫困发生率|26.1%|2014", "德格县|贫困发生率|0.6%|"}},

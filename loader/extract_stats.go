@@ -87,8 +87,20 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		if q.unit == '％' {
 			q.unit = '%'
 		}
+	case '口':
+		// 58488口人: people counted by mouths.
+		if j+1 >= len(rs) || rs[j+1] != '人' {
+			return quantity{}, false
+		}
+		q.num, q.unit, q.sp = num, '人', span{i, j + 2}
+		return q, true
 	default:
 		return quantity{}, false
+	}
+	if q.unit == '户' && hasRunePrefix(rs, j+1, "人家") {
+		// 25301户人家: households, the word for them written out.
+		q.num, q.sp = num, span{i, j + 3}
+		return q, true
 	}
 	// 人次 is a count of visits, not of people.
 	if q.unit == '人' && j+1 < len(rs) && rs[j+1] == '次' {
