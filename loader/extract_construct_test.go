@@ -585,6 +585,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A space left between a figure and its unit.
+	{"SpaceBeforeTheUnit", "榕江县\n2017年底，全县有贫困人口62316 人，贫困发生率18.2%。", "",
+		[]string{"榕江县|贫困人口|62316人|2017", "榕江县|贫困发生率|18.2%|2017"}},
 	// Households written 户人家 and people written 口人.
 	{"HouseholdsAndMouths", "繁峙县\n至2020年全县12034户人家30156口人全部脱贫。", "",
 		[]string{"繁峙县|脱贫人口|12034户30156人|2020"}},

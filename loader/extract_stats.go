@@ -47,6 +47,10 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		return quantity{}, false
 	}
 	q := quantity{text: numText}
+	if j+1 < len(rs) && rs[j] == ' ' && strings.ContainsRune("万户人名个%％", rs[j+1]) {
+		// 72316 人, 36.24 万: a space left between the figure and its unit.
+		j++
+	}
 	if j < len(rs) && rs[j] == '万' {
 		num *= 10000
 		q.text += "万"
