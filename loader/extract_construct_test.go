@@ -585,6 +585,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A clause taking up the villages just counted (退出20个) counts those
+	// that left; villages still poor, undated, are no total.
+	{"VillagesTakenUpAndRemaining", "澄城县\n澄城县共有贫困村58个，2017年退出16个，目前还有贫困村42个。", "",
+		[]string{"澄城县|贫困村|58个|", "澄城县|出列贫困村|16个|2017"}},
+	{"RemainingVillagesThatLeft", "澄城县\n至2020年底，全县剩余12个贫困村全部实现脱贫出列。", "",
+		[]string{"澄城县|出列贫困村|12个|2020"}},
 	// A space left between a figure and its unit.
 	{"SpaceBeforeTheUnit", "榕江县\n2017年底，全县有贫困人口62316 人，贫困发生率18.2%。", "",
 		[]string{"榕江县|贫困人口|62316人|2017", "榕江县|贫困发生率|18.2%|2017"}},

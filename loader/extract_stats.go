@@ -993,7 +993,7 @@ func countAfterNoun(rs []rune, a int) string {
 	for _, w := range []string{"共有", "就有", "共", "有", "就", "为", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
-	if hasAny(before, notExitedVillages) {
+	if hasAny(before, notExitedVillages) || remainingCount(rs, a) {
 		// 未出列贫困村47个: villages that have not left, no count of the list.
 		return ""
 	}
@@ -1028,6 +1028,31 @@ func countAfterNoun(rs []rune, a int) string {
 
 // notExitedVillages mark villages that have not left poverty.
 var notExitedVillages = []string{"未出列", "未退出", "未摘帽", "未脱贫"}
+
+// remainingWords count the villages still poor (目前还有贫困村43个): no total
+// the conventions record (in the tuning gold 1 of 10), unless a past year
+// dates the count (2015年底，江永县还有84个贫困村) or its clause says they left
+// (剩余24个贫困村…全部实现脱贫), which the other readings take.
+var remainingWords = []string{"还有", "尚有", "仍有", "剩余", "剩下"}
+
+// remainingCount reports whether a village count at rs[a] is of those still
+// poor, undated and not said to leave.
+func remainingCount(rs []rune, a int) bool {
+	before := string(rs[max(0, a-12):a])
+	if !hasAny(before, remainingWords) {
+		return false
+	}
+	cs, ce := clauseAround(rs, a, a)
+	if yearIn(rs, 0, a) != "" && !hasAny(string(rs[cs:a]), []string{"目前", "现在", "如今", "当前", "至今"}) {
+		return false
+	}
+	rest := string(rs[a:ce])
+	if ce+1 < len(rs) && rs[ce] != '。' {
+		_, ce2 := clauseAround(rs, ce+1, ce+1)
+		rest = string(rs[a:ce2])
+	}
+	return lastLifted(rest) < 0 && !strings.Contains(rest, "退出") && !strings.Contains(rest, "出列") && !strings.Contains(rest, "摘帽")
+}
 
 // villagePairStart reports whether the text before a count opens a fall of
 // the poor villages (贫困村由, 贫困行政村从2014年的): the count is the start
@@ -1073,9 +1098,55 @@ func countAfterVerb(rs []rune, a int) string {
 		case strings.HasSuffix(rest, "贫困乡镇"):
 			return metricTownsX
 		}
+		// 共有贫困村63个，2016年退出20个，: the count of the clause before is
+		// of poor villages, and this clause, a year and the verb, takes it up.
+		if villagesTakenUp(rs, a, runeLen(v)) {
+			return metricVillagesX
+		}
 	}
 	return ""
 }
+
+// countStartBefore returns where the number of a count whose 个 ends right
+// before rs[b] starts, -1 if none.
+func countStartBefore(rs []rune, b int) int {
+	k := b - 1
+	if k < 0 || rs[k] != '个' {
+		return -1
+	}
+	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
+		k--
+	}
+	if k == b-1 {
+		return -1
+	}
+	return k
+}
+
+// villagesTakenUp reports whether the exit verb of n runes before a count at
+// rs[a] opens its clause (after a year or 已) in a sentence whose clause
+// before counted poor villages, and the count ends its clause: 共有贫困村63个，
+// 2016年退出20个，.
+func villagesTakenUp(rs []rune, a, n int) bool {
+	cs, ce := clauseAround(rs, a, a)
+	e := a
+	for e < len(rs) && (isDigit(rs[e]) || rs[e] == '.') {
+		e++
+	}
+	if cs == 0 || e >= len(rs) || rs[e] != '个' || e+1 != ce {
+		return false // the count must end its clause
+	}
+	lead := string(rs[cs : a-n])
+	lead = strings.TrimSuffix(strings.TrimSuffix(lead, "已"), "共")
+	if lead != "" && !yearOnlyRe.MatchString(lead) {
+		return false
+	}
+	pcs, _ := clauseAround(rs, cs-1, cs-1)
+	return strings.Contains(string(rs[pcs:cs]), "贫困村")
+}
+
+// yearOnlyRe matches a year alone (2016年, 2016年底).
+var yearOnlyRe = regexp.MustCompile(`^(?:19|20)\d\d年(?:底|初|末)?$`)
 
 func afterHead(s string, n int) string {
 	rs := []rune(s)
@@ -1307,6 +1378,9 @@ func countMetric(rs []rune, b int) string {
 	before := string(rs[max(0, b-12):b])
 	if hasAny(before, notExitedVillages) {
 		// 未出列的429个贫困村: villages that have not left.
+		return ""
+	}
+	if k := countStartBefore(rs, b); k >= 0 && remainingCount(rs, k) {
 		return ""
 	}
 	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
