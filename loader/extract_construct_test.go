@@ -86,6 +86,12 @@ var constructionPartnerCases = []ruleCase{
 	// header, the source line or the dateline).
 	{"OurCityOfTheOutlet", "义乌新闻网\n东西牵手 山海情深\n义乌新闻网讯 2013年起，我市对口帮扶松桃县。两地携手打赢脱贫攻坚战。", "",
 		[]string{"义乌市>松桃县"}},
+	// 对口帮扶的 opening a clause takes as helper a city of the same province
+	// named before, as it takes an eastern region.
+	{"RelativeClauseHelpedByACityOfTheProvince", "甘孜州\n绵阳市今年投入300万元，在对口帮扶的甘孜州理塘县新建学校。", "",
+		[]string{"绵阳市>理塘县"}},
+	{"RelativeClauseNotByTheCountysOwnCity", "雷波县\n凉山州今年投入300万元，在对口帮扶的雷波县新建学校。", "",
+		nil},
 	{"PlacesListedOnOneSideAreNoPair", "通渭县\n定西市将继续加大对通渭县和岷县的帮扶力度，福州市对口帮扶定西市。", "",
 		[]string{"福州市>定西市"}},
 	{"EasternHelpersListedBeforeTheVerb", "文山州\n闵行区、松江区等结对帮扶文山州多年。", "",

@@ -334,7 +334,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if len(before) == 0 && len(after) > 0 && !reversed && !symmetric && hasRunePrefix(rs, ve, "的") && !x.anyEastern(after) {
 				var subj *placeMention
 				for i := range ms {
-					if ms[i].sp.end <= cs && x.allEastern(ms[i:i+1]) {
+					if ms[i].sp.end <= cs && (x.allEastern(ms[i:i+1]) || x.cityOfProvince(ms[i], after)) {
 						if _, ok := regionOK(ms[i].code); ok {
 							subj = &ms[i]
 						}
@@ -1134,6 +1134,28 @@ func copulaBefore(rs []rune, ms []placeMention) int {
 func (x *Extractor) aboveCounty(ms []placeMention) bool {
 	for _, m := range ms {
 		if div, ok := x.gz.ByCode(m.code); !ok || div.Level == gazetteer.County {
+			return false
+		}
+	}
+	return true
+}
+
+// cityOfProvince reports whether m is a prefecture-level city of the province
+// of the places after a verb, and holds none of them: help within a province
+// goes from its cities to the counties of other prefectures (乐山市…，在对口
+// 帮扶的凉山州美姑县开设…).
+func (x *Extractor) cityOfProvince(m placeMention, after []placeMention) bool {
+	div, ok := x.gz.ByCode(m.code)
+	if !ok || urbanRank(div) != 2 || len(after) == 0 {
+		return false
+	}
+	pm, _ := x.gz.Province(div)
+	for _, a := range after {
+		ad, ok := x.gz.ByCode(a.code)
+		if !ok {
+			return false
+		}
+		if pa, _ := x.gz.Province(ad); pa.Code != pm.Code || x.within(ad, div) {
 			return false
 		}
 	}
