@@ -257,6 +257,12 @@ var programCases = []ruleCase{
 		[]string{"八大扶贫工程", "光伏扶贫"}},
 	{"PovertyMigrationIsRelocation", "丹寨县\n丹寨县实施扶贫移民搬迁，改变贫困群众生活条件。", "",
 		[]string{"易地扶贫搬迁"}},
+	// A quoted program type the lexicon does not know, in a sentence about
+	// poverty work; not a manner (造血式), nor people doing the work.
+	{"QuotedUnknownProgramType", "丹寨县\n“木耳扶贫”是丹寨县脱贫攻坚的主推模式，实现从“输血式扶贫”到“造血式扶贫”转变。", "",
+		[]string{"木耳扶贫"}},
+	{"QuotedCampaignOfPeopleIsNoType", "丹寨县\n丹寨县开展“四级干部抓扶贫”活动，助力脱贫攻坚。", "",
+		nil},
 	{"QuotedWorkMethod", "丹寨县\n在扶贫工作中，丹寨县采取“七天工作法”。", "",
 		[]string{"七天工作法"}},
 	{"ListedItemGluedToANoun", "丹寨县\n丹寨县建成教育扶贫、兜助扶贫车间。", "",
