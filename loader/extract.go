@@ -3,6 +3,7 @@ package loader
 import (
 	"cmp"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -351,7 +352,12 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 			// 近期实现出列; …3个贫困县摘帽"这一年度目标).
 			announced := len(run) >= 3 && runStart >= 0 && countBefore(s.rs, runStart) == len(run) && (exits || len(verbs) > 0 || strings.Contains(s.text, "个县"))
 			planned := prevEnd >= 0 && plannedExitSet.in(s.rs[prevEnd:min(len(s.rs), prevEnd+30)])
-			if (ok && exits || helpedList || announced) && !examples && !planned && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced) {
+			// 双柏、南华、大姚、永仁4个贫困县顺利摘帽: a list its own count closes
+			// is whole, and reported whatever the article's subject.
+			// Not one recalled as what came before (继去年甲、乙、丙3个贫困县退出后).
+			closed := len(run) >= 2 && prevEnd >= 0 && prevEnd < len(s.rs) && countedAll(s.rs, prevEnd, len(run)) && countyCountAt(s.rs, prevEnd) &&
+				!strings.ContainsRune(clauseBefore(s.rs, max(0, runStart)), '继')
+			if (ok && exits || helpedList || announced) && !examples && !planned && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced || closed && exits) {
 				add("listed-exit", run...)
 			}
 			run = run[:0]
@@ -553,6 +559,14 @@ func countedAll(rs []rune, i, n int) bool {
 	}
 	v, err := strconv.Atoi(string(rs[i:j]))
 	return err == nil && v == n
+}
+
+// countyCountRe matches a count of counties: 4个贫困县, 3个深度贫困县, 五个县.
+var countyCountRe = regexp.MustCompile(`^(?:\d+|[一二三四五六七八九十两]+)个(?:国家级|国定|省级|深度)?(?:贫困)?(?:县|区|旗|县区|县市|县\(市、区\))`)
+
+// countyCountAt reports whether a count of counties starts at rs[i].
+func countyCountAt(rs []rune, i int) bool {
+	return countyCountRe.MatchString(string(rs[i:min(len(rs), i+14)]))
 }
 
 func roleRank(r string) int {

@@ -292,6 +292,12 @@ func TestListedExitRules(t *testing.T) {
 			[]string{"上犹县", "安远县", "石城县"}},
 		{"ListWithAStatedExit", "赣州市\n瑞金、会昌、寻乌3个贫困县日前实现脱贫摘帽。", "",
 			[]string{"会昌县", "寻乌县", "瑞金市"}},
+		// A list its own count closes is reported in an article about another
+		// county; not one recalled as what came before (继…后).
+		{"ClosedListBesideTheSubject", "武定县\n武定县召开大会。武定县加快发展。2018年，双柏、南华、大姚3个贫困县顺利摘帽。", "",
+			[]string{"南华县", "双柏县", "大姚县", "武定县"}},
+		{"ClosedListRecalled", "武定县\n武定县召开大会。武定县加快发展。这是继去年双柏、南华、大姚3个贫困县退出后，全省第二批退出的贫困县。", "",
+			[]string{"武定县"}},
 	}, func(r EvalRecord) []string { return r.Counties })
 }
 
