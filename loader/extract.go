@@ -325,7 +325,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 		exits := stated[si]
 		exitsBefore := si > 0 && stated[si-1] || si > 1 && stated[si-2]
 		verbs := verbsOf(s)
-		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") {
+		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !strings.Contains(s.text, "县") {
 			continue
 		}
 		// A sentence that is nothing but a list of counties, announced right
@@ -356,9 +356,13 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 			// is whole, and reported whatever the article's subject.
 			// Not one recalled as what came before (继去年甲、乙、丙3个贫困县退出后).
 			closed := len(run) >= 2 && prevEnd >= 0 && prevEnd < len(s.rs) && countedAll(s.rs, prevEnd, len(run)) && countyCountAt(s.rs, prevEnd) &&
-				!strings.ContainsRune(clauseBefore(s.rs, max(0, runStart)), '继')
-			if (ok && exits || helpedList || announced) && !examples && !planned && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced || closed && exits) {
-				add("listed-exit", run...)
+				!strings.ContainsRune(clauseBefore(s.rs, max(0, runStart)), '继') && !notYetSet.in(s.rs[prevEnd:min(len(s.rs), prevEnd+16)])
+			if (ok && exits || helpedList || announced || closed) && !examples && !planned && (p.subject == "" || slices.Contains(run, p.subject) || helpedList || announced || closed) {
+				how := "listed-exit"
+				if !(ok && exits || helpedList || announced) {
+					how = "closed-list" // only its count makes it whole
+				}
+				add(how, run...)
 			}
 			run = run[:0]
 		}
@@ -562,7 +566,7 @@ func countedAll(rs []rune, i, n int) bool {
 }
 
 // countyCountRe matches a count of counties: 4个贫困县, 3个深度贫困县, 五个县.
-var countyCountRe = regexp.MustCompile(`^(?:\d+|[一二三四五六七八九十两]+)个(?:国家级|国定|省级|深度)?(?:贫困)?(?:县|区|旗|县区|县市|县\(市、区\))`)
+var countyCountRe = regexp.MustCompile(`^(?:\d+|[一二三四五六七八九十两]+)个?(?:国家级|国定|省级|深度)?(?:贫困)?(?:县|区|旗|县区|县市|县\(市、区\))`)
 
 // countyCountAt reports whether a count of counties starts at rs[i].
 func countyCountAt(rs []rune, i int) bool {

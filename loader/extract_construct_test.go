@@ -296,6 +296,12 @@ func TestListedExitRules(t *testing.T) {
 		// county; not one recalled as what came before (继…后).
 		{"ClosedListBesideTheSubject", "武定县\n武定县召开大会。武定县加快发展。2018年，双柏、南华、大姚3个贫困县顺利摘帽。", "",
 			[]string{"南华县", "双柏县", "大姚县", "武定县"}},
+		// Closed by its count, a list is whole though no exit is said (鲁甸、
+		// 巧家、彝良5县…群众); not a list said not to have left (尚未摘帽).
+		{"ClosedListWithoutAnExit", "鲁甸县\n鲁甸县安置区承接巧家、彝良、永善3县8322户贫困群众。", "",
+			[]string{"巧家县", "彝良县", "永善县", "鲁甸县"}},
+		{"ClosedListNotYetLeft", "海南省\n目前海南省有五指山、临高、白沙3个国定贫困县尚未摘帽。", "",
+			nil},
 		{"ClosedListRecalled", "武定县\n武定县召开大会。武定县加快发展。这是继去年双柏、南华、大姚3个贫困县退出后，全省第二批退出的贫困县。", "",
 			[]string{"武定县"}},
 	}, func(r EvalRecord) []string { return r.Counties })
