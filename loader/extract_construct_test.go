@@ -603,6 +603,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Figures of a goal (…的决战决胜目标, 目标直指…, 将全部) are no figures; a
+	// goal reached (完成…的减贫目标) keeps them.
+	{"GoalWithWordsBetween", "天全县\n2018年将实现剩余15个贫困村退出、961名贫困人口脱贫的决战决胜目标。", "",
+		nil},
+	{"GoalReached", "德保县\n德保全县高质量完成89个贫困村、26576户102207人的减贫目标。", "",
+		[]string{"德保县|贫困村|89个|"}},
 	// A clause taking up the villages just counted (退出20个) counts those
 	// that left; villages still poor, undated, are no total.
 	{"VillagesTakenUpAndRemaining", "澄城县\n澄城县共有贫困村58个，2017年退出16个，目前还有贫困村42个。", "",

@@ -1249,7 +1249,7 @@ func bound(rs []rune, j int) bool {
 
 // targetMarkers set a goal: figures after them in a sentence are targets,
 // not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
-var targetMarkers = []string{"目标是", "目标为", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "任务是", "年内实现", "年底前实现"}
+var targetMarkers = []string{"目标是", "目标为", "目标直指", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "将全部", "要实现", "要完成", "任务是", "年内实现", "年底前实现"}
 
 // targetMarkerSet matches targetMarkers.
 var targetMarkerSet = newPhrases(targetMarkers...)
@@ -1274,7 +1274,9 @@ func targeted(s *sentence, i int) bool {
 		// of its clause.
 		return goalAfter(s.rs, i)
 	}
-	return !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+	// 确保剩余贫困人口2262人全部脱贫: the remainder is a figure of now, unless a
+	// goal noun closes the clause (将实现剩余15个贫困村退出…的决战决胜目标).
+	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
 }
 
 // goalAfter reports whether the clause of the figure at rs[i] ends by
@@ -1284,10 +1286,24 @@ func goalAfter(rs []rune, i int) bool {
 	for j < len(rs) && !isClauseBreak(rs[j]) && rs[j] != '。' {
 		j++
 	}
+	cs := i
+	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
+		cs--
+	}
+	if head := string(rs[cs:i]); strings.Contains(head, "完成") && !hasAny(string(rs[:i]), []string{"将", "要", "确保", "力争"}) {
+		// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done.
+		return false
+	}
 	tail := rs[i:j]
 	for k := 0; k+2 < len(tail); k++ {
-		if tail[k] == '的' && (tail[k+1] == '目' && tail[k+2] == '标' || tail[k+1] == '任' && tail[k+2] == '务') {
-			return true
+		if tail[k] != '的' {
+			continue
+		}
+		// 的目标, 的任务, and with words between: 的决战决胜目标, 的艰巨任务, 的郑重承诺.
+		for m := k + 1; m+1 < len(tail) && m <= k+5; m++ {
+			if w := string(tail[m : m+2]); w == "目标" || w == "任务" || w == "承诺" {
+				return true
+			}
 		}
 	}
 	return false
