@@ -234,14 +234,16 @@ func (x *Extractor) listOpens(rs []rune, k int) bool {
 }
 
 // initiativeHeads are nouns that, right after a quoted name, present it as a
-// program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式. Not 思路: a
+// program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式. Not 战略 or 体系:
+// a frame of policy ("三高四新"战略, "4+3+X"产业体系), recorded in the tuning
+// gold 2 times in 7 and 2 in 8. Not 思路: a
 // quoted name before it (的发展思路, 的产业扶贫思路) was a programme in the
 // tuning gold 3 times in 15; it is a way of thinking, not a programme.
-var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "战略", "机制", "政策", "制度", "体系", "举措", "思路", "路径"}
+var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "机制", "政策", "制度", "举措", "思路", "路径"}
 
 // weakHeads name a programme only after a short coined name: a motto of
 // several phrases before them (五提高、一降低的举措) is a set of aims.
-var weakHeads = map[string]bool{"政策": true, "制度": true, "体系": true, "举措": true}
+var weakHeads = map[string]bool{"政策": true, "制度": true, "举措": true}
 
 // aidHeads name a programme only with a word of poverty work between the
 // quote and them: "…"的脱贫攻坚思路, "…"的帮扶路径, not "生态优先"的发展思路.
