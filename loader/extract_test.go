@@ -267,6 +267,9 @@ var programCases = []ruleCase{
 	// tuning gold records 2 of 7 and 2 of 8 such quoted names.
 	{"QuotedStrategyIsNoProgram", "丹寨县\n丹寨县实施“生态立县、旅游富民”发展战略，构建“4+3+X”脱贫产业体系。", "",
 		nil},
+	// 光伏产业扶贫 is also 光伏扶贫; 林业产业扶贫 is only 产业扶贫.
+	{"KindOfIndustryPovertyRelief", "丹寨县\n丹寨县推进光伏产业扶贫和林业产业扶贫。", "",
+		[]string{"光伏扶贫", "产业扶贫"}},
 	{"QuotedWorkMethod", "丹寨县\n在扶贫工作中，丹寨县采取“七天工作法”。", "",
 		[]string{"七天工作法"}},
 	{"ListedItemGluedToANoun", "丹寨县\n丹寨县建成教育扶贫、兜助扶贫车间。", "",
