@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,36 +18,48 @@ type trie struct {
 
 type tnode struct {
 	// Children: a short list scanned in order while there are few (most
-	// nodes below the root have one or two), a map past smallFanout.
+	// nodes below the root have one or two); past smallFanout, kids holds
+	// them in rune order and wide finds one by a bit test and a count.
 	keys []rune
 	kids []*tnode
-	big  map[rune]*tnode
-	// has marks, for a node with a map, which runes of the Basic
-	// Multilingual Plane have a child: most lookups miss (a sentence's
-	// characters against a word list's first characters), and a bit test
-	// answers them without hashing.
-	has *[0x10000 / 64]uint64
-	// dense indexes the children of a node with very many (a big trie's
-	// root: thousands of first characters) by rune, for the Basic
-	// Multilingual Plane; big keeps the rest.
-	dense []*tnode
-	val   int // index+1 of the form's payload; 0 when no form ends here
+	wide *wideIndex
+	// far holds, for a node with wide, children outside the Basic
+	// Multilingual Plane (never in practice: text is Chinese).
+	far map[rune]*tnode
+	val int // index+1 of the form's payload; 0 when no form ends here
 }
 
-const (
-	smallFanout = 8
-	denseFanout = 1024
-)
+// wideIndex finds the child of a node with many children (a trie's root
+// has hundreds, a place trie's first characters thousands). Block i covers
+// the runes [64i, 64i+64) of the Basic Multilingual Plane: has marks which
+// of them have a child, and rank counts the children of the blocks below.
+// Most lookups miss (a sentence's characters against a word list's first
+// characters) and a bit test answers them; a hit is the child's place in
+// kids, rank plus the bits below it. No hashing, which a map spent most of
+// the lookup on, and one cache line per lookup.
+type wideIndex [0x10000 / 64]struct {
+	has  uint64
+	rank uint32
+}
+
+const smallFanout = 8
 
 func (n *tnode) child(r rune) *tnode {
-	if n.dense != nil && r >= 0 && int(r) < len(n.dense) {
-		return n.dense[r]
-	}
-	if n.big != nil {
-		if r >= 0 && r < 0x10000 && n.has[r>>6]&(1<<(uint(r)&63)) == 0 {
+	if w := n.wide; w != nil && uint32(r) < 0x10000 {
+		b, bit := &w[r>>6], uint64(1)<<(uint32(r)&63)
+		if b.has&bit == 0 {
 			return nil
 		}
-		return n.big[r]
+		return n.kids[int(b.rank)+bits.OnesCount64(b.has&(bit-1))]
+	}
+	return n.scan(r)
+}
+
+// scan finds the child of a node with few children, or of a wide node
+// outside the Basic Multilingual Plane.
+func (n *tnode) scan(r rune) *tnode {
+	if n.wide != nil {
+		return n.far[r]
 	}
 	for i, k := range n.keys {
 		if k == r {
@@ -57,45 +71,37 @@ func (n *tnode) child(r rune) *tnode {
 
 func (n *tnode) addChild(r rune) *tnode {
 	c := &tnode{}
-	if n.dense != nil && r >= 0 && r < 0x10000 {
-		n.dense[r] = c
-		return c
-	}
-	if n.big == nil && len(n.keys) < smallFanout {
+	if n.wide == nil && len(n.keys) < smallFanout {
 		n.keys = append(n.keys, r)
 		n.kids = append(n.kids, c)
 		return c
 	}
-	if n.big == nil {
-		n.big = make(map[rune]*tnode, 2*smallFanout)
-		n.has = new([0x10000 / 64]uint64)
-		for i, k := range n.keys {
-			n.big[k] = n.kids[i]
-			n.mark(k)
+	if n.wide == nil {
+		keys, kids := n.keys, n.kids
+		n.keys, n.kids, n.wide = nil, nil, &wideIndex{}
+		for i, k := range keys {
+			n.insertWide(k, kids[i])
 		}
-		n.keys, n.kids = nil, nil
 	}
-	n.big[r] = c
-	n.mark(r)
-	if n.dense == nil && len(n.big) > denseFanout {
-		n.dense = make([]*tnode, 0x10000)
-		for k, v := range n.big {
-			if k >= 0 && k < 0x10000 {
-				n.dense[k] = v
-				delete(n.big, k)
-			}
-		}
-	} else if n.dense != nil && r >= 0 && r < 0x10000 {
-		n.dense[r] = c
-		delete(n.big, r)
-	}
+	n.insertWide(r, c)
 	return c
 }
 
-// mark records in has that r has a child.
-func (n *tnode) mark(r rune) {
-	if r >= 0 && r < 0x10000 {
-		n.has[r>>6] |= 1 << (uint(r) & 63)
+// insertWide adds child c for r to a node with a wideIndex.
+func (n *tnode) insertWide(r rune, c *tnode) {
+	if uint32(r) >= 0x10000 {
+		if n.far == nil {
+			n.far = map[rune]*tnode{}
+		}
+		n.far[r] = c
+		return
+	}
+	w := n.wide
+	b, bit := &w[r>>6], uint64(1)<<(uint32(r)&63)
+	n.kids = slices.Insert(n.kids, int(b.rank)+bits.OnesCount64(b.has&(bit-1)), c)
+	b.has |= bit
+	for i := r>>6 + 1; i < rune(len(w)); i++ {
+		w[i].rank++
 	}
 }
 
