@@ -166,6 +166,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		rs := s.rs
 		var qs []quantity
 		for i := 0; i < len(rs); i++ {
+			// Most characters are no digit: test before the call.
+			if !isDigit(rs[i]) {
+				continue
+			}
 			if q, ok := readQuantity(rs, i); ok {
 				qs = append(qs, q)
 				i = q.sp.end - 1
