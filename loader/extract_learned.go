@@ -263,10 +263,9 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 var openNot = []string{"特色", "优势", "主导", "支柱", "富民", "现代", "生态", "绿色", "有机", "传统", "新型", "农业", "工业", "重点", "龙头", "示范", "规模", "集体", "产业", "项目", "全县", "全村", "我们", "他们", "这个", "一个", "新建", "新增", "扩大", "建成", "打造", "发展", "培育", "推进", "实施", "建设"}
 
 // posClass is a coarse part of speech of the last word of an item, as gse
-// tags it: noun, name (gse often reads rare crops such as 黄姜 as names),
-// verb or other.
-func (x *Extractor) posClass(item string) string {
-	toks := x.seg.pos(item)
+// tags it (toks): noun, name (gse often reads rare crops such as 黄姜 as
+// names), verb or other.
+func posClass(toks []token) string {
 	if len(toks) == 0 {
 		return "other"
 	}
@@ -392,8 +391,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 				c.Features["open"] = 1
 				c.Features["first_pos"] = float64(s.idx-d.titleSents) / float64(nonTitle)
 				c.Features["len"] = float64(runeLen(name)) / 4
-				c.Features["pos:"+x.posClass(name)] = 1
-				if len(x.seg.pos(name)) == 1 {
+				toks := x.seg.pos(name) // segmented once for both features
+				c.Features["pos:"+posClass(toks)] = 1
+				if len(toks) == 1 {
 					c.Features["one_word"] = 1
 				}
 				if strings.ContainsRune(productTails, []rune(name)[runeLen(name)-1]) {
