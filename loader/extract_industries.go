@@ -1233,7 +1233,7 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 			break
 		}
 		if node.val > 0 {
-			best, bestVal = k-j, node.val-1
+			best, bestVal = k-j, int(node.val)-1
 		}
 	}
 	if best == 0 {

@@ -17,50 +17,52 @@ type trie struct {
 }
 
 type tnode struct {
-	// Children: a short list scanned in order while there are few (most
-	// nodes below the root have one or two); past smallFanout, kids holds
-	// them in rune order and wide finds one by a bit test and a count.
-	keys []rune
-	kids []*tnode
-	wide *wideIndex
-	// far holds, for a node with wide, children outside the Basic
-	// Multilingual Plane (never in practice: text is Chinese).
-	far map[rune]*tnode
-	val int // index+1 of the form's payload; 0 when no form ends here
+	// Children: most nodes have at most inlineFanout, kept in the node
+	// itself (one cache line: a lookup touches no other memory until the
+	// child); past that, wide holds them all.
+	keys [inlineFanout]rune
+	kids [inlineFanout]*tnode
+	wide *wideNode
+	n    int32 // children in keys and kids
+	val  int32 // index+1 of the form's payload; 0 when no form ends here
 }
 
-// wideIndex finds the child of a node with many children (a trie's root
-// has hundreds, a place trie's first characters thousands). Block i covers
-// the runes [64i, 64i+64) of the Basic Multilingual Plane: has marks which
-// of them have a child, and rank counts the children of the blocks below.
-// Most lookups miss (a sentence's characters against a word list's first
+// inlineFanout is how many children a node holds inline. Nearly every node
+// below a root has one or two, and a few have three or four.
+const inlineFanout = 4
+
+// wideNode holds the children of a node with many (a trie's root has
+// hundreds, a place trie's thousands). Block i of index covers the runes
+// [64i, 64i+64) of the Basic Multilingual Plane: has marks which of them
+// have a child, and rank counts the children of the blocks below. Most
+// lookups miss (a sentence's characters against a word list's first
 // characters) and a bit test answers them; a hit is the child's place in
 // kids, rank plus the bits below it. No hashing, which a map spent most of
-// the lookup on, and one cache line per lookup.
-type wideIndex [0x10000 / 64]struct {
-	has  uint64
-	rank uint32
+// the lookup on, and one cache line of index per lookup.
+type wideNode struct {
+	index [0x10000 / 64]struct {
+		has  uint64
+		rank uint32
+	}
+	kids []*tnode // the children in the plane, in rune order
+	// far holds the children outside the plane (never in practice: text is
+	// Chinese).
+	far map[rune]*tnode
 }
 
-const smallFanout = 8
-
 func (n *tnode) child(r rune) *tnode {
-	if w := n.wide; w != nil && uint32(r) < 0x10000 {
-		b, bit := &w[r>>6], uint64(1)<<(uint32(r)&63)
+	if w := n.wide; w != nil {
+		if uint32(r) >= 0x10000 {
+			return w.far[r]
+		}
+		b, bit := &w.index[r>>6], uint64(1)<<(uint32(r)&63)
 		if b.has&bit == 0 {
 			return nil
 		}
-		return n.kids[int(b.rank)+bits.OnesCount64(b.has&(bit-1))]
+		return w.kids[int(b.rank)+bits.OnesCount64(b.has&(bit-1))]
 	}
-	return n.scan(r)
-}
-
-// scan finds the child of a node with few children, or of a wide node
-// outside the Basic Multilingual Plane.
-func (n *tnode) scan(r rune) *tnode {
-	if n.wide != nil {
-		return n.far[r]
-	}
+	// An empty slot has key 0 and a nil kid: matching it finds nothing,
+	// and a real child for 0 would stand in an earlier slot.
 	for i, k := range n.keys {
 		if k == r {
 			return n.kids[i]
@@ -71,37 +73,36 @@ func (n *tnode) scan(r rune) *tnode {
 
 func (n *tnode) addChild(r rune) *tnode {
 	c := &tnode{}
-	if n.wide == nil && len(n.keys) < smallFanout {
-		n.keys = append(n.keys, r)
-		n.kids = append(n.kids, c)
+	if n.wide == nil && n.n < inlineFanout {
+		n.keys[n.n], n.kids[n.n] = r, c
+		n.n++
 		return c
 	}
 	if n.wide == nil {
-		keys, kids := n.keys, n.kids
-		n.keys, n.kids, n.wide = nil, nil, &wideIndex{}
-		for i, k := range keys {
-			n.insertWide(k, kids[i])
+		n.wide = &wideNode{}
+		for i := range n.n {
+			n.wide.add(n.keys[i], n.kids[i])
 		}
+		n.keys, n.kids, n.n = [inlineFanout]rune{}, [inlineFanout]*tnode{}, 0
 	}
-	n.insertWide(r, c)
+	n.wide.add(r, c)
 	return c
 }
 
-// insertWide adds child c for r to a node with a wideIndex.
-func (n *tnode) insertWide(r rune, c *tnode) {
+// add records child c for r.
+func (w *wideNode) add(r rune, c *tnode) {
 	if uint32(r) >= 0x10000 {
-		if n.far == nil {
-			n.far = map[rune]*tnode{}
+		if w.far == nil {
+			w.far = map[rune]*tnode{}
 		}
-		n.far[r] = c
+		w.far[r] = c
 		return
 	}
-	w := n.wide
-	b, bit := &w[r>>6], uint64(1)<<(uint32(r)&63)
-	n.kids = slices.Insert(n.kids, int(b.rank)+bits.OnesCount64(b.has&(bit-1)), c)
+	b, bit := &w.index[r>>6], uint64(1)<<(uint32(r)&63)
+	w.kids = slices.Insert(w.kids, int(b.rank)+bits.OnesCount64(b.has&(bit-1)), c)
 	b.has |= bit
-	for i := r>>6 + 1; i < rune(len(w)); i++ {
-		w[i].rank++
+	for i := r>>6 + 1; i < rune(len(w.index)); i++ {
+		w.index[i].rank++
 	}
 }
 
@@ -114,7 +115,7 @@ func (t *trie) add(form string, val int) {
 		}
 		n = c
 	}
-	n.val = val + 1
+	n.val = int32(val) + 1
 }
 
 // longest returns the length and payload of the longest form starting at
@@ -127,7 +128,7 @@ func (t *trie) longest(rs []rune, i int) (n int, val int) {
 			break
 		}
 		if node.val > 0 {
-			n, val = j-i+1, node.val-1
+			n, val = j-i+1, int(node.val)-1
 		}
 	}
 	return n, val
@@ -414,7 +415,7 @@ func (p *phrases) endingAt(rs []rune, end int) string {
 			break
 		}
 		if node.val > 0 {
-			best = node.val - 1
+			best = int(node.val) - 1
 		}
 	}
 	if best < 0 {

@@ -125,7 +125,7 @@ func (x *Extractor) domainBefore(rs []rune, i int) (name, category string, ok bo
 			break
 		}
 		if node.val > 0 {
-			best, bestVal = j-k, node.val-1
+			best, bestVal = j-k, int(node.val)-1
 		}
 	}
 	if best == 0 {
