@@ -3,7 +3,6 @@ package loader
 import (
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/textnorm"
@@ -40,15 +39,23 @@ func newDocument(doc *textnorm.Doc, file string) *document {
 	// an article has tens of them, and extraction makes many articles.
 	total := 0
 	for _, s := range doc.Sentences {
-		total += utf8.RuneCountInString(s.Text)
+		// The bytes that start a rune: the rune count of valid UTF-8, and
+		// only a capacity if not.
+		for i := 0; i < len(s.Text); i++ {
+			if s.Text[i]&0xC0 != 0x80 {
+				total++
+			}
+		}
 	}
 	runes := make([]rune, 0, total)
 	slab := make([]sentence, len(doc.Sentences))
 	d.sents = make([]*sentence, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		at := len(runes)
-		for _, r := range s.Text {
+		for k := 0; k < len(s.Text); {
+			r, n := decodeRune(s.Text, k)
 			runes = append(runes, r)
+			k += n
 		}
 		slab[i] = sentence{idx: i, text: s.Text, rs: runes[at:len(runes):len(runes)], start: s.Start, end: s.End, targetAt: -2}
 		d.sents = append(d.sents, &slab[i])

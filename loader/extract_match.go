@@ -192,11 +192,21 @@ type document struct {
 func (d *document) para(k int) int {
 	if d.paras == nil {
 		d.paras = make([]int, len(d.sents))
-		rs := []rune(d.Text)
+		// The rune offsets of the line breaks, read without converting the
+		// whole text to runes.
+		var breaks []int
+		for i, k := 0, 0; i < len(d.Text); k++ {
+			r, n := decodeRune(d.Text, i)
+			if r == '\n' {
+				breaks = append(breaks, k)
+			}
+			i += n
+		}
 		n := 0
 		for j := 1; j < len(d.sents); j++ {
-			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
-			if a < b && strings.ContainsRune(string(rs[a:b]), '\n') {
+			// A line break between the two sentences starts a paragraph.
+			a, b := d.sents[j-1].end, d.sents[j].start
+			if k, _ := slices.BinarySearch(breaks, a); k < len(breaks) && breaks[k] < b {
 				n++
 			}
 			d.paras[j] = n
@@ -268,20 +278,56 @@ func isClauseBreak(r rune) bool {
 }
 
 func hasRunePrefix(rs []rune, i int, s string) bool {
-	// Most calls fail on the first character: check it before looping.
 	if i >= len(rs) || i < 0 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(s); rs[i] != r {
-		return false
+	if s == "" {
+		return rs[i] == utf8.RuneError // as decoding "" gives
 	}
-	for _, r := range s {
-		if i >= len(rs) || rs[i] != r {
+	// Rules call this at every character with word after word, and most
+	// calls fail on the first character: compare a Chinese character (three
+	// bytes in UTF-8) with the word's bytes rather than decode them.
+	for ; s != ""; i++ {
+		if i >= len(rs) {
 			return false
 		}
-		i++
+		r := rs[i]
+		if r >= 0x800 && r < 0xD800 && len(s) >= 3 {
+			// The encoding of r is unique: s starts with r exactly when it
+			// starts with these bytes.
+			if s[0] != byte(0xE0|r>>12) || s[1] != byte(0x80|(r>>6)&0x3F) || s[2] != byte(0x80|r&0x3F) {
+				return false
+			}
+			s = s[3:]
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(s)
+		if c != r {
+			return false
+		}
+		s = s[n:]
 	}
 	return true
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the runes of Chinese
+// text, ASCII and three bytes long, decoded inline: a document's sentences
+// are decoded rune by rune, and the general decoder was a tenth of that.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if i+2 < len(s) {
+		c0, c1, c2 := s[i], s[i+1], s[i+2]
+		if c0&0xF0 == 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			// Overlong forms and surrogates are invalid: the general
+			// decoder says so.
+			if r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // hasRuneSuffix reports whether rs[:end] ends with s.

@@ -334,12 +334,21 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 // as itself: 全县, 该县, 我县, 本县 (lv 县).
 func selfRefs(text string, lv rune) int {
 	n := 0
-	prev := rune(0)
-	for _, r := range text {
-		if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
-			n++
+	if strings.ContainsRune("全该我本", lv) {
+		// The words could overlap (本本): count them rune by rune.
+		prev := rune(0)
+		for _, r := range text {
+			if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
+				n++
+			}
+			prev = r
 		}
-		prev = r
+		return n
+	}
+	// Counted as strings, since no two of them overlap: a search for bytes
+	// beats decoding the whole text.
+	for _, p := range "全该我本" {
+		n += strings.Count(text, string(p)+string(lv))
 	}
 	return n
 }
