@@ -52,11 +52,7 @@ func newDocument(doc *textnorm.Doc, file string) *document {
 	d.sents = make([]*sentence, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		at := len(runes)
-		for k := 0; k < len(s.Text); {
-			r, n := decodeRune(s.Text, k)
-			runes = append(runes, r)
-			k += n
-		}
+		runes = appendRunes(runes, s.Text)
 		slab[i] = sentence{idx: i, text: s.Text, rs: runes[at:len(runes):len(runes)], start: s.Start, end: s.End, targetAt: -2}
 		d.sents = append(d.sents, &slab[i])
 		if doc.Title != "" && s.Start < titleLen && strings.HasPrefix(doc.Text, doc.Title) {

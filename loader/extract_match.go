@@ -185,34 +185,33 @@ type document struct {
 	// counties, when set, receives the county candidates likewise.
 	counties *[]CountyCandidate
 
-	paras []int // paragraph of each sentence (para), computed when first asked
+	paras []int  // paragraph of each sentence (para), computed when first asked
+	runes []rune // the text as runes (textRunes), converted when first asked
 }
 
 // para returns the paragraph the k-th sentence stands in (the title is 0).
 func (d *document) para(k int) int {
 	if d.paras == nil {
 		d.paras = make([]int, len(d.sents))
-		// The rune offsets of the line breaks, read without converting the
-		// whole text to runes.
-		var breaks []int
-		for i, k := 0, 0; i < len(d.Text); k++ {
-			r, n := decodeRune(d.Text, i)
-			if r == '\n' {
-				breaks = append(breaks, k)
-			}
-			i += n
-		}
+		rs := d.textRunes()
 		n := 0
 		for j := 1; j < len(d.sents); j++ {
-			// A line break between the two sentences starts a paragraph.
-			a, b := d.sents[j-1].end, d.sents[j].start
-			if k, _ := slices.BinarySearch(breaks, a); k < len(breaks) && breaks[k] < b {
+			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
+			if a < b && slices.Contains(rs[a:b], '\n') {
 				n++
 			}
 			d.paras[j] = n
 		}
 	}
 	return d.paras[k]
+}
+
+// textRunes returns the text as runes, converted when first asked.
+func (d *document) textRunes() []rune {
+	if d.runes == nil {
+		d.runes = appendRunes(make([]rune, 0, len(d.Text)/3), d.Text)
+	}
+	return d.runes
 }
 
 // count returns how often s occurs in the text, memoised: rules ask for the
@@ -310,24 +309,33 @@ func hasRunePrefix(rs []rune, i int, s string) bool {
 	return true
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the runes of Chinese
-// text, ASCII and three bytes long, decoded inline: a document's sentences
-// are decoded rune by rune, and the general decoder was a tenth of that.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	if i+2 < len(s) {
-		c0, c1, c2 := s[i], s[i+1], s[i+2]
-		if c0&0xF0 == 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-			// Overlong forms and surrogates are invalid: the general
-			// decoder says so.
-			if r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				return r, 3
+// appendRunes appends the runes of s to dst, as []rune(s) would give them,
+// with the runes of Chinese text (ASCII, and three bytes long) decoded
+// inline: the general decoder took a tenth of extraction.
+func appendRunes(dst []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, rune(c))
+			i++
+			continue
+		}
+		if i+2 < len(s) {
+			c0, c1, c2 := s[i], s[i+1], s[i+2]
+			if c0&0xF0 == 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				// Overlong forms and surrogates are invalid: the general
+				// decoder says so.
+				if r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+					dst = append(dst, r)
+					i += 3
+					continue
+				}
 			}
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, r)
+		i += n
 	}
-	return utf8.DecodeRuneInString(s[i:])
+	return dst
 }
 
 // hasRuneSuffix reports whether rs[:end] ends with s.

@@ -293,7 +293,7 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div))) {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.textRunes(), '市') > selfRefs(d.textRunes(), levelOf(best.div))) {
 		// An article that says 全市 more than 全县 is about a city; its
 		// counties are named in passing.
 		p.subject = best.div.Code
@@ -332,23 +332,14 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 
 // selfRefs counts the words an article uses to refer to a unit of level lv
 // as itself: 全县, 该县, 我县, 本县 (lv 县).
-func selfRefs(text string, lv rune) int {
+func selfRefs(text []rune, lv rune) int {
 	n := 0
-	if strings.ContainsRune("全该我本", lv) {
-		// The words could overlap (本本): count them rune by rune.
-		prev := rune(0)
-		for _, r := range text {
-			if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
-				n++
-			}
-			prev = r
+	prev := rune(0)
+	for _, r := range text {
+		if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
+			n++
 		}
-		return n
-	}
-	// Counted as strings, since no two of them overlap: a search for bytes
-	// beats decoding the whole text.
-	for _, p := range "全该我本" {
-		n += strings.Count(text, string(p)+string(lv))
+		prev = r
 	}
 	return n
 }
