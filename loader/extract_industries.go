@@ -843,7 +843,12 @@ func (x *Extractor) plausibleProduct(item string) bool {
 func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
 	for k := 0; k < len(rs); k++ {
-		if v := growVerbSet.at(rs, k); v != "" {
+		// starts (inlined) skips the calls of at for most characters.
+		v := ""
+		if growVerbSet.starts(rs[k]) {
+			v = growVerbSet.at(rs, k)
+		}
+		if v != "" {
 			j := k + runeLen(v)
 			if n, val := x.industryTrie.longest(rs, j); n >= 2 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[val]
@@ -868,6 +873,9 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		// 以X为主导/为主/为重点: X leads the area's economy.
 		if rs[k] == '以' {
 			x.leadingFrame(s, k, is, articleID, used)
+		}
+		if !cueSet.starts(rs[k]) {
+			continue
 		}
 		cue := cueSet.at(rs, k)
 		if cue == "" {

@@ -451,6 +451,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		// After a verb of production (种植紫花苜蓿, 养殖鸵鸟), and beside
 		// known products in a list (核桃、花椒、云木香等).
 		for k := 0; k < len(rs); k++ {
+			if !openVerbSet.starts(rs[k]) {
+				continue // most characters: no call of at
+			}
 			v := openVerbSet.at(rs, k)
 			if v == "" {
 				continue

@@ -645,7 +645,10 @@ var partnerMech = func() map[string]string {
 func findPartnerVerbs(rs []rune) []partnerVerb {
 	var out []partnerVerb
 	for vi := 0; vi < len(rs); vi++ {
-		verb := partnerVerbSet.at(rs, vi)
+		verb := ""
+		if partnerVerbSet.starts(rs[vi]) { // inlined: most characters start no verb
+			verb = partnerVerbSet.at(rs, vi)
+		}
 		if verb == "" && rs[vi] == '驻' && stationedTeam(rs, vi+1) {
 			// 佛山驻肇庆帮扶指挥部, 顺德驻徐闻扶贫工作组: a helper's team
 			// stationed in the place it helps.
