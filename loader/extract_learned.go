@@ -295,6 +295,9 @@ func (x *Extractor) productMatches(s *sentence) []prodMatch {
 	}
 	rs := s.rs
 	for i := 0; i < len(rs); i++ {
+		if !x.industryTrie.starts(rs[i]) {
+			continue
+		}
 		if n, v := x.industryTrie.longest(rs, i); n >= 2 {
 			s.prods = append(s.prods, prodMatch{span{i, i + n}, v})
 			i += n - 1

@@ -118,6 +118,16 @@ func (t *trie) add(form string, val int) {
 	n.val = int32(val) + 1
 }
 
+// starts reports whether a form of t may start with r: false means none
+// does. Small enough to inline, it spares the call of longest at most
+// characters of a sentence.
+func (t *trie) starts(r rune) bool {
+	if w := t.root.wide; w != nil && uint32(r) < 0x10000 {
+		return w.index[r>>6].has&(1<<(uint32(r)&63)) != 0
+	}
+	return true // few first characters: longest decides
+}
+
 // longest returns the length and payload of the longest form starting at
 // rs[i], or 0, -1.
 func (t *trie) longest(rs []rune, i int) (n int, val int) {

@@ -72,7 +72,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			return end
 		}
 		for i := 0; i < len(rs); {
-			n, v := x.titleTrie.longest(rs, i)
+			n, v := 0, -1 // what longest gives when no title starts here
+			if x.titleTrie.starts(rs[i]) {
+				n, v = x.titleTrie.longest(rs, i)
+			}
 			if n > 0 && acrossPlace(p, si, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.

@@ -114,6 +114,10 @@ func (x *Extractor) findPlaces(d *document) *places {
 	for si, s := range d.sents {
 		rs := s.rs
 		for i := 0; i < len(rs); {
+			if !x.placeTrie.starts(rs[i]) {
+				i++
+				continue
+			}
 			n, v := x.placeTrie.longest(rs, i)
 			if n == 0 {
 				i++
