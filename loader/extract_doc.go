@@ -39,13 +39,7 @@ func newDocument(doc *textnorm.Doc, file string) *document {
 	// an article has tens of them, and extraction makes many articles.
 	total := 0
 	for _, s := range doc.Sentences {
-		// The bytes that start a rune: the rune count of valid UTF-8, and
-		// only a capacity if not.
-		for i := 0; i < len(s.Text); i++ {
-			if s.Text[i]&0xC0 != 0x80 {
-				total++
-			}
-		}
+		total += runeStarts(s.Text)
 	}
 	runes := make([]rune, 0, total)
 	slab := make([]sentence, len(doc.Sentences))

@@ -410,7 +410,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	start := left
 	for i := left; i <= right; i++ {
 		conj := i < right && (rs[i] == '和' || rs[i] == '及' || rs[i] == '与') && i > first
-		if conj && i-start == 1 && !x.knownItem(string(rs[start:i])) {
+		if conj && i-start == 1 && !x.knownItem(runesString(rs[start:i])) {
 			// 白及, 党参与: the character belongs to the item.
 			conj = false
 		}
@@ -419,7 +419,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 				items = append(items, struct {
 					text string
 					sp   span
-				}{string(rs[start:i]), span{start, i}})
+				}{runesString(rs[start:i]), span{start, i}})
 			}
 			start = i + 1
 		}

@@ -208,7 +208,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				}
 			}
 			if end-a >= 2 && end-a <= 6 {
-				item := string(rs[a:end])
+				item := runesString(rs[a:end])
 				if name, ind := x.normaliseItem(item); ind != nil {
 					known++
 				} else if name != "" {

@@ -621,7 +621,7 @@ func displayName(d gazetteer.Division) string {
 // It returns the name form and where it starts.
 func (x *Extractor) placeBefore(rs []rune, end int, lv rune) (form string, start int, ok bool) {
 	for k := min(end, 9); k >= 1; k-- {
-		stem := string(rs[end-k : end])
+		stem := runesString(rs[end-k : end])
 		if lv != 0 && len(x.gz.Lookup(stem+string(lv))) > 0 {
 			return stem + string(lv), end - k, true
 		}

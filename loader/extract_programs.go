@@ -169,7 +169,7 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			if n == 0 {
 				break
 			}
-			out = append(out, string(rs[end-n:end]))
+			out = append(out, runesString(rs[end-n:end]))
 			end -= n
 		}
 		listed := end > 0 && rs[end-1] == '、' || i+2 < len(rs) && rs[i+2] == '、'
@@ -188,7 +188,7 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			return nil
 		}
 		k := end - n
-		out = append(out, string(rs[k:end]))
+		out = append(out, runesString(rs[k:end]))
 		if k == 0 || rs[k-1] != '、' && rs[k-1] != '和' && rs[k-1] != '及' {
 			if !x.listOpens(rs, k) {
 				return nil
@@ -291,7 +291,7 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			continue
 		}
 		open, after := i, j+1
-		core := strings.TrimSpace(string(rs[i+1 : j]))
+		core := strings.TrimSpace(runesString(rs[i+1 : j]))
 		i = j
 		if core == "" || x.lex.Slogans[core] || strings.Contains(core, "扶贫") {
 			continue

@@ -41,7 +41,7 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
 		j++
 	}
-	numText := strings.ReplaceAll(string(rs[i:j]), ",", "")
+	numText := strings.ReplaceAll(runesString(rs[i:j]), ",", "")
 	num, err := strconv.ParseFloat(strings.TrimSuffix(numText, "."), 64)
 	if err != nil {
 		return quantity{}, false
@@ -56,13 +56,13 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.approx = true
 		j++
 	}
-	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(string(rs[max(0, i-10):i]), "人口") {
+	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
 		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
 	startOfFall := num >= 1000 && num == float64(int64(num)) && i > 0 && (rs[i-1] == '由' || rs[i-1] == '从')
-	if (q.text != numText || startOfFall) && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(string(rs[max(0, i-12):i]), "人口") {
+	if (q.text != numText || startOfFall) && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(runesString(rs[max(0, i-12):i]), "人口") {
 		// 贫困人口由2011年的14.63万下降到7.2万, 贫困人口由108541减少到6306人:
 		// the unit left out before the fall.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
@@ -668,8 +668,8 @@ func lastIndexRunes(rs []rune, s string) int {
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
 func peopleMetric(rs []rune, a, b int) string {
 	cs, ce := clauseAround(rs, a, b)
-	before := string(rs[max(cs, a-14):a])
-	after := populationQualifiers.Replace(string(rs[b:min(ce, b+19)]))
+	before := runesString(rs[max(cs, a-14):a])
+	after := populationQualifiers.Replace(runesString(rs[b:min(ce, b+19)]))
 	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
 	if strings.ContainsAny(before, "（(") {
 		return ""
@@ -679,7 +679,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
 	}
-	if hasAny(string(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
+	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
 		// supports (扶持贫困人口4800人).
@@ -959,13 +959,13 @@ func yearIn(rs []rune, a, b int) string {
 
 // countAfterNoun classifies 贫困村N个 (退出贫困村29个, 全县贫困村共48个).
 func countAfterNoun(rs []rune, a int) string {
-	before := string(rs[max(0, a-12):a])
+	before := runesString(rs[max(0, a-12):a])
 	for _, w := range fallTo {
 		before = strings.TrimSuffix(before, w) // 贫困村减少至6个: the villages that remain
 	}
 	if countedBeforeHave(before) {
 		// 158个贫困村有156个整村退出: a part of the villages just counted.
-		if lifted(afterHead(string(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
+		if lifted(afterHead(runesString(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
 			return metricVillagesX
 		}
 		return ""
@@ -1037,7 +1037,7 @@ func villagePairStart(before string) bool {
 // countAfterVerb classifies 贫困村退出N个 / 贫困乡镇摘帽N个: the units that
 // exited.
 func countAfterVerb(rs []rune, a int) string {
-	before := string(rs[max(0, a-12):a])
+	before := runesString(rs[max(0, a-12):a])
 	for _, w := range []string{"共", "了", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
@@ -1237,13 +1237,13 @@ func tensed(rs []rune, a, b int, metric string) string {
 		return ""
 	}
 	cs, ce := clauseAround(rs, a, b)
-	before, after := string(rs[cs:a]), string(rs[b:ce])
+	before, after := runesString(rs[cs:a]), runesString(rs[b:ce])
 	remaining := hasAny(before, []string{"剩余", "最后", "余下"}) || strings.Contains(after, "未脱贫人口") || strings.Contains(after, "未脱贫村")
 	if !remaining {
 		return metric
 	}
 	// The future may be set a clause earlier (今年将完成剩余…，最后9个贫困村退出).
-	future := hasAny(string(rs[max(0, cs-20):a]), futureMarkers)
+	future := hasAny(runesString(rs[max(0, cs-20):a]), futureMarkers)
 	done := !future && hasAny(after, []string{"全部", "实现", "已"}) && lifted(strings.ReplaceAll(strings.ReplaceAll(after, "未脱贫人口", ""), "未脱贫村", ""))
 	switch {
 	case future && metric == metricLifted:
@@ -1262,7 +1262,7 @@ func tensed(rs []rune, a, b int, metric string) string {
 // total; 11个贫困村(,2676人)脱贫 in a year is the number that exited.
 func countMetric(rs []rune, b int) string {
 	rs = withoutBracketAfter(rs, b)
-	rest := string(rs[b:min(len(rs), b+20)])
+	rest := runesString(rs[b:min(len(rs), b+20)])
 	var total, exited string
 	switch {
 	case strings.HasPrefix(villageKind(rest), "贫困村") && !strings.HasPrefix(rest, "深度"):
@@ -1272,7 +1272,7 @@ func countMetric(rs []rune, b int) string {
 	case strings.HasPrefix(rest, "贫困行政村"):
 		total, exited = metricVillages, metricVillagesX
 		rest = "贫困村" + strings.TrimPrefix(rest, "贫困行政村")
-	case strings.HasPrefix(rest, "是贫困村") && hasAny(string(rs[max(0, b-12):b]), []string{"中有", "中的"}):
+	case strings.HasPrefix(rest, "是贫困村") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的"}):
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
@@ -1284,7 +1284,7 @@ func countMetric(rs []rune, b int) string {
 	default:
 		return ""
 	}
-	before := string(rs[max(0, b-12):b])
+	before := runesString(rs[max(0, b-12):b])
 	if hasAny(before, notExitedVillages) {
 		// 未出列的429个贫困村: villages that have not left.
 		return ""
@@ -1316,7 +1316,7 @@ func countMetric(rs []rune, b int) string {
 		// clause ends in leaving poverty, with no 全部 making it the whole,
 		// counts the villages that left.
 		if _, ce := clauseAround(rs, b, b); ce > b {
-			rest := string(rs[b:ce])
+			rest := runesString(rs[b:ce])
 			if k := lastLifted(rest); k >= 0 && !strings.Contains(rest[:k], "全部") && !strings.Contains(rest, "未") {
 				return exited
 			}
@@ -1527,13 +1527,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if last != nil {
 		lastEnd = last.sp.end
 	}
-	clause := string(s.rs[cs:i])
+	clause := runesString(s.rs[cs:i])
 	// The words that stand for a village or town count in the figure's clause,
 	// and in the clauses before it after the last division named (全村有713户
 	// 2470人，2015年建档立卡贫困户有386户: the village's).
 	scope := clause
 	if lastEnd < cs {
-		scope = string(s.rs[lastEnd:i])
+		scope = runesString(s.rs[lastEnd:i])
 	}
 	// 这23个贫困县全部脱贫摘帽，45万建档立卡贫困人口脱贫: the figures of a
 	// group of counties are the prefecture's or province's named before it
@@ -1571,7 +1571,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// 该县/本县/我县 or 全省/我省 written after the last division named, in the
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
-	between := string(s.rs[lastEnd:i])
+	between := runesString(s.rs[lastEnd:i])
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
@@ -1596,7 +1596,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		// A province or prefecture named before the figure in its sentence,
 		// with no 全县/该县 after it, has the figure (贫困县 and 县市 between
 		// them are what it counts: 河北原有贫困县62个、贫困人口499万).
-		if !hasAny(string(s.rs[last.sp.end:i]), countySelfRefs) {
+		if !hasAny(runesString(s.rs[last.sp.end:i]), countySelfRefs) {
 			return div, true
 		}
 	}
