@@ -182,6 +182,9 @@ func (s *sentence) prepIndustries() {
 		if s.past != nil {
 			s.past[k] = past
 		}
+		if !sentenceWords.starts(rs[k]) {
+			continue // most characters start no word: no walk
+		}
 		node := &sentenceWords.root
 		for j := k; j < len(rs); j++ {
 			node = node.child(rs[j])
@@ -217,7 +220,17 @@ func (s *sentence) prepIndustries() {
 var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
 
 // livelihood reports whether the sentence describes a bare livelihood.
-func (s *sentence) livelihood() bool { return hasAny(s.text, livelihoodWords) }
+// The answer is kept: industryPatterns asks it at every product after a
+// method verb.
+func (s *sentence) livelihood() bool {
+	if s.bare == 0 {
+		s.bare = 2
+		if hasAny(s.text, livelihoodWords) {
+			s.bare = 1
+		}
+	}
+	return s.bare == 1
+}
 
 // inPast reports whether rs[i] stands in a clause about the past.
 func (s *sentence) inPast(i int) bool {

@@ -166,6 +166,8 @@ type sentence struct {
 	verbsDone bool
 	// exit caches exitStated: 0 unknown, 1 yes, 2 no.
 	exit int8
+	// bare caches livelihood likewise.
+	bare int8
 	sale bool // the sentence is about selling products
 	cut  bool // the sentence has a verb of reduction (调减, 压减)
 	dev  bool // the sentence talks about development (devCues)
@@ -256,7 +258,31 @@ func withRule(e kg.Evidence, rule string) kg.Evidence {
 	return e
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character. The rules ask it of most
+// characters of a text, and unicode.Is searches a range table: the Basic
+// Multilingual Plane is answered from a bit set built from that table.
+func isHan(r rune) bool {
+	if uint32(r) < 0x10000 {
+		return hanBMP.has(r)
+	}
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanBMP holds the Han characters of the Basic Multilingual Plane.
+var hanBMP = func() *runeSet {
+	var s runeSet
+	for _, rg := range unicode.Han.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			s[r>>6] |= 1 << (uint(r) & 63)
+		}
+	}
+	for _, rg := range unicode.Han.R32 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi) && r < 0x10000; r += rune(rg.Stride) {
+			s[r>>6] |= 1 << (uint(r) & 63)
+		}
+	}
+	return &s
+}()
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
@@ -301,7 +327,15 @@ func hasRunePrefix(rs []rune, i int, s string) bool {
 			return false
 		}
 		r := rs[i]
-		if r >= 0x800 && r < 0xD800 && len(s) >= 3 {
+		if uint32(r) < utf8.RuneSelf {
+			// An ASCII byte encodes r; any other starts another rune.
+			if s[0] != byte(r) {
+				return false
+			}
+			s = s[1:]
+			continue
+		}
+		if r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF) && len(s) >= 3 {
 			// The encoding of r is unique: s starts with r exactly when it
 			// starts with these bytes.
 			if s[0] != byte(0xE0|r>>12) || s[1] != byte(0x80|(r>>6)&0x3F) || s[2] != byte(0x80|r&0x3F) {
@@ -374,7 +408,7 @@ func runesString(rs []rune) string {
 		switch {
 		case uint32(r) < utf8.RuneSelf:
 			b = append(b, byte(r))
-		case r >= 0x800 && r < 0xD800:
+		case r >= 0x800 && r < 0x10000 && (r < 0xD800 || r > 0xDFFF):
 			b = append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
 		default:
 			b = utf8.AppendRune(b, r) // as string(rs): invalid runes become RuneError

@@ -656,8 +656,7 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 }
 
 func lastIndexRunes(rs []rune, s string) int {
-	w := []rune(s)
-	for k := len(rs) - len(w); k >= 0; k-- {
+	for k := len(rs) - utf8.RuneCountInString(s); k >= 0; k-- {
 		if hasRunePrefix(rs, k, s) {
 			return k
 		}
