@@ -219,13 +219,16 @@ func (s *sentence) prepIndustries() {
 // 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
 var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
 
+// livelihoodSet finds livelihoodWords in one pass over a sentence.
+var livelihoodSet = newPhrases(livelihoodWords...)
+
 // livelihood reports whether the sentence describes a bare livelihood.
 // The answer is kept: industryPatterns asks it at every product after a
 // method verb.
 func (s *sentence) livelihood() bool {
 	if s.bare == 0 {
 		s.bare = 2
-		if hasAny(s.text, livelihoodWords) {
+		if livelihoodSet.in(s.rs) {
 			s.bare = 1
 		}
 	}

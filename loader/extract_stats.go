@@ -1708,6 +1708,10 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 	return gazetteer.Division{}, false
 }
 
+// countySelfSet holds the words a sentence refers to a county as itself
+// with, found in one pass.
+var countySelfSet = newPhrases("全县", "该县", "本县", "我县")
+
 // countyInScope returns the county named last in the sentences
 // before s, when the sentence refers to a county as
 // itself (全县, 该县, 本县, 我县) and that county is not the article's subject.
@@ -1715,7 +1719,7 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 // It looks back three sentences, or further within the paragraph (a speaker's
 // report of several sentences: 易门县相关负责人通报…；…；全县24个贫困村…).
 func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
-	if !hasAny(s.text, []string{"全县", "该县", "本县", "我县"}) {
+	if !countySelfSet.in(s.rs) {
 		return gazetteer.Division{}, false
 	}
 	for k := s.idx - 1; k >= 0 && (k >= s.idx-3 || k >= s.idx-12 && d.para(k) == d.para(s.idx)) && k >= d.titleSents; k-- {
