@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"cmp"
 	_ "embed"
 	"encoding/json"
 	"math"
@@ -170,7 +169,7 @@ type listItem struct {
 // sentence that name at least one lexicon product as a whole item.
 func (x *Extractor) listSiblings(s *sentence) []listItem {
 	rs := s.rs
-	if !strings.ContainsRune(s.text, '、') {
+	if !slices.Contains(rs, '、') { // a rune scan: ContainsRune searches bytes for a three-byte rune
 		return nil
 	}
 	var out []listItem
@@ -198,7 +197,15 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 			// (建立了野鸡、野兔养殖场; 什玲镇的茄子、槟榔).
 			a := start
 			for k := end - 1; k >= start && end-k <= 7; k-- {
-				if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" && end-k-runeLen(v) >= 2 {
+				// The first-character tests (inlined) spare most calls of at.
+				v := ""
+				if devVerbSet.starts(rs[k]) {
+					v = devVerbSet.at(rs, k)
+				}
+				if v == "" && openVerbSet.starts(rs[k]) {
+					v = openVerbSet.at(rs, k)
+				}
+				if v != "" && end-k-runeLen(v) >= 2 {
 					a = k + runeLen(v)
 					break
 				}
@@ -634,7 +641,7 @@ func listTailEnd(rs []rune, a, ce int) int {
 		r := rs[k]
 		if isDigit(r) || r == '和' || r == '及' || r == '等' || r == '的' ||
 			strings.ContainsRune(cnNumerals, r) && k+1 < ce && strings.ContainsRune(cnCounters, rs[k+1]) ||
-			openCueSet.at(rs, k) != "" {
+			openCueSet.starts(r) && openCueSet.at(rs, k) != "" {
 			return k
 		}
 	}
