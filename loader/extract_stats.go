@@ -656,8 +656,11 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 }
 
 func lastIndexRunes(rs []rune, s string) int {
+	// s's first rune (RuneError for "", as hasRunePrefix reads it) is
+	// compared before the call.
+	first, _ := utf8.DecodeRuneInString(s)
 	for k := len(rs) - utf8.RuneCountInString(s); k >= 0; k-- {
-		if hasRunePrefix(rs, k, s) {
+		if k < len(rs) && rs[k] == first && hasRunePrefix(rs, k, s) {
 			return k
 		}
 	}
