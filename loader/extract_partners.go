@@ -835,13 +835,15 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 // firm (鞍山实验中学, 道真玉溪中学): such a place is no party to a pairing.
 var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会"}
 
+// institutionHeadSet matches institutionHeads at once (every place mention
+// of a partnership sentence asks).
+var institutionHeadSet = newPhrases(institutionHeads...)
+
 // inInstitution reports whether a place mention names an institution or
 // stands inside a document title (《…》).
 func (x *Extractor) inInstitution(rs []rune, sp span) bool {
-	for _, h := range institutionHeads {
-		if hasRunePrefix(rs, sp.end, h) {
-			return true
-		}
+	if institutionHeadSet.at(rs, sp.end) != "" {
+		return true
 	}
 	// Inside 《…》: an open mark before with no close mark between.
 	for i := sp.start - 1; i >= 0; i-- {
@@ -861,13 +863,11 @@ var devZones = []string{"高新区", "高新技术产业开发区", "经开区",
 
 // zoneAfter reports whether a development zone's name starts at rs[i].
 func zoneAfter(rs []rune, i int) bool {
-	for _, z := range devZones {
-		if hasRunePrefix(rs, i, z) {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && devZoneSet.at(rs, i) != ""
 }
+
+// devZoneSet matches devZones at once.
+var devZoneSet = newPhrases(devZones...)
 
 // helpWordSet marks a sentence that says one region helps another.
 var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援")
