@@ -356,13 +356,27 @@ func hasRunePrefix(rs []rune, i int, s string) bool {
 // runeStarts counts the bytes of s that start a rune: its rune count when
 // s is valid UTF-8, without decoding it (a capacity otherwise).
 func runeStarts(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
-		}
+	// Continuation bytes are 10xxxxxx: counted without a branch, four at a
+	// time (Chinese text has two in every three bytes, which a branch
+	// mispredicts).
+	cont := 0
+	i := 0
+	for ; i+4 <= len(s); i += 4 {
+		b := s[i : i+4]
+		cont += b2i(b[0]>>6 == 2) + b2i(b[1]>>6 == 2) + b2i(b[2]>>6 == 2) + b2i(b[3]>>6 == 2)
 	}
-	return n
+	for ; i < len(s); i++ {
+		cont += b2i(s[i]>>6 == 2)
+	}
+	return len(s) - cont
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // appendRunes appends the runes of s to dst, as []rune(s) would give them,

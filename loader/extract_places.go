@@ -297,7 +297,7 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.textRunes(), '市') > selfRefs(d.textRunes(), levelOf(best.div))) {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div))) {
 		// An article that says 全市 more than 全县 is about a city; its
 		// counties are named in passing.
 		p.subject = best.div.Code
@@ -336,16 +336,38 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 
 // selfRefs counts the words an article uses to refer to a unit of level lv
 // as itself: 全县, 该县, 我县, 本县 (lv 县).
-func selfRefs(text []rune, lv rune) int {
+func selfRefs(text string, lv rune) int {
 	n := 0
-	prev := rune(0)
-	for _, r := range text {
-		if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
-			n++
+	if lv < 0x800 || lv > 0xFFFF || lv >= 0xD800 && lv <= 0xDFFF || lv == '\uFFFD' || strings.ContainsRune("全该我本", lv) {
+		// Not a three-byte character (or the one invalid bytes decode to),
+		// or one the words could overlap on (本本): rune by rune.
+		prev := rune(0)
+		for _, r := range text {
+			if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
+				n++
+			}
+			prev = r
 		}
-		prev = r
+		return n
 	}
-	return n
+	// Found as bytes, without decoding the text: the first byte of a
+	// three-byte rune cannot continue another, so where its bytes stand the
+	// decoded text has that rune.
+	level := string(lv)
+	for i := 0; ; {
+		k := strings.Index(text[i:], level)
+		if k < 0 {
+			return n
+		}
+		k += i
+		if k >= 3 {
+			switch text[k-3 : k] {
+			case "全", "该", "我", "本":
+				n++
+			}
+		}
+		i = k + len(level)
+	}
 }
 
 // titleHead adds the topic of a title such as "武功：脱贫攻坚战报" when it is a
