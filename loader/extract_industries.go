@@ -685,7 +685,7 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	// Quantity: cut at the first digit, or at a counted head in words
 	// (沙棘四大特色, 肉牛两个基地).
 	for i, r := range rs {
-		if isDigit(r) || r == '.' || i >= 2 && strings.ContainsRune(cnNumerals, r) && i+1 < len(rs) && strings.ContainsRune(cnCounters, rs[i+1]) {
+		if isDigit(r) || r == '.' || i >= 2 && cnNumeralSet.has(r) && i+1 < len(rs) && cnCounterSet.has(rs[i+1]) {
 			rs = rs[:i]
 			break
 		}
@@ -802,6 +802,12 @@ const (
 	cnNumerals    = "一二两三四五六七八九十几多"
 	cnCounters    = "大个种类项条"
 	functionChars = "的点些了着把被"
+)
+
+// cnNumeralSet and cnCounterSet hold them as bit sets for the scans.
+var (
+	cnNumeralSet = newRuneSet(cnNumerals)
+	cnCounterSet = newRuneSet(cnCounters)
 )
 
 // runeIndex returns the index of sub in rs, or -1.

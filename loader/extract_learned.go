@@ -120,6 +120,10 @@ var (
 	productTails = "鸡鸭鹅猪牛羊兔鱼虾蟹蛙鸽蜂菌菇耳茶果桃梨枣杏李柿椒姜蒜葱参芪米麦豆薯芋瓜菜笋莓橙柑橘柚蕉梅花草药莲藕稻粟麻桑竹"
 	// openStops end the backwards scan for an open item.
 	openStops = "、，,的和与及在是为了等将把对从亩个只头吨斤株万千百余多种养栽增建"
+	// openStopChars and openAfterStopSet hold openStops as bit sets, the
+	// second with what also ends an item read forwards.
+	openStopChars    = newRuneSet(openStops)
+	openAfterStopSet = newRuneSet(openStops + "。；产业基地")
 )
 
 // openVerbSet are the verbs of production an open item may follow.
@@ -130,7 +134,7 @@ var openVerbSet = newPhrases("种植", "养殖", "栽种", "栽培", "种", "养
 // the stretch is no plausible product. It returns where the item ends.
 func (x *Extractor) openItemAfter(rs []rune, a int) (string, int) {
 	b := a
-	for b < len(rs) && b-a < 6 && isHan(rs[b]) && !strings.ContainsRune(openStops+"。；产业基地", rs[b]) {
+	for b < len(rs) && b-a < 6 && isHan(rs[b]) && !openAfterStopSet.has(rs[b]) {
 		if b > a && openCueSet.at(rs, b) != "" {
 			break
 		}
@@ -250,7 +254,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 // returns "" when the stretch is no plausible product.
 func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 	a := k
-	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !strings.ContainsRune(openStops, rs[a-1]) && devVerbSet.endingAt(rs, a) == "" {
+	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !openStopChars.has(rs[a-1]) && devVerbSet.endingAt(rs, a) == "" {
 		a--
 	}
 	if a < k && rs[a] == '级' {
@@ -640,7 +644,7 @@ func listTailEnd(rs []rune, a, ce int) int {
 	for k := a + 1; k < ce && k <= a+6; k++ {
 		r := rs[k]
 		if isDigit(r) || r == '和' || r == '及' || r == '等' || r == '的' ||
-			strings.ContainsRune(cnNumerals, r) && k+1 < ce && strings.ContainsRune(cnCounters, rs[k+1]) ||
+			cnNumeralSet.has(r) && k+1 < ce && cnCounterSet.has(rs[k+1]) ||
 			openCueSet.starts(r) && openCueSet.at(rs, k) != "" {
 			return k
 		}

@@ -575,8 +575,10 @@ func (p *phrases) endingAt(rs []rune, end int) string {
 // 日 after a digit (2020年, 3月), or 底, 初 or 末 after such a 年 or 月
 // (2019年底, 3月初).
 func dateEnd(rs []rune, k int) bool {
-	if k > 1 && strings.ContainsRune("底初末", rs[k]) && strings.ContainsRune("年月", rs[k-1]) && isDigit(rs[k-2]) {
+	// Compared rune by rune: callers ask at every character.
+	r := rs[k]
+	if k > 1 && (r == '底' || r == '初' || r == '末') && (rs[k-1] == '年' || rs[k-1] == '月') && isDigit(rs[k-2]) {
 		return true
 	}
-	return k > 0 && strings.ContainsRune("年月日", rs[k]) && isDigit(rs[k-1])
+	return k > 0 && (r == '年' || r == '月' || r == '日') && isDigit(rs[k-1])
 }

@@ -126,7 +126,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
 				}
 			}
-			if n == 0 && bureaus && strings.ContainsRune("省县区市旗州盟", rs[i]) && !mentionStartsAt(p, si, i+1) {
+			if n == 0 && bureaus && levelChars.has(rs[i]) && !mentionStartsAt(p, si, i+1) {
 				// 县扶贫局杨正华局长: a body, the name, then the role.
 				if tt, name, end, ok := x.nameInsideBureau(d, rs, i); ok {
 					i = inside(titleHit{t: tt, sp: span{i, end}, from: i, rule: "official.body"}, name, end)
@@ -645,6 +645,10 @@ var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", 
 // government bodies (a speed guard: the scan is per character).
 var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长", "经济师", "工程师", "农艺师", "畜牧师", "科员", "队长")
 
+// levelChars are the level characters a body's title may start with
+// (县扶贫局局长): a bit set, as rules test them at every character.
+var levelChars = newRuneSet("省县区市旗州盟")
+
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and
 // ending in 局, 委 or 办, and a role (县林业局局长, 区扶贫开发局副局长, 县文旅局长,
@@ -655,13 +659,13 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	first := i
 	if level != 0 {
 		first = i + 1
-		if i >= len(rs) || !strings.ContainsRune("省县区市旗州盟", rs[i]) {
+		if i >= len(rs) || !levelChars.has(rs[i]) {
 			return 0
 		}
 		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全各两级", rs[i-1]) {
 			return 0
 		}
-		if i+1 < len(rs) && strings.ContainsRune("省县区市旗州盟", rs[i+1]) {
+		if i+1 < len(rs) && levelChars.has(rs[i+1]) {
 			return 0 // 池州市扶贫开发局局长: the 州 ends a name; the level is the 市 after it
 		}
 	}
