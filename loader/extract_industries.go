@@ -276,6 +276,10 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 // product (住房保障, 产业帮扶, 人才培训).
 var itemStops = []string{"贫", "链条", "以上", "种养", "多种", "富民", "集团", "公司", "有限", "县委", "政府", "党委", "人大", "政协", "科技", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
 
+// itemStopSet finds itemStops in one pass: checking the ninety words one by
+// one was a search of the item per word.
+var itemStopSet = newPhrases(itemStops...)
+
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
 var devCues = []string{"发展", "产业", "种植", "栽植", "养殖", "加工", "基地", "特色", "农产品", "合作社", "培育", "扶持", "大棚", "示范县", "之乡"}
@@ -828,7 +832,7 @@ var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓",
 // and has no word that makes it an activity or a service.
 func (x *Extractor) plausibleProduct(item string) bool {
 	n := runeLen(item)
-	if n < 2 || n > 6 || hasAny(item, itemStops) || hasAny(item, notProductWords) {
+	if n < 2 || n > 6 || itemStopSet.inside(item) || hasAny(item, notProductWords) {
 		return false
 	}
 	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型", r[n-1]) {
@@ -1024,7 +1028,7 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	if item == "" {
 		return "", 0, false
 	}
-	if hasAny(item, honourStops) || hasAny(item, itemStops) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
+	if hasAny(item, honourStops) || itemStopSet.inside(item) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
 		return "", 0, false
 	}
 	name, ind := x.normaliseItem(item)
@@ -1062,7 +1066,7 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 // quality, scope or method word, no place, no verb.
 func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
 	prefix := string(rs[a:b])
-	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || hasAny(prefix, itemStops) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
+	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || itemStopSet.inside(prefix) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
 		return "", 0, false
 	}
 	// A prefix holding a product or sector word of its own (好粮油 of 中国好粮油

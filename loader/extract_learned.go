@@ -264,7 +264,7 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 		return "", 0
 	}
 	name := string(rs[a:k])
-	if x.lex.Generic[name] || hasAny(name, itemStops) || hasAny(name, openNot) || strings.ContainsAny(name, "乡镇村县市省区") {
+	if x.lex.Generic[name] || openStopSet.inside(name) || strings.ContainsAny(name, "乡镇村县市省区") {
 		return "", 0
 	}
 	return name, a

@@ -131,6 +131,9 @@ func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
 // poverty count: people helped by a project, checked, trained, relocated.
 var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
 
+// statExclusionSet finds statExclusions in one pass.
+var statExclusionSet = newPhrases(statExclusions...)
+
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
@@ -301,13 +304,13 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				// The words before the figure in its own clause, for the
 				// exclusions (a project's reach).
 				cs, _ := clauseAround(rs, q.sp.start, q.sp.end)
-				reach := hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions)
+				reach := statExclusionSet.inside(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])))
 				if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !reach {
 					// 全县17379户贫困人口全部脱贫: households alone, a whole
 					// population that left poverty, as with 户 and 人.
 					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
 					put("stat.households-whole", pm, q.text+"户", q.num, "户", year)
-				} else if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
+				} else if strings.HasSuffix(before, "建档立卡贫困户") && !statExclusionSet.inside(before) {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
@@ -676,7 +679,7 @@ func peopleMetric(rs []rune, a, b int) string {
 	if strings.ContainsAny(before, "（(") {
 		return ""
 	}
-	if hasAny(excludable(rs, a, before), statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+	if statExclusionSet.inside(excludable(rs, a, before)) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
@@ -998,7 +1001,7 @@ func countAfterNoun(rs []rune, a int) string {
 		return ""
 	}
 	deep := strings.HasSuffix(before, "深度贫困村") && !hasAny(before, []string{"村和深度", "村及深度", "村、深度"})
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || hasAny(clauseBefore(rs, a), statExclusions) || deep {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || statExclusionSet.inside(clauseBefore(rs, a)) || deep {
 		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
@@ -1291,7 +1294,7 @@ func countMetric(rs []rune, b int) string {
 		// 未出列的429个贫困村: villages that have not left.
 		return ""
 	}
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || statExclusionSet.inside(clauseBefore(rs, b)) {
 		// 带动87个贫困村, 惠及全县100余个贫困村: villages a project reaches.
 		return ""
 	}
