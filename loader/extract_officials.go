@@ -81,6 +81,14 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// place's name.
 				n = 0
 			}
+			if n == 0 && !bureaus && (i+1 >= len(rs) || rs[i+1] != '委') &&
+				(head == nil || head.end != i-1) && (len(chain) == 0 || chain[len(chain)-1].sp.end != i-1) {
+				// No title here, and none of the readings below can start
+				// one: they need a body cue in the sentence, 委 next, or a
+				// title just before. Most characters end here.
+				i++
+				continue
+			}
 			var t lexicon.Title
 			rule := "official.title"
 			var bodyPlace gazetteer.Division // the place a place-body title follows
