@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/lexicon"
@@ -1348,7 +1349,8 @@ func (x *Extractor) glued(rs []rune, sp span) bool {
 			if !crosses {
 				continue
 			}
-			w := string(rs[a:b])
+			var buf [6 * utf8.UTFMax]byte // b-a <= 6
+			w := string(appendUTF8(buf[:0], rs[a:b]))
 			if _, known := x.lex.Industry(w); known {
 				continue
 			}

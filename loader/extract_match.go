@@ -417,7 +417,14 @@ func runesString(rs []rune) string {
 	if len(rs) > len(buf)/utf8.UTFMax {
 		return string(rs)
 	}
-	b := buf[:0]
+	return string(appendUTF8(buf[:0], rs))
+}
+
+// appendUTF8 appends the UTF-8 encoding of rs to b, as string(rs) encodes
+// it. A lookup can convert the bytes of a stack buffer
+// (string(appendUTF8(buf[:0], rs)) as a map key or a short argument)
+// without allocating.
+func appendUTF8(b []byte, rs []rune) []byte {
 	for _, r := range rs {
 		switch {
 		case uint32(r) < utf8.RuneSelf:
@@ -428,7 +435,7 @@ func runesString(rs []rune) string {
 			b = utf8.AppendRune(b, r) // as string(rs): invalid runes become RuneError
 		}
 	}
-	return string(b)
+	return b
 }
 
 // hasRuneSuffix reports whether rs[:end] ends with s.

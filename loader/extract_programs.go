@@ -152,7 +152,8 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 	// Find where the last domain starts.
 	start := i
 	for k := i - 1; k >= 0 && i-k <= 6; k-- {
-		if d := string(rs[k:i]); x.lex.Domains[d].Canonical == name {
+		var buf [6 * utf8.UTFMax]byte // i-k <= 6
+		if x.lex.Domains[string(appendUTF8(buf[:0], rs[k:i]))].Canonical == name {
 			start = k
 		}
 	}
