@@ -416,7 +416,8 @@ var notYet = []string{"计划", "有望", "即将", "将要", "争取", "尚未"
 // characters before it.
 func exitStated(rs []rune) bool {
 	for k := range rs {
-		if exitWordSet.at(rs, k) != "" && !notYetSet.in(rs[max(0, k-4):k]) {
+		// starts (inlined) skips the call for most characters.
+		if exitWordSet.starts(rs[k]) && exitWordSet.at(rs, k) != "" && !notYetSet.in(rs[max(0, k-4):k]) {
 			return true
 		}
 	}
@@ -736,7 +737,7 @@ func (x *Extractor) exitSubjects(d *document, p *places) []string {
 			}
 			exitAt := -1
 			for k := cs; k < ce; k++ {
-				if exitWordSet.at(rs, k) != "" && !notYetSet.in(rs[max(cs, k-4):k]) {
+				if exitWordSet.starts(rs[k]) && exitWordSet.at(rs, k) != "" && !notYetSet.in(rs[max(cs, k-4):k]) {
 					exitAt = k
 					break
 				}

@@ -3,7 +3,6 @@ package loader
 import (
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/textnorm"
@@ -40,16 +39,14 @@ func newDocument(doc *textnorm.Doc, file string) *document {
 	// an article has tens of them, and extraction makes many articles.
 	total := 0
 	for _, s := range doc.Sentences {
-		total += utf8.RuneCountInString(s.Text)
+		total += runeStarts(s.Text)
 	}
 	runes := make([]rune, 0, total)
 	slab := make([]sentence, len(doc.Sentences))
 	d.sents = make([]*sentence, 0, len(doc.Sentences))
 	for i, s := range doc.Sentences {
 		at := len(runes)
-		for _, r := range s.Text {
-			runes = append(runes, r)
-		}
+		runes = appendRunes(runes, s.Text)
 		slab[i] = sentence{idx: i, text: s.Text, rs: runes[at:len(runes):len(runes)], start: s.Start, end: s.End, targetAt: -2}
 		d.sents = append(d.sents, &slab[i])
 		if doc.Title != "" && s.Start < titleLen && strings.HasPrefix(doc.Text, doc.Title) {

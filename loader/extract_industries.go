@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/lexicon"
@@ -182,6 +183,9 @@ func (s *sentence) prepIndustries() {
 		if s.past != nil {
 			s.past[k] = past
 		}
+		if !sentenceWords.starts(rs[k]) {
+			continue // most characters start no word: no walk
+		}
 		node := &sentenceWords.root
 		for j := k; j < len(rs); j++ {
 			node = node.child(rs[j])
@@ -216,8 +220,21 @@ func (s *sentence) prepIndustries() {
 // 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
 var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
 
+// livelihoodSet finds livelihoodWords in one pass over a sentence.
+var livelihoodSet = newPhrases(livelihoodWords...)
+
 // livelihood reports whether the sentence describes a bare livelihood.
-func (s *sentence) livelihood() bool { return hasAny(s.text, livelihoodWords) }
+// The answer is kept: industryPatterns asks it at every product after a
+// method verb.
+func (s *sentence) livelihood() bool {
+	if s.bare == 0 {
+		s.bare = 2
+		if livelihoodSet.in(s.rs) {
+			s.bare = 1
+		}
+	}
+	return s.bare == 1
+}
 
 // inPast reports whether rs[i] stands in a clause about the past.
 func (s *sentence) inPast(i int) bool {
@@ -259,6 +276,10 @@ var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", 
 // itemStops are words that make an enumeration item something other than a
 // product (住房保障, 产业帮扶, 人才培训).
 var itemStops = []string{"贫", "链条", "以上", "种养", "多种", "富民", "集团", "公司", "有限", "县委", "政府", "党委", "人大", "政协", "科技", "保障", "帮扶", "培训", "建设", "服务", "工程", "体系", "机制", "政策", "资金", "设施", "教育", "医疗", "卫生", "交通", "水利", "就业", "救助", "兜底", "管理", "组织", "人才", "干部", "企业", "贫困", "经营", "销售", "电站", "园区", "车间", "基地", "中心", "平台", "市场", "网点", "规模", "庭院", "家庭", "集中", "分散", "特种", "立体", "循环", "标准", "科学", "适度", "道路", "公路", "硬化", "饮水", "改造", "危房", "住房", "整治", "改厕", "绿化", "亮化", "环境", "人居", "安全", "宽带", "电网"}
+
+// itemStopSet finds itemStops in one pass: checking the ninety words one by
+// one was a search of the item per word.
+var itemStopSet = newPhrases(itemStops...)
 
 // devCues mark a sentence that talks about what the area develops, where a
 // bare mention of a product counts.
@@ -410,7 +431,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	start := left
 	for i := left; i <= right; i++ {
 		conj := i < right && (rs[i] == '和' || rs[i] == '及' || rs[i] == '与') && i > first
-		if conj && i-start == 1 && !x.knownItem(string(rs[start:i])) {
+		if conj && i-start == 1 && !x.knownItem(runesString(rs[start:i])) {
 			// 白及, 党参与: the character belongs to the item.
 			conj = false
 		}
@@ -419,7 +440,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 				items = append(items, struct {
 					text string
 					sp   span
-				}{string(rs[start:i]), span{start, i}})
+				}{runesString(rs[start:i]), span{start, i}})
 			}
 			start = i + 1
 		}
@@ -669,7 +690,7 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	// Quantity: cut at the first digit, or at a counted head in words
 	// (沙棘四大特色, 肉牛两个基地).
 	for i, r := range rs {
-		if isDigit(r) || r == '.' || i >= 2 && strings.ContainsRune(cnNumerals, r) && i+1 < len(rs) && strings.ContainsRune(cnCounters, rs[i+1]) {
+		if isDigit(r) || r == '.' || i >= 2 && cnNumeralSet.has(r) && i+1 < len(rs) && cnCounterSet.has(rs[i+1]) {
 			rs = rs[:i]
 			break
 		}
@@ -788,6 +809,12 @@ const (
 	functionChars = "的点些了着把被"
 )
 
+// cnNumeralSet and cnCounterSet hold them as bit sets for the scans.
+var (
+	cnNumeralSet = newRuneSet(cnNumerals)
+	cnCounterSet = newRuneSet(cnCounters)
+)
+
 // runeIndex returns the index of sub in rs, or -1.
 func runeIndex(rs, sub []rune) int {
 	for i := 0; i+len(sub) <= len(rs); i++ {
@@ -806,7 +833,7 @@ var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓",
 // and has no word that makes it an activity or a service.
 func (x *Extractor) plausibleProduct(item string) bool {
 	n := runeLen(item)
-	if n < 2 || n > 6 || hasAny(item, itemStops) || hasAny(item, notProductWords) {
+	if n < 2 || n > 6 || itemStopSet.inside(item) || hasAny(item, notProductWords) {
 		return false
 	}
 	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型", r[n-1]) {
@@ -843,7 +870,12 @@ func (x *Extractor) plausibleProduct(item string) bool {
 func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
 	for k := 0; k < len(rs); k++ {
-		if v := growVerbSet.at(rs, k); v != "" {
+		// starts (inlined) skips the calls of at for most characters.
+		v := ""
+		if growVerbSet.starts(rs[k]) {
+			v = growVerbSet.at(rs, k)
+		}
+		if v != "" {
 			j := k + runeLen(v)
 			if n, val := x.industryTrie.longest(rs, j); n >= 2 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[val]
@@ -868,6 +900,9 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		// 以X为主导/为主/为重点: X leads the area's economy.
 		if rs[k] == '以' {
 			x.leadingFrame(s, k, is, articleID, used)
+		}
+		if !cueSet.starts(rs[k]) {
+			continue
 		}
 		cue := cueSet.at(rs, k)
 		if cue == "" {
@@ -994,7 +1029,7 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	if item == "" {
 		return "", 0, false
 	}
-	if hasAny(item, honourStops) || hasAny(item, itemStops) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
+	if hasAny(item, honourStops) || itemStopSet.inside(item) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
 		return "", 0, false
 	}
 	name, ind := x.normaliseItem(item)
@@ -1032,7 +1067,7 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 // quality, scope or method word, no place, no verb.
 func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
 	prefix := string(rs[a:b])
-	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || hasAny(prefix, itemStops) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
+	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || itemStopSet.inside(prefix) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
 		return "", 0, false
 	}
 	// A prefix holding a product or sector word of its own (好粮油 of 中国好粮油
@@ -1233,7 +1268,7 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 			break
 		}
 		if node.val > 0 {
-			best, bestVal = k-j, node.val-1
+			best, bestVal = k-j, int(node.val)-1
 		}
 	}
 	if best == 0 {
@@ -1314,7 +1349,8 @@ func (x *Extractor) glued(rs []rune, sp span) bool {
 			if !crosses {
 				continue
 			}
-			w := string(rs[a:b])
+			var buf [6 * utf8.UTFMax]byte // b-a <= 6
+			w := string(appendUTF8(buf[:0], rs[a:b]))
 			if _, known := x.lex.Industry(w); known {
 				continue
 			}

@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"cmp"
 	_ "embed"
 	"encoding/json"
 	"math"
@@ -121,6 +120,10 @@ var (
 	productTails = "鸡鸭鹅猪牛羊兔鱼虾蟹蛙鸽蜂菌菇耳茶果桃梨枣杏李柿椒姜蒜葱参芪米麦豆薯芋瓜菜笋莓橙柑橘柚蕉梅花草药莲藕稻粟麻桑竹"
 	// openStops end the backwards scan for an open item.
 	openStops = "、，,的和与及在是为了等将把对从亩个只头吨斤株万千百余多种养栽增建"
+	// openStopChars and openAfterStopSet hold openStops as bit sets, the
+	// second with what also ends an item read forwards.
+	openStopChars    = newRuneSet(openStops)
+	openAfterStopSet = newRuneSet(openStops + "。；产业基地")
 )
 
 // openVerbSet are the verbs of production an open item may follow.
@@ -131,7 +134,7 @@ var openVerbSet = newPhrases("种植", "养殖", "栽种", "栽培", "种", "养
 // the stretch is no plausible product. It returns where the item ends.
 func (x *Extractor) openItemAfter(rs []rune, a int) (string, int) {
 	b := a
-	for b < len(rs) && b-a < 6 && isHan(rs[b]) && !strings.ContainsRune(openStops+"。；产业基地", rs[b]) {
+	for b < len(rs) && b-a < 6 && isHan(rs[b]) && !openAfterStopSet.has(rs[b]) {
 		if b > a && openCueSet.at(rs, b) != "" {
 			break
 		}
@@ -170,7 +173,7 @@ type listItem struct {
 // sentence that name at least one lexicon product as a whole item.
 func (x *Extractor) listSiblings(s *sentence) []listItem {
 	rs := s.rs
-	if !strings.ContainsRune(s.text, '、') {
+	if !slices.Contains(rs, '、') { // a rune scan: ContainsRune searches bytes for a three-byte rune
 		return nil
 	}
 	var out []listItem
@@ -198,7 +201,15 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 			// (建立了野鸡、野兔养殖场; 什玲镇的茄子、槟榔).
 			a := start
 			for k := end - 1; k >= start && end-k <= 7; k-- {
-				if v := cmp.Or(devVerbSet.at(rs, k), openVerbSet.at(rs, k)); v != "" && end-k-runeLen(v) >= 2 {
+				// The first-character tests (inlined) spare most calls of at.
+				v := ""
+				if devVerbSet.starts(rs[k]) {
+					v = devVerbSet.at(rs, k)
+				}
+				if v == "" && openVerbSet.starts(rs[k]) {
+					v = openVerbSet.at(rs, k)
+				}
+				if v != "" && end-k-runeLen(v) >= 2 {
 					a = k + runeLen(v)
 					break
 				}
@@ -208,7 +219,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 				}
 			}
 			if end-a >= 2 && end-a <= 6 {
-				item := string(rs[a:end])
+				item := runesString(rs[a:end])
 				if name, ind := x.normaliseItem(item); ind != nil {
 					known++
 				} else if name != "" {
@@ -243,7 +254,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 // returns "" when the stretch is no plausible product.
 func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 	a := k
-	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !strings.ContainsRune(openStops, rs[a-1]) && devVerbSet.endingAt(rs, a) == "" {
+	for a > 0 && k-a < 5 && isHan(rs[a-1]) && !openStopChars.has(rs[a-1]) && devVerbSet.endingAt(rs, a) == "" {
 		a--
 	}
 	if a < k && rs[a] == '级' {
@@ -253,7 +264,7 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 		return "", 0
 	}
 	name := string(rs[a:k])
-	if x.lex.Generic[name] || hasAny(name, itemStops) || hasAny(name, openNot) || strings.ContainsAny(name, "乡镇村县市省区") {
+	if x.lex.Generic[name] || openStopSet.inside(name) || strings.ContainsAny(name, "乡镇村县市省区") {
 		return "", 0
 	}
 	return name, a
@@ -263,10 +274,9 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 var openNot = []string{"特色", "优势", "主导", "支柱", "富民", "现代", "生态", "绿色", "有机", "传统", "新型", "农业", "工业", "重点", "龙头", "示范", "规模", "集体", "产业", "项目", "全县", "全村", "我们", "他们", "这个", "一个", "新建", "新增", "扩大", "建成", "打造", "发展", "培育", "推进", "实施", "建设"}
 
 // posClass is a coarse part of speech of the last word of an item, as gse
-// tags it: noun, name (gse often reads rare crops such as 黄姜 as names),
-// verb or other.
-func (x *Extractor) posClass(item string) string {
-	toks := x.seg.pos(item)
+// tags it (toks): noun, name (gse often reads rare crops such as 黄姜 as
+// names), verb or other.
+func posClass(toks []token) string {
 	if len(toks) == 0 {
 		return "other"
 	}
@@ -296,6 +306,9 @@ func (x *Extractor) productMatches(s *sentence) []prodMatch {
 	}
 	rs := s.rs
 	for i := 0; i < len(rs); i++ {
+		if !x.industryTrie.starts(rs[i]) {
+			continue
+		}
 		if n, v := x.industryTrie.longest(rs, i); n >= 2 {
 			s.prods = append(s.prods, prodMatch{span{i, i + n}, v})
 			i += n - 1
@@ -392,8 +405,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 				c.Features["open"] = 1
 				c.Features["first_pos"] = float64(s.idx-d.titleSents) / float64(nonTitle)
 				c.Features["len"] = float64(runeLen(name)) / 4
-				c.Features["pos:"+x.posClass(name)] = 1
-				if len(x.seg.pos(name)) == 1 {
+				toks := x.seg.pos(name) // segmented once for both features
+				c.Features["pos:"+posClass(toks)] = 1
+				if len(toks) == 1 {
 					c.Features["one_word"] = 1
 				}
 				if strings.ContainsRune(productTails, []rune(name)[runeLen(name)-1]) {
@@ -451,6 +465,9 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		// After a verb of production (种植紫花苜蓿, 养殖鸵鸟), and beside
 		// known products in a list (核桃、花椒、云木香等).
 		for k := 0; k < len(rs); k++ {
+			if !openVerbSet.starts(rs[k]) {
+				continue // most characters: no call of at
+			}
 			v := openVerbSet.at(rs, k)
 			if v == "" {
 				continue
@@ -645,8 +662,8 @@ func listTailEnd(rs []rune, a, ce int) int {
 	for k := a + 1; k < ce && k <= a+6; k++ {
 		r := rs[k]
 		if isDigit(r) || r == '和' || r == '及' || r == '等' || r == '的' ||
-			strings.ContainsRune(cnNumerals, r) && k+1 < ce && strings.ContainsRune(cnCounters, rs[k+1]) ||
-			openCueSet.at(rs, k) != "" {
+			cnNumeralSet.has(r) && k+1 < ce && cnCounterSet.has(rs[k+1]) ||
+			openCueSet.starts(r) && openCueSet.at(rs, k) != "" {
 			return k
 		}
 	}

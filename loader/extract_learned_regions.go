@@ -4,6 +4,7 @@ import (
 	"cmp"
 	_ "embed"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -70,8 +71,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		}
 		s := d.sents[m.sent]
 		rs := s.rs
-		after := string(rs[m.sp.end:min(len(rs), m.sp.end+6)])
-		if strings.ContainsAny(after, "乡镇村") {
+		if slices.ContainsFunc(rs[m.sp.end:min(len(rs), m.sp.end+6)], func(r rune) bool { return r == '乡' || r == '镇' || r == '村' }) {
 			mf.local = true
 		}
 		if passingSet.in(rs[max(0, m.sp.start-4):m.sp.start]) {

@@ -72,11 +72,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			return end
 		}
 		for i := 0; i < len(rs); {
-			n, v := x.titleTrie.longest(rs, i)
+			n, v := 0, -1 // what longest gives when no title starts here
+			if x.titleTrie.starts(rs[i]) {
+				n, v = x.titleTrie.longest(rs, i)
+			}
 			if n > 0 && acrossPlace(p, si, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
 				n = 0
+			}
+			if n == 0 && !bureaus && (i+1 >= len(rs) || rs[i+1] != '委') &&
+				(head == nil || head.end != i-1) && (len(chain) == 0 || chain[len(chain)-1].sp.end != i-1) {
+				// No title here, and none of the readings below can start
+				// one: they need a body cue in the sentence, 委 next, or a
+				// title just before. Most characters end here.
+				i++
+				continue
 			}
 			var t lexicon.Title
 			rule := "official.title"
@@ -116,7 +127,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					t = lexicon.Title{Form: form, Canonical: form, Level: head.hit.t.Level}
 				}
 			}
-			if n == 0 && bureaus && strings.ContainsRune("省县区市旗州盟", rs[i]) && !mentionStartsAt(p, si, i+1) {
+			if n == 0 && bureaus && levelChars.has(rs[i]) && !mentionStartsAt(p, si, i+1) {
 				// 县扶贫局杨正华局长: a body, the name, then the role.
 				if tt, name, end, ok := x.nameInsideBureau(d, rs, i); ok {
 					i = inside(titleHit{t: tt, sp: span{i, end}, from: i, rule: "official.body"}, name, end)
@@ -645,6 +656,10 @@ var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", 
 // government bodies (a speed guard: the scan is per character).
 var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长", "经济师", "工程师", "农艺师", "畜牧师", "科员", "队长")
 
+// levelChars are the level characters a body's title may start with
+// (县扶贫局局长): a bit set, as rules test them at every character.
+var levelChars = newRuneSet("省县区市旗州盟")
+
 // bureauTitle returns the length of the title of a government body starting
 // at rs[i]: a level character, two to ten Han characters naming the body and
 // ending in 局, 委 or 办, and a role (县林业局局长, 区扶贫开发局副局长, 县文旅局长,
@@ -655,13 +670,13 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	first := i
 	if level != 0 {
 		first = i + 1
-		if i >= len(rs) || !strings.ContainsRune("省县区市旗州盟", rs[i]) {
+		if i >= len(rs) || !levelChars.has(rs[i]) {
 			return 0
 		}
 		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全各两级", rs[i-1]) {
 			return 0
 		}
-		if i+1 < len(rs) && strings.ContainsRune("省县区市旗州盟", rs[i+1]) {
+		if i+1 < len(rs) && levelChars.has(rs[i+1]) {
 			return 0 // 池州市扶贫开发局局长: the 州 ends a name; the level is the 市 after it
 		}
 	}

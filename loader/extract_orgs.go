@@ -34,7 +34,7 @@ func (x *Extractor) findOrganizations(d *document, p *places) []kg.OrganizationF
 	for _, s := range d.sents {
 		rs := s.rs
 		for i := 0; i < len(rs); i++ {
-			if orgSuffixSet.at(rs, i) == "" {
+			if !orgSuffixSet.starts(rs[i]) || orgSuffixSet.at(rs, i) == "" {
 				continue
 			}
 			for _, os := range orgSuffixes {

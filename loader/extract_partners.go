@@ -671,7 +671,10 @@ var partnerMech = func() map[string]string {
 func findPartnerVerbs(rs []rune) []partnerVerb {
 	var out []partnerVerb
 	for vi := 0; vi < len(rs); vi++ {
-		verb := partnerVerbSet.at(rs, vi)
+		verb := ""
+		if partnerVerbSet.starts(rs[vi]) { // inlined: most characters start no verb
+			verb = partnerVerbSet.at(rs, vi)
+		}
 		if verb == "" && rs[vi] == '驻' && stationedTeam(rs, vi+1) {
 			// 佛山驻肇庆帮扶指挥部, 顺德驻徐闻扶贫工作组: a helper's team
 			// stationed in the place it helps.
@@ -858,13 +861,15 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 // firm (鞍山实验中学, 道真玉溪中学): such a place is no party to a pairing.
 var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会"}
 
+// institutionHeadSet matches institutionHeads at once (every place mention
+// of a partnership sentence asks).
+var institutionHeadSet = newPhrases(institutionHeads...)
+
 // inInstitution reports whether a place mention names an institution or
 // stands inside a document title (《…》).
 func (x *Extractor) inInstitution(rs []rune, sp span) bool {
-	for _, h := range institutionHeads {
-		if hasRunePrefix(rs, sp.end, h) {
-			return true
-		}
+	if institutionHeadSet.at(rs, sp.end) != "" {
+		return true
 	}
 	// Inside 《…》: an open mark before with no close mark between.
 	for i := sp.start - 1; i >= 0; i-- {
@@ -884,13 +889,11 @@ var devZones = []string{"高新区", "高新技术产业开发区", "经开区",
 
 // zoneAfter reports whether a development zone's name starts at rs[i].
 func zoneAfter(rs []rune, i int) bool {
-	for _, z := range devZones {
-		if hasRunePrefix(rs, i, z) {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && devZoneSet.at(rs, i) != ""
 }
+
+// devZoneSet matches devZones at once.
+var devZoneSet = newPhrases(devZones...)
 
 // helpWordSet marks a sentence that says one region helps another.
 var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援")

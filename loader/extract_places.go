@@ -114,6 +114,10 @@ func (x *Extractor) findPlaces(d *document) *places {
 	for si, s := range d.sents {
 		rs := s.rs
 		for i := 0; i < len(rs); {
+			if !x.placeTrie.starts(rs[i]) {
+				i++
+				continue
+			}
 			n, v := x.placeTrie.longest(rs, i)
 			if n == 0 {
 				i++
@@ -334,14 +338,36 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 // as itself: 全县, 该县, 我县, 本县 (lv 县).
 func selfRefs(text string, lv rune) int {
 	n := 0
-	prev := rune(0)
-	for _, r := range text {
-		if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
-			n++
+	if lv < 0x800 || lv > 0xFFFF || lv >= 0xD800 && lv <= 0xDFFF || lv == '\uFFFD' || strings.ContainsRune("全该我本", lv) {
+		// Not a three-byte character (or the one invalid bytes decode to),
+		// or one the words could overlap on (本本): rune by rune.
+		prev := rune(0)
+		for _, r := range text {
+			if r == lv && (prev == '全' || prev == '该' || prev == '我' || prev == '本') {
+				n++
+			}
+			prev = r
 		}
-		prev = r
+		return n
 	}
-	return n
+	// Found as bytes, without decoding the text: the first byte of a
+	// three-byte rune cannot continue another, so where its bytes stand the
+	// decoded text has that rune.
+	level := string(lv)
+	for i := 0; ; {
+		k := strings.Index(text[i:], level)
+		if k < 0 {
+			return n
+		}
+		k += i
+		if k >= 3 {
+			switch text[k-3 : k] {
+			case "全", "该", "我", "本":
+				n++
+			}
+		}
+		i = k + len(level)
+	}
 }
 
 // titleHead adds the topic of a title such as "武功：脱贫攻坚战报" when it is a
@@ -617,7 +643,7 @@ func displayName(d gazetteer.Division) string {
 // It returns the name form and where it starts.
 func (x *Extractor) placeBefore(rs []rune, end int, lv rune) (form string, start int, ok bool) {
 	for k := min(end, 9); k >= 1; k-- {
-		stem := string(rs[end-k : end])
+		stem := runesString(rs[end-k : end])
 		if lv != 0 && len(x.gz.Lookup(stem+string(lv))) > 0 {
 			return stem + string(lv), end - k, true
 		}

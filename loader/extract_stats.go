@@ -41,7 +41,7 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 	for j < len(rs) && (isDigit(rs[j]) || rs[j] == '.' || rs[j] == ',') {
 		j++
 	}
-	numText := strings.ReplaceAll(string(rs[i:j]), ",", "")
+	numText := strings.ReplaceAll(runesString(rs[i:j]), ",", "")
 	num, err := strconv.ParseFloat(strings.TrimSuffix(numText, "."), 64)
 	if err != nil {
 		return quantity{}, false
@@ -60,13 +60,13 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.approx = true
 		j++
 	}
-	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(string(rs[max(0, i-10):i]), "人口") {
+	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
 		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
 	startOfFall := num >= 1000 && num == float64(int64(num)) && i > 0 && (rs[i-1] == '由' || rs[i-1] == '从')
-	if (q.text != numText || startOfFall) && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(string(rs[max(0, i-12):i]), "人口") {
+	if (q.text != numText || startOfFall) && j < len(rs) && fallVerbAt(rs, j) && strings.Contains(runesString(rs[max(0, i-12):i]), "人口") {
 		// 贫困人口由2011年的14.63万下降到7.2万, 贫困人口由108541减少到6306人:
 		// the unit left out before the fall.
 		q.num, q.unit, q.sp = num, '人', span{i, j}
@@ -147,6 +147,9 @@ func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
 // poverty count: people helped by a project, checked, trained, relocated.
 var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
 
+// statExclusionSet finds statExclusions in one pass.
+var statExclusionSet = newPhrases(statExclusions...)
+
 // statAfterExclusions after a figure: 受益, 增收.
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
@@ -182,6 +185,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		rs := s.rs
 		var qs []quantity
 		for i := 0; i < len(rs); i++ {
+			// Most characters are no digit: test before the call.
+			if !isDigit(rs[i]) {
+				continue
+			}
 			if q, ok := readQuantity(rs, i); ok {
 				qs = append(qs, q)
 				i = q.sp.end - 1
@@ -313,13 +320,13 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				// The words before the figure in its own clause, for the
 				// exclusions (a project's reach).
 				cs, _ := clauseAround(rs, q.sp.start, q.sp.end)
-				reach := hasAny(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])), statExclusions)
+				reach := statExclusionSet.inside(excludable(rs, q.sp.start, string(rs[max(cs, q.sp.start-12):q.sp.start])))
 				if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !reach {
 					// 全县17379户贫困人口全部脱贫: households alone, a whole
 					// population that left poverty, as with 户 and 人.
 					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
 					put("stat.households-whole", pm, q.text+"户", q.num, "户", year)
-				} else if strings.HasSuffix(before, "建档立卡贫困户") && !hasAny(before, statExclusions) {
+				} else if strings.HasSuffix(before, "建档立卡贫困户") && !statExclusionSet.inside(before) {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
@@ -676,9 +683,11 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 }
 
 func lastIndexRunes(rs []rune, s string) int {
-	w := []rune(s)
-	for k := len(rs) - len(w); k >= 0; k-- {
-		if hasRunePrefix(rs, k, s) {
+	// s's first rune (RuneError for "", as hasRunePrefix reads it) is
+	// compared before the call.
+	first, _ := utf8.DecodeRuneInString(s)
+	for k := len(rs) - utf8.RuneCountInString(s); k >= 0; k-- {
+		if k < len(rs) && rs[k] == first && hasRunePrefix(rs, k, s) {
 			return k
 		}
 	}
@@ -688,18 +697,18 @@ func lastIndexRunes(rs []rune, s string) int {
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
 func peopleMetric(rs []rune, a, b int) string {
 	cs, ce := clauseAround(rs, a, b)
-	before := string(rs[max(cs, a-14):a])
-	after := populationQualifiers.Replace(string(rs[b:min(ce, b+19)]))
+	before := runesString(rs[max(cs, a-14):a])
+	after := populationQualifiers.Replace(runesString(rs[b:min(ce, b+19)]))
 	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
 	if strings.ContainsAny(before, "（(") {
 		return ""
 	}
-	if hasAny(excludable(rs, a, before), statExclusions) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+	if statExclusionSet.inside(excludable(rs, a, before)) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
 	}
-	if hasAny(string(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
+	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
 		// supports (扶持贫困人口4800人).
@@ -979,13 +988,13 @@ func yearIn(rs []rune, a, b int) string {
 
 // countAfterNoun classifies 贫困村N个 (退出贫困村29个, 全县贫困村共48个).
 func countAfterNoun(rs []rune, a int) string {
-	before := string(rs[max(0, a-12):a])
+	before := runesString(rs[max(0, a-12):a])
 	for _, w := range fallTo {
 		before = strings.TrimSuffix(before, w) // 贫困村减少至6个: the villages that remain
 	}
 	if countedBeforeHave(before) {
 		// 158个贫困村有156个整村退出: a part of the villages just counted.
-		if lifted(afterHead(string(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
+		if lifted(afterHead(runesString(rs[min(len(rs), a):min(len(rs), a+14)]), 12)) {
 			return metricVillagesX
 		}
 		return ""
@@ -1016,7 +1025,7 @@ func countAfterNoun(rs []rune, a int) string {
 		return ""
 	}
 	deep := strings.HasSuffix(before, "深度贫困村") && !hasAny(before, []string{"村和深度", "村及深度", "村、深度"})
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || hasAny(clauseBefore(rs, a), statExclusions) || deep {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || statExclusionSet.inside(clauseBefore(rs, a)) || deep {
 		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
@@ -1082,7 +1091,7 @@ func villagePairStart(before string) bool {
 // countAfterVerb classifies 贫困村退出N个 / 贫困乡镇摘帽N个: the units that
 // exited.
 func countAfterVerb(rs []rune, a int) string {
-	before := string(rs[max(0, a-12):a])
+	before := runesString(rs[max(0, a-12):a])
 	for _, w := range []string{"共", "了", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
@@ -1344,13 +1353,13 @@ func tensed(rs []rune, a, b int, metric string) string {
 		return ""
 	}
 	cs, ce := clauseAround(rs, a, b)
-	before, after := string(rs[cs:a]), string(rs[b:ce])
+	before, after := runesString(rs[cs:a]), runesString(rs[b:ce])
 	remaining := hasAny(before, []string{"剩余", "最后", "余下"}) || strings.Contains(after, "未脱贫人口") || strings.Contains(after, "未脱贫村")
 	if !remaining {
 		return metric
 	}
 	// The future may be set a clause earlier (今年将完成剩余…，最后9个贫困村退出).
-	future := hasAny(string(rs[max(0, cs-20):a]), futureMarkers)
+	future := hasAny(runesString(rs[max(0, cs-20):a]), futureMarkers)
 	done := !future && hasAny(after, []string{"全部", "实现", "已"}) && lifted(strings.ReplaceAll(strings.ReplaceAll(after, "未脱贫人口", ""), "未脱贫村", ""))
 	switch {
 	case future && metric == metricLifted:
@@ -1369,7 +1378,7 @@ func tensed(rs []rune, a, b int, metric string) string {
 // total; 11个贫困村(,2676人)脱贫 in a year is the number that exited.
 func countMetric(rs []rune, b int) string {
 	rs = withoutBracketAfter(rs, b)
-	rest := string(rs[b:min(len(rs), b+20)])
+	rest := runesString(rs[b:min(len(rs), b+20)])
 	var total, exited string
 	switch {
 	case strings.HasPrefix(villageKind(rest), "贫困村") && !strings.HasPrefix(rest, "深度"):
@@ -1379,7 +1388,7 @@ func countMetric(rs []rune, b int) string {
 	case strings.HasPrefix(rest, "贫困行政村"):
 		total, exited = metricVillages, metricVillagesX
 		rest = "贫困村" + strings.TrimPrefix(rest, "贫困行政村")
-	case strings.HasPrefix(rest, "是贫困村") && hasAny(string(rs[max(0, b-12):b]), []string{"中有", "中的"}):
+	case strings.HasPrefix(rest, "是贫困村") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的"}):
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
@@ -1391,7 +1400,7 @@ func countMetric(rs []rune, b int) string {
 	default:
 		return ""
 	}
-	before := string(rs[max(0, b-12):b])
+	before := runesString(rs[max(0, b-12):b])
 	if hasAny(before, notExitedVillages) {
 		// 未出列的429个贫困村: villages that have not left.
 		return ""
@@ -1399,7 +1408,7 @@ func countMetric(rs []rune, b int) string {
 	if k := countStartBefore(rs, b); k >= 0 && remainingCount(rs, k) {
 		return ""
 	}
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || hasAny(clauseBefore(rs, b), statExclusions) {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || statExclusionSet.inside(clauseBefore(rs, b)) {
 		// 带动87个贫困村, 惠及全县100余个贫困村: villages a project reaches.
 		return ""
 	}
@@ -1426,7 +1435,7 @@ func countMetric(rs []rune, b int) string {
 		// clause ends in leaving poverty, with no 全部 making it the whole,
 		// counts the villages that left.
 		if _, ce := clauseAround(rs, b, b); ce > b {
-			rest := string(rs[b:ce])
+			rest := runesString(rs[b:ce])
 			if k := lastLifted(rest); k >= 0 && !strings.Contains(rest[:k], "全部") && !strings.Contains(rest, "未") {
 				return exited
 			}
@@ -1648,13 +1657,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if last != nil {
 		lastEnd = last.sp.end
 	}
-	clause := string(s.rs[cs:i])
+	clause := runesString(s.rs[cs:i])
 	// The words that stand for a village or town count in the figure's clause,
 	// and in the clauses before it after the last division named (全村有713户
 	// 2470人，2015年建档立卡贫困户有386户: the village's).
 	scope := clause
 	if lastEnd < cs {
-		scope = string(s.rs[lastEnd:i])
+		scope = runesString(s.rs[lastEnd:i])
 	}
 	// 这23个贫困县全部脱贫摘帽，45万建档立卡贫困人口脱贫: the figures of a
 	// group of counties are the prefecture's or province's named before it
@@ -1692,7 +1701,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// 该县/本县/我县 or 全省/我省 written after the last division named, in the
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
-	between := string(s.rs[lastEnd:i])
+	between := runesString(s.rs[lastEnd:i])
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
@@ -1717,7 +1726,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		// A province or prefecture named before the figure in its sentence,
 		// with no 全县/该县 after it, has the figure (贫困县 and 县市 between
 		// them are what it counts: 河北原有贫困县62个、贫困人口499万).
-		if !hasAny(string(s.rs[last.sp.end:i]), countySelfRefs) {
+		if !hasAny(runesString(s.rs[last.sp.end:i]), countySelfRefs) {
 			return div, true
 		}
 	}
@@ -1871,6 +1880,10 @@ func topicStarts(p *places, s *sentence) []int {
 	return out
 }
 
+// countySelfSet holds the words a sentence refers to a county as itself
+// with, found in one pass.
+var countySelfSet = newPhrases("全县", "该县", "本县", "我县")
+
 // countyInScope returns the county named last in the sentences
 // before s, when the sentence refers to a county as
 // itself (全县, 该县, 本县, 我县) and that county is not the article's subject.
@@ -1878,7 +1891,7 @@ func topicStarts(p *places, s *sentence) []int {
 // It looks back three sentences, or further within the paragraph (a speaker's
 // report of several sentences: 易门县相关负责人通报…；…；全县24个贫困村…).
 func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
-	if !hasAny(s.text, []string{"全县", "该县", "本县", "我县"}) {
+	if !countySelfSet.in(s.rs) {
 		return gazetteer.Division{}, false
 	}
 	for k := s.idx - 1; k >= 0 && (k >= s.idx-3 || k >= s.idx-12 && d.para(k) == d.para(s.idx)) && k >= d.titleSents; k-- {
