@@ -325,7 +325,8 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 		exits := stated[si]
 		exitsBefore := si > 0 && stated[si-1] || si > 1 && stated[si-2]
 		verbs := verbsOf(s)
-		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !strings.Contains(s.text, "县") {
+		// (A list its count closes needs 个县 or a figure: 巧家、彝良、永善3县.)
+		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !(strings.ContainsAny(s.text, "0123456789") && strings.Contains(s.text, "县")) {
 			continue
 		}
 		// A sentence that is nothing but a list of counties, announced right

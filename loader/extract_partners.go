@@ -127,8 +127,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	if !hasSubj || levelOf(subj) != '市' {
 		if home, ok := x.homeCity(p); ok {
 			selfRef('市', "我本", home)
-		} else if home, ok := x.publisherCity(d); ok {
-			selfRef('市', "我本", home)
+		} else if strings.Contains(d.Text, "我市") || strings.Contains(d.Text, "本市") {
+			// Only a report that says 我市 needs its outlet's city.
+			if home, ok := x.publisherCity(d); ok {
+				selfRef('市', "我本", home)
+			}
 		}
 	}
 	for k := range bySent {
@@ -1379,6 +1382,9 @@ func (x *Extractor) homeCity(p *places) (string, bool) {
 // source line or dateline: 福州新闻网, 茂名日报, 建德市新闻传媒中心.
 var mediaRe = regexp.MustCompile(`(\p{Han}{2,4}?)市?(?:新闻网|日报|晚报|新闻传媒中心|融媒体中心|广播电视台|电视台)`)
 
+// mediaWordSet holds the outlet words of mediaRe.
+var mediaWordSet = newPhrases("新闻网", "日报", "晚报", "新闻传媒中心", "融媒体中心", "广播电视台", "电视台")
+
 // publisherCity returns the city whose outlet published the article, when its
 // removed header, its source line or the dateline of its first sentences name
 // one city-level division (a prefecture-level city or a county-level city)
@@ -1392,6 +1398,9 @@ func (x *Extractor) publisherCity(d *document) (string, bool) {
 	}
 	found := ""
 	for _, t := range texts {
+		if !mediaWordSet.inside(t) {
+			continue // a cheap test before the pattern
+		}
 		for _, m := range mediaRe.FindAllStringSubmatch(t, -1) {
 			for _, div := range x.gz.Lookup(m[1]) {
 				if levelOf(div) != '市' || div.Level == gazetteer.Province {

@@ -1295,27 +1295,30 @@ func goalAfter(rs []rune, i int) bool {
 	for j < len(rs) && !isClauseBreak(rs[j]) && rs[j] != '。' {
 		j++
 	}
-	cs := i
-	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
-		cs--
-	}
-	if head := string(rs[cs:i]); strings.Contains(head, "完成") && !hasAny(string(rs[:i]), []string{"将", "要", "确保", "力争"}) {
-		// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done.
-		return false
-	}
 	tail := rs[i:j]
-	for k := 0; k+2 < len(tail); k++ {
+	goal := false
+	for k := 0; k+2 < len(tail) && !goal; k++ {
 		if tail[k] != '的' {
 			continue
 		}
 		// 的目标, 的任务, and with words between: 的决战决胜目标, 的艰巨任务, 的郑重承诺.
 		for m := k + 1; m+1 < len(tail) && m <= k+5; m++ {
-			if w := string(tail[m : m+2]); w == "目标" || w == "任务" || w == "承诺" {
-				return true
+			a, b := tail[m], tail[m+1]
+			if a == '目' && b == '标' || a == '任' && b == '务' || a == '承' && b == '诺' {
+				goal = true
+				break
 			}
 		}
 	}
-	return false
+	if !goal {
+		return false
+	}
+	cs := i
+	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
+		cs--
+	}
+	// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done.
+	return !(strings.Contains(string(rs[cs:i]), "完成") && !hasAny(string(rs[:i]), []string{"将", "要", "确保", "力争"}))
 }
 
 // clauseAround returns the start and end of the clause that holds rs[a:b].
