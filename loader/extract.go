@@ -568,7 +568,7 @@ func countedAll(rs []rune, i, n int) bool {
 }
 
 // countyCountRe matches a count of counties: 4个贫困县, 3个深度贫困县, 五个县.
-var countyCountRe = regexp.MustCompile(`^(?:\d+|[一二三四五六七八九十两]+)个?(?:国家级|国定|省级|深度)?(?:贫困)?(?:县|区|旗|县区|县市|县\(市、区\))`)
+var countyCountRe = regexp.MustCompile(`^(?:\d+|[一二三四五六七八九十两]+)个?(?:国家级|国定|省级|深度)?(?:贫困)?(?:县区|县市|县|区|旗)`)
 
 // countyCountAt reports whether a count of counties starts at rs[i].
 func countyCountAt(rs []rune, i int) bool {

@@ -581,7 +581,10 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 // from repetition (物流: 0 of 12), so the mark is per sector.
 func (x *Extractor) repeatedSector(c *candidate) bool {
 	ind, ok := x.lex.Industry(c.Name)
-	return ok && ind.Repeated && c.Features["log_mentions"] >= math.Log1p(2)
+	f := c.Features
+	// The rules' vetoes hold here too: only inside lists they reject, or being
+	// cut back, it is not developed.
+	return ok && ind.Repeated && f["log_mentions"] >= math.Log1p(2) && f["only_not_lists"] == 0 && f["cut"] == 0
 }
 
 // addable reports whether a candidate the rules missed may be added: the

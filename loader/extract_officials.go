@@ -769,14 +769,7 @@ func (x *Extractor) chainItem(d *document, rs []rune, i int) int {
 		if role == "" {
 			continue
 		}
-		end := j + runeLen(role)
-		// The longest role ending here (副组长, not 组长 inside it).
-		for _, r := range []string{"常务副主席", "常务副主任", "副总指挥", "副指挥长", "副组长", "副主委", "副主席", "副主任"} {
-			if hasRunePrefix(rs, j, r) {
-				end = j + runeLen(r)
-				break
-			}
-		}
+		end := j + runeLen(role) // the longest role at j (副组长 before 组长)
 		if _, ok := x.nameAfter(d, rs, end); ok {
 			return end - i
 		}

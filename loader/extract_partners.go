@@ -51,15 +51,29 @@ var partnerVerbs = []struct{ verb, mech string }{
 	{"援青", mechSupport},
 	{"对接", mechPaired},
 	{"对口", mechPaired}, // 佛山对口凉山扶贫协作工作组
-	// 黄浦区对口帮扶甲县、乙县，去年又增加丙县: only continuing the pairing
-	// of an earlier verb, with its helper (see continuations).
-	{"又增加", mechPaired},
-	{"新增加", mechPaired},
 }
 
 // continuations are verbs that pair only as the continuation of an earlier
-// verb of the sentence, whose helper they keep.
-var continuations = map[string]bool{"又增加": true, "新增加": true}
+// verb of the sentence, whose helper they keep (黄浦区对口帮扶甲县、乙县，去年
+// 又增加丙县). They are no partner verbs elsewhere (list rules, features).
+var continuations = newPhrases("又增加", "新增加")
+
+// withContinuations returns the verbs of a sentence with its continuation
+// verbs among them, in order, for the pairing reader alone.
+func withContinuations(rs []rune, verbs []partnerVerb) []partnerVerb {
+	if len(verbs) == 0 || !continuations.in(rs) {
+		return verbs
+	}
+	out := slices.Clone(verbs)
+	for i := 0; i < len(rs); i++ {
+		if v := continuations.at(rs, i); v != "" {
+			out = append(out, partnerVerb{start: i, end: i + runeLen(v), pv: struct{ verb, mech string }{v, mechPaired}})
+			i += runeLen(v) - 1
+		}
+	}
+	slices.SortFunc(out, func(a, b partnerVerb) int { return a.start - b.start })
+	return out
+}
 
 // easternHelpers are the provinces that give aid under the national
 // east–west cooperation (东西部扶贫协作) and paired-support arrangements.
@@ -115,6 +129,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		for _, s := range d.sents {
 			for i := 0; i+1 < len(s.rs); i++ {
 				if s.rs[i+1] == lv && strings.ContainsRune(pronouns, s.rs[i]) {
+					// Not where a place already stands (本市中区: 市中区): the
+					// readers take the text between neighbouring mentions.
+					if slices.ContainsFunc(bySent[s.idx], func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
+						continue
+					}
 					bySent[s.idx] = append(bySent[s.idx], placeMention{pf: self, sent: s.idx, sp: span{i, i + 2}, code: code})
 				}
 			}
@@ -143,7 +162,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		rs := s.rs
-		verbs := verbsOf(s)
+		verbs := withContinuations(rs, verbsOf(s))
 		// pairedCities maps a city paired with a prefecture by an earlier
 		// verb of the sentence to that prefecture (常州市与安康市开展…协作，
 		// 新北区对接紫阳、岚皋县).
@@ -315,7 +334,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				// A list of helped written before 为: every item.
 				after = slices.DeleteFunc(after, func(m placeMention) bool { return m.code == before[0].code })
 			}
-			if continuations[pv.verb] && (carried == nil || len(before) > 0) {
+			if continuations.at(rs, vi) != "" && (carried == nil || len(before) > 0) {
 				continue
 			}
 			if len(before) == 0 && len(after) > 0 && carried != nil && !reversed && !symmetric && !byHelper {
@@ -1059,8 +1078,6 @@ func (x *Extractor) cityWrittenWith(p *places, code string) (gazetteer.Division,
 	return gazetteer.Division{}, false
 }
 
-// cityBefore returns the prefecture-level city written right before a
-// district or county mention (杭州市萧山区), if any.
 // cityPairedBefore returns the city of a helper district (or county-level
 // city) when an earlier verb of the sentence paired that city with the
 // prefecture holding the helped county: 常州市与安康市开展对口协作，新北区对接
@@ -1086,6 +1103,8 @@ func (x *Extractor) cityPairedBefore(ms []placeMention, hm placeMention, helped 
 	return gazetteer.Division{}, false
 }
 
+// cityBefore returns the prefecture-level city written right before a
+// district or county mention (杭州市萧山区), if any.
 func (x *Extractor) cityBefore(ms []placeMention, m placeMention) (gazetteer.Division, bool) {
 	for _, o := range ms {
 		if o.sp.end != m.sp.start || o.code == "" {
@@ -1382,6 +1401,19 @@ func (x *Extractor) homeCity(p *places) (string, bool) {
 // source line or dateline: 福州新闻网, 茂名日报, 建德市新闻传媒中心.
 var mediaRe = regexp.MustCompile(`(\p{Han}{2,4}?)市?(?:新闻网|日报|晚报|新闻传媒中心|融媒体中心|广播电视台|电视台)`)
 
+// outletCity returns the city divisions a captured outlet name may stand for:
+// the name, or failing that its shorter tails (据茂名 → 茂名), as the pattern
+// has no left boundary.
+func (x *Extractor) outletCity(name string) []gazetteer.Division {
+	rs := []rune(name)
+	for k := 0; k+2 <= len(rs); k++ {
+		if divs := x.gz.Lookup(string(rs[k:])); len(divs) > 0 {
+			return divs
+		}
+	}
+	return nil
+}
+
 // mediaWordSet holds the outlet words of mediaRe.
 var mediaWordSet = newPhrases("新闻网", "日报", "晚报", "新闻传媒中心", "融媒体中心", "广播电视台", "电视台")
 
@@ -1394,7 +1426,7 @@ func (x *Extractor) publisherCity(d *document) (string, bool) {
 	texts = append(texts, d.Source)
 	texts = append(texts, d.Removed[:min(len(d.Removed), 12)]...)
 	for _, s := range d.sents[:min(len(d.sents), d.titleSents+2)] {
-		texts = append(texts, s.text[:min(len(s.text), 60)])
+		texts = append(texts, string(s.rs[:min(len(s.rs), 30)]))
 	}
 	found := ""
 	for _, t := range texts {
@@ -1402,7 +1434,7 @@ func (x *Extractor) publisherCity(d *document) (string, bool) {
 			continue // a cheap test before the pattern
 		}
 		for _, m := range mediaRe.FindAllStringSubmatch(t, -1) {
-			for _, div := range x.gz.Lookup(m[1]) {
+			for _, div := range x.outletCity(m[1]) {
 				if levelOf(div) != '市' || div.Level == gazetteer.Province {
 					continue
 				}
@@ -1585,7 +1617,7 @@ func (x *Extractor) visitPairs(d *document, bySent map[int][]placeMention, add f
 			}
 			visitors = append(visitors, ms[j])
 			k = j + 1
-			if k == len(ms) || !slices.Contains([]string{"、", "和", "及"}, string(rs[ms[j].sp.end:ms[k].sp.start])) {
+			if k == len(ms) || ms[k].sp.start < ms[j].sp.end || !slices.Contains([]string{"、", "和", "及"}, string(rs[ms[j].sp.end:ms[k].sp.start])) {
 				break
 			}
 		}

@@ -624,8 +624,9 @@ func (x *Extractor) quotedType(core string) bool {
 	if _, _, known := x.domainBefore(rs, len(rs)-2); known {
 		return false
 	}
-	for _, nd := range []string{"精准", "精确", "输血", "造血"} {
-		if strings.Contains(stem, nd) {
+	for nd := range x.lex.NotDomains {
+		// 精准X扶贫, 输血式扶贫: a stem that opens with a notdomain word.
+		if runeLen(nd) >= 2 && strings.HasPrefix(stem, nd) {
 			return false
 		}
 	}

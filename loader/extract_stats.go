@@ -1107,9 +1107,9 @@ func countAfterVerb(rs []rune, a int) string {
 		case strings.HasSuffix(rest, "贫困乡镇"):
 			return metricTownsX
 		}
-		// 共有贫困村63个，2016年退出20个，: the count of the clause before is
+		// 共有贫困村63个，2016年退出了20个，: the count of the clause before is
 		// of poor villages, and this clause, a year and the verb, takes it up.
-		if villagesTakenUp(rs, a, runeLen(v)) {
+		if villagesTakenUp(rs, a, runeLen(rest)) {
 			return metricVillagesX
 		}
 	}
@@ -1132,10 +1132,11 @@ func countStartBefore(rs []rune, b int) int {
 	return k
 }
 
-// villagesTakenUp reports whether the exit verb of n runes before a count at
-// rs[a] opens its clause (after a year or 已) in a sentence whose clause
-// before counted poor villages, and the count ends its clause: 共有贫困村63个，
-// 2016年退出20个，.
+// villagesTakenUp reports whether the exit verb before a count at rs[a],
+// starting n runes after the 12 read before it (what countAfterVerb left
+// before the verb), opens its clause (after a year or 已) in a sentence whose
+// clause before counted poor villages, and the count ends its clause: 共有贫困
+// 村63个，2016年退出20个，.
 func villagesTakenUp(rs []rune, a, n int) bool {
 	cs, ce := clauseAround(rs, a, a)
 	e := a
@@ -1145,7 +1146,11 @@ func villagesTakenUp(rs []rune, a, n int) bool {
 	if cs == 0 || e >= len(rs) || rs[e] != '个' || e+1 != ce {
 		return false // the count must end its clause
 	}
-	lead := string(rs[cs : a-n])
+	vs := max(0, a-12) + n // where the verb starts
+	if vs < cs {
+		return false
+	}
+	lead := string(rs[cs:vs])
 	lead = strings.TrimSuffix(strings.TrimSuffix(lead, "已"), "共")
 	if lead != "" && !yearOnlyRe.MatchString(lead) {
 		return false
@@ -1317,8 +1322,14 @@ func goalAfter(rs []rune, i int) bool {
 	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
 		cs--
 	}
-	// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done.
-	return !(strings.Contains(string(rs[cs:i]), "完成") && !hasAny(string(rs[:i]), []string{"将", "要", "确保", "力争"}))
+	// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done; not
+	// one still to reach (将完成, 要完成, 确保, 还没有完成).
+	head := string(rs[cs:i])
+	k := strings.Index(head, "完成")
+	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(head[:k], []string{"未", "没有", "尚未", "还没"}) {
+		return true
+	}
+	return false
 }
 
 // clauseAround returns the start and end of the clause that holds rs[a:b].
@@ -1558,11 +1569,10 @@ func wholeProvince(text string) bool {
 	return strings.Contains(text, "全省") || strings.Contains(text, "我省")
 }
 
-// countiesCounted reports whether text counts a group of counties
-// (这23个贫困县, 8个县, 12个县市, 15个县均): their figures are no one county's.
 // countiesExitedRe matches poor counties counted after their noun, anywhere
-// in a sentence: 贫困县摘帽30个, 贫困县退出14个.
-var countiesExitedRe = regexp.MustCompile(`贫困县(?:脱贫)?(?:摘帽|退出|出列)?(?:\d+|[一二三四五六七八九十两]+)个`)
+// in a sentence (贫困县摘帽30个, 贫困县退出14个), the count not followed by a
+// noun of its own (贫困县23个贫困村 counts villages).
+var countiesExitedRe = regexp.MustCompile(`贫困县(?:脱贫)?(?:摘帽|退出|出列)?(?:\d+|[一二三四五六七八九十两]+)个(?:$|[^\p{Han}]|[^贫村乡镇户人\P{Han}])`)
 
 // countiesExitedCount reports whether a sentence counts poor counties after
 // their noun (累计减少贫困人口29.7万人、贫困村退出2713个、贫困县摘帽30个): its
@@ -1571,6 +1581,8 @@ func countiesExitedCount(text string) bool {
 	return strings.Contains(text, "贫困县") && countiesExitedRe.MatchString(text)
 }
 
+// countiesCounted reports whether text counts a group of counties
+// (这23个贫困县, 8个县, 12个县市, 15个县均): their figures are no one county's.
 func countiesCounted(text string) bool {
 	rs := []rune(text)
 	for k := 1; k+1 < len(rs); k++ {
@@ -1823,11 +1835,11 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 	}
 	for _, lp := range p.locals {
 		n := runeLen(lp.name)
-		start := slices.IndexFunc(starts, func(k int) bool { return hasRunePrefix(rs, k, lp.name) })
-		if start < 0 {
+		at := slices.IndexFunc(starts, func(k int) bool { return hasRunePrefix(rs, k, lp.name) })
+		if at < 0 {
 			continue
 		}
-		start = starts[start]
+		start := starts[at]
 		if start+n > last.sp.start || topicLinks.at(rs, start+n) == "" {
 			continue
 		}
@@ -1856,11 +1868,11 @@ func topicStarts(p *places, s *sentence) []int {
 			start++
 		}
 		if start < len(rs) && (rs[start] == '<' || rs[start] == '【') {
-			close := '>'
+			closer := '>'
 			if rs[start] == '【' {
-				close = '】'
+				closer = '】'
 			}
-			if k := slices.Index(rs[start:min(len(rs), start+8)], close); k > 0 {
+			if k := slices.Index(rs[start:min(len(rs), start+8)], closer); k > 0 {
 				start += k + 1
 				continue
 			}

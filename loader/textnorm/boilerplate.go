@@ -304,7 +304,6 @@ func cleanSource(s string) string {
 	return strings.Trim(strings.TrimSpace(s), " ,.;:，。、")
 }
 
-// isTitleLike reports whether line reads like a headline.
 // reOutlet matches a line that is only an outlet's or a site section's name
 // (新华网 正文, 甘肃日报, 新华网贵州频道, 新浪新闻客户端, 翠翠秀山APP).
 var reOutlet = regexp.MustCompile(`^[\p{Han}A-Za-z·]{0,10}(网|日报|晚报|商报|时报|新闻|频道|客户端|APP|app|Logo|logo|网站|在线)[\p{Han}]{0,4}(\s*正文)?$`)
@@ -340,6 +339,7 @@ func headerJunk(line string) bool {
 	return strings.HasPrefix(key, "首页") || reOutlet.MatchString(key) && !strings.ContainsAny(key, "县乡村镇贫困")
 }
 
+// isTitleLike reports whether line reads like a headline.
 func isTitleLike(line string) bool {
 	n := utf8.RuneCountInString(line)
 	if n == 0 || n > maxTitleRunes || strings.Contains(line, "。") {

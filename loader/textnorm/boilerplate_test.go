@@ -151,3 +151,21 @@ func TestClean(t *testing.T) {
 		})
 	}
 }
+
+// TestNavWords: two navigation words strung together make a nav line; one
+// alone, or with other words, does not.
+func TestNavWords(t *testing.T) {
+	for _, tc := range []struct {
+		key  string
+		want bool
+	}{
+		{"微信扫一扫分享", true},
+		{"【打印】【关闭】", true},
+		{"微信", false},
+		{"分享经济助脱贫", false},
+	} {
+		if got := navWords(tc.key); got != tc.want {
+			t.Errorf("navWords(%q) = %v, want %v", tc.key, got, tc.want)
+		}
+	}
+}
