@@ -326,7 +326,7 @@ func (x *Extractor) listedCounties(d *document, p *places) []listedCounty {
 		exitsBefore := si > 0 && stated[si-1] || si > 1 && stated[si-2]
 		verbs := verbsOf(s)
 		// (A list its count closes needs 个县 or a figure: 巧家、彝良、永善3县.)
-		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !(strings.ContainsAny(s.text, "0123456789") && strings.Contains(s.text, "县")) {
+		if !exits && !exitsBefore && len(verbs) == 0 && !strings.Contains(s.text, "个县") && !figureBeforeCount(s.rs) {
 			continue
 		}
 		// A sentence that is nothing but a list of counties, announced right
@@ -565,6 +565,17 @@ func countedAll(rs []rune, i, n int) bool {
 	}
 	v, err := strconv.Atoi(string(rs[i:j]))
 	return err == nil && v == n
+}
+
+// figureBeforeCount reports whether a figure stands right before 个 or 县
+// somewhere in rs (3县, 4个贫困县): a cheap first test for a counted list.
+func figureBeforeCount(rs []rune) bool {
+	for k := 0; k+1 < len(rs); k++ {
+		if isDigit(rs[k]) && (rs[k+1] == '县' || rs[k+1] == '个') {
+			return true
+		}
+	}
+	return false
 }
 
 // countyCountRe matches a count of counties: 4个贫困县, 3个深度贫困县, 五个县.

@@ -178,6 +178,8 @@ type sentence struct {
 	// targetAt is the rune offset of the sentence's first goal marker
 	// (targetMarkers), -1 if none; -2 until asked for.
 	targetAt int
+	// topics caches topicStarts: where the sentence's topic may start.
+	topics []int
 }
 
 // document is the extractor's view of a normalised article: the Doc itself

@@ -1861,6 +1861,14 @@ func (x *Extractor) sentenceTopic(p *places, s *sentence, last placeMention) (ga
 // a short opening clause that names no place (据悉，怒江州位于…; 如今，甲村的贫困
 // 户…): a time or source adverbial before the topic.
 func topicStarts(p *places, s *sentence) []int {
+	if s.topics != nil {
+		return s.topics
+	}
+	s.topics = topicStartsOf(p, s)
+	return s.topics
+}
+
+func topicStartsOf(p *places, s *sentence) []int {
 	rs := s.rs
 	start := 0
 	for {
