@@ -1116,22 +1116,6 @@ func countAfterVerb(rs []rune, a int) string {
 	return ""
 }
 
-// countStartBefore returns where the number of a count whose 个 ends right
-// before rs[b] starts, -1 if none.
-func countStartBefore(rs []rune, b int) int {
-	k := b - 1
-	if k < 0 || rs[k] != '个' {
-		return -1
-	}
-	for k > 0 && (isDigit(rs[k-1]) || rs[k-1] == '.') {
-		k--
-	}
-	if k == b-1 {
-		return -1
-	}
-	return k
-}
-
 // villagesTakenUp reports whether the exit verb before a count at rs[a],
 // starting n runes after the 12 read before it (what countAfterVerb left
 // before the verb), opens its clause (after a year or 已) in a sentence whose
@@ -1419,7 +1403,7 @@ func countMetric(rs []rune, b int) string {
 		// 未出列的429个贫困村: villages that have not left.
 		return ""
 	}
-	if k := countStartBefore(rs, b); k >= 0 && remainingCount(rs, k) {
+	if k, ok := countStart(rs, b); ok && remainingCount(rs, k) {
 		return ""
 	}
 	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖", "选派", "下派"}) || statExclusionSet.inside(clauseBefore(rs, b)) {
