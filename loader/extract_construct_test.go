@@ -363,6 +363,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"蹇明峰|县委书记|石楼县"}},
 	{"AdverbAfterTwoCharacterName", "班玛县\n班玛县委书记王勇也表示，全县已脱贫。", "",
 		[]string{"王勇|县委书记|班玛县"}},
+	{"DegreeAdverbAfterTwoCharacterName", "平利县\n说起茶园，平利县城关镇党委书记郑涛很是高兴。", "",
+		[]string{"郑涛|镇党委书记|平利县"}},
 	{"BodyOfThePlaceAfterItsPrefecture", "班玛县\n果洛州班玛县农牧局局长李国强介绍，全县已脱贫。", "",
 		[]string{"李国强|县农牧局局长|班玛县"}},
 	{"NameLinkedToPostByZuowei", "松山村\n李建明作为省农业厅派驻松山村的“第一书记”，一年来走遍了全村。", "",
