@@ -653,9 +653,10 @@ func localFigure(s string) bool {
 }
 
 // trimLocalLink drops the words that may join a village or town to its
-// figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户, 茶马镇仍有3500余人).
+// figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户, 茶马镇仍有3500余人,
+// 甲村最后一批12户40人脱贫, 乙村已有30户脱贫, 丙村累计有45户).
 func trimLocalLink(s string) string {
-	for _, w := range []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "共", "有"} {
+	for _, w := range []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "累计有", "累计", "共", "有"} {
 		if rest, ok := strings.CutPrefix(s, w); ok {
 			return rest
 		}

@@ -821,6 +821,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"罗田县|建档立卡贫困人口|3.2万户9.8万人|"}},
 	{"VillageOpeningItsClause", "大化县\n大化县发展黄牛养殖。龙溪村贫困发生率曾高达40.1%，村民通过养殖黄牛摆脱了贫困。", "",
 		[]string{"龙溪村|贫困发生率|40.1%|"}},
+	{"VillageOpeningItsClauseLastGroup", "泸水县\n泸水县发展草果种植。今年，石门村最后一批12户40人脱贫出列。", "",
+		[]string{"石门村|脱贫人口|12户40人|"}},
 	{"WholeRegionOfAnAutonomousRegion", "尼木县\n尼木县脱贫摘帽。截至2019年底，尼木县所在的拉萨市召开大会，全区贫困发生率降为零。", "",
 		[]string{"西藏自治区|贫困发生率|0%|2019"}},
 	{"WholeDistrictIsTheSubject", "万州区\n万州区地处重庆东北部，与四川开江接壤，2014年全区共有贫困村187个。", "",
