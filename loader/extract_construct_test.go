@@ -937,6 +937,12 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// The unit of a count before an unknown product is no part of it; a
+	// method verb with a one-character product ends a list item.
+	{"CountUnitBeforeAnUnknownProduct", "石阡县\n石阡县建起208亩牧草种植基地。", "",
+		[]string{"牧草"}},
+	{"MethodVerbsWithOneCharacterProducts", "石阡县\n如今，我养鸡养羊、种植中草药，收入增加了。", "",
+		[]string{"鸡", "中草药"}},
 	// A sector the lexicon marks "!+" (电商) counts when the report returns
 	// to it; named once it needs an explicit pattern, and 物流 never counts
 	// by repetition.

@@ -1207,6 +1207,10 @@ func facilityAfter(rs []rune, i int) bool {
 	return false
 }
 
+// countUnitSet holds the characters of the units (and their 万, 余, 多)
+// that follow a number before a product: 208亩, 3万余头, 500只.
+var countUnitSet = newRuneSet("万余多亩头只株棵吨斤箱")
+
 // productBefore reads the name of a product written right before rs[k] (a
 // method word): back to a delimiter, a place, a number or a leading word, two
 // to five Han characters that segment as a noun phrase and are no generic or
@@ -1226,6 +1230,13 @@ func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
 		if hasRunePrefix(rs, a, w) {
 			a += runeLen(w) // 全国刺梨种植基地 → 刺梨
 			break
+		}
+	}
+	if a > 0 && isDigit(rs[a-1]) {
+		// 208亩牧草种植基地: the unit of the count before is no part of
+		// the product.
+		for a < k && countUnitSet.has(rs[a]) {
+			a++
 		}
 	}
 	if k-a < 2 || k-a > 4 {

@@ -213,6 +213,13 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 					a = k + runeLen(v)
 					break
 				}
+				if v != "" && end-k-runeLen(v) == 1 && runeLen(v) == 1 {
+					// 养鸡养羊: a method verb and a one-character product
+					// end the item; what stands before is another item
+					// (鸡养羊 is none).
+					a = end
+					break
+				}
 				if (rs[k] == '的' || rs[k] == '了') && end-k > 2 {
 					a = k + 1
 					break
