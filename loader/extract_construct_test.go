@@ -937,6 +937,16 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// 以X为主 names an industry the lexicon does not know only when an
+	// economy is what it describes; 种植业 is no 种 before 植业.
+	{"LeadingFrameOfTerrain", "石柱县\n石柱县地形地貌以山地、陡坡为主。", "",
+		nil},
+	{"LeadingFrameOfAnEconomy", "石柱县\n石柱县农业产业以雪茭为主。", "",
+		[]string{"雪茭"}},
+	{"LeadingFrameOfFarmingAsSuch", "石柱县\n石柱县以种植业为主。", "",
+		nil},
+	{"LeadingFrameOfAVarietyOfAProduct", "洛川县\n洛川县发展以嘎啦优系品种为主的中早熟苹果。", "",
+		[]string{"苹果"}},
 	// The unit of a count before an unknown product is no part of it; a
 	// method verb with a one-character product ends a list item.
 	{"CountUnitBeforeAnUnknownProduct", "石阡县\n石阡县建起208亩牧草种植基地。", "",

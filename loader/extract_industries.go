@@ -1146,6 +1146,14 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	if end < 0 {
 		return
 	}
+	// A bare 以X为主 says what something consists of (地形以山地为主, 村里
+	// 以留守老人为主, 剪纸以阴刻为主); it names an industry the lexicon does
+	// not know only when the economy is what it describes (农业产业以茭白为
+	// 主, 农村经济以畜牧业为主).
+	// A list of what leads and what follows (以北柴胡为主、红豆杉为辅) and a
+	// name of a sector (以牧业为主) need no such word.
+	bare := hasRunePrefix(rs, end+1, "主") && (end+2 >= len(rs) || !isHan(rs[end+2]) && rs[end+2] != '、')
+	openOK := !bare || economyWords.in(rs[max(0, k-12):k])
 	start := k + 1
 	// A quoted nickname of the list before 为 (“两大一甜”) is no item.
 	if end > 0 && isCloseQuote(rs[end-1]) {
@@ -1162,9 +1170,11 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 		}
 		item, from := x.trimLeadingVerbs(string(rs[start:i]), start)
 		for _, v := range []string{"种植", "养殖", "发展", "栽植", "种", "养"} {
-			if rest, ok := strings.CutPrefix(item, v); ok && runeLen(rest) >= 2 {
-				item, from = rest, from+runeLen(v)
-				break
+			if rest, ok := strings.CutPrefix(item, v); ok {
+				if runeLen(rest) >= 2 {
+					item, from = rest, from+runeLen(v)
+				}
+				break // 种植业 is no 种 before 植业
 			}
 		}
 		sp := span{from, i}
@@ -1178,12 +1188,16 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 		case ind != nil && !ind.Sector:
 			is.add("industry.leading", ind.Name, ind, s, articleID)
 			*used = append(*used, sp)
-		case ind == nil && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志"):
+		case ind == nil && (openOK || strings.HasSuffix(name, "业")) && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志") && !strings.HasSuffix(name, "品种"):
 			is.add("industry.leading", name, nil, s, articleID)
 			*used = append(*used, sp)
 		}
 	}
 }
+
+// economyWords before 以X为主 say that an economy or its industries are
+// what X leads.
+var economyWords = newPhrases("产业", "农业", "经济", "种植业", "养殖业", "畜牧业", "林业", "种植", "养殖", "主导", "支柱")
 
 // leadingPhrases mark where a product's name cannot reach back past: the
 // heads of 以X为主导 are handled elsewhere.
