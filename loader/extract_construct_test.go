@@ -937,6 +937,14 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// Honours: the product follows the last word of scope or fame; honours
+	// of culture name none; 强县长 is a name and a title.
+	{"HonourAfterAPlaceAndFame", "若羌县\n若羌县是新疆著名红枣之乡。", "",
+		[]string{"红枣"}},
+	{"HonourOfCulture", "于都县\n于都县有“千年人文之乡”之称。", "",
+		nil},
+	{"NameEndingInQiangBeforeXianzhang", "喜德县\n李德强县长现场还深情地给大家唱了一首歌。", "",
+		nil},
 	// 以X为主 names an industry the lexicon does not know only when an
 	// economy is what it describes; 种植业 is no 种 before 植业.
 	{"LeadingFrameOfTerrain", "石柱县\n石柱县地形地貌以山地、陡坡为主。", "",

@@ -909,7 +909,8 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			continue
 		}
 		// An honour (中国高淀粉玉米之乡, 甜菇娘之乡) names a product, known or not.
-		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) {
+		// 李德强县长: a name before the title 县长, no honour.
+		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) && !hasRunePrefix(rs, k+runeLen(cue), "长") {
 			if name, a, ok := x.honourItem(rs, k); ok && !overlapsAny(span{a, k}, *used) {
 				is.add("industry.honour", name, nil, s, articleID)
 				*used = append(*used, span{a, k})
@@ -987,10 +988,13 @@ func (x *Extractor) ownWord(rs []rune, k int) bool {
 }
 
 // honourPrefixes open an honour's name and are not part of the product.
-var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的", "世界", "天下"}
+var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的", "世界", "天下", "北方", "南方"}
+
+// honourPrefixSet holds honourPrefixes for the search from the cue back.
+var honourPrefixSet = newPhrases(honourPrefixes...)
 
 // honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
-var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强", "戏", "剪纸", "印章", "文学", "漫画", "举子", "恐龙", "赛马", "将军", "状元", "攻坚", "库区", "山区", "移民", "行业", "产棉"}
+var honourStops = []string{"产粮", "粮食", "人口", "劳务", "艺术", "文化", "长寿", "书法", "诗词", "武术", "歌舞", "民歌", "楹联", "曲艺", "戏曲", "体育", "教育", "生态", "旅游", "休闲", "宜居", "魅力", "美丽", "文明", "卫生", "园林", "森林", "百强", "千强", "戏", "剪纸", "印章", "文学", "漫画", "举子", "恐龙", "赛马", "将军", "状元", "攻坚", "库区", "山区", "移民", "行业", "产棉", "山歌", "人文", "母语", "美食", "温泉", "百节", "康养", "农牧", "财政", "最大"}
 
 // endsPlaceName reports whether the runes ending at end write the full name of
 // a division (枣强县 ends in 强县, which is no honour there).
@@ -1011,12 +1015,14 @@ func (x *Extractor) endsPlaceName(rs []rune, end int) bool {
 // (高淀粉玉米) and quality words dropped (优质大豆 → 大豆).
 func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	a := k
-	for a > 0 && k-a < 8 && isHan(rs[a-1]) && !strings.ContainsRune("的是为获和与及、", rs[a-1]) && honourVerbs.endingAt(rs, a) == "" {
+	for a > 0 && k-a < 8 && isHan(rs[a-1]) && !strings.ContainsRune("的是为获和与及、个", rs[a-1]) && honourVerbs.endingAt(rs, a) == "" {
 		a--
 	}
-	for _, p := range honourPrefixes {
-		if hasRunePrefix(rs, a, p) && k-a > runeLen(p) {
-			a += runeLen(p)
+	// 中国有机茶之乡, 新疆著名红枣之乡, 中国北方马铃薯之乡: the product
+	// follows the last word of scope or fame.
+	for j := k - 1; j > a; j-- {
+		if p := honourPrefixSet.endingAt(rs, j); p != "" && k-j >= 1 {
+			a = j
 			break
 		}
 	}
