@@ -937,6 +937,16 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// 发展X产业 with an unknown X: no sector (林业), no 龙头, no firm's name,
+	// no 产业化.
+	{"DevelopASectorOfTheEconomy", "盐池县\n盐池县林业资源丰富，发展林业产业。", "",
+		nil},
+	{"DevelopLeadingIndustries", "盐池县\n盐池县培育龙头产业，带动群众增收。", "",
+		nil},
+	{"FirmNamedWithIndustry", "盐池县\n盐池县培育扶持青羊生态产业开发有限公司。", "",
+		nil},
+	{"CountOfFirmsBeforeAProduct", "盐池县\n全县21家苜蓿种植企业和合作社带动群众增收。", "",
+		[]string{"苜蓿"}},
 	// Honours: the product follows the last word of scope or fame; honours
 	// of culture name none; 强县长 is a name and a title.
 	{"HonourAfterAPlaceAndFame", "若羌县\n若羌县是新疆著名红枣之乡。", "",

@@ -827,7 +827,7 @@ func runeIndex(rs, sub []rune) int {
 
 // notProductWords are qualities, scopes and people that the words before
 // 产业 or 种植 often are (县域特色产业, 集体产业, 当地百姓种植).
-var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村"}
+var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠"}
 
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
 // and has no word that makes it an activity or a service.
@@ -1229,7 +1229,7 @@ func facilityAfter(rs []rune, i int) bool {
 
 // countUnitSet holds the characters of the units (and their 万, 余, 多)
 // that follow a number before a product: 208亩, 3万余头, 500只.
-var countUnitSet = newRuneSet("万余多亩头只株棵吨斤箱")
+var countUnitSet = newRuneSet("万余多亩头只株棵吨斤箱家个处座")
 
 // productBefore reads the name of a product written right before rs[k] (a
 // method word): back to a delimiter, a place, a number or a leading word, two
@@ -1323,6 +1323,9 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 // unknownBefore reads an unknown X of 发展X产业: the Han characters between a
 // development verb and 产业, if they look like a product.
 func (x *Extractor) unknownBefore(rs []rune, k int) (string, int, bool) {
+	if hasRunePrefix(rs, k, "产业化") || hasRunePrefix(rs, k+2, "开发有限") || hasRunePrefix(rs, k+2, "有限") || hasRunePrefix(rs, k+2, "公司") {
+		return "", 0, false // 农业产业化龙头企业, 绿牛生态产业开发有限公司: no product
+	}
 	for a := k - 2; a >= 0 && k-a <= 6; a-- {
 		for _, v := range []string{"发展", "培育", "壮大", "做强", "做大", "扶持", "推进", "打造"} {
 			if hasRuneSuffix(rs, a, v) {
@@ -1331,8 +1334,8 @@ func (x *Extractor) unknownBefore(rs []rune, k int) (string, int, bool) {
 					return "", 0, false // 转型发展和农业产业化: a conjunction, not a product
 				}
 				name, ind := x.normaliseItem(item)
-				if name == "" || ind != nil || !x.plausibleProduct(name) {
-					return "", 0, false
+				if name == "" || ind != nil || !x.plausibleProduct(name) || strings.HasSuffix(name, "业") {
+					return "", 0, false // 发展林业产业, 壮大传统农业产业: a sector, no product
 				}
 				return name, a, true
 			}
