@@ -937,6 +937,11 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// A list's items that are villages or abstractions are no products.
+	{"VillagesListedBeforeAnIndustry", "连州市\n西岸镇石井村、青山村、大路边村发展蜂蜜产业。", "",
+		[]string{"蜂蜜"}},
+	{"AbstractionsInAListOfIndustries", "连州市\n连州市突出梨果产业、民营经济、城乡一体、文化旅游等重点。", "",
+		[]string{"梨果", "文旅"}},
 	// 发展X产业 with an unknown X: no sector (林业), no 龙头, no firm's name,
 	// no 产业化.
 	{"DevelopASectorOfTheEconomy", "盐池县\n盐池县林业资源丰富，发展林业产业。", "",

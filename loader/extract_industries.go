@@ -827,7 +827,7 @@ func runeIndex(rs, sub []rune) int {
 
 // notProductWords are qualities, scopes and people that the words before
 // 产业 or 种植 often are (县域特色产业, 集体产业, 当地百姓种植).
-var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠"}
+var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠", "民营", "民主", "法治", "人心", "规格", "竞技"}
 
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
 // and has no word that makes it an activity or a service.
@@ -841,8 +841,12 @@ func (x *Extractor) plausibleProduct(item string) bool {
 		// or a kind after, not a product.
 		return false
 	}
-	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product.
+	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
+	// 石井村 (石井村、甲村发展蜂蜜产业): a village.
 	if rs := []rune(strings.ReplaceAll(item, "乡村", "")); len(rs) > 0 {
+		if n >= 3 && rs[len(rs)-1] == '村' {
+			return false
+		}
 		for i, r := range rs[:len(rs)-1] {
 			if i >= 1 && (r == '乡' || r == '镇' || r == '村') {
 				return false
