@@ -11,6 +11,13 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	// A prefecture followed by a count of its counties, which the report
+	// names, is no helped side: the counties are; with none of them named,
+	// the prefecture stands for them.
+	{"PrefectureWithACountOfItsNamedCounties", "同仁市\n滨海新区对口支援的黄南州四县全部脱贫摘帽。同仁市、尖扎县位于黄南州。", "",
+		[]string{"滨海新区>同仁市"}},
+	{"PrefectureWithACountOfCountiesNoneNamed", "铜仁市\n广东省东莞市对口帮扶铜仁市10个区县。", "",
+		[]string{"东莞市>铜仁市"}},
 	// The helped list stands in the sentence before, taken up by 这N个县区;
 	// 分别由 pairs the helpers with it in order.
 	{"DashPairWithTheHelpersCity", "乐业县\n2021年深圳市福田区——百色市乐业县东西部协作联席会议在福田区召开。", "",

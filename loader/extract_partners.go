@@ -442,6 +442,13 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if !ok {
 					continue
 				}
+				if helped.Level == gazetteer.Prefecture && countiesCountAt(rs, b.sp.end) && x.namesCountyOf(p, helped) {
+					// 对口支援的黄南州四县, 与黔南州三县签订: the counties
+					// counted after the prefecture, which the report names,
+					// are the helped, not it. Where it names none of them
+					// (帮扶铜仁市10个区县), the prefecture stands for them.
+					continue
+				}
 				hm := a
 				if symmetric {
 					if h, _ := x.eastFirst(helper, helped); h.Code != helper.Code {
@@ -718,6 +725,25 @@ func findPartnerVerbs(rs []rune) []partnerVerb {
 		vi = ve - 1
 	}
 	return out
+}
+
+// namesCountyOf reports whether the article names a county-level division
+// of the prefecture pref.
+func (x *Extractor) namesCountyOf(p *places, pref gazetteer.Division) bool {
+	for _, m := range p.mentions {
+		if div, ok := x.gz.ByCode(m.code); ok && div.Level == gazetteer.County && x.within(div, pref) {
+			return true
+		}
+	}
+	return false
+}
+
+// countiesCount matches a count of counties (4县, 三个县, 两县区).
+var countiesCount = regexp.MustCompile(`^(?:[0-9]+|[一二三四五六七八九十两]+)个?(?:县区|县市|区县|县|旗县)`)
+
+// countiesCountAt reports whether a count of counties is written at rs[i].
+func countiesCountAt(rs []rune, i int) bool {
+	return i < len(rs) && countiesCount.MatchString(string(rs[i:min(len(rs), i+6)]))
 }
 
 // aidTeams name the people a helper sends: 援藏工作队, 援青干部, 帮扶工作组.
