@@ -944,6 +944,10 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// Varieties whose names start with another product's (小米辣: no 小米;
+	// 红花椒: no 红花).
+	{"VarietiesStartingWithAnotherProduct", "盐源县\n盐源县种植方竹10万亩、小米辣2000亩，红花椒遍布全县。", "",
+		[]string{"方竹", "小米辣", "红花椒"}},
 	// A list's items that are villages or abstractions are no products.
 	{"VillagesListedBeforeAnIndustry", "连州市\n西岸镇石井村、青山村、大路边村发展蜂蜜产业。", "",
 		[]string{"蜂蜜"}},
