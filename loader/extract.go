@@ -656,13 +656,25 @@ func localFigure(s string) bool {
 // figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户, 茶马镇仍有3500余人,
 // 甲村最后一批12户40人脱贫, 乙村已有30户脱贫, 丙村累计有45户).
 func trimLocalLink(s string) string {
-	for _, w := range []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "累计有", "累计", "共", "有"} {
-		if rest, ok := strings.CutPrefix(s, w); ok {
-			return rest
+	// Up to three link words in a row (甲村已累计有45户).
+	for range 3 {
+		cut := false
+		for _, w := range localLinks {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			break
 		}
 	}
 	return s
 }
+
+// localLinks are the words trimLocalLink drops, longest first where one
+// starts another.
+var localLinks = []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "已", "累计有", "累计", "共", "有"}
 
 // localPlace is a town or village found in text.
 type localPlace struct {

@@ -11,6 +11,8 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	{"PrefectureWithACountOfItsNamedCountiesWrittenFirst", "同仁市\n黄南州四县与滨海新区签订对口支援协议。同仁市、尖扎县位于黄南州。", "",
+		[]string{"滨海新区>同仁市"}},
 	// A prefecture followed by a count of its counties, which the report
 	// names, is no helped side: the counties are; with none of them named,
 	// the prefecture stands for them.
@@ -828,6 +830,8 @@ var constructionStatCases = []ruleCase{
 		[]string{"罗田县|建档立卡贫困人口|3.2万户9.8万人|"}},
 	{"VillageOpeningItsClause", "大化县\n大化县发展黄牛养殖。龙溪村贫困发生率曾高达40.1%，村民通过养殖黄牛摆脱了贫困。", "",
 		[]string{"龙溪村|贫困发生率|40.1%|"}},
+	{"VillageOpeningItsClauseLinksInARow", "泸水市\n泸水市发展草果。石门村已累计有12户40人脱贫。", "",
+		[]string{"石门村|脱贫人口|12户40人|"}},
 	{"VillageOpeningItsClauseLastGroup", "泸水县\n泸水县发展草果种植。今年，石门村最后一批12户40人脱贫出列。", "",
 		[]string{"石门村|脱贫人口|12户40人|"}},
 	{"WholeRegionOfAnAutonomousRegion", "尼木县\n尼木县脱贫摘帽。截至2019年底，尼木县所在的拉萨市召开大会，全区贫困发生率降为零。", "",
@@ -944,6 +948,27 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// Guards of the round's industry rules (an independent review's cases).
+	{"HonourWhosePrefixOverlapsTheProduct", "香河县\n香河县是中国家具之乡。", "",
+		[]string{"家具"}},
+	{"OneCountUnitBeforeAProductStartingWithAUnitCharacter", "石柱县\n石柱县建起5万只家禽养殖场。", "",
+		[]string{"家禽"}},
+	{"HonourDaxianBeforeChangqi", "石柱县\n石柱县作为全国甜菇娘大县长期坚持发展。", "",
+		[]string{"甜菇娘"}},
+	{"LeadingAndFollowingAfterAComma", "石柱县\n石柱县农村以雪茭为主，莼菜为辅。", "",
+		[]string{"雪茭"}},
+	{"EconomyWordInAnotherClause", "石柱县\n石柱县发展特色产业，地形以山地为主。", "",
+		nil},
+	{"FarmingSectorLeadsWithoutAnEconomyWord", "玛多县\n玛多县是海拔最高的县，以牧业为主。", "",
+		[]string{"牧业"}},
+	{"UnknownProductBeforeChanyehua", "石柱县\n石柱县大力推进莼菜产业化发展。", "",
+		[]string{"莼菜"}},
+	{"HonourAfterAMeasureWord", "石柱县\n石柱县是这样一个茶叶大县。", "",
+		[]string{"茶叶"}},
+	{"KnownProductStartingWithAMethodVerb", "石柱县\n目前，种猪、雪茭、莼菜成为全村主要产业。", "",
+		[]string{"种猪", "雪茭"}},
+	{"TwoDifferentMethodVerbs", "石柱县\n石柱县种茶养鸡、种植中草药。", "",
+		[]string{"鸡", "中草药"}},
 	// Varieties whose names start with another product's (小米辣: no 小米;
 	// 红花椒: no 红花).
 	{"VarietiesStartingWithAnotherProduct", "盐源县\n盐源县种植方竹10万亩、小米辣2000亩，红花椒遍布全县。", "",

@@ -844,7 +844,7 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
 	// 石井村 (石井村、甲村发展蜂蜜产业): a village.
 	if rs := []rune(strings.ReplaceAll(item, "乡村", "")); len(rs) > 0 {
-		if n >= 3 && rs[len(rs)-1] == '村' {
+		if len(rs) >= 3 && rs[len(rs)-1] == '村' {
 			return false
 		}
 		for i, r := range rs[:len(rs)-1] {
@@ -914,7 +914,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// An honour (中国高淀粉玉米之乡, 甜菇娘之乡) names a product, known or not.
 		// 李德强县长: a name before the title 县长, no honour.
-		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) && !hasRunePrefix(rs, k+runeLen(cue), "长") {
+		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) && !(cue == "强县" && xianzhangAt(rs, k+2)) {
 			if name, a, ok := x.honourItem(rs, k); ok && !overlapsAny(span{a, k}, *used) {
 				is.add("industry.honour", name, nil, s, articleID)
 				*used = append(*used, span{a, k})
@@ -1023,12 +1023,15 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 		a--
 	}
 	// 中国有机茶之乡, 新疆著名红枣之乡, 中国北方马铃薯之乡: the product
-	// follows the last word of scope or fame.
-	for j := k - 1; j > a; j-- {
-		if p := honourPrefixSet.endingAt(rs, j); p != "" && k-j >= 1 {
-			a = j
-			break
+	// follows the last word of scope or fame, read from the left so that
+	// 中国家具之乡 keeps 家具.
+	for i := a; i < k; {
+		if p := honourPrefixSet.at(rs, i); p != "" && i+runeLen(p) < k {
+			i += runeLen(p)
+			a = i
+			continue
 		}
+		i++
 	}
 	if k-a < 1 {
 		return "", 0, false
@@ -1160,10 +1163,14 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	// 以留守老人为主, 剪纸以阴刻为主); it names an industry the lexicon does
 	// not know only when the economy is what it describes (农业产业以茭白为
 	// 主, 农村经济以畜牧业为主).
-	// A list of what leads and what follows (以北柴胡为主、红豆杉为辅) and a
-	// name of a sector (以牧业为主) need no such word.
-	bare := hasRunePrefix(rs, end+1, "主") && (end+2 >= len(rs) || !isHan(rs[end+2]) && rs[end+2] != '、')
-	openOK := !bare || economyWords.in(rs[max(0, k-12):k])
+	// A list of what leads and what follows (以北柴胡为主、红豆杉为辅, 以雪茭
+	// 为主，莼菜为辅) and a farming sector (以牧业为主) need no such word.
+	// The word is looked for in the clause of 以 only (发展特色产业，地形以
+	// 山地为主 is about terrain).
+	bare := hasRunePrefix(rs, end+1, "主") && (end+2 >= len(rs) || !isHan(rs[end+2]) && rs[end+2] != '、' &&
+		!strings.Contains(string(rs[end+2:min(len(rs), end+12)]), "为辅"))
+	cs, _ := clauseAround(rs, k, k+1)
+	openOK := !bare || economyWords.in(rs[max(cs, k-12):k])
 	start := k + 1
 	// A quoted nickname of the list before 为 (“两大一甜”) is no item.
 	if end > 0 && isCloseQuote(rs[end-1]) {
@@ -1198,12 +1205,16 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 		case ind != nil && !ind.Sector:
 			is.add("industry.leading", ind.Name, ind, s, articleID)
 			*used = append(*used, sp)
-		case ind == nil && (openOK || strings.HasSuffix(name, "业")) && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志") && !strings.HasSuffix(name, "品种"):
+		case ind == nil && (openOK || hasAny(name, farmingSectorEnds) && strings.HasSuffix(name, "业")) && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志") && !strings.HasSuffix(name, "品种"):
 			is.add("industry.leading", name, nil, s, articleID)
 			*used = append(*used, sp)
 		}
 	}
 }
+
+// farmingSectorEnds end the names of farming sectors (牧业, 畜牧业, 渔业,
+// 林业), which a bare 以X为主 names without an economy word before it.
+var farmingSectorEnds = []string{"牧业", "渔业", "林业"}
 
 // economyWords before 以X为主 say that an economy or its industries are
 // what X leads.
@@ -1231,9 +1242,31 @@ func facilityAfter(rs []rune, i int) bool {
 	return false
 }
 
-// countUnitSet holds the characters of the units (and their 万, 余, 多)
-// that follow a number before a product: 208亩, 3万余头, 500只.
-var countUnitSet = newRuneSet("万余多亩头只株棵吨斤箱家个处座")
+// xianzhangAt reports whether 长 at rs[i] makes 县长 the title after a name
+// (李德强县长), not the start of 长期, 长远, 长效 …
+func xianzhangAt(rs []rune, i int) bool {
+	return hasRunePrefix(rs, i, "长") && !(i+1 < len(rs) && strings.ContainsRune("期远效足久", rs[i+1]))
+}
+
+// countUnitSet holds the units that follow a number before a product (208亩,
+// 500只, 21家); countUnitEnd reads one, with 万 and 余/多 before it.
+var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座")
+
+// countUnitEnd returns where the unit of a count written at rs[i] ends
+// (亩, 万余头, 多只), or i when there is none.
+func countUnitEnd(rs []rune, i, k int) int {
+	j := i
+	if j < k && rs[j] == '万' {
+		j++
+	}
+	if j < k && (rs[j] == '余' || rs[j] == '多') {
+		j++
+	}
+	if j < k && countUnitSet.has(rs[j]) {
+		return j + 1
+	}
+	return i
+}
 
 // productBefore reads the name of a product written right before rs[k] (a
 // method word): back to a delimiter, a place, a number or a leading word, two
@@ -1258,10 +1291,8 @@ func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
 	}
 	if a > 0 && isDigit(rs[a-1]) {
 		// 208亩牧草种植基地: the unit of the count before is no part of
-		// the product.
-		for a < k && countUnitSet.has(rs[a]) {
-			a++
-		}
+		// the product (one unit: 5万只家禽 keeps 家禽).
+		a = countUnitEnd(rs, a, k)
 	}
 	if k-a < 2 || k-a > 4 {
 		return "", 0, false
@@ -1324,11 +1355,25 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 	return k - best, ind, true
 }
 
+// firmAfter reports whether a firm's name ends within six characters of
+// rs[i] (产业开发有限公司, 产业发展集团).
+func firmAfter(rs []rune, i int) bool {
+	for j := i; j < min(len(rs), i+6); j++ {
+		if !isHan(rs[j]) {
+			return false
+		}
+		if hasRunePrefix(rs, j, "有限") || hasRunePrefix(rs, j, "公司") || hasRunePrefix(rs, j, "集团") {
+			return true
+		}
+	}
+	return false
+}
+
 // unknownBefore reads an unknown X of 发展X产业: the Han characters between a
 // development verb and 产业, if they look like a product.
 func (x *Extractor) unknownBefore(rs []rune, k int) (string, int, bool) {
-	if hasRunePrefix(rs, k, "产业化") || hasRunePrefix(rs, k+2, "开发有限") || hasRunePrefix(rs, k+2, "有限") || hasRunePrefix(rs, k+2, "公司") {
-		return "", 0, false // 农业产业化龙头企业, 绿牛生态产业开发有限公司: no product
+	if firmAfter(rs, k+2) {
+		return "", 0, false // 绿牛生态产业开发有限公司: a firm's name, no product
 	}
 	for a := k - 2; a >= 0 && k-a <= 6; a-- {
 		for _, v := range []string{"发展", "培育", "壮大", "做强", "做大", "扶持", "推进", "打造"} {

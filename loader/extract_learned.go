@@ -213,12 +213,16 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 					a = k + runeLen(v)
 					break
 				}
-				if v != "" && end-k-runeLen(v) == 1 && runeLen(v) == 1 {
-					// 养鸡养羊: a method verb and a one-character product
-					// end the item; what stands before is another item
-					// (鸡养羊 is none).
-					a = end
-					break
+				if v != "" && end-k-runeLen(v) == 1 && runeLen(v) == 1 && (k == start || k >= start+2 && strings.ContainsRune("种养栽", rs[k-2])) {
+					// 养羊, 养鸡养羊, 种茶养鸡: a method verb with a
+					// one-character product, alone or after another such
+					// pair, is an item of one character (no 养羊 or 鸡养羊
+					// to weigh); 稻田养鱼 is an item, and so is a known
+					// product (种猪).
+					if ind, known := x.lex.Industry(runesString(rs[k:end])); !known || ind.Name != runesString(rs[k:end]) {
+						a = end
+						break
+					}
 				}
 				if (rs[k] == '的' || rs[k] == '了') && end-k > 2 {
 					a = k + 1

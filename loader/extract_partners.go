@@ -442,18 +442,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if !ok {
 					continue
 				}
-				if helped.Level == gazetteer.Prefecture && countiesCountAt(rs, b.sp.end) && x.namesCountyOf(p, helped) {
-					// 对口支援的黄南州四县, 与黔南州三县签订: the counties
-					// counted after the prefecture, which the report names,
-					// are the helped, not it. Where it names none of them
-					// (帮扶铜仁市10个区县), the prefecture stands for them.
-					continue
-				}
-				hm := a
+				hm, wm := a, b
 				if symmetric {
 					if h, _ := x.eastFirst(helper, helped); h.Code != helper.Code {
-						helper, helped, hm = helped, helper, b
+						helper, helped, hm, wm = helped, helper, b, a
 					}
+				}
+				if helped.Level == gazetteer.Prefecture && countiesCountAt(rs, wm.sp.end) && x.namesCountyOf(p, helped) {
+					// 对口支援的黄南州四县, 黄南州四县与滨海新区签订: the
+					// counties counted after the prefecture, which the
+					// report names, are the helped, not it. Where it names
+					// none of them (帮扶铜仁市10个区县), the prefecture
+					// stands for them.
+					continue
 				}
 				if !x.eastWestOK(helper, helped) {
 					continue
@@ -741,9 +742,17 @@ func (x *Extractor) namesCountyOf(p *places, pref gazetteer.Division) bool {
 // countiesCount matches a count of counties (4县, 三个县, 两县区).
 var countiesCount = regexp.MustCompile(`^(?:[0-9]+|[一二三四五六七八九十两]+)个?(?:县区|县市|区县|县|旗县)`)
 
+// oneCountyPolicy matches slogans that count one county (一县一业, 一县一策),
+// which count no counties.
+var oneCountyPolicy = regexp.MustCompile(`^一县一`)
+
 // countiesCountAt reports whether a count of counties is written at rs[i].
 func countiesCountAt(rs []rune, i int) bool {
-	return i < len(rs) && countiesCount.MatchString(string(rs[i:min(len(rs), i+6)]))
+	if i >= len(rs) {
+		return false
+	}
+	t := string(rs[i:min(len(rs), i+6)])
+	return countiesCount.MatchString(t) && !oneCountyPolicy.MatchString(t)
 }
 
 // aidTeams name the people a helper sends: 援藏工作队, 援青干部, 帮扶工作组.
