@@ -5,7 +5,7 @@
 #
 #   bench/loadab.sh new=bin/tuopin main=/tmp/tuopin-main[:WRITERS[:BATCH]] ...
 #
-# WRITERS defaults to 2 and BATCH to 50 (tuopin load's defaults; both
+# WRITERS defaults to 2 and BATCH to 100 (tuopin load's defaults; both
 # binaries get them explicitly, so an older binary with another default is
 # compared at the same batch size).
 # Starts the benchmark's Neo4j (BENCH_LOAD_NEO4J_PORT, default 7699; home
@@ -88,9 +88,9 @@ start_neo4j() {
 }
 
 for spec in "$@"; do
-	label=${spec%%=*} bin=${spec#*=} w=2 b=50
+	label=${spec%%=*} bin=${spec#*=} w=2 b=100
 	IFS=: read -r bin w b <<<"$bin"
-	w=${w:-2} b=${b:-50}
+	w=${w:-2} b=${b:-100}
 	jv=BENCH_AB_JAVA_$label pc=BENCH_AB_PAGECACHE_$label
 	start_neo4j "${!jv:-}" "${!pc:-$NEO4J_PAGECACHE}"
 	"$bin" reset --yes --neo4j-uri "$uri" >/dev/null

@@ -21,10 +21,12 @@ type ExtractFunc func(name string, raw []byte) (*kg.Facts, error)
 // DefaultBatchSize is how many articles one write transaction takes by
 // default. With two writers, a transaction holds the locks of the regions
 // and popular fact relationships it writes until it commits, and the other
-// writer waits for them; batches of 50 shortened those waits enough that a
-// 20,000-article load took 0.87–0.90× the wall time of batches of 100 at the
-// same CPU per article (issue 12, bench/results/load-ab-20k-round5.md §7).
-const DefaultBatchSize = 50
+// writer waits for them. Batches of 50 once shortened those waits (fifth
+// round: 0.87–0.90× the wall time of batches of 100 at 20,000 articles);
+// with today's writer, 100,000 articles load in 0.91× the wall time with
+// batches of 100 (302.8 and 305.7 s against 335.4 s), with a quarter of the
+// deadlock retries and the same Neo4j heap (bench/results/load-batch-100k-round15.md).
+const DefaultBatchSize = 100
 
 // LoadOptions configures Load.
 type LoadOptions struct {
