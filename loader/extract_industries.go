@@ -994,7 +994,7 @@ func (x *Extractor) ownWord(rs []rune, k int) bool {
 // honourPrefixes open an honour's name and are not part of the product.
 var honourPrefixes = []string{"中国", "全国", "国家级", "国家", "全省", "省级", "著名的", "著名", "知名", "有名的", "世界", "天下", "北方", "南方"}
 
-// honourPrefixSet holds honourPrefixes for the search from the cue back.
+// honourPrefixSet holds honourPrefixes for honourItem's search from the left.
 var honourPrefixSet = newPhrases(honourPrefixes...)
 
 // honourStops are words of honours that name no product (民间艺术之乡, 长寿之乡).
@@ -1205,16 +1205,18 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 		case ind != nil && !ind.Sector:
 			is.add("industry.leading", ind.Name, ind, s, articleID)
 			*used = append(*used, sp)
-		case ind == nil && (openOK || hasAny(name, farmingSectorEnds) && strings.HasSuffix(name, "业")) && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志") && !strings.HasSuffix(name, "品种"):
+		case ind == nil && (openOK || farmingSector(name)) && x.plausibleProduct(name) && !hasAny(name, honourStops) && !hasAny(name, scopeWords) && !strings.Contains(name, "同志") && !strings.HasSuffix(name, "品种"):
 			is.add("industry.leading", name, nil, s, articleID)
 			*used = append(*used, sp)
 		}
 	}
 }
 
-// farmingSectorEnds end the names of farming sectors (牧业, 畜牧业, 渔业,
+// farmingSector reports whether name is a farming sector (牧业, 畜牧业, 渔业,
 // 林业), which a bare 以X为主 names without an economy word before it.
-var farmingSectorEnds = []string{"牧业", "渔业", "林业"}
+func farmingSector(name string) bool {
+	return strings.HasSuffix(name, "牧业") || strings.HasSuffix(name, "渔业") || strings.HasSuffix(name, "林业")
+}
 
 // economyWords before 以X为主 say that an economy or its industries are
 // what X leads.
