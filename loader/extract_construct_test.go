@@ -1039,6 +1039,8 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"巴旦木", "核桃"}},
 	{"ListItemsCarryingTheirMethodVerb", "白沙县\n白沙县重点发展橡胶、养山鸡、种南药等特色产业。", "",
 		[]string{"橡胶", "山鸡", "南药"}},
+	{"ListItemsCarryingATwoCharacterMethodVerb", "盐池县\n盐池县共发展黄花菜8万亩、饲养羊120万只、散养土鸡30万羽。", "",
+		[]string{"黄花菜", "羊", "土鸡"}},
 	{"FruitTreesAreTheirFruit", "威县\n威县新栽梨树2万亩、苹果树1万亩。", "",
 		[]string{"梨", "苹果"}},
 	{"AVerbOpeningAListOfIndustries", "阜平县\n阜平县布局香菇、黑木耳、肉牛三大产业链。", "",

@@ -491,7 +491,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			// The first item may carry the clause's verb: 形成茶饮 → 茶饮.
 			it.text, it.sp.start = x.trimLeadingVerbs(it.text, it.sp.start)
 		}
-		if n := methodPrefix(it.text); n > 0 && !x.knownItem(it.text) && !x.isWord(string([]rune(it.text)[n-1:n+1])) {
+		if n := methodPrefix(it.text); n > 0 && !x.knownItem(it.text) && (n == 2 && (runeLen(it.text) > 3 || x.knownItem(string([]rune(it.text)[2:]))) ||
+			n != 2 && !x.isWord(string([]rune(it.text)[n-1:n+1]))) {
 			// 桑蚕、养山鸡、种南药, 新栽梨树: an item may carry its own method
 			// verb (not 种子, 养殖, 栽培: words of their own).
 			it.text, it.sp.start = string([]rune(it.text)[n:]), it.sp.start+n
@@ -572,9 +573,15 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 }
 
 // methodPrefix returns the length of a method verb opening a list item (养,
-// 种, 栽, 新栽, 新种) with at least two characters after it, or 0.
+// 种, 栽, 新栽, 新种) with at least two characters after it, or of a
+// two-character one (饲养, 种植, 散养…) with at least one after it, or 0.
+// The caller checks what remains (a single character must be a known
+// product: 饲养羊 → 羊).
 func methodPrefix(item string) int {
 	r := []rune(item)
+	if len(r) >= 3 && methodVerbs2[string(r[:2])] {
+		return 2
+	}
 	n := 0
 	if len(r) > 0 && r[0] == '新' {
 		n = 1
@@ -584,6 +591,10 @@ func methodPrefix(item string) int {
 	}
 	return n + 1
 }
+
+// methodVerbs2 are two-character verbs of raising or growing that open a
+// list item (饲养羊170万只, 散养土鸡).
+var methodVerbs2 = map[string]bool{"饲养": true, "种植": true, "养殖": true, "栽种": true, "栽植": true, "喂养": true, "圈养": true, "散养": true, "放养": true, "套种": true}
 
 // itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
 // open a list item but are never part of a product's name.

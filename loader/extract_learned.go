@@ -229,6 +229,9 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 					break
 				}
 			}
+			if end-a >= 3 && methodPrefix(runesString(rs[a:end])) == 2 {
+				a += 2 // 饲养羊: the verb is no part of the item
+			}
 			if end-a >= 2 && end-a <= 6 {
 				item := runesString(rs[a:end])
 				if name, ind := x.normaliseItem(item); ind != nil {
@@ -270,6 +273,9 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 	}
 	if a < k && rs[a] == '级' {
 		a++ // 绿色A级梨产业园: a grade (A级, 一级) is no part of the product
+	}
+	if k-a >= 3 && methodPrefix(string(rs[a:k])) == 2 {
+		a += 2 // 饲养羊120万只: the method verb is no part of the product
 	}
 	if k-a < 2 || k-a > 4 {
 		return "", 0
