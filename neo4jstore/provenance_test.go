@@ -238,3 +238,80 @@ func TestMigrate(t *testing.T) {
 		t.Fatalf("write after migrate: %v", err)
 	}
 }
+
+// riceArticle names 延寿县 (with its ancestors) and 水稻; with develops, it
+// says the county develops it.
+func riceArticle(id string, develops bool) *kg.Facts {
+	f := regionArticle(id, "", rProv, rPref, rYan)
+	in := kg.IndustryFact{Name: "水稻", Evidence: ev(id, "发展水稻产业。", 0)}
+	if develops {
+		in.RegionCode = rYan.Code
+	}
+	f.Industries = []kg.IndustryFact{in}
+	return f
+}
+
+// TestFactCreatedOnce: writers that create the same new fact at once, its
+// two ends stored already and dense (more than 50 relationships each, so
+// that creating a relationship does not lock them), make one relationship
+// that counts every article: the start node's lock orders them (MERGE is
+// not used).
+func TestFactCreatedOnce(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	const rice = `MATCH (:Region {code: '230129'})-[r:DEVELOPS]->(:Industry {name: '水稻'}) `
+	tests := []struct {
+		name    string
+		writers int
+	}{
+		{"two writers", 2},
+		{"eight writers", 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for round := range 4 {
+				if err := s.Reset(ctx); err != nil {
+					t.Fatal(err)
+				}
+				var stock []*kg.Facts
+				for i := range 60 {
+					stock = append(stock, riceArticle(fmt.Sprintf("s%02d", i), false))
+				}
+				if _, err := s.WriteFacts(ctx, stock); err != nil {
+					t.Fatal(err)
+				}
+				if n := count(t, s, rice+`RETURN count(r)`, nil); n != 0 {
+					t.Fatalf("round %d: %d DEVELOPS 水稻 before the writers", round, n)
+				}
+				var wg sync.WaitGroup
+				errs := make(chan error, tt.writers)
+				for g := range tt.writers {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						_, err := s.WriteFacts(ctx, []*kg.Facts{riceArticle(fmt.Sprintf("c%02d", g), true)})
+						errs <- err
+					}()
+				}
+				wg.Wait()
+				close(errs)
+				for err := range errs {
+					if err != nil {
+						t.Fatal(err)
+					}
+				}
+				got := map[string]int64{
+					"relationships": count(t, s, rice+`RETURN count(r)`, nil),
+					"support":       count(t, s, rice+`RETURN sum(r.support)`, nil),
+					"evidence":      count(t, s, rice+`RETURN sum(size(r.evidence))`, nil),
+					"counted":       count(t, s, rice+`RETURN sum(reduce(n = 0, c IN r.confidenceCounts | n + c))`, nil),
+				}
+				n := int64(tt.writers)
+				want := map[string]int64{"relationships": 1, "support": n, "evidence": n, "counted": n}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Fatalf("round %d (-want +got):\n%s", round, diff)
+				}
+			}
+		})
+	}
+}

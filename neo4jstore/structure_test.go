@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -95,6 +96,18 @@ func TestPartOf(t *testing.T) {
 				{regionArticle("c3", "", rProv, rPref, rYan, rBin)}, {regionArticle("c4", "", rProv, rPref, rBin)},
 				{regionArticle("c5", "", rProv, rPref)}, {regionArticle("c6", "", rYan, rPref, rProv)},
 			}},
+			want: []string{"230100>230000", "230113>230100", "230129>230100"},
+		},
+		{
+			name: "concurrent loaders linking nodes stored unlinked",
+			steps: []step{
+				{{regionArticle("u1", "", rProv)}, {regionArticle("u2", "", rPref)}, {regionArticle("u3", "", rYan)}, {regionArticle("u4", "", rBin)}},
+				{
+					{regionArticle("c1", "", rProv, rPref, rYan)}, {regionArticle("c2", "", rProv, rPref, rYan)},
+					{regionArticle("c3", "", rProv, rPref, rYan, rBin)}, {regionArticle("c4", "", rProv, rPref, rBin)},
+					{regionArticle("c5", "", rPref, rYan)}, {regionArticle("c6", "", rBin, rPref)},
+				},
+			},
 			want: []string{"230100>230000", "230113>230100", "230129>230100"},
 		},
 		{
@@ -242,5 +255,76 @@ func TestPartOfOrder(t *testing.T) {
 		if d != digests[0] {
 			t.Errorf("order %d: Digest %+v, want %+v", i+1, d, digests[0])
 		}
+	}
+}
+
+// TestStructureNotResent: a batch whose structure relationships are all
+// stored already sends no structure statement, and one with a new link
+// sends it, with only the new row; a region deleted with the last article
+// naming it and named again is linked again.
+func TestStructureNotResent(t *testing.T) {
+	s := openStore(t)
+	ctx := context.Background()
+	type write struct {
+		art      *kg.Facts
+		sent     bool     // the part_of statement ran
+		wantLink []string // PART_OF after the write
+	}
+	tests := []struct {
+		name   string
+		writes []write
+	}{
+		{
+			name: "stored links not sent again",
+			writes: []write{
+				{regionArticle("n1", "", rProv, rPref, rYan), true, []string{"230100>230000", "230129>230100"}},
+				{regionArticle("n2", "", rProv, rPref, rYan), false, []string{"230100>230000", "230129>230100"}},
+				{regionArticle("n3", "", rPref, rYan), false, []string{"230100>230000", "230129>230100"}},
+			},
+		},
+		{
+			name: "a new child under stored parents is sent",
+			writes: []write{
+				{regionArticle("n1", "", rProv, rPref, rYan), true, []string{"230100>230000", "230129>230100"}},
+				{regionArticle("n2", "", rProv, rPref, rYan, rBin), true, []string{"230100>230000", "230113>230100", "230129>230100"}},
+			},
+		},
+		{
+			name: "a region deleted with its article and named again is linked again",
+			writes: []write{
+				{regionArticle("d1", "f.txt", rProv, rPref, rYan), true, []string{"230100>230000", "230129>230100"}},
+				{regionArticle("d2", "f.txt", rProv), false, []string{}},
+				{regionArticle("d3", "", rProv, rPref), true, []string{"230100>230000"}},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := s.Reset(ctx); err != nil {
+				t.Fatal(err)
+			}
+			defer func() { neo4jstore.StatementTimes = nil }()
+			for i, w := range tt.writes {
+				var mu sync.Mutex
+				sent := false
+				neo4jstore.StatementTimes = func(name string, _ time.Duration) {
+					mu.Lock()
+					defer mu.Unlock()
+					if name == "part_of" {
+						sent = true
+					}
+				}
+				if _, err := s.WriteFacts(ctx, []*kg.Facts{w.art}); err != nil {
+					t.Fatal(err)
+				}
+				neo4jstore.StatementTimes = nil
+				if sent != w.sent {
+					t.Errorf("write %d (%s): part_of sent %v, want %v", i, w.art.Article.ID, sent, w.sent)
+				}
+				if got := partOf(t, s); !cmp.Equal(got, w.wantLink) {
+					t.Errorf("write %d (%s): PART_OF %v, want %v", i, w.art.Article.ID, got, w.wantLink)
+				}
+			}
+		})
 	}
 }

@@ -145,7 +145,7 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 			}
 		}
 	}
-	ids, err := resolve(ctx, tx, keys)
+	ids, stored, err := resolve(ctx, tx, keys)
 	if err != nil {
 		return fmt.Errorf("resolve: %w", err)
 	}
@@ -160,7 +160,7 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 			t, _ := row[st.to.field].(string)
 			fid, ok1 := ids[st.from.label][f]
 			tid, ok2 := ids[st.to.label][t]
-			if !ok1 || !ok2 {
+			if !ok1 || !ok2 || (st.structure != "" && stored[structureEdge{st.structure, fid, tid}]) {
 				continue
 			}
 			// The keys of the ends are not sent: the statement finds the
@@ -185,9 +185,16 @@ func execBatch(ctx context.Context, tx neo4j.ManagedTransaction, stmts []stateme
 }
 
 // resolve returns the element ids of the nodes with the given keys, per
-// label (keys with no node are left out).
-func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool) (map[string]map[string]string, error) {
+// label (keys with no node are left out), and the structure relationships
+// (structureFrom) that start at those nodes already. A structure
+// relationship is written once and then named again by nearly every batch
+// (a county's PART_OF its prefecture): reading it here, with the ids,
+// costs one short expansion per node, where a MERGE per row would
+// match both ends and expand again, and would wait on a writer holding
+// the parent (a province every batch names).
+func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]map[string]bool) (map[string]map[string]string, map[structureEdge]bool, error) {
 	out := map[string]map[string]string{}
+	stored := map[structureEdge]bool{}
 	for _, n := range kg.Nodes {
 		ks := keys[n.Label]
 		if len(ks) == 0 {
@@ -200,31 +207,61 @@ func resolve(ctx context.Context, tx neo4j.ManagedTransaction, keys map[string]m
 		slices.Sort(list)
 		res, err := tx.Run(ctx, resolveStatements[n.Label], map[string]any{"keys": list})
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		types := structureFrom[n.Label]
 		m := make(map[string]string, len(list))
 		for res.Next(ctx) {
 			rec := res.Record()
 			k, _ := rec.Values[0].(string)
 			id, _ := rec.Values[1].(string)
 			m[k] = id
+			for i, t := range types {
+				ends, _ := rec.Values[2+i].([]any)
+				for _, e := range ends {
+					to, _ := e.(string)
+					stored[structureEdge{t, id, to}] = true
+				}
+			}
 		}
 		if err := res.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out[n.Label] = m
 	}
-	return out, nil
+	return out, stored, nil
 }
 
-// resolveStatements look nodes up by key, per label.
+// structureEdge is a structure relationship by its type and the element
+// ids of its ends.
+type structureEdge struct{ rel, from, to string }
+
+// structureFrom lists, per label, the structure relationship types
+// (neither provenance nor MENTIONS) that start at it, in model order.
+var structureFrom = func() map[string][]string {
+	m := map[string][]string{}
+	for _, t := range kg.Rels {
+		if !t.Provenance && t.Type != kg.RelMentions {
+			m[t.From] = append(m[t.From], t.Type)
+		}
+	}
+	return m
+}()
+
+// resolveStatements look nodes up by key, per label, with the element ids
+// of the ends of their structure relationships (structureFrom), one list
+// per type.
 var resolveStatements = func() map[string]string {
 	m := map[string]string{}
 	for _, n := range kg.Nodes {
-		m[n.Label] = `
+		q := `
 		UNWIND $keys AS k
 		MATCH (n:` + n.Label + ` {` + n.Key + `: k})
 		RETURN k, elementId(n) AS id`
+		for i, t := range structureFrom[n.Label] {
+			q += `, [(n)-[:` + t + `]->(p) | elementId(p)] AS s` + strconv.Itoa(i)
+		}
+		m[n.Label] = q
 	}
 	return m
 }()
@@ -565,6 +602,10 @@ type statement struct {
 	// from and to, for a relationship statement, say which nodes its rows
 	// name; execBatch gives each row their element ids as fromId and toId.
 	from, to end
+	// structure names the relationship type of a structure statement
+	// (PART_OF, SUBTYPE_OF): a row whose relationship resolve found stored
+	// already is not sent.
+	structure string
 }
 
 // end is one end of the relationships a statement writes: the label of the
@@ -607,12 +648,23 @@ func buildStatements(raw bool) []statement {
 			facts = append(facts, statement{name: strings.ToLower(t.Type), rows: f.rows, cypher: factStatement(f, raw),
 				from: end{f.fromLabel, "from"}, to: end{f.toLabel, "to"}})
 		default:
+			// A structure row reaches here only when resolve found its
+			// link missing (mostly a new town or village under a county).
+			// It locks the child, not the parent: the property written and
+			// removed takes the child's lock, and a writer creating the
+			// same link waits on it and then sees the link, while CREATE
+			// does not lock a dense parent exclusively, where MERGE's
+			// creation locks both ends (a county every batch names, held
+			// until the other writer commits).
 			f := relOf(t)
 			out = append(out, statement{name: strings.ToLower(t.Type), rows: f.rows, cypher: `
 		UNWIND $rows AS row
 		MATCH (c:` + f.fromLabel + `) WHERE elementId(c) = row.fromId
 		MATCH (p:` + f.toLabel + `) WHERE elementId(p) = row.toId
-		MERGE (c)-[:` + f.rel + `]->(p)`, from: end{f.fromLabel, "child"}, to: end{f.toLabel, "parent"}})
+		SET c.structureLock = true
+		REMOVE c.structureLock
+		WITH c, p WHERE NOT EXISTS { (c)-[:` + f.rel + `]->(p) }
+		CREATE (c)-[:` + f.rel + `]->(p)`, from: end{f.fromLabel, "child"}, to: end{f.toLabel, "parent"}, structure: f.rel})
 		}
 	}
 	// MENTIONS from a new article: CREATE, one statement per label of the
@@ -634,26 +686,44 @@ func buildStatements(raw bool) []statement {
 // properties (kg.RelType.Props, e.g. SERVES_IN's title and titles) go
 // together, and the row whose first one is greatest in string order wins,
 // so the result does not depend on the order of articles.
+//
+// A relationship not stored yet is created empty (support 0, no evidence,
+// no levels) under a lock on its start node alone, and then takes the row
+// like any stored one: the start node's lock (a property written and
+// removed) makes a writer creating the same relationship wait and then
+// see it, and CREATE takes no exclusive lock on a dense end. MERGE would
+// lock both ends when it creates, and the end node of a fact is mostly a
+// hub every batch names (产业扶贫, a province's statistic, a popular
+// industry): the other writer's transaction, creating its own new
+// relationships to that hub, would hold it until it commits.
 func factStatement(f factRel, raw bool) string {
+	if raw {
+		var create []string
+		for _, p := range f.props {
+			create = append(create, "r."+p+" = row."+p)
+		}
+		create = append([]string{"r.support = row.support", "r.evidence = row.evidence", "r.confidenceLevels = row.levels",
+			"r.confidenceCounts = row.counts", "r.confidence = row.confidence"}, create...)
+		return `
+		UNWIND $rows AS row
+		MATCH (x:` + f.fromLabel + `) WHERE elementId(x) = row.fromId
+		MATCH (y:` + f.toLabel + `) WHERE elementId(y) = row.toId
+		MERGE (x)-[r:` + f.rel + `]->(y)
+		SET ` + strings.Join(create, ", ")
+	}
 	q := `
 		UNWIND $rows AS row
 		MATCH (x:` + f.fromLabel + `) WHERE elementId(x) = row.fromId
 		MATCH (y:` + f.toLabel + `) WHERE elementId(y) = row.toId
-		MERGE (x)-[r:` + f.rel + `]->(y)`
-	var create, assign []string
-	for _, p := range f.props {
-		create = append(create, "r."+p+" = row."+p)
-	}
-	create = append([]string{"r.support = row.support", "r.evidence = row.evidence", "r.confidenceLevels = row.levels",
-		"r.confidenceCounts = row.counts", "r.confidence = row.confidence"}, create...)
-	if raw {
-		return q + `
-		SET ` + strings.Join(create, ", ")
-	}
-	q += `
-		ON CREATE SET ` + strings.Join(create, ", ") + `
-		ON MATCH SET r.support = r.support + row.support
-		WITH r, row WHERE r.support > row.support
+		CALL (x, y) {
+		  WITH x, y WHERE NOT EXISTS { (x)-[:` + f.rel + `]->(y) }
+		  SET x.factLock = true
+		  REMOVE x.factLock
+		  WITH x, y WHERE NOT EXISTS { (x)-[:` + f.rel + `]->(y) }
+		  CREATE (x)-[:` + f.rel + ` {support: 0, evidence: [], confidenceLevels: [], confidenceCounts: [], confidence: 0.0}]->(y)
+		}
+		MATCH (x)-[r:` + f.rel + `]->(y)
+		SET r.support = r.support + row.support
 		WITH r, row, r.evidence + CASE WHEN size(r.evidence) < ` + strconv.Itoa(maxEvidence) + ` THEN row.evidence
 		          ELSE [e IN row.evidence WHERE e < reduce(m = '', x IN r.evidence | CASE WHEN x > m THEN x ELSE m END)] END AS ev,
 		     r.confidenceLevels + [l IN row.levels WHERE NOT l IN r.confidenceLevels] AS levels
@@ -667,6 +737,7 @@ func factStatement(f factRel, raw bool) string {
 		    r.confidence = ` + maxLevel
 	if len(f.props) > 0 {
 		first := f.props[0]
+		var assign []string
 		for _, p := range f.props {
 			assign = append(assign, "r."+p+" = row."+p)
 		}
