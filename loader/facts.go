@@ -24,16 +24,9 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
+	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, o.BatchSize, rep)
 	prog := newProgress(o, files.Len(), start)
 	seen := map[string]string{}
-	batch := make([]*kg.Facts, 0, o.BatchSize)
-	flush := func() {
-		if len(batch) > 0 && wp.err() == nil {
-			wp.submit(batch)
-		}
-		batch = make([]*kg.Facts, 0, o.BatchSize)
-	}
 	for i := range files.Len() {
 		if ctx.Err() != nil {
 			break
@@ -51,10 +44,7 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 			rep.Articles++
 			rep.Facts += f.Count()
 			rep.Stages.Read += time.Since(t)
-			batch = append(batch, f)
-			if len(batch) >= o.BatchSize {
-				flush()
-			}
+			wp.add(f)
 			t = time.Now()
 		}, func(issue FileIssue) { rep.Failed = append(rep.Failed, issue) })
 		if err != nil {
@@ -67,10 +57,10 @@ func LoadFacts(ctx context.Context, paths []string, w kg.Writer, o LoadOptions) 
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v); %d articles not written; the batches written before stay committed",
-			context.Cause(parent), wp.unwritten+len(batch))
+			context.Cause(parent), wp.unwritten+wp.pending())
 		return rep, parent.Err()
 	}
-	flush()
+	wp.flush()
 	wp.finish()
 	rep.Stages.Total = time.Since(start)
 	prog.done(rep)

@@ -155,20 +155,10 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 		o.Inputs(nfiles)
 	}
 	seen := make(map[[16]byte]int32, nfiles)
-	var batch []*kg.Facts
 	sliceFiles, sliceTime := 0, time.Duration(0) // where the last tenth ended
 
-	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, rep)
+	wp := newWriterPool(ctx, parent, cancel, w, o.Writers, o.BatchSize, rep)
 	writeErr := wp.err
-	flush := func() {
-		if len(batch) == 0 || w == nil || writeErr() != nil {
-			batch = batch[:0]
-			return
-		}
-		b := batch
-		batch = make([]*kg.Facts, 0, o.BatchSize)
-		wp.submit(b)
-	}
 	finish := wp.finish
 
 	// On cancellation (SIGINT, SIGTERM) stop at once: batches written so far
@@ -223,10 +213,7 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 			seen[idKey] = int32(r.Index)
 			rep.Articles++
 			rep.Facts += r.Value.Count()
-			batch = append(batch, r.Value)
-			if len(batch) >= o.BatchSize {
-				flush()
-			}
+			wp.add(r.Value)
 		}
 		prog.update(done, rep)
 	})
@@ -236,10 +223,10 @@ func Load(ctx context.Context, paths []string, extract ExtractFunc, w kg.Writer,
 		rep.Stages.Total = time.Since(start)
 		prog.done(rep)
 		rep.Interrupt = fmt.Sprintf("interrupted (%v) after %d of %d files; %d extracted articles not written; the batches written before stay committed",
-			context.Cause(parent), next, nfiles, wp.unwritten+len(batch))
+			context.Cause(parent), next, nfiles, wp.unwritten+wp.pending())
 		return rep, parent.Err()
 	}
-	flush()
+	wp.flush()
 	finish()
 	rep.Stages.Total = time.Since(start)
 	if len(rep.SliceRates) == 9 {

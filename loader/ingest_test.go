@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -321,6 +322,95 @@ func TestLoadPaths(t *testing.T) {
 			slices.Sort(w.paths)
 			if diff := cmp.Diff(tc.want, w.paths); diff != "" {
 				t.Errorf("paths (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// countyWriter records, per batch, the subject regions of its articles,
+// and how many batches it held at once (each for delay).
+type countyWriter struct {
+	delay     time.Duration
+	mu        sync.Mutex
+	batches   [][]string
+	active    int
+	maxActive int
+}
+
+func (w *countyWriter) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary, error) {
+	var codes []string
+	for _, f := range batch {
+		codes = append(codes, f.Regions[0].Code)
+	}
+	w.mu.Lock()
+	w.active++
+	w.maxActive = max(w.maxActive, w.active)
+	w.batches = append(w.batches, codes)
+	w.mu.Unlock()
+	time.Sleep(w.delay)
+	w.mu.Lock()
+	w.active--
+	w.mu.Unlock()
+	return kg.WriteSummary{Articles: len(batch)}, nil
+}
+
+func (w *countyWriter) Reset(context.Context) error { return nil }
+
+// TestLoadPartitions: full batches hold the articles of one subject
+// region (so that concurrent transactions rarely share a county's
+// locks), what remains at the end goes in mixed batches of the usual
+// size, and an archive of a single county still keeps every writer busy.
+func TestLoadPartitions(t *testing.T) {
+	tests := []struct {
+		name       string
+		counties   []string
+		perCounty  int
+		wantFull   int // batches of BatchSize, each of one county
+		wantMixed  int // batches at the end
+		wantAtOnce int
+	}{
+		{"four counties", []string{"410000", "420000", "430000", "440000"}, 12, 8, 2, 2},
+		{"one county", []string{"522600"}, 20, 4, 0, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			var paths []string
+			for i := range tt.perCounty {
+				for _, c := range tt.counties {
+					p := filepath.Join(dir, fmt.Sprintf("%s-%02d.txt", c, i))
+					if err := os.WriteFile(p, []byte(c+" article "+strconv.Itoa(i)), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					paths = append(paths, p)
+				}
+			}
+			extract := func(name string, raw []byte) (*kg.Facts, error) {
+				text := string(raw)
+				code := strings.Fields(text)[0]
+				return &kg.Facts{
+					Article: kg.Article{ID: kg.HashID(text), File: name},
+					Regions: []kg.RegionFact{{Region: kg.Region{Code: code, Level: kg.LevelCounty}, Role: kg.RoleSubject}},
+				}, nil
+			}
+			w := &countyWriter{delay: 20 * time.Millisecond}
+			rep, err := loader.Load(context.Background(), paths, extract, w, loader.LoadOptions{Workers: 2, BatchSize: 5, Writers: 2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			full, mixed, written := 0, 0, 0
+			for _, b := range w.batches {
+				written += len(b)
+				if len(b) == 5 && len(slices.Compact(slices.Sorted(slices.Values(b)))) == 1 {
+					full++
+				} else {
+					mixed++
+				}
+			}
+			got := []int{rep.Articles, written, full, mixed, w.maxActive}
+			want := []int{len(paths), len(paths), tt.wantFull, tt.wantMixed, tt.wantAtOnce}
+			if !slices.Equal(got, want) {
+				t.Fatalf("articles, written, one-county full batches, others, at once = %v, want %v (batches %v)", got, want, w.batches)
 			}
 		})
 	}

@@ -30,7 +30,9 @@ func (m *Main) load(ctx context.Context, args []string) error {
 
 Reads article files (UTF-8, GBK/GB18030 or Big5; simplified or traditional),
 directories (recursively) or - for standard input; extracts facts in parallel
-and writes them to Neo4j in batches, --writers transactions at once. Loading the same articles again changes
+and writes them to Neo4j in batches, --writers transactions at once (articles
+are batched by their subject county, so that concurrent transactions rarely
+wait on each other's locks). Loading the same articles again changes
 nothing; an edited file replaces its old facts. Then, unless --analyze=false,
 runs 'tuopin analyze' so that the stored analytics match the new graph (the
 analyze: flags tune it). Prints a report; the exit status is non-zero when
