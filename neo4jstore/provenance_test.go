@@ -15,6 +15,27 @@ import (
 	"github.com/tuopin/tuopin/neo4jstore/neo4jstoretest"
 )
 
+// writeAtOnce writes the batches at once, one goroutine each, and fails
+// the test on any error.
+func writeAtOnce(t *testing.T, s *neo4jstore.Store, batches [][]*kg.Facts) {
+	t.Helper()
+	var wg sync.WaitGroup
+	errs := make([]error, len(batches))
+	for i, b := range batches {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = s.WriteFacts(context.Background(), b)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // popular builds n articles that all say the same county develops 水稻,
 // each with its own sentence and a confidence from a small set.
 func popular(n int) []*kg.Facts {
@@ -57,23 +78,11 @@ func TestProvenanceCounts(t *testing.T) {
 				}
 			}
 		case "concurrent":
-			var wg sync.WaitGroup
-			errs := make(chan error, 6)
+			var batches [][]*kg.Facts
 			for g := range 6 {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					_, err := s.WriteFacts(ctx, arts[g*5:g*5+5])
-					errs <- err
-				}()
+				batches = append(batches, arts[g*5:g*5+5])
 			}
-			wg.Wait()
-			close(errs)
-			for err := range errs {
-				if err != nil {
-					t.Fatal(err)
-				}
-			}
+			writeAtOnce(t, s, batches)
 		}
 		d, err := neo4jstoretest.Digest(ctx, neo4jtest.URI(t))
 		if err != nil {
@@ -283,23 +292,11 @@ func TestFactCreatedOnce(t *testing.T) {
 				if n := count(t, s, rice+`RETURN count(r)`, nil); n != 0 {
 					t.Fatalf("round %d: %d DEVELOPS 水稻 before the writers", round, n)
 				}
-				var wg sync.WaitGroup
-				errs := make(chan error, tt.writers)
+				var batches [][]*kg.Facts
 				for g := range tt.writers {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						_, err := s.WriteFacts(ctx, []*kg.Facts{riceArticle(fmt.Sprintf("c%02d", g), true)})
-						errs <- err
-					}()
+					batches = append(batches, []*kg.Facts{riceArticle(fmt.Sprintf("c%02d", g), true)})
 				}
-				wg.Wait()
-				close(errs)
-				for err := range errs {
-					if err != nil {
-						t.Fatal(err)
-					}
-				}
+				writeAtOnce(t, s, batches)
 				got := map[string]int64{
 					"relationships": count(t, s, rice+`RETURN count(r)`, nil),
 					"support":       count(t, s, rice+`RETURN sum(r.support)`, nil),
