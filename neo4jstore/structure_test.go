@@ -167,21 +167,7 @@ func TestPartOf(t *testing.T) {
 			}
 			var all [][]*kg.Facts
 			for _, st := range tt.steps {
-				var wg sync.WaitGroup
-				errs := make([]error, len(st))
-				for i, batch := range st {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						_, errs[i] = s.WriteFacts(ctx, batch)
-					}()
-				}
-				wg.Wait()
-				for _, err := range errs {
-					if err != nil {
-						t.Fatal(err)
-					}
-				}
+				writeAtOnce(t, s, st)
 				all = append(all, st...)
 			}
 			if got := partOf(t, s); !cmp.Equal(got, tt.want) {
