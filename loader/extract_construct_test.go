@@ -600,6 +600,11 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"梁吉第|乡党委副书记|从江县"}},
 	{"BodyOfTheCountyReferredTo", "高县\n该县扶贫和移民局局长周剑说，茶叶是高县的主导产业。", "",
 		[]string{"周剑|县扶贫和移民局局长|高县"}},
+	// A county post with no unit written, in a report whose subject is the
+	// helping district: the one county named in full is the unit, so the
+	// city's post is another unit's and keeps the city's name.
+	{"CountyPostOfTheOnlyCountyNamed", "南海区·藤县脱贫攻坚联席会议\n南海区委书记周明与藤县座谈。梧州市人大常委会副主任、县委书记刘志远主持会议。南海区将继续帮扶。", "",
+		[]string{"周明|区委书记|南海区", "刘志远|梧州市人大常委会副主任,县委书记|藤县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -1691,9 +1691,24 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				f.Place, f.PlaceCode = displayName(div), div.Code
 			}
 		}
+		if f.Place == "" && strings.ContainsRune("县旗", main.t.Level) {
+			// 县委书记王华 with no unit written, in an article whose subject
+			// is of another level (the helping district of a pair): the one
+			// county the article names in full.
+			if div, ok := p.onlyConfirmed(main.t.Level); ok {
+				f.Place, f.PlaceCode = displayName(div), div.Code
+			}
+		}
 		for _, h := range acc.hits {
 			title := h.t.Canonical
 			same := h.local == main.local && (!h.hasDiv || !main.hasDiv || h.div.Code == main.div.Code)
+			if same && h.hasDiv && !main.hasDiv && main.local == "" && f.PlaceCode != "" && h.div.Code != f.PlaceCode {
+				// 安庆市人大常委会副主任、县委书记王华 in an article about a
+				// county of 安庆: the main title's unit is the article's
+				// county, so the city's title is of another unit and keeps
+				// its name.
+				same = false
+			}
 			if !same {
 				// 佳木斯市 + 市人大常委会副主任 → 佳木斯市人大常委会副主任
 				stem := h.place

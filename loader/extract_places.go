@@ -726,3 +726,17 @@ func cnNumber(s string) int {
 	}
 	return 0
 }
+
+// onlyConfirmed returns the one division named in full in the article whose
+// name ends in level character lv (县, 旗), if there is exactly one.
+func (p *places) onlyConfirmed(lv rune) (gazetteer.Division, bool) {
+	var found gazetteer.Division
+	n := 0
+	for _, st := range p.byCode {
+		if st.confirmed && levelOf(st.div) == lv {
+			found = st.div
+			n++
+		}
+	}
+	return found, n == 1
+}
