@@ -605,6 +605,12 @@ var constructionOfficialCases = []ruleCase{
 	// city's post is another unit's and keeps the city's name.
 	{"CountyPostOfTheOnlyCountyNamed", "南海区·藤县脱贫攻坚联席会议\n南海区委书记周明与藤县座谈。梧州市人大常委会副主任、县委书记刘志远主持会议。南海区将继续帮扶。", "",
 		[]string{"周明|区委书记|南海区", "刘志远|梧州市人大常委会副主任,县委书记|藤县"}},
+	// A name that is also a noun (江山, 高山) stops before the verb of
+	// speech after it, and a verb after a title (强调说) is no name.
+	{"NounNameBeforeAVerbOfSpeech", "历城区\n历城区委书记高原说，两地协作将继续深化。", "",
+		[]string{"高原|区委书记|历城区"}},
+	{"VerbOfSpeechAfterATitleIsNoName", "历城区\n历城区区长强调说，两地协作将继续深化。", "",
+		nil},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

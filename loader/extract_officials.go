@@ -971,7 +971,8 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// alone before a delimiter.
 		// 张和田，: 和 is a name's character in a three-character name that
 		// stands alone before a delimiter.
-		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], "的了及与") {
+		// 县长强调说: no name ends in the verb of speech after it.
+		if len(cands) == 2 && !x.isCommonWord(cands[1]) && !strings.ContainsAny(cands[1][len(string(rs[i])):], "的了及与说讲道") {
 			if j := i + runeLen(cands[1]); j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j]) {
 				return cands[1], true
 			}
@@ -1592,11 +1593,12 @@ func (x *Extractor) syllableName(rs []rune, i int) (string, bool) {
 const notInNames = "的了及与和"
 
 // nounStandingAlone reports whether the common word at rs[i] is a noun with a
-// delimiter right after it: right after a title, that is a name which happens
-// to be a word (副主任高山，), while a verb (书记强调，) never is.
+// delimiter or a verb of report right after it: right after a title, that is
+// a name which happens to be a word (副主任高山，, 区委书记江山说), while a
+// verb (书记强调，) never is.
 func (x *Extractor) nounStandingAlone(rs []rune, i int, w string) bool {
 	j := i + runeLen(w)
-	if j < len(rs) && !strings.ContainsRune("，,、。；;：:）)", rs[j]) {
+	if j < len(rs) && !strings.ContainsRune("，,、。；;：:）)", rs[j]) && !verbAfterNameAt(rs, j) {
 		return false
 	}
 	_, pos, _ := x.seg.lookup(w)
