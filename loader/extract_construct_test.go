@@ -611,6 +611,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"高原|区委书记|历城区"}},
 	{"VerbOfSpeechAfterATitleIsNoName", "历城区\n历城区区长强调说，两地协作将继续深化。", "",
 		nil},
+	// Names with no Han surname: transcribed from Kazakh or Uyghur (half of
+	// their characters those of transcriptions), or Tibetan with 让 (才让).
+	{"TranscribedNameWithoutSurname", "青河县\n青河县喀拉苏乡乡长阿依提说，牧民的收入涨了。", "",
+		[]string{"阿依提|乡长|喀拉苏乡"}},
+	{"TibetanNameWithRang", "甘南州\n甘南州州长才让加说，牧民的收入涨了。", "",
+		[]string{"才让加|州长|甘南州"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

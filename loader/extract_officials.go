@@ -1035,7 +1035,20 @@ const transliterationChars = "嘎尔布甫措扎巴玛娜提买艾阿热斯孜�
 
 // tibetanChars write the syllables of Tibetan given names (扎西, 旺加, 次仁,
 // 卓玛, 加措 …).
-const tibetanChars = "扎西旺加措巴拉吉卓玛桑曲次仁多杰顿珠尼米达瓦央金白索朗洛德普贡姆群培罗强丹增青益才旦让登平嘎琼赤列土昂阿泽更欧尕格勒坚参赞堆"
+const tibetanChars = "扎西旺加措巴拉吉卓玛桑曲次仁多杰顿珠尼米达瓦央金白索朗洛德普贡姆群培罗强丹增青益才旦让登平嘎琼赤列土昂阿泽更欧尕格勒坚参赞堆太"
+
+// transcribed reports whether two or more of a name's characters, and at
+// least half of them, are characters of transcribed names.
+func transcribed(name string) bool {
+	n, all := 0, 0
+	for _, r := range name {
+		all++
+		if strings.ContainsRune(transliterationChars, r) {
+			n++
+		}
+	}
+	return n >= 2 && 2*n >= all
+}
 
 // allTibetan reports whether every character of a name is a Tibetan syllable's.
 func allTibetan(name string) bool {
@@ -1313,14 +1326,18 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 			continue
 		}
 		name := string(rs[i:j])
-		if strings.ContainsFunc(name, func(r rune) bool {
+		// 让 of 才让 is a Tibetan syllable there, not the verb.
+		if !allTibetan(name) && strings.ContainsFunc(name, func(r rune) bool {
 			return strings.ContainsRune(functionChars+"和与及同跟向对给为把被让在等们", r)
 		}) {
 			return "", false
 		}
 		// Tibetan syllables alone (旺加, 旺扎) make a name that gse does not
 		// know as one: a rare word of its dictionary (旺加) or a verb.
-		tibetan := allTibetan(name)
+		// So do names transcribed from Kazakh, Uyghur or Yi (海拉提,
+		// 才让太), at least half of their characters and two of them those
+		// of transcriptions.
+		tibetan := allTibetan(name) || transcribed(name)
 		if freq, _, ok := x.seg.lookup(name); ok && !(tibetan && freq < 100) {
 			return "", false
 		}
