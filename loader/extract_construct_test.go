@@ -617,6 +617,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"阿依提|乡长|喀拉苏乡"}},
 	{"TibetanNameWithRang", "甘南州\n甘南州州长才让加说，牧民的收入涨了。", "",
 		[]string{"才让加|州长|甘南州"}},
+	{"NameWithoutSurnameBeforeAnAdverbAndSpeech", "玛曲县\n玛曲县县长才旦加激动地说，牧民的收入涨了。", "",
+		[]string{"才旦加|县长|玛曲县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -1320,7 +1320,9 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		j := i + n
 		end := j >= len(rs) || strings.ContainsRune("，,、。；;：:（(", rs[j])
 		if !end {
-			end = speechAfterAt(rs, j)
+			// 才让太说, 才让太感激地说: a verb of speech, perhaps after an
+			// adverb of two characters and 地.
+			end = speechAfterAt(rs, j) || j+3 < len(rs) && isHan(rs[j]) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3)
 		}
 		if !end {
 			continue
