@@ -619,6 +619,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"才让加|州长|甘南州"}},
 	{"NameWithoutSurnameBeforeAnAdverbAndSpeech", "玛曲县\n玛曲县县长才旦加激动地说，牧民的收入涨了。", "",
 		[]string{"才旦加|县长|玛曲县"}},
+	// A name ending in 镇 before a verb of speech is a person's (no town
+	// speaks), and a word gse knows as a person's name (达娃) is a name.
+	{"NameEndingInZhenBeforeSpeech", "岚皋县\n岚皋县林业局局长田镇说，林下经济发展很快。", "",
+		[]string{"田镇|县林业局局长|岚皋县"}},
+	{"DictionaryPersonNameWithoutSurname", "墨竹工卡县\n墨竹工卡县扎西岗乡党委书记达娃高兴地说，牧民的收入涨了。", "",
+		[]string{"达娃|乡党委书记|扎西岗乡"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -1340,7 +1340,8 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		// 才让太), at least half of their characters and two of them those
 		// of transcriptions.
 		tibetan := allTibetan(name) || transcribed(name)
-		if freq, _, ok := x.seg.lookup(name); ok && !(tibetan && freq < 100) {
+		// A word gse knows as a person's name (达娃) is one.
+		if freq, pos, ok := x.seg.lookup(name); ok && !(tibetan && freq < 100) && !strings.HasPrefix(pos, "nr") {
 			return "", false
 		}
 		// gse must read a name in it and no verb (叫苏晓梅, 主持召开).
@@ -1449,7 +1450,8 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		return true
 	}
 	nrs := []rune(name)
-	if strings.ContainsRune("村乡镇县", nrs[len(nrs)-1]) || strings.Contains(name, "扶贫") {
+	if strings.ContainsRune("村乡镇县", nrs[len(nrs)-1]) && !speechAfterAt(rs, j) || strings.Contains(name, "扶贫") {
+		// 主任黄镇说 is a person: no town speaks.
 		return true // 第一书记扶贫村农产品展销会: a place or a work, nobody's name
 	}
 	if strings.ContainsRune("和与及同跟向对给为把被让", nrs[0]) && len(nrs) >= 3 && (x.anyWord(string(nrs[1:])) || pronouns[string(nrs[1:])]) &&
