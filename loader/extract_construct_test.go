@@ -625,6 +625,11 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"田镇|县林业局局长|岚皋县"}},
 	{"DictionaryPersonNameWithoutSurname", "墨竹工卡县\n墨竹工卡县扎西岗乡党委书记达娃高兴地说，牧民的收入涨了。", "",
 		[]string{"达娃|乡党委书记|扎西岗乡"}},
+	// A Yi name: a two-character clan surname and a given name of two.
+	{"YiCompoundSurname", "布拖县\n布拖县委书记吉伍木呷说，村里的路修通了。", "",
+		[]string{"吉伍木呷|县委书记|布拖县"}},
+	{"CompoundSurnameBeforeSpeechIsNoName", "布拖县\n布拖县县长沙马说，村里的路修通了。", "",
+		nil},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

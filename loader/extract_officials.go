@@ -957,7 +957,8 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	var cands []string
 	for n := sur + 1; n <= sur+2 && i+n <= len(rs); n++ {
 		c := rs[i : i+n]
-		if !allHan(string(c)) {
+		if !allHan(string(c)) || c[len(c)-1] == '说' {
+			// 县长沙马说: no name ends in the verb of speech after it.
 			break
 		}
 		cands = append(cands, string(c))
