@@ -630,6 +630,11 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"吉伍木呷|县委书记|布拖县"}},
 	{"CompoundSurnameBeforeSpeechIsNoName", "布拖县\n布拖县县长沙马说，村里的路修通了。", "",
 		nil},
+	// A working group's post after its county's name; not an aid team's.
+	{"WorkingGroupPostAfterItsCounty", "岚皋县\n岚皋县驻村扶贫工作队总队长王明说，贫困户都搬进了新房。", "",
+		[]string{"王明|县驻村扶贫工作队总队长|岚皋县"}},
+	{"AidTeamPostIsNoOfficialsPost", "岚皋县\n岚皋县援岚工作队队长王明说，贫困户都搬进了新房。", "",
+		nil},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -458,6 +458,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			chain = chain[:0]
 		}
 	}
+	// 宁蒗县驻村扶贫工作队总队长林松说: a working group's post written after
+	// the name of its place, then the holder's name.
+	for si, s := range d.sents {
+		for _, g := range x.groupPosts(d, p, si, s.rs) {
+			if acc := byName[g.name]; acc != nil && acc.first == si {
+				continue // titled in this sentence already
+			}
+			acc := accFor(g.name, si)
+			acc.hits = append(acc.hits, g.hit)
+			acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(d.ID, g.hit.rule))
+		}
+	}
 	// Later mentions by name alone attach evidence.
 	for _, acc := range order {
 		for _, s := range d.sents {
@@ -564,7 +576,7 @@ var unitRoles = []string{"副主任科员", "主任科员", "总经济师", "总
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
 	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "组", "考察团"}
-	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
+	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副总队长", "总队长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
 
 // cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
@@ -603,6 +615,91 @@ func groupRoleEnd(rs []rune, from int) int {
 		}
 	}
 	return 0
+}
+
+// groupPost is a working group's post and its holder (groupPosts).
+type groupPost struct {
+	name string
+	hit  titleHit
+}
+
+// groupPosts reads the posts of working groups (a 领导小组 or a 工作队) in
+// sentence si that follow the name of their place and precede their
+// holder's name: 宁蒗县驻村扶贫工作队总队长林松, 汉滨区电商产业发展领导小组
+// 副组长马某说. Between the place and the group's unit stand only Han
+// characters (at most 16), no title and no organ or aid (委, 部, 援); the
+// name ends at a delimiter or a verb of report. Aid headquarters (援疆
+// 指挥部总指挥) are left out: the tuning gold recorded none of four. The title is
+// the place's level and what follows the place (县驻村扶贫工作队总队长).
+func (x *Extractor) groupPosts(d *document, p *places, si int, rs []rune) []groupPost {
+	var out []groupPost
+	for k := 1; k < len(rs); k++ {
+		u := ""
+		for _, g := range []string{"领导小组", "工作队"} {
+			if hasRunePrefix(rs, k, g) {
+				u = g
+				break
+			}
+		}
+		if u == "" {
+			continue
+		}
+		j := k + runeLen(u)
+		role := ""
+		for _, r := range groupRoles {
+			if hasRunePrefix(rs, j, r) {
+				role = r
+				break
+			}
+		}
+		if role == "" {
+			continue
+		}
+		end := j + runeLen(role)
+		name, ok := x.nameAfter(d, rs, end)
+		if !ok || x.notAName(rs, end, name) {
+			continue
+		}
+		if e := end + runeLen(name); e < len(rs) && !strings.ContainsRune("，,、。；;：:（(", rs[e]) && !verbAfterNameAt(rs, e) && !strongFollowers[rs[e]] {
+			continue
+		}
+		// The place right before the group's name.
+		for q := k; q >= 0 && k-q <= 16; q-- {
+			if q < k && (!isHan(rs[q]) || strings.ContainsRune("的和与及、援委部", rs[q])) {
+				// Not the team of an organ (市委组织部驻某村工作队) or of aid
+				// from elsewhere (援藏工作队): the tuning gold records
+				// neither as an official's post.
+				break
+			}
+			m, found := mentionEndingAt(p, si, q)
+			if !found {
+				continue
+			}
+			div, ok := x.gz.ByCode(m.code)
+			if !ok || div.Level == gazetteer.Province {
+				break
+			}
+			titled := false
+			for t := q; t < k; t++ {
+				if n, _ := x.titleTrie.longest(rs, t); n > 0 {
+					titled = true
+				}
+			}
+			if titled {
+				break
+			}
+			lv := levelOf(div)
+			form := string(lv) + string(rs[q:end])
+			out = append(out, groupPost{name: name, hit: titleHit{
+				t:  lexicon.Title{Form: form, Canonical: form, Level: lv},
+				sp: span{q, end}, from: m.sp.start, place: string(rs[m.sp.start:q]),
+				div: div, hasDiv: true, rule: "official.group",
+			}})
+			break
+		}
+		k = end
+	}
+	return out
 }
 
 // bodyOf returns the government body of a body's title (省扶贫办 of
