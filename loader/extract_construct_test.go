@@ -635,6 +635,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王明|县驻村扶贫工作队总队长|岚皋县"}},
 	{"AidTeamPostIsNoOfficialsPost", "岚皋县\n岚皋县援岚工作队队长王明说，贫困户都搬进了新房。", "",
 		nil},
+	// Posts the lexicon lacked: a town's 书记 as written, and village teams'
+	// posts (驻村帮扶工作队队长, 扶贫队长) read whole.
+	{"TownSecretaryAsWritten", "岚皋县\n岚皋县民主镇书记王明在村里调研。", "",
+		[]string{"王明|镇书记|民主镇"}},
+	{"VillageAidTeamLeaderReadWhole", "岚皋县\n驻村帮扶工作队队长王明说，贫困户都搬进了新房。", "",
+		[]string{"王明|驻村帮扶工作队队长|岚皋县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
