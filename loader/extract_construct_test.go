@@ -641,6 +641,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王明|镇书记|民主镇"}},
 	{"VillageAidTeamLeaderReadWhole", "岚皋县\n驻村帮扶工作队队长王明说，贫困户都搬进了新房。", "",
 		[]string{"王明|驻村帮扶工作队队长|岚皋县"}},
+	{"FormerVillageSecretary", "岚皋县\n石门村党支部原书记王明说，村里的路修通了。", "",
+		[]string{"王明|村党支部原书记|石门村"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
