@@ -643,6 +643,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王明|驻村帮扶工作队队长|岚皋县"}},
 	{"FormerVillageSecretary", "岚皋县\n石门村党支部原书记王明说，村里的路修通了。", "",
 		[]string{"王明|村党支部原书记|石门村"}},
+	{"VillageCommitteePostListedAfterTheTitle", "岚皋县\n石门村党支部书记、村委会主任王明说，村里的路修通了。", "",
+		[]string{"王明|村党支部书记|石门村"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -283,9 +283,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if ok && x.notAName(rs, i, name) {
 				name, ok = "", false
 			}
-			if !ok && i < len(rs) && rs[i] == '兼' {
-				// 村党支部书记兼村委会主任杨某: a post that is no official's
-				// title (CONVENTIONS) between the chain and the name.
+			if !ok && i < len(rs) && (rs[i] == '兼' || rs[i] == '、') {
+				// 村党支部书记兼村委会主任杨某, 村党支部书记、村委会主任杨某: a
+				// post that is no official's title (CONVENTIONS) between the
+				// chain and the name.
 				if r := nonOfficialRoleSet.at(rs, i+1); r != "" {
 					if nm, ok2 := x.nameAfter(d, rs, i+1+runeLen(r)); ok2 && !x.notAName(rs, i+1+runeLen(r), nm) {
 						name, ok = nm, true
