@@ -639,6 +639,8 @@ var constructionOfficialCases = []ruleCase{
 	// posts (驻村帮扶工作队队长, 扶贫队长) read whole.
 	{"TownSecretaryAsWritten", "岚皋县\n岚皋县民主镇书记王明在村里调研。", "",
 		[]string{"王明|镇书记|民主镇"}},
+	{"TownCommitteeSecretaryAsWritten", "岚皋县\n李强是岚皋县民主镇镇委书记，他在村里调研。", "",
+		[]string{"李强|镇委书记|民主镇"}},
 	{"VillageAidTeamLeaderReadWhole", "岚皋县\n驻村帮扶工作队队长王明说，贫困户都搬进了新房。", "",
 		[]string{"王明|驻村帮扶工作队队长|岚皋县"}},
 	{"FormerVillageSecretary", "岚皋县\n石门村党支部原书记王明说，村里的路修通了。", "",
