@@ -647,6 +647,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王明|村党支部原书记|石门村"}},
 	{"VillageCommitteePostListedAfterTheTitle", "岚皋县\n石门村党支部书记、村委会主任王明说，村里的路修通了。", "",
 		[]string{"王明|村党支部书记|石门村"}},
+	{"FarmDirectorContinuesAChain", "岚皋县\n民主镇党委书记、民主镇茶场场长王明说，茶叶卖得很好。", "",
+		[]string{"王明|镇党委书记,民主镇茶场场长|民主镇"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -857,7 +857,7 @@ var nonOfficialRoleSet = newPhrases("村委会主任", "村委主任", "村主�
 // chainRoles end a post that is no official's title alone but continues a
 // chain of titles (副市长、新闻发言人; 副部长、部扶贫领导小组组长; 政协副主席、
 // 省工商联主席).
-var chainRoles = newPhrases("新闻发言人", "发言人", "组长", "副组长", "领队", "指挥长", "副指挥长", "总指挥", "副总指挥", "参事", "主委", "副主委", "主席", "副主席", "常务副主席", "主任", "副主任", "常务副主任")
+var chainRoles = newPhrases("新闻发言人", "发言人", "组长", "副组长", "领队", "指挥长", "副指挥长", "总指挥", "副总指挥", "参事", "主委", "副主委", "主席", "副主席", "常务副主席", "主任", "副主任", "常务副主任", "场长")
 
 // chainItem returns the length of a chain post at rs[i]: up to 14 Chinese
 // characters ending in a chain role, right before a name; 0 if none.
