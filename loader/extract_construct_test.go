@@ -596,8 +596,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"方再友|县农委副主任|岳西县"}},
 	{"PostVerbThenPlaceTitleDeThenName", "普安县\n宁波扶贫干部、挂职普安县副县长的方健告诉记者，茶叶很好卖。", "",
 		[]string{"方健|副县长|普安县"}},
-	{"PostVerbThenTownshipTitleDeThenName", "从江县\n挂任加勉乡党委副书记的梁吉第向记者说道。", "",
-		[]string{"梁吉第|乡党委副书记|从江县"}},
+	// The township right after the verb is the post's unit (the tuning
+	// gold's place for such posts).
+	{"PostVerbThenTownshipTitleDeThenName", "榕江县\n挂任乐里镇党委副书记的吴天明向记者说道。", "",
+		[]string{"吴天明|镇党委副书记|乐里镇"}},
 	{"BodyOfTheCountyReferredTo", "高县\n该县扶贫和移民局局长周剑说，茶叶是高县的主导产业。", "",
 		[]string{"周剑|县扶贫和移民局局长|高县"}},
 	// A county post with no unit written, in a report whose subject is the
@@ -649,6 +651,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王明|村党支部书记|石门村"}},
 	{"FarmDirectorContinuesAChain", "岚皋县\n民主镇党委书记、民主镇茶场场长王明说，茶叶卖得很好。", "",
 		[]string{"王明|镇党委书记,民主镇茶场场长|民主镇"}},
+	// A post taken (担任, 任) in a village named right after the verb, or
+	// in 该村: the verb bounds the village's name.
+	{"PostVerbThenVillageThenTitle", "岚皋县\n2018年4月，张德明担任石门村第一书记。", "",
+		[]string{"张德明|第一书记|石门村"}},
+	{"PostVerbThenThisVillageThenTitle", "岚皋县\n2019年，张德明来到石门村，担任该村第一书记。", "",
+		[]string{"张德明|第一书记|岚皋县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -923,7 +923,13 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 			// 梅子村村党支部书记: the unit written whole, then the title.
 			end--
 		}
-		if name, start := localNameBefore(rs, end); name != "" {
+		if end > 0 && rs[end-1] == '该' {
+			// 担任该村第一书记: the unit named before, not by name; the post
+			// starts at 该.
+			h.from = end - 1
+		} else if postVerbs.endingAt(rs, end) != "" {
+			// 担任村第一书记: no name of the unit is written.
+		} else if name, start := localNameBefore(rs, end); name != "" {
 			h.local = name + string(lv)
 			h.localLvl = kg.LevelTown
 			if lv == '村' {
@@ -994,14 +1000,16 @@ var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村"
 // non-Han character, a division name, 的 or a date (2020年利乐村).
 func localNameBefore(rs []rune, end int) (string, int) {
 	start := end
-	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' && rs[start-1] != '的' && !dateEnd(rs, start-1) {
+	// 担任石门村第一书记: a verb of taking a post bounds the name.
+	verb := func() bool { return end-start >= 2 && postVerbs.endingAt(rs, start) != "" }
+	for start > 0 && end-start < 4 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '村' && rs[start-1] != '的' && !dateEnd(rs, start-1) && !verb() {
 		start--
 	}
 	if end-start < 2 || end-start > 3 {
 		return "", 0
 	}
 	// 的 bounds a name too (卢氏县的石门村).
-	if start > 0 && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '的' && !dateEnd(rs, start-1) {
+	if start > 0 && !verb() && isHan(rs[start-1]) && !genericSuffix[rs[start-1]] && rs[start-1] != '镇' && rs[start-1] != '乡' && rs[start-1] != '的' && !dateEnd(rs, start-1) {
 		return "", 0
 	}
 	name := string(rs[start:end])
