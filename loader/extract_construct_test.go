@@ -657,6 +657,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"张德明|第一书记|石门村"}},
 	{"PostVerbThenThisVillageThenTitle", "岚皋县\n2019年，张德明来到石门村，担任该村第一书记。", "",
 		[]string{"张德明|第一书记|岚皋县"}},
+	{"EthnicTownshipBeforeAPostThenDeThenName", "松桃县\n她就是时任桐木苗族乡党委书记的杨丽。", "",
+		[]string{"杨丽|乡党委书记|桐木苗族乡"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -992,6 +992,11 @@ func levelOf(d gazetteer.Division) rune {
 	return rs[len(rs)-1]
 }
 
+// ethnicNames are the names of China's peoples as they stand before 族 in
+// the names of ethnic townships and counties (longest first where one ends
+// another: 布依 before 依 is not needed, none does).
+var ethnicNames = []string{"土家", "布依", "仡佬", "哈尼", "傈僳", "纳西", "蒙古", "撒拉", "东乡", "达斡尔", "鄂温克", "鄂伦春", "锡伯", "朝鲜", "哈萨克", "柯尔克孜", "维吾尔", "侗", "苗", "彝", "瑶", "回", "藏", "壮", "满", "白", "傣", "佤", "畲", "水", "羌", "黎", "土", "京", "毛南", "仫佬", "景颇", "拉祜", "普米", "怒", "独龙", "基诺", "德昂", "保安", "裕固", "门巴", "珞巴"}
+
 // localStops are words before 镇/乡/村 that are no place name.
 var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
 
@@ -999,6 +1004,18 @@ var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村"
 // characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
 // non-Han character, a division name, 的 or a date (2020年利乐村).
 func localNameBefore(rs []rune, end int) (string, int) {
+	// An ethnic township (芭蕉侗族乡, 龙场苗族乡): its name, the people's
+	// name and 族.
+	if end > 2 && rs[end-1] == '族' {
+		for _, e := range ethnicNames {
+			if hasRuneSuffix(rs, end-1, e) {
+				if name, start := localNameBefore(rs, end-1-runeLen(e)); name != "" {
+					return name + e + "族", start
+				}
+				break
+			}
+		}
+	}
 	start := end
 	// 担任石门村第一书记: a verb of taking a post bounds the name.
 	verb := func() bool { return end-start >= 2 && postVerbs.endingAt(rs, start) != "" }
