@@ -462,6 +462,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 	// 宁蒗县驻村扶贫工作队总队长林松说: a working group's post written after
 	// the name of its place, then the holder's name.
 	for si, s := range d.sents {
+		if !hasGroupUnit(s.rs) {
+			continue
+		}
 		for _, g := range x.groupPosts(d, p, si, s.rs) {
 			if acc := byName[g.name]; acc != nil && acc.first == si {
 				continue // titled in this sentence already
@@ -616,6 +619,24 @@ func groupRoleEnd(rs []rune, from int) int {
 		}
 	}
 	return 0
+}
+
+// hasGroupUnit reports whether rs holds 工作队 or 领导小组 (one pass over
+// the runes: most sentences hold neither).
+func hasGroupUnit(rs []rune) bool {
+	for k := 2; k < len(rs); k++ {
+		switch rs[k] {
+		case '队':
+			if rs[k-1] == '作' && rs[k-2] == '工' {
+				return true
+			}
+		case '小':
+			if rs[k-1] == '导' && rs[k-2] == '领' && k+1 < len(rs) && rs[k+1] == '组' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // groupPost is a working group's post and its holder (groupPosts).
