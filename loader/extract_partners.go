@@ -162,7 +162,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		rs := s.rs
-		verbs := withContinuations(rs, verbsOf(s))
+		verbs := unquotedBeforeLast(rs, withContinuations(rs, verbsOf(s)))
 		// pairedCities maps a city paired with a prefecture by an earlier
 		// verb of the sentence to that prefecture (常州市与安康市开展…协作，
 		// 新北区对接紫阳、岚皋县).
@@ -812,6 +812,38 @@ func stationedTeam(rs []rune, i int) bool {
 }
 
 var stationedTeams = newPhrases("扶贫工作组", "扶贫工作队", "帮扶工作组", "帮扶工作队", "帮扶指挥部", "扶贫协作工作组", "扶贫协作工作队", "扶贫协作指挥部", "对口帮扶工作组", "对口帮扶工作队", "工作小组", "工作组", "工作队")
+
+// unquotedBeforeLast drops the verbs written inside quotation marks when a
+// verb outside them follows: 江口县采取"…、帮扶一个乡镇、…"模式开展对口帮扶
+// 沿河 (the quoted 帮扶 is part of a name, and would cut the clause's helper
+// off the verb after it). A quoted verb with none after it stays (开展"携手
+// 奔小康"行动).
+func unquotedBeforeLast(rs []rune, verbs []partnerVerb) []partnerVerb {
+	if len(verbs) < 2 {
+		return verbs
+	}
+	inside := make([]bool, len(rs))
+	depth := 0
+	for i, r := range rs {
+		switch {
+		case r == '"':
+			depth = 1 - min(depth, 1) // the same mark opens and closes
+		case isOpenQuote(r) && r != '《':
+			depth++
+		case isCloseQuote(r) && r != '》' && depth > 0:
+			depth--
+		}
+		inside[i] = depth > 0
+	}
+	out := verbs[:0:0]
+	for k, v := range verbs {
+		if inside[v.start] && slices.ContainsFunc(verbs[k+1:], func(w partnerVerb) bool { return !inside[w.start] }) {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
 
 // verbsOf returns a sentence's partnership verbs, found once.
 func verbsOf(s *sentence) []partnerVerb {

@@ -539,6 +539,13 @@ var partnerCases = []ruleCase{
 		nil},
 	{"WestToEastIsNoPair", "会宁县\n会宁县干部赴江苏省昆山市学习，昆山市帮扶会宁县发展产业。", "",
 		[]string{"昆山市>会宁县"}},
+	// A verb inside a quoted name is no verb of the clause: the helper
+	// before the quote keeps the verb after it (with the learned stage: the
+	// rules alone found the pair through the quoted verb's subject).
+	{"QuotedVerbDoesNotCutTheHelperOff", "平塘县\n鹿城区采取“发展一个产业、共享一个模式、帮扶一个乡镇、联建两个支部”为主要内容的“”模式开展对口帮扶平塘。", "",
+		[]string{"鹿城区>平塘县"}},
+	{"QuotedVerbAloneStays", "平塘县\n鹿城区与平塘县开展“携手奔小康”行动。", "",
+		[]string{"鹿城区>平塘县"}},
 }
 
 func TestPartners(t *testing.T) {
@@ -560,6 +567,31 @@ func TestSameNameResolvedByContext(t *testing.T) {
 		r := ToEval(x.extract(newTextDocument("t", c.text, "", true)))
 		if got := r.Codes["河东区"]; got != c.want {
 			t.Errorf("%s: 河东区 = %q, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestUnquotedBeforeLast: a partner verb inside a quoted name is dropped
+// when a verb outside quotes follows it, so that it does not cut the
+// clause's helper off the verb after the quote.
+func TestUnquotedBeforeLast(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"鹿城区采取“发展一个产业、帮扶一个乡镇”的模式开展对口帮扶平塘。", []string{"对口帮扶"}},
+		{"鹿城区采取\"帮扶一个乡镇\"的模式开展对口帮扶平塘。", []string{"对口帮扶"}},
+		{"鹿城区与平塘县开展“携手奔小康”行动。", []string{"携手奔小康"}},
+		{"鹿城区帮扶平塘县，又结对帮扶三都县。", []string{"帮扶", "结对帮扶"}},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.text)
+		var got []string
+		for _, v := range unquotedBeforeLast(rs, findPartnerVerbs(rs)) {
+			got = append(got, string(rs[v.start:v.end]))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: verbs %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
