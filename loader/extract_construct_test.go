@@ -659,6 +659,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"张德明|第一书记|岚皋县"}},
 	{"EthnicTownshipBeforeAPostThenDeThenName", "松桃县\n她就是时任桐木苗族乡党委书记的杨丽。", "",
 		[]string{"杨丽|乡党委书记|桐木苗族乡"}},
+	{"PartySecretaryOfABody", "阜平县\n河北省国资委党委书记、主任李强为驻村第一书记送行。", "",
+		[]string{"李强|省国资委党委书记,省国资委主任|河北省"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }
