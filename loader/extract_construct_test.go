@@ -661,6 +661,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"杨丽|乡党委书记|桐木苗族乡"}},
 	{"PartySecretaryOfABody", "阜平县\n河北省国资委党委书记、主任李强为驻村第一书记送行。", "",
 		[]string{"李强|省国资委党委书记,省国资委主任|河北省"}},
+	// An aside naming the body's other name stands between body and role;
+	// the title drops it.
+	{"AsideBetweenBodyAndRole", "商水县\n周口市委农办(扶贫办)主任李强带队到商水县考察。", "",
+		[]string{"李强|市委农办主任|周口市"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -141,7 +142,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					// another place starts after it; the body is that place's.
 					n = 0
 				} else if n = bureauTitle(rs, i, rs[i]); n > 0 {
-					form := string(rs[i : i+n])
+					form := asideFree(string(rs[i : i+n]))
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
 				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
 					// 省扶贫办党组书记、主任: a bare role after a body's title
@@ -837,6 +838,16 @@ func bureauTitle(rs []rune, i int, level rune) int {
 				return k + 1 + runeLen(role) - i
 			}
 		}
+		if a := asideAfterBody(rs, k+1); a > 0 {
+			// 州烟草专卖局(公司)局长, 市委农办(扶贫办)主任: an aside naming the
+			// body's other name between the body and the role (asideFree
+			// drops it from the title).
+			for _, role := range unitRoles {
+				if hasRunePrefix(rs, k+1+a, role) {
+					return k + 1 + a + runeLen(role) - i
+				}
+			}
+		}
 		if r == '委' {
 			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && rs[k-1] == '管' {
 				continue // 委员会, 管委会: the body's name goes on
@@ -845,6 +856,43 @@ func bureauTitle(rs []rune, i int, level rune) int {
 		}
 	}
 	return 0
+}
+
+// asideAfterBody returns the length of a bracketed aside of two to eight Han
+// characters at rs[i] ((公司), （扶贫办）), or 0.
+func asideAfterBody(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
+		return 0
+	}
+	for j := i + 1; j < len(rs) && j-i <= 9; j++ {
+		if rs[j] == ')' || rs[j] == '）' {
+			if j-i-1 < 2 {
+				return 0
+			}
+			return j + 1 - i
+		}
+		if !isHan(rs[j]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// asideFree removes bracketed asides from a title's form (州烟草专卖局(公司)
+// 局长 → 州烟草专卖局局长).
+func asideFree(form string) string {
+	for {
+		a := strings.IndexAny(form, "(（")
+		if a < 0 {
+			return form
+		}
+		b := strings.IndexAny(form[a:], ")）")
+		if b < 0 {
+			return form
+		}
+		_, w := utf8.DecodeRuneInString(form[a+b:])
+		form = form[:a] + form[a+b+w:]
+	}
 }
 
 // glueOnly reports whether the text between two titles joins them into one
