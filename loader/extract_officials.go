@@ -640,6 +640,13 @@ func hasGroupUnit(rs []rune) bool {
 	return false
 }
 
+// officialGroupUnits are the groups whose posts groupPosts reads, and
+// groupRoleSet their posts (the longest at a place wins: 副总队长, not 总队长).
+var (
+	officialGroupUnits = newPhrases("领导小组", "工作队")
+	groupRoleSet       = newPhrases(groupRoles...)
+)
+
 // groupPost is a working group's post and its holder (groupPosts).
 type groupPost struct {
 	name string
@@ -657,24 +664,12 @@ type groupPost struct {
 func (x *Extractor) groupPosts(d *document, p *places, si int, rs []rune) []groupPost {
 	var out []groupPost
 	for k := 1; k < len(rs); k++ {
-		u := ""
-		for _, g := range []string{"领导小组", "工作队"} {
-			if hasRunePrefix(rs, k, g) {
-				u = g
-				break
-			}
-		}
+		u := officialGroupUnits.at(rs, k)
 		if u == "" {
 			continue
 		}
 		j := k + runeLen(u)
-		role := ""
-		for _, r := range groupRoles {
-			if hasRunePrefix(rs, j, r) {
-				role = r
-				break
-			}
-		}
+		role := groupRoleSet.at(rs, j)
 		if role == "" {
 			continue
 		}
