@@ -665,6 +665,11 @@ var constructionOfficialCases = []ruleCase{
 	// the title drops it.
 	{"AsideBetweenBodyAndRole", "商水县\n周口市委农办(扶贫办)主任李强带队到商水县考察。", "",
 		[]string{"李强|市委农办主任|周口市"}},
+	// A name stops before 率 (leading a delegation) and before 随同.
+	{"NameBeforeLeadingADelegation", "钱奇率队赴红河州考察\n徐汇区委书记钱奇率党政代表团到红河州考察。", "",
+		[]string{"钱奇|区委书记|徐汇区"}},
+	{"NameBeforeAccompanying", "湘西州\n历城区委书记高原随同济南市代表团赴湘西州考察。", "",
+		[]string{"高原|区委书记|历城区"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

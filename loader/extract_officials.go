@@ -1184,8 +1184,8 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if lr := []rune(long); lr[len(lr)-1] == '和' && speechAfterAt(rs, i+len(lr)) && !x.isCommonWord(long) {
 		return long, true // 袁秉和告诉: no noun follows, so 和 is no conjunction
 	}
-	if lr := []rune(long); strings.ContainsRune("说讲道"+notInNames, lr[len(lr)-1]) {
-		return short, true // 杨志说, 彭林及: the name stops before the verb of speech or a function word
+	if lr := []rune(long); strings.ContainsRune("说讲道率"+notInNames, lr[len(lr)-1]) {
+		return short, true // 杨志说, 彭林及, 赵奇率党政代表团: the name stops before the verb of speech, of leading, or a function word
 	}
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"
@@ -1479,7 +1479,7 @@ func (x *Extractor) rosterNext(p *places, si int, rs []rune, i int, name string)
 
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
-var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "率队", "率领", "带队", "一同", "一起", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言"}
+var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "率队", "率领", "带队", "一同", "一起", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言", "随同"}
 
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
