@@ -670,6 +670,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"钱奇|区委书记|徐汇区"}},
 	{"NameBeforeAccompanying", "湘西州\n历城区委书记高原随同济南市代表团赴湘西州考察。", "",
 		[]string{"高原|区委书记|历城区"}},
+	// No name: a conjunction then a word (第一书记和工作队), or one
+	// character then a preposition before its object (第一书记都对记者).
+	{"ConjunctionThenWordIsNoName", "岚皋县\n全县行政村全部配备了第一书记和工作队。", "",
+		nil},
+	{"PrepositionAfterOneCharacterIsNoName", "岚皋县\n几位第一书记都对记者表示，剩余的贫困户今年脱贫。", "",
+		nil},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

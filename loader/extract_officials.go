@@ -1651,6 +1651,16 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 			return true // 从县委书记任上, 任现职以来
 		}
 	}
+	if len(nrs) == 2 && strings.ContainsRune("和与及同跟", nrs[0]) && x.startsWord(rs, i+1, 100) && !x.startsWord(rs, i+2, 100) {
+		// 第一书记和工作队: the conjunction, then a word the name would cut
+		// (工|作队), not a surname and a given name.
+		return true
+	}
+	if len(nrs) == 2 && strings.ContainsRune("对向给把被从", nrs[1]) && (x.startsWord(rs, j, 100) || pronouns[string(rs[j:min(len(rs), j+2)])]) {
+		// 第一书记都对记者表示: a one-character "name" and a preposition
+		// before its object.
+		return true
+	}
 	return false
 }
 
