@@ -676,6 +676,11 @@ var constructionOfficialCases = []ruleCase{
 		nil},
 	{"PrepositionAfterOneCharacterIsNoName", "岚皋县\n几位第一书记都对记者表示，剩余的贫困户今年脱贫。", "",
 		nil},
+	// 长 after a county's name may open a town's name (长安镇), not a title.
+	{"TownAfterCountyIsNoTitleAndName", "衡东县\n湖南衡东县长江镇香芋产业扶贫基地正在开展春耕。", "",
+		nil},
+	{"CountyHeadWithATownCharacterInTheName", "岚皋县\n岚皋县县长王镇华在会上指出，茶叶是主导产业。", "",
+		[]string{"王镇华|县长|岚皋县"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

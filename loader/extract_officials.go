@@ -1651,6 +1651,12 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 			return true // 从县委书记任上, 任现职以来
 		}
 	}
+	if len(nrs) == 3 && strings.ContainsRune("镇乡", nrs[1]) && i > 2 && rs[i-1] == '长' && strings.ContainsRune("县区市", rs[i-2]) &&
+		isHan(rs[i-3]) && rs[i-3] != rs[i-2] && !speechAfterAt(rs, j) {
+		// 仁化县长江镇香芋: 长 after a county's name opens a town's name
+		// (长江镇), not a title before a name (仁化县县长王镇华 is one).
+		return true
+	}
 	if len(nrs) == 2 && strings.ContainsRune("和与及同跟", nrs[0]) && x.startsWord(rs, i+1, 100) && !x.startsWord(rs, i+2, 100) {
 		// 第一书记和工作队: the conjunction, then a word the name would cut
 		// (工|作队), not a surname and a given name.
