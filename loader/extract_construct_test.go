@@ -681,6 +681,9 @@ var constructionOfficialCases = []ruleCase{
 		nil},
 	{"CountyHeadWithATownCharacterInTheName", "岚皋县\n岚皋县县长王镇华在会上指出，茶叶是主导产业。", "",
 		[]string{"王镇华|县长|岚皋县"}},
+	// 初 after a two-character name opens 初到, 初来: no name's third character.
+	{"NameBeforeChuDao", "岚皋县\n石门村第一书记王海初到村时，村里的路还没修通。", "",
+		[]string{"王海|第一书记|石门村"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

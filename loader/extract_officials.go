@@ -1751,9 +1751,10 @@ var roleWords = newPhrases("组长", "副组长", "第一副组长", "常务副�
 
 // strongFollowers are characters that almost never end a three-character
 // name but very often follow a two-character one (李明在会上, 王勇说, 王勇很
-// 高兴: no tuning gold name of three ends in 很). 强 is not one: it ends many
-// names (王志强谈到); 强调 after a name is a word startsWord finds.
-var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true, '很': true}
+// 高兴: no tuning gold name of three ends in 很; 杨某初到村时: nor in 初). 强
+// is not one: it ends many names (王志强谈到); 强调 after a name is a word
+// startsWord finds.
+var strongFollowers = map[rune]bool{'在': true, '说': true, '和': true, '与': true, '对': true, '等': true, '是': true, '到': true, '从': true, '向': true, '也': true, '就': true, '还': true, '率': true, '的': true, '又': true, '指': true, '讲': true, '谈': true, '称': true, '表': true, '介': true, '要': true, '主': true, '出': true, '参': true, '深': true, '来': true, '陪': true, '一': true, '为': true, '带': true, '提': true, '认': true, '告': true, '很': true, '初': true}
 
 // adverbsAfterName stand between a two-character name and its verb (李明也
 // 表示, 王勇再次介绍): they are no name's last character there.
