@@ -684,6 +684,10 @@ var constructionOfficialCases = []ruleCase{
 	// 初 after a two-character name opens 初到, 初来: no name's third character.
 	{"NameBeforeChuDao", "岚皋县\n石门村第一书记王海初到村时，村里的路还没修通。", "",
 		[]string{"王海|第一书记|石门村"}},
+	// A role right after a body is no name inside the body's title (常 is a
+	// surname; 常务副 is no name).
+	{"RoleAfterBodyIsNoNameInside", "岚皋县\n安康市协作办常务副主任、市农业局副局长王海说，茶叶卖得很好。", "",
+		[]string{"王海|市协作办常务副主任,市农业局副局长|安康市"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
 }

@@ -551,7 +551,9 @@ func (x *Extractor) nameInsideBureau(d *document, rs []rune, i int) (lexicon.Tit
 			continue // 办公室 goes on
 		}
 		a := k + 1
-		if a >= len(rs) || !x.lex.IsSurname(string(rs[a])) {
+		if a >= len(rs) || !x.lex.IsSurname(string(rs[a])) || slices.ContainsFunc(unitRoles, func(r string) bool { return hasRunePrefix(rs, a, r) }) {
+			// 市对口办常务副主任: the role itself follows the body (常 is a
+			// surname, 常务副 no name).
 			continue
 		}
 		for _, n := range []int{3, 2} {
