@@ -771,6 +771,12 @@ var constructionStatCases = []ruleCase{
 	// 未脱贫人口 after a figure without its unit counts people.
 	{"NotYetLiftedPeopleWithoutTheirUnit", "阿坝县\n目前，全县尚有5022名未脱贫人口，另有1.2万未脱贫人口分布在高原牧区。", "",
 		[]string{"阿坝县|贫困人口|5022人|", "阿坝县|贫困人口|1.2万人|"}},
+	// 未脱贫 right before a figure, after the lifted part of the register.
+	{"NotLiftedBeforeTheFigure", "金塔县\n截至2019年底，全县有建档立卡贫困人口2210户6631人，其中，已脱贫2001户6120人，未脱贫209户511人。", "",
+		[]string{"金塔县|建档立卡贫困人口|2210户6631人|2019", "金塔县|脱贫人口|2001户6120人|2019", "金塔县|贫困人口|209户511人|2019"}},
+	// 贫困群众 counts the poor as 贫困人口 does; 建卡贫困群众 is no bare count.
+	{"PoorMassesBeforeTheFigure", "民勤县\n民勤县贫困群众有3.1万户9.6万人。", "",
+		[]string{"民勤县|贫困人口|3.1万户9.6万人|"}},
 	// Households the text says are poor, out of the unit's households.
 	{"HouseholdsCountedAsPoor", "卢氏县\n卢氏县的石门村总计312户中就有146户被认定为贫困户。德胜村413户中有212户是建档立卡贫困户。", "",
 		[]string{"石门村|贫困人口|146户|", "德胜村|建档立卡贫困人口|212户|"}},

@@ -722,9 +722,9 @@ func peopleMetric(rs []rune, a, b int) string {
 	case povertyLine(afterHead(after, 14)):
 		// 5400户15903人在与贫困作斗争, 15万土家儿女挣扎在贫困线上: the poor.
 		return metricPoor
-	case notYetLifted(after) || strings.HasSuffix(bare, "未脱贫人口") || strings.HasSuffix(bare, "未脱贫群众") || strings.HasSuffix(bare, "未脱贫户"):
-		// 全县还有169户484人未脱贫, 未脱贫人口还有326户812人: the poor who
-		// remain.
+	case notYetLifted(after) || hasSuffixAny(bare, []string{"未脱贫人口", "未脱贫群众", "未脱贫户", "未脱贫", "尚未脱贫"}):
+		// 全县还有169户484人未脱贫, 未脱贫人口还有326户812人, 已脱贫甲户乙人，
+		// 未脱贫丙户丁人: the poor who remain.
 		return metricPoor
 	case strings.HasPrefix(after, "名贫困人口") || strings.HasPrefix(after, "贫困人口") || strings.HasPrefix(after, "名贫困群众"):
 		rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(after, "名"), "贫困人口"), "贫困群众")
@@ -778,7 +778,8 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricRegistered
-	case strings.HasSuffix(tail, "贫困人口") || strings.HasSuffix(tail, "贫困户") && !strings.HasSuffix(tail, "建档立卡贫困户") && !strings.HasSuffix(tail, "非贫困户"):
+	case strings.HasSuffix(tail, "贫困人口") || strings.HasSuffix(tail, "贫困群众") && !strings.HasSuffix(tail, "建卡贫困群众") ||
+		strings.HasSuffix(tail, "贫困户") && !strings.HasSuffix(tail, "建档立卡贫困户") && !strings.HasSuffix(tail, "非贫困户"):
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有"}) {
 			return metricPoor
 		}
