@@ -1201,6 +1201,19 @@ func TestConstructionIndustries(t *testing.T) {
 	runRuleCases(t, constructionIndustryCases, func(r EvalRecord) []string { return r.Industries })
 }
 
+var constructionProgramCases = []ruleCase{
+	// An office or a website named after a program type names no program,
+	// and 全社会 before 扶贫 is the whole society doing the work.
+	{"OfficeAndWebsiteNamedAfterAProgramType", "凤山县\n自治区扶贫办社会扶贫处副处长韦东到凤山县调研，县里依托中国社会扶贫网发布需求。", "",
+		nil},
+	{"WholeSocietyBeforeFupinIsNoProgram", "凤山县\n凤山县凝聚全社会扶贫济困的合力，大力推进社会扶贫。", "",
+		[]string{"社会扶贫"}},
+}
+
+func TestConstructionPrograms(t *testing.T) {
+	runRuleCases(t, constructionProgramCases, func(r EvalRecord) []string { return r.Programs })
+}
+
 // No title or name carries a control character, whatever the list (a list
 // whose first title has no level once gave its items a NUL prefix).
 func TestOfficialTextClean(t *testing.T) {

@@ -69,7 +69,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 				}
 			}
 			if rs[i] == '扶' && i+1 < len(rs) && rs[i+1] == '贫' {
-				if name, cat, ok := x.domainBefore(rs, i); ok {
+				if name, cat, ok := x.domainBefore(rs, i); ok && !x.domainNotProgram(rs, i) {
 					// 光伏产业扶贫 is 产业扶贫 of the 光伏 kind: both programs. Only
 					// for a domain of the 产业 kind: 林业产业扶贫, 金融产业扶贫 and
 					// 文化产业扶贫 name an industry's support (tuning gold: 光伏 3 of
@@ -150,6 +150,29 @@ func (x *Extractor) domainBefore(rs []rune, i int) (name, category string, ok bo
 	}
 	prog := x.lex.Domains[form]
 	return prog.Canonical, prog.Category, true
+}
+
+// domainNotProgram reports whether the X扶贫 ending with the 扶贫 at rs[i]
+// names no program though X is a known domain:
+//   - an office or a website named after the program type: 省扶贫办社会扶贫处,
+//     中国社会扶贫网 (处 of a bureau's division, 网 of a site, not 网络 or 网格);
+//   - 社会 as the tail of 全社会, whose 扶贫 is a verb: 凝聚全社会扶贫合力,
+//     激发全社会扶贫济困的热情.
+func (x *Extractor) domainNotProgram(rs []rune, i int) bool {
+	after := i + 2
+	if after < len(rs) {
+		switch rs[after] {
+		case '处':
+			if !hasRunePrefix(rs, after+1, "于") && !hasRunePrefix(rs, after+1, "理") && !hasRunePrefix(rs, after+1, "置") && !hasRunePrefix(rs, after+1, "在") {
+				return true
+			}
+		case '网':
+			if !hasRunePrefix(rs, after+1, "络") && !hasRunePrefix(rs, after+1, "格") && !hasRunePrefix(rs, after+1, "店") {
+				return true
+			}
+		}
+	}
+	return hasRuneSuffix(rs, i, "全社会")
 }
 
 // sharedDomains returns the domains listed before the X of an X扶贫 ending at
