@@ -1208,6 +1208,12 @@ var constructionProgramCases = []ruleCase{
 		nil},
 	{"WholeSocietyBeforeFupinIsNoProgram", "凤山县\n凤山县凝聚全社会扶贫济困的合力，大力推进社会扶贫。", "",
 		[]string{"社会扶贫"}},
+	// 专项 after a count only means "special", and a fund or a budget line
+	// of 专项扶贫 is no mention of the program.
+	{"CountedSpecialActionsAndFundsAreNoSpecialProgram", "凤山县\n凤山县实施八大专项扶贫行动，组建12个专项扶贫工作组，企业设立专项扶贫基金，统筹财政专项扶贫项目。", "",
+		nil},
+	{"SpecialProgramBesideIndustryAndSociety", "凤山县\n凤山县统筹专项扶贫、行业扶贫、社会扶贫。", "",
+		[]string{"专项扶贫", "行业扶贫", "社会扶贫"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {

@@ -33,7 +33,7 @@ func (ps *programSet) add(name, category string, local bool, e kg.Evidence) {
 	acc.named++
 }
 
-// addFunding records 专项扶贫 written before 资金: 财政专项扶贫资金 is the
+// addFunding records 专项扶贫 written as money (specialFunding): 财政专项扶贫资金 is the
 // name of a budget line, and the program is kept only if it is named for
 // itself elsewhere in the article (the tuning gold records 专项扶贫 in 0 of 9
 // articles that write it only so; other domains before 资金, as in
@@ -41,6 +41,22 @@ func (ps *programSet) add(name, category string, local bool, e kg.Evidence) {
 func (ps *programSet) addFunding(name, category string, e kg.Evidence) {
 	ps.add(name, category, false, e)
 	ps.byName[name].named--
+}
+
+// specialFunding reports whether the 专项扶贫 whose 扶贫 is at rs[i] names
+// money or a set of counted actions rather than the program: 专项扶贫资金 and
+// 专项扶贫基金 (a fund), 财政专项扶贫项目 (a budget line), and 专项 after a
+// count, where it only means "special" (实施十大专项扶贫行动, 组建19个专项扶贫
+// 推进组: the tuning gold records 专项扶贫 in none of 3 such articles).
+func specialFunding(rs []rune, i int) bool {
+	if hasRunePrefix(rs, i+2, "资金") || hasRunePrefix(rs, i+2, "基金") || hasRuneSuffix(rs, i-2, "财政") {
+		return true
+	}
+	k := i - 2 // the 专 of 专项
+	if k < 2 || !strings.ContainsRune("个大项类", rs[k-1]) {
+		return false
+	}
+	return isDigit(rs[k-2]) || strings.ContainsRune(cnNumerals, rs[k-2])
 }
 
 // findPrograms finds program types (产业扶贫, 光伏扶贫 …, also inside
@@ -80,7 +96,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 						}
 					}
 					add := ps.add
-					if name == "专项扶贫" && hasRunePrefix(rs, i+2, "资金") {
+					if name == "专项扶贫" && specialFunding(rs, i) {
 						add = func(name, category string, _ bool, e kg.Evidence) { ps.addFunding(name, category, e) }
 					}
 					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
