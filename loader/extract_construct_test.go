@@ -1214,6 +1214,9 @@ var constructionProgramCases = []ruleCase{
 		nil},
 	{"SpecialProgramBesideIndustryAndSociety", "凤山县\n凤山县统筹专项扶贫、行业扶贫、社会扶贫。", "",
 		[]string{"专项扶贫", "行业扶贫", "社会扶贫"}},
+	// 社会保障兜底 is not of the X扶贫 form: no variant of 社会保障扶贫.
+	{"SocialSecurityFloorAmongProgrammeLines", "凤山县\n凤山县推进教育扶贫、社会保障兜底、生态补偿等专项行动。", "",
+		[]string{"教育扶贫"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {

@@ -74,7 +74,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 			// starts (inlined) spares the call of longest at most characters.
 			if x.programTrie.starts(rs[i]) {
 				if n, v := x.programTrie.longest(rs, i); n > 0 {
-					// 社会保障兜底一批 is a line of the 五个一批 formula, not
+					// 易地搬迁一批 is a line of the 五个一批 formula, not
 					// the program.
 					if !hasRunePrefix(rs, i+n, "一批") {
 						prog := x.lex.Programs[x.programs[v]]

@@ -197,7 +197,7 @@ var programCases = []ruleCase{
 	{"SharedSuffixNeedsDomains", "隆德县\n隆德县成立产业、教育、医疗等14个扶贫专项推进组，落实帮扶、扶贫政策。", "",
 		nil},
 	{"SocialSecurityFloor", "隆德县\n隆德县落实社会保障兜底政策。", "",
-		[]string{"社会保障扶贫"}},
+		nil},
 	{"QuotedPlanWithVerb", "隆德县\n隆德县创新“三联三帮”工作机制，实施“一户一策”帮扶。", "",
 		[]string{"三联三帮"}},
 	{"NotAQuotedProgram", "隆德县\n隆德县坚持“输血”与“造血”相结合，营造“比学赶超”的氛围。", "",
