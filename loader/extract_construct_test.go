@@ -1217,6 +1217,12 @@ var constructionProgramCases = []ruleCase{
 	// 社会保障兜底 is not of the X扶贫 form: no variant of 社会保障扶贫.
 	{"SocialSecurityFloorAmongProgrammeLines", "凤山县\n凤山县推进教育扶贫、社会保障兜底、生态补偿等专项行动。", "",
 		[]string{"教育扶贫"}},
+	// 整村推进 before 扶贫 is a program type; listed on its own before an
+	// X扶贫 it keeps its own name and does not share the 扶贫.
+	{"VillageWideProgrammeBeforeFupin", "凤山县\n凤山县启动新一轮20个村整村推进扶贫开发。", "",
+		[]string{"整村推进扶贫"}},
+	{"VillageWideProgrammeListedUnderItsOwnName", "凤山县\n凤山县实施整村推进、产业扶贫等项目。", "",
+		[]string{"产业扶贫"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
