@@ -1223,6 +1223,12 @@ var constructionProgramCases = []ruleCase{
 		[]string{"整村推进扶贫"}},
 	{"VillageWideProgrammeListedUnderItsOwnName", "凤山县\n凤山县实施整村推进、产业扶贫等项目。", "",
 		[]string{"产业扶贫"}},
+	// 搬迁扶贫 written without 易地 is the type as the text names it; after a
+	// fixed name (造福工程搬迁) 扶贫 adds no second program.
+	{"RelocationTypeWithoutYidi", "凤山县\n凤山县特别是搬迁扶贫成效明显，移民搬迁扶贫稳步推进。", "",
+		[]string{"搬迁扶贫", "移民搬迁扶贫"}},
+	{"FupinAfterAFixedRelocationName", "凤山县\n凤山县从造福工程搬迁扶贫做起。", "",
+		[]string{"易地扶贫搬迁"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {

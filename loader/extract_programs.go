@@ -69,6 +69,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 	for _, s := range d.sents {
 		rs := s.rs
 		e := s.evidence(d.ID)
+		fixedEnd := -1 // where the last fixed name read ends
 		for i := 0; i < len(rs); i++ {
 			// Fixed names first: 扶贫小额信贷 contains 扶贫 but is no X扶贫.
 			// starts (inlined) spares the call of longest at most characters.
@@ -81,10 +82,13 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 						ps.add(prog.Canonical, prog.Category, false, withRule(e, "program.fixed"))
 					}
 					i += n - 1
+					fixedEnd = i + 1
 					continue
 				}
 			}
-			if rs[i] == '扶' && i+1 < len(rs) && rs[i+1] == '贫' {
+			// 扶贫 right after a fixed name is no X扶贫: 造福工程搬迁扶贫 is
+			// 易地扶贫搬迁 written with 扶贫 after it, not also 搬迁扶贫.
+			if rs[i] == '扶' && i+1 < len(rs) && rs[i+1] == '贫' && i != fixedEnd {
 				if name, cat, ok := x.domainBefore(rs, i); ok && !x.domainNotProgram(rs, i) {
 					// 光伏产业扶贫 is 产业扶贫 of the 光伏 kind: both programs. Only
 					// for a domain of the 产业 kind: 林业产业扶贫, 金融产业扶贫 and
