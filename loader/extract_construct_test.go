@@ -1229,6 +1229,10 @@ var constructionProgramCases = []ruleCase{
 		[]string{"搬迁扶贫", "移民搬迁扶贫"}},
 	{"FupinAfterAFixedRelocationName", "凤山县\n凤山县从造福工程搬迁扶贫做起。", "",
 		[]string{"易地扶贫搬迁"}},
+	// A numbered name before 工程 is a local programme even where the
+	// sentence does not speak of poverty; a plain one there is public works.
+	{"NumberedWorkOutsideAPovertySentence", "凤山县\n凤山县实施“一村一塘”工程，让山上的村民用上好水。县里还实施“亮化”工程。", "",
+		[]string{"一村一塘"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {

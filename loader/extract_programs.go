@@ -383,11 +383,23 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			}
 			continue
 		}
-		if poverty && x.isInitiative(rs, open, after, core) {
+		if (poverty || numberedWork(rs, after, core)) && x.isInitiative(rs, open, after, core) {
 			out = append(out, core)
 		}
 	}
 	return out
+}
+
+// numberedWork reports whether a quoted core closed right before rs[after] is
+// a numbered name of a work, "821"工程, ‘三个一批’工程, “光伏100”工程: such a
+// coined name before 工程 is a local programme even in a sentence that does
+// not speak of poverty (实施“一户一就业”工程，让搬下山的村民有事干), where a
+// plain name ("村村通"工程, "硬化"工程) is public works (tuning texts: 5 of 7
+// numbered names right, 1 of 4 plain ones).
+func numberedWork(rs []rune, after int, core string) bool {
+	return hasRunePrefix(rs, after, "工程") && strings.ContainsFunc(core, func(r rune) bool {
+		return isDigit(r) || strings.ContainsRune("一二两三四五六七八九十百千万", r)
+	})
 }
 
 // povertyWords tie a quoted initiative to the fight against poverty.
