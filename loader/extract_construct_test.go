@@ -1233,6 +1233,9 @@ var constructionProgramCases = []ruleCase{
 	// sentence does not speak of poverty; a plain one there is public works.
 	{"NumberedWorkOutsideAPovertySentence", "凤山县\n凤山县实施“一村一塘”工程，让山上的村民用上好水。县里还实施“亮化”工程。", "",
 		[]string{"一村一塘"}},
+	// Short and resettlement forms of the fixed names.
+	{"ShortHousingRenovationAndResettlement", "凤山县\n凤山县完成农村危改320户，建成异地扶贫安置小区2个。", "",
+		[]string{"危房改造", "易地扶贫搬迁"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
