@@ -1236,6 +1236,9 @@ var constructionProgramCases = []ruleCase{
 	// Short and resettlement forms of the fixed names.
 	{"ShortHousingRenovationAndResettlement", "凤山县\n凤山县完成农村危改320户，建成异地扶贫安置小区2个。", "",
 		[]string{"危房改造", "易地扶贫搬迁"}},
+	// A place's model is a programme, a place's experience is praise.
+	{"PlaceModelButNotPlaceExperience", "凤山县\n凤山县探索出脱贫攻坚的“凤山经验”，创造了产业扶贫的“凤山模式”。", "",
+		[]string{"产业扶贫", "凤山模式"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
