@@ -1239,6 +1239,10 @@ var constructionProgramCases = []ruleCase{
 	// A place's model is a programme, a place's experience is praise.
 	{"PlaceModelButNotPlaceExperience", "凤山县\n凤山县探索出脱贫攻坚的“凤山经验”，创造了产业扶贫的“凤山模式”。", "",
 		[]string{"产业扶贫", "凤山模式"}},
+	// A numbered quoted name presented as a frame of work is a programme; a
+	// motto of phrases before the same words is not.
+	{"NumberedNameAsAFrameOfWork", "凤山县\n凤山县形成了“3+2”工作体系，坚持“两联三包”的工作思路，按照“党委抓总、部门联动”的工作思路推进。", "",
+		[]string{"3+2", "两联三包"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {

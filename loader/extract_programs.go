@@ -385,6 +385,8 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 		}
 		if (poverty || numberedWork(rs, after, core)) && x.isInitiative(rs, open, after, core) {
 			out = append(out, core)
+		} else if numberedWorkFrame(rs, after, core) && x.plausibleCore(core) {
+			out = append(out, core)
 		}
 	}
 	return out
@@ -397,9 +399,43 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 // plain name ("村村通"工程, "硬化"工程) is public works (tuning texts: 5 of 7
 // numbered names right, 1 of 4 plain ones).
 func numberedWork(rs []rune, after int, core string) bool {
-	return hasRunePrefix(rs, after, "工程") && strings.ContainsFunc(core, func(r rune) bool {
+	return hasRunePrefix(rs, after, "工程") && numbered(core)
+}
+
+// numbered reports whether a quoted core is coined with a number: 821,
+// 三个一批, 光伏100, 五强化一着力.
+func numbered(core string) bool {
+	return strings.ContainsFunc(core, func(r rune) bool {
 		return isDigit(r) || strings.ContainsRune("一二两三四五六七八九十百千万", r)
 	})
+}
+
+// workFrames follow 工作 after a quoted name to present it as the frame of
+// a body's work: "12310"工作体系, "43222"工作法, "1+4+N"的工作格局.
+var workFrames = []string{"思路", "体系", "格局", "方案", "措施", "路径", "特色", "法"}
+
+// numberedWorkFrame reports whether a numbered quoted core closed right
+// before rs[after] is presented as a frame of work ("五强化一着力"的工作思路),
+// in a sentence about poverty or not: a coined number names a local
+// programme (tuning texts: 8 of 9 right; a motto of phrases before the same
+// words, "长短结合、远近相接"的工作思路, 1 of 7).
+func numberedWorkFrame(rs []rune, after int, core string) bool {
+	if !numbered(core) {
+		return false
+	}
+	k := after
+	if hasRunePrefix(rs, k, "的") {
+		k++
+	}
+	if !hasRunePrefix(rs, k, "工作") {
+		return false
+	}
+	for _, h := range workFrames {
+		if hasRunePrefix(rs, k+2, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // povertyWords tie a quoted initiative to the fight against poverty.
