@@ -1243,6 +1243,10 @@ var constructionProgramCases = []ruleCase{
 	// motto of phrases before the same words is not.
 	{"NumberedNameAsAFrameOfWork", "凤山县\n凤山县形成了“3+2”工作体系，坚持“两联三包”的工作思路，按照“党委抓总、部门联动”的工作思路推进。", "",
 		[]string{"3+2", "两联三包"}},
+	// The first item of a list of program types has no list mark before
+	// it: a noun right after a verb is its domain, a verb is not.
+	{"FirstListedTypeAfterAVerb", "凤山县\n凤山县积极实施基础扶贫、教育扶贫，资金整合助推扶贫、健康扶贫。", "",
+		[]string{"基础扶贫", "教育扶贫", "健康扶贫"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {

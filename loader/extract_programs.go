@@ -641,7 +641,8 @@ func (x *Extractor) domainEndingAt(rs []rune, end int) int {
 // the lexicon does not know, when another item of the same list is a known
 // one: 产业扶贫、保障扶贫、设施扶贫等十大工程 gives 保障扶贫 and 设施扶贫,
 // though neither 保障 nor 设施 is a known domain. An item counts only where a list mark opens
-// it (its first character is then certain), it is two to four Chinese
+// it (its first character is then certain) or, first in the list, its X is a
+// noun right after a verb (nounAfterVerb), it is two to four Chinese
 // characters before 扶贫, and a list mark, 等 or a clause break follows it
 // (易地扶贫搬迁 is one name, not an item).
 func (x *Extractor) listedProgramTypes(rs []rune) []string {
@@ -668,6 +669,15 @@ func (x *Extractor) listedProgramTypes(rs []rune) []string {
 		nextJoined := n+1 < len(items) && items[n+1].opened && items[n+1].start-1 == it.end
 		if !prevJoined && !nextJoined {
 			continue
+		}
+		if !it.opened {
+			// The first item has no list mark before it: its X is a noun
+			// right after a verb (结合公益扶贫、消费扶贫, 实施基础扶贫、产业扶贫).
+			start, ok := x.nounAfterVerb(rs, it.end-2)
+			if !ok {
+				continue
+			}
+			it.start, it.opened = start, true
 		}
 		if !it.opened || it.end-it.start < 4 || it.end-it.start > 6 {
 			continue
@@ -696,6 +706,29 @@ func (x *Extractor) listedProgramTypes(rs []rune) []string {
 		}
 	}
 	return out
+}
+
+// nounAfterVerb finds the X of an X扶贫 whose 扶 is at rs[j] when X is a
+// two-character noun right after a verb or at the start of its clause
+// (结合公益扶贫: 公益 after 结合), and returns where X starts. A verb (整合助推
+// 扶贫) or a noun phrase (农业招商扶贫) before 扶贫 gives nothing.
+func (x *Extractor) nounAfterVerb(rs []rune, j int) (int, bool) {
+	a := j
+	for a > 0 && j-a < 10 && !isClauseBreak(rs[a-1]) && !isListMark(rs[a-1]) {
+		a--
+	}
+	toks := x.seg.pos(string(rs[a:j]))
+	if len(toks) == 0 {
+		return 0, false
+	}
+	last := toks[len(toks)-1]
+	if runeLen(last.Text) != 2 || last.Pos != "n" {
+		return 0, false
+	}
+	if len(toks) > 1 && toks[len(toks)-2].Pos != "v" {
+		return 0, false
+	}
+	return j - 2, true
 }
 
 // isListMark reports whether r joins the items of a list.
