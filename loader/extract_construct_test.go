@@ -1247,6 +1247,10 @@ var constructionProgramCases = []ruleCase{
 	// it: a noun right after a verb is its domain, a verb is not.
 	{"FirstListedTypeAfterAVerb", "凤山县\n凤山县积极实施基础扶贫、教育扶贫，资金整合助推扶贫、健康扶贫。", "",
 		[]string{"基础扶贫", "教育扶贫", "健康扶贫"}},
+	// A motto of phrases before 模式 is a programme only with a word of
+	// poverty work between: otherwise it is how a business is run.
+	{"MottoModelNeedsPovertyWork", "凤山县\n凤山县首创“企业带村、村带农户”帮扶模式，带动贫困户增收；合作社采取“统一供种、分户饲养”的模式发展养鸡产业，带动贫困户增收。", "",
+		[]string{"企业带村、村带农户"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
