@@ -1251,6 +1251,11 @@ var constructionProgramCases = []ruleCase{
 	// poverty work between: otherwise it is how a business is run.
 	{"MottoModelNeedsPovertyWork", "凤山县\n凤山县首创“企业带村、村带农户”帮扶模式，带动贫困户增收；合作社采取“统一供种、分户饲养”的模式发展养鸡产业，带动贫困户增收。", "",
 		[]string{"企业带村、村带农户"}},
+	// A motto of phrases before a word of poverty work and a head of
+	// approach is a programme, however long; without the poverty word it is
+	// a principle.
+	{"MottoBeforePovertyWorkAndApproach", "凤山县\n凤山县探索出“支部带头、能人带动、群众参与”的脱贫攻坚新路子，形成了“龙头企业带基地、基地带合作社、合作社带贫困户、贫困户稳增收”的产业扶贫模式，按照“宜粮则粮、宜菜则菜”的思路发展产业。", "",
+		[]string{"支部带头、能人带动、群众参与", "龙头企业带基地、基地带合作社、合作社带贫困户、贫困户稳增收", "产业扶贫"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
