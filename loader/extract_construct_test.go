@@ -1260,6 +1260,10 @@ var constructionProgramCases = []ruleCase{
 	// the lexicon does not know; a known domain with 精准 is that domain's.
 	{"TypeTakenAsAnAim", "凤山县\n凤山县把庭院经济扶贫作为重要抓手，把产业精准扶贫作为主攻方向。", "",
 		[]string{"庭院经济扶贫", "产业扶贫"}},
+	// A count names the measures just listed before it; a count with no
+	// list before it, or a battle, is not read so.
+	{"CountNamesTheListedMeasures", "凤山县\n凤山县实施种茶、养蜂、织锦、酿酒“四项增收脱贫行动”，全力打好交通、饮水“两大战役”，落实“三项脱贫计划”。", "",
+		[]string{"四项增收脱贫行动"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
