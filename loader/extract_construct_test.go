@@ -1264,6 +1264,10 @@ var constructionProgramCases = []ruleCase{
 	// list before it, or a battle, is not read so.
 	{"CountNamesTheListedMeasures", "凤山县\n凤山县实施种茶、养蜂、织锦、酿酒“四项增收脱贫行动”，全力打好交通、饮水“两大战役”，落实“三项脱贫计划”。", "",
 		[]string{"四项增收脱贫行动"}},
+	// A quoted name holding 扶贫 and its own head is a programme whatever
+	// follows it; a rank is not.
+	{"NamedPovertyPlanWithItsOwnHead", "凤山县\n凤山县的“山鸡扶贫计划”受到群众欢迎，“易地扶贫搬迁头号民生工程”成效明显。", "",
+		[]string{"山鸡扶贫计划", "易地扶贫搬迁"}},
 }
 
 func TestConstructionPrograms(t *testing.T) {
