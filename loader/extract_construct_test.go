@@ -1268,6 +1268,9 @@ var constructionProgramCases = []ruleCase{
 	// follows it; a rank is not.
 	{"NamedPovertyPlanWithItsOwnHead", "凤山县\n凤山县的“山鸡扶贫计划”受到群众欢迎，“易地扶贫搬迁头号民生工程”成效明显。", "",
 		[]string{"山鸡扶贫计划", "易地扶贫搬迁"}},
+	// A quoted rank says how a work ranks, not what it is.
+	{"QuotedRankIsNoProgramme", "凤山县\n凤山县把脱贫攻坚作为“天字号”工程，作为全县“天字第一号”的民生工程来抓。", "",
+		nil},
 }
 
 func TestConstructionPrograms(t *testing.T) {

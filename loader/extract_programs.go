@@ -341,7 +341,7 @@ var initiativeVerbs = []string{"实施", "创新", "采取", "采取了", "推�
 // it serves, not its name ("头号工程", "重大民生工程"); topicWords as the
 // whole stem say only what it is about ("帮扶模式"; "五种帮扶模式" is a name).
 var (
-	rankWords  = []string{"头号", "一号", "第一号", "头等", "一把手", "民生", "重点", "德政", "惠民", "形象", "面子", "良心"}
+	rankWords  = []string{"头号", "一号", "第一号", "天字号", "头等", "一把手", "民生", "重点", "德政", "惠民", "形象", "面子", "良心"}
 	topicWords = map[string]bool{"帮扶": true, "扶贫": true, "脱贫": true, "发展": true, "产业": true, "协作": true}
 )
 
@@ -569,6 +569,11 @@ func povertyWork(rs []rune) bool {
 // isInitiative decides whether the quoted core between rs[open] and
 // rs[after-1] names a program.
 func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
+	// A rank in quotes says how a work ranks, not what it is: 作为"天字号"
+	// 工程, 作为全县"天字第一号"的民生工程.
+	if rankedStem(core) {
+		return false
+	}
 	// A head noun after the quote, reached through 的, program-type words and
 	// 扶贫/帮扶/协作/新: "四个依托、三个确保"的产业扶贫模式, "四联四帮"扶贫协作新模式,
 	// "千名干部下基层"社会扶贫行动计划.
