@@ -720,6 +720,12 @@ func (x *Extractor) plausibleCore(core string) bool {
 	if n == 3 && rs[0] == '十' && strings.ContainsRune("一二三四五", rs[1]) && rs[2] == '五' {
 		return false
 	}
+	// 三大, 十项: a bare count ("三大"扶贫工程之一) names nothing.
+	if n >= 2 && strings.ContainsRune("大项个类", rs[n-1]) && strings.IndexFunc(string(rs[:n-1]), func(r rune) bool {
+		return !isDigit(r) && !strings.ContainsRune(cnNumerals, r)
+	}) < 0 {
+		return false
+	}
 	// 大健康合作特别试验区, 学校联盟: an institution or a zone, not a programme.
 	for _, w := range []string{"试验区", "示范区", "实验区", "联盟", "公司", "集团", "合作社", "学校", "医院"} {
 		if strings.HasSuffix(core, w) {
