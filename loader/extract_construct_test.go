@@ -1271,6 +1271,9 @@ var constructionProgramCases = []ruleCase{
 	// A quoted rank says how a work ranks, not what it is.
 	{"QuotedRankIsNoProgramme", "凤山县\n凤山县把脱贫攻坚作为“天字号”工程，作为全县“天字第一号”的民生工程来抓。", "",
 		nil},
+	// A name that only ends in a rank word is still a name.
+	{"NameEndingInARankWordIsKept", "凤山县\n凤山县在贫困村实施“书香惠民”工程，为贫困群众送去图书。", "",
+		[]string{"书香惠民"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -358,6 +359,17 @@ func rankedStem(stem string) bool {
 	return false
 }
 
+// bareRank reports whether a quoted core is nothing but a rank: 头号, 天字号,
+// 民生, or an ordinal of 天字 (天字第一号).
+func bareRank(core string) bool {
+	if slices.Contains(rankWords, core) {
+		return true
+	}
+	n, ok := strings.CutPrefix(core, "天字第")
+	n, ok2 := strings.CutSuffix(n, "号")
+	return ok && ok2 && n != "" && strings.Trim(n, cnNumerals) == ""
+}
+
 // initiativeTails end a quoted name that is a program by itself; a method
 // (工作法, 六步法) too: in the tuning texts such quoted methods were recorded
 // 4 times in 6.
@@ -569,9 +581,10 @@ func povertyWork(rs []rune) bool {
 // isInitiative decides whether the quoted core between rs[open] and
 // rs[after-1] names a program.
 func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
-	// A rank in quotes says how a work ranks, not what it is: 作为"天字号"
-	// 工程, 作为全县"天字第一号"的民生工程.
-	if rankedStem(core) {
+	// A rank alone in quotes says how a work ranks, not what it is: 列为"头号"
+	// 工程, 当作全市"天字第一号"的民生工程. A name that only ends in a rank
+	// word ("书香惠民"工程) is still a name.
+	if bareRank(core) {
 		return false
 	}
 	// A head noun after the quote, reached through 的, program-type words and
