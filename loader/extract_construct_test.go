@@ -1206,6 +1206,12 @@ var constructionProgramCases = []ruleCase{
 	// and 全社会 before 扶贫 is the whole society doing the work.
 	{"OfficeAndWebsiteNamedAfterAProgramType", "凤山县\n自治区扶贫办社会扶贫处副处长韦东到凤山县调研，县里依托中国社会扶贫网发布需求。", "",
 		nil},
+	{"OfficeHeadAndStaffNamedAfterAProgramType", "凤山县\n县教育扶贫处处长蓝海、产业扶贫处二级调研员罗平和健康扶贫处黄立到凤山县调研，县里开通健康扶贫网站。", "",
+		nil},
+	// 处 and 网 of other words after an X扶贫 leave the program: 处处 (everywhere),
+	// 网点 (outlets), 网上 (online).
+	{"ChuAndWangOfOtherWordsAfterAProgramType", "凤山县\n凤山县旅游扶贫处处见效，建成电商扶贫网点36个，开设消费扶贫网上商城。", "",
+		[]string{"乡村旅游扶贫", "电商扶贫", "消费扶贫"}},
 	{"WholeSocietyBeforeFupinIsNoProgram", "凤山县\n凤山县凝聚全社会扶贫济困的合力，大力推进社会扶贫。", "",
 		[]string{"社会扶贫"}},
 	// 专项 after a count only means "special", and a fund or a budget line

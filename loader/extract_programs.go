@@ -189,25 +189,62 @@ func (x *Extractor) domainBefore(rs []rune, i int) (name, category string, ok bo
 
 // domainNotProgram reports whether the X扶贫 ending with the 扶贫 at rs[i]
 // names no program though X is a known domain:
-//   - an office or a website named after the program type: 省扶贫办社会扶贫处,
-//     中国社会扶贫网 (处 of a bureau's division, 网 of a site, not 网络 or 网格);
-//   - 社会 as the tail of 全社会, whose 扶贫 is a verb: 凝聚全社会扶贫合力,
-//     激发全社会扶贫济困的热情.
+//   - an office named after the program type: 市扶贫办产业扶贫处处长, 教育扶贫处
+//     副处长, 到产业扶贫处。, 教育扶贫处李华 (处 before a head of the office, a
+//     clause break or a person's name; not 处处见效 or 处于);
+//   - a website named after it: 电商扶贫网站, 消费扶贫网平台, 中国…扶贫网 (网
+//     before 站, 平台 or a sign, or after 中国; not 网点 or 网上商城);
+//   - 社会 as the tail of 全社会, whose 扶贫 is a verb: 汇聚全社会扶贫力量,
+//     调动全社会扶贫助困的积极性.
 func (x *Extractor) domainNotProgram(rs []rune, i int) bool {
 	after := i + 2
 	if after < len(rs) {
 		switch rs[after] {
 		case '处':
-			if !hasRunePrefix(rs, after+1, "于") && !hasRunePrefix(rs, after+1, "理") && !hasRunePrefix(rs, after+1, "置") && !hasRunePrefix(rs, after+1, "在") {
+			if x.officeAfter(rs, after+1) {
 				return true
 			}
 		case '网':
-			if !hasRunePrefix(rs, after+1, "络") && !hasRunePrefix(rs, after+1, "格") && !hasRunePrefix(rs, after+1, "店") {
+			if after+1 >= len(rs) || !isHan(rs[after+1]) || hasRunePrefix(rs, after+1, "站") || hasRunePrefix(rs, after+1, "平台") || siteOfChina(rs, i) {
 				return true
 			}
 		}
 	}
 	return hasRuneSuffix(rs, i, "全社会")
+}
+
+// officeAfter reports whether what starts at rs[k], right after the 处 of
+// an X扶贫处, shows 处 as a division of a bureau: a role of its staff (处长,
+// 副处长, 二级调研员; 长 of X扶贫处长), the end of the clause, or a person's
+// name (a surname the segmenter reads as
+// a name or as a character of no word: 黄 of 黄立到, not 于 of 处于).
+func (x *Extractor) officeAfter(rs []rune, k int) bool {
+	if k >= len(rs) || isClauseBreak(rs[k]) || hasRunePrefix(rs, k, "长") {
+		return true
+	}
+	if slices.ContainsFunc(unitRoles, func(r string) bool { return hasRunePrefix(rs, k, r) }) {
+		return true // 处二级调研员: a role of its staff
+	}
+	if !x.lex.IsSurname(string(rs[k])) {
+		return false
+	}
+	toks := x.seg.pos(string(rs[k:min(len(rs), k+4)]))
+	if len(toks) == 0 {
+		return false
+	}
+	t := toks[0]
+	return strings.HasPrefix(t.Pos, "nr") || runeLen(t.Text) == 1 && (t.Pos == "a" || strings.HasPrefix(t.Pos, "n"))
+}
+
+// siteOfChina reports whether the X扶贫 whose 扶 is at rs[i] follows 中国 in
+// its word (中国社会扶贫网): the name of a national website.
+func siteOfChina(rs []rune, i int) bool {
+	for k := i - 1; k >= 1 && i-k <= 6 && isHan(rs[k]); k-- {
+		if rs[k-1] == '中' && rs[k] == '国' {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedDomains returns the domains listed before the X of an X扶贫 ending at
