@@ -1266,6 +1266,10 @@ var constructionProgramCases = []ruleCase{
 	// the lexicon does not know; a known domain with 精准 is that domain's.
 	{"TypeTakenAsAnAim", "凤山县\n凤山县把庭院经济扶贫作为重要抓手，把产业精准扶贫作为主攻方向。", "",
 		[]string{"庭院经济扶贫", "产业扶贫"}},
+	// A verb with its complement or a determiner before 扶贫 takes the work
+	// itself, not a type of it.
+	{"WorkItselfTakenAsAnAim", "凤山县\n凤山县把抓好扶贫作为头等大事，把做实扶贫作为第一要务，把这项扶贫作为民心工程，把各类扶贫作为考核内容。", "",
+		nil},
 	// A count names the measures just listed before it; a count with no
 	// list before it, or a battle, is not read so.
 	{"CountNamesTheListedMeasures", "凤山县\n凤山县实施种茶、养蜂、织锦、酿酒“四项增收脱贫行动”，全力打好交通、饮水“两大战役”，落实“三项脱贫计划”。", "",
