@@ -1262,6 +1262,10 @@ var constructionProgramCases = []ruleCase{
 	// a principle.
 	{"MottoBeforePovertyWorkAndApproach", "凤山县\n凤山县探索出“支部带头、能人带动、群众参与”的脱贫攻坚新路子，形成了“龙头企业带基地、基地带合作社、合作社带贫困户、贫困户稳增收”的产业扶贫模式，按照“宜粮则粮、宜菜则菜”的思路发展产业。", "",
 		[]string{"支部带头、能人带动、群众参与", "龙头企业带基地、基地带合作社、合作社带贫困户、贫困户稳增收", "产业扶贫"}},
+	// A motto that is a chain of actors joined by + is how a business is
+	// run, however long, and even before a word of poverty work.
+	{"MottoOfChainedActorsIsNoProgramme", "凤山县\n凤山县推广“龙头企业+基地、基地+贫困农户”的产业扶贫模式。", "",
+		[]string{"产业扶贫"}},
 	// 把X扶贫作为… takes a type of poverty work as an aim or means, also one
 	// the lexicon does not know; a known domain with 精准 is that domain's.
 	{"TypeTakenAsAnAim", "凤山县\n凤山县把庭院经济扶贫作为重要抓手，把产业精准扶贫作为主攻方向。", "",

@@ -451,7 +451,7 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			out = append(out, core)
 			continue
 		}
-		if j-open > 21 {
+		if j-open-1 > nameMax {
 			continue // longer than a name: only a motto
 		}
 		if strings.Contains(core, "扶贫") && !namedWithHead(core) {
@@ -476,8 +476,12 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 	return out
 }
 
-// mottoMax is the longest quoted text read as a motto of several phrases.
-const mottoMax = 40
+// nameMax is the longest quoted text read as a name, mottoMax the longest
+// read as a motto of several phrases.
+const (
+	nameMax  = 20
+	mottoMax = 40
+)
 
 // mottoHeads present a motto as a way of fighting poverty when a word of
 // poverty work stands between the quote and them.
@@ -486,10 +490,13 @@ var mottoHeads = []string{"模式", "机制", "路子", "道路", "战略", "思
 // mottoProgramme reports whether a quoted motto of several phrases closed
 // right before rs[after] is presented as a poverty programme: 的, at most
 // eight characters holding a word of poverty work, and a head of approach
-// ("一村多业、一户多案、一人多岗"的脱贫攻坚新路子, "整合资金、整村推进、连片开发"
-// 的扶贫攻坚战略). Such mottos run long, up to mottoMax characters. Not after
-// 等 closing a list of examples, and not without the poverty word: "宜农则农、
-// 宜果则果"的思路 is a principle of farming (tuning texts: 10 of 12 right).
+// ("一山一品、一户一棚、一人一技"的脱贫攻坚新路子, "捆绑资金、连片规划、整乡
+// 推进"的扶贫攻坚战略). Such mottos run long, up to mottoMax characters, past
+// the length of a name, but like a name they are no slogans and no chain of
+// actors joined by + ("企业+农户、基地+农户"的产业扶贫模式 is how a business is
+// run; see sloganOrChain). Not after 等 closing a list of examples, and not
+// without the poverty word: "宜农则农、宜果则果"的思路 is a principle of
+// farming (tuning texts: 10 of 12 right).
 func (x *Extractor) mottoProgramme(rs []rune, open, after int, core string) bool {
 	if !strings.Contains(core, "、") || strings.ContainsAny(core, "，,。") {
 		return false
@@ -504,15 +511,7 @@ func (x *Extractor) mottoProgramme(rs []rune, open, after int, core string) bool
 	for m := k; m <= k+8 && m < len(rs) && isHan(rs[m]); m++ {
 		for _, h := range mottoHeads {
 			if hasRunePrefix(rs, m, h) {
-				if !povertyWords.in(rs[k:m]) {
-					return false
-				}
-				parts := strings.Split(core, "、")
-				all := true
-				for _, p := range parts {
-					all = all && x.lex.Slogans[p]
-				}
-				return !all
+				return povertyWords.in(rs[k:m]) && !x.sloganOrChain(core)
 			}
 		}
 	}
@@ -638,7 +637,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 			break
 		}
 		j := q + 1
-		for j < len(rs) && !isCloseQuote(rs[j]) && !isOpenQuote(rs[j]) && j-q <= 20 {
+		for j < len(rs) && !isCloseQuote(rs[j]) && !isOpenQuote(rs[j]) && j-q <= nameMax {
 			j++
 		}
 		if j >= len(rs) || !isCloseQuote(rs[j]) {
@@ -747,19 +746,8 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 // plausibleCore rejects quoted text that is a sentence or a slogan rather
 // than a name.
 func (x *Extractor) plausibleCore(core string) bool {
-	// 输血式, 造血型: the slogan with a manner suffix is still the slogan.
-	if x.lex.Slogans[core] || x.lex.Slogans[strings.TrimRight(core, "式型")] {
+	if x.sloganOrChain(core) {
 		return false
-	}
-	// Slogans written together: 一乡一业、一村一品.
-	if parts := strings.FieldsFunc(core, func(r rune) bool { return r == '、' || r == '，' }); len(parts) > 1 {
-		all := true
-		for _, p := range parts {
-			all = all && x.lex.Slogans[p]
-		}
-		if all {
-			return false
-		}
 	}
 	n := runeLen(core)
 	if n == 0 || n > 16 {
@@ -782,6 +770,31 @@ func (x *Extractor) plausibleCore(core string) bool {
 			return false
 		}
 	}
+	for _, r := range core {
+		if r == '，' || r == '。' || r == ',' {
+			return false
+		}
+	}
+	return true
+}
+
+// sloganOrChain reports whether quoted text of any length is a national
+// slogan, slogans written together, or a chain of actors joined by +.
+func (x *Extractor) sloganOrChain(core string) bool {
+	// 输血式, 造血型: the slogan with a manner suffix is still the slogan.
+	if x.lex.Slogans[core] || x.lex.Slogans[strings.TrimRight(core, "式型")] {
+		return true
+	}
+	// Slogans written together: 一乡一业、一村一品.
+	if parts := strings.FieldsFunc(core, func(r rune) bool { return r == '、' || r == '，' }); len(parts) > 1 {
+		all := true
+		for _, p := range parts {
+			all = all && x.lex.Slogans[p]
+		}
+		if all {
+			return true
+		}
+	}
 	// A chain of words (产业+消费, 龙头企业+合作社+贫困户, 研发+生产+销售)
 	// describes how actors or program types are combined; it names no
 	// programme. Coined chains are of numbers, letters and single characters
@@ -796,16 +809,11 @@ func (x *Extractor) plausibleCore(core string) bool {
 			}
 			// 两业+两机: a part counted by a numeral is coined too.
 			if han >= 2 && !strings.ContainsRune(cnNumerals, []rune(p)[0]) {
-				return false
+				return true
 			}
 		}
 	}
-	for _, r := range core {
-		if r == '，' || r == '。' || r == ',' {
-			return false
-		}
-	}
-	return true
+	return false
 }
 
 // domainEndingAt is the length of the longest X扶贫 domain ending right
