@@ -1239,6 +1239,10 @@ var constructionProgramCases = []ruleCase{
 	// sentence does not speak of poverty; a plain one there is public works.
 	{"NumberedWorkOutsideAPovertySentence", "凤山县\n凤山县实施“一村一塘”工程，让山上的村民用上好水。县里还实施“亮化”工程。", "",
 		[]string{"一村一塘"}},
+	// A numeral inside an ordinary word coins no name: outside a poverty
+	// sentence such a work is public works.
+	{"OrdinaryWordWithYiIsNoNumberedWork", "凤山县\n凤山县推进“城乡一体化”工程，实施“统一供水”工程，完善“5个100”工程。", "",
+		[]string{"5个100"}},
 	// Short and resettlement forms of the fixed names.
 	{"ShortHousingRenovationAndResettlement", "凤山县\n凤山县完成农村危改320户，建成异地扶贫安置小区2个。", "",
 		[]string{"危房改造", "易地扶贫搬迁"}},

@@ -566,13 +566,37 @@ func numberedWork(rs []rune, after int, core string) bool {
 	return hasRunePrefix(rs, after, "工程") && numbered(core)
 }
 
-// numbered reports whether a quoted core is coined with a number: 821,
-// 三个一批, 光伏100, 五强化一着力.
+// numbered reports whether a quoted core is coined with a number: a digit
+// (821, 光伏100, 3+2), a numeral before a measure word (三个一批, 五大行动,
+// 两项保障), or numerals opening two phrases (一户一策, 两联三包, 五强化一
+// 着力). A numeral inside an ordinary word (城乡一体化, 统一规划) coins nothing.
 func numbered(core string) bool {
-	return strings.ContainsFunc(core, func(r rune) bool {
-		return isDigit(r) || strings.ContainsRune("一二两三四五六七八九十百千万", r)
-	})
+	rs := []rune(core)
+	numerals := 0
+	for k, r := range rs {
+		if isDigit(r) {
+			return true
+		}
+		if !strings.ContainsRune(coinNumerals, r) {
+			continue
+		}
+		if k+1 < len(rs) && strings.ContainsRune(coinMeasures, rs[k+1]) {
+			return true
+		}
+		// 十三 is one number; a numeral after another one's phrase counts.
+		if k == 0 || !strings.ContainsRune(coinNumerals, rs[k-1]) {
+			numerals++
+		}
+	}
+	return numerals >= 2
 }
+
+// coinNumerals and coinMeasures make the counts that coin names of
+// programmes (三个, 五大, 十项, 千名).
+const (
+	coinNumerals = "一二两三四五六七八九十百千万"
+	coinMeasures = "个大项类条步场批级联名"
+)
 
 // workFrames follow 工作 after a quoted name to present it as the frame of
 // a body's work: "12310"工作体系, "43222"工作法, "1+4+N"的工作格局.
