@@ -1282,6 +1282,10 @@ var constructionProgramCases = []ruleCase{
 	// list before it, or a battle, is not read so.
 	{"CountNamesTheListedMeasures", "凤山县\n凤山县实施种茶、养蜂、织锦、酿酒“四项增收脱贫行动”，全力打好交通、饮水“两大战役”，落实“三项脱贫计划”。", "",
 		[]string{"四项增收脱贫行动"}},
+	// The list must end right at the quote: a list earlier in the clause
+	// names something else, and a battle (硬仗) is no programme.
+	{"CountAfterAnEarlierListOrABattle", "凤山县\n凤山县在种植、养殖等领域落实“两项增收举措”，在交通、水利领域落实“三项脱贫举措”，打赢教育、住房等“两场硬仗”，推行技能培训、劳务输出等“两大就业脱贫举措”。", "",
+		[]string{"两大就业脱贫举措"}},
 	// A quoted name holding 扶贫 and its own head is a programme whatever
 	// follows it; a rank is not.
 	{"NamedPovertyPlanWithItsOwnHead", "凤山县\n凤山县的“山鸡扶贫计划”受到群众欢迎，“易地扶贫搬迁头号民生工程”成效明显。", "",

@@ -519,20 +519,21 @@ func (x *Extractor) mottoProgramme(rs []rune, open, after int, core string) bool
 }
 
 // countedHeads end the quoted count that names a set of measures listed
-// before it.
-var countedHeads = []string{"行动", "计划", "措施", "举措", "硬仗", "工作法"}
+// before it. Not 战役 or 硬仗: a battle (打赢交通、住房"两场硬仗") is no
+// programme.
+var countedHeads = []string{"行动", "计划", "措施", "举措", "工作法"}
 
 // countedSet reports whether the quoted core opened at rs[open] names, by a
-// count, the measures the clause has just listed: 稳菜、扩果、优畜、壮药"四项
-// 增收扶贫计划", 易地扶贫搬迁、政策保障、后续帮扶等"八大硬仗". The core opens
-// with a numeral and a measure word (六大, 四项, 五步) and ends with a head of
-// measures; 、 before it in its clause, or 等 right before it, shows the list.
-// Not 战役 (打好教育、医疗、住房、饮水"四大战役": a battle, no programme).
+// count, the measures listed right before it: 种桑、养蚕、缫丝"三项增收行动",
+// 以工代赈、技能培训、产业奖补等"三大举措". The core opens with a numeral and a
+// measure word (六大, 四项, 五步) and ends with a head of measures; the list
+// ends right at the quote, with 等 or an item after 、 (a list earlier in the
+// clause, 在种植、养殖等领域落实"两项举措", lists something else).
 // Tuning texts: 10 of 11 right.
 func countedSet(rs []rune, open int, core string) bool {
 	cs := []rune(core)
 	n := 0
-	for n < len(cs) && (isDigit(cs[n]) || strings.ContainsRune("一二两三四五六七八九十百千", cs[n])) {
+	for n < len(cs) && (isDigit(cs[n]) || strings.ContainsRune(cnNumerals, cs[n])) {
 		n++
 	}
 	if n == 0 || n >= len(cs) || !strings.ContainsRune("大项个场步分条类", cs[n]) {
@@ -548,13 +549,23 @@ func countedSet(rs []rune, open int, core string) bool {
 	if hasRuneSuffix(rs, open, "等") {
 		return true
 	}
-	for k := open - 1; k >= 0 && !isClauseBreak(rs[k]); k-- {
-		if rs[k] == '、' {
-			return true
-		}
+	// The last item: two to ten Chinese characters after 、, without 等 and
+	// without a verb that would take the quote as its object (、水利领域实施
+	// "三大行动" continues the clause after the list).
+	k := open
+	for k > 0 && open-k < 10 && isHan(rs[k-1]) && rs[k-1] != '等' {
+		k--
 	}
-	return false
+	if open-k < 2 || k == 0 || rs[k-1] != '、' {
+		return false
+	}
+	item := runesString(rs[k:open])
+	return !slices.ContainsFunc(countVerbs, func(v string) bool { return strings.Contains(item, v) })
 }
+
+// countVerbs take a quoted count as their object: the verbs of initiatives
+// and 落实, 推进, 打好 ….
+var countVerbs = slices.Concat(initiativeVerbs, []string{"落实", "推进", "打好", "打赢", "抓好", "做好", "启动", "组织"})
 
 // numberedWork reports whether a quoted core closed right before rs[after] is
 // a numbered name of a work, "821"工程, ‘三个一批’工程, “光伏100”工程: such a
