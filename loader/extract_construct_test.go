@@ -1288,6 +1288,9 @@ var constructionProgramCases = []ruleCase{
 		[]string{"两大就业脱贫举措"}},
 	// A quoted name holding 扶贫 and its own head is a programme whatever
 	// follows it; a rank is not.
+	// Only the head is cut off before the rank test: 行动 of 行动计划 stays.
+	{"NamedPovertyPlanWithATwoWordHead", "凤山县\n县里的“电商扶贫惠民行动计划”让群众得到实惠。", "",
+		[]string{"电商扶贫", "电商扶贫惠民行动计划"}},
 	{"NamedPovertyPlanWithItsOwnHead", "凤山县\n凤山县的“山鸡扶贫计划”受到群众欢迎，“易地扶贫搬迁头号民生工程”成效明显。", "",
 		[]string{"山鸡扶贫计划", "易地扶贫搬迁"}},
 	// A quoted rank says how a work ranks, not what it is.

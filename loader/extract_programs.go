@@ -418,12 +418,20 @@ var initiativeTails = []string{"模式", "行动", "计划", "工程", "创新",
 // when more follows it.
 func namedWithHead(core string) bool {
 	_, tail, _ := strings.Cut(core, "扶贫")
-	for _, h := range []string{"计划", "行动", "工程", "模式", "机制"} {
-		if strings.HasSuffix(tail, h) {
-			return true
+	return ownHead(tail) != ""
+}
+
+// ownHeads end a quoted name that holds 扶贫 with its own head.
+var ownHeads = []string{"计划", "行动", "工程", "模式", "机制"}
+
+// ownHead returns the head of ownHeads that ends s, or "".
+func ownHead(s string) string {
+	for _, h := range ownHeads {
+		if strings.HasSuffix(s, h) {
+			return h
 		}
 	}
-	return false
+	return ""
 }
 
 // quotedInitiatives returns the quoted cores of named local initiatives in a
@@ -752,7 +760,7 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	// "国网阳光扶贫行动"的主战场; not a rank ("易地扶贫搬迁最大民生工程"), a
 	// dated title or a slogan with a dash (tuning texts: 6 of 6 right).
 	if namedWithHead(core) && allHan(core) && runeLen(core) <= 12 {
-		stem := strings.TrimRight(core, "计划行动工程模式机制")
+		stem := strings.TrimSuffix(core, ownHead(core))
 		if !rankedStem(stem) {
 			return x.plausibleCore(core)
 		}
