@@ -107,7 +107,9 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 					}
 					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
 					for _, d := range x.sharedDomains(rs, i, name) {
-						if selfNamedDomains[d] {
+						// 整村推进、产业扶贫: a domain marked as naming a
+						// programme by itself keeps its own name (lexicon).
+						if x.lex.SelfNamed[d] {
 							continue
 						}
 						prog := x.lex.Domains[d]
@@ -144,13 +146,6 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 	}
 	return out
 }
-
-// selfNamedDomains are domains that name a programme by themselves, so that
-// listed before another X扶贫 they do not share its 扶贫: 整村推进扶贫 is the
-// programme written with 扶贫, but 实施整村推进、产业扶贫 lists 整村推进 under
-// its own name (the tuning gold records 整村推进扶贫 in 3 of 4 articles that
-// write it so, in 0 of 2 that only list 整村推进 before an X扶贫).
-var selfNamedDomains = map[string]bool{"整村推进": true}
 
 // domainBefore reads the X of an X扶贫 ending at rs[i] (the 扶 of 扶贫): the
 // longest known domain, looking through a closing quote ("产业+消费"扶贫 is

@@ -59,7 +59,11 @@ type Lexicon struct {
 
 	Titles []Title // longest form first
 
-	Domains    map[string]Program // X of X扶贫 → canonical program name (X扶贫) and category
+	Domains map[string]Program // X of X扶贫 → canonical program name (X扶贫) and category
+	// SelfNamed holds the domains marked "!" in [domains]: they name a
+	// programme by themselves, so listed before another X扶贫 they do not
+	// share its 扶贫.
+	SelfNamed  map[string]bool
 	Programs   map[string]Program // fixed program names and variants
 	NotDomains map[string]bool
 	Slogans    map[string]bool
@@ -100,6 +104,7 @@ func Parse(surnames, titles, programs, industries string) (*Lexicon, error) {
 	l := &Lexicon{
 		surnames:   map[string]bool{},
 		Domains:    map[string]Program{},
+		SelfNamed:  map[string]bool{},
 		Programs:   map[string]Program{},
 		NotDomains: map[string]bool{},
 		Slogans:    map[string]bool{},
@@ -222,8 +227,12 @@ func (l *Lexicon) parsePrograms(data string) error {
 		switch section {
 		case "domains", "programs":
 			spec, cat, _ := strings.Cut(line, "\t")
+			spec, self := strings.CutPrefix(spec, "!")
 			form, canon := rewrite(spec)
 			cat = strings.TrimSpace(cat)
+			if self && section == "domains" {
+				l.SelfNamed[form] = true
+			}
 			if section == "domains" {
 				name := canon + "扶贫"
 				if strings.HasSuffix(canon, "搬迁") || strings.HasSuffix(canon, "扶贫") {

@@ -32,6 +32,10 @@ func TestDefault(t *testing.T) {
 			t.Errorf("domain %s = %s, want %s", form, got, want)
 		}
 	}
+	// A domain marked "!" is a domain like the others, and also self-named.
+	if got := l.Domains["整村推进"].Canonical; got != "整村推进扶贫" || !l.SelfNamed["整村推进"] || l.SelfNamed["产业"] {
+		t.Errorf("marked domain 整村推进: %s, self-named %v; 产业 self-named %v", got, l.SelfNamed["整村推进"], l.SelfNamed["产业"])
+	}
 	for form, want := range map[string]string{"易地搬迁": "易地扶贫搬迁", "易地搬迁扶贫": "易地扶贫搬迁", "易地扶贫": "易地扶贫搬迁", "扶贫小额贷款": "扶贫小额信贷", "农村危房改造": "危房改造"} {
 		if got := l.Programs[form].Canonical; got != want {
 			t.Errorf("program %s = %s, want %s", form, got, want)
