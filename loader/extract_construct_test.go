@@ -1223,6 +1223,12 @@ var constructionProgramCases = []ruleCase{
 	// 社会保障兜底 is not of the X扶贫 form: no variant of 社会保障扶贫.
 	{"SocialSecurityFloorAmongProgrammeLines", "凤山县\n凤山县推进教育扶贫、社会保障兜底、生态补偿等专项行动。", "",
 		[]string{"教育扶贫"}},
+	// Before 扶贫, 社会保障兜底 is 社会保障 with its kind written in: one
+	// program, 社会保障扶贫, alone or listed after another X扶贫.
+	{"SocialSecurityFloorBeforeFupin", "凤山县\n凤山县统筹社会保障兜底扶贫，强化社保兜底扶贫。", "",
+		[]string{"社会保障扶贫"}},
+	{"SocialSecurityFloorBeforeFupinInAList", "凤山县\n凤山县推进健康扶贫、社会保障兜底扶贫。", "",
+		[]string{"健康扶贫", "社会保障扶贫"}},
 	// 整村推进 before 扶贫 is a program type; listed on its own before an
 	// X扶贫 it keeps its own name and does not share the 扶贫.
 	{"VillageWideProgrammeBeforeFupin", "凤山县\n凤山县启动新一轮20个村整村推进扶贫开发。", "",
