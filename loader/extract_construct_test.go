@@ -1261,6 +1261,8 @@ var constructionProgramCases = []ruleCase{
 		[]string{"3+2", "两联三包"}},
 	// The first item of a list of program types has no list mark before
 	// it: a noun right after a verb is its domain, a verb is not.
+	{"FirstListedTypeAfterAnotherVerb", "凤山县\n今年，凤山县推进民宿扶贫、电商扶贫，带动贫困户增收。", "",
+		[]string{"民宿扶贫", "电商扶贫"}},
 	{"FirstListedTypeAfterAVerb", "凤山县\n凤山县积极实施基础扶贫、教育扶贫，资金整合助推扶贫、健康扶贫。", "",
 		[]string{"基础扶贫", "教育扶贫", "健康扶贫"}},
 	// A motto of phrases before 模式 is a programme only with a word of

@@ -331,11 +331,14 @@ func (x *Extractor) listOpens(rs []rune, k int) bool {
 }
 
 // initiativeHeads are nouns that, right after a quoted name, present it as a
-// program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式. Not 战略 or 体系:
-// a frame of policy ("三高四新"战略, "4+3+X"产业体系), recorded in the tuning
-// gold 2 times in 7 and 2 in 8. Not 思路: a
-// quoted name before it (的发展思路, 的产业扶贫思路) was a programme in the
-// tuning gold 3 times in 15; it is a way of thinking, not a programme.
+// program: "1461"行动计划, "四联四帮"扶贫协作新模式, "双+"模式. Not 战略 or 体系
+// alone: a frame of policy ("两新三强"战略, "3+2+N"产业体系), recorded in the
+// tuning gold 2 times in 7 and 2 in 8; they count only in narrower
+// constructions, 战略 after a motto and a word of poverty work
+// (mottoProgramme), 体系 after a numbered name and 工作 (numberedWorkFrame).
+// 思路 and 路径 need a word of poverty work between (aidHeads): a quoted name
+// before 的发展思路 was a programme in the tuning gold 3 times in 15; it is a
+// way of thinking, not a programme.
 var initiativeHeads = []string{"行动计划", "行动", "计划", "工程", "模式", "机制", "政策", "制度", "举措", "思路", "路径"}
 
 // weakHeads name a programme only after a short coined name: a motto of
@@ -613,7 +616,9 @@ const (
 )
 
 // workFrames follow 工作 after a quoted name to present it as the frame of
-// a body's work: "12310"工作体系, "43222"工作法, "1+4+N"的工作格局.
+// a body's work: "2345"工作体系, "61"工作法, "1+3+N"的工作格局, and 特色, the
+// hallmark a body gives its work (形成了"三个全覆盖"工作特色: a numbered name
+// there was right in the one tuning text that writes it).
 var workFrames = []string{"思路", "体系", "格局", "方案", "措施", "路径", "特色", "法"}
 
 // numberedWorkFrame reports whether a numbered quoted core closed right
