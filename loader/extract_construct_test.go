@@ -1204,7 +1204,7 @@ func TestConstructionIndustries(t *testing.T) {
 var constructionProgramCases = []ruleCase{
 	// An office or a website named after a program type names no program,
 	// and 全社会 before 扶贫 is the whole society doing the work.
-	{"OfficeAndWebsiteNamedAfterAProgramType", "凤山县\n自治区扶贫办社会扶贫处副处长韦东到凤山县调研，县里依托中国社会扶贫网发布需求。", "",
+	{"OfficeAndWebsiteNamedAfterAProgramType", "凤山县\n自治区扶贫办社会扶贫处副处长韦东到凤山县调研，县里依托中国电商扶贫网发布需求。", "",
 		nil},
 	{"OfficeHeadAndStaffNamedAfterAProgramType", "凤山县\n县教育扶贫处处长蓝海、产业扶贫处二级调研员罗平和健康扶贫处黄立到凤山县调研，县里开通健康扶贫网站。", "",
 		nil},
@@ -1233,8 +1233,8 @@ var constructionProgramCases = []ruleCase{
 	// X扶贫 it keeps its own name and does not share the 扶贫.
 	{"VillageWideProgrammeBeforeFupin", "凤山县\n凤山县启动新一轮20个村整村推进扶贫开发。", "",
 		[]string{"整村推进扶贫"}},
-	{"VillageWideProgrammeListedUnderItsOwnName", "凤山县\n凤山县实施整村推进、产业扶贫等项目。", "",
-		[]string{"产业扶贫"}},
+	{"VillageWideProgrammeListedUnderItsOwnName", "凤山县\n凤山县实施整村推进、光伏扶贫等项目。", "",
+		[]string{"光伏扶贫"}},
 	// 搬迁扶贫 written without 易地 is the type as the text names it; after a
 	// fixed name (造福工程搬迁) 扶贫 adds no second program.
 	{"RelocationTypeWithoutYidi", "凤山县\n凤山县特别是搬迁扶贫成效明显，移民搬迁扶贫稳步推进。", "",
@@ -1247,8 +1247,8 @@ var constructionProgramCases = []ruleCase{
 		[]string{"一村一塘"}},
 	// A numeral inside an ordinary word coins no name: outside a poverty
 	// sentence such a work is public works.
-	{"OrdinaryWordWithYiIsNoNumberedWork", "凤山县\n凤山县推进“城乡一体化”工程，实施“统一供水”工程，完善“5个100”工程。", "",
-		[]string{"5个100"}},
+	{"OrdinaryWordWithYiIsNoNumberedWork", "凤山县\n凤山县推进“城乡一体化”工程，实施“统一供水”工程，完善“6个300”工程。", "",
+		[]string{"6个300"}},
 	// Short and resettlement forms of the fixed names.
 	{"ShortHousingRenovationAndResettlement", "凤山县\n凤山县完成农村危改320户，建成异地扶贫安置小区2个。", "",
 		[]string{"危房改造", "易地扶贫搬迁"}},
@@ -1276,7 +1276,7 @@ var constructionProgramCases = []ruleCase{
 		[]string{"支部带头、能人带动、群众参与", "龙头企业带基地、基地带合作社、合作社带贫困户、贫困户稳增收", "产业扶贫"}},
 	// A motto that is a chain of actors joined by + is how a business is
 	// run, however long, and even before a word of poverty work.
-	{"MottoOfChainedActorsIsNoProgramme", "凤山县\n凤山县推广“龙头企业+基地、基地+贫困农户”的产业扶贫模式。", "",
+	{"MottoOfChainedActorsIsNoProgramme", "凤山县\n凤山县推广“公司+果园、果园+脱贫户”的产业扶贫模式。", "",
 		[]string{"产业扶贫"}},
 	// 把X扶贫作为… takes a type of poverty work as an aim or means, also one
 	// the lexicon does not know; a known domain with 精准 is that domain's.

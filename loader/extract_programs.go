@@ -107,7 +107,7 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 					}
 					// 产业、就业、教育扶贫: the domains listed before share 扶贫.
 					for _, d := range x.sharedDomains(rs, i, name) {
-						// 整村推进、产业扶贫: a domain marked as naming a
+						// 整村推进、光伏扶贫: a domain marked as naming a
 						// programme by itself keeps its own name (lexicon).
 						if x.lex.SelfNamed[d] {
 							continue
@@ -232,7 +232,7 @@ func (x *Extractor) officeAfter(rs []rune, k int) bool {
 }
 
 // siteOfChina reports whether the X扶贫 whose 扶 is at rs[i] follows 中国 in
-// its word (中国社会扶贫网): the name of a national website.
+// its word (中国…扶贫网): the name of a national website.
 func siteOfChina(rs []rune, i int) bool {
 	for k := i - 1; k >= 1 && i-k <= 6 && isHan(rs[k]); k-- {
 		if rs[k-1] == '中' && rs[k] == '国' {
@@ -351,7 +351,7 @@ var aidHeads = map[string]bool{"思路": true, "路径": true}
 
 // modelHeads name a programme after a motto of several phrases only with a
 // word of poverty work between the quote and them: "企业包县、整县脱贫"扶贫模式,
-// "整乡规划、整村推进"帮扶模式, but not "合作社牵头、大户带小户"的模式 or
+// "整组规划、整片推进"帮扶模式, but not "合作社牵头、大户带小户"的模式 or
 // "政府补贴、4户联建"的项目建设模式, a way of running a business or a project
 // (tuning texts: without such a word 0 of 5 right, with it 2 of 3).
 var modelHeads = map[string]bool{"模式": true, "机制": true}
@@ -411,7 +411,7 @@ func bareRank(core string) bool {
 var initiativeTails = []string{"模式", "行动", "计划", "工程", "创新", "机制", "帮扶", "工作法", "步法"}
 
 // namedWithHead reports whether a quoted core that holds 扶贫 is a name with
-// its own head ("金鸡扶贫计划", "四项增收扶贫计划"): a program type alone
+// its own head ("山鸡扶贫计划", "三项增收扶贫计划"): a program type alone
 // ("光伏扶贫") is read by the X扶贫 rule, so a core holding 扶贫 counts only
 // when more follows it.
 func namedWithHead(core string) bool {
@@ -574,19 +574,19 @@ func countedSet(rs []rune, open int, core string) bool {
 var countVerbs = slices.Concat(initiativeVerbs, []string{"落实", "推进", "打好", "打赢", "抓好", "做好", "启动", "组织"})
 
 // numberedWork reports whether a quoted core closed right before rs[after] is
-// a numbered name of a work, "821"工程, ‘三个一批’工程, “光伏100”工程: such a
+// a numbered name of a work, "635"工程, ‘两个一批’工程, “茶叶200”工程: such a
 // coined name before 工程 is a local programme even in a sentence that does
 // not speak of poverty (实施“一户一就业”工程，让搬下山的村民有事干), where a
-// plain name ("村村通"工程, "硬化"工程) is public works (tuning texts: 5 of 7
+// plain name ("路灯"工程, "绿化"工程) is public works (tuning texts: 5 of 7
 // numbered names right, 1 of 4 plain ones).
 func numberedWork(rs []rune, after int, core string) bool {
 	return hasRunePrefix(rs, after, "工程") && numbered(core)
 }
 
 // numbered reports whether a quoted core is coined with a number: a digit
-// (821, 光伏100, 3+2), a numeral before a measure word (三个一批, 五大行动,
-// 两项保障), or numerals opening two phrases (一户一策, 两联三包, 五强化一
-// 着力). A numeral inside an ordinary word (城乡一体化, 统一规划) coins nothing.
+// (635, 茶叶200, 3+2), a numeral before a measure word (两个一批, 五大行动,
+// 两项保障), or numerals opening two phrases (一户一策, 两联三包, 三提升一
+// 加强). A numeral inside an ordinary word (城乡一体化, 统一规划) coins nothing.
 func numbered(core string) bool {
 	rs := []rune(core)
 	numerals := 0
@@ -617,15 +617,15 @@ const (
 
 // workFrames follow 工作 after a quoted name to present it as the frame of
 // a body's work: "2345"工作体系, "61"工作法, "1+3+N"的工作格局, and 特色, the
-// hallmark a body gives its work (形成了"三个全覆盖"工作特色: a numbered name
+// hallmark a body gives its work (形成了"三个到位"工作特色: a numbered name
 // there was right in the one tuning text that writes it).
 var workFrames = []string{"思路", "体系", "格局", "方案", "措施", "路径", "特色", "法"}
 
 // numberedWorkFrame reports whether a numbered quoted core closed right
-// before rs[after] is presented as a frame of work ("五强化一着力"的工作思路),
+// before rs[after] is presented as a frame of work ("三提升一加强"的工作思路),
 // in a sentence about poverty or not: a coined number names a local
 // programme (tuning texts: 8 of 9 right; a motto of phrases before the same
-// words, "长短结合、远近相接"的工作思路, 1 of 7).
+// words, "近抓收入、远抓产业"的工作思路, 1 of 7).
 func numberedWorkFrame(rs []rune, after int, core string) bool {
 	if !numbered(core) {
 		return false
@@ -749,15 +749,15 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	if aid && runeLen(core) >= 2 && !strings.ContainsAny(core, "、，,") && (k >= len(rs) || isClauseBreak(rs[k]) || rs[k] == '、') {
 		return x.plausibleCore(core)
 	}
-	// A model named after a place: "苍溪模式". Not an experience ("静宁经验",
-	// "上海经验"): praise of a place's work, which the tuning gold records as
+	// A model named after a place: "苍溪模式". Not an experience ("凤岭经验",
+	// "临江经验"): praise of a place's work, which the tuning gold records as
 	// a programme in 1 of 10 cases.
 	if stem, ok := strings.CutSuffix(core, "模式"); ok && runeLen(stem) >= 2 && len(x.gz.Lookup(stem)) > 0 {
 		return x.plausibleCore(core)
 	}
 	// A name of Chinese characters holding 扶贫 and its own head names a
-	// poverty programme by itself, whatever follows: "金鸡扶贫计划"进行了推介,
-	// "国网阳光扶贫行动"的主战场; not a rank ("易地扶贫搬迁最大民生工程"), a
+	// poverty programme by itself, whatever follows: "山鸡扶贫计划"受到好评,
+	// "电网光明扶贫行动"的重点地区; not a rank ("危房改造头号民生工程"), a
 	// dated title or a slogan with a dash (tuning texts: 6 of 6 right).
 	if namedWithHead(core) && allHan(core) && runeLen(core) <= 12 {
 		stem := strings.TrimSuffix(core, ownHead(core))
@@ -910,7 +910,7 @@ func (x *Extractor) listedProgramTypes(rs []rune) []string {
 		}
 		if !it.opened {
 			// The first item has no list mark before it: its X is a noun
-			// right after a verb (结合公益扶贫、消费扶贫, 实施基础扶贫、产业扶贫).
+			// right after a verb (推进民宿扶贫、电商扶贫, 依托企业扶贫、产业扶贫).
 			start, ok := x.nounAfterVerb(rs, it.end-2)
 			if !ok {
 				continue
@@ -948,8 +948,8 @@ func (x *Extractor) listedProgramTypes(rs []rune) []string {
 
 // nounAfterVerb finds the X of an X扶贫 whose 扶 is at rs[j] when X is a
 // two-character noun right after a verb or at the start of its clause
-// (结合公益扶贫: 公益 after 结合), and returns where X starts. A verb (整合助推
-// 扶贫) or a noun phrase (农业招商扶贫) before 扶贫 gives nothing.
+// (推进民宿扶贫: 民宿 after 推进), and returns where X starts. A verb (统筹带动
+// 扶贫) or a noun phrase (林业引资扶贫) before 扶贫 gives nothing.
 func (x *Extractor) nounAfterVerb(rs []rune, j int) (int, bool) {
 	a := j
 	for a > 0 && j-a < 10 && !isClauseBreak(rs[a-1]) && !isListMark(rs[a-1]) {
