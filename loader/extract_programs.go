@@ -211,8 +211,8 @@ func (x *Extractor) domainNotProgram(rs []rune, i int) bool {
 // officeAfter reports whether what starts at rs[k], right after the 处 of
 // an X扶贫处, shows 处 as a division of a bureau: a role of its staff (处长,
 // 副处长, 二级调研员; 长 of X扶贫处长), the end of the clause, or a person's
-// name (a surname the segmenter reads as
-// a name or as a character of no word: 黄 of 黄立到, not 于 of 处于).
+// name (a surname the segmenter reads as a name or as a character of no
+// word: 黄 of 黄立到, not 于 of 处于).
 func (x *Extractor) officeAfter(rs []rune, k int) bool {
 	if k >= len(rs) || isClauseBreak(rs[k]) || hasRunePrefix(rs, k, "长") {
 		return true
