@@ -12,12 +12,18 @@ import (
 
 var constructionPartnerCases = []ruleCase{
 	{"PrefectureWithACountOfItsNamedCountiesWrittenFirst", "同仁市\n黄南州四县与滨海新区签订对口支援协议。同仁市、尖扎县位于黄南州。", "",
-		[]string{"滨海新区>同仁市"}},
+		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
 	// A prefecture followed by a count of its counties, which the report
 	// names, is no helped side: the counties are; with none of them named,
 	// the prefecture stands for them.
 	{"PrefectureWithACountOfItsNamedCounties", "同仁市\n滨海新区对口支援的黄南州四县全部脱贫摘帽。同仁市、尖扎县位于黄南州。", "",
-		[]string{"滨海新区>同仁市"}},
+		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
+	{"CountedCountiesNamedInAnotherSentence", "百色见闻\n盐田区结对帮扶的百色市两县全部摘帽。此前，百色市乐业县、凌云县已通过验收。", "",
+		[]string{"盐田区>乐业县", "盐田区>凌云县"}},
+	// A helper counted too pairs by its own districts, each with one
+	// county: the city is no helper of each county.
+	{"CountedHelperDistrictsAndCountedCounties", "百色见闻\n深圳市8个区结对帮扶百色市12个县。百色市乐业县、凌云县已通过验收。", "",
+		nil},
 	{"PrefectureWithACountOfCountiesNoneNamed", "铜仁市\n广东省东莞市对口帮扶铜仁市10个区县。", "",
 		[]string{"东莞市>铜仁市"}},
 	// The helped list stands in the sentence before, taken up by 这N个县区;

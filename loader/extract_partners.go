@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -448,46 +449,54 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						helper, helped, hm, wm = helped, helper, b, a
 					}
 				}
+				helpeds := []gazetteer.Division{helped}
 				if helped.Level == gazetteer.Prefecture && countiesCountAt(rs, wm.sp.end) && x.namesCountyOf(p, helped) {
 					// 对口支援的黄南州四县, 黄南州四县与滨海新区签订: the
 					// counties counted after the prefecture, which the
-					// report names, are the helped, not it. Where it names
-					// none of them (帮扶铜仁市10个区县), the prefecture
-					// stands for them.
-					continue
-				}
-				if !x.eastWestOK(helper, helped) {
-					continue
-				}
-				if coordinated(rs, ms, a, b) && x.sameSide(helper, helped) {
-					// 赴武隆区和酉阳县调研, 由我市台江区、连江县…和长乐区帮扶: places
-					// listed together on one side are no pair.
-					continue
-				}
-				if toward {
-					ph, _ := x.gz.Province(helper)
-					pd, _ := x.gz.Province(helped)
-					if ph.Code == pd.Code {
-						continue
+					// report names (甲州乙县、丙县均已摘帽), are the
+					// helped, not it. Where it names none of them
+					// (帮扶铜仁市10个区县), the prefecture stands for them.
+					// A helper counted too (甲市10个区结对乙州11个县)
+					// pairs by its districts, each with its own county.
+					helpeds = nil
+					if !helperCounted(rs, vi, wm.sp.end) {
+						helpeds = x.countiesNamedOf(p, helped)
 					}
 				}
-				add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
-				if helper.Level == gazetteer.Prefecture && helped.Level == gazetteer.Prefecture {
-					pairedCities[helper.Code] = helped.Code
-				}
-				// 甲市乙区对口帮扶丙县: the city named with its district helps
-				// too, also when the article writes them together elsewhere
-				// (宁波市宁海县扶贫干部, 珠海香洲区).
-				city, ok := x.cityBefore(ms, hm)
-				if !ok {
-					city, ok = x.cityWrittenWith(p, hm.code)
-				}
-				if !ok {
-					city, ok = x.cityPairedBefore(ms, hm, helped, pairedCities)
-				}
-				if ok && city.Code != helped.Code {
-					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
-						add(pc, helped, pv.mech, s.evidenceBy(d.ID, "partner.city-of-district"))
+				for _, helped := range helpeds {
+					if !x.eastWestOK(helper, helped) {
+						continue
+					}
+					if coordinated(rs, ms, a, b) && x.sameSide(helper, helped) {
+						// 赴武隆区和酉阳县调研, 由我市台江区、连江县…和长乐区帮扶: places
+						// listed together on one side are no pair.
+						continue
+					}
+					if toward {
+						ph, _ := x.gz.Province(helper)
+						pd, _ := x.gz.Province(helped)
+						if ph.Code == pd.Code {
+							continue
+						}
+					}
+					add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
+					if helper.Level == gazetteer.Prefecture && helped.Level == gazetteer.Prefecture {
+						pairedCities[helper.Code] = helped.Code
+					}
+					// 甲市乙区对口帮扶丙县: the city named with its district helps
+					// too, also when the article writes them together elsewhere
+					// (宁波市宁海县扶贫干部, 珠海香洲区).
+					city, ok := x.cityBefore(ms, hm)
+					if !ok {
+						city, ok = x.cityWrittenWith(p, hm.code)
+					}
+					if !ok {
+						city, ok = x.cityPairedBefore(ms, hm, helped, pairedCities)
+					}
+					if ok && city.Code != helped.Code {
+						if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
+							add(pc, helped, pv.mech, s.evidenceBy(d.ID, "partner.city-of-district"))
+						}
 					}
 				}
 			}
@@ -745,6 +754,31 @@ var countiesCount = regexp.MustCompile(`^(?:[0-9]+|[一二三四五六七八九�
 // oneCountyPolicy matches slogans that count one county (一县一业, 一县一策),
 // which count no counties.
 var oneCountyPolicy = regexp.MustCompile(`^一县一`)
+
+// divisionsCount matches a count of districts, counties or cities (10个区,
+// 四县市).
+var divisionsCount = regexp.MustCompile(`^(?:[0-9]+|[一二三四五六七八九十两]+)个?[区县市旗]`)
+
+// divisionsCountAt reports whether a count of divisions is written at rs[i].
+func divisionsCountAt(rs []rune, i int) bool {
+	return i < len(rs) && divisionsCount.MatchString(string(rs[i:min(len(rs), i+6)]))
+}
+
+// helperCounted reports whether the comma clause before the verb at vi
+// counts divisions other than at skip, where the helped's count stands:
+// 宁波10个区(县、市)结对凉山州11个县.
+func helperCounted(rs []rune, vi, skip int) bool {
+	cs := vi
+	for cs > 0 && !strings.ContainsRune("，。；！？,;", rs[cs-1]) {
+		cs--
+	}
+	for j := cs; j < vi; j++ {
+		if j != skip && (j == 0 || !unicode.IsDigit(rs[j-1])) && divisionsCountAt(rs, j) {
+			return true
+		}
+	}
+	return false
+}
 
 // countiesCountAt reports whether a count of counties is written at rs[i].
 func countiesCountAt(rs []rune, i int) bool {
@@ -1771,4 +1805,16 @@ func (x *Extractor) addVisit(vm, to placeMention, mech string, e kg.Evidence, ad
 		return // two eastern or two western provinces: no reading
 	}
 	add(helper, helped, mech, e)
+}
+
+// countiesNamedOf returns the county-level divisions of the prefecture pref
+// that the article names in full (or by a short form a full form confirms).
+func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division) []gazetteer.Division {
+	var out []gazetteer.Division
+	for _, st := range p.sortedStats() {
+		if st.div.Level == gazetteer.County && st.confirmed && x.within(st.div, pref) {
+			out = append(out, st.div)
+		}
+	}
+	return out
 }
