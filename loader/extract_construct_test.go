@@ -56,6 +56,10 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"武侯区>会理市", "成都市>会理市"}},
 	{"OurCityIsTheEasternCityOfTheReport", "泉州市扶贫协作纪实\n泉州市召开对口帮扶工作会议。按照部署，我市结对贵州省毕节市的纳雍县、赫章县。", "",
 		[]string{"泉州市>毕节市", "泉州市>纳雍县", "泉州市>赫章县"}},
+	// A city paper's page header may stand after a few lines of page
+	// furniture: its outlet still says whose 我市 it is.
+	{"OurCityOfAPaperNamedAfterPageFurniture", "第A2版:要闻\n下一版>\n手机终端下载:\n当前位置:漳州日报 第2019-05-01期\n本报讯 根据安排，我市龙海区结对定西市渭源县。", "",
+		[]string{"龙海区>渭源县", "漳州市>渭源县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -1522,11 +1522,14 @@ var mediaWordSet = newPhrases("新闻网", "日报", "晚报", "新闻传媒中�
 // removed header, its source line or the dateline of its first sentences name
 // one city-level division (a prefecture-level city or a county-level city)
 // and no other: a city paper's 我市 is that city (建德新闻网: 我市对口帮扶岑巩县).
+// The first sentences are the title's and three more, as a page's header
+// (当前位置:茂名日报 第A1版) may follow a few lines of page furniture
+// (下一版>, 手机终端下载:).
 func (x *Extractor) publisherCity(d *document) (string, bool) {
 	var texts []string
 	texts = append(texts, d.Source)
 	texts = append(texts, d.Removed[:min(len(d.Removed), 12)]...)
-	for _, s := range d.sents[:min(len(d.sents), d.titleSents+2)] {
+	for _, s := range d.sents[:min(len(d.sents), d.titleSents+3)] {
 		texts = append(texts, string(s.rs[:min(len(s.rs), 30)]))
 	}
 	found := ""
