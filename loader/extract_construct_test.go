@@ -60,6 +60,10 @@ var constructionPartnerCases = []ruleCase{
 	// furniture: its outlet still says whose 我市 it is.
 	{"OurCityOfAPaperNamedAfterPageFurniture", "第A2版:要闻\n下一版>\n手机终端下载:\n当前位置:漳州日报 第2019-05-01期\n本报讯 根据安排，我市龙海区结对定西市渭源县。", "",
 		[]string{"龙海区>渭源县", "漳州市>渭源县"}},
+	// 我市 before the first helper of a sentence is the city of every
+	// helper after it that lies within it.
+	{"OurCityOverEachHelperOfItsSentence", "漳州市扶贫协作纪实\n漳州市召开扶贫协作会议。按照安排，我市龙海区结对渭源县，长泰区结对漳县。", "",
+		[]string{"龙海区>渭源县", "漳州市>渭源县", "长泰区>漳县", "漳州市>漳县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -493,6 +493,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					if !ok {
 						city, ok = x.cityPairedBefore(ms, hm, helped, pairedCities)
 					}
+					if !ok {
+						city, ok = x.ourCityBefore(ms, hm)
+					}
 					if ok && city.Code != helped.Code {
 						if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
 							add(pc, helped, pv.mech, s.evidenceBy(d.ID, "partner.city-of-district"))
@@ -1199,6 +1202,27 @@ func (x *Extractor) cityPairedBefore(ms []placeMention, hm placeMention, helped 
 		}
 		if pd, ok := x.gz.ByCode(pref); ok && x.within(helped, pd) {
 			return anc, true
+		}
+	}
+	return gazetteer.Division{}, false
+}
+
+// ourCityBefore returns the city that 我市 (or 本市) stands for when it is
+// written earlier in the sentence and holds the helper district or county
+// hm: 我市甲区结对A县，乙市结对B县 has the city help through both.
+func (x *Extractor) ourCityBefore(ms []placeMention, hm placeMention) (gazetteer.Division, bool) {
+	div, ok := x.gz.ByCode(hm.code)
+	if !ok {
+		return gazetteer.Division{}, false
+	}
+	for _, o := range ms {
+		if o.sp.start >= hm.sp.start || o.pf == nil || o.pf.form != "本市" {
+			continue
+		}
+		for _, anc := range x.gz.Ancestors(div) {
+			if anc.Code == o.code && anc.Level == gazetteer.Prefecture {
+				return anc, true
+			}
 		}
 	}
 	return gazetteer.Division{}, false
