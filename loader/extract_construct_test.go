@@ -64,6 +64,13 @@ var constructionPartnerCases = []ruleCase{
 	// helper after it that lies within it.
 	{"OurCityOverEachHelperOfItsSentence", "漳州市扶贫协作纪实\n漳州市召开扶贫协作会议。按照安排，我市龙海区结对渭源县，长泰区结对漳县。", "",
 		[]string{"龙海区>渭源县", "漳州市>渭源县", "长泰区>漳县", "漳州市>漳县"}},
+	// A short form that a prefecture shares with a county-level city inside
+	// it is the prefecture where the report writes only the prefecture in
+	// full; an item of a list of counties stays the county.
+	{"PrefectureShortFormSharedWithItsCity", "宣恩县茶园\n苏州市帮扶恩施发展茶叶。宣恩县位于恩施州。", "",
+		[]string{"苏州市>恩施州"}},
+	{"SharedShortFormListedWithCounties", "甘孜县\n杭州市与甘孜、巴塘两县建立结对帮扶关系。两县都在甘孜州。", "",
+		[]string{"杭州市>甘孜县", "杭州市>巴塘县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",
