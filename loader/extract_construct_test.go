@@ -71,6 +71,9 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"苏州市>恩施州"}},
 	{"SharedShortFormListedWithCounties", "甘孜县\n杭州市与甘孜、巴塘两县建立结对帮扶关系。两县都在甘孜州。", "",
 		[]string{"杭州市>甘孜县", "杭州市>巴塘县"}},
+	// A place that opens a firm's registered name (…有限公司) is no party.
+	{"PlaceOpeningAFirmsName", "凯里市\n黔东南州雪峰果业有限公司的加工项目是宁波帮扶的一个缩影。", "",
+		nil},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -997,6 +997,16 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 	if institutionHeadSet.at(rs, sp.end) != "" {
 		return true
 	}
+	// A firm's registered name: the place, a few characters of its trade
+	// and 有限公司 (阿坝雪山果业有限公司), with no break between.
+	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
+		if !unicode.Is(unicode.Han, rs[i]) {
+			break
+		}
+		if hasRunePrefix(rs, i, "有限公司") || hasRunePrefix(rs, i, "有限责任公司") {
+			return true
+		}
+	}
 	// Inside 《…》: an open mark before with no close mark between.
 	for i := sp.start - 1; i >= 0; i-- {
 		if rs[i] == '》' {
