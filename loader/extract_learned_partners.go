@@ -313,6 +313,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 		return facts
 	}
 	drop := map[int]bool{}
+	var added []int // the facts the stage adds
 	for _, c := range cands {
 		pr := m.prob(c.Features)
 		switch {
@@ -325,7 +326,24 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
 				Mechanism: mechCoop, Confidence: m.confidence(pr), Evidence: []kg.Evidence{c.evidence}})
+			added = append(added, len(facts)-1)
 		}
+	}
+	// A helper district the stage adds helps with its city when the article
+	// writes the two together (宁波市鄞州区 … 鄞州与和龙结对), as the rules
+	// record a helper named with its city.
+	for _, i := range added {
+		a := facts[i]
+		helper, _ := x.gz.ByCode(a.HelperCode)
+		helped, _ := x.gz.ByCode(a.HelpedCode)
+		city, ok := x.cityWrittenWith(p, helper.Code)
+		if !ok || helped.Level != gazetteer.County || x.within(helped, city) || slices.ContainsFunc(facts, func(f kg.PartnerFact) bool { return f.HelperCode == city.Code && f.HelpedCode == helped.Code }) {
+			continue
+		}
+		e := a.Evidence[0]
+		e.Rule = "partner.city-of-district"
+		facts = append(facts, kg.PartnerFact{HelperCode: city.Code, Helper: displayName(city), HelpedCode: helped.Code, Helped: a.Helped,
+			Mechanism: a.Mechanism, Confidence: a.Confidence, Evidence: []kg.Evidence{e}})
 	}
 	if len(drop) > 0 {
 		kept := facts[:0]
