@@ -74,6 +74,10 @@ var constructionPartnerCases = []ruleCase{
 	// A place that opens a firm's registered name (…有限公司) is no party.
 	{"PlaceOpeningAFirmsName", "凯里市\n黔东南州雪峰果业有限公司的加工项目是宁波帮扶的一个缩影。", "",
 		nil},
+	// 本区/该区 with no subject behind it is the last district its sentence
+	// names before it.
+	{"ThisDistrictOfItsSentence", "电商培训纪实\n上海闵行区商务委组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
+		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -157,6 +157,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	for k := range bySent {
 		slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
 	}
+	x.sentenceAnaphors(d, bySent)
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
 		if len(ms) < 2 {
@@ -1854,4 +1855,46 @@ func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division) []gazett
 		}
 	}
 	return out
+}
+
+// sentenceAnaphors takes up 本区, 该区, 本县, 该县, 本市 and 该市 that no
+// subject of the report stands for: they name the last division of that
+// level written before them in their sentence (天津宝坻区供销社…对本区对口帮扶
+// 甘肃武山县: 本区 is 宝坻区).
+func (x *Extractor) sentenceAnaphors(d *document, bySent map[int][]placeMention) {
+	for _, s := range d.sents {
+		ms := bySent[s.idx]
+		if len(ms) == 0 {
+			continue
+		}
+		rs := s.rs
+		var add []placeMention
+		for i := 1; i+1 < len(rs); i++ {
+			if rs[i] != '本' && rs[i] != '该' || !strings.ContainsRune("区县市", rs[i+1]) {
+				continue
+			}
+			if slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
+				continue // a place or a pronoun already taken up stands here
+			}
+			var ante *placeMention
+			for k := range ms {
+				m := ms[k]
+				if m.sp.end > i {
+					break
+				}
+				if div, ok := x.gz.ByCode(m.code); ok && div.Level != gazetteer.Province && levelOf(div) == rs[i+1] {
+					ante = &ms[k]
+				}
+			}
+			if ante == nil {
+				continue
+			}
+			add = append(add, placeMention{pf: &placeForm{form: string(rs[i : i+2]), codes: []string{ante.code}, full: true}, sent: s.idx, sp: span{i, i + 2}, code: ante.code})
+		}
+		if len(add) > 0 {
+			ms = append(ms, add...)
+			slices.SortFunc(ms, func(a, b placeMention) int { return a.sp.start - b.sp.start })
+			bySent[s.idx] = ms
+		}
+	}
 }
