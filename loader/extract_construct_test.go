@@ -78,6 +78,10 @@ var constructionPartnerCases = []ruleCase{
 	// names before it.
 	{"ThisDistrictOfItsSentence", "电商培训纪实\n上海闵行区商务委组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
 		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
+	// A relative 帮扶的 opening a sentence that names no region before it
+	// has the report's eastern city as its helper.
+	{"RelativeHelpedOfTheReportsCity", "泉州市扶贫协作纪实\n泉州市召开东西部扶贫协作会议，泉州市企业代表参会。据介绍，对口帮扶的甘肃临夏州积石山县、和政县全部脱贫摘帽。", "",
+		[]string{"泉州市>积石山县", "泉州市>和政县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

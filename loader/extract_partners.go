@@ -158,6 +158,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
 	}
 	x.sentenceAnaphors(d, bySent)
+	home, homeOK := x.homeCity(p)
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
 		if len(ms) < 2 {
@@ -354,7 +355,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 			// 绍兴扎实开展扶贫工作，对口帮扶的马边县和金川县均已摘帽: the verb
 			// opens its clause as a relative (对口帮扶的), its helper the last
-			// eastern region of the clauses before it.
+			// eastern region of the clauses before it, or, with no region
+			// before it in the sentence, the report's own eastern city.
 			if len(before) == 0 && len(after) > 0 && !reversed && !symmetric && hasRunePrefix(rs, ve, "的") && !x.anyEastern(after) {
 				var subj *placeMention
 				for i := range ms {
@@ -366,6 +368,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 				if subj != nil {
 					before, rule = []placeMention{*subj}, "partner.carried-subject"
+				} else if homeOK && !slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.end <= vi }) {
+					// 帮扶的甲州乙县、丙县全部脱贫摘帽 with no region before it in
+					// its sentence: the report's own eastern city helps.
+					before, rule = []placeMention{{pf: &placeForm{form: "本市", codes: []string{home}, full: true}, sent: s.idx, sp: span{vi, vi}, code: home}}, "partner.carried-subject"
 				}
 			}
 			// 武侯区第四批援藏工作队…到达白玉县, 上海黄浦区第五批援青干部，来到
