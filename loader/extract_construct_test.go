@@ -82,6 +82,12 @@ var constructionPartnerCases = []ruleCase{
 	// has the report's eastern city as its helper.
 	{"RelativeHelpedOfTheReportsCity", "泉州市扶贫协作纪实\n泉州市召开东西部扶贫协作会议，泉州市企业代表参会。据介绍，对口帮扶的甘肃临夏州积石山县、和政县全部脱贫摘帽。", "",
 		[]string{"泉州市>积石山县", "泉州市>和政县"}},
+	// A district's federation, co-operative or trade union (工商联, 供销社,
+	// 总工会) is a body, not the district: its help is no region's.
+	{"BodyOfADistrictIsNoParty", "教育帮扶\n会上，红桥区工商联与临夏州康乐县教育局签署教育帮扶协议。", "",
+		nil},
+	{"ThisDistrictOfABodyOfItsSentence", "电商培训纪实\n上海闵行区供销社组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
+		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -157,7 +157,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	for k := range bySent {
 		slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
 	}
-	x.sentenceAnaphors(d, bySent)
+	x.sentenceAnaphors(d, p, bySent)
 	home, homeOK := x.homeCity(p)
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
@@ -992,7 +992,7 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 
 // institutionHeads follow a place in the name of a school, hospital or
 // firm (鞍山实验中学, 道真玉溪中学): such a place is no party to a pairing.
-var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会"}
+var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会", "工商联", "供销社", "供销合作社", "总工会", "妇联", "团委", "红十字会", "慈善总会", "国资委"}
 
 // institutionHeadSet matches institutionHeads at once (every place mention
 // of a partnership sentence asks).
@@ -1865,12 +1865,13 @@ func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division) []gazett
 
 // sentenceAnaphors takes up 本区, 该区, 本县, 该县, 本市 and 该市 that no
 // subject of the report stands for: they name the last division of that
-// level written before them in their sentence (天津宝坻区供销社…对本区对口帮扶
-// 甘肃武山县: 本区 is 宝坻区).
-func (x *Extractor) sentenceAnaphors(d *document, bySent map[int][]placeMention) {
+// level written before them in their sentence, also inside a body's name
+// (天津宝坻区供销社…对本区对口帮扶甘肃武山县: 本区 is 宝坻区).
+func (x *Extractor) sentenceAnaphors(d *document, p *places, bySent map[int][]placeMention) {
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
-		if len(ms) == 0 {
+		all := p.inSent(s.idx)
+		if len(all) == 0 {
 			continue
 		}
 		rs := s.rs
@@ -1879,23 +1880,22 @@ func (x *Extractor) sentenceAnaphors(d *document, bySent map[int][]placeMention)
 			if rs[i] != '本' && rs[i] != '该' || !strings.ContainsRune("区县市", rs[i+1]) {
 				continue
 			}
-			if slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
+			if slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) || slices.ContainsFunc(all, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
 				continue // a place or a pronoun already taken up stands here
 			}
-			var ante *placeMention
-			for k := range ms {
-				m := ms[k]
+			ante := ""
+			for _, m := range all {
 				if m.sp.end > i {
 					break
 				}
 				if div, ok := x.gz.ByCode(m.code); ok && div.Level != gazetteer.Province && levelOf(div) == rs[i+1] {
-					ante = &ms[k]
+					ante = m.code
 				}
 			}
-			if ante == nil {
+			if ante == "" {
 				continue
 			}
-			add = append(add, placeMention{pf: &placeForm{form: string(rs[i : i+2]), codes: []string{ante.code}, full: true}, sent: s.idx, sp: span{i, i + 2}, code: ante.code})
+			add = append(add, placeMention{pf: &placeForm{form: string(rs[i : i+2]), codes: []string{ante}, full: true}, sent: s.idx, sp: span{i, i + 2}, code: ante})
 		}
 		if len(add) > 0 {
 			ms = append(ms, add...)
