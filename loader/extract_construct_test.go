@@ -88,6 +88,9 @@ var constructionPartnerCases = []ruleCase{
 		nil},
 	{"ThisDistrictOfABodyOfItsSentence", "电商培训纪实\n上海闵行区供销社组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
 		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
+	// 兴业 is mostly the word "to build up an industry", not 兴业县.
+	{"IndustryWordIsNoCounty", "援藏纪实\n济南援藏干部帮助群众在高原兴业致富。", "",
+		nil},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",
