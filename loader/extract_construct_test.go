@@ -91,6 +91,13 @@ var constructionPartnerCases = []ruleCase{
 	// 兴业 is mostly the word "to build up an industry", not 兴业县.
 	{"IndustryWordIsNoCounty", "援藏纪实\n济南援藏干部帮助群众在高原兴业致富。", "",
 		nil},
+	// A district of a prefecture-level city pairs at county level: with a
+	// whole prefecture its city is the helper. A district of a municipality
+	// (whose city is a province) pairs with prefectures.
+	{"CityDistrictWithAPrefecture", "扶贫协作\n江苏省常州市武进区对口帮扶安康市。", "",
+		[]string{"常州市>安康市"}},
+	{"MunicipalityDistrictWithAPrefecture", "扶贫协作\n上海市松江区对口帮扶普洱市。", "",
+		[]string{"松江区>普洱市"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -321,7 +321,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0:
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityDistrictToPrefecture(c.helper, c.helped):
 			// A region written only as the address of one of its counties
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
@@ -363,4 +363,17 @@ func (x *Extractor) PartnerCandidates(name string, raw []byte) ([]PartnerCandida
 	out := []PartnerCandidate{}
 	err := x.extractFor(name, raw, func(d *document) { d.pairs = &out })
 	return out, err
+}
+
+// cityDistrictToPrefecture reports whether a candidate pairs a district or
+// county of a prefecture-level city with a whole prefecture: such a helper
+// pairs at county level, under its city (南山区 helps counties of 百色市, 深圳市
+// helps 百色市). The districts of Beijing, Tianjin, Shanghai and Chongqing,
+// whose city is a province, do pair with prefectures (闵行区 → 保山市).
+func (x *Extractor) cityDistrictToPrefecture(helper, helped gazetteer.Division) bool {
+	if helper.Level != gazetteer.County || helped.Level != gazetteer.Prefecture {
+		return false
+	}
+	parent, ok := x.gz.Parent(helper)
+	return ok && parent.Level == gazetteer.Prefecture
 }

@@ -96,6 +96,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		if helper.Code == helped.Code || helper.Code == "" || helped.Code == "" || x.within(helper, helped) || x.within(helped, helper) {
 			return
 		}
+		if x.cityDistrictToPrefecture(helper, helped) {
+			return // a city's district pairs at county level (see there)
+		}
 		k := key{helper.Code, helped.Code}
 		f := facts[k]
 		if f == nil {
