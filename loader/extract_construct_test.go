@@ -98,6 +98,12 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"常州市>安康市"}},
 	{"MunicipalityDistrictWithAPrefecture", "扶贫协作\n上海市松江区对口帮扶普洱市。", "",
 		[]string{"松江区>普洱市"}},
+	// A place opening an association's name (…行业协会) or an industrial
+	// zone's (…工业区管委会) is no party.
+	{"PlaceOpeningAnAssociationsName", "协会帮扶\n在番禺区餐饮行业协会的帮扶下，威宁县的马铃薯打开了销路。", "",
+		nil},
+	{"PlaceBeforeAnIndustrialZone", "考察纪实\n日前，上海奉贤工业区管委会一行来到云南省屏边县，了解沪滇扶贫协作项目进展。", "",
+		nil},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -1007,13 +1007,14 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 	if institutionHeadSet.at(rs, sp.end) != "" {
 		return true
 	}
-	// A firm's registered name: the place, a few characters of its trade
-	// and 有限公司 (阿坝雪山果业有限公司), with no break between.
+	// A firm's or an association's registered name: the place, a few
+	// characters of its trade and 有限公司 or 协会 (阿坝雪山果业有限公司,
+	// 番禺区餐饮行业协会), with no break between.
 	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
 		if !unicode.Is(unicode.Han, rs[i]) {
 			break
 		}
-		if hasRunePrefix(rs, i, "有限公司") || hasRunePrefix(rs, i, "有限责任公司") {
+		if hasRunePrefix(rs, i, "有限公司") || hasRunePrefix(rs, i, "有限责任公司") || hasRunePrefix(rs, i, "协会") {
 			return true
 		}
 	}
@@ -1031,7 +1032,7 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 
 // devZones are development zones, which are no divisions (docs/EVAL-CONVENTIONS.md):
 // the city written before one (成都高新区帮扶德格县) is not the helper either.
-var devZones = []string{"高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "经济开发区", "开发区", "保税区", "综合保税区", "综保区", "工业园区"}
+var devZones = []string{"高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "经济开发区", "开发区", "保税区", "综合保税区", "综保区", "工业园区", "工业区"}
 
 // zoneAfter reports whether a development zone's name starts at rs[i].
 func zoneAfter(rs []rune, i int) bool {
