@@ -104,6 +104,10 @@ var constructionPartnerCases = []ruleCase{
 		nil},
 	{"PlaceBeforeAnIndustrialZone", "考察纪实\n日前，上海奉贤工业区管委会一行来到云南省屏边县，了解沪滇扶贫协作项目进展。", "",
 		nil},
+	// A report on one of the counted counties only: the prefecture stands
+	// for the others, the county for itself.
+	{"CountedCountiesReportOnOneOfThem", "麻江县脱贫纪实\n按照部署，杭州市对口帮扶黔东南州16个县市。麻江县位于黔东南州中部，麻江县今年脱贫摘帽。", "",
+		[]string{"杭州市>黔东南州", "杭州市>麻江县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -465,12 +465,20 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					// counties counted after the prefecture, which the
 					// report names (甲州乙县、丙县均已摘帽), are the
 					// helped, not it. Where it names none of them
-					// (帮扶铜仁市10个区县), the prefecture stands for them.
+					// (帮扶铜仁市10个区县), the prefecture stands for them,
+					// and so it does beside the one county a report on one
+					// of them names.
 					// A helper counted too (甲市10个区结对乙州11个县)
 					// pairs by its districts, each with its own county.
+					pref := helped
 					helpeds = nil
 					if !helperCounted(rs, vi, wm.sp.end) {
 						helpeds = x.countiesNamedOf(p, helped)
+					}
+					// A report on one of the counted counties only stands
+					// for the others by their prefecture.
+					if len(helpeds) == 1 && helpeds[0].Code == p.subject {
+						helpeds = append(helpeds, pref)
 					}
 				}
 				for _, helped := range helpeds {
