@@ -108,6 +108,9 @@ var constructionPartnerCases = []ruleCase{
 	// for the others, the county for itself.
 	{"CountedCountiesReportOnOneOfThem", "麻江县脱贫纪实\n按照部署，杭州市对口帮扶黔东南州16个县市。麻江县位于黔东南州中部，麻江县今年脱贫摘帽。", "",
 		[]string{"杭州市>黔东南州", "杭州市>麻江县"}},
+	// 在甲市的援助下 says help as 在甲市的帮扶下 does.
+	{"WithAnEasternCitysAid", "普兰县\n上世纪90年代，在山东省烟台市的援助下，普兰县开始发展大棚蔬菜。", "",
+		[]string{"烟台市>普兰县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -1050,8 +1050,9 @@ func zoneAfter(rs []rune, i int) bool {
 // devZoneSet matches devZones at once.
 var devZoneSet = newPhrases(devZones...)
 
-// helpWordSet marks a sentence that says one region helps another.
-var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援")
+// helpWordSet marks a sentence that says one region helps another (在甲市的
+// 援助下，乙县…).
+var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "援助", "携手", "帮助", "支援")
 
 // lowestOf reports whether m is refined by the mention right after it (深圳市
 // of 深圳市光明区): only the lowest of a chain is a party.
