@@ -111,6 +111,10 @@ var constructionPartnerCases = []ruleCase{
 	// 在甲市的援助下 says help as 在甲市的帮扶下 does.
 	{"WithAnEasternCitysAid", "普兰县\n上世纪90年代，在山东省烟台市的援助下，普兰县开始发展大棚蔬菜。", "",
 		[]string{"烟台市>普兰县"}},
+	// 帮助 right before a place pairs as a partner verb; 帮助 before
+	// anything else does not.
+	{"HelpRightBeforeAPlace", "修桥纪实\n苏州吴江区帮助沿河县中寨镇修建石拱桥一座，江阴市帮助印江县新寨镇修路，常熟市帮助农户建房。", "",
+		[]string{"吴江区>沿河县", "苏州市>沿河县", "江阴市>印江县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

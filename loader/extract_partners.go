@@ -76,6 +76,25 @@ func withContinuations(rs []rune, verbs []partnerVerb) []partnerVerb {
 	return out
 }
 
+// withHelpBefore returns the verbs of a sentence with 帮助 among them where
+// a place follows it right away (常州市金坛区帮助紫阳县修建石拱桥), for the
+// pairing reader alone: 帮助 before anything else (帮助农户) pairs nothing,
+// and it is no partner verb of the list rules or the learned stage.
+func withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partnerVerb {
+	var out []partnerVerb
+	for _, m := range ms {
+		if i := m.sp.start - 2; i >= 0 && hasRunePrefix(rs, i, "帮助") && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
+			out = append(out, partnerVerb{start: i, end: i + 2, pv: struct{ verb, mech string }{"帮助", mechPaired}})
+		}
+	}
+	if len(out) == 0 {
+		return verbs
+	}
+	out = append(out, verbs...)
+	slices.SortFunc(out, func(a, b partnerVerb) int { return a.start - b.start })
+	return out
+}
+
 // easternHelpers are the provinces that give aid under the national
 // east–west cooperation (东西部扶贫协作) and paired-support arrangements.
 var easternHelpers = map[string]bool{
@@ -168,7 +187,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		rs := s.rs
-		verbs := unquotedBeforeLast(rs, withContinuations(rs, verbsOf(s)))
+		verbs := unquotedBeforeLast(rs, withHelpBefore(rs, ms, withContinuations(rs, verbsOf(s))))
 		// pairedCities maps a city paired with a prefecture by an earlier
 		// verb of the sentence to that prefecture (常州市与安康市开展…协作，
 		// 新北区对接紫阳、岚皋县).
