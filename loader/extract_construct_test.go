@@ -115,6 +115,8 @@ var constructionPartnerCases = []ruleCase{
 	// anything else does not.
 	{"HelpRightBeforeAPlace", "修桥纪实\n苏州吴江区帮助沿河县中寨镇修建石拱桥一座，江阴市帮助印江县新寨镇修路，常熟市帮助农户建房。", "",
 		[]string{"吴江区>沿河县", "苏州市>沿河县", "江阴市>印江县"}},
+	{"SupportRightBeforeAPlace", "产业园纪实\n北京市通州区支持滦平县建设产业园，顺义区支持承德县实施搬迁工程。", "",
+		[]string{"通州区>滦平县", "顺义区>承德县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

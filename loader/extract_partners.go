@@ -76,15 +76,16 @@ func withContinuations(rs []rune, verbs []partnerVerb) []partnerVerb {
 	return out
 }
 
-// withHelpBefore returns the verbs of a sentence with 帮助 among them where
-// a place follows it right away (常州市金坛区帮助紫阳县修建石拱桥), for the
-// pairing reader alone: 帮助 before anything else (帮助农户) pairs nothing,
-// and it is no partner verb of the list rules or the learned stage.
+// withHelpBefore returns the verbs of a sentence with 帮助, 扶持 and 支持
+// among them where a place follows right away (常州市金坛区帮助紫阳县修建
+// 石拱桥, 丰台区支持涞源县实施…), for the pairing reader alone: before
+// anything else (帮助农户) they pair nothing, and they are no partner verbs
+// of the list rules or the learned stage.
 func withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partnerVerb {
 	var out []partnerVerb
 	for _, m := range ms {
-		if i := m.sp.start - 2; i >= 0 && hasRunePrefix(rs, i, "帮助") && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
-			out = append(out, partnerVerb{start: i, end: i + 2, pv: struct{ verb, mech string }{"帮助", mechPaired}})
+		if i := m.sp.start - 2; i >= 0 && (hasRunePrefix(rs, i, "帮助") || hasRunePrefix(rs, i, "扶持") || hasRunePrefix(rs, i, "支持")) && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
+			out = append(out, partnerVerb{start: i, end: i + 2, pv: struct{ verb, mech string }{string(rs[i : i+2]), mechPaired}})
 		}
 	}
 	if len(out) == 0 {
