@@ -117,6 +117,8 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"吴江区>沿河县", "苏州市>沿河县", "江阴市>印江县"}},
 	{"SupportRightBeforeAPlace", "产业园纪实\n北京市通州区支持滦平县建设产业园，顺义区支持承德县实施搬迁工程。", "",
 		[]string{"通州区>滦平县", "顺义区>承德县"}},
+	{"BuildTogetherAfterAPair", "产业园纪实\n北京市海淀区与赤城县共建产业园，企业与农户共建合作社。", "",
+		[]string{"海淀区>赤城县"}},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

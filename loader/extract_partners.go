@@ -78,14 +78,22 @@ func withContinuations(rs []rune, verbs []partnerVerb) []partnerVerb {
 
 // withHelpBefore returns the verbs of a sentence with 帮助, 扶持 and 支持
 // among them where a place follows right away (常州市金坛区帮助紫阳县修建
-// 石拱桥, 丰台区支持涞源县实施…), for the pairing reader alone: before
-// anything else (帮助农户) they pair nothing, and they are no partner verbs
-// of the list rules or the learned stage.
+// 石拱桥, 丰台区支持涞源县实施…), and 共建 right after "甲与乙" (怀柔区与
+// 丰宁县共建产业园), for the pairing reader alone: elsewhere (帮助农户) they
+// pair nothing, and they are no partner verbs of the list rules or the
+// learned stage.
 func withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partnerVerb {
 	var out []partnerVerb
 	for _, m := range ms {
 		if i := m.sp.start - 2; i >= 0 && (hasRunePrefix(rs, i, "帮助") || hasRunePrefix(rs, i, "扶持") || hasRunePrefix(rs, i, "支持")) && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
 			out = append(out, partnerVerb{start: i, end: i + 2, pv: struct{ verb, mech string }{string(rs[i : i+2]), mechPaired}})
+		}
+	}
+	// 甲区与乙县共建产业园: 共建 right after a place joined by 与 to another.
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if hasRunePrefix(rs, b.sp.end, "共建") && string(rs[a.sp.end:b.sp.start]) == "与" && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start == b.sp.end }) {
+			out = append(out, partnerVerb{start: b.sp.end, end: b.sp.end + 2, pv: struct{ verb, mech string }{"共建", mechCoop}})
 		}
 	}
 	if len(out) == 0 {
