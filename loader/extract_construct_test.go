@@ -74,6 +74,12 @@ var constructionPartnerCases = []ruleCase{
 	// A place that opens a firm's registered name (…有限公司) is no party.
 	{"PlaceOpeningAFirmsName", "凯里市\n黔东南州雪峰果业有限公司的加工项目是宁波帮扶的一个缩影。", "",
 		nil},
+	// A firm's name holds no verb: a pair followed by 有限公司 within a few
+	// characters still pairs, and so does a county whose body is helped.
+	{"PairBeforeAFirmItBrings", "纺织帮扶\n海门区对口帮扶德江县引进纺织有限公司两家。", "",
+		[]string{"海门区>德江县"}},
+	{"HelpedCountyOfAnAssociation", "养鸡帮扶\n吴江区帮扶铜仁市沿河县养鸡协会扩大规模。", "",
+		[]string{"吴江区>沿河县"}},
 	// 本区/该区 with no subject behind it is the last district its sentence
 	// names before it.
 	{"ThisDistrictOfItsSentence", "电商培训纪实\n上海闵行区商务委组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",

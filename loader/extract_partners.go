@@ -1029,30 +1029,32 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 	return found, n == 1
 }
 
-// institutionHeads follow a place in the name of a school, hospital or
-// firm (鞍山实验中学, 道真玉溪中学): such a place is no party to a pairing.
+// institutionHeads follow a place in the name of a school, hospital, firm
+// or public body (鞍山实验中学, 某区工商联, 某县供销社): such a place is no
+// party to a pairing.
 var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会", "工商联", "供销社", "供销合作社", "总工会", "妇联", "团委", "红十字会", "慈善总会", "国资委"}
 
 // institutionHeadSet matches institutionHeads at once (every place mention
 // of a partnership sentence asks).
 var institutionHeadSet = newPhrases(institutionHeads...)
 
+// registeredHeads close a firm's or an association's registered name.
+var registeredHeads = newPhrases("有限公司", "有限责任公司", "协会")
+
+// notInAName are words that end a registered name's reach: help and
+// clause verbs, which a firm's trade does not hold (甲县引进服装有限公司:
+// 甲县 is no part of the firm's name).
+var notInAName = newPhrases("帮助", "支持", "扶持", "共建", "援助", "援建", "帮扶", "引进", "引导", "落户", "组织", "成立", "组建", "带动", "动员", "协调", "对接", "携手", "推动", "依托", "通过", "联合")
+
 // inInstitution reports whether a place mention names an institution or
-// stands inside a document title (《…》).
-func (x *Extractor) inInstitution(rs []rune, sp span) bool {
+// stands inside a document title (《…》). ms are the place mentions of its
+// sentence.
+func (x *Extractor) inInstitution(rs []rune, ms []placeMention, sp span) bool {
 	if institutionHeadSet.at(rs, sp.end) != "" {
 		return true
 	}
-	// A firm's or an association's registered name: the place, a few
-	// characters of its trade and 有限公司 or 协会 (阿坝雪山果业有限公司,
-	// 番禺区餐饮行业协会), with no break between.
-	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
-		if !unicode.Is(unicode.Han, rs[i]) {
-			break
-		}
-		if hasRunePrefix(rs, i, "有限公司") || hasRunePrefix(rs, i, "有限责任公司") || hasRunePrefix(rs, i, "协会") {
-			return true
-		}
+	if registeredNameAfter(rs, ms, sp) {
+		return true
 	}
 	// Inside 《…》: an open mark before with no close mark between.
 	for i := sp.start - 1; i >= 0; i-- {
@@ -1064,6 +1066,42 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 		}
 	}
 	return false
+}
+
+// registeredNameAfter reports whether the place at sp opens a firm's or an
+// association's registered name: the place, a few characters of its trade
+// and 有限公司 or 协会 (甲县青山果业有限公司, 乙区餐饮行业协会). The trade
+// holds no other place, no 的 and no partner, help or clause verb (丙市帮扶
+// 丁县引进服装有限公司: 丁县 is helped), and a place that a partner verb
+// takes as its object (丙市帮扶丁县养牛协会) is the helped county of the body
+// it helps, as a helped village's county is.
+func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
+	end := -1
+	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
+		if !unicode.Is(unicode.Han, rs[i]) || rs[i] == '的' || notInAName.at(rs, i) != "" || slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start == i }) {
+			return false
+		}
+		if registeredHeads.at(rs, i) != "" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if verbs := findPartnerVerbs(rs); slices.ContainsFunc(verbs, func(v partnerVerb) bool { return sp.start < v.end && v.start < end }) {
+		return false
+	}
+	// The object of a partner verb, directly or after its own address.
+	start := sp.start
+	for {
+		k := slices.IndexFunc(ms, func(m placeMention) bool { return m.sp.end == start && m.sp.start < start })
+		if k < 0 {
+			break
+		}
+		start = ms[k].sp.start
+	}
+	return !slices.ContainsFunc(findPartnerVerbs(rs), func(v partnerVerb) bool { return v.end == start })
 }
 
 // devZones are development zones, which are no divisions (docs/EVAL-CONVENTIONS.md):
@@ -1105,7 +1143,7 @@ func (x *Extractor) within(a, b gazetteer.Division) bool {
 // confirmed by a full form, or else a short form (深圳, 百色) that
 // partnerShortForm accepts.
 func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
-	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
+	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, p.inSent(m.sent), m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
 		return false
 	}
 	if st := p.byCode[m.code]; st == nil || !st.confirmed {
