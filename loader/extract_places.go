@@ -745,8 +745,8 @@ func (p *places) onlyConfirmed(lv rune) (gazetteer.Division, bool) {
 // prefectureShortForms settles the short forms that a prefecture shares with
 // a county-level division inside it (甘孜: 甘孜州 and 甘孜县; 恩施: 恩施州 and
 // 恩施市) as the prefecture, where the article writes the prefecture in full
-// and never the county: 甘孜州九龙县…牵手甘孜 means the prefecture. A form
-// written anywhere as an item of a list (红河、元阳、绿春等县) is the county.
+// and never the county: 某市对口支援甘孜州…与甘孜携手 means the prefecture. A
+// form written anywhere as an item of a list (甲、乙、丙等县) is the county.
 func (x *Extractor) prefectureShortForms(d *document, p *places) {
 	fullCodes := map[string]bool{}
 	listed := map[string]bool{}
@@ -772,12 +772,12 @@ func (x *Extractor) prefectureShortForms(d *document, p *places) {
 		var pref gazetteer.Division
 		inside := false
 		for _, c := range m.pf.codes {
-			d, ok := x.gz.ByCode(c)
+			div, ok := x.gz.ByCode(c)
 			if !ok {
 				continue
 			}
-			if d.Level == gazetteer.Prefecture && fullCodes[c] {
-				pref = d
+			if div.Level == gazetteer.Prefecture && fullCodes[c] {
+				pref = div
 			}
 		}
 		if pref.Code == "" {
@@ -788,8 +788,8 @@ func (x *Extractor) prefectureShortForms(d *document, p *places) {
 			if c == pref.Code {
 				continue
 			}
-			d, found := x.gz.ByCode(c)
-			if !found || fullCodes[c] || d.Level == gazetteer.Prefecture || !x.within(d, pref) {
+			div, found := x.gz.ByCode(c)
+			if !found || fullCodes[c] || div.Level == gazetteer.Prefecture || !x.within(div, pref) {
 				ok = false
 				break
 			}
