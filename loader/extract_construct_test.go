@@ -20,10 +20,24 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
 	{"CountedCountiesNamedInAnotherSentence", "百色见闻\n盐田区结对帮扶的百色市两县全部摘帽。此前，百色市乐业县、凌云县已通过验收。", "",
 		[]string{"盐田区>乐业县", "盐田区>凌云县"}},
-	// A helper counted too pairs by its own districts, each with one
-	// county: the city is no helper of each county.
+	// A helper counted too pairs at prefecture level, whether or not the
+	// report names the counties: the sentence does not say which district
+	// helps which county.
 	{"CountedHelperDistrictsAndCountedCounties", "百色见闻\n深圳市8个区结对帮扶百色市12个县。百色市乐业县、凌云县已通过验收。", "",
-		nil},
+		[]string{"深圳市>百色市"}},
+	{"CountedHelperDistrictsAndCountedCountiesNoneNamed", "百色见闻\n深圳市8个区结对帮扶百色市12个县。", "",
+		[]string{"深圳市>百色市"}},
+	// The helped's count in Chinese numerals is one count: it counts no
+	// helper.
+	{"CountedCountiesInChineseNumeralsWrittenFirst", "麻江县\n黔东南州十六个县市与杭州市签订对口帮扶协议。麻江县、丹寨县位于黔东南州。", "",
+		[]string{"杭州市>麻江县", "杭州市>丹寨县"}},
+	// More counties of the prefecture named than its count allows: the
+	// ones named nearest the count are the helped.
+	{"CountedCountiesMoreNamedThanCounted", "黄南州\n滨海新区对口支援的黄南州两县：同仁市、尖扎县全部脱贫摘帽。泽库县、河南县也在黄南州。", "",
+		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
+	// Which of them cannot be told: the prefecture stands for them.
+	{"CountedCountiesMoreNamedNoneNearer", "黄南州\n滨海新区对口支援黄南州两县。同仁市、尖扎县、泽库县都在黄南州。", "",
+		[]string{"滨海新区>黄南州"}},
 	{"PrefectureWithACountOfCountiesNoneNamed", "铜仁市\n广东省东莞市对口帮扶铜仁市10个区县。", "",
 		[]string{"东莞市>铜仁市"}},
 	// The helped list stands in the sentence before, taken up by 这N个县区;

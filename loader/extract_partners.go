@@ -3,6 +3,7 @@ package loader
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -496,12 +497,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					// (帮扶铜仁市10个区县), the prefecture stands for them,
 					// and so it does beside the one county a report on one
 					// of them names.
-					// A helper counted too (甲市10个区结对乙州11个县)
-					// pairs by its districts, each with its own county.
+					// A helper counted too (甲市8个区结对乙州12个县)
+					// pairs at prefecture level: the sentence does not
+					// say which district helps which county.
 					pref := helped
-					helpeds = nil
 					if !helperCounted(rs, vi, wm.sp.end) {
-						helpeds = x.countiesNamedOf(p, helped)
+						helpeds = x.countiesNamedOf(p, helped, s.idx, wm.sp.end, countiesCountValue(rs, wm.sp.end))
 					}
 					// A report on one of the counted counties only stands
 					// for the others by their prefecture.
@@ -814,20 +815,46 @@ func divisionsCountAt(rs []rune, i int) bool {
 }
 
 // helperCounted reports whether the comma clause before the verb at vi
-// counts divisions other than at skip, where the helped's count stands:
-// 宁波10个区(县、市)结对凉山州11个县.
+// counts divisions other than the helped's count, which starts at skip:
+// 甲市6个区(县)结对乙州9个县; 乙州十二个县市与甲市签订 counts no helper.
 func helperCounted(rs []rune, vi, skip int) bool {
 	cs := vi
 	for cs > 0 && !strings.ContainsRune("，。；！？,;", rs[cs-1]) {
 		cs--
 	}
+	skipEnd := skip
+	if skip < len(rs) {
+		skipEnd += runeLen(divisionsCount.FindString(string(rs[skip:min(len(rs), skip+8)])))
+	}
 	for j := cs; j < vi; j++ {
-		if j != skip && (j == 0 || !unicode.IsDigit(rs[j-1])) && divisionsCountAt(rs, j) {
+		if skip <= j && j < max(skipEnd, skip+1) {
+			continue
+		}
+		if (j == 0 || !unicode.IsDigit(rs[j-1]) && !strings.ContainsRune("一二两三四五六七八九十", rs[j-1])) && divisionsCountAt(rs, j) {
 			return true
 		}
 	}
 	return false
 }
+
+// countiesCountValue returns the number a count of counties at rs[i]
+// states (4县, 十六个县市), or 0.
+func countiesCountValue(rs []rune, i int) int {
+	if i >= len(rs) {
+		return 0
+	}
+	m := countiesCountNumber.FindStringSubmatch(string(rs[i:min(len(rs), i+8)]))
+	if m == nil {
+		return 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n
+	}
+	return cnNumber(m[1])
+}
+
+// countiesCountNumber reads the number of a count of counties.
+var countiesCountNumber = regexp.MustCompile(`^([0-9]+|[一二三四五六七八九十两]+)个?(?:县区|县市|区县|县|旗县)`)
 
 // countiesCountAt reports whether a count of counties is written at rs[i].
 func countiesCountAt(rs []rune, i int) bool {
@@ -1931,15 +1958,46 @@ func (x *Extractor) addVisit(vm, to placeMention, mech string, e kg.Evidence, ad
 }
 
 // countiesNamedOf returns the county-level divisions of the prefecture pref
-// that the article names in full (or by a short form a full form confirms).
-func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division) []gazetteer.Division {
+// that the article names in full (or by a short form a full form confirms),
+// at most n of them where a count of n counties stands at offset at of
+// sentence si (n 0: no limit). Where it names more, the n named nearest the
+// count are taken (甲州两县：乙县、丙县… with 丁县 of 甲州 further on), and where
+// those cannot be told from the others (a tie in distance), the prefecture
+// stands for them.
+func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division, si, at, n int) []gazetteer.Division {
 	var out []gazetteer.Division
 	for _, st := range p.sortedStats() {
 		if st.div.Level == gazetteer.County && st.confirmed && x.within(st.div, pref) {
 			out = append(out, st.div)
 		}
 	}
-	return out
+	if n <= 0 || len(out) <= n {
+		return out
+	}
+	// The distance of each county's nearest mention: sentences apart, then
+	// characters apart.
+	type dist struct{ sents, chars int }
+	near := map[string]dist{}
+	for _, m := range p.mentions {
+		ds := dist{max(m.sent-si, si-m.sent), max(m.sp.start-at, at-m.sp.start)}
+		if m.sent != si {
+			ds.chars = 0
+		}
+		if d, ok := near[m.code]; !ok || ds.sents < d.sents || ds.sents == d.sents && ds.chars < d.chars {
+			near[m.code] = ds
+		}
+	}
+	slices.SortStableFunc(out, func(a, b gazetteer.Division) int {
+		da, db := near[a.Code], near[b.Code]
+		if da.sents != db.sents {
+			return da.sents - db.sents
+		}
+		return da.chars - db.chars
+	})
+	if near[out[n-1].Code] == near[out[n].Code] {
+		return []gazetteer.Division{pref}
+	}
+	return out[:n]
 }
 
 // sentenceAnaphors takes up 本区, 该区, 本县, 该县, 本市 and 该市 that no
