@@ -118,6 +118,12 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"常州市>安康市"}},
 	{"MunicipalityDistrictWithAPrefecture", "扶贫协作\n上海市松江区对口帮扶普洱市。", "",
 		[]string{"松江区>普洱市"}},
+	// Written without its city, the district or county-level city keeps
+	// its pair with the prefecture.
+	{"CityDistrictAloneWithAPrefecture", "扶贫协作\n新北区对口帮扶汉中市。", "",
+		[]string{"新北区>汉中市"}},
+	{"CountyLevelCityAloneWithAPrefecture", "扶贫协作\n张家港市对口帮扶铜仁市。", "",
+		[]string{"张家港市>铜仁市"}},
 	// A place opening an association's name (…行业协会) or an industrial
 	// zone's (…工业区管委会) is no party.
 	{"PlaceOpeningAnAssociationsName", "协会帮扶\n在番禺区餐饮行业协会的帮扶下，威宁县的马铃薯打开了销路。", "",

@@ -321,7 +321,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityDistrictToPrefecture(c.helper, c.helped):
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts):
 			// A region written only as the address of one of its counties
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
@@ -365,15 +365,29 @@ func (x *Extractor) PartnerCandidates(name string, raw []byte) ([]PartnerCandida
 	return out, err
 }
 
-// cityDistrictToPrefecture reports whether a candidate pairs a district or
-// county of a prefecture-level city with a whole prefecture: such a helper
-// pairs at county level, under its city (南山区 helps counties of 百色市, 深圳市
-// helps 百色市). The districts of Beijing, Tianjin, Shanghai and Chongqing,
-// whose city is a province, do pair with prefectures (闵行区 → 保山市).
-func (x *Extractor) cityDistrictToPrefecture(helper, helped gazetteer.Division) bool {
-	if helper.Level != gazetteer.County || helped.Level != gazetteer.Prefecture {
+// cityPairedInstead reports whether f pairs a district or county-level
+// city of a prefecture-level city with a whole prefecture while its city's
+// pair with that prefecture is recorded from the same sentence (甲市乙区对口
+// 帮扶丙州: 甲市 → 丙州): such a district pairs at county level, under its
+// city. Written alone (乙区对口帮扶丙州), the district keeps its pair. The
+// districts of Beijing, Tianjin, Shanghai and Chongqing, whose city is a
+// province, pair with prefectures.
+func (x *Extractor) cityPairedInstead(f kg.PartnerFact, pairs []kg.PartnerFact) bool {
+	helper, ok := x.gz.ByCode(f.HelperCode)
+	if !ok {
 		return false
 	}
-	parent, ok := x.gz.Parent(helper)
-	return ok && parent.Level == gazetteer.Prefecture
+	helped, ok := x.gz.ByCode(f.HelpedCode)
+	if !ok || helper.Level != gazetteer.County || helped.Level != gazetteer.Prefecture {
+		return false
+	}
+	city, ok := x.gz.Parent(helper)
+	if !ok || city.Level != gazetteer.Prefecture {
+		return false
+	}
+	return slices.ContainsFunc(pairs, func(g kg.PartnerFact) bool {
+		return g.HelperCode == city.Code && g.HelpedCode == helped.Code && slices.ContainsFunc(g.Evidence, func(e kg.Evidence) bool {
+			return slices.ContainsFunc(f.Evidence, func(e2 kg.Evidence) bool { return e.Sentence == e2.Sentence })
+		})
+	})
 }

@@ -125,9 +125,6 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		if helper.Code == helped.Code || helper.Code == "" || helped.Code == "" || x.within(helper, helped) || x.within(helped, helper) {
 			return
 		}
-		if x.cityDistrictToPrefecture(helper, helped) {
-			return // a city's district pairs at county level (see there)
-		}
 		k := key{helper.Code, helped.Code}
 		f := facts[k]
 		if f == nil {
@@ -726,7 +723,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	for _, k := range order {
 		out = append(out, *facts[k])
 	}
-	return out
+	all := slices.Clone(out)
+	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool { return x.cityPairedInstead(f, all) })
 }
 
 // partnerVerb is one partnership verb found in a sentence.
