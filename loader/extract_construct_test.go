@@ -145,6 +145,14 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"通州区>滦平县", "顺义区>承德县"}},
 	{"BuildTogetherAfterAPair", "产业园纪实\n北京市海淀区与赤城县共建产业园，企业与农户共建合作社。", "",
 		[]string{"海淀区>赤城县"}},
+	// Between two places of one province, or from a western city, they are
+	// common words and pair nothing.
+	{"HelpBetweenNeighboursIsNoPair", "修路纪实\n会宁县帮助靖远县修路，苍溪县支持旺苍县建桥。", "",
+		nil},
+	{"BuildTogetherBetweenNeighboursIsNoPair", "园区纪实\n会宁县与靖远县共建工业园区。", "",
+		nil},
+	{"SupportFromAWesternCityIsNoPair", "产业纪实\n贵阳市支持纳雍县建设食用菌基地。", "",
+		nil},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",

@@ -78,22 +78,33 @@ func withContinuations(rs []rune, verbs []partnerVerb) []partnerVerb {
 }
 
 // withHelpBefore returns the verbs of a sentence with 帮助, 扶持 and 支持
-// among them where a place follows right away (常州市金坛区帮助紫阳县修建
-// 石拱桥, 丰台区支持涞源县实施…), and 共建 right after "甲与乙" (怀柔区与
-// 丰宁县共建产业园), for the pairing reader alone: elsewhere (帮助农户) they
-// pair nothing, and they are no partner verbs of the list rules or the
-// learned stage.
-func withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partnerVerb {
+// among them where a place follows right away (甲市乙区帮助丙县修建水渠, 丁区
+// 支持戊县建设车间), and 共建 right after "甲与乙" (丁区与戊县共建产业园),
+// for the pairing reader alone. They are common words: they pair only an
+// eastern region with a place of another province (east–west help), never
+// two neighbours (甲县帮助乙县修路) nor a western city and its county. Elsewhere
+// (帮助农户) they pair nothing, and they are no partner verbs of the list
+// rules or the learned stage.
+func (x *Extractor) withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partnerVerb {
 	var out []partnerVerb
-	for _, m := range ms {
-		if i := m.sp.start - 2; i >= 0 && (hasRunePrefix(rs, i, "帮助") || hasRunePrefix(rs, i, "扶持") || hasRunePrefix(rs, i, "支持")) && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
+	for k, m := range ms {
+		i := m.sp.start - 2
+		if k == 0 || i < 0 || !(hasRunePrefix(rs, i, "帮助") || hasRunePrefix(rs, i, "扶持") || hasRunePrefix(rs, i, "支持")) || slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
+			continue
+		}
+		// The helper: the place written last before the verb.
+		h := k - 1
+		for h >= 0 && ms[h].sp.end > i {
+			h--
+		}
+		if h >= 0 && x.eastToOtherProvince(ms[h].code, m.code) {
 			out = append(out, partnerVerb{start: i, end: i + 2, pv: struct{ verb, mech string }{string(rs[i : i+2]), mechPaired}})
 		}
 	}
 	// 甲区与乙县共建产业园: 共建 right after a place joined by 与 to another.
 	for k := 1; k < len(ms); k++ {
 		a, b := ms[k-1], ms[k]
-		if hasRunePrefix(rs, b.sp.end, "共建") && string(rs[a.sp.end:b.sp.start]) == "与" && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start == b.sp.end }) {
+		if hasRunePrefix(rs, b.sp.end, "共建") && string(rs[a.sp.end:b.sp.start]) == "与" && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start == b.sp.end }) && (x.eastToOtherProvince(a.code, b.code) || x.eastToOtherProvince(b.code, a.code)) {
 			out = append(out, partnerVerb{start: b.sp.end, end: b.sp.end + 2, pv: struct{ verb, mech string }{"共建", mechCoop}})
 		}
 	}
@@ -103,6 +114,22 @@ func withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partner
 	out = append(out, verbs...)
 	slices.SortFunc(out, func(a, b partnerVerb) int { return a.start - b.start })
 	return out
+}
+
+// eastToOtherProvince reports whether the division helper lies in an
+// eastern helper province and helped in another province.
+func (x *Extractor) eastToOtherProvince(helper, helped string) bool {
+	a, ok := x.gz.ByCode(helper)
+	if !ok {
+		return false
+	}
+	b, ok := x.gz.ByCode(helped)
+	if !ok {
+		return false
+	}
+	pa, _ := x.gz.Province(a)
+	pb, _ := x.gz.Province(b)
+	return easternHelpers[pa.Code] && pa.Code != pb.Code
 }
 
 // easternHelpers are the provinces that give aid under the national
@@ -194,7 +221,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			continue
 		}
 		rs := s.rs
-		verbs := unquotedBeforeLast(rs, withHelpBefore(rs, ms, withContinuations(rs, verbsOf(s))))
+		verbs := unquotedBeforeLast(rs, x.withHelpBefore(rs, ms, withContinuations(rs, verbsOf(s))))
 		// pairedCities maps a city paired with a prefecture by an earlier
 		// verb of the sentence to that prefecture (常州市与安康市开展…协作，
 		// 新北区对接紫阳、岚皋县).
