@@ -106,6 +106,11 @@ var constructionPartnerCases = []ruleCase{
 	// 总工会) is a body, not the district: its help is no region's.
 	{"BodyOfADistrictIsNoParty", "教育帮扶\n会上，红桥区工商联与临夏州康乐县教育局签署教育帮扶协议。", "",
 		nil},
+	// 本区, 本县 and 本市 inside a word are no pronouns.
+	{"ThisDistrictInsideAWordIsNoPronoun", "协作纪实\n闵行区供销社组织的培训与以往有根本区别，帮扶泸西县合作社开展直播。", "",
+		nil},
+	{"ThisCityInsideAWordIsNoPronoun", "协作纪实\n泉州市总工会推动企业进入资本市场对口帮扶纳雍县。", "",
+		nil},
 	{"ThisDistrictOfABodyOfItsSentence", "电商培训纪实\n上海闵行区供销社组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
 		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
 	// 兴业 is mostly the word "to build up an industry", not 兴业县.

@@ -185,7 +185,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		self := &placeForm{form: "本" + string(lv), codes: []string{code}, full: true}
 		for _, s := range d.sents {
 			for i := 0; i+1 < len(s.rs); i++ {
-				if s.rs[i+1] == lv && strings.ContainsRune(pronouns, s.rs[i]) {
+				if s.rs[i+1] == lv && strings.ContainsRune(pronouns, s.rs[i]) && !(s.rs[i] == '本' && inBenWord(s.rs, i)) {
 					// Not where a place already stands (本市中区: 市中区): the
 					// readers take the text between neighbouring mentions.
 					if slices.ContainsFunc(bySent[s.idx], func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
@@ -2025,10 +2025,17 @@ func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division, si, at, 
 	return out[:n]
 }
 
+// inBenWord reports whether 本 at rs[i], before 区, 县 or 市, is part of a
+// word rather than the pronoun: 资本市场, 根本区别, 样本县, 本区域, 本市场.
+func inBenWord(rs []rune, i int) bool {
+	return i > 0 && strings.ContainsRune("资根样基成版文日", rs[i-1]) || i+2 < len(rs) && strings.ContainsRune("场域别", rs[i+2])
+}
+
 // sentenceAnaphors takes up 本区, 该区, 本县, 该县, 本市 and 该市 that no
 // subject of the report stands for: they name the last division of that
 // level written before them in their sentence, also inside a body's name
-// (天津宝坻区供销社…对本区对口帮扶甘肃武山县: 本区 is 宝坻区).
+// (甲区妇联…为本区结对的乙县培训: 本区 is 甲区). 本区 inside a word (资本市场,
+// 根本区别, 样本县, 本区域) is no pronoun.
 func (x *Extractor) sentenceAnaphors(d *document, p *places, bySent map[int][]placeMention) {
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
@@ -2039,7 +2046,7 @@ func (x *Extractor) sentenceAnaphors(d *document, p *places, bySent map[int][]pl
 		rs := s.rs
 		var add []placeMention
 		for i := 1; i+1 < len(rs); i++ {
-			if rs[i] != '本' && rs[i] != '该' || !strings.ContainsRune("区县市", rs[i+1]) {
+			if rs[i] != '本' && rs[i] != '该' || !strings.ContainsRune("区县市", rs[i+1]) || rs[i] == '本' && inBenWord(rs, i) {
 				continue
 			}
 			if slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) || slices.ContainsFunc(all, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
