@@ -72,7 +72,7 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"泉州市>毕节市", "泉州市>纳雍县", "泉州市>赫章县"}},
 	// A city paper's page header may stand after a few lines of page
 	// furniture: its outlet still says whose 我市 it is.
-	{"OurCityOfAPaperNamedAfterPageFurniture", "第A2版:要闻\n下一版>\n手机终端下载:\n当前位置:漳州日报 第2019-05-01期\n本报讯 根据安排，我市龙海区结对定西市渭源县。", "",
+	{"OurCityOfAPaperNamedAfterPageFurniture", "第3版:综合新闻\n上一版\n版面导航\n返回目录\n漳州日报 2020年6月2日\n本报讯 记者从市协作办获悉，我市龙海区与定西市渭源县结对以来成效明显。", "",
 		[]string{"龙海区>渭源县", "漳州市>渭源县"}},
 	// 我市 before the first helper of a sentence is the city of every
 	// helper after it that lies within it.

@@ -1694,14 +1694,23 @@ var mediaWordSet = newPhrases("新闻网", "日报", "晚报", "新闻传媒中�
 // removed header, its source line or the dateline of its first sentences name
 // one city-level division (a prefecture-level city or a county-level city)
 // and no other: a city paper's 我市 is that city (建德新闻网: 我市对口帮扶岑巩县).
-// The first sentences are the title's and three more, as a page's header
-// (当前位置:茂名日报 第A1版) may follow a few lines of page furniture
-// (下一版>, 手机终端下载:).
+// The first sentences are the title's and two more, not counting the short
+// lines of page furniture without sentence punctuation (上一版, 版面导航,
+// 当前位置:某某日报 第A3版) that may stand before them: such a line is read
+// for the outlet too.
 func (x *Extractor) publisherCity(d *document) (string, bool) {
 	var texts []string
 	texts = append(texts, d.Source)
 	texts = append(texts, d.Removed[:min(len(d.Removed), 12)]...)
-	for _, s := range d.sents[:min(len(d.sents), d.titleSents+3)] {
+	prose, furniture := 0, 0
+	for _, s := range d.sents {
+		if s.idx >= d.titleSents {
+			if furnitureLine(s.rs) && furniture < 8 {
+				furniture++
+			} else if prose++; prose > 2 {
+				break
+			}
+		}
 		texts = append(texts, string(s.rs[:min(len(s.rs), 30)]))
 	}
 	found := ""
@@ -1722,6 +1731,12 @@ func (x *Extractor) publisherCity(d *document) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// furnitureLine reports whether a sentence is a short line of page
+// furniture: no sentence punctuation in at most 30 characters.
+func furnitureLine(rs []rune) bool {
+	return len(rs) <= 30 && !slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune("。，；！？,;!?", r) })
 }
 
 // listAnaphor matches the words that take up, at the start of a sentence, the
