@@ -116,6 +116,9 @@ var constructionPartnerCases = []ruleCase{
 	// 兴业 is mostly the word "to build up an industry", not 兴业县.
 	{"IndustryWordIsNoCounty", "援藏纪实\n济南援藏干部帮助群众在高原兴业致富。", "",
 		nil},
+	// 兴业县 written in full is still the county.
+	{"IndustryCountyInFull", "兴业县协作\n佛山市南海区对口帮扶玉林市兴业县，共建产业园两个。", "",
+		[]string{"南海区>兴业县", "佛山市>兴业县"}},
 	// A district of a prefecture-level city pairs at county level: with a
 	// whole prefecture its city is the helper. A district of a municipality
 	// (whose city is a province) pairs with prefectures.
@@ -139,9 +142,14 @@ var constructionPartnerCases = []ruleCase{
 	// for the others, the county for itself.
 	{"CountedCountiesReportOnOneOfThem", "麻江县脱贫纪实\n按照部署，杭州市对口帮扶黔东南州16个县市。麻江县位于黔东南州中部，麻江县今年脱贫摘帽。", "",
 		[]string{"杭州市>黔东南州", "杭州市>麻江县"}},
-	// 在甲市的援助下 says help as 在甲市的帮扶下 does.
-	{"WithAnEasternCitysAid", "普兰县\n上世纪90年代，在山东省烟台市的援助下，普兰县开始发展大棚蔬菜。", "",
-		[]string{"烟台市>普兰县"}},
+	// 在甲市的援助下 says help as 在甲市的帮扶下 does; aid from no region,
+	// or between places of one western province, pairs nothing.
+	{"WithAnEasternCitysAid", "仲巴县\n早在2005年，在江苏省泰州市的援助下，仲巴县建起了第一座温室。", "",
+		[]string{"泰州市>仲巴县"}},
+	{"WithAnInternationalBodysAidIsNoPair", "宕昌县\n上世纪末，在国际组织的援助下，宕昌县兴修了一批水窖，陇南市也推广了这种做法。", "",
+		nil},
+	{"WithAidBetweenWesternPlacesIsNoPair", "宕昌县\n在国际组织的援助下，天水市和宕昌县兴修了一批水窖。", "",
+		nil},
 	// 帮助 right before a place pairs as a partner verb; 帮助 before
 	// anything else does not.
 	{"HelpRightBeforeAPlace", "修桥纪实\n苏州吴江区帮助沿河县中寨镇修建石拱桥一座，江阴市帮助印江县新寨镇修路，常熟市帮助农户建房。", "",
