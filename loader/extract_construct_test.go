@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // Constructions seen in real reports (issue 10), each restated in our own
@@ -316,30 +318,6 @@ var constructionPartnerCases = []ruleCase{
 // retrained as the corpus grows, keeps or drops their pairs by article-wide
 // evidence that a one-sentence case does not carry (TestTuneF1 and
 // TestBlindF1 measure the two together).
-// A district that the learned stage pairs with a county helps with its city
-// when the article writes the two together (绍兴市柯桥区), as the rules
-// record a helper named with its city. The fixed model adds districts only.
-func TestConstructionLearnedDistrictWithItsCity(t *testing.T) {
-	x, err := NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	x.partnerModel = &learnedModel{Bias: -3, Weights: map[string]float64{"both_sents": 2, "helper_district": 3}, Add: 0.5, Drop: 0.1}
-	text := "柯桥松潘一家亲\n绍兴市柯桥区代表团到松潘县考察。柯桥企业在松潘县投资建厂。松潘县群众到柯桥区务工。两地协作成效明显。"
-	f, err := x.ExtractBytes("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var pairs []string
-	for _, p := range f.Partners {
-		pairs = append(pairs, p.Helper+">"+p.Helped)
-	}
-	slices.Sort(pairs)
-	if want := []string{"柯桥区>松潘县", "绍兴市>松潘县"}; !slices.Equal(pairs, want) {
-		t.Errorf("pairs %v, want %v", pairs, want)
-	}
-}
-
 func TestConstructionPartners(t *testing.T) {
 	x, err := NewExtractor()
 	if err != nil {
@@ -353,6 +331,42 @@ func TestConstructionPartners(t *testing.T) {
 		}
 		return out
 	})
+}
+
+// A district that the learned stage pairs with a county helps with its city
+// when the article writes the two together (甲市乙区), as the rules record a
+// helper named with its city; a district whose city is never written gets
+// no city pair. The fixed model adds districts only.
+func TestConstructionLearnedDistrictWithItsCity(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.partnerModel = &learnedModel{Bias: -3, Weights: map[string]float64{"both_sents": 2, "helper_district": 3}, Add: 0.5, Drop: 0.1}
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"CityWritten", "柯桥松潘协作\n绍兴市柯桥区代表团到松潘县考察。柯桥企业在松潘县投资建厂。松潘县群众到柯桥区务工。两地协作成效明显。",
+			[]string{"柯桥区>松潘县", "绍兴市>松潘县"}},
+		{"CityNeverWritten", "柯桥松潘协作\n柯桥区代表团到松潘县考察。柯桥企业在松潘县投资建厂。松潘县群众到柯桥区务工。两地协作成效明显。",
+			[]string{"柯桥区>松潘县"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := x.ExtractBytes("case.txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pairs []string
+			for _, p := range f.Partners {
+				pairs = append(pairs, p.Helper+">"+p.Helped)
+			}
+			slices.Sort(pairs)
+			if diff := cmp.Diff(c.want, pairs); diff != "" {
+				t.Errorf("pairs (-want +got):\n%s", diff)
+			}
+		})
+	}
 }
 
 var constructionCountyCases = []ruleCase{
