@@ -98,23 +98,23 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"吴江区>沿河县"}},
 	// 本区/该区 with no subject behind it is the last district its sentence
 	// names before it.
-	{"ThisDistrictOfItsSentence", "电商培训纪实\n上海闵行区商务委组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
-		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
+	{"ThisDistrictOfItsSentence", "养殖培训纪实\n上海奉贤区农委举办讲座，请本区对口帮扶云南屏边县、河口县的养殖户学习技术。", "",
+		[]string{"奉贤区>屏边县", "奉贤区>河口县"}},
 	// A relative 帮扶的 opening a sentence that names no region before it
 	// has the report's eastern city as its helper.
 	{"RelativeHelpedOfTheReportsCity", "泉州市扶贫协作纪实\n泉州市召开东西部扶贫协作会议，泉州市企业代表参会。据介绍，对口帮扶的甘肃临夏州积石山县、和政县全部脱贫摘帽。", "",
 		[]string{"泉州市>积石山县", "泉州市>和政县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,
 	// 总工会) is a body, not the district: its help is no region's.
-	{"BodyOfADistrictIsNoParty", "教育帮扶\n会上，红桥区工商联与临夏州康乐县教育局签署教育帮扶协议。", "",
+	{"BodyOfADistrictIsNoParty", "助学帮扶\n近日，河西区妇联向天祝县一所小学捐赠图书帮扶留守儿童。", "",
 		nil},
 	// 本区, 本县 and 本市 inside a word are no pronouns.
 	{"ThisDistrictInsideAWordIsNoPronoun", "协作纪实\n闵行区供销社组织的培训与以往有根本区别，帮扶泸西县合作社开展直播。", "",
 		nil},
 	{"ThisCityInsideAWordIsNoPronoun", "协作纪实\n泉州市总工会推动企业进入资本市场对口帮扶纳雍县。", "",
 		nil},
-	{"ThisDistrictOfABodyOfItsSentence", "电商培训纪实\n上海闵行区供销社组织培训，对本区对口帮扶云南泸西县、弥勒市的合作社人员开展直播培训。", "",
-		[]string{"闵行区>泸西县", "闵行区>弥勒市"}},
+	{"ThisDistrictOfABodyOfItsSentence", "养殖培训纪实\n上海奉贤区总工会举办讲座，请本区对口帮扶云南屏边县、河口县的养殖户学习技术。", "",
+		[]string{"奉贤区>屏边县", "奉贤区>河口县"}},
 	// 兴业 is mostly the word "to build up an industry", not 兴业县.
 	{"IndustryWordIsNoCounty", "援藏纪实\n济南援藏干部帮助群众在高原兴业致富。", "",
 		nil},
@@ -138,7 +138,7 @@ var constructionPartnerCases = []ruleCase{
 	// zone's (…工业区管委会) is no party.
 	{"PlaceOpeningAnAssociationsName", "协会帮扶\n在番禺区餐饮行业协会的帮扶下，威宁县的马铃薯打开了销路。", "",
 		nil},
-	{"PlaceBeforeAnIndustrialZone", "考察纪实\n日前，上海奉贤工业区管委会一行来到云南省屏边县，了解沪滇扶贫协作项目进展。", "",
+	{"PlaceBeforeAnIndustrialZone", "招商纪实\n上周，吴江工业区招商团到访沿河县，洽谈东西部协作项目。", "",
 		nil},
 	// A report on one of the counted counties only: the prefecture stands
 	// for the others, the county for itself.

@@ -330,7 +330,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 		}
 	}
 	// A helper district the stage adds helps with its city when the article
-	// writes the two together (宁波市鄞州区 … 鄞州与和龙结对), as the rules
+	// writes the two together (甲市乙区 … 乙区与丙县结对), as the rules
 	// record a helper named with its city.
 	for _, i := range added {
 		a := facts[i]

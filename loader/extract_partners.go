@@ -514,11 +514,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 				helpeds := []gazetteer.Division{helped}
 				if helped.Level == gazetteer.Prefecture && countiesCountAt(rs, wm.sp.end) && x.namesCountyOf(p, helped) {
-					// 对口支援的黄南州四县, 黄南州四县与滨海新区签订: the
-					// counties counted after the prefecture, which the
-					// report names (甲州乙县、丙县均已摘帽), are the
-					// helped, not it. Where it names none of them
-					// (帮扶铜仁市10个区县), the prefecture stands for them,
+					// 对口支援的甲州三县, 甲州三县与乙区签订: the counties
+					// counted after the prefecture, which the report
+					// names (甲州丙县、丁县均已摘帽), are the helped, not
+					// it. Where it names none of them (帮扶甲州9个区县),
+					// the prefecture stands for them,
 					// and so it does beside the one county a report on one
 					// of them names.
 					// A helper counted too (甲市8个区结对乙州12个县)
