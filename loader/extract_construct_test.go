@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // Constructions seen in real reports (issue 10), each restated in our own
@@ -12,12 +14,32 @@ import (
 
 var constructionPartnerCases = []ruleCase{
 	{"PrefectureWithACountOfItsNamedCountiesWrittenFirst", "同仁市\n黄南州四县与滨海新区签订对口支援协议。同仁市、尖扎县位于黄南州。", "",
-		[]string{"滨海新区>同仁市"}},
+		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
 	// A prefecture followed by a count of its counties, which the report
 	// names, is no helped side: the counties are; with none of them named,
 	// the prefecture stands for them.
 	{"PrefectureWithACountOfItsNamedCounties", "同仁市\n滨海新区对口支援的黄南州四县全部脱贫摘帽。同仁市、尖扎县位于黄南州。", "",
-		[]string{"滨海新区>同仁市"}},
+		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
+	{"CountedCountiesNamedInAnotherSentence", "百色见闻\n盐田区结对帮扶的百色市两县全部摘帽。此前，百色市乐业县、凌云县已通过验收。", "",
+		[]string{"盐田区>乐业县", "盐田区>凌云县"}},
+	// A helper counted too pairs at prefecture level, whether or not the
+	// report names the counties: the sentence does not say which district
+	// helps which county.
+	{"CountedHelperDistrictsAndCountedCounties", "百色见闻\n深圳市8个区结对帮扶百色市12个县。百色市乐业县、凌云县已通过验收。", "",
+		[]string{"深圳市>百色市"}},
+	{"CountedHelperDistrictsAndCountedCountiesNoneNamed", "百色见闻\n深圳市8个区结对帮扶百色市12个县。", "",
+		[]string{"深圳市>百色市"}},
+	// The helped's count in Chinese numerals is one count: it counts no
+	// helper.
+	{"CountedCountiesInChineseNumeralsWrittenFirst", "麻江县\n黔东南州十六个县市与杭州市签订对口帮扶协议。麻江县、丹寨县位于黔东南州。", "",
+		[]string{"杭州市>麻江县", "杭州市>丹寨县"}},
+	// More counties of the prefecture named than its count allows: the
+	// ones named nearest the count are the helped.
+	{"CountedCountiesMoreNamedThanCounted", "黄南州\n滨海新区对口支援的黄南州两县：同仁市、尖扎县全部脱贫摘帽。泽库县、河南县也在黄南州。", "",
+		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
+	// Which of them cannot be told: the prefecture stands for them.
+	{"CountedCountiesMoreNamedNoneNearer", "黄南州\n滨海新区对口支援黄南州两县。同仁市、尖扎县、泽库县都在黄南州。", "",
+		[]string{"滨海新区>黄南州"}},
 	{"PrefectureWithACountOfCountiesNoneNamed", "铜仁市\n广东省东莞市对口帮扶铜仁市10个区县。", "",
 		[]string{"东莞市>铜仁市"}},
 	// The helped list stands in the sentence before, taken up by 这N个县区;
@@ -50,6 +72,102 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"武侯区>会理市", "成都市>会理市"}},
 	{"OurCityIsTheEasternCityOfTheReport", "泉州市扶贫协作纪实\n泉州市召开对口帮扶工作会议。按照部署，我市结对贵州省毕节市的纳雍县、赫章县。", "",
 		[]string{"泉州市>毕节市", "泉州市>纳雍县", "泉州市>赫章县"}},
+	// A city paper's page header may stand after a few lines of page
+	// furniture: its outlet still says whose 我市 it is.
+	{"OurCityOfAPaperNamedAfterPageFurniture", "第3版:综合新闻\n上一版\n版面导航\n返回目录\n漳州日报 2020年6月2日\n本报讯 记者从市协作办获悉，我市龙海区与定西市渭源县结对以来成效明显。", "",
+		[]string{"龙海区>渭源县", "漳州市>渭源县"}},
+	// 我市 before the first helper of a sentence is the city of every
+	// helper after it that lies within it.
+	{"OurCityOverEachHelperOfItsSentence", "漳州市扶贫协作纪实\n漳州市召开扶贫协作会议。按照安排，我市龙海区结对渭源县，长泰区结对漳县。", "",
+		[]string{"龙海区>渭源县", "漳州市>渭源县", "长泰区>漳县", "漳州市>漳县"}},
+	// A short form that a prefecture shares with a county-level city inside
+	// it is the prefecture where the report writes only the prefecture in
+	// full; an item of a list of counties stays the county.
+	{"PrefectureShortFormSharedWithItsCity", "宣恩县茶园\n苏州市帮扶恩施发展茶叶。宣恩县位于恩施州。", "",
+		[]string{"苏州市>恩施州"}},
+	{"SharedShortFormListedWithCounties", "甘孜县\n杭州市与甘孜、巴塘两县建立结对帮扶关系。两县都在甘孜州。", "",
+		[]string{"杭州市>甘孜县", "杭州市>巴塘县"}},
+	// A place that opens a firm's registered name (…有限公司) is no party.
+	{"PlaceOpeningAFirmsName", "凯里市\n黔东南州雪峰果业有限公司的加工项目是宁波帮扶的一个缩影。", "",
+		nil},
+	// A firm's name holds no verb: a pair followed by 有限公司 within a few
+	// characters still pairs, and so does a county whose body is helped.
+	{"PairBeforeAFirmItBrings", "纺织帮扶\n海门区对口帮扶德江县引进纺织有限公司两家。", "",
+		[]string{"海门区>德江县"}},
+	{"HelpedCountyOfAnAssociation", "养鸡帮扶\n吴江区帮扶铜仁市沿河县养鸡协会扩大规模。", "",
+		[]string{"吴江区>沿河县"}},
+	// 本区/该区 with no subject behind it is the last district its sentence
+	// names before it.
+	{"ThisDistrictOfItsSentence", "养殖培训纪实\n上海奉贤区农委举办讲座，请本区对口帮扶云南屏边县、河口县的养殖户学习技术。", "",
+		[]string{"奉贤区>屏边县", "奉贤区>河口县"}},
+	// A relative 帮扶的 opening a sentence that names no region before it
+	// has the report's eastern city as its helper.
+	{"RelativeHelpedOfTheReportsCity", "泉州市扶贫协作纪实\n泉州市召开东西部扶贫协作会议，泉州市企业代表参会。据介绍，对口帮扶的甘肃临夏州积石山县、和政县全部脱贫摘帽。", "",
+		[]string{"泉州市>积石山县", "泉州市>和政县"}},
+	// A district's federation, co-operative or trade union (工商联, 供销社,
+	// 总工会) is a body, not the district: its help is no region's.
+	{"BodyOfADistrictIsNoParty", "助学帮扶\n近日，河西区妇联向天祝县一所小学捐赠图书帮扶留守儿童。", "",
+		nil},
+	// 本区, 本县 and 本市 inside a word are no pronouns.
+	{"ThisDistrictInsideAWordIsNoPronoun", "协作纪实\n闵行区供销社组织的培训与以往有根本区别，帮扶泸西县合作社开展直播。", "",
+		nil},
+	{"ThisCityInsideAWordIsNoPronoun", "协作纪实\n泉州市总工会推动企业进入资本市场对口帮扶纳雍县。", "",
+		nil},
+	{"ThisDistrictOfABodyOfItsSentence", "养殖培训纪实\n上海奉贤区总工会举办讲座，请本区对口帮扶云南屏边县、河口县的养殖户学习技术。", "",
+		[]string{"奉贤区>屏边县", "奉贤区>河口县"}},
+	// 兴业 is mostly the word "to build up an industry", not 兴业县.
+	{"IndustryWordIsNoCounty", "援藏纪实\n济南援藏干部帮助群众在高原兴业致富。", "",
+		nil},
+	// 兴业县 written in full is still the county.
+	{"IndustryCountyInFull", "兴业县协作\n佛山市南海区对口帮扶玉林市兴业县，共建产业园两个。", "",
+		[]string{"南海区>兴业县", "佛山市>兴业县"}},
+	// A district of a prefecture-level city pairs at county level: with a
+	// whole prefecture its city is the helper. A district of a municipality
+	// (whose city is a province) pairs with prefectures.
+	{"CityDistrictWithAPrefecture", "扶贫协作\n江苏省常州市武进区对口帮扶安康市。", "",
+		[]string{"常州市>安康市"}},
+	{"MunicipalityDistrictWithAPrefecture", "扶贫协作\n上海市松江区对口帮扶普洱市。", "",
+		[]string{"松江区>普洱市"}},
+	// Written without its city, the district or county-level city keeps
+	// its pair with the prefecture.
+	{"CityDistrictAloneWithAPrefecture", "扶贫协作\n新北区对口帮扶汉中市。", "",
+		[]string{"新北区>汉中市"}},
+	{"CountyLevelCityAloneWithAPrefecture", "扶贫协作\n张家港市对口帮扶铜仁市。", "",
+		[]string{"张家港市>铜仁市"}},
+	// A place opening an association's name (…行业协会) or an industrial
+	// zone's (…工业区管委会) is no party.
+	{"PlaceOpeningAnAssociationsName", "协会帮扶\n在番禺区餐饮行业协会的帮扶下，威宁县的马铃薯打开了销路。", "",
+		nil},
+	{"PlaceBeforeAnIndustrialZone", "招商纪实\n上周，吴江工业区招商团到访沿河县，洽谈东西部协作项目。", "",
+		nil},
+	// A report on one of the counted counties only: the prefecture stands
+	// for the others, the county for itself.
+	{"CountedCountiesReportOnOneOfThem", "麻江县脱贫纪实\n按照部署，杭州市对口帮扶黔东南州16个县市。麻江县位于黔东南州中部，麻江县今年脱贫摘帽。", "",
+		[]string{"杭州市>黔东南州", "杭州市>麻江县"}},
+	// 在甲市的援助下 says help as 在甲市的帮扶下 does; aid from no region,
+	// or between places of one western province, pairs nothing.
+	{"WithAnEasternCitysAid", "仲巴县\n早在2005年，在江苏省泰州市的援助下，仲巴县建起了第一座温室。", "",
+		[]string{"泰州市>仲巴县"}},
+	{"WithAnInternationalBodysAidIsNoPair", "宕昌县\n上世纪末，在国际组织的援助下，宕昌县兴修了一批水窖，陇南市也推广了这种做法。", "",
+		nil},
+	{"WithAidBetweenWesternPlacesIsNoPair", "宕昌县\n在国际组织的援助下，天水市和宕昌县兴修了一批水窖。", "",
+		nil},
+	// 帮助 right before a place pairs as a partner verb; 帮助 before
+	// anything else does not.
+	{"HelpRightBeforeAPlace", "修桥纪实\n苏州吴江区帮助沿河县中寨镇修建石拱桥一座，江阴市帮助印江县新寨镇修路，常熟市帮助农户建房。", "",
+		[]string{"吴江区>沿河县", "苏州市>沿河县", "江阴市>印江县"}},
+	{"SupportRightBeforeAPlace", "产业园纪实\n北京市通州区支持滦平县建设产业园，顺义区支持承德县实施搬迁工程。", "",
+		[]string{"通州区>滦平县", "顺义区>承德县"}},
+	{"BuildTogetherAfterAPair", "产业园纪实\n北京市海淀区与赤城县共建产业园，企业与农户共建合作社。", "",
+		[]string{"海淀区>赤城县"}},
+	// Between two places of one province, or from a western city, they are
+	// common words and pair nothing.
+	{"HelpBetweenNeighboursIsNoPair", "修路纪实\n会宁县帮助靖远县修路，苍溪县支持旺苍县建桥。", "",
+		nil},
+	{"BuildTogetherBetweenNeighboursIsNoPair", "园区纪实\n会宁县与靖远县共建工业园区。", "",
+		nil},
+	{"SupportFromAWesternCityIsNoPair", "产业纪实\n贵阳市支持纳雍县建设食用菌基地。", "",
+		nil},
 	{"OurCityNamedOnceIsNoHome", "纳雍县\n据泉州市消息，我市结对纳雍县。", "",
 		nil},
 	{"AidToTibetAsAVerb", "甘孜县\n龙泉驿区2.78亿元援藏资金助力甘孜县脱贫攻坚。", "",
@@ -213,6 +331,42 @@ func TestConstructionPartners(t *testing.T) {
 		}
 		return out
 	})
+}
+
+// A district that the learned stage pairs with a county helps with its city
+// when the article writes the two together (甲市乙区), as the rules record a
+// helper named with its city; a district whose city is never written gets
+// no city pair. The fixed model adds districts only.
+func TestConstructionLearnedDistrictWithItsCity(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.partnerModel = &learnedModel{Bias: -3, Weights: map[string]float64{"both_sents": 2, "helper_district": 3}, Add: 0.5, Drop: 0.1}
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"CityWritten", "柯桥松潘协作\n绍兴市柯桥区代表团到松潘县考察。柯桥企业在松潘县投资建厂。松潘县群众到柯桥区务工。两地协作成效明显。",
+			[]string{"柯桥区>松潘县", "绍兴市>松潘县"}},
+		{"CityNeverWritten", "柯桥松潘协作\n柯桥区代表团到松潘县考察。柯桥企业在松潘县投资建厂。松潘县群众到柯桥区务工。两地协作成效明显。",
+			[]string{"柯桥区>松潘县"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := x.ExtractBytes("case.txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pairs []string
+			for _, p := range f.Partners {
+				pairs = append(pairs, p.Helper+">"+p.Helped)
+			}
+			slices.Sort(pairs)
+			if diff := cmp.Diff(c.want, pairs); diff != "" {
+				t.Errorf("pairs (-want +got):\n%s", diff)
+			}
+		})
+	}
 }
 
 var constructionCountyCases = []ruleCase{

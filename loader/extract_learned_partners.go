@@ -313,6 +313,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 		return facts
 	}
 	drop := map[int]bool{}
+	var added []int // the facts the stage adds
 	for _, c := range cands {
 		pr := m.prob(c.Features)
 		switch {
@@ -320,12 +321,29 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0:
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts):
 			// A region written only as the address of one of its counties
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
 				Mechanism: mechCoop, Confidence: m.confidence(pr), Evidence: []kg.Evidence{c.evidence}})
+			added = append(added, len(facts)-1)
 		}
+	}
+	// A helper district the stage adds helps with its city when the article
+	// writes the two together (甲市乙区 … 乙区与丙县结对), as the rules
+	// record a helper named with its city.
+	for _, i := range added {
+		a := facts[i]
+		helper, _ := x.gz.ByCode(a.HelperCode)
+		helped, _ := x.gz.ByCode(a.HelpedCode)
+		city, ok := x.cityWrittenWith(p, helper.Code)
+		if !ok || helped.Level != gazetteer.County || x.within(helped, city) || slices.ContainsFunc(facts, func(f kg.PartnerFact) bool { return f.HelperCode == city.Code && f.HelpedCode == helped.Code }) {
+			continue
+		}
+		e := a.Evidence[0]
+		e.Rule = "partner.city-of-district"
+		facts = append(facts, kg.PartnerFact{HelperCode: city.Code, Helper: displayName(city), HelpedCode: helped.Code, Helped: a.Helped,
+			Mechanism: a.Mechanism, Confidence: a.Confidence, Evidence: []kg.Evidence{e}})
 	}
 	if len(drop) > 0 {
 		kept := facts[:0]
@@ -345,4 +363,31 @@ func (x *Extractor) PartnerCandidates(name string, raw []byte) ([]PartnerCandida
 	out := []PartnerCandidate{}
 	err := x.extractFor(name, raw, func(d *document) { d.pairs = &out })
 	return out, err
+}
+
+// cityPairedInstead reports whether f pairs a district or county-level
+// city of a prefecture-level city with a whole prefecture while its city's
+// pair with that prefecture is recorded from the same sentence (甲市乙区对口
+// 帮扶丙州: 甲市 → 丙州): such a district pairs at county level, under its
+// city. Written alone (乙区对口帮扶丙州), the district keeps its pair. The
+// districts of Beijing, Tianjin, Shanghai and Chongqing, whose city is a
+// province, pair with prefectures.
+func (x *Extractor) cityPairedInstead(f kg.PartnerFact, pairs []kg.PartnerFact) bool {
+	helper, ok := x.gz.ByCode(f.HelperCode)
+	if !ok {
+		return false
+	}
+	helped, ok := x.gz.ByCode(f.HelpedCode)
+	if !ok || helper.Level != gazetteer.County || helped.Level != gazetteer.Prefecture {
+		return false
+	}
+	city, ok := x.gz.Parent(helper)
+	if !ok || city.Level != gazetteer.Prefecture {
+		return false
+	}
+	return slices.ContainsFunc(pairs, func(g kg.PartnerFact) bool {
+		return g.HelperCode == city.Code && g.HelpedCode == helped.Code && slices.ContainsFunc(g.Evidence, func(e kg.Evidence) bool {
+			return slices.ContainsFunc(f.Evidence, func(e2 kg.Evidence) bool { return e.Sentence == e2.Sentence })
+		})
+	})
 }

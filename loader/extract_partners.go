@@ -3,7 +3,9 @@ package loader
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -75,6 +77,61 @@ func withContinuations(rs []rune, verbs []partnerVerb) []partnerVerb {
 	return out
 }
 
+// withHelpBefore returns the verbs of a sentence with 帮助, 扶持 and 支持
+// among them where a place follows right away (甲市乙区帮助丙县修建水渠, 丁区
+// 支持戊县建设车间), and 共建 right after "甲与乙" (丁区与戊县共建产业园),
+// for the pairing reader alone. They are common words: they pair only an
+// eastern region with a place of another province (east–west help), never
+// two neighbours (甲县帮助乙县修路) nor a western city and its county. Elsewhere
+// (帮助农户) they pair nothing, and they are no partner verbs of the list
+// rules or the learned stage.
+func (x *Extractor) withHelpBefore(rs []rune, ms []placeMention, verbs []partnerVerb) []partnerVerb {
+	var out []partnerVerb
+	for k, m := range ms {
+		i := m.sp.start - 2
+		if k == 0 || i < 0 || !(hasRunePrefix(rs, i, "帮助") || hasRunePrefix(rs, i, "扶持") || hasRunePrefix(rs, i, "支持")) || slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start <= i && i < v.end }) {
+			continue
+		}
+		// The helper: the place written last before the verb.
+		h := k - 1
+		for h >= 0 && ms[h].sp.end > i {
+			h--
+		}
+		if h >= 0 && x.eastToOtherProvince(ms[h].code, m.code) {
+			out = append(out, partnerVerb{start: i, end: i + 2, pv: struct{ verb, mech string }{string(rs[i : i+2]), mechPaired}})
+		}
+	}
+	// 甲区与乙县共建产业园: 共建 right after a place joined by 与 to another.
+	for k := 1; k < len(ms); k++ {
+		a, b := ms[k-1], ms[k]
+		if hasRunePrefix(rs, b.sp.end, "共建") && string(rs[a.sp.end:b.sp.start]) == "与" && !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.start == b.sp.end }) && (x.eastToOtherProvince(a.code, b.code) || x.eastToOtherProvince(b.code, a.code)) {
+			out = append(out, partnerVerb{start: b.sp.end, end: b.sp.end + 2, pv: struct{ verb, mech string }{"共建", mechCoop}})
+		}
+	}
+	if len(out) == 0 {
+		return verbs
+	}
+	out = append(out, verbs...)
+	slices.SortFunc(out, func(a, b partnerVerb) int { return a.start - b.start })
+	return out
+}
+
+// eastToOtherProvince reports whether the division helper lies in an
+// eastern helper province and helped in another province.
+func (x *Extractor) eastToOtherProvince(helper, helped string) bool {
+	a, ok := x.gz.ByCode(helper)
+	if !ok {
+		return false
+	}
+	b, ok := x.gz.ByCode(helped)
+	if !ok {
+		return false
+	}
+	pa, _ := x.gz.Province(a)
+	pb, _ := x.gz.Province(b)
+	return easternHelpers[pa.Code] && pa.Code != pb.Code
+}
+
 // easternHelpers are the provinces that give aid under the national
 // east–west cooperation (东西部扶贫协作) and paired-support arrangements.
 var easternHelpers = map[string]bool{
@@ -128,7 +185,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		self := &placeForm{form: "本" + string(lv), codes: []string{code}, full: true}
 		for _, s := range d.sents {
 			for i := 0; i+1 < len(s.rs); i++ {
-				if s.rs[i+1] == lv && strings.ContainsRune(pronouns, s.rs[i]) {
+				if s.rs[i+1] == lv && strings.ContainsRune(pronouns, s.rs[i]) && !(s.rs[i] == '本' && inBenWord(s.rs, i)) {
 					// Not where a place already stands (本市中区: 市中区): the
 					// readers take the text between neighbouring mentions.
 					if slices.ContainsFunc(bySent[s.idx], func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
@@ -156,13 +213,15 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	for k := range bySent {
 		slices.SortFunc(bySent[k], func(a, b placeMention) int { return a.sp.start - b.sp.start })
 	}
+	x.sentenceAnaphors(d, p, bySent)
+	home, homeOK := x.homeCity(p)
 	for _, s := range d.sents {
 		ms := bySent[s.idx]
 		if len(ms) < 2 {
 			continue
 		}
 		rs := s.rs
-		verbs := unquotedBeforeLast(rs, withContinuations(rs, verbsOf(s)))
+		verbs := unquotedBeforeLast(rs, x.withHelpBefore(rs, ms, withContinuations(rs, verbsOf(s))))
 		// pairedCities maps a city paired with a prefecture by an earlier
 		// verb of the sentence to that prefecture (常州市与安康市开展…协作，
 		// 新北区对接紫阳、岚皋县).
@@ -352,7 +411,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			}
 			// 绍兴扎实开展扶贫工作，对口帮扶的马边县和金川县均已摘帽: the verb
 			// opens its clause as a relative (对口帮扶的), its helper the last
-			// eastern region of the clauses before it.
+			// eastern region of the clauses before it, or, with no region
+			// before it in the sentence, the report's own eastern city.
 			if len(before) == 0 && len(after) > 0 && !reversed && !symmetric && hasRunePrefix(rs, ve, "的") && !x.anyEastern(after) {
 				var subj *placeMention
 				for i := range ms {
@@ -364,6 +424,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 				if subj != nil {
 					before, rule = []placeMention{*subj}, "partner.carried-subject"
+				} else if homeOK && !slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.end <= vi }) {
+					// 帮扶的甲州乙县、丙县全部脱贫摘帽 with no region before it in
+					// its sentence: the report's own eastern city helps.
+					before, rule = []placeMention{{pf: &placeForm{form: "本市", codes: []string{home}, full: true}, sent: s.idx, sp: span{vi, vi}, code: home}}, "partner.carried-subject"
 				}
 			}
 			// 武侯区第四批援藏工作队…到达白玉县, 上海黄浦区第五批援青干部，来到
@@ -448,46 +512,65 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 						helper, helped, hm, wm = helped, helper, b, a
 					}
 				}
+				helpeds := []gazetteer.Division{helped}
 				if helped.Level == gazetteer.Prefecture && countiesCountAt(rs, wm.sp.end) && x.namesCountyOf(p, helped) {
-					// 对口支援的黄南州四县, 黄南州四县与滨海新区签订: the
-					// counties counted after the prefecture, which the
-					// report names, are the helped, not it. Where it names
-					// none of them (帮扶铜仁市10个区县), the prefecture
-					// stands for them.
-					continue
-				}
-				if !x.eastWestOK(helper, helped) {
-					continue
-				}
-				if coordinated(rs, ms, a, b) && x.sameSide(helper, helped) {
-					// 赴武隆区和酉阳县调研, 由我市台江区、连江县…和长乐区帮扶: places
-					// listed together on one side are no pair.
-					continue
-				}
-				if toward {
-					ph, _ := x.gz.Province(helper)
-					pd, _ := x.gz.Province(helped)
-					if ph.Code == pd.Code {
-						continue
+					// 对口支援的甲州三县, 甲州三县与乙区签订: the counties
+					// counted after the prefecture, which the report
+					// names (甲州丙县、丁县均已摘帽), are the helped, not
+					// it. Where it names none of them (帮扶甲州9个区县),
+					// the prefecture stands for them,
+					// and so it does beside the one county a report on one
+					// of them names.
+					// A helper counted too (甲市8个区结对乙州12个县)
+					// pairs at prefecture level: the sentence does not
+					// say which district helps which county.
+					pref := helped
+					if !helperCounted(rs, vi, wm.sp.end) {
+						helpeds = x.countiesNamedOf(p, helped, s.idx, wm.sp.end, countiesCountValue(rs, wm.sp.end))
+					}
+					// A report on one of the counted counties only stands
+					// for the others by their prefecture.
+					if len(helpeds) == 1 && helpeds[0].Code == p.subject {
+						helpeds = append(helpeds, pref)
 					}
 				}
-				add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
-				if helper.Level == gazetteer.Prefecture && helped.Level == gazetteer.Prefecture {
-					pairedCities[helper.Code] = helped.Code
-				}
-				// 甲市乙区对口帮扶丙县: the city named with its district helps
-				// too, also when the article writes them together elsewhere
-				// (宁波市宁海县扶贫干部, 珠海香洲区).
-				city, ok := x.cityBefore(ms, hm)
-				if !ok {
-					city, ok = x.cityWrittenWith(p, hm.code)
-				}
-				if !ok {
-					city, ok = x.cityPairedBefore(ms, hm, helped, pairedCities)
-				}
-				if ok && city.Code != helped.Code {
-					if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
-						add(pc, helped, pv.mech, s.evidenceBy(d.ID, "partner.city-of-district"))
+				for _, helped := range helpeds {
+					if !x.eastWestOK(helper, helped) {
+						continue
+					}
+					if coordinated(rs, ms, a, b) && x.sameSide(helper, helped) {
+						// 赴武隆区和酉阳县调研, 由我市台江区、连江县…和长乐区帮扶: places
+						// listed together on one side are no pair.
+						continue
+					}
+					if toward {
+						ph, _ := x.gz.Province(helper)
+						pd, _ := x.gz.Province(helped)
+						if ph.Code == pd.Code {
+							continue
+						}
+					}
+					add(helper, helped, pv.mech, s.evidenceBy(d.ID, rule))
+					if helper.Level == gazetteer.Prefecture && helped.Level == gazetteer.Prefecture {
+						pairedCities[helper.Code] = helped.Code
+					}
+					// 甲市乙区对口帮扶丙县: the city named with its district helps
+					// too, also when the article writes them together elsewhere
+					// (宁波市宁海县扶贫干部, 珠海香洲区).
+					city, ok := x.cityBefore(ms, hm)
+					if !ok {
+						city, ok = x.cityWrittenWith(p, hm.code)
+					}
+					if !ok {
+						city, ok = x.cityPairedBefore(ms, hm, helped, pairedCities)
+					}
+					if !ok {
+						city, ok = x.ourCityBefore(ms, hm)
+					}
+					if ok && city.Code != helped.Code {
+						if pc, ok := regionOK(city.Code); ok && pc.Level == gazetteer.Prefecture {
+							add(pc, helped, pv.mech, s.evidenceBy(d.ID, "partner.city-of-district"))
+						}
 					}
 				}
 			}
@@ -667,7 +750,8 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	for _, k := range order {
 		out = append(out, *facts[k])
 	}
-	return out
+	all := slices.Clone(out)
+	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool { return x.cityPairedInstead(f, all) })
 }
 
 // partnerVerb is one partnership verb found in a sentence.
@@ -745,6 +829,57 @@ var countiesCount = regexp.MustCompile(`^(?:[0-9]+|[一二三四五六七八九�
 // oneCountyPolicy matches slogans that count one county (一县一业, 一县一策),
 // which count no counties.
 var oneCountyPolicy = regexp.MustCompile(`^一县一`)
+
+// divisionsCount matches a count of districts, counties or cities (10个区,
+// 四县市).
+var divisionsCount = regexp.MustCompile(`^(?:[0-9]+|[一二三四五六七八九十两]+)个?[区县市旗]`)
+
+// divisionsCountAt reports whether a count of divisions is written at rs[i].
+func divisionsCountAt(rs []rune, i int) bool {
+	return i < len(rs) && divisionsCount.MatchString(string(rs[i:min(len(rs), i+6)]))
+}
+
+// helperCounted reports whether the comma clause before the verb at vi
+// counts divisions other than the helped's count, which starts at skip:
+// 甲市6个区(县)结对乙州9个县; 乙州十二个县市与甲市签订 counts no helper.
+func helperCounted(rs []rune, vi, skip int) bool {
+	cs := vi
+	for cs > 0 && !strings.ContainsRune("，。；！？,;", rs[cs-1]) {
+		cs--
+	}
+	skipEnd := skip
+	if skip < len(rs) {
+		skipEnd += runeLen(divisionsCount.FindString(string(rs[skip:min(len(rs), skip+8)])))
+	}
+	for j := cs; j < vi; j++ {
+		if skip <= j && j < max(skipEnd, skip+1) {
+			continue
+		}
+		if (j == 0 || !unicode.IsDigit(rs[j-1]) && !strings.ContainsRune("一二两三四五六七八九十", rs[j-1])) && divisionsCountAt(rs, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// countiesCountValue returns the number a count of counties at rs[i]
+// states (4县, 十六个县市), or 0.
+func countiesCountValue(rs []rune, i int) int {
+	if i >= len(rs) {
+		return 0
+	}
+	m := countiesCountNumber.FindStringSubmatch(string(rs[i:min(len(rs), i+8)]))
+	if m == nil {
+		return 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n
+	}
+	return cnNumber(m[1])
+}
+
+// countiesCountNumber reads the number of a count of counties.
+var countiesCountNumber = regexp.MustCompile(`^([0-9]+|[一二三四五六七八九十两]+)个?(?:县区|县市|区县|县|旗县)`)
 
 // countiesCountAt reports whether a count of counties is written at rs[i].
 func countiesCountAt(rs []rune, i int) bool {
@@ -946,18 +1081,31 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 	return found, n == 1
 }
 
-// institutionHeads follow a place in the name of a school, hospital or
-// firm (鞍山实验中学, 道真玉溪中学): such a place is no party to a pairing.
-var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会"}
+// institutionHeads follow a place in the name of a school, hospital, firm
+// or public body (鞍山实验中学, 某区工商联, 某县供销社): such a place is no
+// party to a pairing.
+var institutionHeads = []string{"实验", "中学", "小学", "学校", "大学", "学院", "医院", "银行", "公司", "集团", "企业", "商会", "工商联", "供销社", "供销合作社", "总工会", "妇联", "团委", "红十字会", "慈善总会", "国资委"}
 
 // institutionHeadSet matches institutionHeads at once (every place mention
 // of a partnership sentence asks).
 var institutionHeadSet = newPhrases(institutionHeads...)
 
+// registeredHeads close a firm's or an association's registered name.
+var registeredHeads = newPhrases("有限公司", "有限责任公司", "协会")
+
+// notInAName are words that end a registered name's reach: help and
+// clause verbs, which a firm's trade does not hold (甲县引进服装有限公司:
+// 甲县 is no part of the firm's name).
+var notInAName = newPhrases("帮助", "支持", "扶持", "共建", "援助", "援建", "帮扶", "引进", "引导", "落户", "组织", "成立", "组建", "带动", "动员", "协调", "对接", "携手", "推动", "依托", "通过", "联合")
+
 // inInstitution reports whether a place mention names an institution or
-// stands inside a document title (《…》).
-func (x *Extractor) inInstitution(rs []rune, sp span) bool {
+// stands inside a document title (《…》). ms are the place mentions of its
+// sentence.
+func (x *Extractor) inInstitution(rs []rune, ms []placeMention, sp span) bool {
 	if institutionHeadSet.at(rs, sp.end) != "" {
+		return true
+	}
+	if registeredNameAfter(rs, ms, sp) {
 		return true
 	}
 	// Inside 《…》: an open mark before with no close mark between.
@@ -972,9 +1120,45 @@ func (x *Extractor) inInstitution(rs []rune, sp span) bool {
 	return false
 }
 
+// registeredNameAfter reports whether the place at sp opens a firm's or an
+// association's registered name: the place, a few characters of its trade
+// and 有限公司 or 协会 (甲县青山果业有限公司, 乙区餐饮行业协会). The trade
+// holds no other place, no 的 and no partner, help or clause verb (丙市帮扶
+// 丁县引进服装有限公司: 丁县 is helped), and a place that a partner verb
+// takes as its object (丙市帮扶丁县养牛协会) is the helped county of the body
+// it helps, as a helped village's county is.
+func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
+	end := -1
+	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
+		if !unicode.Is(unicode.Han, rs[i]) || rs[i] == '的' || notInAName.at(rs, i) != "" || slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start == i }) {
+			return false
+		}
+		if registeredHeads.at(rs, i) != "" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	if verbs := findPartnerVerbs(rs); slices.ContainsFunc(verbs, func(v partnerVerb) bool { return sp.start < v.end && v.start < end }) {
+		return false
+	}
+	// The object of a partner verb, directly or after its own address.
+	start := sp.start
+	for {
+		k := slices.IndexFunc(ms, func(m placeMention) bool { return m.sp.end == start && m.sp.start < start })
+		if k < 0 {
+			break
+		}
+		start = ms[k].sp.start
+	}
+	return !slices.ContainsFunc(findPartnerVerbs(rs), func(v partnerVerb) bool { return v.end == start })
+}
+
 // devZones are development zones, which are no divisions (docs/EVAL-CONVENTIONS.md):
 // the city written before one (成都高新区帮扶德格县) is not the helper either.
-var devZones = []string{"高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "经济开发区", "开发区", "保税区", "综合保税区", "综保区", "工业园区"}
+var devZones = []string{"高新区", "高新技术产业开发区", "经开区", "经济技术开发区", "经济开发区", "开发区", "保税区", "综合保税区", "综保区", "工业园区", "工业区"}
 
 // zoneAfter reports whether a development zone's name starts at rs[i].
 func zoneAfter(rs []rune, i int) bool {
@@ -984,8 +1168,9 @@ func zoneAfter(rs []rune, i int) bool {
 // devZoneSet matches devZones at once.
 var devZoneSet = newPhrases(devZones...)
 
-// helpWordSet marks a sentence that says one region helps another.
-var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "携手", "帮助", "支援")
+// helpWordSet marks a sentence that says one region helps another (在甲市的
+// 援助下，乙县…).
+var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "援助", "携手", "帮助", "支援")
 
 // lowestOf reports whether m is refined by the mention right after it (深圳市
 // of 深圳市光明区): only the lowest of a chain is a party.
@@ -1010,7 +1195,7 @@ func (x *Extractor) within(a, b gazetteer.Division) bool {
 // confirmed by a full form, or else a short form (深圳, 百色) that
 // partnerShortForm accepts.
 func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
-	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
+	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, p.inSent(m.sent), m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
 		return false
 	}
 	if st := p.byCode[m.code]; st == nil || !st.confirmed {
@@ -1165,6 +1350,27 @@ func (x *Extractor) cityPairedBefore(ms []placeMention, hm placeMention, helped 
 		}
 		if pd, ok := x.gz.ByCode(pref); ok && x.within(helped, pd) {
 			return anc, true
+		}
+	}
+	return gazetteer.Division{}, false
+}
+
+// ourCityBefore returns the city that 我市 (or 本市) stands for when it is
+// written earlier in the sentence and holds the helper district or county
+// hm: 我市甲区结对A县，乙市结对B县 has the city help through both.
+func (x *Extractor) ourCityBefore(ms []placeMention, hm placeMention) (gazetteer.Division, bool) {
+	div, ok := x.gz.ByCode(hm.code)
+	if !ok {
+		return gazetteer.Division{}, false
+	}
+	for _, o := range ms {
+		if o.sp.start >= hm.sp.start || o.pf == nil || o.pf.form != "本市" {
+			continue
+		}
+		for _, anc := range x.gz.Ancestors(div) {
+			if anc.Code == o.code && anc.Level == gazetteer.Prefecture {
+				return anc, true
+			}
 		}
 	}
 	return gazetteer.Division{}, false
@@ -1488,11 +1694,23 @@ var mediaWordSet = newPhrases("新闻网", "日报", "晚报", "新闻传媒中�
 // removed header, its source line or the dateline of its first sentences name
 // one city-level division (a prefecture-level city or a county-level city)
 // and no other: a city paper's 我市 is that city (建德新闻网: 我市对口帮扶岑巩县).
+// The first sentences are the title's and two more, not counting the short
+// lines of page furniture without sentence punctuation (上一版, 版面导航,
+// 当前位置:某某日报 第A3版) that may stand before them: such a line is read
+// for the outlet too.
 func (x *Extractor) publisherCity(d *document) (string, bool) {
 	var texts []string
 	texts = append(texts, d.Source)
 	texts = append(texts, d.Removed[:min(len(d.Removed), 12)]...)
-	for _, s := range d.sents[:min(len(d.sents), d.titleSents+2)] {
+	prose, furniture := 0, 0
+	for _, s := range d.sents {
+		if s.idx >= d.titleSents {
+			if furnitureLine(s.rs) && furniture < 8 {
+				furniture++
+			} else if prose++; prose > 2 {
+				break
+			}
+		}
 		texts = append(texts, string(s.rs[:min(len(s.rs), 30)]))
 	}
 	found := ""
@@ -1513,6 +1731,12 @@ func (x *Extractor) publisherCity(d *document) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// furnitureLine reports whether a sentence is a short line of page
+// furniture: no sentence punctuation in at most 30 characters.
+func furnitureLine(rs []rune) bool {
+	return len(rs) <= 30 && !slices.ContainsFunc(rs, func(r rune) bool { return strings.ContainsRune("。，；！？,;!?", r) })
 }
 
 // listAnaphor matches the words that take up, at the start of a sentence, the
@@ -1771,4 +1995,96 @@ func (x *Extractor) addVisit(vm, to placeMention, mech string, e kg.Evidence, ad
 		return // two eastern or two western provinces: no reading
 	}
 	add(helper, helped, mech, e)
+}
+
+// countiesNamedOf returns the county-level divisions of the prefecture pref
+// that the article names in full (or by a short form a full form confirms),
+// at most n of them where a count of n counties stands at offset at of
+// sentence si (n 0: no limit). Where it names more, the n named nearest the
+// count are taken (甲州两县：乙县、丙县… with 丁县 of 甲州 further on), and where
+// those cannot be told from the others (a tie in distance), the prefecture
+// stands for them.
+func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division, si, at, n int) []gazetteer.Division {
+	var out []gazetteer.Division
+	for _, st := range p.sortedStats() {
+		if st.div.Level == gazetteer.County && st.confirmed && x.within(st.div, pref) {
+			out = append(out, st.div)
+		}
+	}
+	if n <= 0 || len(out) <= n {
+		return out
+	}
+	// The distance of each county's nearest mention: sentences apart, then
+	// characters apart.
+	type dist struct{ sents, chars int }
+	near := map[string]dist{}
+	for _, m := range p.mentions {
+		ds := dist{max(m.sent-si, si-m.sent), max(m.sp.start-at, at-m.sp.start)}
+		if m.sent != si {
+			ds.chars = 0
+		}
+		if d, ok := near[m.code]; !ok || ds.sents < d.sents || ds.sents == d.sents && ds.chars < d.chars {
+			near[m.code] = ds
+		}
+	}
+	slices.SortStableFunc(out, func(a, b gazetteer.Division) int {
+		da, db := near[a.Code], near[b.Code]
+		if da.sents != db.sents {
+			return da.sents - db.sents
+		}
+		return da.chars - db.chars
+	})
+	if near[out[n-1].Code] == near[out[n].Code] {
+		return []gazetteer.Division{pref}
+	}
+	return out[:n]
+}
+
+// inBenWord reports whether 本 at rs[i], before 区, 县 or 市, is part of a
+// word rather than the pronoun: 资本市场, 根本区别, 样本县, 本区域, 本市场.
+func inBenWord(rs []rune, i int) bool {
+	return i > 0 && strings.ContainsRune("资根样基成版文日", rs[i-1]) || i+2 < len(rs) && strings.ContainsRune("场域别", rs[i+2])
+}
+
+// sentenceAnaphors takes up 本区, 该区, 本县, 该县, 本市 and 该市 that no
+// subject of the report stands for: they name the last division of that
+// level written before them in their sentence, also inside a body's name
+// (甲区妇联…为本区结对的乙县培训: 本区 is 甲区). 本区 inside a word (资本市场,
+// 根本区别, 样本县, 本区域) is no pronoun.
+func (x *Extractor) sentenceAnaphors(d *document, p *places, bySent map[int][]placeMention) {
+	for _, s := range d.sents {
+		ms := bySent[s.idx]
+		all := p.inSent(s.idx)
+		if len(all) == 0 {
+			continue
+		}
+		rs := s.rs
+		var add []placeMention
+		for i := 1; i+1 < len(rs); i++ {
+			if rs[i] != '本' && rs[i] != '该' || !strings.ContainsRune("区县市", rs[i+1]) || rs[i] == '本' && inBenWord(rs, i) {
+				continue
+			}
+			if slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) || slices.ContainsFunc(all, func(m placeMention) bool { return m.sp.start < i+2 && i < m.sp.end }) {
+				continue // a place or a pronoun already taken up stands here
+			}
+			ante := ""
+			for _, m := range all {
+				if m.sp.end > i {
+					break
+				}
+				if div, ok := x.gz.ByCode(m.code); ok && div.Level != gazetteer.Province && levelOf(div) == rs[i+1] {
+					ante = m.code
+				}
+			}
+			if ante == "" {
+				continue
+			}
+			add = append(add, placeMention{pf: &placeForm{form: string(rs[i : i+2]), codes: []string{ante}, full: true}, sent: s.idx, sp: span{i, i + 2}, code: ante})
+		}
+		if len(add) > 0 {
+			ms = append(ms, add...)
+			slices.SortFunc(ms, func(a, b placeMention) int { return a.sp.start - b.sp.start })
+			bySent[s.idx] = ms
+		}
+	}
 }

@@ -209,6 +209,7 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			p.ctx = append(p.ctx, m.pf.codes[0])
 		}
 	}
+	x.prefectureShortForms(d, p)
 	for i := range p.mentions {
 		m := &p.mentions[i]
 		if div, ok := p.resolve(x, m.pf.form); ok {
@@ -739,4 +740,63 @@ func (p *places) onlyConfirmed(lv rune) (gazetteer.Division, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// prefectureShortForms settles the short forms that a prefecture shares with
+// a county-level division inside it (甘孜: 甘孜州 and 甘孜县; 恩施: 恩施州 and
+// 恩施市) as the prefecture, where the article writes the prefecture in full
+// and never the county: 某市对口支援甘孜州…与甘孜携手 means the prefecture. A
+// form written anywhere as an item of a list (甲、乙、丙等县) is the county.
+func (x *Extractor) prefectureShortForms(d *document, p *places) {
+	fullCodes := map[string]bool{}
+	listed := map[string]bool{}
+	for _, m := range p.mentions {
+		if m.pf.full {
+			for _, c := range m.pf.codes {
+				fullCodes[c] = true
+			}
+			continue
+		}
+		rs := d.sents[m.sent].rs
+		if m.sp.start > 0 && rs[m.sp.start-1] == '、' || m.sp.end < len(rs) && rs[m.sp.end] == '、' {
+			listed[m.pf.form] = true
+		}
+	}
+	for _, m := range p.mentions {
+		if m.pf.full || len(m.pf.codes) < 2 || listed[m.pf.form] {
+			continue
+		}
+		if _, done := p.resolved[m.pf.form]; done {
+			continue
+		}
+		var pref gazetteer.Division
+		inside := false
+		for _, c := range m.pf.codes {
+			div, ok := x.gz.ByCode(c)
+			if !ok {
+				continue
+			}
+			if div.Level == gazetteer.Prefecture && fullCodes[c] {
+				pref = div
+			}
+		}
+		if pref.Code == "" {
+			continue
+		}
+		ok := true
+		for _, c := range m.pf.codes {
+			if c == pref.Code {
+				continue
+			}
+			div, found := x.gz.ByCode(c)
+			if !found || fullCodes[c] || div.Level == gazetteer.Prefecture || !x.within(div, pref) {
+				ok = false
+				break
+			}
+			inside = true
+		}
+		if ok && inside {
+			p.resolved[m.pf.form] = pref.Code
+		}
+	}
 }
