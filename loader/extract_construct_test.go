@@ -1193,6 +1193,15 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"鸡"}},
 	{"LabourExportIsNoIndustry", "会泽县\n会泽县大力发展劳务经济，组织劳务输出3万人。", "",
 		nil},
+	// A list of what households lived on is no list of industries: a
+	// livelihood word anywhere in the sentence (靠天吃饭, 维持温饱, 种惯了),
+	// or a past marker inside the first item.
+	{"ListOfALivelihood", "会宁县\n村里人种着荞麦、燕麦、胡麻，一直是靠天吃饭。会宁县大力发展苹果产业。", "",
+		[]string{"苹果"}},
+	{"ListOfCropsFarmersAreUsedTo", "会宁县\n村民种惯了荞麦、燕麦等传统农作物。会宁县大力发展苹果产业。", "",
+		[]string{"苹果"}},
+	{"PastMarkerInsideTheFirstItem", "会宁县\n这里地块零碎，早些年种荞麦、胡麻，卖不上价。会宁县大力发展苹果产业。", "",
+		[]string{"苹果"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -218,7 +218,7 @@ func (s *sentence) prepIndustries() {
 
 // livelihoodWords describe how a household barely lived (靠种玉米土豆为生,
 // 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
-var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
+var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅", "维持温饱", "收成差", "收成不佳", "收成不好", "传统农作物", "种惯了"}
 
 // livelihoodSet finds livelihoodWords in one pass over a sentence.
 var livelihoodSet = newPhrases(livelihoodWords...)
@@ -384,6 +384,13 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			break
 		}
 	}
+	if s.livelihood() && !slices.Contains(growVerbs, verbText) {
+		// 村民种植水稻、橡胶、槟榔，多年来一直是靠天吃饭: what households
+		// lived on, not an industry the area develops (but 发展猕猴桃、黄桃
+		// 等产业 beside 人均纯收入仅1668元 is).
+		is.notList(s.idx, span{left, len(rs)}, used)
+		return
+	}
 	// Right edge: 等 or the end of the clause.
 	right := len(rs)
 	head := ""
@@ -480,8 +487,9 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		// not what the area develops.
 		return
 	}
-	if s.cut && x.cutBack(rs, left) || s.inPast(left) {
-		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆.
+	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) {
+		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆; a
+		// past marker inside the first item (过去种小麦、种橘子).
 		return
 	}
 	var cands []cand
