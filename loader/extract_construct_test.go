@@ -1202,6 +1202,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"苹果"}},
 	{"PastMarkerInsideTheFirstItem", "会宁县\n这里地块零碎，早些年种荞麦、胡麻，卖不上价。会宁县大力发展苹果产业。", "",
 		[]string{"苹果"}},
+	// A spelling kept as written (土豆 for 马铃薯) is recorded as the report
+	// writes it, unless the report also writes the standard name.
+	{"SpellingKeptAsWritten", "定边县\n定边县大力发展洋芋产业，洋芋种植面积达30万亩。", "",
+		[]string{"洋芋"}},
+	{"SpellingYieldsToTheStandardName", "定边县\n定边县大力发展马铃薯产业，村里的洋芋远近闻名。", "",
+		[]string{"马铃薯"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -322,13 +322,48 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 			}
 		}
 	}
+	written := x.writtenSpellings(d)
 	var out []kg.IndustryFact
 	for _, acc := range is.order {
-		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
+		name := acc.name
+		if w := written[name]; w != "" {
+			name = w
+		}
+		f := kg.IndustryFact{Name: name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
 		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// writtenSpellings maps an industry to the one form an article writes it
+// in, when that form is a spelling kept as written ("~土豆" under 马铃薯 in
+// industries.txt): a report that only ever says 土豆 records 土豆, one that
+// also says 马铃薯 records 马铃薯. Annotators keep the text's word where
+// the report gives no other.
+func (x *Extractor) writtenSpellings(d *document) map[string]string {
+	if len(x.lex.Spellings) == 0 {
+		return nil
+	}
+	forms := map[string]string{} // industry → its only form so far; "" after a second
+	for _, s := range d.sents {
+		for _, pm := range x.productMatches(s) {
+			form := x.industryForms[pm.v]
+			ind, _ := x.lex.Industry(form)
+			if prev, seen := forms[ind.Name]; !seen {
+				forms[ind.Name] = form
+			} else if prev != form {
+				forms[ind.Name] = ""
+			}
+		}
+	}
+	out := map[string]string{}
+	for name, form := range forms {
+		if x.lex.Spellings[form] {
+			out[name] = form
+		}
 	}
 	return out
 }

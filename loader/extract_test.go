@@ -324,7 +324,7 @@ var industryCases = []ruleCase{
 	{"IndustryInsideItemEndsIt", "镇安县\n下一步，镇安县将延伸板栗、魔芋、香菇产业链条，引进加工企业。", "",
 		[]string{"板栗", "魔芋", "香菇"}},
 	{"FunctionCharacterItems", "定西市安定区\n“种些荞麦、洋芋，每年都有进账。”", "",
-		[]string{"马铃薯"}},
+		[]string{"洋芋"}},
 	{"PastCrops", "定西市安定区\n“以前靠天吃饭，种些荞麦、洋芋，一年到头挣不了几个钱。”", "",
 		nil},
 	{"PastThenPresent", "富县\n过去以种植玉米为主，如今富县大力发展苹果产业。", "",

@@ -45,6 +45,9 @@ func TestDefault(t *testing.T) {
 	if ind, _ := l.Industry("黑木耳"); ind.Parent != "食用菌" {
 		t.Errorf("黑木耳 parent = %q", ind.Parent)
 	}
+	if ind, _ := l.Industry("土豆"); ind.Name != "马铃薯" || !l.Spellings["土豆"] || l.Spellings["马铃薯"] {
+		t.Errorf("土豆: %+v, spelling %v", ind, l.Spellings["土豆"])
+	}
 	if ind, _ := l.Industry("电商"); !ind.Sector {
 		t.Error("电商 is not a sector")
 	}
