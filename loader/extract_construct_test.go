@@ -1208,6 +1208,10 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"洋芋"}},
 	{"SpellingYieldsToTheStandardName", "定边县\n定边县大力发展马铃薯产业，村里的洋芋远近闻名。", "",
 		[]string{"马铃薯"}},
+	// A product naming a government body's or an institute's field (畜牧局,
+	// 茶叶研究所) is no industry the area develops.
+	{"ProductInABodysName", "罗田县\n罗田县畜牧局和省茶叶研究所派出技术人员，指导农户发展茯苓产业。", "",
+		[]string{"茯苓"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -1471,12 +1471,26 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || s.cut && x.cutBack(rs, i) || s.inPast(i) {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
 	}
+}
+
+// bodyHeads close the name of a government body or a research institute
+// (县畜牧局, 茶叶局, 畜牧部门, 农科院畜牧研究所): a product in it names the
+// body's field, not what the area develops.
+var bodyHeads = newPhrases("局", "部门", "研究所", "研究院", "办公室")
+
+// bodyAfter reports whether a body's head (after an optional 业: 畜牧业局)
+// follows rs[:end].
+func bodyAfter(rs []rune, end int) bool {
+	if end < len(rs) && rs[end] == '业' {
+		end++
+	}
+	return bodyHeads.at(rs, end) != ""
 }
 
 // glued reports whether a dictionary word crosses the edge of sp, so that the
