@@ -1212,6 +1212,14 @@ var constructionIndustryCases = []ruleCase{
 	// 茶叶研究所) is no industry the area develops.
 	{"ProductInABodysName", "罗田县\n罗田县畜牧局和省茶叶研究所派出技术人员，指导农户发展茯苓产业。", "",
 		[]string{"茯苓"}},
+	// Unknown list items that are ways of farming, links of a chain or tasks
+	// (现代农牧业, 全供应链, 治理乡村风气: a verb first) are no products.
+	{"ModernFarmingIsNoProduct", "隆化县\n隆化县大力发展肉牛、中药材、现代农牧业等产业。", "",
+		[]string{"肉牛", "中药材"}},
+	{"LinksOfAChainAreNoProducts", "环县\n环县推动肉羊产业向全产业链、全供应链、全价值链延伸。", "",
+		[]string{"肉羊"}},
+	{"TaskListedAmongProducts", "黑水县\n黑水县发展甜樱桃、中药材、治理乡村风气等项目。", "",
+		[]string{"甜樱桃", "中药材"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

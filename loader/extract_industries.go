@@ -881,7 +881,7 @@ func runeIndex(rs, sub []rune) int {
 
 // notProductWords are qualities, scopes and people that the words before
 // 产业 or 种植 often are (县域特色产业, 集体产业, 当地百姓种植).
-var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠", "民营", "民主", "法治", "人心", "规格", "竞技"}
+var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠", "民营", "民主", "法治", "人心", "规格", "竞技", "现代", "价值链", "供应链", "美丽乡村"}
 
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
 // and has no word that makes it an activity or a service.
@@ -909,6 +909,10 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	}
 	toks := x.seg.pos(item)
 	if len(toks) == 0 {
+		return false
+	}
+	if len(toks) > 1 && toks[0].Pos == "v" {
+		// 治理乡村风气, 扩果, 待补草莓: a task or an aim, not a product.
 		return false
 	}
 	last := toks[len(toks)-1]
