@@ -1220,6 +1220,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"肉羊"}},
 	{"TaskListedAmongProducts", "黑水县\n黑水县发展甜樱桃、中药材、治理乡村风气等项目。", "",
 		[]string{"甜樱桃", "中药材"}},
+	// A list closed by 等方面/等范畴 names areas of work, unless a growth
+	// verb opens it.
+	{"AreasOfCooperationAreNoIndustries", "巫山县\n东部城区将帮助巫山县在旅游、茶叶等方面补短板、强弱项。", "",
+		nil},
+	{"AreasOpenedByAGrowthVerb", "白水县\n白水县围绕发展苹果、花椒等方面取得显著成绩。", "",
+		[]string{"苹果", "花椒"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

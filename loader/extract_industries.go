@@ -267,6 +267,11 @@ var workAreas = map[string]bool{"教育": true, "卫计": true, "卫健": true, 
 // nonIndustryHeads close an enumeration of something other than industries.
 var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行业部门", "职能部门", "县直部门", "帮扶单位")
 
+// areaHeads close a list of areas of work or cooperation (在旅游、农业等方面
+// 补短板, 文旅融合、康养客居等范畴), unless a growth verb opens it (发展苹果
+// 产业、养殖业等方面的成绩 lists what is developed).
+var areaHeads = newPhrases("方面", "范畴")
+
 // listHeads follow an enumeration of industries: A、B、C等产业.
 var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
@@ -435,7 +440,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			right = i
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
-			if nonIndustryHeads.at(rs, i+1) != "" {
+			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
