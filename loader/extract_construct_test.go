@@ -1226,6 +1226,10 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	{"AreasOpenedByAGrowthVerb", "白水县\n白水县围绕发展苹果、花椒等方面取得显著成绩。", "",
 		[]string{"苹果", "花椒"}},
+	// Products on a shelf or a table (货架, 摆满, 摆上) are sold or eaten,
+	// not what the area develops.
+	{"ProductsOnAShelf", "奉节县\n走进消费帮扶馆，只见货架上有脐橙、茶叶、瓜子等奉节县的农特产品。", "",
+		nil},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

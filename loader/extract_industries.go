@@ -124,9 +124,10 @@ var methodVerbs = map[string]bool{"种植": true, "养殖": true, "栽植": true
 
 const facilityHeads = "场园基区业户大厂小"
 
-// saleWords mark a sentence about selling products (消费扶贫, 电商): what is
+// saleWords mark a sentence about selling products (消费扶贫, 电商) or showing
+// them on a shelf or a table (货架上有脐橙、茶叶, 摆上餐桌): what is
 // sold is not necessarily what the area develops.
-var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "推介", "展销", "采购", "购买", "订购", "上架"}
+var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "推介", "展销", "采购", "购买", "订购", "上架", "货架", "摆满", "摆上"}
 
 // weakVerbs open a list without saying that the area develops it.
 var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
