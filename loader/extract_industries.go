@@ -781,7 +781,10 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if _, known := x.lex.Industry(s); !known {
 		s = x.stripItemHead(s)
 	}
-	for changed := true; changed; {
+	// A tail is stripped only from an item the lexicon does not know as a
+	// whole: 小杂粮加工 → 小杂粮, but 服装加工 and 农产品加工 stay.
+	_, whole := x.lex.Industry(s)
+	for changed := !whole; changed; {
 		changed = false
 		for _, t := range itemTails {
 			if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 {
