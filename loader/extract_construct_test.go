@@ -1234,6 +1234,10 @@ var constructionIndustryCases = []ruleCase{
 	// no 服装).
 	{"KnownItemKeepsItsTail", "沈丘县\n沈丘县大力发展服装加工、农产品加工等产业。", "",
 		[]string{"服装加工", "农产品加工"}},
+	// 等劳动密集型产业/企业 closes a list of industries, with or without a
+	// development verb.
+	{"LabourIntensiveList", "鸡泽县\n鸡泽县的箱包、户外用品、玩具等劳动密集型企业纷纷把车间建到村里。", "",
+		[]string{"箱包", "户外用品", "玩具"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

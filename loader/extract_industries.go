@@ -273,8 +273,10 @@ var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行�
 // 产业、养殖业等方面的成绩 lists what is developed).
 var areaHeads = newPhrases("方面", "范畴")
 
-// listHeads follow an enumeration of industries: A、B、C等产业.
-var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
+// listHeads follow an enumeration of industries: A、B、C等产业. 等劳动密集型
+// 产业/企业 (箱包、户外用品等劳动密集型企业) says the items are industries
+// with or without a development verb: a strong frame of its own.
+var listHeads = []string{"劳动密集型产业", "劳动密集型企业", "产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
 // itemTails are stripped from the end of an item: 小杂粮加工 → 小杂粮.
 var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "示范园", "园区", "厂", "场", "园", "生态"}
@@ -512,7 +514,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		ind  *lexicon.Industry
 		sp   span
 	}
-	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil)
+	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil) ||
+		strings.HasPrefix(head, "劳动密集型")
 	if !strongFrame && !slices.ContainsFunc(items, func(it struct {
 		text string
 		sp   span
