@@ -1238,6 +1238,13 @@ var constructionIndustryCases = []ruleCase{
 	// development verb.
 	{"LabourIntensiveList", "鸡泽县\n鸡泽县的箱包、户外用品、玩具等劳动密集型企业纷纷把车间建到村里。", "",
 		[]string{"箱包", "户外用品", "玩具"}},
+	// A known kind closing a list (等中药材, 等经果林) says its items are
+	// products, with or without a development verb; goods of a kind
+	// (等旅游产品) are neither the items nor the kind.
+	{"KindClosesAListWithoutAVerb", "隆德县\n合作社院子里晾晒着黄芪、党参等中药材。", "",
+		[]string{"黄芪", "党参", "中药材"}},
+	{"GoodsOfAKindAreNoIndustries", "哈巴河县\n展台上，手机袋、小毡房、骆驼等旅游产品做工精细。", "",
+		nil},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -456,17 +456,22 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			if head == "" {
 				if n, v := x.industryTrie.longest(rs, i+1); n > 0 {
 					ind, _ := x.lex.Industry(x.industryForms[v])
-					if !x.lex.Generic[x.industryForms[v]] {
+					// 手机袋、骆驼等旅游产品: goods of a kind, not the kind.
+					goods := hasRunePrefix(rs, i+1+n, "产品") || hasRunePrefix(rs, i+1+n, "商品") || hasRunePrefix(rs, i+1+n, "用品")
+					if !x.lex.Generic[x.industryForms[v]] && !goods {
 						is.add("industry.list", ind.Name, ind, s, articleID)
 						*used = append(*used, span{i + 1, i + 1 + n})
 					}
-					if !verb || ind.Sector || x.lex.Generic[x.industryForms[v]] {
-						// 笨鸡笨猪等庭院经济: the sector is what is developed.
+					if ind.Sector || x.lex.Generic[x.industryForms[v]] || goods || !verb && strings.HasSuffix(ind.Name, "经济") {
+						// 笨鸡笨猪等庭院经济 with no verb: the sector or the
+						// economy form is what is developed.
 						is.notList(s.idx, span{left, right}, used)
 						return
 					}
-					// 种植重楼、白及、黄精等中药材: the crops are recorded
-					// beside their kind.
+					// 种植重楼、白及、黄精等中药材, 黄芪、党参等中药材: the
+					// crops are recorded beside their kind, with or
+					// without a development verb (the kind says they are
+					// products).
 					catHead = ind
 				}
 			}
