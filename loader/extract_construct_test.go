@@ -1245,6 +1245,9 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"黄芪", "党参", "中药材"}},
 	{"GoodsOfAKindAreNoIndustries", "哈巴河县\n展台上，手机袋、小毡房、骆驼等旅游产品做工精细。", "",
 		nil},
+	// The verb of a change (改为, 变成) ends a stretch about the past.
+	{"ChangeEndsThePast", "溆浦县\n溆浦县将原来的补贴到户改为产业扶持到户，形成茶叶、蔬菜、金银花等特色产业。", "",
+		[]string{"茶叶", "蔬菜", "金银花"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -133,10 +133,11 @@ var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售�
 var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 
 // pastMarkers open a clause about how things were (以前种点燕麦); presentMarkers
-// turn back to the present (如今发展蓝莓).
+// turn back to the present (如今发展蓝莓), as does the verb of a change (将原来
+// 的做法改为…，形成茶叶、蔬菜等产业).
 var (
 	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年"}
-	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来"}
+	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来", "改为", "变为", "转为", "变成"}
 )
 
 // Kinds of the words prepIndustries looks for, as bits.
