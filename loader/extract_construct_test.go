@@ -1248,6 +1248,10 @@ var constructionIndustryCases = []ruleCase{
 	// The verb of a change (改为, 变成) ends a stretch about the past.
 	{"ChangeEndsThePast", "溆浦县\n溆浦县将原来的补贴到户改为产业扶持到户，形成茶叶、蔬菜、金银花等特色产业。", "",
 		[]string{"茶叶", "蔬菜", "金银花"}},
+	// 以X为龙头 names a leader (a firm, a place, a plan): an unknown X is no
+	// product unless an economy word comes before.
+	{"LeaderIsNoProduct", "南郑区\n工作队以规划为龙头，以宣传为导向，带领群众发展猕猴桃产业。", "",
+		[]string{"猕猴桃"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -1243,8 +1243,10 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	// 为主，莼菜为辅) and a farming sector (以牧业为主) need no such word.
 	// The word is looked for in the clause of 以 only (发展特色产业，地形以
 	// 山地为主 is about terrain).
+	// 以X为龙头 names a leader, most often a firm, a place or a plan (以"药王谷"
+	// 为龙头, 以规划为龙头): it too names an unknown item only after such a word.
 	bare := hasRunePrefix(rs, end+1, "主") && (end+2 >= len(rs) || !isHan(rs[end+2]) && rs[end+2] != '、' &&
-		!strings.Contains(string(rs[end+2:min(len(rs), end+12)]), "为辅"))
+		!strings.Contains(string(rs[end+2:min(len(rs), end+12)]), "为辅")) || hasRunePrefix(rs, end+1, "龙头")
 	cs, _ := clauseAround(rs, k, k+1)
 	openOK := !bare || economyWords.in(rs[max(cs, k-12):k])
 	start := k + 1
