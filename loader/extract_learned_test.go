@@ -81,6 +81,26 @@ func TestIndustryCandidateFeatures(t *testing.T) {
 	}
 }
 
+// An open candidate read back from 产业 or 种植 stops at 通过 and holds no
+// scope word: no 通过黄姜, no 全国油茶.
+func TestOpenCandidateEdges(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, not string }{
+		{"岚皋县\n近年来，通过黄姜产业的发展，帮扶了323户贫困户。", "通过黄姜"},
+		{"油茶县\n该市现有油茶林115万亩，是全国油茶种植面积第一县。", "全国油茶"},
+	} {
+		cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range cands {
+			if k.Name == c.not {
+				t.Errorf("%q: candidate %s", c.text, k.Name)
+			}
+		}
+	}
+}
+
 // The stage adds what its model rates at Add or more, drops rule results
 // below Drop, and gives each fact the calibrated confidence. A fixed model
 // keeps the test independent of training.
