@@ -1252,6 +1252,9 @@ var constructionIndustryCases = []ruleCase{
 	// product unless an economy word comes before.
 	{"LeaderIsNoProduct", "南郑区\n工作队以规划为龙头，以宣传为导向，带领群众发展猕猴桃产业。", "",
 		[]string{"猕猴桃"}},
+	// A type word written only with the product (油用牡丹, 花卉苗木) is kept.
+	{"TypeWordKeptAsWritten", "古县\n古县大力发展油用牡丹、花卉苗木等产业。", "",
+		[]string{"油用牡丹", "花卉苗木"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -318,7 +318,7 @@ var industryCases = []ruleCase{
 	{"PlaceNameNotProduct", "牡丹江市宁安市\n宁安市在牡丹江市召开会议，部署宁安市脱贫攻坚工作，宁安市发展产业。", "",
 		nil},
 	{"CountedHeadCut", "唐县\n唐县重点发展红皮花生、小米、肉驴三大主导产业。", "",
-		[]string{"红皮花生", "小米", "驴"}},
+		[]string{"红皮花生", "小米", "肉驴"}},
 	{"CountedHeadUnknownLast", "旬阳县\n旬阳县重点发展魔芋、拐枣两大特色产业。", "",
 		[]string{"魔芋", "拐枣"}},
 	{"IndustryInsideItemEndsIt", "镇安县\n下一步，镇安县将延伸板栗、魔芋、香菇产业链条，引进加工企业。", "",
