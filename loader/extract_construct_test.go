@@ -1255,6 +1255,10 @@ var constructionIndustryCases = []ruleCase{
 	// A type word written only with the product (油用牡丹, 花卉苗木) is kept.
 	{"TypeWordKeptAsWritten", "古县\n古县大力发展油用牡丹、花卉苗木等产业。", "",
 		[]string{"油用牡丹", "花卉苗木"}},
+	// Named kinds of tourism (农文旅, 茶旅游) are recorded as written; a
+	// county listed beside them is no product.
+	{"FarmCultureTourismAsWritten", "昭平县\n调研组了解昭平县、富川县和平桂区在乡村建设、茶叶产业发展、农文旅产业推进等取得的成效。", "",
+		[]string{"茶叶", "农文旅"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

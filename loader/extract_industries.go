@@ -908,9 +908,9 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	if n < 2 || n > 6 || itemStopSet.inside(item) || hasAny(item, notProductWords) {
 		return false
 	}
-	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型", r[n-1]) {
-		// 到坝区, 成优势, 激励性, 劳动密集型: a preposition or verb before,
-		// or a kind after, not a product.
+	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型县旗", r[n-1]) {
+		// 到坝区, 成优势, 激励性, 劳动密集型, 富川县: a preposition or verb
+		// before, a kind or a county after, not a product.
 		return false
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
