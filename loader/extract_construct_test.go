@@ -1259,6 +1259,10 @@ var constructionIndustryCases = []ruleCase{
 	// county listed beside them is no product.
 	{"FarmCultureTourismAsWritten", "昭平县\n调研组了解昭平县、富川县和平桂区在乡村建设、茶叶产业发展、农文旅产业推进等取得的成效。", "",
 		[]string{"茶叶", "农文旅"}},
+	// Crops a new one is measured against (超过种玉米、水稻; 从种玉米、小麦到
+	// 种刺梨) are no industries of the area.
+	{"ListComparedAgainst", "彭阳县\n种植蒲公英的亩产值已远远超过种玉米、水稻，彭阳县大力发展蒲公英产业。", "",
+		[]string{"蒲公英"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -537,9 +537,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		// not what the area develops.
 		return
 	}
-	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) {
+	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) || comparedList(rs, max(cs, left-6), first) {
 		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆; a
-		// past marker inside the first item (过去种小麦、种橘子).
+		// past marker inside the first item (过去种小麦、种橘子); crops a new
+		// one is measured against (超过种玉米、水稻; 从种玉米、小麦到种刺梨).
 		return
 	}
 	var cands []cand
@@ -588,6 +589,40 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		is.add("industry.list", name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
+}
+
+// comparisonWords before a list's first product say the list is what a new
+// crop is measured against (比种青稞、油菜的效益好几倍, 超过种玉米、水稻).
+var comparisonWords = newPhrases("比", "超过", "不如", "相比", "相较")
+
+// comparedAt reports whether a comparison word stands within six characters
+// before rs[i], in its clause (比以往种小麦强多了): the bare mention and 种X
+// read no industry there.
+func comparedAt(rs []rune, i int) bool {
+	for a := i - 1; a >= 0 && i-a <= 6; a-- {
+		if isClauseBreak(rs[a]) {
+			return false
+		}
+		if comparisonWords.at(rs, a) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedList reports whether rs[a:first] (the list's opening, up to its
+// first 、) holds a comparison word, or 从 with 到 after the list (从种玉米、
+// 小麦到种刺梨: what was grown before).
+func comparedList(rs []rune, a, first int) bool {
+	for i := a; i < first; i++ {
+		if comparisonWords.at(rs, i) != "" {
+			return true
+		}
+		if rs[i] == '从' && slices.Contains(rs[first:], '到') {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTagged reports whether gse reads the item as a person's name.
@@ -969,7 +1004,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// 种木耳, 养土鸡: a one-character method verb and a known product.
 		if (rs[k] == '种' || rs[k] == '养' || rs[k] == '栽') && k+1 < len(rs) {
-			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihood() && x.ownWord(rs, k) {
+			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihood() && !comparedAt(rs, k) && x.ownWord(rs, k) {
 				form := x.industryForms[v]
 				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && !ind.Sector && !x.glued(rs, span{k + 1, k + 1 + n}) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -1035,7 +1070,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			}
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihood() {
+				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihood() || comparedAt(rs, k) {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -1495,7 +1530,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
