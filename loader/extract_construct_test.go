@@ -1263,6 +1263,9 @@ var constructionIndustryCases = []ruleCase{
 	// 种刺梨) are no industries of the area.
 	{"ListComparedAgainst", "彭阳县\n种植蒲公英的亩产值已远远超过种玉米、水稻，彭阳县大力发展蒲公英产业。", "",
 		[]string{"蒲公英"}},
+	// 以往 opens a stretch about the past, as 以前 does.
+	{"YiwangIsPast", "蒲城县\n以往村民种小麦、玉米，收成很少。现在蒲城县大力发展酥梨产业。", "",
+		[]string{"酥梨"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

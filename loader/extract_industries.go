@@ -136,7 +136,7 @@ var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 // turn back to the present (如今发展蓝莓), as does the verb of a change (将原来
 // 的做法改为…，形成茶叶、蔬菜等产业).
 var (
-	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年"}
+	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年", "以往"}
 	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来", "改为", "变为", "转为", "变成"}
 )
 
