@@ -1266,6 +1266,8 @@ var constructionIndustryCases = []ruleCase{
 	// 以往 opens a stretch about the past, as 以前 does.
 	{"YiwangIsPast", "蒲城县\n以往村民种小麦、玉米，收成很少。现在蒲城县大力发展酥梨产业。", "",
 		[]string{"酥梨"}},
+	{"TitleNamesTheIndustry", "云州区大力发展黄花菜产业\n村民们正忙着采摘，一年收入两万多元。", "",
+		[]string{"黄花菜"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

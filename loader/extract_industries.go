@@ -309,9 +309,8 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		placeSpans[m.sent] = append(placeSpans[m.sent], m.sp)
 	}
 	for _, s := range d.sents {
-		if s.idx < d.titleSents {
-			continue
-		}
+		// The title is read too: 发展黄花菜产业助农增收 says what the report
+		// is about.
 		var used []span
 		s.prepIndustries()
 		x.enumerations(s, is, d.ID, &used)
