@@ -1268,6 +1268,9 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"酥梨"}},
 	{"TitleNamesTheIndustry", "云州区大力发展黄花菜产业\n村民们正忙着采摘，一年收入两万多元。", "",
 		[]string{"黄花菜"}},
+	// A product named while it is sold is still what the area produces.
+	{"ProductSoldIsProduced", "敖汉旗\n敖汉旗旗长走进直播间为家乡小米代言，合作社的6吨小米销售一空。", "",
+		[]string{"小米"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -315,7 +315,11 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		s.prepIndustries()
 		x.enumerations(s, is, d.ID, &used)
 		x.industryPatterns(s, is, d.ID, &used)
-		if s.dev && !(s.sale && !s.grow) {
+		// A sentence about selling still names what the area produces
+		// (合作社的小米在直播间销售一空: annotators record 小米, 39 of 62
+		// such bare mentions on the tuning texts); only its lists without a
+		// development verb are read as goods (clauseList).
+		if s.dev {
 			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx])
 		}
 	}
