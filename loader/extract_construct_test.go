@@ -1271,6 +1271,10 @@ var constructionIndustryCases = []ruleCase{
 	// A product named while it is sold is still what the area produces.
 	{"ProductSoldIsProduced", "敖汉旗\n敖汉旗旗长走进直播间为家乡小米代言，合作社的6吨小米销售一空。", "",
 		[]string{"小米"}},
+	// A processor's range of goods (等30多个品种, 等系列产品) is no list of
+	// industries.
+	{"RangeOfGoods", "临县\n企业以红枣为原料研发出枣夹核桃、红枣饮料、枣酒等系列产品。临县大力发展红枣产业。", "",
+		[]string{"红枣"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

@@ -447,7 +447,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			right = i
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
-			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) {
+			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, i+1) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
@@ -626,6 +626,22 @@ func comparedList(rs []rune, a, first int) bool {
 		}
 	}
 	return false
+}
+
+// productLineAt reports whether rs[i:] closes a list of goods made from a
+// product (开发出沙棘果酱、沙棘酒等30多个品种, 研发出桑果酒、桑叶茶等系列产品):
+// a count or 系列, then 产品 or 品种. The items are a processor's range,
+// not industries of the area.
+func productLineAt(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals+"百千多余几个款类大", rs[j])) {
+		j++
+	}
+	counted := j > i
+	if hasRunePrefix(rs, j, "系列") {
+		j, counted = j+2, true
+	}
+	return counted && (hasRunePrefix(rs, j, "产品") || hasRunePrefix(rs, j, "品种") || hasRunePrefix(rs, j, "单品"))
 }
 
 // nameTagged reports whether gse reads the item as a person's name.
