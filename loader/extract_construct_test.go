@@ -1275,6 +1275,10 @@ var constructionIndustryCases = []ruleCase{
 	// industries.
 	{"RangeOfGoods", "临县\n企业以红枣为原料研发出枣夹核桃、红枣饮料、枣酒等系列产品。临县大力发展红枣产业。", "",
 		[]string{"红枣"}},
+	// The shortest tail word that leaves a known item is stripped (食品加工厂
+	// is 食品加工, a sector, not 食品).
+	{"ShortestTailToAKnownItem", "石柱县\n石柱县大力发展农家乐、食品加工厂等项目。", "",
+		[]string{"农家乐", "食品加工"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }

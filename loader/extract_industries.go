@@ -847,6 +847,21 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	// A tail is stripped only from an item the lexicon does not know as a
 	// whole: 小杂粮加工 → 小杂粮, but 服装加工 and 农产品加工 stay.
 	_, whole := x.lex.Industry(s)
+	if !whole {
+		// The shortest tail that leaves a known item wins: 食品加工厂 →
+		// 食品加工 (known), not 食品.
+		best := ""
+		for _, t := range itemTails {
+			if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 && runeLen(rest) > runeLen(best) {
+				if _, known := x.lex.Industry(rest); known {
+					best = rest
+				}
+			}
+		}
+		if best != "" {
+			s, whole = best, true
+		}
+	}
 	for changed := !whole; changed; {
 		changed = false
 		for _, t := range itemTails {
