@@ -1226,10 +1226,19 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	{"AreasOpenedByAGrowthVerb", "白水县\n白水县围绕发展苹果、花椒等方面取得显著成绩。", "",
 		[]string{"苹果", "花椒"}},
-	// Products on a shelf or a table (货架, 摆满, 摆上) are sold or eaten,
-	// not what the area develops.
-	{"ProductsOnAShelf", "奉节县\n走进消费帮扶馆，只见货架上有脐橙、茶叶、瓜子等奉节县的农特产品。", "",
+	// Goods bought or shown (购买, 订购, 货架, 摆满) may come from anywhere:
+	// no bare mention counts there; goods sold (销售, 带货) are the area's
+	// own unless another place's 的 stands before them.
+	{"ProductsOnAShelf", "奉节县\n展销馆里，一排排货架上码着脐橙、茶叶、瓜子等农特产品。", "",
 		nil},
+	{"FarmProductsOnAShelf", "奉节县\n展销馆里，一排排货架上码着脐橙、茶叶、瓜子等农产品。", "",
+		nil},
+	{"GoodsBoughtFromAnotherCounty", "富县\n宁波的市民在展销会上订购了延长县的小米、红枣等农产品。", "",
+		nil},
+	{"GoodsSoldForAnotherCounty", "富县\n合作社还帮着销售洛川县的苹果，富县的农户也跟着增收。", "",
+		nil},
+	{"OwnGoodsSoldByTheCooperative", "富县\n富县合作社的花椒通过直播带货卖出了好价钱。", "",
+		[]string{"花椒"}},
 	// An item the lexicon knows as a whole keeps its tail word (服装加工 is
 	// no 服装).
 	{"KnownItemKeepsItsTail", "沈丘县\n沈丘县大力发展服装加工、农产品加工等产业。", "",

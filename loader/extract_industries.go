@@ -124,10 +124,16 @@ var methodVerbs = map[string]bool{"种植": true, "养殖": true, "栽植": true
 
 const facilityHeads = "场园基区业户大厂小"
 
-// saleWords mark a sentence about selling products (消费扶贫, 电商) or showing
-// them on a shelf or a table (货架上有脐橙、茶叶, 摆上餐桌): what is
-// sold is not necessarily what the area develops.
-var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "推介", "展销", "采购", "购买", "订购", "上架", "货架", "摆满", "摆上"}
+// sellVerbs say the area's goods are being sold (合作社的小米销售一空, 把
+// 苹果卖到各地): a product named there is still one the area produces.
+// buyWords speak of buying or showing goods (消费扶贫专柜购买, 货架上有脐橙,
+// 摆上餐桌): what is bought or shown may come from anywhere. saleWords are
+// both: a sentence about selling.
+var (
+	sellVerbs = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "上架"}
+	buyWords  = []string{"推介", "展销", "采购", "购买", "订购", "货架", "摆满", "摆上"}
+	saleWords = append(slices.Clone(sellVerbs), buyWords...)
+)
 
 // weakVerbs open a list without saying that the area develops it.
 var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
@@ -148,6 +154,7 @@ const (
 	kindPresent
 	kindGrow
 	kindDev
+	kindSell
 )
 
 // sentenceWords finds, in one pass, the words of saleWords, cutBackVerbs,
@@ -158,7 +165,7 @@ var sentenceWords, sentenceKinds = func() (*trie, []uint8) {
 	for _, g := range []struct {
 		words []string
 		kind  uint8
-	}{{saleWords, kindSale}, {cutBackVerbs, kindCut}, {pastMarkers, kindPast}, {presentMarkers, kindPresent}, {growVerbs, kindGrow}, {devCues, kindDev}} {
+	}{{saleWords, kindSale}, {sellVerbs, kindSell}, {cutBackVerbs, kindCut}, {pastMarkers, kindPast}, {presentMarkers, kindPresent}, {growVerbs, kindGrow}, {devCues, kindDev}} {
 		for _, w := range g.words {
 			kinds[w] |= g.kind
 		}
@@ -179,7 +186,7 @@ var sentenceWords, sentenceKinds = func() (*trie, []uint8) {
 func (s *sentence) prepIndustries() {
 	rs := s.rs
 	s.past = nil
-	s.sale, s.cut, s.dev, s.grow = false, false, false, false
+	s.sale, s.sell, s.cut, s.dev, s.grow = false, false, false, false, false
 	past := false
 	for k := 0; k < len(rs); k++ {
 		if s.past != nil {
@@ -199,6 +206,7 @@ func (s *sentence) prepIndustries() {
 			}
 			kind := sentenceKinds[node.val-1]
 			s.sale = s.sale || kind&kindSale != 0
+			s.sell = s.sell || kind&kindSell != 0
 			s.cut = s.cut || kind&kindCut != 0
 			s.dev = s.dev || kind&kindDev != 0
 			s.grow = s.grow || kind&kindGrow != 0
@@ -305,8 +313,20 @@ var honours = []string{"示范县", "之乡", "大县", "强县", "基地县"}
 func (x *Extractor) findIndustries(d *document, p *places, programs []kg.ProgramFact) []kg.IndustryFact {
 	is := &industrySet{byName: map[string]*industryAcc{}}
 	placeSpans := map[int][]span{}
+	// otherSpans are the mentions of places other than the subject county
+	// and those above it: goods after their 的 are theirs.
+	otherSpans := map[int][]span{}
+	own := map[string]bool{}
+	if sub, ok := x.gz.ByCode(p.subject); ok && p.subject != "" {
+		for _, c := range x.selfAndAncestors(sub) {
+			own[c] = true
+		}
+	}
 	for _, m := range p.mentions {
 		placeSpans[m.sent] = append(placeSpans[m.sent], m.sp)
+		if m.code != "" && !own[m.code] {
+			otherSpans[m.sent] = append(otherSpans[m.sent], m.sp)
+		}
 	}
 	for _, s := range d.sents {
 		// The title is read too: 发展黄花菜产业助农增收 says what the report
@@ -315,12 +335,14 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		s.prepIndustries()
 		x.enumerations(s, is, d.ID, &used)
 		x.industryPatterns(s, is, d.ID, &used)
-		// A sentence about selling still names what the area produces
-		// (合作社的小米在直播间销售一空: annotators record 小米, 39 of 62
-		// such bare mentions on the tuning texts); only its lists without a
-		// development verb are read as goods (clauseList).
-		if s.dev {
-			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx])
+		// A sentence about selling the area's goods still names what it
+		// produces (合作社的小米在直播间销售一空); one about buying or
+		// showing goods (在专柜购买了, 货架上有) does not, unless a growth
+		// verb says what is developed. Lists without a development verb in
+		// either are goods (clauseList), and a product after another
+		// place's 的 is that place's (bareIndustries).
+		if s.dev && (!s.sale || s.sell || s.grow) {
+			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx], otherSpans[s.idx])
 		}
 	}
 	is.prune(d)
@@ -537,7 +559,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}
 	if (!verb || weakVerbs[verbText]) && s.sale {
 		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: products sold,
-		// not what the area develops.
+		// not what the area develops; no bare mention reads them either.
+		is.notList(s.idx, span{left, right}, used)
 		return
 	}
 	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) || comparedList(rs, max(cs, left-6), first) {
@@ -1556,20 +1579,44 @@ func overlapsAny(sp span, list []span) bool {
 
 // bareIndustries records products of the lexicon (not sectors) named in a
 // development sentence, unless the mention is glued into a longer word (党参
-// in 共产党参与, 牡丹 in 牡丹江) or lies inside a place name.
-func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places []span) {
+// in 共产党参与, 牡丹 in 牡丹江), lies inside a place name, or, in a sentence
+// about selling, follows another place's 的 in its clause (others).
+func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places, others []span) {
 	rs := s.rs
 	for _, pm := range x.productMatches(s) {
 		sp, i := pm.sp, pm.sp.start
 		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
+			s.sale && placeOwnsAt(rs, i, others) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
 	}
+}
+
+// placeOwnsAt reports whether a place and 的 stand before rs[i] in its
+// clause (购买了延寿县的大米、木耳; 销售邻县的香菇): in a sentence about
+// selling, the goods are that place's, not the article's area's.
+func placeOwnsAt(rs []rune, i int, places []span) bool {
+	for _, p := range places {
+		if p.end >= i || p.end >= len(rs) || rs[p.end] != '的' {
+			continue
+		}
+		inClause := true
+		for k := p.end; k < i; k++ {
+			if isClauseBreak(rs[k]) {
+				inClause = false
+				break
+			}
+		}
+		if inClause {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyHeads close the name of a government body or a research institute
