@@ -1268,10 +1268,19 @@ var constructionIndustryCases = []ruleCase{
 	// county listed beside them is no product.
 	{"FarmCultureTourismAsWritten", "昭平县\n调研组了解昭平县、富川县和平桂区在乡村建设、茶叶产业发展、农文旅产业推进等取得的成效。", "",
 		[]string{"茶叶", "农文旅"}},
-	// Crops a new one is measured against (超过种玉米、水稻; 从种玉米、小麦到
-	// 种刺梨) are no industries of the area.
-	{"ListComparedAgainst", "彭阳县\n种植蒲公英的亩产值已远远超过种玉米、水稻，彭阳县大力发展蒲公英产业。", "",
-		[]string{"蒲公英"}},
+	// Crops a new one is measured against (超过种植土豆、荞麦; 从种谷子、
+	// 高粱到种花椒) are no industries of the area.
+	{"ListComparedAgainst", "泾源县\n泾源县的农户说，养蜂的收入远远超过种植土豆、荞麦。", "",
+		[]string{"蜜蜂"}},
+	{"ListNotComparedAgainst", "泾源县\n泾源县的农户说，养蜂之外还种植土豆、荞麦。", "",
+		[]string{"蜜蜂", "土豆", "荞麦"}},
+	// 比 of 比较, 比如, 比例, 占比 compares nothing; 从…到 is a change of
+	// crops only with a method verb after both (从种谷子…到种花椒), not an
+	// enumeration (从花椒、核桃到乡村旅游).
+	{"RatherIsNoComparison", "会理县\n会理县的沙土地比较适合种植石榴。", "",
+		[]string{"石榴"}},
+	{"FromToEnumeration", "汉源县\n从花椒、核桃到乡村旅游，汉源县的特色产业越做越大。", "",
+		[]string{"花椒", "核桃", "乡村旅游"}},
 	// 以往 opens a stretch about the past, as 以前 does.
 	{"YiwangIsPast", "蒲城县\n以往村民种小麦、玉米，收成很少。现在蒲城县大力发展酥梨产业。", "",
 		[]string{"酥梨"}},

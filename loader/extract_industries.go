@@ -566,7 +566,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) || comparedList(rs, max(cs, left-6), first) {
 		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆; a
 		// past marker inside the first item (过去种小麦、种橘子); crops a new
-		// one is measured against (超过种玉米、水稻; 从种玉米、小麦到种刺梨).
+		// one is measured against (超过种植土豆、荞麦; 从种谷子、高粱到种花椒).
 		return
 	}
 	var cands []cand
@@ -618,18 +618,28 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 }
 
 // comparisonWords before a list's first product say the list is what a new
-// crop is measured against (比种青稞、油菜的效益好几倍, 超过种玉米、水稻).
+// crop is measured against (比种大豆、谷子划算, 超过种植土豆、荞麦).
 var comparisonWords = newPhrases("比", "超过", "不如", "相比", "相较")
 
+// comparisonAt returns the comparison word at rs[a], or "": a 比 of 比如,
+// 比较, 比例, 比重, 占比, 对比, 无比 or 评比 compares nothing.
+func comparisonAt(rs []rune, a int) string {
+	w := comparisonWords.at(rs, a)
+	if w == "比" && (a+1 < len(rs) && strings.ContainsRune("如较例重", rs[a+1]) || a > 0 && strings.ContainsRune("占对无评", rs[a-1])) {
+		return ""
+	}
+	return w
+}
+
 // comparedAt reports whether a comparison word stands within six characters
-// before rs[i], in its clause (比以往种小麦强多了): the bare mention and 种X
+// before rs[i], in its clause (比往年种大豆划算多了): the bare mention and 种X
 // read no industry there.
 func comparedAt(rs []rune, i int) bool {
 	for a := i - 1; a >= 0 && i-a <= 6; a-- {
 		if isClauseBreak(rs[a]) {
 			return false
 		}
-		if comparisonWords.at(rs, a) != "" {
+		if comparisonAt(rs, a) != "" {
 			return true
 		}
 	}
@@ -637,18 +647,29 @@ func comparedAt(rs []rune, i int) bool {
 }
 
 // comparedList reports whether rs[a:first] (the list's opening, up to its
-// first 、) holds a comparison word, or 从 with 到 after the list (从种玉米、
-// 小麦到种刺梨: what was grown before).
+// first 、) holds a comparison word, or 从 and a method verb with 到 and a
+// method verb after the list (从种谷子、高粱到种花椒: what was grown
+// before; 从中药材、食用菌到乡村旅游 is an enumeration).
 func comparedList(rs []rune, a, first int) bool {
 	for i := a; i < first; i++ {
-		if comparisonWords.at(rs, i) != "" {
+		if comparisonAt(rs, i) != "" {
 			return true
 		}
-		if rs[i] == '从' && slices.Contains(rs[first:], '到') {
-			return true
+		if rs[i] == '从' && methodCharAt(rs, i+1) {
+			for k := first; k+1 < len(rs) && !isClauseBreak(rs[k]); k++ {
+				if rs[k] == '到' && methodCharAt(rs, k+1) {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// methodCharAt reports whether a method verb (种, 养, 栽, 种植, 养殖)
+// stands at rs[i].
+func methodCharAt(rs []rune, i int) bool {
+	return i < len(rs) && strings.ContainsRune("种养栽", rs[i])
 }
 
 // productLineAt reports whether rs[i:] closes a list of goods made from a
