@@ -1289,10 +1289,19 @@ var constructionIndustryCases = []ruleCase{
 	// A product named while it is sold is still what the area produces.
 	{"ProductSoldIsProduced", "敖汉旗\n敖汉旗旗长走进直播间为家乡小米代言，合作社的6吨小米销售一空。", "",
 		[]string{"小米"}},
-	// A processor's range of goods (等30多个品种, 等系列产品) is no list of
-	// industries.
-	{"RangeOfGoods", "临县\n企业以红枣为原料研发出枣夹核桃、红枣饮料、枣酒等系列产品。临县大力发展红枣产业。", "",
-		[]string{"红枣"}},
+	// A processor's range of goods (等系列产品, 等十几款产品, and a counted
+	// 品种 after a making verb) is no list of industries; the same goods
+	// closed by a bare 产品, or a counted 品种 of crops, are.
+	{"RangeOfGoods", "昌乐县\n昌乐县一家企业加工生产蜂蜜、粉条、枸杞等系列产品。", "",
+		nil},
+	{"GoodsWithoutARange", "昌乐县\n昌乐县一家企业加工生产蜂蜜、粉条、枸杞等产品。", "",
+		[]string{"蜂蜜", "粉条", "枸杞"}},
+	{"CountedVarietiesOfAProcessor", "昌乐县\n昌乐县一家企业加工生产蜂蜜、粉条、枸杞等十几个品种。", "",
+		nil},
+	{"CountedVarietiesOfCrops", "昌乐县\n昌乐县农户种植了油桃、樱桃、葡萄等十多个品种。", "",
+		[]string{"油桃", "樱桃", "葡萄"}},
+	{"CountedVarietiesCertified", "昌乐县\n昌乐县的西瓜、樱桃、葡萄等十多个品种获得国家地理标志认证。", "",
+		[]string{"西瓜", "樱桃", "葡萄"}},
 	// The shortest tail word that leaves a known item is stripped (食品加工厂
 	// is 食品加工, a sector, not 食品).
 	{"ShortestTailToAKnownItem", "石柱县\n石柱县大力发展农家乐、食品加工厂等项目。", "",

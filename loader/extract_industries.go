@@ -469,7 +469,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			right = i
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
-			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, i+1) {
+			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
@@ -672,11 +672,16 @@ func methodCharAt(rs []rune, i int) bool {
 	return i < len(rs) && strings.ContainsRune("种养栽", rs[i])
 }
 
+// makingVerbs say a firm makes goods (研发出, 推出, 加工成).
+var makingVerbs = newPhrases("开发", "研发", "推出", "生产", "加工")
+
 // productLineAt reports whether rs[i:] closes a list of goods made from a
-// product (开发出沙棘果酱、沙棘酒等30多个品种, 研发出桑果酒、桑叶茶等系列产品):
-// a count or 系列, then 产品 or 品种. The items are a processor's range,
-// not industries of the area.
-func productLineAt(rs []rune, i int) bool {
+// product (研发出柿子醋、柿饼等二十多款产品, 推出榛子油、榛子酱等系列产品):
+// a count or 系列, then 产品 or 单品, or a counted 品种 after a making verb
+// in the clause from rs[cs] (研制出蓝莓酒、蓝莓干等十几个品种). The items
+// are a processor's range, not industries of the area; a counted 品种
+// without a making verb closes a list of crops (种植了李子、桃等十多个品种).
+func productLineAt(rs []rune, cs, i int) bool {
 	j := i
 	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals+"百千多余几个款类大", rs[j])) {
 		j++
@@ -685,7 +690,21 @@ func productLineAt(rs []rune, i int) bool {
 	if hasRunePrefix(rs, j, "系列") {
 		j, counted = j+2, true
 	}
-	return counted && (hasRunePrefix(rs, j, "产品") || hasRunePrefix(rs, j, "品种") || hasRunePrefix(rs, j, "单品"))
+	if !counted {
+		return false
+	}
+	if hasRunePrefix(rs, j, "产品") || hasRunePrefix(rs, j, "单品") {
+		return true
+	}
+	if !hasRunePrefix(rs, j, "品种") {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		if makingVerbs.at(rs, k) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTagged reports whether gse reads the item as a person's name.
