@@ -1194,14 +1194,27 @@ var constructionIndustryCases = []ruleCase{
 	{"LabourExportIsNoIndustry", "会泽县\n会泽县大力发展劳务经济，组织劳务输出3万人。", "",
 		nil},
 	// A list of what households lived on is no list of industries: a
-	// livelihood word anywhere in the sentence (靠天吃饭, 维持温饱, 种惯了),
-	// or a past marker inside the first item.
-	{"ListOfALivelihood", "会宁县\n村里人种着荞麦、燕麦、胡麻，一直是靠天吃饭。会宁县大力发展苹果产业。", "",
-		[]string{"苹果"}},
-	{"ListOfCropsFarmersAreUsedTo", "会宁县\n村民种惯了荞麦、燕麦等传统农作物。会宁县大力发展苹果产业。", "",
-		[]string{"苹果"}},
+	// livelihood word (靠天吃饭, 维持温饱, 种惯了) in the list's clause or the
+	// one before or after it, or a past marker inside the first item. Each
+	// has a partner on the same path that records its items: no livelihood
+	// word, a livelihood word left behind (摆脱靠天吃饭) or a remedy for it
+	// (收入不高，村里引导农户种植…), a present marker.
+	{"ListOfALivelihood", "会宁县\n村里人种植荞麦、燕麦、胡麻，一直是靠天吃饭。", "",
+		nil},
+	{"ListOfAGoodLiving", "会宁县\n村里人种植荞麦、燕麦、胡麻，日子越过越红火。", "",
+		[]string{"荞麦", "燕麦", "胡麻"}},
+	{"LivelihoodLeftBehind", "延川县\n为摆脱靠天吃饭的状况，延川县鼓励农户种植红枣、核桃等经济林。", "",
+		[]string{"红枣", "核桃"}},
+	{"RemedyForALowIncome", "延川县\n村民收入不高，村里引导农户种植红枣、核桃等经济作物。", "",
+		[]string{"红枣", "核桃"}},
+	{"ListOfCropsFarmersAreUsedTo", "会宁县\n村民种植荞麦、燕麦等传统农作物。", "",
+		nil},
+	{"ListOfSpecialCrops", "会宁县\n村民种植荞麦、燕麦等特色农作物。", "",
+		[]string{"荞麦", "燕麦"}},
 	{"PastMarkerInsideTheFirstItem", "会宁县\n这里地块零碎，早些年种荞麦、胡麻，卖不上价。会宁县大力发展苹果产业。", "",
 		[]string{"苹果"}},
+	{"PresentMarkerInsideTheFirstItem", "会宁县\n这里地块零碎，这几年种荞麦、胡麻，卖上了好价。会宁县大力发展苹果产业。", "",
+		[]string{"荞麦", "胡麻", "苹果"}},
 	// A spelling kept as written (土豆 for 马铃薯) is recorded as the report
 	// writes it, unless the report also writes the standard name.
 	{"SpellingKeptAsWritten", "定边县\n定边县大力发展洋芋产业，洋芋种植面积达30万亩。", "",

@@ -246,6 +246,99 @@ func (s *sentence) livelihood() bool {
 	return s.bare == 1
 }
 
+// livelihoodUndo before a livelihood word says it is what is being left
+// behind (为摆脱靠天吃饭的局面, 改变收成差的状况), not how the listed crops
+// are grown; remedyVerbs open a step taken against it (收入不高，村里引导
+// 农户种植…).
+var (
+	livelihoodUndo = newPhrases("改变", "摆脱", "告别", "打破", "解决")
+	remedyVerbs    = newPhrases("引导", "鼓励", "带动", "帮助", "支持", "动员", "组织", "带领", "指导", "扶持")
+	presentSet     = newPhrases(presentMarkers...)
+)
+
+// livelihoodAt reports whether the product or list at rs[i] is what
+// households barely lived on: a livelihood word in i's clause, or in the
+// clause before or after it (种着荞麦、燕麦，一直靠天吃饭; 靠天吃饭，种些
+// 谷子、糜子) unless a remedy verb stands before i in its clause or, for the
+// clause before, a present marker between (收成不好，如今种上了…). A
+// livelihood word after 改变, 摆脱, 告别, 打破 or 解决 is left behind and
+// counts nowhere.
+func (s *sentence) livelihoodAt(i int) bool {
+	if !s.livelihood() {
+		return false
+	}
+	rs := s.rs
+	i = min(max(i, 0), len(rs))
+	cs := i
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce := i
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	ps := cs
+	if cs > 0 {
+		ps = cs - 1
+		for ps > 0 && !isClauseBreak(rs[ps-1]) {
+			ps--
+		}
+	}
+	ne := ce
+	if ce < len(rs) {
+		ne = ce + 1
+		for ne < len(rs) && !isClauseBreak(rs[ne]) {
+			ne++
+		}
+	}
+	remedy := false
+	for k := cs; k < i; k++ {
+		if remedyVerbs.at(rs, k) != "" {
+			remedy = true
+			break
+		}
+	}
+	for k := ps; k < ne; k++ {
+		if livelihoodSet.at(rs, k) == "" || undoneAt(rs, k) {
+			continue
+		}
+		if k < cs || k >= ce {
+			if remedy {
+				continue
+			}
+			if k < cs && presentBetween(rs, k, i) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// undoneAt reports whether livelihoodUndo stands within six characters
+// before rs[k], in its clause.
+func undoneAt(rs []rune, k int) bool {
+	for a := k - 1; a >= 0 && k-a <= 6; a-- {
+		if isClauseBreak(rs[a]) {
+			return false
+		}
+		if w := livelihoodUndo.at(rs, a); w != "" && a+runeLen(w) <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBetween reports whether a present marker stands in rs[a:b].
+func presentBetween(rs []rune, a, b int) bool {
+	for k := a; k < b; k++ {
+		if presentSet.at(rs, k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // inPast reports whether rs[i] stands in a clause about the past.
 func (s *sentence) inPast(i int) bool {
 	return s.past != nil && i >= 0 && i < len(s.past) && s.past[i]
@@ -453,10 +546,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			break
 		}
 	}
-	if s.livelihood() && !slices.Contains(growVerbs, verbText) {
-		// 村民种植水稻、橡胶、槟榔，多年来一直是靠天吃饭: what households
-		// lived on, not an industry the area develops (but 发展猕猴桃、黄桃
-		// 等产业 beside 人均纯收入仅1668元 is).
+	if s.livelihoodAt(first) && !slices.Contains(growVerbs, verbText) {
+		// 家家户户种着谷子、糜子，年年靠天吃饭: what households lived on,
+		// not an industry the area develops (but 发展花椒、核桃等产业
+		// beside 村民收入不高 is).
 		is.notList(s.idx, span{left, len(rs)}, used)
 		return
 	}
@@ -1101,7 +1194,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// 种木耳, 养土鸡: a one-character method verb and a known product.
 		if (rs[k] == '种' || rs[k] == '养' || rs[k] == '栽') && k+1 < len(rs) {
-			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihood() && !comparedAt(rs, k) && x.ownWord(rs, k) {
+			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihoodAt(k) && !comparedAt(rs, k) && x.ownWord(rs, k) {
 				form := x.industryForms[v]
 				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && !ind.Sector && !x.glued(rs, span{k + 1, k + 1 + n}) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -1167,7 +1260,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			}
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihood() || comparedAt(rs, k) {
+				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihoodAt(k) || comparedAt(rs, k) {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -1351,7 +1444,7 @@ func (x *Extractor) varietyAfter(rs []rune, j int) (string, int, int, bool) {
 // or a plausible product) leads the economy.
 func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
-	if s.inPast(k) || s.livelihood() {
+	if s.inPast(k) || s.livelihoodAt(k) {
 		return // 过去以种植玉米为主; 以种植玉米为主，靠天吃饭
 	}
 	if cs, _ := clauseAround(rs, k, k+1); strings.Contains(string(rs[max(0, cs-12):k]), "原因") || hasRunePrefix(rs, k+1, "因") {
