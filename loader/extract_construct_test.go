@@ -1277,10 +1277,15 @@ var constructionIndustryCases = []ruleCase{
 	// A type word written only with the product (油用牡丹, 花卉苗木) is kept.
 	{"TypeWordKeptAsWritten", "古县\n古县大力发展油用牡丹、花卉苗木等产业。", "",
 		[]string{"油用牡丹", "花卉苗木"}},
-	// Named kinds of tourism (农文旅, 茶旅游) are recorded as written; a
-	// county listed beside them is no product.
-	{"FarmCultureTourismAsWritten", "昭平县\n调研组了解昭平县、富川县和平桂区在乡村建设、茶叶产业发展、农文旅产业推进等取得的成效。", "",
+	// A named kind of tourism (农文旅) is recorded as written; a county
+	// listed beside it is no product. 茶旅游 is a spelling of 茶旅, and a
+	// cultivation word (吊袋木耳) folds into its product.
+	{"FarmCultureTourismAsWritten", "钟山县\n钟山县、富川县和八步区近年来大力发展茶叶产业、农文旅产业等项目。", "",
 		[]string{"茶叶", "农文旅"}},
+	{"TeaTourismIsTeaTravel", "安溪县\n安溪县大力发展茶旅游，游客络绎不绝。", "",
+		[]string{"茶旅"}},
+	{"BagGrownFungusFolds", "东宁市\n东宁市大力发展吊袋木耳产业。", "",
+		[]string{"黑木耳"}},
 	// Crops a new one is measured against (超过种植土豆、荞麦; 从种谷子、
 	// 高粱到种花椒) are no industries of the area.
 	{"ListComparedAgainst", "泾源县\n泾源县的农户说，养蜂的收入远远超过种植土豆、荞麦。", "",
