@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // Constructions seen in real reports (issue 10), each restated in our own
@@ -1330,6 +1332,27 @@ var constructionIndustryCases = []ruleCase{
 
 func TestConstructionIndustries(t *testing.T) {
 	runRuleCases(t, constructionIndustryCases, func(r EvalRecord) []string { return r.Industries })
+}
+
+// A spelling kept as written (洋芋, 肉驴) is recorded as the report writes
+// it, with the canonical name as its parent, so the graph groups it with
+// the reports that write the canonical name; a canonical name keeps the
+// lexicon's parent.
+func TestConstructionSpellingParent(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, want string }{
+		{"靖边县\n靖边县大力发展洋芋产业，洋芋种植面积逐年扩大。", "洋芋<马铃薯"},
+		{"广灵县\n广灵县大力发展肉驴养殖，建成肉驴养殖场十多个。", "肉驴<驴"},
+		{"东宁市\n东宁市大力发展黑木耳产业。", "黑木耳<食用菌"},
+	} {
+		var got []string
+		for _, f := range x.extract(newTextDocument("t", c.text, "", true)).Industries {
+			got = append(got, f.Name+"<"+f.Parent)
+		}
+		if diff := cmp.Diff([]string{c.want}, got); diff != "" {
+			t.Errorf("%s\n(-want +got):\n%s", c.text, diff)
+		}
+	}
 }
 
 // No title or name carries a control character, whatever the list (a list

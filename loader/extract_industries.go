@@ -452,13 +452,15 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	written := x.writtenSpellings(d)
 	var out []kg.IndustryFact
 	for _, acc := range is.order {
-		name := acc.name
-		if w := written[name]; w != "" {
-			name = w
-		}
-		f := kg.IndustryFact{Name: name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
+		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
+		}
+		if w := written[acc.name]; w != "" {
+			// 洋芋 recorded as written is a spelling of 马铃薯: its parent
+			// is the canonical name, so the graph's SUBTYPE_OF groups the
+			// two.
+			f.Name, f.Parent = w, acc.name
 		}
 		out = append(out, f)
 	}

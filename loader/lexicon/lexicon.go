@@ -276,6 +276,11 @@ func (l *Lexicon) parseIndustries(data string) error {
 				name, ind.Repeated = n, true
 			}
 		}
+		if strings.HasPrefix(name, "~") || strings.HasPrefix(parent, "~") {
+			// "~" marks a variant kept as written; the canonical name is
+			// what the written form is a spelling of.
+			return fmt.Errorf("%q: \"~\" marks a variant, not a name", line)
+		}
 		ind.Name = name
 		for _, form := range append([]string{name}, strings.Fields(variants)...) {
 			if f, ok := strings.CutPrefix(form, "~"); ok {

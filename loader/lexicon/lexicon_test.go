@@ -55,3 +55,20 @@ func TestDefault(t *testing.T) {
 		t.Error("slogans or generic words missing")
 	}
 }
+
+// A "~" marks a variant kept as written: on a canonical name or a parent it
+// is an error.
+func TestSpellingMarkOnlyOnVariants(t *testing.T) {
+	for _, industries := range []string{"[粮食]\n~荞麦 = 甜荞\n", "[粮食]\n荞麦\n苦荞 < ~荞麦\n"} {
+		if _, err := Parse("", "", "", industries); err == nil {
+			t.Errorf("Parse(%q) = nil error", industries)
+		}
+	}
+	l, err := Parse("", "", "", "[粮食]\n荞麦 = ~乔麦 甜荞\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ind, _ := l.Industry("乔麦"); ind.Name != "荞麦" || !l.Spellings["乔麦"] || l.Spellings["甜荞"] {
+		t.Errorf("乔麦: %+v, spellings %v", ind, l.Spellings)
+	}
+}
