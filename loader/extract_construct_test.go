@@ -1237,7 +1237,7 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"甜樱桃", "中药材"}},
 	// A list closed by 等方面/等范畴 names areas of work, unless a growth
 	// verb opens it.
-	{"AreasOfCooperationAreNoIndustries", "巫山县\n东部城区将帮助巫山县在旅游、茶叶等方面补短板、强弱项。", "",
+	{"AreasOfCooperationAreNoIndustries", "丹凤县\n帮扶城市将在旅游、茶叶等方面给予丹凤县支持。", "",
 		nil},
 	{"AreasOpenedByAGrowthVerb", "白水县\n白水县围绕发展苹果、花椒等方面取得显著成绩。", "",
 		[]string{"苹果", "花椒"}},
@@ -1267,11 +1267,11 @@ var constructionIndustryCases = []ruleCase{
 	// (等旅游产品) are neither the items nor the kind.
 	{"KindClosesAListWithoutAVerb", "隆德县\n合作社院子里晾晒着黄芪、党参等中药材。", "",
 		[]string{"黄芪", "党参", "中药材"}},
-	{"GoodsOfAKindAreNoIndustries", "哈巴河县\n展台上，手机袋、小毡房、骆驼等旅游产品做工精细。", "",
+	{"GoodsOfAKindAreNoIndustries", "和布克赛尔县\n展柜里，皮包、木碗、马鞍等旅游产品摆放整齐。", "",
 		nil},
 	// The verb of a change (改为, 变成) ends a stretch about the past.
-	{"ChangeEndsThePast", "溆浦县\n溆浦县将原来的补贴到户改为产业扶持到户，形成茶叶、蔬菜、金银花等特色产业。", "",
-		[]string{"茶叶", "蔬菜", "金银花"}},
+	{"ChangeEndsThePast", "麻阳县\n麻阳县将原来的发钱发物改为扶持产业到户，形成柑橘、蔬菜、油茶等特色产业。", "",
+		[]string{"柑橘", "蔬菜", "油茶"}},
 	// 以X为龙头 names a leader (a firm, a place, a plan): an unknown X is no
 	// product unless an economy word comes before.
 	{"LeaderIsNoProduct", "南郑区\n工作队以规划为龙头，以宣传为导向，带领群众发展猕猴桃产业。", "",
@@ -1307,7 +1307,7 @@ var constructionIndustryCases = []ruleCase{
 	{"TitleNamesTheIndustry", "云州区大力发展黄花菜产业\n村民们正忙着采摘，一年收入两万多元。", "",
 		[]string{"黄花菜"}},
 	// A product named while it is sold is still what the area produces.
-	{"ProductSoldIsProduced", "敖汉旗\n敖汉旗旗长走进直播间为家乡小米代言，合作社的6吨小米销售一空。", "",
+	{"ProductSoldIsProduced", "奈曼旗\n奈曼旗的种粮大户走进直播间，合作社的小米很快销售一空。", "",
 		[]string{"小米"}},
 	// A processor's range of goods (等系列产品, 等十几款产品, and a counted
 	// 品种 after a making verb) is no list of industries; the same goods

@@ -577,7 +577,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			if head == "" {
 				if n, v := x.industryTrie.longest(rs, i+1); n > 0 {
 					ind, _ := x.lex.Industry(x.industryForms[v])
-					// 手机袋、骆驼等旅游产品: goods of a kind, not the kind.
+					// 皮包、木碗等旅游产品: goods of a kind, not the kind.
 					goods := hasRunePrefix(rs, i+1+n, "产品") || hasRunePrefix(rs, i+1+n, "商品") || hasRunePrefix(rs, i+1+n, "用品")
 					if !x.lex.Generic[x.industryForms[v]] && !goods {
 						is.add("industry.list", ind.Name, ind, s, articleID)
@@ -1470,7 +1470,7 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	// 为主，莼菜为辅) and a farming sector (以牧业为主) need no such word.
 	// The word is looked for in the clause of 以 only (发展特色产业，地形以
 	// 山地为主 is about terrain).
-	// 以X为龙头 names a leader, most often a firm, a place or a plan (以"药王谷"
+	// 以X为龙头 names a leader, most often a firm, a place or a plan (以“云上茶谷”
 	// 为龙头, 以规划为龙头): it too names an unknown item only after such a word.
 	bare := hasRunePrefix(rs, end+1, "主") && (end+2 >= len(rs) || !isHan(rs[end+2]) && rs[end+2] != '、' &&
 		!strings.Contains(string(rs[end+2:min(len(rs), end+12)]), "为辅")) || hasRunePrefix(rs, end+1, "龙头")
