@@ -431,9 +431,11 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		// A sentence about selling the area's goods still names what it
 		// produces (合作社的小米在直播间销售一空); one about buying or
 		// showing goods (在专柜购买了, 货架上有) does not, unless a growth
-		// verb says what is developed. Lists without a development verb in
-		// either are goods (clauseList), and a product after another
-		// place's 的 is that place's (bareIndustries).
+		// verb says what is developed. A list without a development verb
+		// there is goods, no list of industries (clauseList): where goods
+		// are sold its items are read here like any bare mention, and a
+		// product after another place's 的 is that place's
+		// (bareIndustries).
 		if s.dev && (!s.sale || s.sell || s.grow) {
 			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx], otherSpans[s.idx])
 		}
@@ -653,9 +655,14 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		return
 	}
 	if (!verb || weakVerbs[verbText]) && s.sale {
-		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: products sold,
-		// not what the area develops; no bare mention reads them either.
-		is.notList(s.idx, span{left, right}, used)
+		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: goods, not a list
+		// of what the area develops. Where goods are sold (销售, 卖到) the
+		// items are read as bare mentions, as the area's goods sold (not
+		// after another place's 的); where they are only bought or shown
+		// (购买, 货架上有) nothing reads them.
+		if !s.sell {
+			is.notList(s.idx, span{left, right}, used)
+		}
 		return
 	}
 	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) || comparedList(rs, max(cs, left-6), first) {

@@ -357,11 +357,15 @@ var industryCases = []ruleCase{
 		[]string{"苹果", "中药材"}},
 	{"CropCutBackAfterList", "富县\n富县引导农户发展苹果、中药材等产业，压减低效玉米种植。", "",
 		[]string{"苹果", "中药材"}},
-	// A product named while it is sold is one the area produces (苹果); a
-	// list of goods without a development verb is no list of industries,
-	// and no bare mention reads its items either.
+	// Products named while they are sold are ones the area produces: a list
+	// of them without a development verb is no list of industries, but its
+	// items are read as bare mentions where the sentence sells (卖到) and
+	// says something of development (农产品); a list of goods only bought
+	// (订购) is read by nothing.
 	{"SoldProducts", "富县\n电商服务站把苹果卖到了全国各地，还有核桃、花椒等农产品。", "",
-		[]string{"苹果"}},
+		[]string{"苹果", "核桃", "花椒"}},
+	{"BoughtProducts", "富县\n电商服务站订购了一批苹果，还有核桃、花椒等农产品。", "",
+		nil},
 	{"SoldListWithoutDevelopment", "富县\n电商服务站把苹果卖到了全国各地，还有核桃、花椒等。", "",
 		nil},
 	{"SoldAndDeveloped", "富县\n富县大力发展核桃、花椒等产业，产品销往全国各地。", "",
