@@ -118,7 +118,10 @@ type ProgramFact struct {
 
 // IndustryFact is an industry a region develops.
 type IndustryFact struct {
-	Name       string `json:"name"` // canonical
+	// Name is the lexicon's canonical name, or the spelling the report
+	// writes when it writes the industry only in a form kept as written
+	// (洋芋 for 马铃薯; then Parent is the canonical name).
+	Name       string `json:"name"`
 	Category   string `json:"category,omitempty"`
 	Parent     string `json:"parent,omitempty"` // SUBTYPE_OF, e.g. 黑木耳 -> 食用菌
 	RegionCode string `json:"regionCode,omitempty"`

@@ -1272,7 +1272,7 @@ var constructionIndustryCases = []ruleCase{
 	// Labour-intensive manufacturing is a sector: from a list under a verb of
 	// development, not from a bare mention.
 	{"ManufacturingSectorsInAList", "镇平县\n镇平县扶贫车间重点发展服装加工、箱包、纺织等产业。", "",
-		[]string{"服装", "箱包", "纺织"}}, // the method word 加工 is dropped from a list item, as for crops
+		[]string{"服装加工", "箱包", "纺织"}}, // a sector the lexicon knows with 加工 keeps it (the tuning gold: 3 of 4)
 	{"ProductNamesOfTheGenre", "古丈县\n古丈县大力发展黄金茶产业，种植万寿菊、迷迭香等经济作物。", "",
 		[]string{"黄金茶", "万寿菊", "迷迭香"}},
 	{"ManufacturingSectorMentionedBare", "镇平县\n她在县城的服装店打工，买了一个新箱包。镇平县大力发展香菇产业。", "",
@@ -1347,6 +1347,137 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"鸡"}},
 	{"LabourExportIsNoIndustry", "会泽县\n会泽县大力发展劳务经济，组织劳务输出3万人。", "",
 		nil},
+	// A list of what households lived on is no list of industries: a
+	// livelihood word (靠天吃饭, 维持温饱, 种惯了) in the list's clause or the
+	// one before or after it, or a past marker inside the first item. Each
+	// has a partner on the same path that records its items: no livelihood
+	// word, a livelihood word left behind (摆脱靠天吃饭) or a remedy for it
+	// (收入不高，村里引导农户种植…), a present marker.
+	{"ListOfALivelihood", "会宁县\n村里人种植荞麦、燕麦、胡麻，一直是靠天吃饭。", "",
+		nil},
+	{"ListOfAGoodLiving", "会宁县\n村里人种植荞麦、燕麦、胡麻，日子越过越红火。", "",
+		[]string{"荞麦", "燕麦", "胡麻"}},
+	{"LivelihoodLeftBehind", "延川县\n为摆脱靠天吃饭的状况，延川县鼓励农户种植红枣、核桃等经济林。", "",
+		[]string{"红枣", "核桃"}},
+	{"RemedyForALowIncome", "延川县\n村民收入不高，村里引导农户种植红枣、核桃等经济作物。", "",
+		[]string{"红枣", "核桃"}},
+	{"ListOfCropsFarmersAreUsedTo", "会宁县\n村民种植荞麦、燕麦等传统农作物。", "",
+		nil},
+	{"ListOfSpecialCrops", "会宁县\n村民种植荞麦、燕麦等特色农作物。", "",
+		[]string{"荞麦", "燕麦"}},
+	{"PastMarkerInsideTheFirstItem", "会宁县\n这里地块零碎，早些年种荞麦、胡麻，卖不上价。会宁县大力发展苹果产业。", "",
+		[]string{"苹果"}},
+	{"PresentMarkerInsideTheFirstItem", "会宁县\n这里地块零碎，这几年种荞麦、胡麻，卖上了好价。会宁县大力发展苹果产业。", "",
+		[]string{"荞麦", "胡麻", "苹果"}},
+	// A spelling kept as written (土豆 for 马铃薯) is recorded as the report
+	// writes it, unless the report also writes the standard name.
+	{"SpellingKeptAsWritten", "定边县\n定边县大力发展洋芋产业，洋芋种植面积达30万亩。", "",
+		[]string{"洋芋"}},
+	{"SpellingYieldsToTheStandardName", "定边县\n定边县大力发展马铃薯产业，村里的洋芋远近闻名。", "",
+		[]string{"马铃薯"}},
+	// A product naming a government body's or an institute's field (畜牧局,
+	// 茶叶研究所) is no industry the area develops.
+	{"ProductInABodysName", "罗田县\n罗田县畜牧局和省茶叶研究所派出技术人员，指导农户发展茯苓产业。", "",
+		[]string{"茯苓"}},
+	// Unknown list items that are ways of farming, links of a chain or tasks
+	// (现代农牧业, 全供应链, 治理乡村风气: a verb first) are no products.
+	{"ModernFarmingIsNoProduct", "隆化县\n隆化县大力发展肉牛、中药材、现代农牧业等产业。", "",
+		[]string{"肉牛", "中药材"}},
+	{"LinksOfAChainAreNoProducts", "环县\n环县推动肉羊产业向全产业链、全供应链、全价值链延伸。", "",
+		[]string{"肉羊"}},
+	{"TaskListedAmongProducts", "黑水县\n黑水县发展甜樱桃、中药材、治理乡村风气等项目。", "",
+		[]string{"甜樱桃", "中药材"}},
+	// A list closed by 等方面/等范畴 names areas of work, unless a growth
+	// verb opens it.
+	{"AreasOfCooperationAreNoIndustries", "丹凤县\n帮扶城市将在旅游、茶叶等方面给予丹凤县支持。", "",
+		nil},
+	{"AreasOpenedByAGrowthVerb", "白水县\n白水县围绕发展苹果、花椒等方面取得显著成绩。", "",
+		[]string{"苹果", "花椒"}},
+	// Goods bought or shown (购买, 订购, 货架, 摆满) may come from anywhere:
+	// no bare mention counts there; goods sold (销售, 带货) are the area's
+	// own unless another place's 的 stands before them.
+	{"ProductsOnAShelf", "奉节县\n展销馆里，一排排货架上码着脐橙、茶叶、瓜子等农特产品。", "",
+		nil},
+	{"FarmProductsOnAShelf", "奉节县\n展销馆里，一排排货架上码着脐橙、茶叶、瓜子等农产品。", "",
+		nil},
+	{"GoodsBoughtFromAnotherCounty", "富县\n宁波的市民在展销会上订购了延长县的小米、红枣等农产品。", "",
+		nil},
+	{"GoodsSoldForAnotherCounty", "富县\n合作社还帮着销售洛川县的苹果，富县的农户也跟着增收。", "",
+		nil},
+	{"OwnGoodsSoldByTheCooperative", "富县\n富县合作社的花椒通过直播带货卖出了好价钱。", "",
+		[]string{"花椒"}},
+	// An item the lexicon knows as a whole keeps its tail word (服装加工 is
+	// no 服装).
+	{"KnownItemKeepsItsTail", "沈丘县\n沈丘县大力发展服装加工、农产品加工等产业。", "",
+		[]string{"服装加工", "农产品加工"}},
+	// 等劳动密集型产业/企业 closes a list of industries, with or without a
+	// development verb.
+	{"LabourIntensiveList", "鸡泽县\n鸡泽县的箱包、户外用品、玩具等劳动密集型企业纷纷把车间建到村里。", "",
+		[]string{"箱包", "户外用品", "玩具"}},
+	// A known kind closing a list (等中药材, 等经果林) says its items are
+	// products, with or without a development verb; goods of a kind
+	// (等旅游产品) are neither the items nor the kind.
+	{"KindClosesAListWithoutAVerb", "隆德县\n合作社院子里晾晒着黄芪、党参等中药材。", "",
+		[]string{"黄芪", "党参", "中药材"}},
+	{"GoodsOfAKindAreNoIndustries", "和布克赛尔县\n展柜里，皮包、木碗、马鞍等旅游产品摆放整齐。", "",
+		nil},
+	// The verb of a change (改为, 变成) ends a stretch about the past.
+	{"ChangeEndsThePast", "麻阳县\n麻阳县将原来的发钱发物改为扶持产业到户，形成柑橘、蔬菜、油茶等特色产业。", "",
+		[]string{"柑橘", "蔬菜", "油茶"}},
+	// 以X为龙头 names a leader (a firm, a place, a plan): an unknown X is no
+	// product unless an economy word comes before.
+	{"LeaderIsNoProduct", "南郑区\n工作队以规划为龙头，以宣传为导向，带领群众发展猕猴桃产业。", "",
+		[]string{"猕猴桃"}},
+	// A type word written only with the product (油用牡丹, 花卉苗木) is kept.
+	{"TypeWordKeptAsWritten", "古县\n古县大力发展油用牡丹、花卉苗木等产业。", "",
+		[]string{"油用牡丹", "花卉苗木"}},
+	// A named kind of tourism (农文旅) is recorded as written; a county
+	// listed beside it is no product. 茶旅游 is a spelling of 茶旅, and a
+	// cultivation word (吊袋木耳) folds into its product.
+	{"FarmCultureTourismAsWritten", "钟山县\n钟山县、富川县和八步区近年来大力发展茶叶产业、农文旅产业等项目。", "",
+		[]string{"茶叶", "农文旅"}},
+	{"TeaTourismIsTeaTravel", "安溪县\n安溪县大力发展茶旅游，游客络绎不绝。", "",
+		[]string{"茶旅"}},
+	{"BagGrownFungusFolds", "东宁市\n东宁市大力发展吊袋木耳产业。", "",
+		[]string{"黑木耳"}},
+	// Crops a new one is measured against (超过种植土豆、荞麦; 从种谷子、
+	// 高粱到种花椒) are no industries of the area.
+	{"ListComparedAgainst", "泾源县\n泾源县的农户说，养蜂的收入远远超过种植土豆、荞麦。", "",
+		[]string{"蜜蜂"}},
+	{"ListNotComparedAgainst", "泾源县\n泾源县的农户说，养蜂之外还种植土豆、荞麦。", "",
+		[]string{"蜜蜂", "土豆", "荞麦"}},
+	// 比 of 比较, 比如, 比例, 占比 compares nothing; 从…到 is a change of
+	// crops only with a method verb after both (从种谷子…到种花椒), not an
+	// enumeration (从花椒、核桃到乡村旅游).
+	{"RatherIsNoComparison", "会理县\n会理县的沙土地比较适合种植石榴。", "",
+		[]string{"石榴"}},
+	{"FromToEnumeration", "汉源县\n从花椒、核桃到乡村旅游，汉源县的特色产业越做越大。", "",
+		[]string{"花椒", "核桃", "乡村旅游"}},
+	// 以往 opens a stretch about the past, as 以前 does.
+	{"YiwangIsPast", "蒲城县\n以往村民种小麦、玉米，收成很少。现在蒲城县大力发展酥梨产业。", "",
+		[]string{"酥梨"}},
+	{"TitleNamesTheIndustry", "云州区大力发展黄花菜产业\n村民们正忙着采摘，一年收入两万多元。", "",
+		[]string{"黄花菜"}},
+	// A product named while it is sold is still what the area produces.
+	{"ProductSoldIsProduced", "奈曼旗\n奈曼旗的种粮大户走进直播间，合作社的小米很快销售一空。", "",
+		[]string{"小米"}},
+	// A processor's range of goods (等系列产品, 等十几款产品, and a counted
+	// 品种 after a making verb) is no list of industries; the same goods
+	// closed by a bare 产品, or a counted 品种 of crops, are.
+	{"RangeOfGoods", "昌乐县\n昌乐县一家企业加工生产蜂蜜、粉条、枸杞等系列产品。", "",
+		nil},
+	{"GoodsWithoutARange", "昌乐县\n昌乐县一家企业加工生产蜂蜜、粉条、枸杞等产品。", "",
+		[]string{"蜂蜜", "粉条", "枸杞"}},
+	{"CountedVarietiesOfAProcessor", "昌乐县\n昌乐县一家企业加工生产蜂蜜、粉条、枸杞等十几个品种。", "",
+		nil},
+	{"CountedVarietiesOfCrops", "昌乐县\n昌乐县农户种植了油桃、樱桃、葡萄等十多个品种。", "",
+		[]string{"油桃", "樱桃", "葡萄"}},
+	{"CountedVarietiesCertified", "昌乐县\n昌乐县的西瓜、樱桃、葡萄等十多个品种获得国家地理标志认证。", "",
+		[]string{"西瓜", "樱桃", "葡萄"}},
+	// The shortest tail word that leaves a known item is stripped (食品加工厂
+	// is 食品加工, a sector, not 食品).
+	{"ShortestTailToAKnownItem", "石柱县\n石柱县大力发展农家乐、食品加工厂等项目。", "",
+		[]string{"农家乐", "食品加工"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
 }
@@ -1468,6 +1599,27 @@ var constructionProgramCases = []ruleCase{
 
 func TestConstructionPrograms(t *testing.T) {
 	runRuleCases(t, constructionProgramCases, func(r EvalRecord) []string { return r.Programs })
+}
+
+// A spelling kept as written (洋芋, 肉驴) is recorded as the report writes
+// it, with the canonical name as its parent, so the graph groups it with
+// the reports that write the canonical name; a canonical name keeps the
+// lexicon's parent.
+func TestConstructionSpellingParent(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, want string }{
+		{"靖边县\n靖边县大力发展洋芋产业，洋芋种植面积逐年扩大。", "洋芋<马铃薯"},
+		{"广灵县\n广灵县大力发展肉驴养殖，建成肉驴养殖场十多个。", "肉驴<驴"},
+		{"东宁市\n东宁市大力发展黑木耳产业。", "黑木耳<食用菌"},
+	} {
+		var got []string
+		for _, f := range x.extract(newTextDocument("t", c.text, "", true)).Industries {
+			got = append(got, f.Name+"<"+f.Parent)
+		}
+		if diff := cmp.Diff([]string{c.want}, got); diff != "" {
+			t.Errorf("%s\n(-want +got):\n%s", c.text, diff)
+		}
+	}
 }
 
 // No title or name carries a control character, whatever the list (a list

@@ -124,18 +124,26 @@ var methodVerbs = map[string]bool{"种植": true, "养殖": true, "栽植": true
 
 const facilityHeads = "场园基区业户大厂小"
 
-// saleWords mark a sentence about selling products (消费扶贫, 电商): what is
-// sold is not necessarily what the area develops.
-var saleWords = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "推介", "展销", "采购", "购买", "订购", "上架"}
+// sellVerbs say the area's goods are being sold (合作社的小米销售一空, 把
+// 苹果卖到各地): a product named there is still one the area produces.
+// buyWords speak of buying or showing goods (消费扶贫专柜购买, 货架上有脐橙,
+// 摆上餐桌): what is bought or shown may come from anywhere. saleWords are
+// both: a sentence about selling.
+var (
+	sellVerbs = []string{"卖到", "卖给", "卖出", "销往", "销售", "售出", "带货", "上架"}
+	buyWords  = []string{"推介", "展销", "采购", "购买", "订购", "货架", "摆满", "摆上"}
+	saleWords = append(slices.Clone(sellVerbs), buyWords...)
+)
 
 // weakVerbs open a list without saying that the area develops it.
 var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 
 // pastMarkers open a clause about how things were (以前种点燕麦); presentMarkers
-// turn back to the present (如今发展蓝莓).
+// turn back to the present (如今发展蓝莓), as does the verb of a change (将原来
+// 的做法改为…，形成茶叶、蔬菜等产业).
 var (
-	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年"}
-	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来"}
+	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年", "以往"}
+	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来", "改为", "变为", "转为", "变成"}
 )
 
 // Kinds of the words prepIndustries looks for, as bits.
@@ -146,6 +154,7 @@ const (
 	kindPresent
 	kindGrow
 	kindDev
+	kindSell
 )
 
 // sentenceWords finds, in one pass, the words of saleWords, cutBackVerbs,
@@ -156,7 +165,7 @@ var sentenceWords, sentenceKinds = func() (*trie, []uint8) {
 	for _, g := range []struct {
 		words []string
 		kind  uint8
-	}{{saleWords, kindSale}, {cutBackVerbs, kindCut}, {pastMarkers, kindPast}, {presentMarkers, kindPresent}, {growVerbs, kindGrow}, {devCues, kindDev}} {
+	}{{saleWords, kindSale}, {sellVerbs, kindSell}, {cutBackVerbs, kindCut}, {pastMarkers, kindPast}, {presentMarkers, kindPresent}, {growVerbs, kindGrow}, {devCues, kindDev}} {
 		for _, w := range g.words {
 			kinds[w] |= g.kind
 		}
@@ -177,7 +186,7 @@ var sentenceWords, sentenceKinds = func() (*trie, []uint8) {
 func (s *sentence) prepIndustries() {
 	rs := s.rs
 	s.past = nil
-	s.sale, s.cut, s.dev, s.grow = false, false, false, false
+	s.sale, s.sell, s.cut, s.dev, s.grow = false, false, false, false, false
 	past := false
 	for k := 0; k < len(rs); k++ {
 		if s.past != nil {
@@ -197,6 +206,7 @@ func (s *sentence) prepIndustries() {
 			}
 			kind := sentenceKinds[node.val-1]
 			s.sale = s.sale || kind&kindSale != 0
+			s.sell = s.sell || kind&kindSell != 0
 			s.cut = s.cut || kind&kindCut != 0
 			s.dev = s.dev || kind&kindDev != 0
 			s.grow = s.grow || kind&kindGrow != 0
@@ -218,7 +228,7 @@ func (s *sentence) prepIndustries() {
 
 // livelihoodWords describe how a household barely lived (靠种玉米土豆为生,
 // 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
-var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅"}
+var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅", "维持温饱", "收成差", "收成不佳", "收成不好", "传统农作物", "种惯了"}
 
 // livelihoodSet finds livelihoodWords in one pass over a sentence.
 var livelihoodSet = newPhrases(livelihoodWords...)
@@ -234,6 +244,99 @@ func (s *sentence) livelihood() bool {
 		}
 	}
 	return s.bare == 1
+}
+
+// livelihoodUndo before a livelihood word says it is what is being left
+// behind (为摆脱靠天吃饭的局面, 改变收成差的状况), not how the listed crops
+// are grown; remedyVerbs open a step taken against it (收入不高，村里引导
+// 农户种植…).
+var (
+	livelihoodUndo = newPhrases("改变", "摆脱", "告别", "打破", "解决")
+	remedyVerbs    = newPhrases("引导", "鼓励", "带动", "帮助", "支持", "动员", "组织", "带领", "指导", "扶持")
+	presentSet     = newPhrases(presentMarkers...)
+)
+
+// livelihoodAt reports whether the product or list at rs[i] is what
+// households barely lived on: a livelihood word in i's clause, or in the
+// clause before or after it (种着荞麦、燕麦，一直靠天吃饭; 靠天吃饭，种些
+// 谷子、糜子) unless a remedy verb stands before i in its clause or, for the
+// clause before, a present marker between (收成不好，如今种上了…). A
+// livelihood word after 改变, 摆脱, 告别, 打破 or 解决 is left behind and
+// counts nowhere.
+func (s *sentence) livelihoodAt(i int) bool {
+	if !s.livelihood() {
+		return false
+	}
+	rs := s.rs
+	i = min(max(i, 0), len(rs))
+	cs := i
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	ce := i
+	for ce < len(rs) && !isClauseBreak(rs[ce]) {
+		ce++
+	}
+	ps := cs
+	if cs > 0 {
+		ps = cs - 1
+		for ps > 0 && !isClauseBreak(rs[ps-1]) {
+			ps--
+		}
+	}
+	ne := ce
+	if ce < len(rs) {
+		ne = ce + 1
+		for ne < len(rs) && !isClauseBreak(rs[ne]) {
+			ne++
+		}
+	}
+	remedy := false
+	for k := cs; k < i; k++ {
+		if remedyVerbs.at(rs, k) != "" {
+			remedy = true
+			break
+		}
+	}
+	for k := ps; k < ne; k++ {
+		if livelihoodSet.at(rs, k) == "" || undoneAt(rs, k) {
+			continue
+		}
+		if k < cs || k >= ce {
+			if remedy {
+				continue
+			}
+			if k < cs && presentBetween(rs, k, i) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// undoneAt reports whether livelihoodUndo stands within six characters
+// before rs[k], in its clause.
+func undoneAt(rs []rune, k int) bool {
+	for a := k - 1; a >= 0 && k-a <= 6; a-- {
+		if isClauseBreak(rs[a]) {
+			return false
+		}
+		if w := livelihoodUndo.at(rs, a); w != "" && a+runeLen(w) <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// presentBetween reports whether a present marker stands in rs[a:b].
+func presentBetween(rs []rune, a, b int) bool {
+	for k := a; k < b; k++ {
+		if presentSet.at(rs, k) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // inPast reports whether rs[i] stands in a clause about the past.
@@ -267,8 +370,15 @@ var workAreas = map[string]bool{"教育": true, "卫计": true, "卫健": true, 
 // nonIndustryHeads close an enumeration of something other than industries.
 var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行业部门", "职能部门", "县直部门", "帮扶单位")
 
-// listHeads follow an enumeration of industries: A、B、C等产业.
-var listHeads = []string{"产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
+// areaHeads close a list of areas of work or cooperation (在旅游、农业等方面
+// 补短板, 文旅融合、康养客居等范畴), unless a growth verb opens it (发展苹果
+// 产业、养殖业等方面的成绩 lists what is developed).
+var areaHeads = newPhrases("方面", "范畴")
+
+// listHeads follow an enumeration of industries: A、B、C等产业. 等劳动密集型
+// 产业/企业 (箱包、户外用品等劳动密集型企业) says the items are industries
+// with or without a development verb: a strong frame of its own.
+var listHeads = []string{"劳动密集型产业", "劳动密集型企业", "产业项目", "特色产业", "优势产业", "主导产业", "产业", "项目", "特色农产品", "农产品", "特色种养殖", "种养殖", "种养业"}
 
 // itemTails are stripped from the end of an item: 小杂粮加工 → 小杂粮.
 var itemTails = []string{"加工厂", "加工业", "精深加工", "深加工", "加工", "种植业", "种植", "养殖业", "养殖", "产业", "项目", "基地", "合作社", "小区", "示范园", "园区", "厂", "场", "园", "生态"}
@@ -296,19 +406,38 @@ var honours = []string{"示范县", "之乡", "大县", "强县", "基地县"}
 func (x *Extractor) findIndustries(d *document, p *places, programs []kg.ProgramFact) []kg.IndustryFact {
 	is := &industrySet{byName: map[string]*industryAcc{}}
 	placeSpans := map[int][]span{}
+	// otherSpans are the mentions of places other than the subject county
+	// and those above it: goods after their 的 are theirs.
+	otherSpans := map[int][]span{}
+	own := map[string]bool{}
+	if sub, ok := x.gz.ByCode(p.subject); ok && p.subject != "" {
+		for _, c := range x.selfAndAncestors(sub) {
+			own[c] = true
+		}
+	}
 	for _, m := range p.mentions {
 		placeSpans[m.sent] = append(placeSpans[m.sent], m.sp)
+		if m.code != "" && !own[m.code] {
+			otherSpans[m.sent] = append(otherSpans[m.sent], m.sp)
+		}
 	}
 	for _, s := range d.sents {
-		if s.idx < d.titleSents {
-			continue
-		}
+		// The title is read too: 发展黄花菜产业助农增收 says what the report
+		// is about.
 		var used []span
 		s.prepIndustries()
 		x.enumerations(s, is, d.ID, &used)
 		x.industryPatterns(s, is, d.ID, &used)
-		if s.dev && !(s.sale && !s.grow) {
-			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx])
+		// A sentence about selling the area's goods still names what it
+		// produces (合作社的小米在直播间销售一空); one about buying or
+		// showing goods (在专柜购买了, 货架上有) does not, unless a growth
+		// verb says what is developed. A list without a development verb
+		// there is goods, no list of industries (clauseList): where goods
+		// are sold its items are read here like any bare mention, and a
+		// product after another place's 的 is that place's
+		// (bareIndustries).
+		if s.dev && (!s.sale || s.sell || s.grow) {
+			x.bareIndustries(s, is, d.ID, used, placeSpans[s.idx], otherSpans[s.idx])
 		}
 	}
 	is.prune(d)
@@ -322,13 +451,50 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 			}
 		}
 	}
+	written := x.writtenSpellings(d)
 	var out []kg.IndustryFact
 	for _, acc := range is.order {
 		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
 		}
+		if w := written[acc.name]; w != "" {
+			// 洋芋 recorded as written is a spelling of 马铃薯: its parent
+			// is the canonical name, so the graph's SUBTYPE_OF groups the
+			// two.
+			f.Name, f.Parent = w, acc.name
+		}
 		out = append(out, f)
+	}
+	return out
+}
+
+// writtenSpellings maps an industry to the one form an article writes it
+// in, when that form is a spelling kept as written ("~土豆" under 马铃薯 in
+// industries.txt): a report that only ever says 土豆 records 土豆, one that
+// also says 马铃薯 records 马铃薯. Annotators keep the text's word where
+// the report gives no other.
+func (x *Extractor) writtenSpellings(d *document) map[string]string {
+	if len(x.lex.Spellings) == 0 {
+		return nil
+	}
+	forms := map[string]string{} // industry → its only form so far; "" after a second
+	for _, s := range d.sents {
+		for _, pm := range x.productMatches(s) {
+			form := x.industryForms[pm.v]
+			ind, _ := x.lex.Industry(form)
+			if prev, seen := forms[ind.Name]; !seen {
+				forms[ind.Name] = form
+			} else if prev != form {
+				forms[ind.Name] = ""
+			}
+		}
+	}
+	out := map[string]string{}
+	for name, form := range forms {
+		if x.lex.Spellings[form] {
+			out[name] = form
+		}
 	}
 	return out
 }
@@ -384,6 +550,13 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			break
 		}
 	}
+	if s.livelihoodAt(first) && !slices.Contains(growVerbs, verbText) {
+		// 家家户户种着谷子、糜子，年年靠天吃饭: what households lived on,
+		// not an industry the area develops (but 发展花椒、核桃等产业
+		// beside 村民收入不高 is).
+		is.notList(s.idx, span{left, len(rs)}, used)
+		return
+	}
 	// Right edge: 等 or the end of the clause.
 	right := len(rs)
 	head := ""
@@ -393,7 +566,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			right = i
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
-			if nonIndustryHeads.at(rs, i+1) != "" {
+			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
@@ -406,17 +579,22 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			if head == "" {
 				if n, v := x.industryTrie.longest(rs, i+1); n > 0 {
 					ind, _ := x.lex.Industry(x.industryForms[v])
-					if !x.lex.Generic[x.industryForms[v]] {
+					// 皮包、木碗等旅游产品: goods of a kind, not the kind.
+					goods := hasRunePrefix(rs, i+1+n, "产品") || hasRunePrefix(rs, i+1+n, "商品") || hasRunePrefix(rs, i+1+n, "用品")
+					if !x.lex.Generic[x.industryForms[v]] && !goods {
 						is.add("industry.list", ind.Name, ind, s, articleID)
 						*used = append(*used, span{i + 1, i + 1 + n})
 					}
-					if !verb || ind.Sector || x.lex.Generic[x.industryForms[v]] {
-						// 笨鸡笨猪等庭院经济: the sector is what is developed.
+					if ind.Sector || x.lex.Generic[x.industryForms[v]] || goods || !verb && strings.HasSuffix(ind.Name, "经济") {
+						// 笨鸡笨猪等庭院经济 with no verb: the sector or the
+						// economy form is what is developed.
 						is.notList(s.idx, span{left, right}, used)
 						return
 					}
-					// 种植重楼、白及、黄精等中药材: the crops are recorded
-					// beside their kind.
+					// 种植重楼、白及、黄精等中药材, 黄芪、党参等中药材: the
+					// crops are recorded beside their kind, with or
+					// without a development verb (the kind says they are
+					// products).
 					catHead = ind
 				}
 			}
@@ -464,7 +642,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		ind  *lexicon.Industry
 		sp   span
 	}
-	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil)
+	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil) ||
+		strings.HasPrefix(head, "劳动密集型")
 	if !strongFrame && !slices.ContainsFunc(items, func(it struct {
 		text string
 		sp   span
@@ -476,12 +655,20 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		return
 	}
 	if (!verb || weakVerbs[verbText]) && s.sale {
-		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: products sold,
-		// not what the area develops.
+		// 把腊肉、辣椒卖到全国各地, 还有核桃、花椒等农产品: goods, not a list
+		// of what the area develops. Where goods are sold (销售, 卖到) the
+		// items are read as bare mentions, as the area's goods sold (not
+		// after another place's 的); where they are only bought or shown
+		// (购买, 货架上有) nothing reads them.
+		if !s.sell {
+			is.notList(s.idx, span{left, right}, used)
+		}
 		return
 	}
-	if s.cut && x.cutBack(rs, left) || s.inPast(left) {
-		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆.
+	if s.cut && x.cutBack(rs, left) || s.inPast(left) || s.inPast(first) || comparedList(rs, max(cs, left-6), first) {
+		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆; a
+		// past marker inside the first item (过去种小麦、种橘子); crops a new
+		// one is measured against (超过种植土豆、荞麦; 从种谷子、高粱到种花椒).
 		return
 	}
 	var cands []cand
@@ -530,6 +717,96 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		is.add("industry.list", name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
+}
+
+// comparisonWords before a list's first product say the list is what a new
+// crop is measured against (比种大豆、谷子划算, 超过种植土豆、荞麦).
+var comparisonWords = newPhrases("比", "超过", "不如", "相比", "相较")
+
+// comparisonAt returns the comparison word at rs[a], or "": a 比 of 比如,
+// 比较, 比例, 比重, 占比, 对比, 无比 or 评比 compares nothing.
+func comparisonAt(rs []rune, a int) string {
+	w := comparisonWords.at(rs, a)
+	if w == "比" && (a+1 < len(rs) && strings.ContainsRune("如较例重", rs[a+1]) || a > 0 && strings.ContainsRune("占对无评", rs[a-1])) {
+		return ""
+	}
+	return w
+}
+
+// comparedAt reports whether a comparison word stands within six characters
+// before rs[i], in its clause (比往年种大豆划算多了): the bare mention and 种X
+// read no industry there.
+func comparedAt(rs []rune, i int) bool {
+	for a := i - 1; a >= 0 && i-a <= 6; a-- {
+		if isClauseBreak(rs[a]) {
+			return false
+		}
+		if comparisonAt(rs, a) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedList reports whether rs[a:first] (the list's opening, up to its
+// first 、) holds a comparison word, or 从 and a method verb with 到 and a
+// method verb after the list (从种谷子、高粱到种花椒: what was grown
+// before; 从中药材、食用菌到乡村旅游 is an enumeration).
+func comparedList(rs []rune, a, first int) bool {
+	for i := a; i < first; i++ {
+		if comparisonAt(rs, i) != "" {
+			return true
+		}
+		if rs[i] == '从' && methodCharAt(rs, i+1) {
+			for k := first; k+1 < len(rs) && !isClauseBreak(rs[k]); k++ {
+				if rs[k] == '到' && methodCharAt(rs, k+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// methodCharAt reports whether a method verb (种, 养, 栽, 种植, 养殖)
+// stands at rs[i].
+func methodCharAt(rs []rune, i int) bool {
+	return i < len(rs) && strings.ContainsRune("种养栽", rs[i])
+}
+
+// makingVerbs say a firm makes goods (研发出, 推出, 加工成).
+var makingVerbs = newPhrases("开发", "研发", "推出", "生产", "加工")
+
+// productLineAt reports whether rs[i:] closes a list of goods made from a
+// product (研发出柿子醋、柿饼等二十多款产品, 推出榛子油、榛子酱等系列产品):
+// a count or 系列, then 产品 or 单品, or a counted 品种 after a making verb
+// in the clause from rs[cs] (研制出蓝莓酒、蓝莓干等十几个品种). The items
+// are a processor's range, not industries of the area; a counted 品种
+// without a making verb closes a list of crops (种植了李子、桃等十多个品种).
+func productLineAt(rs []rune, cs, i int) bool {
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals+"百千多余几个款类大", rs[j])) {
+		j++
+	}
+	counted := j > i
+	if hasRunePrefix(rs, j, "系列") {
+		j, counted = j+2, true
+	}
+	if !counted {
+		return false
+	}
+	if hasRunePrefix(rs, j, "产品") || hasRunePrefix(rs, j, "单品") {
+		return true
+	}
+	if !hasRunePrefix(rs, j, "品种") {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		if makingVerbs.at(rs, k) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTagged reports whether gse reads the item as a person's name.
@@ -732,7 +1009,25 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if _, known := x.lex.Industry(s); !known {
 		s = x.stripItemHead(s)
 	}
-	for changed := true; changed; {
+	// A tail is stripped only from an item the lexicon does not know as a
+	// whole: 小杂粮加工 → 小杂粮, but 服装加工 and 农产品加工 stay.
+	_, whole := x.lex.Industry(s)
+	if !whole {
+		// The shortest tail that leaves a known item wins: 食品加工厂 →
+		// 食品加工 (known), not 食品.
+		best := ""
+		for _, t := range itemTails {
+			if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 && runeLen(rest) > runeLen(best) {
+				if _, known := x.lex.Industry(rest); known {
+					best = rest
+				}
+			}
+		}
+		if best != "" {
+			s, whole = best, true
+		}
+	}
+	for changed := !whole; changed; {
 		changed = false
 		for _, t := range itemTails {
 			if rest, ok := strings.CutSuffix(s, t); ok && runeLen(rest) >= 2 {
@@ -838,7 +1133,7 @@ func runeIndex(rs, sub []rune) int {
 
 // notProductWords are qualities, scopes and people that the words before
 // 产业 or 种植 often are (县域特色产业, 集体产业, 当地百姓种植).
-var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠", "民营", "民主", "法治", "人心", "规格", "竞技"}
+var notProductWords = []string{"特色", "优势", "主导", "集体", "百姓", "群众", "激励", "密集", "全市", "全县", "全乡", "全村", "龙头", "人工", "传统", "依靠", "民营", "民主", "法治", "人心", "规格", "竞技", "现代", "价值链", "供应链", "美丽乡村"}
 
 // plausibleProduct accepts an unknown enumeration item that ends in a noun
 // and has no word that makes it an activity or a service.
@@ -847,9 +1142,9 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	if n < 2 || n > 6 || itemStopSet.inside(item) || hasAny(item, notProductWords) {
 		return false
 	}
-	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型", r[n-1]) {
-		// 到坝区, 成优势, 激励性, 劳动密集型: a preposition or verb before,
-		// or a kind after, not a product.
+	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型县旗", r[n-1]) {
+		// 到坝区, 成优势, 激励性, 劳动密集型, 富川县: a preposition or verb
+		// before, a kind or a county after, not a product.
 		return false
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
@@ -866,6 +1161,10 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	}
 	toks := x.seg.pos(item)
 	if len(toks) == 0 {
+		return false
+	}
+	if len(toks) > 1 && toks[0].Pos == "v" {
+		// 治理乡村风气, 扩果, 待补草莓: a task or an aim, not a product.
 		return false
 	}
 	last := toks[len(toks)-1]
@@ -904,7 +1203,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 		// 种木耳, 养土鸡: a one-character method verb and a known product.
 		if (rs[k] == '种' || rs[k] == '养' || rs[k] == '栽') && k+1 < len(rs) {
-			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihood() && x.ownWord(rs, k) {
+			if n, v := x.industryTrie.longest(rs, k+1); n >= 2 && !overlapsAny(span{k + 1, k + 1 + n}, *used) && !s.inPast(k) && !s.livelihoodAt(k) && !comparedAt(rs, k) && x.ownWord(rs, k) {
 				form := x.industryForms[v]
 				if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && !ind.Sector && !x.glued(rs, span{k + 1, k + 1 + n}) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -970,7 +1269,7 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			}
 			if n, v := x.industryTrie.longest(rs, j); n > 0 && !overlapsAny(span{j, j + n}, *used) {
 				form := x.industryForms[v]
-				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihood() {
+				if s.cut && x.cutBack(rs, k) || s.inPast(k) || s.livelihoodAt(k) || comparedAt(rs, k) {
 					*used = append(*used, span{j, j + n})
 				} else if ind, _ := x.lex.Industry(form); !x.lex.Generic[form] && (runeLen(form) >= 2) {
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
@@ -1154,7 +1453,7 @@ func (x *Extractor) varietyAfter(rs []rune, j int) (string, int, int, bool) {
 // or a plausible product) leads the economy.
 func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID string, used *[]span) {
 	rs := s.rs
-	if s.inPast(k) || s.livelihood() {
+	if s.inPast(k) || s.livelihoodAt(k) {
 		return // 过去以种植玉米为主; 以种植玉米为主，靠天吃饭
 	}
 	if cs, _ := clauseAround(rs, k, k+1); strings.Contains(string(rs[max(0, cs-12):k]), "原因") || hasRunePrefix(rs, k+1, "因") {
@@ -1178,8 +1477,10 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 	// 为主，莼菜为辅) and a farming sector (以牧业为主) need no such word.
 	// The word is looked for in the clause of 以 only (发展特色产业，地形以
 	// 山地为主 is about terrain).
+	// 以X为龙头 names a leader, most often a firm, a place or a plan (以“云上茶谷”
+	// 为龙头, 以规划为龙头): it too names an unknown item only after such a word.
 	bare := hasRunePrefix(rs, end+1, "主") && (end+2 >= len(rs) || !isHan(rs[end+2]) && rs[end+2] != '、' &&
-		!strings.Contains(string(rs[end+2:min(len(rs), end+12)]), "为辅"))
+		!strings.Contains(string(rs[end+2:min(len(rs), end+12)]), "为辅")) || hasRunePrefix(rs, end+1, "龙头")
 	cs, _ := clauseAround(rs, k, k+1)
 	openOK := !bare || economyWords.in(rs[max(cs, k-12):k])
 	start := k + 1
@@ -1420,20 +1721,58 @@ func overlapsAny(sp span, list []span) bool {
 
 // bareIndustries records products of the lexicon (not sectors) named in a
 // development sentence, unless the mention is glued into a longer word (党参
-// in 共产党参与, 牡丹 in 牡丹江) or lies inside a place name.
-func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places []span) {
+// in 共产党参与, 牡丹 in 牡丹江), lies inside a place name, or, in a sentence
+// about selling, follows another place's 的 in its clause (others).
+func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID string, used, places, others []span) {
 	rs := s.rs
 	for _, pm := range x.productMatches(s) {
 		sp, i := pm.sp, pm.sp.start
 		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || s.cut && x.cutBack(rs, i) || s.inPast(i) {
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
+			s.sale && placeOwnsAt(rs, i, others) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
 	}
+}
+
+// placeOwnsAt reports whether a place and 的 stand before rs[i] in its
+// clause (购买了延寿县的大米、木耳; 销售邻县的香菇): in a sentence about
+// selling, the goods are that place's, not the article's area's.
+func placeOwnsAt(rs []rune, i int, places []span) bool {
+	for _, p := range places {
+		if p.end >= i || p.end >= len(rs) || rs[p.end] != '的' {
+			continue
+		}
+		inClause := true
+		for k := p.end; k < i; k++ {
+			if isClauseBreak(rs[k]) {
+				inClause = false
+				break
+			}
+		}
+		if inClause {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads close the name of a government body or a research institute
+// (县畜牧局, 茶叶局, 畜牧部门, 农科院畜牧研究所): a product in it names the
+// body's field, not what the area develops.
+var bodyHeads = newPhrases("局", "部门", "研究所", "研究院", "办公室")
+
+// bodyAfter reports whether a body's head (after an optional 业: 畜牧业局)
+// follows rs[:end].
+func bodyAfter(rs []rune, end int) bool {
+	if end < len(rs) && rs[end] == '业' {
+		end++
+	}
+	return bodyHeads.at(rs, end) != ""
 }
 
 // glued reports whether a dictionary word crosses the edge of sp, so that the

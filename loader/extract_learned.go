@@ -119,7 +119,7 @@ var (
 	// productTails end many product names (a last character, as 鸡 in 虫草鸡).
 	productTails = "鸡鸭鹅猪牛羊兔鱼虾蟹蛙鸽蜂菌菇耳茶果桃梨枣杏李柿椒姜蒜葱参芪米麦豆薯芋瓜菜笋莓橙柑橘柚蕉梅花草药莲藕稻粟麻桑竹"
 	// openStops end the backwards scan for an open item.
-	openStops = "、，,的和与及在是为了等将把对从亩个只头吨斤株万千百余多种养栽增建"
+	openStops = "、，,的和与及在是为了等将把对从亩个只头吨斤株万千百余多种养栽增建过"
 	// openStopChars and openAfterStopSet hold openStops as bit sets, the
 	// second with what also ends an item read forwards.
 	openStopChars    = newRuneSet(openStops)
@@ -288,7 +288,7 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 }
 
 // openNot are modifiers and abstract words that make no product name.
-var openNot = []string{"特色", "优势", "主导", "支柱", "富民", "现代", "生态", "绿色", "有机", "传统", "新型", "农业", "工业", "重点", "龙头", "示范", "规模", "集体", "产业", "项目", "全县", "全村", "我们", "他们", "这个", "一个", "新建", "新增", "扩大", "建成", "打造", "发展", "培育", "推进", "实施", "建设"}
+var openNot = []string{"特色", "优势", "主导", "支柱", "富民", "现代", "生态", "绿色", "有机", "传统", "新型", "农业", "工业", "重点", "龙头", "示范", "规模", "集体", "产业", "项目", "全县", "全村", "全国", "全省", "全市", "我们", "他们", "这个", "一个", "新建", "新增", "扩大", "建成", "打造", "发展", "培育", "推进", "实施", "建设"}
 
 // posClass is a coarse part of speech of the last word of an item, as gse
 // tags it (toks): noun, name (gse often reads rare crops such as 黄姜 as
@@ -352,7 +352,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			sp := pm.sp
 			ind, _ := x.lex.Industry(x.industryForms[pm.v])
 			if ind == nil || x.lex.Generic[ind.Name] || overlapsAny(sp, placeSpans[s.idx]) ||
-				sp.end < len(rs) && localSuffix[rs[sp.end]] {
+				sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) {
 				continue
 			}
 			c := byName[ind.Name]

@@ -3,6 +3,7 @@ package loader
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -78,6 +79,31 @@ func TestIndustryCandidateFeatures(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// An open candidate read back from 产业 or 种植 stops at 通过 and holds no
+// scope word: the candidate naming the product is the product alone (魔芋,
+// not 通过魔芋; 油茶, not 全省油茶).
+func TestOpenCandidateEdges(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, product string }{
+		{"镇坪县\n这几年，通过魔芋产业的带动，镇坪县帮助不少农户增收。", "魔芋"},
+		{"衡阳县\n衡阳县现有油茶林数十万亩，是全省油茶种植面积最大的县。", "油茶"},
+	} {
+		cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, k := range cands {
+			if strings.Contains(k.Name, c.product) {
+				got = append(got, k.Name)
+			}
+		}
+		if diff := cmp.Diff([]string{c.product}, got); diff != "" {
+			t.Errorf("%s\n(-want +got):\n%s", c.text, diff)
+		}
 	}
 }
 

@@ -168,7 +168,8 @@ type sentence struct {
 	exit int8
 	// bare caches livelihood likewise.
 	bare int8
-	sale bool // the sentence is about selling products
+	sale bool // the sentence is about selling, buying or showing products
+	sell bool // the sentence says goods are sold (销售, 卖到, 带货)
 	cut  bool // the sentence has a verb of reduction (调减, 压减)
 	dev  bool // the sentence talks about development (devCues)
 	grow bool // the sentence has a development verb (growVerbs)

@@ -318,13 +318,13 @@ var industryCases = []ruleCase{
 	{"PlaceNameNotProduct", "牡丹江市宁安市\n宁安市在牡丹江市召开会议，部署宁安市脱贫攻坚工作，宁安市发展产业。", "",
 		nil},
 	{"CountedHeadCut", "唐县\n唐县重点发展红皮花生、小米、肉驴三大主导产业。", "",
-		[]string{"红皮花生", "小米", "驴"}},
+		[]string{"红皮花生", "小米", "肉驴"}},
 	{"CountedHeadUnknownLast", "旬阳县\n旬阳县重点发展魔芋、拐枣两大特色产业。", "",
 		[]string{"魔芋", "拐枣"}},
 	{"IndustryInsideItemEndsIt", "镇安县\n下一步，镇安县将延伸板栗、魔芋、香菇产业链条，引进加工企业。", "",
 		[]string{"板栗", "魔芋", "香菇"}},
-	{"FunctionCharacterItems", "定西市安定区\n“种些荞麦、洋芋，一年到头挣不了几个钱。”", "",
-		[]string{"马铃薯"}},
+	{"FunctionCharacterItems", "定西市安定区\n“种些荞麦、洋芋，每年都有进账。”", "",
+		[]string{"洋芋"}},
 	{"PastCrops", "定西市安定区\n“以前靠天吃饭，种些荞麦、洋芋，一年到头挣不了几个钱。”", "",
 		nil},
 	{"PastThenPresent", "富县\n过去以种植玉米为主，如今富县大力发展苹果产业。", "",
@@ -357,7 +357,16 @@ var industryCases = []ruleCase{
 		[]string{"苹果", "中药材"}},
 	{"CropCutBackAfterList", "富县\n富县引导农户发展苹果、中药材等产业，压减低效玉米种植。", "",
 		[]string{"苹果", "中药材"}},
+	// Products named while they are sold are ones the area produces: a list
+	// of them without a development verb is no list of industries, but its
+	// items are read as bare mentions where the sentence sells (卖到) and
+	// says something of development (农产品); a list of goods only bought
+	// (订购) is read by nothing.
 	{"SoldProducts", "富县\n电商服务站把苹果卖到了全国各地，还有核桃、花椒等农产品。", "",
+		[]string{"苹果", "核桃", "花椒"}},
+	{"BoughtProducts", "富县\n电商服务站订购了一批苹果，还有核桃、花椒等农产品。", "",
+		nil},
+	{"SoldListWithoutDevelopment", "富县\n电商服务站把苹果卖到了全国各地，还有核桃、花椒等。", "",
 		nil},
 	{"SoldAndDeveloped", "富县\n富县大力发展核桃、花椒等产业，产品销往全国各地。", "",
 		[]string{"核桃", "花椒"}},

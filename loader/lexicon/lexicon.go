@@ -76,6 +76,10 @@ type Lexicon struct {
 	Public    map[string]bool
 	Generic   map[string]bool // not industries
 	Modifiers []string        // longest first
+	// Spellings are variants written "~form" in industries.txt: matched as
+	// their industry, but recorded as written when an article spells the
+	// industry only that way (土豆 for 马铃薯).
+	Spellings map[string]bool
 }
 
 var (
@@ -110,6 +114,7 @@ func Parse(surnames, titles, programs, industries string) (*Lexicon, error) {
 		Slogans:    map[string]bool{},
 		industries: map[string]*Industry{},
 		Generic:    map[string]bool{},
+		Spellings:  map[string]bool{},
 	}
 	for _, line := range lines(surnames) {
 		for _, s := range strings.Fields(line) {
@@ -280,8 +285,17 @@ func (l *Lexicon) parseIndustries(data string) error {
 				name, ind.Repeated = n, true
 			}
 		}
+		if strings.HasPrefix(name, "~") || strings.HasPrefix(parent, "~") {
+			// "~" marks a variant kept as written; the canonical name is
+			// what the written form is a spelling of.
+			return fmt.Errorf("%q: \"~\" marks a variant, not a name", line)
+		}
 		ind.Name = name
 		for _, form := range append([]string{name}, strings.Fields(variants)...) {
+			if f, ok := strings.CutPrefix(form, "~"); ok {
+				form = f
+				l.Spellings[form] = true
+			}
 			if prev, dup := l.industries[form]; dup && prev.Name != name {
 				return fmt.Errorf("%s is a form of both %s and %s", form, prev.Name, name)
 			}

@@ -49,10 +49,30 @@ func TestDefault(t *testing.T) {
 	if ind, _ := l.Industry("黑木耳"); ind.Parent != "食用菌" {
 		t.Errorf("黑木耳 parent = %q", ind.Parent)
 	}
+	if ind, _ := l.Industry("土豆"); ind.Name != "马铃薯" || !l.Spellings["土豆"] || l.Spellings["马铃薯"] {
+		t.Errorf("土豆: %+v, spelling %v", ind, l.Spellings["土豆"])
+	}
 	if ind, _ := l.Industry("电商"); !ind.Sector {
 		t.Error("电商 is not a sector")
 	}
 	if !l.Slogans["两不愁三保障"] || !l.Generic["农业"] {
 		t.Error("slogans or generic words missing")
+	}
+}
+
+// A "~" marks a variant kept as written: on a canonical name or a parent it
+// is an error.
+func TestSpellingMarkOnlyOnVariants(t *testing.T) {
+	for _, industries := range []string{"[粮食]\n~荞麦 = 甜荞\n", "[粮食]\n荞麦\n苦荞 < ~荞麦\n"} {
+		if _, err := Parse("", "", "", industries); err == nil {
+			t.Errorf("Parse(%q) = nil error", industries)
+		}
+	}
+	l, err := Parse("", "", "", "[粮食]\n荞麦 = ~乔麦 甜荞\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ind, _ := l.Industry("乔麦"); ind.Name != "荞麦" || !l.Spellings["乔麦"] || l.Spellings["甜荞"] {
+		t.Errorf("乔麦: %+v, spellings %v", ind, l.Spellings)
 	}
 }
