@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A village that is one of a place's N poor villages: the count is that
+	// place's, not the village's the sentence is about.
+	{"OneOfTheCountysPoorVillages", "洛南县\n石门村是洛南县23个省级贫困村之一，全村有贫困户41户。", "",
+		[]string{"洛南县|贫困村|23个|"}},
+	{"OneOfTheTownsPoorVillages", "洛南县\n东坪村是洛南县永丰镇6个贫困村之一。", "",
+		[]string{"永丰镇|贫困村|6个|"}},
 	{"RemainingVillagesCountedFirst", "澄城县\n目前全县还有42个贫困村。", "",
 		nil},
 	{"VillagesTakenUpAfterLe", "澄城县\n澄城县共有贫困村58个，2017年退出了16个。", "",

@@ -1444,6 +1444,11 @@ func countMetric(rs []rune, b int) string {
 	if strings.HasPrefix(after, "中") {
 		return total
 	}
+	if strings.HasPrefix(after, "之一") {
+		// 甲村是乙县17个贫困村之一: the village is one of the county's poor
+		// villages, whose number the count gives (oneOfCount places it).
+		return total
+	}
 	if strings.HasPrefix(after, "有") && len(after) > len("有") && isDigit([]rune(after)[1]) {
 		// 158个贫困村有156个整村退出: the first count is all of them.
 		return total
@@ -1496,12 +1501,12 @@ func trimFallTo(s string) string {
 	return s
 }
 
-// villageKind strips the kinds written before 贫困村 (建档立卡, 省级, 省定, 重点
+// villageKind strips the kinds written before 贫困村 (建档立卡, 省级, 省定, 省建档立卡, 重点
 // …) from the start of rest.
 func villageKind(rest string) string {
 	for changed := true; changed; {
 		changed = false
-		for _, w := range []string{"建档立卡", "省级", "省定", "市级", "国定", "国家级", "重点"} {
+		for _, w := range []string{"建档立卡", "省级", "省定", "市级", "国定", "国家级", "重点", "省"} {
 			if r, ok := strings.CutPrefix(rest, w); ok {
 				rest, changed = r, true
 			}
@@ -1616,7 +1621,8 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	for cs > 0 && !isClauseBreak(s.rs[cs-1]) {
 		cs--
 	}
-	if lp, ok := p.topicLocal(s, i); ok {
+	oneOf := oneOfCount(s.rs, i)
+	if lp, ok := p.topicLocal(s, i); ok && !oneOf {
 		// 寨子包村是四川省定贫困村，建档立卡贫困户69户: the village the sentence
 		// is about has its figures, whatever larger place describes it.
 		return lp, true
@@ -1646,7 +1652,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		}
 		last = m
 	}
-	if last != nil {
+	if last != nil && !oneOf {
 		if div, ok := x.sentenceTopic(p, s, *last); ok {
 			// 石渠县是四川省面积最大的县，有贫困村112个: the figure is the
 			// topic's, not the larger place it is compared within.
@@ -1761,6 +1767,21 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// oneOfCount reports whether the figure at rs[i] counts the poor villages
+// a village is one of (甲村是乙县17个贫困村之一): the count is the place
+// named before it, not the village the sentence is about.
+func oneOfCount(rs []rune, i int) bool {
+	b := i
+	for b < len(rs) && (isDigit(rs[b]) || rs[b] == '.') {
+		b++
+	}
+	if b >= len(rs) || rs[b] != '个' {
+		return false
+	}
+	rest := villageKind(runesString(rs[b+1 : min(len(rs), b+16)]))
+	return strings.HasPrefix(rest, "贫困村之一")
 }
 
 // villageScaleRe matches the whole population of a unit written as people or
