@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The poor population fell by a figure written before or after its
+	// noun (累计减少…万贫困人口, 退出贫困人口…): the people lifted.
+	{"ReducedByBeforeTheNoun", "六盘水市\n五年来，全市累计减少52.3万贫困人口，贫困发生率降至1.2%。", "",
+		[]string{"六盘水市|脱贫人口|52.3万人|", "六盘水市|贫困发生率|1.2%|"}},
+	{"ExitedBeforeTheNoun", "富锦市\n2018年共退出贫困人口412户905人，6个贫困村出列。", "",
+		[]string{"富锦市|脱贫人口|412户905人|2018", "富锦市|出列贫困村|6个|2018"}},
 	// A village that is one of a place's N poor villages: the count is that
 	// place's, not the village's the sentence is about.
 	{"OneOfTheCountysPoorVillages", "洛南县\n石门村是洛南县23个省级贫困村之一，全村有贫困户41户。", "",

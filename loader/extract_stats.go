@@ -731,7 +731,9 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有", "将"}) {
 			return metricPoor
 		}
-		if lifted(rest) {
+		if lifted(rest) || hasSuffixAny(bare, []string{"减少", "减少了", "退出"}) {
+			// 累计减少630.9万贫困人口: the poor population fell by the
+			// figure, the people lifted.
 			return metricLifted
 		}
 		return metricPoor
@@ -783,7 +785,8 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有"}) {
 			return metricPoor
 		}
-		if hasAny(before, []string{"脱贫", "减少", "减贫"}) {
+		if hasAny(before, []string{"脱贫", "减少", "减贫", "退出贫困人口"}) {
+			// 退出贫困人口378户752人: the poor who exited.
 			return metricLifted
 		}
 		if registeredScope(string(rs[:a])) {
