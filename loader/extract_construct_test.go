@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A figure listed after a 从X减少到Y pair (、累计减贫Z) is no value of
+	// the pair: the people lifted.
+	{"LiftedListedAfterAPair", "岷县\n岷县贫困人口从2013年底的8.6万人减少到2019年底的0.9万人、累计减贫7.7万人。", "",
+		[]string{"岷县|贫困人口|8.6万人|2013", "岷县|贫困人口|0.9万人|2019", "岷县|脱贫人口|7.7万人|2019"}},
 	// The poor population fell by a figure written before or after its
 	// noun (累计减少…万贫困人口, 退出贫困人口…): the people lifted.
 	{"ReducedByBeforeTheNoun", "六盘水市\n五年来，全市累计减少52.3万贫困人口，贫困发生率降至1.2%。", "",

@@ -952,6 +952,11 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 				return "", false, -1
 			}
 		}
+		if lead := string(rs[max(from, i-6):i]); strings.Contains(lead, "减贫") || strings.Contains(lead, "、") {
+			// 从10.92万人减少到1.28万人、累计减贫9.64万人: a figure after the
+			// pair, listed with it, is no value of the pair.
+			return "", false, -1
+		}
 		metric = metricPoor
 		if m == "建档立卡贫困人口" || m == "建档立卡贫困户" {
 			metric = metricRegistered
