@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The registered poor written as the whole a part is taken from
+	// (…建档立卡贫困户中有…, …建档立卡贫困人口中已脱贫…).
+	{"RegisteredWholeBeforeAPart", "沧源县\n全县6210户建档立卡贫困户中有4100户种植甘蔗。", "",
+		[]string{"沧源县|建档立卡贫困人口|6210户|"}},
+	{"RegisteredWholeBeforeTheLifted", "沧源县\n目前，沧源县512户2030人建档立卡贫困人口中已脱贫430户1750人。", "",
+		[]string{"沧源县|建档立卡贫困人口|512户2030人|", "沧源县|脱贫人口|430户1750人|"}},
 	// A figure listed after a 从X减少到Y pair (、累计减贫Z) is no value of
 	// the pair: the people lifted.
 	{"LiftedListedAfterAPair", "岷县\n岷县贫困人口从2013年底的8.6万人减少到2019年底的0.9万人、累计减贫7.7万人。", "",

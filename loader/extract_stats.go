@@ -326,6 +326,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					// population that left poverty, as with 户 and 人.
 					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
 					put("stat.households-whole", pm, q.text+"户", q.num, "户", year)
+				} else if after := string(rs[q.sp.end:min(len(rs), q.sp.end+10)]); strings.HasPrefix(after, "建档立卡贫困户中") && !strings.HasSuffix(before, "的") && !reach {
+					// 全县7529户建档立卡贫困户中有5200户…: the register the
+					// part is taken from (有劳动能力的2836户贫困户中: a kind of
+					// them).
+					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if strings.HasSuffix(before, "建档立卡贫困户") && !statExclusionSet.inside(before) {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
@@ -731,6 +736,10 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有", "将"}) {
 			return metricPoor
 		}
+		if strings.HasPrefix(rest, "中") {
+			// 1887名贫困人口中已脱贫1394人: the whole the part is taken from.
+			return metricPoor
+		}
 		if lifted(rest) || hasSuffixAny(bare, []string{"减少", "减少了", "退出"}) {
 			// 累计减少630.9万贫困人口: the poor population fell by the
 			// figure, the people lifted.
@@ -738,6 +747,11 @@ func peopleMetric(rs []rune, a, b int) string {
 		}
 		return metricPoor
 	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡") || strings.HasPrefix(after, "建档立卡"):
+		if registeredWhole(after) {
+			// 341户1887人建档立卡贫困人口中已脱贫244户1394人: the register
+			// the part lifted is taken from.
+			return metricRegistered
+		}
 		if lifted(after) {
 			return metricLifted
 		}
@@ -801,6 +815,14 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	return ""
 }
+
+// registeredWholeRe matches a registered population noun followed by 中
+// (建档立卡贫困人口中, 名建档立卡贫困户中): what follows is a part of it.
+var registeredWholeRe = regexp.MustCompile(`^名?(?:建档立卡)?(?:贫困人口|贫困户|贫困对象|人口)中`)
+
+// registeredWhole reports whether text after a figure names the registered
+// population as the whole a part is taken from.
+func registeredWhole(after string) bool { return registeredWholeRe.MatchString(after) }
 
 // countedAsPoorRe matches what follows households counted as poor:
 // 是贫困户, 被认定为贫困户, 是建档立卡贫困户.
