@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The households' noun written between the 户 and 人 figures joins them
+	// (N户建档立卡贫困户、M名贫困人口, N万户贫困户M万名贫困人口).
+	{"HouseholdsNounBetweenTheFigures", "临西县\n2019年临西县352户建档立卡贫困户、803名贫困人口实现脱贫。", "",
+		[]string{"临西县|脱贫人口|352户803人|2019"}},
+	{"HouseholdsNounAndCommaBetween", "临西县\n临西县现有贫困户1200户、共3100人。", "",
+		[]string{"临西县|贫困人口|1200户3100人|"}},
 	// The registered poor written as the whole a part is taken from
 	// (…建档立卡贫困户中有…, …建档立卡贫困人口中已脱贫…).
 	{"RegisteredWholeBeforeAPart", "沧源县\n全县6210户建档立卡贫困户中有4100户种植甘蔗。", "",

@@ -590,7 +590,13 @@ func gapOK(rs []rune, a, b int) bool {
 	}
 	// 1.28万户、约7.26万人, 9000多户、近3万人: an adverb of estimate.
 	gap = strings.TrimLeft(gap, "、，,")
-	return gap == "约" || gap == "近" || gap == "共计" || gap == "计"
+	if gap == "" || gap == "约" || gap == "近" || gap == "共计" || gap == "计" || gap == "共" {
+		return true
+	}
+	// 486户建档立卡贫困户、1044名贫困人口实现脱贫, 2万户贫困户11万名贫困
+	// 人口: the households' noun written between the two figures.
+	gap = strings.TrimRight(strings.TrimPrefix(gap, "建档立卡"), "、，,")
+	return gap == "贫困户"
 }
 
 // rateValue repairs a poverty rate whose decimal point the page lost after a
