@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Households and people each written after its noun in one list give
+	// one population (贫困户N户，贫困人口M人).
+	{"HouseholdsAndPeopleEachAfterTheNoun", "静乐县\n静乐县共有建档立卡贫困村112个，贫困户13520户，贫困人口35210人。", "",
+		[]string{"静乐县|贫困村|112个|", "静乐县|建档立卡贫困人口|13520户35210人|"}},
 	// The households' noun written between the 户 and 人 figures joins them
 	// (N户建档立卡贫困户、M名贫困人口, N万户贫困户M万名贫困人口).
 	{"HouseholdsNounBetweenTheFigures", "临西县\n2019年临西县352户建档立卡贫困户、803名贫困人口实现脱贫。", "",

@@ -285,7 +285,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				put("stat.rate", metricRate, q.text+"%", q.num, "%", year)
 			case '户':
 				// N户M人
-				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
+				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && (gapOK(rs, q.sp.end, qs[qi+1].sp.start) || nounPairGap(rs, q.sp.start, q.sp.end, qs[qi+1].sp.start)) {
 					m := qs[qi+1]
 					qi++
 					value := q.text + "户" + m.text + "人"
@@ -597,6 +597,24 @@ func gapOK(rs []rune, a, b int) bool {
 	// 人口: the households' noun written between the two figures.
 	gap = strings.TrimRight(strings.TrimPrefix(gap, "建档立卡"), "、，,")
 	return gap == "贫困户"
+}
+
+// nounPairGap reports households and people each written after its noun
+// in one list (建档立卡贫困户21907户，贫困人口91073人): the figure of the
+// households at rs[a:b] and that of the people at rs[c] give one population.
+func nounPairGap(rs []rune, a, b, c int) bool {
+	before := strings.TrimSuffix(string(rs[max(0, a-4):a]), "有")
+	if !strings.HasSuffix(before, "贫困户") || strings.HasSuffix(before, "非贫困户") {
+		return false
+	}
+	gap := string(rs[b:c])
+	for _, sep := range []string{"，", ",", "、"} {
+		if rest, ok := strings.CutPrefix(gap, sep); ok {
+			gap = strings.TrimSuffix(strings.TrimPrefix(rest, "建档立卡"), "有")
+			return gap == "贫困人口"
+		}
+	}
+	return false
 }
 
 // rateValue repairs a poverty rate whose decimal point the page lost after a
