@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A figure given once as 贫困人口 and once as the register is the
+	// register's.
+	{"RegisteredOverPoorForTheSameFigure", "讷河市\n讷河市贫困人口从12035人减少到980人。全市建档立卡贫困户从2016年的12035人减少到2019年底的980人。", "",
+		[]string{"讷河市|建档立卡贫困人口|12035人|2016", "讷河市|建档立卡贫困人口|980人|2019"}},
 	// Households and people each written after its noun in one list give
 	// one population (贫困户N户，贫困人口M人).
 	{"HouseholdsAndPeopleEachAfterTheNoun", "静乐县\n静乐县共有建档立卡贫困村112个，贫困户13520户，贫困人口35210人。", "",

@@ -385,6 +385,26 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			add("stat.breakdown", s, b.place, b.metric, b.value, b.num, b.unit, b.year)
 		}
 	}
+	return registeredOverPoor(out)
+}
+
+// registeredOverPoor drops a 贫困人口 figure that the article also gives,
+// for the same place, as the registered population: a lead's 贫困人口从X人
+// 减少到Y人 that the body writes 建档立卡贫困户从X人减少到Y人 is the register.
+func registeredOverPoor(facts []kg.StatFact) []kg.StatFact {
+	registered := map[string]bool{}
+	for _, f := range facts {
+		if f.Metric == metricRegistered {
+			registered[f.PlaceCode+"|"+f.Value] = true
+		}
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Metric == metricPoor && registered[f.PlaceCode+"|"+f.Value] {
+			continue
+		}
+		out = append(out, f)
+	}
 	return out
 }
 
