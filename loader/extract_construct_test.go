@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// People a clause relocates are no poverty figure, unless it says the
+	// relocation lifted them.
+	{"RelocatedPeople", "贵州省\n全省已有76万贫困人口实现易地扶贫搬迁。2019年，全省对12万贫困人口进行易地搬迁。", "",
+		nil},
+	{"LiftedThroughRelocation", "修文县\n修文县1250户5120名建档立卡对象通过易地搬迁实现了稳定脱贫。", "",
+		[]string{"修文县|脱贫人口|1250户5120人|"}},
 	// A figure given once as 贫困人口 and once as the register is the
 	// register's.
 	{"RegisteredOverPoorForTheSameFigure", "讷河市\n讷河市贫困人口从12035人减少到980人。全市建档立卡贫困户从2016年的12035人减少到2019年底的980人。", "",

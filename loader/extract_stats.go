@@ -757,6 +757,11 @@ func peopleMetric(rs []rune, a, b int) string {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
 	}
+	if rest := runesString(rs[b:ce]); hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
+		// 58万贫困人口实现易地扶贫搬迁, 对5万贫困人口进行易地扶贫搬迁: the
+		// people relocated (通过易地搬迁实现了脱贫 are lifted).
+		return ""
+	}
 	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
