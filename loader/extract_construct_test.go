@@ -703,6 +703,14 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Villages written 村 alone, no 贫困, that the clause says left poverty
+	// are the poor villages that exited; a plan's are none.
+	{"BareVillagesExitedAfter", "紫云县\n2017年，紫云县实现12个村出列、8530人脱贫。全县46个贫困村中，30个村已脱贫出列。", "",
+		[]string{"紫云县|出列贫困村|12个|2017", "紫云县|脱贫人口|8530人|2017", "紫云县|贫困村|46个|", "紫云县|出列贫困村|30个|"}},
+	{"BareVillagesExitedBefore", "紫云县\n2014至2016年紫云县共实现脱贫摘帽15个村、3120户11020人。", "",
+		[]string{"紫云县|出列贫困村|15个|2016"}},
+	{"BareVillagesPlanned", "紫云县\n2019年紫云县计划完成9个村脱贫。紫云县帮扶5个村脱贫。", "",
+		nil},
 	// People a clause relocates are no poverty figure, unless it says the
 	// relocation lifted them.
 	{"RelocatedPeople", "贵州省\n全省已有76万贫困人口实现易地扶贫搬迁。2019年，全省对12万贫困人口进行易地搬迁。", "",

@@ -378,6 +378,8 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					put("stat.count", metric, q.text+"个", q.num, "个", y)
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
 					put("stat.count", metric, q.text+"个", q.num, "个", year)
+				} else if bareVillagesExited(rs, q.sp.start, q.sp.end) {
+					put("stat.count", metricVillagesX, q.text+"个", q.num, "个", year)
 				}
 			}
 		}
@@ -1113,6 +1115,36 @@ func countAfterNoun(rs []rune, a int) string {
 		return exited
 	}
 	return total
+}
+
+// bareVillageExitRe matches what follows N个 for villages written 村 alone
+// that left poverty, the verb ending its clause: 村已脱贫出列，, 村脱贫销号，,
+// 村完成脱贫。.
+var bareVillageExitRe = regexp.MustCompile(`^村(?:已经|已|均|全部|完成|实现)*(?:脱贫|出列|退出|摘帽|销号)+(?:[，,、；;。]|$)`)
+
+// bareExitBeforeRe matches a verb of leaving right before a count, at the
+// start of its clause, after a year or after 共, 累计, 已, 实现: 2014至2017年
+// 共实现脱贫摘帽, 累计脱贫.
+var bareExitBeforeRe = regexp.MustCompile(`(?:^|[，,：:；;]|年|共|累计|已|实现)(?:脱贫|出列|退出|摘帽|销号)+$`)
+
+// bareVillagesExited reports a count of villages written 村 alone, no 贫困,
+// that the clause says left poverty (38个村已脱贫出列, 2018年实现10个村出列,
+// 共实现脱贫摘帽20个村、5601户): the poor villages that exited. Villages
+// written so are the poor ones only where they leave poverty.
+func bareVillagesExited(rs []rune, a, b int) bool {
+	after := string(rs[b:min(len(rs), b+14)])
+	cs, _ := clauseAround(rs, a, b)
+	lead := string(rs[cs:a])
+	if statExclusionSet.inside(lead) || hasAny(lead, []string{"帮扶", "驻", "包保", "对接", "未"}) {
+		return false
+	}
+	if bareVillageExitRe.MatchString(after) {
+		return true
+	}
+	if !strings.HasPrefix(after, "村") || len([]rune(after)) < 2 || !strings.ContainsRune("，,、；;。", []rune(after)[1]) {
+		return false
+	}
+	return bareExitBeforeRe.MatchString(lead)
 }
 
 // notExitedVillages mark villages that have not left poverty.
