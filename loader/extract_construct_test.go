@@ -708,7 +708,11 @@ var constructionStatCases = []ruleCase{
 	{"BareVillagesExitedAfter", "紫云县\n2017年，紫云县实现12个村出列、8530人脱贫。全县46个贫困村中，30个村已脱贫出列。", "",
 		[]string{"紫云县|出列贫困村|12个|2017", "紫云县|脱贫人口|8530人|2017", "紫云县|贫困村|46个|", "紫云县|出列贫困村|30个|"}},
 	{"BareVillagesExitedBefore", "紫云县\n2014至2016年紫云县共实现脱贫摘帽15个村、3120户11020人。", "",
-		[]string{"紫云县|出列贫困村|15个|2016"}},
+		[]string{"紫云县|出列贫困村|15个|2016", "紫云县|脱贫人口|3120户11020人|2016"}},
+	// People listed right after a count of villages that left (or have not)
+	// share the verb: lifted, or the poor that remain.
+	{"PeopleListedAfterExitedVillages", "镇雄县\n2014至2017年镇雄县累计脱贫退出23个贫困村、9120户38120人。截至2018年底，该县未脱贫41个村，12080户45230人。", "",
+		[]string{"镇雄县|出列贫困村|23个|2017", "镇雄县|脱贫人口|9120户38120人|2017", "镇雄县|贫困人口|12080户45230人|2018"}},
 	{"BareVillagesPlanned", "紫云县\n2019年紫云县计划完成9个村脱贫。紫云县帮扶5个村脱贫。", "",
 		nil},
 	// People a clause relocates are no poverty figure, unless it says the

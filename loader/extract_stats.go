@@ -774,6 +774,14 @@ func peopleMetric(rs []rune, a, b int) string {
 	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
+	if m := villagesListedBeforeRe.FindStringSubmatch(runesString(rs[max(0, a-20):a])); m != nil {
+		// 累计脱贫退出19个贫困村、8760户36940人: the people listed with the
+		// villages that left; 未脱贫78个村，14323户44148人: those that remain.
+		if m[1] != "" {
+			return metricPoor
+		}
+		return metricLifted
+	}
 	switch {
 	case povertyLine(afterHead(after, 14)):
 		// 5400户15903人在与贫困作斗争, 15万土家儿女挣扎在贫困线上: the poor.
@@ -874,6 +882,11 @@ var registeredWholeRe = regexp.MustCompile(`^名?(?:建档立卡)?(?:贫困人�
 // registeredWhole reports whether text after a figure names the registered
 // population as the whole a part is taken from.
 func registeredWhole(after string) bool { return registeredWholeRe.MatchString(after) }
+
+// villagesListedBeforeRe matches a count of villages with the verb of
+// leaving before it, ending right before a people figure of the same list
+// (脱贫退出19个贫困村、, 实现脱贫49个村、, 未脱贫78个村，).
+var villagesListedBeforeRe = regexp.MustCompile(`(未|尚未)?(?:脱贫|出列|退出|摘帽|销号)+了?\d+个(?:贫困)?(?:行政)?村[、，,]$`)
 
 // countedAsPoorRe matches what follows households counted as poor:
 // 是贫困户, 被认定为贫困户, 是建档立卡贫困户.
