@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A verb of leaving in the clause before a 贫困村N个 count is not its
+	// own: the villages counted after it are all of them.
+	{"VillagesCountedAfterALiftedClause", "康平县\n全县建档立卡贫困人口8512户、16320人全部脱贫，省定贫困村42个全部销号。", "",
+		[]string{"康平县|建档立卡贫困人口|8512户16320人|", "康平县|脱贫人口|8512户16320人|", "康平县|贫困村|42个|"}},
 	// Villages written 村 alone, no 贫困, that the clause says left poverty
 	// are the poor villages that exited; a plan's are none.
 	{"BareVillagesExitedAfter", "紫云县\n2017年，紫云县实现12个村出列、8530人脱贫。全县46个贫困村中，30个村已脱贫出列。", "",

@@ -1124,7 +1124,13 @@ func countAfterNoun(rs []rune, a int) string {
 		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
-	if hasAny(before, []string{"退出", "出列", "摘帽", "脱贫"}) {
+	// Only a verb in the count's own clause: 40001人全部脱贫，省定贫困村77个
+	// 全部销号退出 counts all the villages.
+	own := before
+	if k := strings.LastIndexAny(own, "，,；;。"); k >= 0 {
+		own = own[k:]
+	}
+	if hasAny(own, []string{"退出", "出列", "摘帽", "脱贫"}) {
 		return exited
 	}
 	return total
