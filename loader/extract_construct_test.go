@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Figures asked about (如何脱贫, 脱贫进度如何) are the whole population
+	// and all the villages, none that left.
+	{"FiguresAskedAbout", "岫岩县\n3.2万名贫困人口如何脱贫？203个贫困村如何销号？", "",
+		[]string{"岫岩县|贫困人口|3.2万人|", "岫岩县|贫困村|203个|"}},
+	{"ProgressOfTheVillages", "岫岩县\n岫岩县203个贫困村脱贫进度如何？", "",
+		[]string{"岫岩县|贫困村|203个|"}},
 	// A verb of leaving in the clause before a 贫困村N个 count is not its
 	// own: the villages counted after it are all of them.
 	{"VillagesCountedAfterALiftedClause", "康平县\n全县建档立卡贫困人口8512户、16320人全部脱贫，省定贫困村42个全部销号。", "",

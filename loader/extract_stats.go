@@ -1348,6 +1348,11 @@ func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
 	}
+	if k := strings.Index(after, "如何"); k >= 0 && k < max(strings.Index(after, "脱贫"), strings.Index(after, "销号"), strings.Index(after, "出列")) || strings.Contains(after, "脱贫进度") {
+		// 1919个贫困村脱贫进度如何, 4.6万名贫困人口如何脱贫: a question or
+		// the progress of the whole, no exit.
+		return false
+	}
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列") ||
 		hatOff(after)
 }
@@ -1572,6 +1577,11 @@ func countMetric(rs []rune, b int) string {
 		return total
 	}
 	if strings.HasPrefix(after, "中") {
+		return total
+	}
+	if hasPrefixAny(after, []string{"如何", "脱贫进度"}) {
+		// 151个贫困村如何销号, 1919个贫困村脱贫进度如何: all of them, asked
+		// about.
 		return total
 	}
 	if strings.HasPrefix(after, "之一") {
