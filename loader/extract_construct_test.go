@@ -703,6 +703,11 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Goals written 目标：到… and 提出，到… are no results.
+	{"GoalAfterAColon", "宜阳县\n宜阳县的脱贫目标：到2018年，实现1.2万人脱贫、20个贫困村出列。", "",
+		nil},
+	{"GoalProposed", "宜阳县\n宜阳县提出，到2017年实现8000名贫困人口率先脱贫。", "",
+		nil},
 	// Figures asked about (如何脱贫, 脱贫进度如何) are the whole population
 	// and all the villages, none that left.
 	{"FiguresAskedAbout", "岫岩县\n3.2万名贫困人口如何脱贫？203个贫困村如何销号？", "",
