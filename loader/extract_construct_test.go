@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A goal to lift a whole population gives the population's size now;
+	// a bare year before the noun is no figure.
+	{"PopulationOfAGoal", "宜阳县\n宜阳县的脱贫目标：到2018年，全县62个贫困村2.7万贫困人口全部脱贫。", "",
+		[]string{"宜阳县|贫困人口|2.7万人|", "宜阳县|贫困村|62个|2018"}},
+	{"YearBeforeThePopulationNoun", "宜阳县\n我们一定要完成2020农村贫困人口全部脱贫的任务。", "",
+		nil},
 	// Goals written 目标：到… and 提出，到… are no results.
 	{"GoalAfterAColon", "宜阳县\n宜阳县的脱贫目标：到2018年，实现1.2万人脱贫、20个贫困村出列。", "",
 		nil},

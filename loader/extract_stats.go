@@ -132,7 +132,9 @@ var peopleNouns = []string{"未脱贫人口", "未脱贫群众", "低收入人�
 // the unit left out: a figure in 万, or a whole number of at least 100, right
 // before a noun of poor people.
 func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
-	if !wan && (num < 100 || num != float64(int64(num))) {
+	if !wan && (num < 100 || num != float64(int64(num)) || num >= 1990 && num <= 2035) {
+		// 完成2020农村贫困人口全部脱贫: a bare figure that reads as a year
+		// is no count.
 		return false
 	}
 	for _, w := range peopleNouns {
@@ -244,6 +246,13 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if targeted(s, q.sp.start) && !(q.unit == '%' && rateStartAt(rs, q.sp.start)) && !(q.unit == '个' && wholeUnitBefore(rs, q.sp.end)) {
 				// A start value (贫困发生率将从2016年的35.68%…) is history
 				// even in a sentence about a goal.
+				if q.unit == '人' || q.unit == '名' {
+					if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !(qi > 0 && qs[qi-1].unit == '户' && gapOK(rs, qs[qi-1].sp.end, q.sp.start)) {
+						// 目标：到2018年，全县3.9万贫困人口全部脱贫: the
+						// population to lift is there now, whatever the goal.
+						put("stat.people-target", pm, q.text+"人", q.num, "人", "")
+					}
+				}
 				continue
 			}
 			year := yearBefore(rs, q.sp.start, pubYear)
