@@ -773,6 +773,11 @@ func peopleMetric(rs []rune, a, b int) string {
 		// people relocated (通过易地搬迁实现了脱贫 are lifted).
 		return ""
 	}
+	if moved := movedInto(rs, b); moved && !lifted(runesString(rs[b:ce])) {
+		// 716户2605人结束游牧生活，搬进了新居; 664户2829名建档立卡贫困群众
+		// 告别大山，搬到了安置区: the people moved, no poverty figure.
+		return ""
+	}
 	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
@@ -896,6 +901,19 @@ func registeredWhole(after string) bool { return registeredWholeRe.MatchString(a
 // leaving before it, ending right before a people figure of the same list
 // (脱贫退出19个贫困村、, 实现脱贫49个村、, 未脱贫78个村，).
 var villagesListedBeforeRe = regexp.MustCompile(`(未|尚未)?(?:脱贫|出列|退出|摘帽|销号)+了?\d+个(?:贫困)?(?:行政)?村[、，,]$`)
+
+// moveVerbs say people moved into new homes.
+var moveVerbs = []string{"搬到", "搬进", "搬入", "搬迁入住"}
+
+// movedInto reports whether the sentence says, within 30 characters after
+// the figure ending at rs[b], that the people moved into new homes.
+func movedInto(rs []rune, b int) bool {
+	rest := runesString(rs[b:min(len(rs), b+30)])
+	if k := strings.Index(rest, "。"); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasAny(rest, moveVerbs)
+}
 
 // countedAsPoorRe matches what follows households counted as poor:
 // 是贫困户, 被认定为贫困户, 是建档立卡贫困户.
