@@ -703,6 +703,15 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A goal noun closing the clause with no 的 (…脱贫目标), or a task still
+	// to complete (将全面完成…的任务), makes its figures targets; 实现脱贫目标
+	// is a goal reached.
+	{"GoalNounWithoutDe", "遂宁市\n遂宁市锁定2个贫困县摘帽、120个贫困村退出、3.1万贫困人口脱贫目标，层层压实责任。", "",
+		nil},
+	{"TaskStillToComplete", "昭觉县\n昭觉县将全面完成最后35个贫困村退出、1.2万名贫困群众脱贫的艰巨任务。", "",
+		nil},
+	{"GoalReachedWithoutDe", "泾县\n目前，泾县有0.6万贫困人口实现脱贫目标。", "",
+		[]string{"泾县|脱贫人口|0.6万人|"}},
 	// A goal to lift a whole population gives the population's size now;
 	// a bare year before the noun is no figure.
 	{"PopulationOfAGoal", "宜阳县\n宜阳县的脱贫目标：到2018年，全县62个贫困村2.7万贫困人口全部脱贫。", "",

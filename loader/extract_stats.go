@@ -1464,6 +1464,18 @@ func goalAfter(rs []rune, i int) bool {
 		}
 	}
 	if !goal {
+		// 锁定215个贫困村退出、4.4万贫困人口脱贫目标: a goal noun closing the
+		// clause right after a verb of leaving, with no 的 (实现脱贫目标 is
+		// one reached; 完成剩余1.3万贫困人口脱贫任务 counts who remain).
+		t := string(tail)
+		cs := i
+		for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
+			cs--
+		}
+		goal = !strings.Contains(t, "实现") && !hasAny(string(rs[cs:i]), []string{"剩余", "余下", "最后"}) && hasAny(t, []string{"脱贫目标", "增收目标", "摘帽目标", "出列目标", "退出目标", "减贫目标", "脱贫任务", "退出任务", "减贫任务"}) &&
+			(hasSuffixAny(t, []string{"目标", "任务", "目标任务"}) || strings.Contains(t, "目标，") || strings.Contains(t, "任务，"))
+	}
+	if !goal {
 		return false
 	}
 	cs := i
@@ -1474,7 +1486,7 @@ func goalAfter(rs []rune, i int) bool {
 	// one still to reach (将完成, 要完成, 确保, 还没有完成).
 	head := string(rs[cs:i])
 	k := strings.Index(head, "完成")
-	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(head[:k], []string{"未", "没有", "尚未", "还没"}) {
+	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(head[:k], []string{"未", "没有", "尚未", "还没", "将", "要"}) {
 		return true
 	}
 	return false
