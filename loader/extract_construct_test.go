@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Poor townships written 贫困乡 before their count, or counted as a
+	// part of the townships (N个乡镇中就有M个是贫困乡镇).
+	{"PoorTownshipsWrittenXiang", "永胜县\n永胜县辖15个乡镇，有省级贫困乡4个、贫困村35个。", "",
+		[]string{"永胜县|贫困乡镇|4个|", "永胜县|贫困村|35个|"}},
+	{"PoorTownshipsAmongAll", "永胜县\n永胜县15个乡镇中就有9个是贫困乡镇。", "",
+		[]string{"永胜县|贫困乡镇|9个|"}},
 	// A goal noun closing the clause with no 的 (…脱贫目标), or a task still
 	// to complete (将全面完成…的任务), makes its figures targets; 实现脱贫目标
 	// is a goal reached.

@@ -1136,7 +1136,8 @@ func countAfterNoun(rs []rune, a int) string {
 	switch {
 	case strings.HasSuffix(before, "贫困村") || strings.HasSuffix(before, "贫困嘎查"):
 		total, exited = metricVillages, metricVillagesX
-	case strings.HasSuffix(before, "贫困乡镇"):
+	case strings.HasSuffix(before, "贫困乡镇") || strings.HasSuffix(before, "贫困乡"):
+		// 有省级贫困乡3个: 乡 alone names the townships too.
 		total, exited = metricTowns, metricTownsX
 	default:
 		return ""
@@ -1565,6 +1566,9 @@ func countMetric(rs []rune, b int) string {
 	case strings.HasPrefix(rest, "是贫困村") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的"}):
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
+	case strings.HasPrefix(rest, "是贫困乡") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的", "中就有"}):
+		// 19个乡镇中就有15个是贫困乡镇: the count is the poor townships'.
+		return metricTowns
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
 		// 嘎查 is the village of Inner Mongolia's pastoral areas.
 		total, exited = metricVillages, metricVillagesX
