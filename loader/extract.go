@@ -733,6 +733,10 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				// 大河村是省定贫困村，全村共有…: a village the sentence is
 				// about lies in the article's county, and 全村 after it is it.
 				lp.parentCode = p.subject
+			} else if start > 0 && rs[start-1] == '的' && villageTopicLinks.at(rs, i+1) != "" && localTopicClause(rs, start-1) {
+				// 位于金沙江畔的湾碧乡是一个少数民族乡: a town or village
+				// described before it and the topic after it.
+				lp.parentCode = p.subject
 			}
 			if lp.parentCode == "" {
 				continue
@@ -741,6 +745,17 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 		}
 	}
 	return out
+}
+
+// localTopicClause reports whether the clause holding rs[k] names no
+// division before it: 位于金沙江畔的湾碧乡, not 甲县的乙村.
+func localTopicClause(rs []rune, k int) bool {
+	cs := k
+	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
+		cs--
+	}
+	lead := string(rs[cs:k])
+	return !strings.ContainsAny(lead, "县市区州旗省")
 }
 
 // exitSubjects returns the counties named in full as the subject of a clause

@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A town described before it (…的X乡是/地处…) is the sentence's topic and
+	// has its figures, whatever larger place its description names.
+	{"DescribedTownIsTheTopic", "大姚县\n位于金沙江畔的石羊乡是一个少数民族乡，2013年的贫困发生率高达31.2%。", "",
+		[]string{"石羊乡|贫困发生率|31.2%|2013"}},
+	{"DescribedTownBeforeALargerPlace", "开州区\n由3个乡镇合并而成的满月镇地处开州北部，2014年贫困发生率达16.5%。", "",
+		[]string{"满月镇|贫困发生率|16.5%|2014"}},
 	// Poor townships written 贫困乡 before their count, or counted as a
 	// part of the townships (N个乡镇中就有M个是贫困乡镇).
 	{"PoorTownshipsWrittenXiang", "永胜县\n永胜县辖15个乡镇，有省级贫困乡4个、贫困村35个。", "",

@@ -2263,6 +2263,20 @@ func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 			return p.localBefore(s, at, end)
 		}
 	}
+	// 由4个乡镇合并而成的大进镇地处…: a town or village described before
+	// it in the first clause, the topic after it.
+	ce := 0
+	for ce < len(s.rs) && ce < i && !isClauseBreak(s.rs[ce]) && s.rs[ce] != '。' {
+		ce++
+	}
+	first := s.rs[:ce]
+	for _, lp := range p.locals {
+		k := lastRuneIndex(first, lp.name)
+		end := k + runeLen(lp.name)
+		if k > 0 && first[k-1] == '的' && villageTopicLinks.at(s.rs, end) != "" && localTopicClause(s.rs, k-1) {
+			return p.localBefore(s, k, end)
+		}
+	}
 	return gazetteer.Division{}, false
 }
 
