@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A part of the villages just counted that left, with 已 (and a time)
+	// between: N个贫困村已经有M个实现脱贫, N个贫困村已累计出列M个.
+	{"VillagesPartLeftWithYi", "庆阳市\n全市80个贫困村到去年已有72个退出。全州310个贫困村已累计出列250个。", "",
+		[]string{"庆阳市|贫困村|80个|", "庆阳市|出列贫困村|72个|", "庆阳市|贫困村|310个|", "庆阳市|出列贫困村|250个|"}},
 	// A town described before it (…的X乡是/地处…) is the sentence's topic and
 	// has its figures, whatever larger place its description names.
 	{"DescribedTownIsTheTopic", "大姚县\n位于金沙江畔的石羊乡是一个少数民族乡，2013年的贫困发生率高达31.2%。", "",

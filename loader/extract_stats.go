@@ -1259,7 +1259,8 @@ func countAfterVerb(rs []rune, a int) string {
 		if !ok {
 			continue
 		}
-		rest = strings.TrimSuffix(rest, "累计")
+		// 1110个贫困村已累计出列874个: 已 before 累计.
+		rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, "累计"), "已经"), "已")
 		switch {
 		case strings.HasSuffix(rest, "贫困村") || strings.HasSuffix(rest, "贫困嘎查村"):
 			return metricVillagesX
@@ -1783,6 +1784,14 @@ func countedBeforeHave(before string) bool {
 	rest, ok := strings.CutSuffix(before, "有")
 	if !ok {
 		return false
+	}
+	// 748个贫困村已经有746个, 52个贫困村到去年已有46个: 已 and a time
+	// between the noun and 有.
+	if r, ok := strings.CutSuffix(strings.TrimSuffix(rest, "经"), "已"); ok {
+		rest = r
+		for _, t := range []string{"到去年", "到今年", "至今", "目前", "如今", "现在"} {
+			rest = strings.TrimSuffix(rest, t)
+		}
 	}
 	for _, n := range []string{"贫困村", "贫困行政村", "贫困乡镇"} {
 		if r, ok := strings.CutSuffix(rest, n); ok {
