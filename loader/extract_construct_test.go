@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 其中 after a unit's whole population written 人口N is the poor part of
+	// it, the unit's own figure.
+	{"PoorAmongAWholePopulation", "迪庆州\n迪庆州人口41万人，其中贫困人口8.3万人，贫困发生率29.5%。", "",
+		[]string{"迪庆州|贫困人口|8.3万人|", "迪庆州|贫困发生率|29.5%|"}},
 	// A part of the villages just counted that left, with 已 (and a time)
 	// between: N个贫困村已经有M个实现脱贫, N个贫困村已累计出列M个.
 	{"VillagesPartLeftWithYi", "庆阳市\n全市80个贫困村到去年已有72个退出。全州310个贫困村已累计出列250个。", "",

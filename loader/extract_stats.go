@@ -1669,12 +1669,16 @@ func excludable(rs []rune, a int, before string) string {
 			// within the total, the area's own.
 			return before[:k] + before[k+len("其中"):]
 		}
-		if wide := string(rs[max(0, a-30):a]); hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) {
+		if wide := string(rs[max(0, a-30):a]); hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) {
 			return before[:k] + before[k+len("其中"):]
 		}
 	}
 	return before
 }
+
+// wholePopulationRe matches a unit's whole population written 人口N (人口
+// 54.4万人，其中贫困人口16.4万人), not a poor population (贫困人口N).
+var wholePopulationRe = regexp.MustCompile(`(?:^|[^困卡])人口\d`)
 
 // trimFallTo removes a verb of falling to (减少至, 降至 …) from the end of s.
 func trimFallTo(s string) string {
