@@ -703,6 +703,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The poor's share of all the people is the poverty rate; their share
+	// of the poor is not.
+	{"PoorShareOfThePopulation", "商城县\n当年，该县的贫困户占全县农业总人口的13.2%。", "",
+		[]string{"商城县|贫困发生率|13.2%|"}},
+	{"ShareOfThePoorIsNoRate", "商城县\n因病致贫的贫困人口占到贫困总人口的41%。", "",
+		nil},
 	// 其中 after a unit's whole population written 人口N is the poor part of
 	// it, the unit's own figure.
 	{"PoorAmongAWholePopulation", "迪庆州\n迪庆州人口41万人，其中贫困人口8.3万人，贫困发生率29.5%。", "",

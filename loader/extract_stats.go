@@ -705,6 +705,11 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		k, n = k2, 3
 	}
 	if k < 0 {
+		// 贫困户占全县农业总人口的11.5%, 建档立卡贫困人口占35.5%: the share
+		// of the poor in the whole population is the rate.
+		if poorShareRe.MatchString(string(before)) {
+			return false, -1, true
+		}
 		return false, -1, false
 	}
 	between := before[k+n:]
@@ -741,6 +746,10 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 	}
 	return true, -1, true
 }
+
+// poorShareRe matches the poor's share of all the people written right
+// before a percentage: 贫困户占全县农业总人口的, 贫困人口占.
+var poorShareRe = regexp.MustCompile(`(?:贫困人口|贫困户)占(?:到)?(?:(?:全[县市村乡镇区州])?(?:农业|农村)?总?人口的)?$`)
 
 func lastIndexRunes(rs []rune, s string) int {
 	// s's first rune (RuneError for "", as hasRunePrefix reads it) is
