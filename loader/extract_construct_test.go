@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// People the text says are (registered) poor: N人是建档立卡贫困人口.
+	{"PeopleCountedAsRegistered", "威宁县\n全县128万总人口中有31.2万人是建档立卡贫困人口。", "",
+		[]string{"威宁县|建档立卡贫困人口|31.2万人|"}},
 	// The poor's share of all the people is the poverty rate; their share
 	// of the poor is not.
 	{"PoorShareOfThePopulation", "商城县\n当年，该县的贫困户占全县农业总人口的13.2%。", "",

@@ -805,6 +805,14 @@ func peopleMetric(rs []rune, a, b int) string {
 		}
 		return metricLifted
 	}
+	if m := countedAsPoorPeopleRe.FindStringSubmatch(after); m != nil {
+		// 106万总人口中有24.7万人是建档立卡贫困人口: people the text says are
+		// (registered) poor.
+		if m[1] != "" {
+			return metricRegistered
+		}
+		return metricPoor
+	}
 	switch {
 	case povertyLine(afterHead(after, 14)):
 		// 5400户15903人在与贫困作斗争, 15万土家儿女挣扎在贫困线上: the poor.
@@ -923,6 +931,10 @@ func movedInto(rs []rune, b int) bool {
 	}
 	return hasAny(rest, moveVerbs)
 }
+
+// countedAsPoorPeopleRe matches what follows people counted as poor:
+// 是建档立卡贫困人口, 为贫困人口.
+var countedAsPoorPeopleRe = regexp.MustCompile(`^(?:是|为|被认定为|被识别为)(建档立卡)?(?:的)?贫困人口`)
 
 // countedAsPoorRe matches what follows households counted as poor:
 // 是贫困户, 被认定为贫困户, 是建档立卡贫困户.
