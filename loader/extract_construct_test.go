@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A count of people in 万 with the unit left out, listed with others.
+	{"PeopleInWanListed", "礼县\n礼县有贫困村169个、贫困人口10.2万、特困村42个。", "",
+		[]string{"礼县|贫困村|169个|", "礼县|贫困人口|10.2万人|"}},
 	// People the text says are (registered) poor: N人是建档立卡贫困人口.
 	{"PeopleCountedAsRegistered", "威宁县\n全县128万总人口中有31.2万人是建档立卡贫困人口。", "",
 		[]string{"威宁县|建档立卡贫困人口|31.2万人|"}},

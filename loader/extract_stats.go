@@ -60,8 +60,9 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.approx = true
 		j++
 	}
-	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
-		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out.
+	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。' || rs[j] == '、') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
+		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out
+		// (and in a list: 贫困村102个、贫困人口3.8万、).
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
