@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// People a project gives work and income (实现就业增收) are no poverty
+	// figure.
+	{"PeopleGivenWork", "穆棱市\n目前，还有312名贫困人口通过木耳产业实现就业增收。", "",
+		nil},
 	// A count of people in 万 with the unit left out, listed with others.
 	{"PeopleInWanListed", "礼县\n礼县有贫困村169个、贫困人口10.2万、特困村42个。", "",
 		[]string{"礼县|贫困村|169个|", "礼县|贫困人口|10.2万人|"}},

@@ -157,8 +157,9 @@ var statExclusionSet = newPhrases(statExclusions...)
 var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
 
 // beneficiaryAfter in the rest of a figure's clause make it the people a
-// project serves (提供, 解决…问题, 享受, 入住, 从事, 依靠 an industry).
-var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠"}
+// project serves (提供, 解决…问题, 享受, 入住, 从事, 依靠 an industry, 实现
+// 就业增收).
+var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠", "就业增收", "实现就业"}
 
 // findStats reads the poverty figures of the metric list with their year and
 // place.
