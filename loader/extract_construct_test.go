@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 我市 in a report that names counties of one prefecture and not the
+	// prefecture is that prefecture.
+	{"OurCityOfTheCounties", "山东扶贫\n山东省将我市沂水县、沂南县列入扶贫开发规划。近年来，我市通过实施扶贫开发，累计脱贫人口3.1万余人。", "",
+		[]string{"临沂市|脱贫人口|3.1万人|"}},
 	// People a project gives work and income (实现就业增收) are no poverty
 	// figure.
 	{"PeopleGivenWork", "穆棱市\n目前，还有312名贫困人口通过木耳产业实现就业增收。", "",

@@ -1972,6 +1972,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if p.prefecture != "" && (!hasSubj || levelOf(subj) != '市' && (strings.Contains(clause, "全市") || strings.Contains(clause, "我市") || strings.Contains(clause, "全州"))) {
 		return x.gz.ByCode(p.prefecture)
 	}
+	if !hasSubj && p.prefecture == "" && hasAny(between, []string{"全市", "我市"}) {
+		// 近年来，我市…累计脱贫人口2.4万余人 in a report that names two
+		// counties of one prefecture: that prefecture.
+		if pref, ok := x.countiesPrefecture(p); ok {
+			return pref, true
+		}
+	}
 	if !hasSubj {
 		// An article about a province (江西省25个贫困县…) has its figures.
 		if p.province != "" && p.prefecture == "" {
@@ -2002,6 +2009,29 @@ func oneOfCount(rs []rune, i int) bool {
 	}
 	rest := villageKind(runesString(rs[b+1 : min(len(rs), b+16)]))
 	return strings.HasPrefix(rest, "贫困村之一")
+}
+
+// countiesPrefecture returns the prefecture that holds every county the
+// article confirms, when there is one and it holds them all.
+func (x *Extractor) countiesPrefecture(p *places) (gazetteer.Division, bool) {
+	parent := ""
+	for _, st := range p.byCode {
+		if st.div.Level != gazetteer.County || !st.confirmed {
+			continue
+		}
+		if parent != "" && st.div.ParentCode != parent {
+			return gazetteer.Division{}, false
+		}
+		parent = st.div.ParentCode
+	}
+	if parent == "" {
+		return gazetteer.Division{}, false
+	}
+	div, ok := x.gz.ByCode(parent)
+	if !ok || div.Level != gazetteer.Prefecture {
+		return gazetteer.Division{}, false
+	}
+	return div, true
 }
 
 // villageScaleRe matches the whole population of a unit written as people or
