@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A province's name in a landform (贵州高原, 四川盆地) is no place of
+	// the figure.
+	{"ProvinceInALandform", "威宁县\n创业的威宁县位于贵州高原西部，是深度贫困县之一，在册贫困人口8.1万人。", "",
+		[]string{"威宁县|贫困人口|8.1万人|"}},
 	// 我市 in a report that names counties of one prefecture and not the
 	// prefecture is that prefecture.
 	{"OurCityOfTheCounties", "山东扶贫\n山东省将我市沂水县、沂南县列入扶贫开发规划。近年来，我市通过实施扶贫开发，累计脱贫人口3.1万余人。", "",

@@ -1855,6 +1855,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			// 2区8县: an example of what the earlier place holds.
 			continue
 		}
+		if landformAfter(s.rs, m.sp.end) {
+			// 位于贵州高原西北部: a region of land, not the province.
+			continue
+		}
 		if m.sp.start >= i || m.code == "" || p.helpers[m.code] {
 			// A helper named before a figure (经过珠海市不懈努力，剩余贫困人口0户)
 			// is who helped, not whose figure it is.
@@ -2281,6 +2285,20 @@ func (x *Extractor) provinceShort(m placeMention) bool {
 	}
 	div, ok := x.gz.ByCode(m.code)
 	return ok && div.Level == gazetteer.Province
+}
+
+// landforms written after a province's short form name a region of land,
+// not the province (贵州高原, 四川盆地, 云贵高原).
+var landforms = []string{"高原", "盆地", "平原", "丘陵"}
+
+// landformAfter reports whether a landform follows rs[end].
+func landformAfter(rs []rune, end int) bool {
+	for _, w := range landforms {
+		if hasRunePrefix(rs, end, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastRuneIndex returns the rune offset of the last occurrence of name in
