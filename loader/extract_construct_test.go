@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Poor counties counted before their noun and said to exit, anywhere in
+	// the sentence, make its figures a larger region's, no one county's.
+	{"CountiesExitingAfterTheFigures", "靖宇县\n农村贫困人口减少5.2万人，贫困发生率降至0.3%，8个贫困县正在履行摘帽程序。", "",
+		nil},
 	// A province's name in a landform (贵州高原, 四川盆地) is no place of
 	// the figure.
 	{"ProvinceInALandform", "威宁县\n创业的威宁县位于贵州高原西部，是深度贫困县之一，在册贫困人口8.1万人。", "",

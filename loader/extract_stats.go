@@ -1780,8 +1780,13 @@ var countiesExitedRe = regexp.MustCompile(`贫困县(?:脱贫)?(?:摘帽|退出|
 // their noun (累计减少贫困人口29.7万人、贫困村退出2713个、贫困县摘帽30个): its
 // figures are those of a region holding the counties, not of one county.
 func countiesExitedCount(text string) bool {
-	return strings.Contains(text, "贫困县") && countiesExitedRe.MatchString(text)
+	return strings.Contains(text, "贫困县") && (countiesExitedRe.MatchString(text) || countedCountiesExitRe.MatchString(text))
 }
+
+// countedCountiesExitRe matches poor counties counted before their noun and
+// said to exit, anywhere in a sentence (9个贫困县正在履行摘帽程序, 4个贫困县
+// 全部摘帽).
+var countedCountiesExitRe = regexp.MustCompile(`(?:\d+|[一二三四五六七八九十两]+)个(?:深度|国家级|国定|省定)?贫困县(?:全部|均|已经|已|正在履行|正在)?(?:脱贫)?(?:摘帽|退出)`)
 
 // countiesCounted reports whether text counts a group of counties
 // (这23个贫困县, 8个县, 12个县市, 15个县均): their figures are no one county's.
