@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A sentence that names no place and goes on about 全村 gives an
+	// unnamed village's figures, none of the county's.
+	{"UnnamedVillageAfterTheFigure", "镇安县\n2015年贫困发生率达31.6%，全村建档立卡贫困户有126户402人。", "",
+		nil},
 	// Poor counties counted before their noun and said to exit, anywhere in
 	// the sentence, make its figures a larger region's, no one county's.
 	{"CountiesExitingAfterTheFigures", "靖宇县\n农村贫困人口减少5.2万人，贫困发生率降至0.3%，8个贫困县正在履行摘帽程序。", "",

@@ -2002,6 +2002,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if group || villageScale(s.text) {
 		return gazetteer.Division{}, false
 	}
+	if last == nil && hasAny(runesString(s.rs[i:]), []string{"全村", "该村", "本村"}) {
+		// 2015年贫困发生率达21.85%，全村建档立卡贫困户有188户: a sentence
+		// about an unnamed village, whose figures are none of the county's.
+		return gazetteer.Division{}, false
+	}
 	return subj, true
 }
 
