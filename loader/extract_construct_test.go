@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A figure of two prefectures together is neither's.
+	{"FigureOfTwoPrefectures", "杭州扶贫\n至2020年底，已帮扶恩施和黔东南9县脱贫摘帽、86万人脱贫。", "",
+		nil},
 	// A sentence that names no place and goes on about 全村 gives an
 	// unnamed village's figures, none of the county's.
 	{"UnnamedVillageAfterTheFigure", "镇安县\n2015年贫困发生率达31.6%，全村建档立卡贫困户有126户402人。", "",

@@ -1949,13 +1949,18 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	}
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
-		if div.Level == gazetteer.County {
-			for k := range ms {
-				m := &ms[k]
-				if m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
-					return gazetteer.Division{}, false
-				}
+		for k := range ms {
+			// 甲县、乙县…, 毕节市和黔南州共有…: a figure of two places
+			// together is neither's.
+			m := &ms[k]
+			if m == last || m.code == last.code || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", s.rs[m.sp.end]) {
+				continue
 			}
+			if other, ok := x.gz.ByCode(m.code); ok && other.Level == div.Level && (div.Level == gazetteer.County || div.Level == gazetteer.Prefecture) {
+				return gazetteer.Division{}, false
+			}
+		}
+		if div.Level == gazetteer.County {
 			return div, true
 		}
 		// A province or prefecture named before the figure in its sentence,
