@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 脱贫攻坚 names the campaign: villages it is waged in did not leave.
+	{"CampaignNameIsNoExit", "德钦县\n去年，德钦县实施5个整乡推进、31个贫困村脱贫攻坚。", "",
+		nil},
 	// A figure of two prefectures together is neither's.
 	{"FigureOfTwoPrefectures", "杭州扶贫\n至2020年底，已帮扶恩施和黔东南9县脱贫摘帽、86万人脱贫。", "",
 		nil},

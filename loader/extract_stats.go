@@ -1400,6 +1400,8 @@ func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
 	}
+	// 26个贫困村脱贫攻坚: the campaign's name, no exit.
+	after = strings.ReplaceAll(after, "脱贫攻坚", "")
 	if k := strings.Index(after, "如何"); k >= 0 && k < max(strings.Index(after, "脱贫"), strings.Index(after, "销号"), strings.Index(after, "出列")) || strings.Contains(after, "脱贫进度") {
 		// 1919个贫困村脱贫进度如何, 4.6万名贫困人口如何脱贫: a question or
 		// the progress of the whole, no exit.
