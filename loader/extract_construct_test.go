@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Units assigned to cadres (包保, 挂钩) or reached by an industry (涉及)
+	// are no poverty figure.
+	{"AssignedAndReachedUnits", "屏南县\n全县28名县级领导每人挂钩2个贫困村。茶产业涉及全县9个乡镇86个贫困村。干部包保的12户41人全部脱贫。", "",
+		nil},
 	// 脱贫攻坚 names the campaign: villages it is waged in did not leave.
 	{"CampaignNameIsNoExit", "德钦县\n去年，德钦县实施5个整乡推进、31个贫困村脱贫攻坚。", "",
 		nil},

@@ -147,8 +147,9 @@ func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
 }
 
 // statExclusions before a figure make it something other than the area's
-// poverty count: people helped by a project, checked, trained, relocated.
-var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
+// poverty count: people helped by a project, checked, trained, relocated,
+// assigned to a cadre (包保, 挂钩) or reached by an industry (涉及).
+var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放", "包保", "挂钩", "涉及"}
 
 // statExclusionSet finds statExclusions in one pass.
 var statExclusionSet = newPhrases(statExclusions...)
