@@ -811,6 +811,8 @@ var constructionStatCases = []ruleCase{
 	// relocation lifted them.
 	{"RelocatedPeople", "贵州省\n全省已有76万贫困人口实现易地扶贫搬迁。2019年，全省对12万贫困人口进行易地搬迁。", "",
 		nil},
+	{"PeopleMovedOut", "镇雄县\n镇雄县建成12个集中安置区，让全县贫困户8200户3.5万人搬出大山，住进新居。", "",
+		nil},
 	{"PeopleMovedIn", "玛多县\n截至7月，玛多县建档立卡贫困户512户1830人结束游牧生活，搬进了新家园。", "",
 		nil},
 	{"LiftedThroughRelocation", "修文县\n修文县1250户5120名建档立卡对象通过易地搬迁实现了稳定脱贫。", "",

@@ -923,7 +923,7 @@ func registeredWhole(after string) bool { return registeredWholeRe.MatchString(a
 var villagesListedBeforeRe = regexp.MustCompile(`(未|尚未)?(?:脱贫|出列|退出|摘帽|销号)+了?\d+个(?:贫困)?(?:行政)?村[、，,]$`)
 
 // moveVerbs say people moved into new homes.
-var moveVerbs = []string{"搬到", "搬进", "搬入", "搬迁入住"}
+var moveVerbs = []string{"搬到", "搬进", "搬入", "搬迁入住", "搬出", "住进"}
 
 // movedInto reports whether the sentence says, within 30 characters after
 // the figure ending at rs[b], that the people moved into new homes.
