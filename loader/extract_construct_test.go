@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 将有 puts the figures after it in the future.
+	{"FutureWithJiangYou", "范县\n2018年范县脱贫1820户、6130人；2019年将有至少5200名贫困人口脱贫。", "",
+		[]string{"范县|脱贫人口|1820户6130人|2018"}},
 	// Units assigned to cadres (包保, 挂钩) or reached by an industry (涉及)
 	// are no poverty figure.
 	{"AssignedAndReachedUnits", "屏南县\n全县28名县级领导每人挂钩2个贫困村。茶产业涉及全县9个乡镇86个贫困村。干部包保的12户41人全部脱贫。", "",
