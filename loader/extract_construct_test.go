@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A bar that describes units (贫困人口超过N人的乡镇) is no figure.
+	{"BarDescribingUnits", "榆树市\n榆树市对贫困人口超过80人的乡镇、贫困人口超过20人的行政村挂牌督战。", "",
+		nil},
 	// 将有 puts the figures after it in the future.
 	{"FutureWithJiangYou", "范县\n2018年范县脱贫1820户、6130人；2019年将有至少5200名贫困人口脱贫。", "",
 		[]string{"范县|脱贫人口|1820户6130人|2018"}},

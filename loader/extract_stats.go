@@ -775,6 +775,11 @@ func peopleMetric(rs []rune, a, b int) string {
 	if strings.ContainsAny(before, "（(") {
 		return ""
 	}
+	if hasSuffixAny(before, []string{"超过", "不足", "低于", "少于", "多于"}) && strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(runesString(rs[b:min(len(rs), b+3)]), "以上"), "以下"), "的") {
+		// 对贫困人口超过50人的乡镇挂牌督战: a bar that describes units, no
+		// figure of an area.
+		return ""
+	}
 	if statExclusionSet.inside(excludable(rs, a, before)) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
