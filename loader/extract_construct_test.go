@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The highest rate of several units, and a share of villages listed
+	// after the rate, are no figure of the area.
+	{"HighestRateAndAShare", "察隅县\n这52个村中有31个是深度贫困村，贫困发生率最高达61%。察隅县综合贫困发生率低于3%、贫困村退出比例达到100%。", "",
+		nil},
 	// A bar that describes units (贫困人口超过N人的乡镇) is no figure.
 	{"BarDescribingUnits", "榆树市\n榆树市对贫困人口超过80人的乡镇、贫困人口超过20人的行政村挂牌督战。", "",
 		nil},

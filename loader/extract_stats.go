@@ -432,8 +432,9 @@ func ratedPlaces(rs []rune, end int) bool {
 	return ratedPlaceRe.MatchString(string(rs[end:min(len(rs), end+10)]))
 }
 
-// thresholdWords written right before a rate make it a bar to pass.
-var thresholdWords = newPhrases("低于", "低於", "不高于", "不超过", "小于")
+// thresholdWords written right before a rate make it a bar to pass, or the
+// highest or lowest of several units (贫困发生率最高达57%).
+var thresholdWords = newPhrases("低于", "低於", "不高于", "不超过", "小于", "最高达", "最高为", "最低达", "最低为")
 
 // statPut is a figure a sentence placed: where its quantity ends, its
 // metric, unit, year and place.
@@ -727,8 +728,9 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 			// 贫困发生率从2014年的8.1%，降至0.88%: the pair goes on after the comma.
 			continue
 		}
-		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
-			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
+		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' || r == '例' {
+			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%, 贫困村退出比例
+			// 达到100%: another measure.
 			return false, -1, false
 		}
 	}
