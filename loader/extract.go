@@ -697,6 +697,10 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 			if r != '镇' && r != '乡' && r != '村' {
 				continue
 			}
+			if r == '村' && i+1 < len(rs) && rs[i+1] == '民' {
+				// 通过村民代表大会, 全体村民: villagers, no village's name.
+				continue
+			}
 			name, start := localNameBefore(rs, i)
 			if name == "" {
 				continue

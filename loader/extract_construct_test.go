@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 村民 are villagers: 通过村民代表大会 names no village 通过村.
+	{"VillagersAreNoVillage", "伊春市\n乌翠区通过村民代表大会选举、两级公示认定贫困人口62户95人。", "",
+		[]string{"乌翠区|贫困人口|62户95人|"}},
 	// The highest rate of several units, and a share of villages listed
 	// after the rate, are no figure of the area.
 	{"HighestRateAndAShare", "察隅县\n这52个村中有31个是深度贫困村，贫困发生率最高达61%。察隅县综合贫困发生率低于3%、贫困村退出比例达到100%。", "",
