@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 村子 stands for the village like 全村: an unnamed village's figure.
+	{"VillageWrittenCunzi", "莎车县\n“到去年底，村子里有建档立卡贫困户203户861人。", "",
+		nil},
 	// 村民 are villagers: 通过村民代表大会 names no village 通过村.
 	{"VillagersAreNoVillage", "伊春市\n乌翠区通过村民代表大会选举、两级公示认定贫困人口62户95人。", "",
 		[]string{"乌翠区|贫困人口|62户95人|"}},

@@ -1919,11 +1919,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "全镇", "该镇", "全乡", "该乡", "全组"} {
+	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组"} {
 		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
-			if kind := strings.Trim(w, "全该里本我们"); kind != "组" {
+			if kind := strings.Trim(w, "全该里本我们子"); kind != "组" {
 				if lp, ok := p.localBefore(s, 0, cs); ok && strings.HasSuffix(lp.Name, kind) {
 					return lp, true
 				}
