@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Villages still poor whose clause denies the exit (未脱贫退出) are no
+	// total either.
+	{"RemainingVillagesDeniedExit", "岢岚县\n截至目前，还有23个贫困村，3120户7650名贫困人口未脱贫退出。", "",
+		[]string{"岢岚县|贫困人口|3120户7650人|"}},
 	// 村子 stands for the village like 全村: an unnamed village's figure.
 	{"VillageWrittenCunzi", "莎车县\n“到去年底，村子里有建档立卡贫困户203户861人。", "",
 		nil},

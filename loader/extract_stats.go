@@ -1250,6 +1250,10 @@ func remainingCount(rs []rune, a int) bool {
 		_, ce2 := clauseAround(rs, ce+1, ce+1)
 		rest = string(rs[a:ce2])
 	}
+	// 还有47个贫困村，4345户9562名贫困人口未脱贫退出: a denied exit is none.
+	for _, w := range []string{"未脱贫退出", "未脱贫出列", "未退出", "未出列", "未摘帽", "未脱贫"} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
 	return lastLifted(rest) < 0 && !strings.Contains(rest, "退出") && !strings.Contains(rest, "出列") && !strings.Contains(rest, "摘帽")
 }
 
