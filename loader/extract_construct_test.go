@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// People listed after other units a project reaches (覆盖…、…人) are
+	// reached too.
+	{"PeopleListedWithReachedUnits", "铜仁市\n三年来，利益联结覆盖铜仁市贫困村820个、建档立卡贫困人口13.5万人。", "",
+		nil},
 	// Villages still poor whose clause denies the exit (未脱贫退出) are no
 	// total either.
 	{"RemainingVillagesDeniedExit", "岢岚县\n截至目前，还有23个贫困村，3120户7650名贫困人口未脱贫退出。", "",

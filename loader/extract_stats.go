@@ -782,7 +782,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		// figure of an area.
 		return ""
 	}
-	if statExclusionSet.inside(excludable(rs, a, before)) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+	if statExclusionSet.inside(excludable(rs, a, before)) || listReach(rs, cs, a) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
@@ -1716,6 +1716,23 @@ func excludable(rs []rune, a int, before string) string {
 // wholePopulationRe matches a unit's whole population written 人口N (人口
 // 54.4万人，其中贫困人口16.4万人), not a poor population (贫困人口N).
 var wholePopulationRe = regexp.MustCompile(`(?:^|[^困卡])人口\d`)
+
+// listReach reports whether the figure at rs[a] is listed (after 、) with
+// units a project reaches, named at the start of its clause: 利益联结覆盖甲州
+// 贫困村1566个、建档立卡贫困人口22.7万人.
+func listReach(rs []rune, cs, a int) bool {
+	lead := runesString(rs[cs:a])
+	k := strings.LastIndex(lead, "、")
+	if k < 0 {
+		return false
+	}
+	for _, w := range []string{"覆盖", "联结", "辐射", "惠及", "带动", "帮扶", "结对"} {
+		if j := strings.Index(lead, w); j >= 0 && j < k {
+			return true
+		}
+	}
+	return false
+}
 
 // trimFallTo removes a verb of falling to (减少至, 降至 …) from the end of s.
 func trimFallTo(s string) string {
