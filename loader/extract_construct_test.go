@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The helped regions together (受援地区), unnamed, are not the helper.
+	{"HelpedRegionsUnnamed", "上海扶贫\n“十三五”以来，上海市已累计助力受援地区120万人脱贫。", "",
+		nil},
 	// People listed after other units a project reaches (覆盖…、…人) are
 	// reached too.
 	{"PeopleListedWithReachedUnits", "铜仁市\n三年来，利益联结覆盖铜仁市贫困村820个、建档立卡贫困人口13.5万人。", "",

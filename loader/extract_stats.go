@@ -1968,6 +1968,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
 	between := runesString(s.rs[lastEnd:i])
+	if hasAny(between, []string{"受援地区", "受援地", "帮扶地区"}) {
+		// 北京市已累计助力受援地区64万人脱贫: the helped regions together,
+		// unnamed, not the helper.
+		return gazetteer.Division{}, false
+	}
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
