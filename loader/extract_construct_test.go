@@ -703,6 +703,10 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A figure after the noun of those lifted (脱贫人口为, 减贫人口) is the
+	// people lifted.
+	{"NounOfTheLifted", "讷河市\n2015年，讷河市脱贫人口为0.92万人。2016年实现减贫人口1.21万人。", "",
+		[]string{"讷河市|脱贫人口|0.92万人|2015", "讷河市|脱贫人口|1.21万人|2016"}},
 	// The helped regions together (受援地区), unnamed, are not the helper.
 	{"HelpedRegionsUnnamed", "上海扶贫\n“十三五”以来，上海市已累计助力受援地区120万人脱贫。", "",
 		nil},

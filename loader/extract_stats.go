@@ -880,6 +880,10 @@ func peopleMetric(rs []rune, a, b int) string {
 	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
 		tail = strings.TrimSuffix(tail, w)
 	}
+	if hasSuffixAny(tail, []string{"脱贫人口", "减贫人口", "脱贫人数", "减贫人数"}) && !strings.HasSuffix(tail, "未脱贫人口") {
+		// 脱贫人口为1.27万人, 实现减贫人口1.533万人: the people lifted.
+		return metricLifted
+	}
 	if remain && strings.HasSuffix(tail, "建档立卡贫困人口") {
 		// 建档立卡贫困人口下降到0.38万人: the register's remaining size.
 		return metricRegistered
