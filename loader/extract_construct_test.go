@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 多达/高达 between the noun and the figure.
+	{"PoorUpTo", "依安县\n当时，在这个人口不足50万的县，贫困人口多达8.2万人。", "",
+		[]string{"依安县|贫困人口|8.2万人|"}},
 	// A figure after the noun of those lifted (脱贫人口为, 减贫人口) is the
 	// people lifted.
 	{"NounOfTheLifted", "讷河市\n2015年，讷河市脱贫人口为0.92万人。2016年实现减贫人口1.21万人。", "",

@@ -866,7 +866,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricLifted
 	}
 	tail := before
-	for _, w := range []string{"近", "约", "超过", "逾"} {
+	for _, w := range []string{"近", "约", "超过", "逾", "多达", "高达"} {
 		tail = strings.TrimSuffix(tail, w)
 	}
 	// 贫困人口减少至1.82万人: who remain.
