@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 销号 (struck off the register) is an exit.
+	{"StruckOffIsAnExit", "北票市\n2019年底，随着最后21个贫困村销号，3150名贫困人口脱贫。", "",
+		[]string{"北票市|出列贫困村|21个|2019", "北票市|脱贫人口|3150人|2019"}},
 	// 多达/高达 between the noun and the figure.
 	{"PoorUpTo", "依安县\n当时，在这个人口不足50万的县，贫困人口多达8.2万人。", "",
 		[]string{"依安县|贫困人口|8.2万人|"}},

@@ -1411,7 +1411,7 @@ func trimAdverbs(after string) string {
 }
 
 // lifted reports whether text right after a figure says the people left
-// poverty (脱贫, 达到退出标准), not that they have not yet (尚未脱贫).
+// poverty (脱贫, 达到退出标准, 销号), not that they have not yet (尚未脱贫).
 func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
@@ -1424,7 +1424,7 @@ func lifted(after string) bool {
 		return false
 	}
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列") ||
-		hatOff(after)
+		strings.Contains(after, "销号") || hatOff(after)
 }
 
 // hatOff reports a figure of people who took off poverty's hat (摘掉“穷帽子”,
