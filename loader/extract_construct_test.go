@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 总数为 / 总数达 between the poor noun and its figure.
+	{"PoorTotalWrittenZongshu", "威信县\n全县建档立卡贫困人口总数达9.6万人，贫困人口总数为9.6万人。", "",
+		[]string{"威信县|建档立卡贫困人口|9.6万人|"}},
 	// 销号 (struck off the register) is an exit.
 	{"StruckOffIsAnExit", "北票市\n2019年底，随着最后21个贫困村销号，3150名贫困人口脱贫。", "",
 		[]string{"北票市|出列贫困村|21个|2019", "北票市|脱贫人口|3150人|2019"}},

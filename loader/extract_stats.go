@@ -877,8 +877,12 @@ func peopleMetric(rs []rune, a, b int) string {
 			break
 		}
 	}
-	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
-		tail = strings.TrimSuffix(tail, w)
+	// Twice, so that a word trimmed early may close what is left
+	// (贫困人口总数为: 为, then 总数).
+	for range 2 {
+		for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
+			tail = strings.TrimSuffix(tail, w)
+		}
 	}
 	if hasSuffixAny(tail, []string{"脱贫人口", "减贫人口", "脱贫人数", "减贫人数"}) && !strings.HasSuffix(tail, "未脱贫人口") {
 		// 脱贫人口为1.27万人, 实现减贫人口1.533万人: the people lifted.
