@@ -703,6 +703,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A fall to zero with its year written before the zero.
+	{"ZeroAfterTheYear", "孟连县\n孟连县贫困发生率由2014年的31.2%降至2019年的0，贫困村退出率达100%。", "",
+		[]string{"孟连县|贫困发生率|31.2%|2014", "孟连县|贫困发生率|0%|2019"}},
 	// 总数为 / 总数达 between the poor noun and its figure.
 	{"PoorTotalWrittenZongshu", "威信县\n全县建档立卡贫困人口总数达9.6万人，贫困人口总数为9.6万人。", "",
 		[]string{"威信县|建档立卡贫困人口|9.6万人|"}},

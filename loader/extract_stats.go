@@ -611,8 +611,17 @@ func zeroRates(rs []rune) []int {
 			break
 		}
 	}
+	// 由2014年的27.5%降至2019年的0: a year written between the fall and zero.
+	text := string(rs)
+	for _, m := range zeroAfterYearRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, utf8.RuneCountInString(text[:m[2]]))
+	}
 	return out
 }
+
+// zeroAfterYearRe matches a fall to zero with the year written before the
+// zero (降至2019年的0, 下降到2020年底的零), the zero not the start of a figure.
+var zeroAfterYearRe = regexp.MustCompile(`(?:降至|降到|降为|下降到|下降至|降低到|降低至)\d{4}年(?:底|末)?的(0|零)(?:[^\d.%％]|$)`)
 
 // fallTo say a count fell to what follows (减少至6个: six remain).
 var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降至", "降到", "降为"}
