@@ -703,6 +703,48 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 将有 followed by no figure is 将 (把) + 有…, no future.
+	{"JiangYouWithoutAFigureIsNoFuture", "木兰县\n木兰县将有劳动能力的贫困户全部纳入合作社，当年实现2000人脱贫。", "",
+		[]string{"木兰县|脱贫人口|2000人|"}},
+	// A share by cause (因病致贫的贫困户占N%) is no poverty rate; the share of
+	// all the people, its denominator named, is.
+	{"ShareOfThePoorIsNoRate", "木兰县\n木兰县因病致贫的贫困户占35%。", "",
+		nil},
+	{"ShareOfThePoorAmongAllIsTheRate", "木兰县\n木兰县贫困人口占全县农村人口的8%。", "",
+		[]string{"木兰县|贫困发生率|8%|"}},
+	// 搬迁人口N is no whole population: the part after 其中 is no register.
+	{"RelocatedPopulationIsNoWholePopulation", "通河县\n通河县易地扶贫搬迁人口1.5万人，其中建档立卡贫困人口8000人。", "",
+		nil},
+	{"WholePopulationAfterGongyou", "宾县\n宾县三宝村共有人口400户、1200人，其中贫困户60户、150人。", "",
+		[]string{"三宝村|贫困人口|60户150人|"}},
+	// A part that moved, in a clause after 其中, says nothing of the whole.
+	{"PartMovedInALaterClause", "通河县\n通河县尚有贫困人口800户2000人，其中500人已搬进安置小区。", "",
+		[]string{"通河县|贫困人口|800户2000人|"}},
+	// People after villages that left, with a verb of their own, keep it.
+	{"PeopleWithTheirOwnVerbAfterVillagesThatLeft", "方正县\n2019年方正县脱贫退出12个贫困村，600户1500人尚未脱贫。", "",
+		[]string{"方正县|出列贫困村|12个|2019", "方正县|贫困人口|600户1500人|2019"}},
+	// A goal reached, the verb written before the figure.
+	{"GoalReachedWrittenBeforeTheFigure", "依兰县\n2019年，依兰县实现2500人脱贫目标。", "",
+		[]string{"依兰县|脱贫人口|2500人|2019"}},
+	{"GoalsReachedListedAfterTheVerb", "依兰县\n2019年，依兰县如期实现20个贫困村退出、1.1万人脱贫目标。", "",
+		[]string{"依兰县|出列贫困村|20个|2019", "依兰县|脱贫人口|1.1万人|2019"}},
+	// 主要 holds 要 but says no future.
+	{"ZhuyaoBeforeTaskIsNoFuture", "依兰县\n依兰县依靠主要产业完成2500人脱贫任务。", "",
+		[]string{"依兰县|脱贫人口|2500人|"}},
+	// Those not yet lifted (未脱贫人数) are no people lifted.
+	{"StillPoorCountIsNoLifted", "汤原县\n汤原县未脱贫人数为260人。", "",
+		nil},
+	// A county's own plain is still the county.
+	{"CountyPlainIsTheCountys", "木兰县\n木兰县与宾县相邻。宾县平原地区贫困人口1.1万人。", "",
+		[]string{"宾县|贫困人口|1.1万人|"}},
+	// A county that is itself helped (作为受援地区) keeps its figure.
+	{"HelpedCountyKeepsItsFigure", "巴东县\n巴东县作为受援地区，2019年减贫1200人。", "",
+		[]string{"巴东县|脱贫人口|1200人|2019"}},
+	// 帮扶 describing the place, before its name, reaches nothing: the people
+	// listed after the villages are the county's (the villages themselves
+	// are left out by the 帮扶 before them, another matter).
+	{"HelperBeforeTheHelpedCounty", "甘南县\n青岛市对口帮扶的甘南县累计出列贫困村20个、脱贫1.5万人。", "",
+		[]string{"甘南县|脱贫人口|1.5万人|"}},
 	// A fall to zero with its year written before the zero.
 	{"ZeroAfterTheYear", "孟连县\n孟连县贫困发生率由2014年的31.2%降至2019年的0，贫困村退出率达100%。", "",
 		[]string{"孟连县|贫困发生率|31.2%|2014", "孟连县|贫困发生率|0%|2019"}},

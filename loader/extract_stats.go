@@ -762,8 +762,10 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 }
 
 // poorShareRe matches the poor's share of all the people written right
-// before a percentage: 贫困户占全县农业总人口的, 贫困人口占.
-var poorShareRe = regexp.MustCompile(`(?:贫困人口|贫困户)占(?:到)?(?:(?:全[县市村乡镇区州])?(?:农业|农村)?总?人口的)?$`)
+// before a percentage, the denominator named: 贫困户占全县农业总人口的,
+// 贫困人口占农村人口的. A bare 贫困户占 may be a share by cause
+// (因病致贫的贫困户占40%), no rate.
+var poorShareRe = regexp.MustCompile(`(?:贫困人口|贫困户)占(?:到)?(?:全[县市村乡镇区州])?(?:农业|农村)?总?人口的$`)
 
 func lastIndexRunes(rs []rune, s string) int {
 	// s's first rune (RuneError for "", as hasRunePrefix reads it) is
@@ -816,9 +818,11 @@ func peopleMetric(rs []rune, a, b int) string {
 	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
-	if m := villagesListedBeforeRe.FindStringSubmatch(runesString(rs[max(0, a-20):a])); m != nil {
-		// 累计脱贫退出19个贫困村、8760户36940人: the people listed with the
-		// villages that left; 未脱贫78个村，14323户44148人: those that remain.
+	if m := villagesListedBeforeRe.FindStringSubmatch(runesString(rs[max(0, a-20):a])); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(runesString(rs[b:ce]))) {
+		// 累计脱贫退出20个贫困村、5000户2万人: the people listed with the
+		// villages that left; 未脱贫50个村，3000户1万人: those that remain.
+		// After a comma the people's clause may have its own verb
+		// (退出20个贫困村，1000户3000人尚未脱贫), which decides.
 		if m[1] != "" {
 			return metricPoor
 		}
@@ -893,8 +897,9 @@ func peopleMetric(rs []rune, a, b int) string {
 			tail = strings.TrimSuffix(tail, w)
 		}
 	}
-	if hasSuffixAny(tail, []string{"脱贫人口", "减贫人口", "脱贫人数", "减贫人数"}) && !strings.HasSuffix(tail, "未脱贫人口") {
-		// 脱贫人口为1.27万人, 实现减贫人口1.533万人: the people lifted.
+	if hasSuffixAny(tail, []string{"脱贫人口", "减贫人口", "脱贫人数", "减贫人数"}) && !hasAny(tail, []string{"未脱贫", "未减贫"}) {
+		// 脱贫人口为1万人, 实现减贫人口2万人: the people lifted; not those
+		// still poor (未脱贫人数为300人, 尚未脱贫人口).
 		return metricLifted
 	}
 	if remain && strings.HasSuffix(tail, "建档立卡贫困人口") {
@@ -941,6 +946,12 @@ var registeredWholeRe = regexp.MustCompile(`^名?(?:建档立卡)?(?:贫困人�
 // population as the whole a part is taken from.
 func registeredWhole(after string) bool { return registeredWholeRe.MatchString(after) }
 
+// ownVerb reports whether the rest of a people figure's clause says what
+// became of them (尚未脱贫, 实现脱贫).
+func ownVerb(rest string) bool {
+	return hasAny(rest, []string{"未", "尚未"}) || lifted(rest)
+}
+
 // villagesListedBeforeRe matches a count of villages with the verb of
 // leaving before it, ending right before a people figure of the same list
 // (脱贫退出19个贫困村、, 实现脱贫49个村、, 未脱贫78个村，).
@@ -949,11 +960,24 @@ var villagesListedBeforeRe = regexp.MustCompile(`(未|尚未)?(?:脱贫|出列|�
 // moveVerbs say people moved into new homes.
 var moveVerbs = []string{"搬到", "搬进", "搬入", "搬迁入住", "搬出", "住进"}
 
-// movedInto reports whether the sentence says, within 30 characters after
-// the figure ending at rs[b], that the people moved into new homes.
+// movedInto reports whether the figure's own clause after rs[b] says the
+// people moved into new homes (甲县200户800人搬进新居), or the next clause
+// when the figure ends its own or its clause goes on with no other figure
+// (甲县200户800人，搬进了新居; 200户800人告别大山，住进新居). A clause about
+// a part (…，其中100人已搬进安置点) says nothing of the whole.
 func movedInto(rs []rune, b int) bool {
-	rest := runesString(rs[b:min(len(rs), b+30)])
-	if k := strings.Index(rest, "。"); k >= 0 {
+	e := b
+	for e < len(rs) && !isClauseBreak(rs[e]) {
+		e++
+	}
+	if e < len(rs) && rs[e] != '。' && !strings.ContainsAny(runesString(rs[b:e]), "0123456789") {
+		e++
+		for e < len(rs) && !isClauseBreak(rs[e]) {
+			e++
+		}
+	}
+	rest := runesString(rs[b:e])
+	if k := strings.Index(rest, "其中"); k >= 0 {
 		rest = rest[:k]
 	}
 	return hasAny(rest, moveVerbs)
@@ -1482,6 +1506,9 @@ func targeted(s *sentence, i int) bool {
 				if m == "计划" && k > 0 && s.rs[k-1] == '有' {
 					continue // 有计划、有组织地: a manner, no plan
 				}
+				if m == "将有" && !numberSoonAfter(s.rs, k+2) {
+					continue // 甲县将有劳动能力的贫困人口纳入帮扶: 把+有…, no future
+				}
 				s.targetAt = k
 				break
 			}
@@ -1495,6 +1522,21 @@ func targeted(s *sentence, i int) bool {
 	// 确保剩余贫困人口2262人全部脱贫: the remainder is a figure of now, unless a
 	// goal noun closes the clause (将实现剩余15个贫困村退出…的决战决胜目标).
 	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+}
+
+// numberSoonAfter reports whether a figure starts at rs[j], or after a
+// bound word (至少, 约, 近, 超过) or a few characters (将有1000人脱贫,
+// 将有至少500名贫困人口脱贫).
+func numberSoonAfter(rs []rune, j int) bool {
+	for k := j; k < len(rs) && k <= j+4; k++ {
+		if isClauseBreak(rs[k]) || rs[k] == '。' {
+			return false
+		}
+		if rs[k] >= '0' && rs[k] <= '9' || rs[k] >= '０' && rs[k] <= '９' {
+			return true
+		}
+	}
+	return false
 }
 
 // goalAfter reports whether the clause of the figure at rs[i] ends by
@@ -1538,11 +1580,45 @@ func goalAfter(rs []rune, i int) bool {
 	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
 		cs--
 	}
-	// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done; not
-	// one still to reach (将完成, 要完成, 确保, 还没有完成).
-	head := string(rs[cs:i])
-	k := strings.Index(head, "完成")
-	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(head[:k], []string{"未", "没有", "尚未", "还没", "将", "要"}) {
+	// 高质量完成20个贫困村…的减贫目标, 甲县实现1000人脱贫目标: a goal
+	// reached, its figures done; not one still to reach (将完成, 要如期实现,
+	// 确保, 还没有完成).
+	head := []rune(string(rs[cs:i]))
+	k := -1
+	for _, v := range []string{"完成", "实现", "达到"} {
+		if m := indexRunes(head, v); m >= 0 && (k < 0 || m < k) {
+			k = m
+		}
+	}
+	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(string(head[:k]), []string{"未", "没有", "尚未", "还没"}) || futureBefore(head[:k]) {
+		return true
+	}
+	return false
+}
+
+// indexRunes returns the index in rs of the first s, or -1.
+func indexRunes(rs []rune, s string) int {
+	for k := range rs {
+		if hasRunePrefix(rs, k, s) {
+			return k
+		}
+	}
+	return -1
+}
+
+// futureBefore reports whether the words before a verb end with 将 or 要
+// and at most a few adverbs (将完成, 要如期完成, 将全面实现), not a word
+// holding those characters (主要产业完成, 需要, 将近).
+func futureBefore(head []rune) bool {
+	for n := 1; n <= 5 && n <= len(head); n++ {
+		k := len(head) - n
+		if head[k] != '将' && head[k] != '要' {
+			continue
+		}
+		w := string(head[max(0, k-1):min(len(head), k+2)])
+		if hasAny(w, []string{"主要", "需要", "重要", "只要", "想要", "将近"}) {
+			continue
+		}
 		return true
 	}
 	return false
@@ -1723,16 +1799,22 @@ func excludable(rs []rune, a int, before string) string {
 			// within the total, the area's own.
 			return before[:k] + before[k+len("其中"):]
 		}
-		if wide := string(rs[max(0, a-30):a]); hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) {
+		wide := string(rs[max(0, a-30):a])
+		if a <= 30 {
+			wide = "。" + wide // the sentence's start is a clause start
+		}
+		if hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) {
 			return before[:k] + before[k+len("其中"):]
 		}
 	}
 	return before
 }
 
-// wholePopulationRe matches a unit's whole population written 人口N (人口
-// 54.4万人，其中贫困人口16.4万人), not a poor population (贫困人口N).
-var wholePopulationRe = regexp.MustCompile(`(?:^|[^困卡])人口\d`)
+// wholePopulationRe matches a unit's whole population written 人口N at a
+// clause's start or right after a place (甲县人口50万人，其中贫困人口10万人;
+// 全县人口N, 乙村共有人口N), not a population of some kind (贫困人口N,
+// 脱贫人口N, 搬迁人口N).
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d`)
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
@@ -1743,7 +1825,7 @@ func listReach(rs []rune, cs, a int) bool {
 	if k < 0 {
 		return false
 	}
-	for _, w := range []string{"覆盖", "联结", "辐射", "惠及", "带动", "帮扶", "结对"} {
+	for _, w := range []string{"覆盖", "联结", "辐射", "惠及", "带动"} {
 		if j := strings.Index(lead, w); j >= 0 && j < k {
 			return true
 		}
@@ -1908,8 +1990,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			// 2区8县: an example of what the earlier place holds.
 			continue
 		}
-		if landformAfter(s.rs, m.sp.end) {
-			// 位于贵州高原西北部: a region of land, not the province.
+		if landformAfter(s.rs, m.sp.end) && (x.provinceShort(*m) || x.prefectureShort(*m)) {
+			// 位于贵州高原西部, 成都平原: a region of land named by a
+			// province's or prefecture's short form, not the division; a
+			// county's own land (甲县平原地区) is still the county's.
 			continue
 		}
 		if m.sp.start >= i || m.code == "" || p.helpers[m.code] {
@@ -1985,9 +2069,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
 	between := runesString(s.rs[lastEnd:i])
-	if hasAny(between, []string{"受援地区", "受援地", "帮扶地区"}) {
-		// 北京市已累计助力受援地区64万人脱贫: the helped regions together,
-		// unnamed, not the helper.
+	if helpedUnnamed(between) || last != nil && p.helpers[last.code] && hasAny(between, []string{"受援地区", "受援地", "帮扶地区"}) {
+		// 甲市已累计助力受援地区50万人脱贫: the helped regions together,
+		// unnamed, not the helper; a place that is itself helped (乙县作为
+		// 受援地区，减贫1000人) keeps its figure.
 		return gazetteer.Division{}, false
 	}
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
@@ -2344,6 +2429,24 @@ var (
 	selfWordSet  = newRuneSet("全该本我")
 	unitLevelSet = newRuneSet("县区市旗州盟")
 )
+
+// prefectureShort accepts a prefecture written by its short form (成都,
+// 汉中), as the article's places resolve it, unless it is a common word.
+func (x *Extractor) prefectureShort(m placeMention) bool {
+	if m.code == "" || m.pf == nil || m.pf.full || utf8.RuneCountInString(m.pf.form) < 2 || x.gz.IsCommonWord(m.pf.form) {
+		return false
+	}
+	div, ok := x.gz.ByCode(m.code)
+	return ok && div.Level == gazetteer.Prefecture
+}
+
+// helpedUnnamedRe matches the helped regions written together after a verb
+// of helping (助力受援地区, 带动帮扶地区).
+var helpedUnnamedRe = regexp.MustCompile(`(?:助力|帮助|带动)(?:了)?(?:受援地区?|帮扶地区)`)
+
+// helpedUnnamed reports whether text names the helped regions together as
+// those a helper lifted.
+func helpedUnnamed(between string) bool { return helpedUnnamedRe.MatchString(between) }
 
 // provinceShort accepts a province written by its short form (河北, 四川,
 // 新疆), as the article's places resolve it, unless it is a common word.
