@@ -703,6 +703,15 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A goal the clause says was reached (实现了…的目标：) sets no target.
+	{"GoalReachedBeforeAColon", "宾县\n宾县实现了当年的目标：全年减贫3000人。", "",
+		[]string{"宾县|脱贫人口|3000人|"}},
+	// Units asked about (如何退出, 如何摘帽) are the whole, none that left.
+	{"VillagesAskedHowTheyExit", "宾县\n宾县剩下的30个贫困村今年如何退出？", "",
+		nil},
+	// People an industry reaches (涉及 after them), like villages so written.
+	{"PeopleReachedByAnIndustryAfter", "宾县\n宾县2000名贫困人口涉及茶产业，30个贫困村涉及茶产业。", "",
+		nil},
 	// 将有 followed by no figure is 将 (把) + 有…, no future.
 	{"JiangYouWithoutAFigureIsNoFuture", "木兰县\n木兰县将有劳动能力的贫困户全部纳入合作社，当年实现2000人脱贫。", "",
 		[]string{"木兰县|脱贫人口|2000人|"}},

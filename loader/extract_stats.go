@@ -155,7 +155,9 @@ var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就
 var statExclusionSet = newPhrases(statExclusions...)
 
 // statAfterExclusions after a figure: 受益, 增收.
-var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
+// 涉及 as after villages (2000名贫困人口涉及茶产业, like 30个贫困村涉及茶产业):
+// the people an industry reaches.
+var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保", "涉及"}
 
 // beneficiaryAfter in the rest of a figure's clause make it the people a
 // project serves (提供, 解决…问题, 享受, 入住, 从事, 依靠 an industry, 实现
@@ -1455,7 +1457,7 @@ func lifted(after string) bool {
 	}
 	// 26个贫困村脱贫攻坚: the campaign's name, no exit.
 	after = strings.ReplaceAll(after, "脱贫攻坚", "")
-	if k := strings.Index(after, "如何"); k >= 0 && k < max(strings.Index(after, "脱贫"), strings.Index(after, "销号"), strings.Index(after, "出列")) || strings.Contains(after, "脱贫进度") {
+	if k := strings.Index(after, "如何"); k >= 0 && k < max(strings.Index(after, "脱贫"), strings.Index(after, "销号"), strings.Index(after, "出列"), strings.Index(after, "退出"), strings.Index(after, "摘帽")) || strings.Contains(after, "脱贫进度") {
 		// 1919个贫困村脱贫进度如何, 4.6万名贫困人口如何脱贫: a question or
 		// the progress of the whole, no exit.
 		return false
@@ -1506,6 +1508,9 @@ func targeted(s *sentence, i int) bool {
 				if m == "计划" && k > 0 && s.rs[k-1] == '有' {
 					continue // 有计划、有组织地: a manner, no plan
 				}
+				if (m == "目标：" || m == "目标:") && reachedBefore(s.rs, k) {
+					continue // 甲县实现了当年的目标：减贫1000人: a goal reached
+				}
 				if m == "将有" && !numberSoonAfter(s.rs, k+2) {
 					continue // 甲县将有劳动能力的贫困人口纳入帮扶: 把+有…, no future
 				}
@@ -1522,6 +1527,16 @@ func targeted(s *sentence, i int) bool {
 	// 确保剩余贫困人口2262人全部脱贫: the remainder is a figure of now, unless a
 	// goal noun closes the clause (将实现剩余15个贫困村退出…的决战决胜目标).
 	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+}
+
+// reachedBefore reports whether the clause before rs[k] says a goal was
+// reached (实现了, 完成了).
+func reachedBefore(rs []rune, k int) bool {
+	cs := k
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	return hasAny(runesString(rs[cs:k]), []string{"实现了", "完成了"})
 }
 
 // numberSoonAfter reports whether a figure starts at rs[j], or after a
