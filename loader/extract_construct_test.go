@@ -717,7 +717,7 @@ var constructionStatCases = []ruleCase{
 		[]string{"木兰县|脱贫人口|2000人|"}},
 	// A share by cause (因病致贫的贫困户占N%) is no poverty rate; the share of
 	// all the people, its denominator named, is.
-	{"ShareOfThePoorIsNoRate", "木兰县\n木兰县因病致贫的贫困户占35%。", "",
+	{"ShareOfThePoorByCauseIsNoRate", "木兰县\n木兰县因病致贫的贫困户占35%。", "",
 		nil},
 	{"ShareOfThePoorAmongAllIsTheRate", "木兰县\n木兰县贫困人口占全县农村人口的8%。", "",
 		[]string{"木兰县|贫困发生率|8%|"}},
@@ -755,198 +755,214 @@ var constructionStatCases = []ruleCase{
 	{"HelperBeforeTheHelpedCounty", "甘南县\n青岛市对口帮扶的甘南县累计出列贫困村20个、脱贫1.5万人。", "",
 		[]string{"甘南县|脱贫人口|1.5万人|"}},
 	// A fall to zero with its year written before the zero.
-	{"ZeroAfterTheYear", "孟连县\n孟连县贫困发生率由2014年的31.2%降至2019年的0，贫困村退出率达100%。", "",
-		[]string{"孟连县|贫困发生率|31.2%|2014", "孟连县|贫困发生率|0%|2019"}},
+	{"ZeroAfterTheYear", "通河县\n通河县贫困发生率由2015年的20%降至2020年的0，贫困村全部退出。", "",
+		[]string{"通河县|贫困发生率|20%|2015", "通河县|贫困发生率|0%|2020"}},
 	// 总数为 / 总数达 between the poor noun and its figure.
-	{"PoorTotalWrittenZongshu", "威信县\n全县建档立卡贫困人口总数达9.6万人，贫困人口总数为9.6万人。", "",
-		[]string{"威信县|建档立卡贫困人口|9.6万人|"}},
+	{"PoorTotalWrittenZongshuDa", "通河县\n通河县建档立卡贫困人口总数达5万人。", "",
+		[]string{"通河县|建档立卡贫困人口|5万人|"}},
+	{"PoorTotalWrittenZongshuWei", "通河县\n通河县贫困人口总数为4万人。", "",
+		[]string{"通河县|贫困人口|4万人|"}},
 	// 销号 (struck off the register) is an exit.
-	{"StruckOffIsAnExit", "北票市\n2019年底，随着最后21个贫困村销号，3150名贫困人口脱贫。", "",
-		[]string{"北票市|出列贫困村|21个|2019", "北票市|脱贫人口|3150人|2019"}},
+	{"StruckOffIsAnExit", "依兰县\n2020年，随着最后10个贫困村销号，2000名贫困人口脱贫。", "",
+		[]string{"依兰县|出列贫困村|10个|2020", "依兰县|脱贫人口|2000人|2020"}},
 	// 多达/高达 between the noun and the figure.
-	{"PoorUpTo", "依安县\n当时，在这个人口不足50万的县，贫困人口多达8.2万人。", "",
-		[]string{"依安县|贫困人口|8.2万人|"}},
+	{"PoorUpTo", "木兰县\n那时，在这个人口不到30万的县，贫困人口高达3万人。", "",
+		[]string{"木兰县|贫困人口|3万人|"}},
 	// A figure after the noun of those lifted (脱贫人口为, 减贫人口) is the
 	// people lifted.
-	{"NounOfTheLifted", "讷河市\n2015年，讷河市脱贫人口为0.92万人。2016年实现减贫人口1.21万人。", "",
-		[]string{"讷河市|脱贫人口|0.92万人|2015", "讷河市|脱贫人口|1.21万人|2016"}},
+	{"NounOfTheLifted", "汤原县\n2016年，汤原县脱贫人口为0.5万人。2017年实现减贫人口0.8万人。", "",
+		[]string{"汤原县|脱贫人口|0.5万人|2016", "汤原县|脱贫人口|0.8万人|2017"}},
 	// The helped regions together (受援地区), unnamed, are not the helper.
-	{"HelpedRegionsUnnamed", "上海扶贫\n“十三五”以来，上海市已累计助力受援地区120万人脱贫。", "",
+	{"HelpedRegionsUnnamed", "苏州扶贫\n近年来，苏州市已累计助力受援地区50万人脱贫。", "",
 		nil},
 	// People listed after other units a project reaches (覆盖…、…人) are
 	// reached too.
-	{"PeopleListedWithReachedUnits", "铜仁市\n三年来，利益联结覆盖铜仁市贫困村820个、建档立卡贫困人口13.5万人。", "",
+	{"PeopleListedWithReachedUnits", "遵义市\n两年来，合作社覆盖遵义市贫困村300个、贫困人口5万人。", "",
 		nil},
 	// Villages still poor whose clause denies the exit (未脱贫退出) are no
 	// total either.
-	{"RemainingVillagesDeniedExit", "岢岚县\n截至目前，还有23个贫困村，3120户7650名贫困人口未脱贫退出。", "",
-		[]string{"岢岚县|贫困人口|3120户7650人|"}},
+	{"RemainingVillagesDeniedExit", "方正县\n到目前，方正县还有10个贫困村，1000户2500名贫困人口未脱贫退出。", "",
+		[]string{"方正县|贫困人口|1000户2500人|"}},
 	// 村子 stands for the village like 全村: an unnamed village's figure.
-	{"VillageWrittenCunzi", "莎车县\n“到去年底，村子里有建档立卡贫困户203户861人。", "",
+	{"VillageWrittenCunzi", "疏勒县\n“到今年6月，村子里还有贫困户100户400人。", "",
 		nil},
+	{"CountyNamedWhereCunziWouldBe", "疏勒县\n“到今年6月，疏勒县还有贫困户100户400人。", "",
+		[]string{"疏勒县|贫困人口|100户400人|"}},
 	// 村民 are villagers: 通过村民代表大会 names no village 通过村.
-	{"VillagersAreNoVillage", "伊春市\n乌翠区通过村民代表大会选举、两级公示认定贫困人口62户95人。", "",
-		[]string{"乌翠区|贫困人口|62户95人|"}},
+	{"VillagersAreNoVillage", "伊春市\n乌翠区经过村民代表大会评议认定贫困人口50户100人。", "",
+		[]string{"乌翠区|贫困人口|50户100人|"}},
 	// The highest rate of several units, and a share of villages listed
 	// after the rate, are no figure of the area.
-	{"HighestRateAndAShare", "察隅县\n这52个村中有31个是深度贫困村，贫困发生率最高达61%。察隅县综合贫困发生率低于3%、贫困村退出比例达到100%。", "",
+	{"HighestRateAndAShare", "墨脱县\n这40个村中有20个是深度贫困村，贫困发生率最高达50%。墨脱县综合贫困发生率低于2%、贫困村退出比例达到100%。", "",
 		nil},
 	// A bar that describes units (贫困人口超过N人的乡镇) is no figure.
-	{"BarDescribingUnits", "榆树市\n榆树市对贫困人口超过80人的乡镇、贫困人口超过20人的行政村挂牌督战。", "",
+	{"BarDescribingUnits", "舒兰市\n舒兰市对贫困人口超过100人的乡镇、贫困人口超过30人的村挂牌督战。", "",
 		nil},
+	{"BarOfTheAreaIsAFigure", "舒兰市\n舒兰市贫困人口超过5000人。", "",
+		[]string{"舒兰市|贫困人口|5000人|"}},
 	// 将有 puts the figures after it in the future.
-	{"FutureWithJiangYou", "范县\n2018年范县脱贫1820户、6130人；2019年将有至少5200名贫困人口脱贫。", "",
-		[]string{"范县|脱贫人口|1820户6130人|2018"}},
+	{"FutureWithJiangYou", "滑县\n2018年滑县脱贫1000户、3000人；2019年将有至少4000名贫困人口脱贫。", "",
+		[]string{"滑县|脱贫人口|1000户3000人|2018"}},
 	// Units assigned to cadres (包保, 挂钩) or reached by an industry (涉及)
 	// are no poverty figure.
-	{"AssignedAndReachedUnits", "屏南县\n全县28名县级领导每人挂钩2个贫困村。茶产业涉及全县9个乡镇86个贫困村。干部包保的12户41人全部脱贫。", "",
+	{"AssignedAndReachedUnits", "古田县\n全县20名县级领导每人挂钩3个贫困村。茶产业涉及全县8个乡镇60个贫困村。干部包保的10户30人全部脱贫。", "",
 		nil},
+	{"UnitsNeitherAssignedNorReached", "古田县\n古田县去年有3个贫困村出列，10户30人脱贫。", "",
+		[]string{"古田县|出列贫困村|3个|", "古田县|脱贫人口|10户30人|"}},
 	// 脱贫攻坚 names the campaign: villages it is waged in did not leave.
-	{"CampaignNameIsNoExit", "德钦县\n去年，德钦县实施5个整乡推进、31个贫困村脱贫攻坚。", "",
+	{"CampaignNameIsNoExit", "维西县\n今年，维西县实施3个整乡推进、20个贫困村脱贫攻坚。", "",
 		nil},
 	// A figure of two prefectures together is neither's.
-	{"FigureOfTwoPrefectures", "杭州扶贫\n至2020年底，已帮扶恩施和黔东南9县脱贫摘帽、86万人脱贫。", "",
+	{"FigureOfTwoPrefectures", "宁波扶贫\n到2020年底，已帮扶恩施和湘西8县脱贫摘帽、60万人脱贫。", "",
 		nil},
 	// A sentence that names no place and goes on about 全村 gives an
 	// unnamed village's figures, none of the county's.
-	{"UnnamedVillageAfterTheFigure", "镇安县\n2015年贫困发生率达31.6%，全村建档立卡贫困户有126户402人。", "",
+	{"UnnamedVillageAfterTheFigure", "柞水县\n2016年贫困发生率达25%，全村建档立卡贫困户有100户300人。", "",
 		nil},
+	{"NamedVillageBeforeTheFigure", "柞水县\n2016年，金米村贫困发生率达25%，全村建档立卡贫困户有100户300人。", "",
+		[]string{"金米村|贫困发生率|25%|2016", "金米村|建档立卡贫困人口|100户300人|2016"}},
 	// Poor counties counted before their noun and said to exit, anywhere in
 	// the sentence, make its figures a larger region's, no one county's.
-	{"CountiesExitingAfterTheFigures", "靖宇县\n农村贫困人口减少5.2万人，贫困发生率降至0.3%，8个贫困县正在履行摘帽程序。", "",
+	{"CountiesExitingAfterTheFigures", "抚松县\n农村贫困人口减少3万人，贫困发生率降至0.5%，5个贫困县正在履行摘帽程序。", "",
 		nil},
+	{"NoCountiesCountedAfterTheFigures", "抚松县\n抚松县农村贫困人口减少3万人，贫困发生率降至0.5%，全县正在履行摘帽程序。", "",
+		[]string{"抚松县|脱贫人口|3万人|", "抚松县|贫困发生率|0.5%|"}},
 	// A province's name in a landform (贵州高原, 四川盆地) is no place of
 	// the figure.
-	{"ProvinceInALandform", "威宁县\n创业的威宁县位于贵州高原西部，是深度贫困县之一，在册贫困人口8.1万人。", "",
-		[]string{"威宁县|贫困人口|8.1万人|"}},
+	{"ProvinceInALandform", "赫章县\n赫章县地处贵州高原西北部，全县建档立卡贫困人口5万人。", "",
+		[]string{"赫章县|建档立卡贫困人口|5万人|"}},
 	// 我市 in a report that names counties of one prefecture and not the
 	// prefecture is that prefecture.
-	{"OurCityOfTheCounties", "山东扶贫\n山东省将我市沂水县、沂南县列入扶贫开发规划。近年来，我市通过实施扶贫开发，累计脱贫人口3.1万余人。", "",
-		[]string{"临沂市|脱贫人口|3.1万人|"}},
+	{"OurCityOfTheCounties", "山东扶贫\n省里把我市平邑县、费县列为扶贫重点。几年来，我市通过产业扶贫，累计脱贫人口2万余人。", "",
+		[]string{"临沂市|脱贫人口|2万人|"}},
 	// People a project gives work and income (实现就业增收) are no poverty
 	// figure.
-	{"PeopleGivenWork", "穆棱市\n目前，还有312名贫困人口通过木耳产业实现就业增收。", "",
+	{"PeopleGivenWork", "东宁市\n现在，有200名贫困人口借助黑木耳产业实现就业增收。", "",
 		nil},
+	{"PeopleLiftedByAnIndustry", "东宁市\n现在，东宁市有200名贫困人口借助黑木耳产业实现脱贫。", "",
+		[]string{"东宁市|脱贫人口|200人|"}},
 	// A count of people in 万 with the unit left out, listed with others.
-	{"PeopleInWanListed", "礼县\n礼县有贫困村169个、贫困人口10.2万、特困村42个。", "",
-		[]string{"礼县|贫困村|169个|", "礼县|贫困人口|10.2万人|"}},
+	{"PeopleInWanListed", "宕昌县\n宕昌县有贫困村100个、贫困人口5万、深度贫困村30个。", "",
+		[]string{"宕昌县|贫困村|100个|", "宕昌县|贫困人口|5万人|"}},
 	// People the text says are (registered) poor: N人是建档立卡贫困人口.
-	{"PeopleCountedAsRegistered", "威宁县\n全县128万总人口中有31.2万人是建档立卡贫困人口。", "",
-		[]string{"威宁县|建档立卡贫困人口|31.2万人|"}},
+	{"PeopleCountedAsRegistered", "赫章县\n全县80万总人口中有20万人是建档立卡贫困人口。", "",
+		[]string{"赫章县|建档立卡贫困人口|20万人|"}},
 	// The poor's share of all the people is the poverty rate; their share
 	// of the poor is not.
-	{"PoorShareOfThePopulation", "商城县\n当年，该县的贫困户占全县农业总人口的13.2%。", "",
-		[]string{"商城县|贫困发生率|13.2%|"}},
-	{"ShareOfThePoorIsNoRate", "商城县\n因病致贫的贫困人口占到贫困总人口的41%。", "",
+	{"PoorShareOfThePopulation", "光山县\n那一年，该县的贫困户占全县农业总人口的10%。", "",
+		[]string{"光山县|贫困发生率|10%|"}},
+	{"ShareOfThePoorIsNoRate", "光山县\n因病致贫的贫困人口占到贫困总人口的40%。", "",
 		nil},
 	// 其中 after a unit's whole population written 人口N is the poor part of
 	// it, the unit's own figure.
-	{"PoorAmongAWholePopulation", "迪庆州\n迪庆州人口41万人，其中贫困人口8.3万人，贫困发生率29.5%。", "",
-		[]string{"迪庆州|贫困人口|8.3万人|", "迪庆州|贫困发生率|29.5%|"}},
+	{"PoorAmongAWholePopulation", "怒江州\n怒江州人口50万人，其中贫困人口20万人，贫困发生率40%。", "",
+		[]string{"怒江州|贫困人口|20万人|", "怒江州|贫困发生率|40%|"}},
 	// A part of the villages just counted that left, with 已 (and a time)
 	// between: N个贫困村已经有M个实现脱贫, N个贫困村已累计出列M个.
-	{"VillagesPartLeftWithYi", "庆阳市\n全市80个贫困村到去年已有72个退出。全州310个贫困村已累计出列250个。", "",
-		[]string{"庆阳市|贫困村|80个|", "庆阳市|出列贫困村|72个|", "庆阳市|贫困村|310个|", "庆阳市|出列贫困村|250个|"}},
+	{"VillagesPartLeftWithYi", "平凉市\n全市60个贫困村到去年已有50个退出。全州200个贫困村已累计出列150个。", "",
+		[]string{"平凉市|贫困村|60个|", "平凉市|出列贫困村|50个|", "平凉市|贫困村|200个|", "平凉市|出列贫困村|150个|"}},
 	// A town described before it (…的X乡是/地处…) is the sentence's topic and
 	// has its figures, whatever larger place its description names.
-	{"DescribedTownIsTheTopic", "大姚县\n位于金沙江畔的石羊乡是一个少数民族乡，2013年的贫困发生率高达31.2%。", "",
-		[]string{"石羊乡|贫困发生率|31.2%|2013"}},
-	{"DescribedTownBeforeALargerPlace", "开州区\n由3个乡镇合并而成的满月镇地处开州北部，2014年贫困发生率达16.5%。", "",
-		[]string{"满月镇|贫困发生率|16.5%|2014"}},
+	{"DescribedTownIsTheTopic", "大姚县\n位于金沙江畔的湾碧乡是一个少数民族乡，2014年的贫困发生率高达30%。", "",
+		[]string{"湾碧乡|贫困发生率|30%|2014"}},
+	{"DescribedTownBeforeALargerPlace", "开州区\n由两个乡合并而成的满月镇地处开州北部，2015年贫困发生率达20%。", "",
+		[]string{"满月镇|贫困发生率|20%|2015"}},
 	// Poor townships written 贫困乡 before their count, or counted as a
 	// part of the townships (N个乡镇中就有M个是贫困乡镇).
-	{"PoorTownshipsWrittenXiang", "永胜县\n永胜县辖15个乡镇，有省级贫困乡4个、贫困村35个。", "",
-		[]string{"永胜县|贫困乡镇|4个|", "永胜县|贫困村|35个|"}},
-	{"PoorTownshipsAmongAll", "永胜县\n永胜县15个乡镇中就有9个是贫困乡镇。", "",
-		[]string{"永胜县|贫困乡镇|9个|"}},
+	{"PoorTownshipsWrittenXiang", "华坪县\n华坪县辖8个乡镇，有省级贫困乡2个、贫困村20个。", "",
+		[]string{"华坪县|贫困乡镇|2个|", "华坪县|贫困村|20个|"}},
+	{"PoorTownshipsAmongAll", "华坪县\n华坪县8个乡镇中就有5个是贫困乡镇。", "",
+		[]string{"华坪县|贫困乡镇|5个|"}},
 	// A goal noun closing the clause with no 的 (…脱贫目标), or a task still
 	// to complete (将全面完成…的任务), makes its figures targets; 实现脱贫目标
 	// is a goal reached.
-	{"GoalNounWithoutDe", "遂宁市\n遂宁市锁定2个贫困县摘帽、120个贫困村退出、3.1万贫困人口脱贫目标，层层压实责任。", "",
+	{"GoalNounWithoutDe", "广安市\n广安市锁定3个贫困县摘帽、100个贫困村退出、2万贫困人口脱贫目标，逐级压实责任。", "",
 		nil},
-	{"TaskStillToComplete", "昭觉县\n昭觉县将全面完成最后35个贫困村退出、1.2万名贫困群众脱贫的艰巨任务。", "",
+	{"TaskStillToComplete", "布拖县\n布拖县将全面完成最后30个贫困村退出、1万名贫困群众脱贫的艰巨任务。", "",
 		nil},
-	{"GoalReachedWithoutDe", "泾县\n目前，泾县有0.6万贫困人口实现脱贫目标。", "",
-		[]string{"泾县|脱贫人口|0.6万人|"}},
+	{"GoalReachedWithoutDe", "旌德县\n目前，旌德县有0.5万贫困人口实现脱贫目标。", "",
+		[]string{"旌德县|脱贫人口|0.5万人|"}},
 	// A goal to lift a whole population gives the population's size now;
 	// a bare year before the noun is no figure.
-	{"PopulationOfAGoal", "宜阳县\n宜阳县的脱贫目标：到2018年，全县62个贫困村2.7万贫困人口全部脱贫。", "",
-		[]string{"宜阳县|贫困人口|2.7万人|", "宜阳县|贫困村|62个|2018"}},
+	{"PopulationOfAGoal", "嵩县\n嵩县的脱贫目标：到2019年，全县2万贫困人口全部脱贫。", "",
+		[]string{"嵩县|贫困人口|2万人|"}},
 	{"YearBeforeThePopulationNoun", "宜阳县\n我们一定要完成2020农村贫困人口全部脱贫的任务。", "",
 		nil},
 	// Goals written 目标：到… and 提出，到… are no results.
-	{"GoalAfterAColon", "宜阳县\n宜阳县的脱贫目标：到2018年，实现1.2万人脱贫、20个贫困村出列。", "",
+	{"GoalAfterAColon", "嵩县\n嵩县的脱贫目标：到2019年，实现1万人脱贫、30个贫困村出列。", "",
 		nil},
-	{"GoalProposed", "宜阳县\n宜阳县提出，到2017年实现8000名贫困人口率先脱贫。", "",
+	{"GoalProposed", "嵩县\n嵩县提出，到2018年实现5000名贫困人口率先脱贫。", "",
 		nil},
+	{"ProposedWithNoGoal", "嵩县\n嵩县提出产业扶贫思路，2018年实现5000名贫困人口脱贫。", "",
+		[]string{"嵩县|脱贫人口|5000人|2018"}},
 	// Figures asked about (如何脱贫, 脱贫进度如何) are the whole population
 	// and all the villages, none that left.
-	{"FiguresAskedAbout", "岫岩县\n3.2万名贫困人口如何脱贫？203个贫困村如何销号？", "",
-		[]string{"岫岩县|贫困人口|3.2万人|", "岫岩县|贫困村|203个|"}},
-	{"ProgressOfTheVillages", "岫岩县\n岫岩县203个贫困村脱贫进度如何？", "",
-		[]string{"岫岩县|贫困村|203个|"}},
+	{"FiguresAskedAbout", "凤城市\n2万名贫困人口如何脱贫？100个贫困村如何销号？", "",
+		[]string{"凤城市|贫困人口|2万人|", "凤城市|贫困村|100个|"}},
+	{"ProgressOfTheVillages", "凤城市\n凤城市100个贫困村脱贫进度如何？", "",
+		[]string{"凤城市|贫困村|100个|"}},
 	// A verb of leaving in the clause before a 贫困村N个 count is not its
 	// own: the villages counted after it are all of them.
-	{"VillagesCountedAfterALiftedClause", "康平县\n全县建档立卡贫困人口8512户、16320人全部脱贫，省定贫困村42个全部销号。", "",
-		[]string{"康平县|建档立卡贫困人口|8512户16320人|", "康平县|脱贫人口|8512户16320人|", "康平县|贫困村|42个|"}},
+	{"VillagesCountedAfterALiftedClause", "法库县\n全县建档立卡贫困人口5000户、10000人全部脱贫，省定贫困村30个全部销号。", "",
+		[]string{"法库县|建档立卡贫困人口|5000户10000人|", "法库县|脱贫人口|5000户10000人|", "法库县|贫困村|30个|"}},
 	// Villages written 村 alone, no 贫困, that the clause says left poverty
 	// are the poor villages that exited; a plan's are none.
-	{"BareVillagesExitedAfter", "紫云县\n2017年，紫云县实现12个村出列、8530人脱贫。全县46个贫困村中，30个村已脱贫出列。", "",
-		[]string{"紫云县|出列贫困村|12个|2017", "紫云县|脱贫人口|8530人|2017", "紫云县|贫困村|46个|", "紫云县|出列贫困村|30个|"}},
-	{"BareVillagesExitedBefore", "紫云县\n2014至2016年紫云县共实现脱贫摘帽15个村、3120户11020人。", "",
-		[]string{"紫云县|出列贫困村|15个|2016", "紫云县|脱贫人口|3120户11020人|2016"}},
+	{"BareVillagesExitedAfter", "望谟县\n2018年，望谟县实现10个村出列、5000人脱贫。全县40个贫困村中，20个村已脱贫出列。", "",
+		[]string{"望谟县|出列贫困村|10个|2018", "望谟县|脱贫人口|5000人|2018", "望谟县|贫困村|40个|", "望谟县|出列贫困村|20个|"}},
+	{"BareVillagesExitedBefore", "望谟县\n2015至2017年望谟县共实现脱贫摘帽10个村、2000户8000人。", "",
+		[]string{"望谟县|出列贫困村|10个|2017", "望谟县|脱贫人口|2000户8000人|2017"}},
 	// People listed right after a count of villages that left (or have not)
 	// share the verb: lifted, or the poor that remain.
-	{"PeopleListedAfterExitedVillages", "镇雄县\n2014至2017年镇雄县累计脱贫退出23个贫困村、9120户38120人。截至2018年底，该县未脱贫41个村，12080户45230人。", "",
-		[]string{"镇雄县|出列贫困村|23个|2017", "镇雄县|脱贫人口|9120户38120人|2017", "镇雄县|贫困人口|12080户45230人|2018"}},
-	{"BareVillagesPlanned", "紫云县\n2019年紫云县计划完成9个村脱贫。紫云县帮扶5个村脱贫。", "",
+	{"PeopleListedAfterExitedVillages", "威信县\n2015至2018年威信县累计脱贫退出20个贫困村、5000户20000人。截至2019年底，该县未脱贫30个村，6000户25000人。", "",
+		[]string{"威信县|出列贫困村|20个|2018", "威信县|脱贫人口|5000户20000人|2018", "威信县|贫困人口|6000户25000人|2019"}},
+	{"BareVillagesPlanned", "望谟县\n2019年望谟县计划完成8个村脱贫。望谟县帮扶4个村脱贫。", "",
 		nil},
 	// People a clause relocates are no poverty figure, unless it says the
 	// relocation lifted them.
-	{"RelocatedPeople", "贵州省\n全省已有76万贫困人口实现易地扶贫搬迁。2019年，全省对12万贫困人口进行易地搬迁。", "",
+	{"RelocatedPeople", "云南省\n全省已有50万贫困人口实现易地扶贫搬迁。2019年，全省对10万贫困人口进行易地搬迁。", "",
 		nil},
-	{"PeopleMovedOut", "镇雄县\n镇雄县建成12个集中安置区，让全县贫困户8200户3.5万人搬出大山，住进新居。", "",
+	{"PeopleMovedOut", "彝良县\n彝良县建成10个集中安置区，让全县贫困户5000户2万人搬出大山，住进新居。", "",
 		nil},
-	{"PeopleMovedIn", "玛多县\n截至7月，玛多县建档立卡贫困户512户1830人结束游牧生活，搬进了新家园。", "",
+	{"PeopleMovedIn", "治多县\n截至8月，治多县建档立卡贫困户400户1500人告别游牧生活，搬进了新家园。", "",
 		nil},
-	{"LiftedThroughRelocation", "修文县\n修文县1250户5120名建档立卡对象通过易地搬迁实现了稳定脱贫。", "",
-		[]string{"修文县|脱贫人口|1250户5120人|"}},
+	{"LiftedThroughRelocation", "息烽县\n息烽县1000户4000名建档立卡对象通过易地搬迁实现了稳定脱贫。", "",
+		[]string{"息烽县|脱贫人口|1000户4000人|"}},
 	// A figure given once as 贫困人口 and once as the register is the
 	// register's.
-	{"RegisteredOverPoorForTheSameFigure", "讷河市\n讷河市贫困人口从12035人减少到980人。全市建档立卡贫困户从2016年的12035人减少到2019年底的980人。", "",
-		[]string{"讷河市|建档立卡贫困人口|12035人|2016", "讷河市|建档立卡贫困人口|980人|2019"}},
+	{"RegisteredOverPoorForTheSameFigure", "海伦市\n海伦市贫困人口从10000人减少到500人。全市建档立卡贫困户从2016年的10000人减少到2019年底的500人。", "",
+		[]string{"海伦市|建档立卡贫困人口|10000人|2016", "海伦市|建档立卡贫困人口|500人|2019"}},
 	// Households and people each written after its noun in one list give
 	// one population (贫困户N户，贫困人口M人).
-	{"HouseholdsAndPeopleEachAfterTheNoun", "静乐县\n静乐县共有建档立卡贫困村112个，贫困户13520户，贫困人口35210人。", "",
-		[]string{"静乐县|贫困村|112个|", "静乐县|建档立卡贫困人口|13520户35210人|"}},
+	{"HouseholdsAndPeopleEachAfterTheNoun", "岚县\n岚县共有建档立卡贫困村100个，贫困户10000户，贫困人口30000人。", "",
+		[]string{"岚县|贫困村|100个|", "岚县|建档立卡贫困人口|10000户30000人|"}},
 	// The households' noun written between the 户 and 人 figures joins them
 	// (N户建档立卡贫困户、M名贫困人口, N万户贫困户M万名贫困人口).
-	{"HouseholdsNounBetweenTheFigures", "临西县\n2019年临西县352户建档立卡贫困户、803名贫困人口实现脱贫。", "",
-		[]string{"临西县|脱贫人口|352户803人|2019"}},
-	{"HouseholdsNounAndCommaBetween", "临西县\n临西县现有贫困户1200户、共3100人。", "",
-		[]string{"临西县|贫困人口|1200户3100人|"}},
+	{"HouseholdsNounBetweenTheFigures", "威县\n2019年威县300户建档立卡贫困户、800名贫困人口实现脱贫。", "",
+		[]string{"威县|脱贫人口|300户800人|2019"}},
+	{"HouseholdsNounAndCommaBetween", "威县\n威县现有贫困户1000户、共3000人。", "",
+		[]string{"威县|贫困人口|1000户3000人|"}},
 	// The registered poor written as the whole a part is taken from
 	// (…建档立卡贫困户中有…, …建档立卡贫困人口中已脱贫…).
-	{"RegisteredWholeBeforeAPart", "沧源县\n全县6210户建档立卡贫困户中有4100户种植甘蔗。", "",
-		[]string{"沧源县|建档立卡贫困人口|6210户|"}},
-	{"RegisteredWholeBeforeTheLifted", "沧源县\n目前，沧源县512户2030人建档立卡贫困人口中已脱贫430户1750人。", "",
-		[]string{"沧源县|建档立卡贫困人口|512户2030人|", "沧源县|脱贫人口|430户1750人|"}},
+	{"RegisteredWholeBeforeAPart", "耿马县\n全县5000户建档立卡贫困户中有3000户种植甘蔗。", "",
+		[]string{"耿马县|建档立卡贫困人口|5000户|"}},
+	{"RegisteredWholeBeforeTheLifted", "耿马县\n目前，耿马县500户2000人建档立卡贫困人口中已脱贫400户1600人。", "",
+		[]string{"耿马县|建档立卡贫困人口|500户2000人|", "耿马县|脱贫人口|400户1600人|"}},
 	// A figure listed after a 从X减少到Y pair (、累计减贫Z) is no value of
 	// the pair: the people lifted.
-	{"LiftedListedAfterAPair", "岷县\n岷县贫困人口从2013年底的8.6万人减少到2019年底的0.9万人、累计减贫7.7万人。", "",
-		[]string{"岷县|贫困人口|8.6万人|2013", "岷县|贫困人口|0.9万人|2019", "岷县|脱贫人口|7.7万人|2019"}},
+	{"LiftedListedAfterAPair", "漳县\n漳县贫困人口从2013年底的5万人减少到2019年底的0.5万人、累计减贫4.5万人。", "",
+		[]string{"漳县|贫困人口|5万人|2013", "漳县|贫困人口|0.5万人|2019", "漳县|脱贫人口|4.5万人|2019"}},
 	// The poor population fell by a figure written before or after its
 	// noun (累计减少…万贫困人口, 退出贫困人口…): the people lifted.
-	{"ReducedByBeforeTheNoun", "六盘水市\n五年来，全市累计减少52.3万贫困人口，贫困发生率降至1.2%。", "",
-		[]string{"六盘水市|脱贫人口|52.3万人|", "六盘水市|贫困发生率|1.2%|"}},
-	{"ExitedBeforeTheNoun", "富锦市\n2018年共退出贫困人口412户905人，6个贫困村出列。", "",
-		[]string{"富锦市|脱贫人口|412户905人|2018", "富锦市|出列贫困村|6个|2018"}},
+	{"ReducedByBeforeTheNoun", "安顺市\n五年来，全市累计减少40万贫困人口，贫困发生率降至1%。", "",
+		[]string{"安顺市|脱贫人口|40万人|", "安顺市|贫困发生率|1%|"}},
+	{"ExitedBeforeTheNoun", "同江市\n2018年共退出贫困人口300户700人，5个贫困村出列。", "",
+		[]string{"同江市|脱贫人口|300户700人|2018", "同江市|出列贫困村|5个|2018"}},
 	// A village that is one of a place's N poor villages: the count is that
 	// place's, not the village's the sentence is about.
-	{"OneOfTheCountysPoorVillages", "洛南县\n石门村是洛南县23个省级贫困村之一，全村有贫困户41户。", "",
-		[]string{"洛南县|贫困村|23个|"}},
-	{"OneOfTheTownsPoorVillages", "洛南县\n东坪村是洛南县永丰镇6个贫困村之一。", "",
-		[]string{"永丰镇|贫困村|6个|"}},
+	{"OneOfTheCountysPoorVillages", "商南县\n金丝村是商南县20个省级贫困村之一，全村有贫困户40户。", "",
+		[]string{"商南县|贫困村|20个|"}},
+	{"OneOfTheTownsPoorVillages", "商南县\n金丝村是商南县富水镇5个贫困村之一。", "",
+		[]string{"富水镇|贫困村|5个|"}},
 	{"RemainingVillagesCountedFirst", "澄城县\n目前全县还有42个贫困村。", "",
 		nil},
 	{"VillagesTakenUpAfterLe", "澄城县\n澄城县共有贫困村58个，2017年退出了16个。", "",
