@@ -734,11 +734,11 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				// own lies in the article's county.
 				lp.parentCode = p.subject
 			} else if level == kg.LevelVillage && (start == 0 || isClauseBreak(rs[start-1]) || dateEnd(rs, start-1)) && villageTopicLinks.at(rs, i+1) != "" {
-				// 大河村是省定贫困村，全村共有…: a village the sentence is
+				// 乙村是省定贫困村，全村共有…: a village the sentence is
 				// about lies in the article's county, and 全村 after it is it.
 				lp.parentCode = p.subject
 			} else if start > 0 && rs[start-1] == '的' && villageTopicLinks.at(rs, i+1) != "" && localTopicClause(rs, start-1) {
-				// 位于金沙江畔的湾碧乡是一个少数民族乡: a town or village
+				// 位于江边的甲乡是一个少数民族乡: a town or village
 				// described before it and the topic after it.
 				lp.parentCode = p.subject
 			}
@@ -752,7 +752,7 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 }
 
 // localTopicClause reports whether the clause holding rs[k] names no
-// division before it: 位于金沙江畔的湾碧乡, not 甲县的乙村.
+// division before it: 位于江边的甲乡, not 甲县的乙村.
 func localTopicClause(rs []rune, k int) bool {
 	cs := k
 	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {

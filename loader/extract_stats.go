@@ -61,8 +61,8 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		j++
 	}
 	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。' || rs[j] == '、') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
-		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out
-		// (and in a list: 贫困村102个、贫困人口3.8万、).
+		// 全县贫困人口8万，: a count of people in 万 with the unit left out
+		// (and in a list: 贫困村100个、贫困人口4万、).
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
@@ -253,7 +253,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				// even in a sentence about a goal.
 				if q.unit == '人' || q.unit == '名' {
 					if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !(qi > 0 && qs[qi-1].unit == '户' && gapOK(rs, qs[qi-1].sp.end, q.sp.start)) {
-						// 目标：到2018年，全县3.9万贫困人口全部脱贫: the
+						// 目标：到2018年，全县4万贫困人口全部脱贫: the
 						// population to lift is there now, whatever the goal.
 						put("stat.people-target", pm, q.text+"人", q.num, "人", "")
 					}
@@ -341,8 +341,8 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
 					put("stat.households-whole", pm, q.text+"户", q.num, "户", year)
 				} else if after := string(rs[q.sp.end:min(len(rs), q.sp.end+10)]); strings.HasPrefix(after, "建档立卡贫困户中") && !strings.HasSuffix(before, "的") && !reach {
-					// 全县7529户建档立卡贫困户中有5200户…: the register the
-					// part is taken from (有劳动能力的2836户贫困户中: a kind of
+					// 全县7000户建档立卡贫困户中有5000户…: the register the
+					// part is taken from (有劳动能力的2000户贫困户中: a kind of
 					// them).
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if strings.HasSuffix(before, "建档立卡贫困户") && !statExclusionSet.inside(before) {
@@ -435,7 +435,7 @@ func ratedPlaces(rs []rune, end int) bool {
 }
 
 // thresholdWords written right before a rate make it a bar to pass, or the
-// highest or lowest of several units (贫困发生率最高达57%).
+// highest or lowest of several units (贫困发生率最高达50%).
 var thresholdWords = newPhrases("低于", "低於", "不高于", "不超过", "小于", "最高达", "最高为", "最低达", "最低为")
 
 // statPut is a figure a sentence placed: where its quantity ends, its
@@ -613,7 +613,7 @@ func zeroRates(rs []rune) []int {
 			break
 		}
 	}
-	// 由2014年的27.5%降至2019年的0: a year written between the fall and zero.
+	// 由2014年的20%降至2019年的0: a year written between the fall and zero.
 	text := string(rs)
 	for _, m := range zeroAfterYearRe.FindAllStringSubmatchIndex(text, -1) {
 		out = append(out, utf8.RuneCountInString(text[:m[2]]))
@@ -639,14 +639,14 @@ func gapOK(rs []rune, a, b int) bool {
 	if gap == "" || gap == "约" || gap == "近" || gap == "共计" || gap == "计" || gap == "共" {
 		return true
 	}
-	// 486户建档立卡贫困户、1044名贫困人口实现脱贫, 2万户贫困户11万名贫困
+	// 400户建档立卡贫困户、1000名贫困人口实现脱贫, 2万户贫困户10万名贫困
 	// 人口: the households' noun written between the two figures.
 	gap = strings.TrimRight(strings.TrimPrefix(gap, "建档立卡"), "、，,")
 	return gap == "贫困户"
 }
 
 // nounPairGap reports households and people each written after its noun
-// in one list (建档立卡贫困户21907户，贫困人口91073人): the figure of the
+// in one list (建档立卡贫困户2万户，贫困人口9万人): the figure of the
 // households at rs[a:b] and that of the people at rs[c] give one population.
 func nounPairGap(rs []rune, a, b, c int) bool {
 	before := strings.TrimSuffix(string(rs[max(0, a-4):a]), "有")
@@ -720,7 +720,7 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		k, n = k2, 3
 	}
 	if k < 0 {
-		// 贫困户占全县农业总人口的11.5%, 建档立卡贫困人口占35.5%: the share
+		// 贫困户占全县农业总人口的10%, 贫困人口占农村人口的8%: the share
 		// of the poor in the whole population is the rate.
 		if poorShareRe.MatchString(string(before)) {
 			return false, -1, true
@@ -740,7 +740,7 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 			continue
 		}
 		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' || r == '例' {
-			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%, 贫困村退出比例
+			// 贫困发生率0.5%、漏评率为0、群众满意度98%, 贫困村退出比例
 			// 达到100%: another measure.
 			return false, -1, false
 		}
@@ -801,13 +801,13 @@ func peopleMetric(rs []rune, a, b int) string {
 		return ""
 	}
 	if rest := runesString(rs[b:ce]); hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
-		// 58万贫困人口实现易地扶贫搬迁, 对5万贫困人口进行易地扶贫搬迁: the
+		// 50万贫困人口实现易地扶贫搬迁, 对5万贫困人口进行易地扶贫搬迁: the
 		// people relocated (通过易地搬迁实现了脱贫 are lifted).
 		return ""
 	}
 	if moved := movedInto(rs, b); moved && !lifted(runesString(rs[b:ce])) {
-		// 716户2605人结束游牧生活，搬进了新居; 664户2829名建档立卡贫困群众
-		// 告别大山，搬到了安置区: the people moved, no poverty figure.
+		// 500户2000人告别游牧生活，搬进了新居; 600户2500名贫困群众走出
+		// 大山，住进安置区: the people moved, no poverty figure.
 		return ""
 	}
 	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
@@ -831,7 +831,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricLifted
 	}
 	if m := countedAsPoorPeopleRe.FindStringSubmatch(after); m != nil {
-		// 106万总人口中有24.7万人是建档立卡贫困人口: people the text says are
+		// 100万总人口中有20万人是建档立卡贫困人口: people the text says are
 		// (registered) poor.
 		if m[1] != "" {
 			return metricRegistered
@@ -852,18 +852,18 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricPoor
 		}
 		if strings.HasPrefix(rest, "中") {
-			// 1887名贫困人口中已脱贫1394人: the whole the part is taken from.
+			// 2000名贫困人口中已脱贫1500人: the whole the part is taken from.
 			return metricPoor
 		}
 		if lifted(rest) || hasSuffixAny(bare, []string{"减少", "减少了", "退出"}) {
-			// 累计减少630.9万贫困人口: the poor population fell by the
+			// 累计减少600万贫困人口: the poor population fell by the
 			// figure, the people lifted.
 			return metricLifted
 		}
 		return metricPoor
 	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡") || strings.HasPrefix(after, "建档立卡"):
 		if registeredWhole(after) {
-			// 341户1887人建档立卡贫困人口中已脱贫244户1394人: the register
+			// 300户1000人建档立卡贫困人口中已脱贫200户700人: the register
 			// the part lifted is taken from.
 			return metricRegistered
 		}
@@ -924,7 +924,7 @@ func peopleMetric(rs []rune, a, b int) string {
 			return metricPoor
 		}
 		if hasAny(before, []string{"脱贫", "减少", "减贫", "退出贫困人口"}) {
-			// 退出贫困人口378户752人: the poor who exited.
+			// 退出贫困人口300户700人: the poor who exited.
 			return metricLifted
 		}
 		if registeredScope(string(rs[:a])) {
@@ -956,7 +956,7 @@ func ownVerb(rest string) bool {
 
 // villagesListedBeforeRe matches a count of villages with the verb of
 // leaving before it, ending right before a people figure of the same list
-// (脱贫退出19个贫困村、, 实现脱贫49个村、, 未脱贫78个村，).
+// (脱贫退出20个贫困村、, 实现脱贫50个村、, 未脱贫80个村，).
 var villagesListedBeforeRe = regexp.MustCompile(`(未|尚未)?(?:脱贫|出列|退出|摘帽|销号)+了?\d+个(?:贫困)?(?:行政)?村[、，,]$`)
 
 // moveVerbs say people moved into new homes.
@@ -1140,7 +1140,7 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 			}
 		}
 		if lead := string(rs[max(from, i-6):i]); strings.Contains(lead, "减贫") || strings.Contains(lead, "、") {
-			// 从10.92万人减少到1.28万人、累计减贫9.64万人: a figure after the
+			// 从10万人减少到1万人、累计减贫9万人: a figure after the
 			// pair, listed with it, is no value of the pair.
 			return "", false, -1
 		}
@@ -1226,7 +1226,7 @@ func countAfterNoun(rs []rune, a int) string {
 		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
-	// Only a verb in the count's own clause: 40001人全部脱贫，省定贫困村77个
+	// Only a verb in the count's own clause: 4万人全部脱贫，省定贫困村70个
 	// 全部销号退出 counts all the villages.
 	own := before
 	if k := strings.LastIndexAny(own, "，,；;。"); k >= 0 {
@@ -1249,8 +1249,8 @@ var bareVillageExitRe = regexp.MustCompile(`^村(?:已经|已|均|全部|完成|
 var bareExitBeforeRe = regexp.MustCompile(`(?:^|[，,：:；;]|年|共|累计|已|实现)(?:脱贫|出列|退出|摘帽|销号)+$`)
 
 // bareVillagesExited reports a count of villages written 村 alone, no 贫困,
-// that the clause says left poverty (38个村已脱贫出列, 2018年实现10个村出列,
-// 共实现脱贫摘帽20个村、5601户): the poor villages that exited. Villages
+// that the clause says left poverty (30个村已脱贫出列, 2018年实现10个村出列,
+// 共实现脱贫摘帽20个村、5000户): the poor villages that exited. Villages
 // written so are the poor ones only where they leave poverty.
 func bareVillagesExited(rs []rune, a, b int) bool {
 	after := string(rs[b:min(len(rs), b+14)])
@@ -1293,7 +1293,7 @@ func remainingCount(rs []rune, a int) bool {
 		_, ce2 := clauseAround(rs, ce+1, ce+1)
 		rest = string(rs[a:ce2])
 	}
-	// 还有47个贫困村，4345户9562名贫困人口未脱贫退出: a denied exit is none.
+	// 还有40个贫困村，4000户9000名贫困人口未脱贫退出: a denied exit is none.
 	for _, w := range []string{"未脱贫退出", "未脱贫出列", "未退出", "未出列", "未摘帽", "未脱贫"} {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
@@ -1337,7 +1337,7 @@ func countAfterVerb(rs []rune, a int) string {
 		if !ok {
 			continue
 		}
-		// 1110个贫困村已累计出列874个: 已 before 累计.
+		// 1000个贫困村已累计出列800个: 已 before 累计.
 		rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, "累计"), "已经"), "已")
 		switch {
 		case strings.HasSuffix(rest, "贫困村") || strings.HasSuffix(rest, "贫困嘎查村"):
@@ -1458,7 +1458,7 @@ func lifted(after string) bool {
 	// 26个贫困村脱贫攻坚: the campaign's name, no exit.
 	after = strings.ReplaceAll(after, "脱贫攻坚", "")
 	if k := strings.Index(after, "如何"); k >= 0 && k < max(strings.Index(after, "脱贫"), strings.Index(after, "销号"), strings.Index(after, "出列"), strings.Index(after, "退出"), strings.Index(after, "摘帽")) || strings.Contains(after, "脱贫进度") {
-		// 1919个贫困村脱贫进度如何, 4.6万名贫困人口如何脱贫: a question or
+		// 2000个贫困村脱贫进度如何, 5万名贫困人口如何脱贫: a question or
 		// the progress of the whole, no exit.
 		return false
 	}
@@ -1520,11 +1520,11 @@ func targeted(s *sentence, i int) bool {
 		}
 	}
 	if s.targetAt < 0 || s.targetAt >= i {
-		// 面临73个村退出、1.32万人脱贫的目标: a goal named after the figures
+		// 面临70个村退出、1万人脱贫的目标: a goal named after the figures
 		// of its clause.
 		return goalAfter(s.rs, i)
 	}
-	// 确保剩余贫困人口2262人全部脱贫: the remainder is a figure of now, unless a
+	// 确保剩余贫困人口2000人全部脱贫: the remainder is a figure of now, unless a
 	// goal noun closes the clause (将实现剩余15个贫困村退出…的决战决胜目标).
 	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
 }
@@ -1577,9 +1577,9 @@ func goalAfter(rs []rune, i int) bool {
 		}
 	}
 	if !goal {
-		// 锁定215个贫困村退出、4.4万贫困人口脱贫目标: a goal noun closing the
+		// 锁定200个贫困村退出、4万贫困人口脱贫目标: a goal noun closing the
 		// clause right after a verb of leaving, with no 的 (实现脱贫目标 is
-		// one reached; 完成剩余1.3万贫困人口脱贫任务 counts who remain).
+		// one reached; 完成剩余1万贫困人口脱贫任务 counts who remain).
 		t := string(tail)
 		cs := i
 		for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
@@ -1713,7 +1713,7 @@ func countMetric(rs []rune, b int) string {
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
 	case strings.HasPrefix(rest, "是贫困乡") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的", "中就有"}):
-		// 19个乡镇中就有15个是贫困乡镇: the count is the poor townships'.
+		// 20个乡镇中就有15个是贫困乡镇: the count is the poor townships'.
 		return metricTowns
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
 		// 嘎查 is the village of Inner Mongolia's pastoral areas.
@@ -1770,7 +1770,7 @@ func countMetric(rs []rune, b int) string {
 		return total
 	}
 	if hasPrefixAny(after, []string{"如何", "脱贫进度"}) {
-		// 151个贫困村如何销号, 1919个贫困村脱贫进度如何: all of them, asked
+		// 150个贫困村如何销号, 2000个贫困村脱贫进度如何: all of them, asked
 		// about.
 		return total
 	}
@@ -1833,7 +1833,7 @@ var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡�
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
-// 贫困村1566个、建档立卡贫困人口22.7万人.
+// 贫困村1500个、建档立卡贫困人口20万人.
 func listReach(rs []rune, cs, a int) bool {
 	lead := runesString(rs[cs:a])
 	k := strings.LastIndex(lead, "、")
@@ -1929,7 +1929,7 @@ func countiesExitedCount(text string) bool {
 }
 
 // countedCountiesExitRe matches poor counties counted before their noun and
-// said to exit, anywhere in a sentence (9个贫困县正在履行摘帽程序, 4个贫困县
+// said to exit, anywhere in a sentence (5个贫困县正在履行摘帽程序, 3个贫困县
 // 全部摘帽).
 var countedCountiesExitRe = regexp.MustCompile(`(?:\d+|[一二三四五六七八九十两]+)个(?:深度|国家级|国定|省定)?贫困县(?:全部|均|已经|已|正在履行|正在)?(?:脱贫)?(?:摘帽|退出)`)
 
@@ -1962,7 +1962,7 @@ func countedBeforeHave(before string) bool {
 	if !ok {
 		return false
 	}
-	// 748个贫困村已经有746个, 52个贫困村到去年已有46个: 已 and a time
+	// 700个贫困村已经有650个, 50个贫困村到去年已有40个: 已 and a time
 	// between the noun and 有.
 	if r, ok := strings.CutSuffix(strings.TrimSuffix(rest, "经"), "已"); ok {
 		rest = r
@@ -2103,7 +2103,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
 		for k := range ms {
-			// 甲县、乙县…, 毕节市和黔南州共有…: a figure of two places
+			// 甲县、乙县…, 甲市和乙州共有…: a figure of two places
 			// together is neither's.
 			m := &ms[k]
 			if m == last || m.code == last.code || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", s.rs[m.sp.end]) {
@@ -2140,7 +2140,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return x.gz.ByCode(p.prefecture)
 	}
 	if !hasSubj && p.prefecture == "" && hasAny(between, []string{"全市", "我市"}) {
-		// 近年来，我市…累计脱贫人口2.4万余人 in a report that names two
+		// 近年来，我市…累计脱贫人口2万余人 in a report that names two
 		// counties of one prefecture: that prefecture.
 		if pref, ok := x.countiesPrefecture(p); ok {
 			return pref, true
@@ -2161,7 +2161,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	if last == nil && hasAny(runesString(s.rs[i:]), []string{"全村", "该村", "本村"}) {
-		// 2015年贫困发生率达21.85%，全村建档立卡贫困户有188户: a sentence
+		// 2015年贫困发生率达20%，全村建档立卡贫困户有100户: a sentence
 		// about an unnamed village, whose figures are none of the county's.
 		return gazetteer.Division{}, false
 	}
@@ -2510,7 +2510,7 @@ func lastRuneIndex(rs []rune, name string) int {
 // written in s between rune offsets a and b, as a division keyed like its
 // Region (parent code + "-" + name).
 // topicLocal returns the town or village that opens sentence s as its topic
-// (大河村是…, 湾碧乡位于…), when the figure at rs[i] comes after the link.
+// (乙村是…, 甲乡位于…), when the figure at rs[i] comes after the link.
 func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 	if len(p.locals) == 0 || !slices.ContainsFunc(s.rs[:min(len(s.rs), 26)], func(r rune) bool { return r == '村' || r == '乡' || r == '镇' }) {
 		return gazetteer.Division{}, false // no town or village opens the sentence
@@ -2533,7 +2533,7 @@ func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 			return p.localBefore(s, at, end)
 		}
 	}
-	// 由4个乡镇合并而成的大进镇地处…: a town or village described before
+	// 由几个乡合并而成的甲镇地处…: a town or village described before
 	// it in the first clause, the topic after it.
 	ce := 0
 	for ce < len(s.rs) && ce < i && !isClauseBreak(s.rs[ce]) && s.rs[ce] != '。' {
