@@ -886,6 +886,8 @@ var constructionStatCases = []ruleCase{
 	// a bare year before the noun is no figure.
 	{"PopulationOfAGoal", "嵩县\n嵩县的脱贫目标：到2019年，全县2万贫困人口全部脱贫。", "",
 		[]string{"嵩县|贫困人口|2万人|"}},
+	{"VillagesOfAGoalHaveNoYear", "嵩县\n嵩县的脱贫目标：到2019年，全县50个贫困村2万贫困人口全部脱贫。", "",
+		[]string{"嵩县|贫困人口|2万人|", "嵩县|贫困村|50个|"}},
 	{"YearBeforeThePopulationNoun", "宜阳县\n我们一定要完成2020农村贫困人口全部脱贫的任务。", "",
 		nil},
 	// Goals written 目标：到… and 提出，到… are no results.

@@ -261,6 +261,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				continue
 			}
 			year := yearBefore(rs, q.sp.start, pubYear)
+			if q.unit == '个' && wholeUnitBefore(rs, q.sp.end) && targeted(s, q.sp.start) {
+				// 目标：到2019年，全县50个贫困村…全部脱贫: the whole count is
+				// there now, with no year of the goal's deadline.
+				year = ""
+			}
 			switch q.unit {
 			case '%':
 				rateStart, pairAt, isRate := rateContext(rs, q.sp.start)
