@@ -697,6 +697,10 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 			if r != '镇' && r != '乡' && r != '村' {
 				continue
 			}
+			if r == '村' && i+1 < len(rs) && rs[i+1] == '民' {
+				// 通过村民代表大会, 全体村民: villagers, no village's name.
+				continue
+			}
 			name, start := localNameBefore(rs, i)
 			if name == "" {
 				continue
@@ -730,8 +734,12 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				// own lies in the article's county.
 				lp.parentCode = p.subject
 			} else if level == kg.LevelVillage && (start == 0 || isClauseBreak(rs[start-1]) || dateEnd(rs, start-1)) && villageTopicLinks.at(rs, i+1) != "" {
-				// 大河村是省定贫困村，全村共有…: a village the sentence is
+				// 乙村是省定贫困村，全村共有…: a village the sentence is
 				// about lies in the article's county, and 全村 after it is it.
+				lp.parentCode = p.subject
+			} else if start > 0 && rs[start-1] == '的' && villageTopicLinks.at(rs, i+1) != "" && localTopicClause(rs, start-1) {
+				// 位于江边的甲乡是一个少数民族乡: a town or village
+				// described before it and the topic after it.
 				lp.parentCode = p.subject
 			}
 			if lp.parentCode == "" {
@@ -741,6 +749,17 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 		}
 	}
 	return out
+}
+
+// localTopicClause reports whether the clause holding rs[k] names no
+// division before it: 位于江边的甲乡, not 甲县的乙村.
+func localTopicClause(rs []rune, k int) bool {
+	cs := k
+	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
+		cs--
+	}
+	lead := string(rs[cs:k])
+	return !strings.ContainsAny(lead, "县市区州旗省")
 }
 
 // exitSubjects returns the counties named in full as the subject of a clause

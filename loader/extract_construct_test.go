@@ -857,6 +857,268 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A goal the clause says was reached (实现了…的目标：) sets no target.
+	{"GoalReachedBeforeAColon", "宾县\n宾县实现了当年的目标：全年减贫3000人。", "",
+		[]string{"宾县|脱贫人口|3000人|"}},
+	// Units asked about (如何退出, 如何摘帽) are the whole, none that left.
+	{"VillagesAskedHowTheyExit", "宾县\n宾县剩下的30个贫困村今年如何退出？", "",
+		nil},
+	// People an industry reaches (涉及 after them), like villages so written.
+	{"PeopleReachedByAnIndustryAfter", "宾县\n宾县2000名贫困人口涉及茶产业，30个贫困村涉及茶产业。", "",
+		nil},
+	// 将有 followed by no figure is 将 (把) + 有…, no future.
+	{"JiangYouWithoutAFigureIsNoFuture", "木兰县\n木兰县将有劳动能力的贫困户全部纳入合作社，当年实现2000人脱贫。", "",
+		[]string{"木兰县|脱贫人口|2000人|"}},
+	// A share by cause (因病致贫的贫困户占N%) is no poverty rate; the share of
+	// all the people, its denominator named, is.
+	{"ShareOfThePoorByCauseIsNoRate", "木兰县\n木兰县因病致贫的贫困户占35%。", "",
+		nil},
+	{"ShareOfThePoorAmongAllIsTheRate", "木兰县\n木兰县贫困人口占全县农村人口的8%。", "",
+		[]string{"木兰县|贫困发生率|8%|"}},
+	// 搬迁人口N is no whole population: the part after 其中 is no register.
+	{"RelocatedPopulationIsNoWholePopulation", "通河县\n通河县易地扶贫搬迁人口1.5万人，其中建档立卡贫困人口8000人。", "",
+		nil},
+	{"WholePopulationAfterGongyou", "宾县\n宾县三宝村共有人口400户、1200人，其中贫困户60户、150人。", "",
+		[]string{"三宝村|贫困人口|60户150人|"}},
+	// A part that moved, in a clause after 其中, says nothing of the whole.
+	{"PartMovedInALaterClause", "通河县\n通河县尚有贫困人口800户2000人，其中500人已搬进安置小区。", "",
+		[]string{"通河县|贫困人口|800户2000人|"}},
+	// People after villages that left, with a verb of their own, keep it.
+	{"PeopleWithTheirOwnVerbAfterVillagesThatLeft", "方正县\n2019年方正县脱贫退出12个贫困村，600户1500人尚未脱贫。", "",
+		[]string{"方正县|出列贫困村|12个|2019", "方正县|贫困人口|600户1500人|2019"}},
+	// A goal reached, the verb written before the figure.
+	{"GoalReachedWrittenBeforeTheFigure", "依兰县\n2019年，依兰县实现2500人脱贫目标。", "",
+		[]string{"依兰县|脱贫人口|2500人|2019"}},
+	{"GoalsReachedListedAfterTheVerb", "依兰县\n2019年，依兰县如期实现20个贫困村退出、1.1万人脱贫目标。", "",
+		[]string{"依兰县|出列贫困村|20个|2019", "依兰县|脱贫人口|1.1万人|2019"}},
+	// 主要 holds 要 but says no future.
+	{"ZhuyaoBeforeTaskIsNoFuture", "依兰县\n依兰县依靠主要产业完成2500人脱贫任务。", "",
+		[]string{"依兰县|脱贫人口|2500人|"}},
+	// Those not yet lifted (未脱贫人数) are no people lifted.
+	{"StillPoorCountIsNoLifted", "汤原县\n汤原县未脱贫人数为260人。", "",
+		nil},
+	// A county's own plain is still the county.
+	{"CountyPlainIsTheCountys", "木兰县\n木兰县与宾县相邻。宾县平原地区贫困人口1.1万人。", "",
+		[]string{"宾县|贫困人口|1.1万人|"}},
+	// A county that is itself helped (作为受援地区) keeps its figure.
+	{"HelpedCountyKeepsItsFigure", "巴东县\n巴东县作为受援地区，2019年减贫1200人。", "",
+		[]string{"巴东县|脱贫人口|1200人|2019"}},
+	// 帮扶 describing the place, before its name, reaches nothing: the people
+	// listed after the villages are the county's (the villages themselves
+	// are left out by the 帮扶 before them, another matter).
+	{"HelperBeforeTheHelpedCounty", "甘南县\n青岛市对口帮扶的甘南县累计出列贫困村20个、脱贫1.5万人。", "",
+		[]string{"甘南县|脱贫人口|1.5万人|"}},
+	// A fall to zero with its year written before the zero.
+	{"ZeroAfterTheYear", "通河县\n通河县贫困发生率由2015年的20%降至2020年的0，贫困村全部退出。", "",
+		[]string{"通河县|贫困发生率|20%|2015", "通河县|贫困发生率|0%|2020"}},
+	// 总数为 / 总数达 between the poor noun and its figure.
+	{"PoorTotalWrittenZongshuDa", "通河县\n通河县建档立卡贫困人口总数达5万人。", "",
+		[]string{"通河县|建档立卡贫困人口|5万人|"}},
+	{"PoorTotalWrittenZongshuWei", "通河县\n通河县贫困人口总数为4万人。", "",
+		[]string{"通河县|贫困人口|4万人|"}},
+	// 销号 (struck off the register) is an exit.
+	{"StruckOffIsAnExit", "依兰县\n2020年，随着最后10个贫困村销号，2000名贫困人口脱贫。", "",
+		[]string{"依兰县|出列贫困村|10个|2020", "依兰县|脱贫人口|2000人|2020"}},
+	// 多达/高达 between the noun and the figure.
+	{"PoorUpTo", "木兰县\n那时，在这个人口不到30万的县，贫困人口高达3万人。", "",
+		[]string{"木兰县|贫困人口|3万人|"}},
+	// A figure after the noun of those lifted (脱贫人口为, 减贫人口) is the
+	// people lifted.
+	{"NounOfTheLifted", "汤原县\n2016年，汤原县脱贫人口为0.5万人。2017年实现减贫人口0.8万人。", "",
+		[]string{"汤原县|脱贫人口|0.5万人|2016", "汤原县|脱贫人口|0.8万人|2017"}},
+	// The helped regions together (受援地区), unnamed, are not the helper.
+	{"HelpedRegionsUnnamed", "苏州扶贫\n近年来，苏州市已累计助力受援地区50万人脱贫。", "",
+		nil},
+	// People listed after other units a project reaches (覆盖…、…人) are
+	// reached too.
+	{"PeopleListedWithReachedUnits", "遵义市\n两年来，合作社覆盖遵义市贫困村300个、贫困人口5万人。", "",
+		nil},
+	// Villages still poor whose clause denies the exit (未脱贫退出) are no
+	// total either.
+	{"RemainingVillagesDeniedExit", "方正县\n到目前，方正县还有10个贫困村，1000户2500名贫困人口未脱贫退出。", "",
+		[]string{"方正县|贫困人口|1000户2500人|"}},
+	// 村子 stands for the village like 全村: an unnamed village's figure.
+	{"VillageWrittenCunzi", "疏勒县\n“到今年6月，村子里还有贫困户100户400人。", "",
+		nil},
+	{"CountyNamedWhereCunziWouldBe", "疏勒县\n“到今年6月，疏勒县还有贫困户100户400人。", "",
+		[]string{"疏勒县|贫困人口|100户400人|"}},
+	// 村民 are villagers: 通过村民代表大会 names no village 通过村.
+	{"VillagersAreNoVillage", "伊春市\n乌翠区经过村民代表大会评议认定贫困人口50户100人。", "",
+		[]string{"乌翠区|贫困人口|50户100人|"}},
+	// The highest rate of several units, and a share of villages listed
+	// after the rate, are no figure of the area.
+	{"HighestRateAndAShare", "墨脱县\n这40个村中有20个是深度贫困村，贫困发生率最高达50%。墨脱县综合贫困发生率低于2%、贫困村退出比例达到100%。", "",
+		nil},
+	// A bar that describes units (贫困人口超过N人的乡镇) is no figure.
+	{"BarDescribingUnits", "舒兰市\n舒兰市对贫困人口超过100人的乡镇、贫困人口超过30人的村挂牌督战。", "",
+		nil},
+	{"BarOfTheAreaIsAFigure", "舒兰市\n舒兰市贫困人口超过5000人。", "",
+		[]string{"舒兰市|贫困人口|5000人|"}},
+	// 将有 puts the figures after it in the future.
+	{"FutureWithJiangYou", "滑县\n2018年滑县脱贫1000户、3000人；2019年将有至少4000名贫困人口脱贫。", "",
+		[]string{"滑县|脱贫人口|1000户3000人|2018"}},
+	// Units assigned to cadres (包保, 挂钩) or reached by an industry (涉及)
+	// are no poverty figure.
+	{"AssignedAndReachedUnits", "古田县\n全县20名县级领导每人挂钩3个贫困村。茶产业涉及全县8个乡镇60个贫困村。干部包保的10户30人全部脱贫。", "",
+		nil},
+	{"UnitsNeitherAssignedNorReached", "古田县\n古田县去年有3个贫困村出列，10户30人脱贫。", "",
+		[]string{"古田县|出列贫困村|3个|", "古田县|脱贫人口|10户30人|"}},
+	// 脱贫攻坚 names the campaign: villages it is waged in did not leave.
+	{"CampaignNameIsNoExit", "维西县\n今年，维西县实施3个整乡推进、20个贫困村脱贫攻坚。", "",
+		nil},
+	// A figure of two prefectures together is neither's.
+	{"FigureOfTwoPrefectures", "宁波扶贫\n到2020年底，已帮扶恩施和湘西8县脱贫摘帽、60万人脱贫。", "",
+		nil},
+	// A sentence that names no place and goes on about 全村 gives an
+	// unnamed village's figures, none of the county's.
+	{"UnnamedVillageAfterTheFigure", "柞水县\n2016年贫困发生率达25%，全村建档立卡贫困户有100户300人。", "",
+		nil},
+	{"NamedVillageBeforeTheFigure", "柞水县\n2016年，金米村贫困发生率达25%，全村建档立卡贫困户有100户300人。", "",
+		[]string{"金米村|贫困发生率|25%|2016", "金米村|建档立卡贫困人口|100户300人|2016"}},
+	// Poor counties counted before their noun and said to exit, anywhere in
+	// the sentence, make its figures a larger region's, no one county's.
+	{"CountiesExitingAfterTheFigures", "抚松县\n农村贫困人口减少3万人，贫困发生率降至0.5%，5个贫困县正在履行摘帽程序。", "",
+		nil},
+	{"NoCountiesCountedAfterTheFigures", "抚松县\n抚松县农村贫困人口减少3万人，贫困发生率降至0.5%，全县正在履行摘帽程序。", "",
+		[]string{"抚松县|脱贫人口|3万人|", "抚松县|贫困发生率|0.5%|"}},
+	// A province's name in a landform (贵州高原, 四川盆地) is no place of
+	// the figure.
+	{"ProvinceInALandform", "赫章县\n赫章县地处贵州高原西北部，全县建档立卡贫困人口5万人。", "",
+		[]string{"赫章县|建档立卡贫困人口|5万人|"}},
+	// 我市 in a report that names counties of one prefecture and not the
+	// prefecture is that prefecture.
+	{"OurCityOfTheCounties", "山东扶贫\n省里把我市平邑县、费县列为扶贫重点。几年来，我市通过产业扶贫，累计脱贫人口2万余人。", "",
+		[]string{"临沂市|脱贫人口|2万人|"}},
+	// People a project gives work and income (实现就业增收) are no poverty
+	// figure.
+	{"PeopleGivenWork", "东宁市\n现在，有200名贫困人口借助黑木耳产业实现就业增收。", "",
+		nil},
+	{"PeopleLiftedByAnIndustry", "东宁市\n现在，东宁市有200名贫困人口借助黑木耳产业实现脱贫。", "",
+		[]string{"东宁市|脱贫人口|200人|"}},
+	// A count of people in 万 with the unit left out, listed with others.
+	{"PeopleInWanListed", "宕昌县\n宕昌县有贫困村100个、贫困人口5万、深度贫困村30个。", "",
+		[]string{"宕昌县|贫困村|100个|", "宕昌县|贫困人口|5万人|"}},
+	// People the text says are (registered) poor: N人是建档立卡贫困人口.
+	{"PeopleCountedAsRegistered", "赫章县\n全县80万总人口中有20万人是建档立卡贫困人口。", "",
+		[]string{"赫章县|建档立卡贫困人口|20万人|"}},
+	// The poor's share of all the people is the poverty rate; their share
+	// of the poor is not.
+	{"PoorShareOfThePopulation", "光山县\n那一年，该县的贫困户占全县农业总人口的10%。", "",
+		[]string{"光山县|贫困发生率|10%|"}},
+	{"ShareOfThePoorIsNoRate", "光山县\n因病致贫的贫困人口占到贫困总人口的40%。", "",
+		nil},
+	// 其中 after a unit's whole population written 人口N is the poor part of
+	// it, the unit's own figure.
+	{"PoorAmongAWholePopulation", "怒江州\n怒江州人口50万人，其中贫困人口20万人，贫困发生率40%。", "",
+		[]string{"怒江州|贫困人口|20万人|", "怒江州|贫困发生率|40%|"}},
+	// A part of the villages just counted that left, with 已 (and a time)
+	// between: N个贫困村已经有M个实现脱贫, N个贫困村已累计出列M个.
+	{"VillagesPartLeftWithYi", "平凉市\n全市60个贫困村到去年已有50个退出。全州200个贫困村已累计出列150个。", "",
+		[]string{"平凉市|贫困村|60个|", "平凉市|出列贫困村|50个|", "平凉市|贫困村|200个|", "平凉市|出列贫困村|150个|"}},
+	// A town described before it (…的X乡是/地处…) is the sentence's topic and
+	// has its figures, whatever larger place its description names.
+	{"DescribedTownIsTheTopic", "大姚县\n位于金沙江畔的湾碧乡是一个少数民族乡，2014年的贫困发生率高达30%。", "",
+		[]string{"湾碧乡|贫困发生率|30%|2014"}},
+	{"DescribedTownBeforeALargerPlace", "开州区\n由两个乡合并而成的满月镇地处开州北部，2015年贫困发生率达20%。", "",
+		[]string{"满月镇|贫困发生率|20%|2015"}},
+	// Poor townships written 贫困乡 before their count, or counted as a
+	// part of the townships (N个乡镇中就有M个是贫困乡镇).
+	{"PoorTownshipsWrittenXiang", "华坪县\n华坪县辖8个乡镇，有省级贫困乡2个、贫困村20个。", "",
+		[]string{"华坪县|贫困乡镇|2个|", "华坪县|贫困村|20个|"}},
+	{"PoorTownshipsAmongAll", "华坪县\n华坪县8个乡镇中就有5个是贫困乡镇。", "",
+		[]string{"华坪县|贫困乡镇|5个|"}},
+	// A goal noun closing the clause with no 的 (…脱贫目标), or a task still
+	// to complete (将全面完成…的任务), makes its figures targets; 实现脱贫目标
+	// is a goal reached.
+	{"GoalNounWithoutDe", "广安市\n广安市锁定3个贫困县摘帽、100个贫困村退出、2万贫困人口脱贫目标，逐级压实责任。", "",
+		nil},
+	{"TaskStillToComplete", "布拖县\n布拖县将全面完成最后30个贫困村退出、1万名贫困群众脱贫的艰巨任务。", "",
+		nil},
+	{"GoalReachedWithoutDe", "旌德县\n目前，旌德县有0.5万贫困人口实现脱贫目标。", "",
+		[]string{"旌德县|脱贫人口|0.5万人|"}},
+	// A goal to lift a whole population gives the population's size now;
+	// a bare year before the noun is no figure.
+	{"PopulationOfAGoal", "嵩县\n嵩县的脱贫目标：到2019年，全县2万贫困人口全部脱贫。", "",
+		[]string{"嵩县|贫困人口|2万人|"}},
+	{"VillagesOfAGoalHaveNoYear", "嵩县\n嵩县的脱贫目标：到2019年，全县50个贫困村2万贫困人口全部脱贫。", "",
+		[]string{"嵩县|贫困人口|2万人|", "嵩县|贫困村|50个|"}},
+	{"YearBeforeThePopulationNoun", "宜阳县\n我们一定要完成2020农村贫困人口全部脱贫的任务。", "",
+		nil},
+	// Goals written 目标：到… and 提出，到… are no results.
+	{"GoalAfterAColon", "嵩县\n嵩县的脱贫目标：到2019年，实现1万人脱贫、30个贫困村出列。", "",
+		nil},
+	{"GoalProposed", "嵩县\n嵩县提出，到2018年实现5000名贫困人口率先脱贫。", "",
+		nil},
+	{"ProposedWithNoGoal", "嵩县\n嵩县提出产业扶贫思路，2018年实现5000名贫困人口脱贫。", "",
+		[]string{"嵩县|脱贫人口|5000人|2018"}},
+	// Figures asked about (如何脱贫, 脱贫进度如何) are the whole population
+	// and all the villages, none that left.
+	{"FiguresAskedAbout", "凤城市\n2万名贫困人口如何脱贫？100个贫困村如何销号？", "",
+		[]string{"凤城市|贫困人口|2万人|", "凤城市|贫困村|100个|"}},
+	{"ProgressOfTheVillages", "凤城市\n凤城市100个贫困村脱贫进度如何？", "",
+		[]string{"凤城市|贫困村|100个|"}},
+	// A verb of leaving in the clause before a 贫困村N个 count is not its
+	// own: the villages counted after it are all of them.
+	{"VillagesCountedAfterALiftedClause", "法库县\n全县建档立卡贫困人口5000户、10000人全部脱贫，省定贫困村30个全部销号。", "",
+		[]string{"法库县|建档立卡贫困人口|5000户10000人|", "法库县|脱贫人口|5000户10000人|", "法库县|贫困村|30个|"}},
+	// Villages written 村 alone, no 贫困, that the clause says left poverty
+	// are the poor villages that exited; a plan's are none.
+	{"BareVillagesExitedAfter", "望谟县\n2018年，望谟县实现10个村出列、5000人脱贫。全县40个贫困村中，20个村已脱贫出列。", "",
+		[]string{"望谟县|出列贫困村|10个|2018", "望谟县|脱贫人口|5000人|2018", "望谟县|贫困村|40个|", "望谟县|出列贫困村|20个|"}},
+	{"BareVillagesExitedBefore", "望谟县\n2015至2017年望谟县共实现脱贫摘帽10个村、2000户8000人。", "",
+		[]string{"望谟县|出列贫困村|10个|2017", "望谟县|脱贫人口|2000户8000人|2017"}},
+	// People listed right after a count of villages that left (or have not)
+	// share the verb: lifted, or the poor that remain.
+	{"PeopleListedAfterExitedVillages", "威信县\n2015至2018年威信县累计脱贫退出20个贫困村、5000户20000人。截至2019年底，该县未脱贫30个村，6000户25000人。", "",
+		[]string{"威信县|出列贫困村|20个|2018", "威信县|脱贫人口|5000户20000人|2018", "威信县|贫困人口|6000户25000人|2019"}},
+	{"BareVillagesPlanned", "望谟县\n2019年望谟县计划完成8个村脱贫。望谟县帮扶4个村脱贫。", "",
+		nil},
+	// People a clause relocates are no poverty figure, unless it says the
+	// relocation lifted them.
+	{"RelocatedPeople", "云南省\n全省已有50万贫困人口实现易地扶贫搬迁。2019年，全省对10万贫困人口进行易地搬迁。", "",
+		nil},
+	{"PeopleMovedOut", "彝良县\n彝良县建成10个集中安置区，让全县贫困户5000户2万人搬出大山，住进新居。", "",
+		nil},
+	{"PeopleMovedIn", "治多县\n截至8月，治多县建档立卡贫困户400户1500人告别游牧生活，搬进了新家园。", "",
+		nil},
+	{"LiftedThroughRelocation", "息烽县\n息烽县1000户4000名建档立卡对象通过易地搬迁实现了稳定脱贫。", "",
+		[]string{"息烽县|脱贫人口|1000户4000人|"}},
+	// A figure given once as 贫困人口 and once as the register is the
+	// register's.
+	{"RegisteredOverPoorForTheSameFigure", "海伦市\n海伦市贫困人口从10000人减少到500人。全市建档立卡贫困户从2016年的10000人减少到2019年底的500人。", "",
+		[]string{"海伦市|建档立卡贫困人口|10000人|2016", "海伦市|建档立卡贫困人口|500人|2019"}},
+	// Households and people each written after its noun in one list give
+	// one population (贫困户N户，贫困人口M人).
+	{"HouseholdsAndPeopleEachAfterTheNoun", "岚县\n岚县共有建档立卡贫困村100个，贫困户10000户，贫困人口30000人。", "",
+		[]string{"岚县|贫困村|100个|", "岚县|建档立卡贫困人口|10000户30000人|"}},
+	// The households' noun written between the 户 and 人 figures joins them
+	// (N户建档立卡贫困户、M名贫困人口, N万户贫困户M万名贫困人口).
+	{"HouseholdsNounBetweenTheFigures", "威县\n2019年威县300户建档立卡贫困户、800名贫困人口实现脱贫。", "",
+		[]string{"威县|脱贫人口|300户800人|2019"}},
+	{"HouseholdsNounAndCommaBetween", "威县\n威县现有贫困户1000户、共3000人。", "",
+		[]string{"威县|贫困人口|1000户3000人|"}},
+	// The registered poor written as the whole a part is taken from
+	// (…建档立卡贫困户中有…, …建档立卡贫困人口中已脱贫…).
+	{"RegisteredWholeBeforeAPart", "耿马县\n全县5000户建档立卡贫困户中有3000户种植甘蔗。", "",
+		[]string{"耿马县|建档立卡贫困人口|5000户|"}},
+	{"RegisteredWholeBeforeTheLifted", "耿马县\n目前，耿马县500户2000人建档立卡贫困人口中已脱贫400户1600人。", "",
+		[]string{"耿马县|建档立卡贫困人口|500户2000人|", "耿马县|脱贫人口|400户1600人|"}},
+	// A figure listed after a 从X减少到Y pair (、累计减贫Z) is no value of
+	// the pair: the people lifted.
+	{"LiftedListedAfterAPair", "漳县\n漳县贫困人口从2013年底的5万人减少到2019年底的0.5万人、累计减贫4.5万人。", "",
+		[]string{"漳县|贫困人口|5万人|2013", "漳县|贫困人口|0.5万人|2019", "漳县|脱贫人口|4.5万人|2019"}},
+	// The poor population fell by a figure written before or after its
+	// noun (累计减少…万贫困人口, 退出贫困人口…): the people lifted.
+	{"ReducedByBeforeTheNoun", "安顺市\n五年来，全市累计减少40万贫困人口，贫困发生率降至1%。", "",
+		[]string{"安顺市|脱贫人口|40万人|", "安顺市|贫困发生率|1%|"}},
+	{"ExitedBeforeTheNoun", "同江市\n2018年共退出贫困人口300户700人，5个贫困村出列。", "",
+		[]string{"同江市|脱贫人口|300户700人|2018", "同江市|出列贫困村|5个|2018"}},
+	// A village that is one of a place's N poor villages: the count is that
+	// place's, not the village's the sentence is about.
+	{"OneOfTheCountysPoorVillages", "商南县\n金丝村是商南县20个省级贫困村之一，全村有贫困户40户。", "",
+		[]string{"商南县|贫困村|20个|"}},
+	{"OneOfTheTownsPoorVillages", "商南县\n金丝村是商南县富水镇5个贫困村之一。", "",
+		[]string{"富水镇|贫困村|5个|"}},
 	{"RemainingVillagesCountedFirst", "澄城县\n目前全县还有42个贫困村。", "",
 		nil},
 	{"VillagesTakenUpAfterLe", "澄城县\n澄城县共有贫困村58个，2017年退出了16个。", "",

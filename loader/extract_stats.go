@@ -60,8 +60,9 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		q.approx = true
 		j++
 	}
-	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
-		// 全县贫困人口8.8万，: a count of people in 万 with the unit left out.
+	if q.text != numText && (j >= len(rs) || isClauseBreak(rs[j]) || rs[j] == '。' || rs[j] == '、') && strings.Contains(runesString(rs[max(0, i-10):i]), "人口") {
+		// 全县贫困人口8万，: a count of people in 万 with the unit left out
+		// (and in a list: 贫困村100个、贫困人口4万、).
 		q.num, q.unit, q.sp = num, '人', span{i, j}
 		return q, true
 	}
@@ -132,7 +133,9 @@ var peopleNouns = []string{"未脱贫人口", "未脱贫群众", "低收入人�
 // the unit left out: a figure in 万, or a whole number of at least 100, right
 // before a noun of poor people.
 func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
-	if !wan && (num < 100 || num != float64(int64(num))) {
+	if !wan && (num < 100 || num != float64(int64(num)) || num >= 1990 && num <= 2035) {
+		// 完成2020农村贫困人口全部脱贫: a bare figure that reads as a year
+		// is no count.
 		return false
 	}
 	for _, w := range peopleNouns {
@@ -144,18 +147,22 @@ func impliedPeople(rs []rune, j int, wan bool, num float64) bool {
 }
 
 // statExclusions before a figure make it something other than the area's
-// poverty count: people helped by a project, checked, trained, relocated.
-var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放"}
+// poverty count: people helped by a project, checked, trained, relocated,
+// assigned to a cadre (包保, 挂钩) or reached by an industry (涉及).
+var statExclusions = []string{"每天", "每小时", "每月", "平均每", "就业", "参与", "带动", "联结", "辐射", "帮助", "惠及", "受益", "覆盖", "核查", "其中", "搬迁", "安置", "培训", "吸纳", "分红", "走访", "慰问", "返贫", "结对", "选派", "抽调", "组织", "资助", "救助", "参加", "低保", "兜底", "帮扶", "贷款", "发放", "包保", "挂钩", "涉及"}
 
 // statExclusionSet finds statExclusions in one pass.
 var statExclusionSet = newPhrases(statExclusions...)
 
 // statAfterExclusions after a figure: 受益, 增收.
-var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保"}
+// 涉及 as after villages (2000名贫困人口涉及茶产业, like 30个贫困村涉及茶产业):
+// the people an industry reaches.
+var statAfterExclusions = []string{"受益", "增收", "参加", "就业", "务工", "搬迁", "入股", "分红", "参保", "涉及"}
 
 // beneficiaryAfter in the rest of a figure's clause make it the people a
-// project serves (提供, 解决…问题, 享受, 入住, 从事, 依靠 an industry).
-var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠"}
+// project serves (提供, 解决…问题, 享受, 入住, 从事, 依靠 an industry, 实现
+// 就业增收).
+var beneficiaryAfter = []string{"提供", "解决", "享受", "入住", "从事", "实用技术", "依靠", "就业增收", "实现就业"}
 
 // findStats reads the poverty figures of the metric list with their year and
 // place.
@@ -244,9 +251,21 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 			if targeted(s, q.sp.start) && !(q.unit == '%' && rateStartAt(rs, q.sp.start)) && !(q.unit == '个' && wholeUnitBefore(rs, q.sp.end)) {
 				// A start value (贫困发生率将从2016年的35.68%…) is history
 				// even in a sentence about a goal.
+				if q.unit == '人' || q.unit == '名' {
+					if pm := wholeLifted(rs, q.sp.start, q.sp.end); pm != "" && !(qi > 0 && qs[qi-1].unit == '户' && gapOK(rs, qs[qi-1].sp.end, q.sp.start)) {
+						// 目标：到2018年，全县4万贫困人口全部脱贫: the
+						// population to lift is there now, whatever the goal.
+						put("stat.people-target", pm, q.text+"人", q.num, "人", "")
+					}
+				}
 				continue
 			}
 			year := yearBefore(rs, q.sp.start, pubYear)
+			if q.unit == '个' && wholeUnitBefore(rs, q.sp.end) && targeted(s, q.sp.start) {
+				// 目标：到2019年，全县50个贫困村…全部脱贫: the whole count is
+				// there now, with no year of the goal's deadline.
+				year = ""
+			}
 			switch q.unit {
 			case '%':
 				rateStart, pairAt, isRate := rateContext(rs, q.sp.start)
@@ -285,7 +304,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				put("stat.rate", metricRate, q.text+"%", q.num, "%", year)
 			case '户':
 				// N户M人
-				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && gapOK(rs, q.sp.end, qs[qi+1].sp.start) {
+				if qi+1 < len(qs) && (qs[qi+1].unit == '人' || qs[qi+1].unit == '名') && (gapOK(rs, q.sp.end, qs[qi+1].sp.start) || nounPairGap(rs, q.sp.start, q.sp.end, qs[qi+1].sp.start)) {
 					m := qs[qi+1]
 					qi++
 					value := q.text + "户" + m.text + "人"
@@ -326,6 +345,11 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					// population that left poverty, as with 户 and 人.
 					put("stat.households-whole", metricLifted, q.text+"户", q.num, "户", year)
 					put("stat.households-whole", pm, q.text+"户", q.num, "户", year)
+				} else if after := string(rs[q.sp.end:min(len(rs), q.sp.end+10)]); strings.HasPrefix(after, "建档立卡贫困户中") && !strings.HasSuffix(before, "的") && !reach {
+					// 全县7000户建档立卡贫困户中有5000户…: the register the
+					// part is taken from (有劳动能力的2000户贫困户中: a kind of
+					// them).
+					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if strings.HasSuffix(before, "建档立卡贫困户") && !statExclusionSet.inside(before) {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
@@ -373,12 +397,34 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					put("stat.count", metric, q.text+"个", q.num, "个", y)
 				} else if metric := countAfterVerb(rs, q.sp.start); metric != "" {
 					put("stat.count", metric, q.text+"个", q.num, "个", year)
+				} else if bareVillagesExited(rs, q.sp.start, q.sp.end) {
+					put("stat.count", metricVillagesX, q.text+"个", q.num, "个", year)
 				}
 			}
 		}
 		for _, b := range x.breakdowns(p, s, puts) {
 			add("stat.breakdown", s, b.place, b.metric, b.value, b.num, b.unit, b.year)
 		}
+	}
+	return registeredOverPoor(out)
+}
+
+// registeredOverPoor drops a 贫困人口 figure that the article also gives,
+// for the same place, as the registered population: a lead's 贫困人口从X人
+// 减少到Y人 that the body writes 建档立卡贫困户从X人减少到Y人 is the register.
+func registeredOverPoor(facts []kg.StatFact) []kg.StatFact {
+	registered := map[string]bool{}
+	for _, f := range facts {
+		if f.Metric == metricRegistered {
+			registered[f.PlaceCode+"|"+f.Value] = true
+		}
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Metric == metricPoor && registered[f.PlaceCode+"|"+f.Value] {
+			continue
+		}
+		out = append(out, f)
 	}
 	return out
 }
@@ -393,8 +439,9 @@ func ratedPlaces(rs []rune, end int) bool {
 	return ratedPlaceRe.MatchString(string(rs[end:min(len(rs), end+10)]))
 }
 
-// thresholdWords written right before a rate make it a bar to pass.
-var thresholdWords = newPhrases("低于", "低於", "不高于", "不超过", "小于")
+// thresholdWords written right before a rate make it a bar to pass, or the
+// highest or lowest of several units (贫困发生率最高达50%).
+var thresholdWords = newPhrases("低于", "低於", "不高于", "不超过", "小于", "最高达", "最高为", "最低达", "最低为")
 
 // statPut is a figure a sentence placed: where its quantity ends, its
 // metric, unit, year and place.
@@ -571,8 +618,17 @@ func zeroRates(rs []rune) []int {
 			break
 		}
 	}
+	// 由2014年的20%降至2019年的0: a year written between the fall and zero.
+	text := string(rs)
+	for _, m := range zeroAfterYearRe.FindAllStringSubmatchIndex(text, -1) {
+		out = append(out, utf8.RuneCountInString(text[:m[2]]))
+	}
 	return out
 }
+
+// zeroAfterYearRe matches a fall to zero with the year written before the
+// zero (降至2019年的0, 下降到2020年底的零), the zero not the start of a figure.
+var zeroAfterYearRe = regexp.MustCompile(`(?:降至|降到|降为|下降到|下降至|降低到|降低至)\d{4}年(?:底|末)?的(0|零)(?:[^\d.%％]|$)`)
 
 // fallTo say a count fell to what follows (减少至6个: six remain).
 var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降至", "降到", "降为"}
@@ -585,7 +641,31 @@ func gapOK(rs []rune, a, b int) bool {
 	}
 	// 1.28万户、约7.26万人, 9000多户、近3万人: an adverb of estimate.
 	gap = strings.TrimLeft(gap, "、，,")
-	return gap == "约" || gap == "近" || gap == "共计" || gap == "计"
+	if gap == "" || gap == "约" || gap == "近" || gap == "共计" || gap == "计" || gap == "共" {
+		return true
+	}
+	// 400户建档立卡贫困户、1000名贫困人口实现脱贫, 2万户贫困户10万名贫困
+	// 人口: the households' noun written between the two figures.
+	gap = strings.TrimRight(strings.TrimPrefix(gap, "建档立卡"), "、，,")
+	return gap == "贫困户"
+}
+
+// nounPairGap reports households and people each written after its noun
+// in one list (建档立卡贫困户2万户，贫困人口9万人): the figure of the
+// households at rs[a:b] and that of the people at rs[c] give one population.
+func nounPairGap(rs []rune, a, b, c int) bool {
+	before := strings.TrimSuffix(string(rs[max(0, a-4):a]), "有")
+	if !strings.HasSuffix(before, "贫困户") || strings.HasSuffix(before, "非贫困户") {
+		return false
+	}
+	gap := string(rs[b:c])
+	for _, sep := range []string{"，", ",", "、"} {
+		if rest, ok := strings.CutPrefix(gap, sep); ok {
+			gap = strings.TrimSuffix(strings.TrimPrefix(rest, "建档立卡"), "有")
+			return gap == "贫困人口"
+		}
+	}
+	return false
 }
 
 // rateValue repairs a poverty rate whose decimal point the page lost after a
@@ -645,6 +725,11 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 		k, n = k2, 3
 	}
 	if k < 0 {
+		// 贫困户占全县农业总人口的10%, 贫困人口占农村人口的8%: the share
+		// of the poor in the whole population is the rate.
+		if poorShareRe.MatchString(string(before)) {
+			return false, -1, true
+		}
 		return false, -1, false
 	}
 	between := before[k+n:]
@@ -659,8 +744,9 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 			// 贫困发生率从2014年的8.1%，降至0.88%: the pair goes on after the comma.
 			continue
 		}
-		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' {
-			// 贫困发生率0.42%、漏评率为0、群众满意度98.47%: another measure.
+		if r == '，' || r == ',' || r == '；' || r == ';' || r == '。' || r == '率' || r == '度' || r == '例' {
+			// 贫困发生率0.5%、漏评率为0、群众满意度98%, 贫困村退出比例
+			// 达到100%: another measure.
 			return false, -1, false
 		}
 	}
@@ -681,6 +767,12 @@ func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
 	}
 	return true, -1, true
 }
+
+// poorShareRe matches the poor's share of all the people written right
+// before a percentage, the denominator named: 贫困户占全县农业总人口的,
+// 贫困人口占农村人口的. A bare 贫困户占 may be a share by cause
+// (因病致贫的贫困户占40%), no rate.
+var poorShareRe = regexp.MustCompile(`(?:贫困人口|贫困户)占(?:到)?(?:全[县市村乡镇区州])?(?:农业|农村)?总?人口的$`)
 
 func lastIndexRunes(rs []rune, s string) int {
 	// s's first rune (RuneError for "", as hasRunePrefix reads it) is
@@ -703,9 +795,24 @@ func peopleMetric(rs []rune, a, b int) string {
 	if strings.ContainsAny(before, "（(") {
 		return ""
 	}
-	if statExclusionSet.inside(excludable(rs, a, before)) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+	if hasSuffixAny(before, []string{"超过", "不足", "低于", "少于", "多于"}) && strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(runesString(rs[b:min(len(rs), b+3)]), "以上"), "以下"), "的") {
+		// 对贫困人口超过50人的乡镇挂牌督战: a bar that describes units, no
+		// figure of an area.
+		return ""
+	}
+	if statExclusionSet.inside(excludable(rs, a, before)) || listReach(rs, cs, a) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
+		return ""
+	}
+	if rest := runesString(rs[b:ce]); hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
+		// 50万贫困人口实现易地扶贫搬迁, 对5万贫困人口进行易地扶贫搬迁: the
+		// people relocated (通过易地搬迁实现了脱贫 are lifted).
+		return ""
+	}
+	if moved := movedInto(rs, b); moved && !lifted(runesString(rs[b:ce])) {
+		// 500户2000人告别游牧生活，搬进了新居; 600户2500名贫困群众走出
+		// 大山，住进安置区: the people moved, no poverty figure.
 		return ""
 	}
 	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
@@ -717,6 +824,24 @@ func peopleMetric(rs []rune, a, b int) string {
 	bare := before
 	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
+	}
+	if m := villagesListedBeforeRe.FindStringSubmatch(runesString(rs[max(0, a-20):a])); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(runesString(rs[b:ce]))) {
+		// 累计脱贫退出20个贫困村、5000户2万人: the people listed with the
+		// villages that left; 未脱贫50个村，3000户1万人: those that remain.
+		// After a comma the people's clause may have its own verb
+		// (退出20个贫困村，1000户3000人尚未脱贫), which decides.
+		if m[1] != "" {
+			return metricPoor
+		}
+		return metricLifted
+	}
+	if m := countedAsPoorPeopleRe.FindStringSubmatch(after); m != nil {
+		// 100万总人口中有20万人是建档立卡贫困人口: people the text says are
+		// (registered) poor.
+		if m[1] != "" {
+			return metricRegistered
+		}
+		return metricPoor
 	}
 	switch {
 	case povertyLine(afterHead(after, 14)):
@@ -731,11 +856,22 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有", "将"}) {
 			return metricPoor
 		}
-		if lifted(rest) {
+		if strings.HasPrefix(rest, "中") {
+			// 2000名贫困人口中已脱贫1500人: the whole the part is taken from.
+			return metricPoor
+		}
+		if lifted(rest) || hasSuffixAny(bare, []string{"减少", "减少了", "退出"}) {
+			// 累计减少600万贫困人口: the poor population fell by the
+			// figure, the people lifted.
 			return metricLifted
 		}
 		return metricPoor
 	case strings.HasPrefix(after, "名贫困对象") || strings.HasPrefix(after, "贫困对象") || strings.HasPrefix(after, "名建档立卡") || strings.HasPrefix(after, "建档立卡"):
+		if registeredWhole(after) {
+			// 300户1000人建档立卡贫困人口中已脱贫200户700人: the register
+			// the part lifted is taken from.
+			return metricRegistered
+		}
 		if lifted(after) {
 			return metricLifted
 		}
@@ -750,7 +886,7 @@ func peopleMetric(rs []rune, a, b int) string {
 		return metricLifted
 	}
 	tail := before
-	for _, w := range []string{"近", "约", "超过", "逾"} {
+	for _, w := range []string{"近", "约", "超过", "逾", "多达", "高达"} {
 		tail = strings.TrimSuffix(tail, w)
 	}
 	// 贫困人口减少至1.82万人: who remain.
@@ -761,8 +897,17 @@ func peopleMetric(rs []rune, a, b int) string {
 			break
 		}
 	}
-	for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
-		tail = strings.TrimSuffix(tail, w)
+	// Twice, so that a word trimmed early may close what is left
+	// (贫困人口总数为: 为, then 总数).
+	for range 2 {
+		for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
+			tail = strings.TrimSuffix(tail, w)
+		}
+	}
+	if hasSuffixAny(tail, []string{"脱贫人口", "减贫人口", "脱贫人数", "减贫人数"}) && !hasAny(tail, []string{"未脱贫", "未减贫"}) {
+		// 脱贫人口为1万人, 实现减贫人口2万人: the people lifted; not those
+		// still poor (未脱贫人数为300人, 尚未脱贫人口).
+		return metricLifted
 	}
 	if remain && strings.HasSuffix(tail, "建档立卡贫困人口") {
 		// 建档立卡贫困人口下降到0.38万人: the register's remaining size.
@@ -783,7 +928,8 @@ func peopleMetric(rs []rune, a, b int) string {
 		if hasAny(before, []string{"剩余", "还有", "尚有", "现有"}) {
 			return metricPoor
 		}
-		if hasAny(before, []string{"脱贫", "减少", "减贫"}) {
+		if hasAny(before, []string{"脱贫", "减少", "减贫", "退出贫困人口"}) {
+			// 退出贫困人口300户700人: the poor who exited.
 			return metricLifted
 		}
 		if registeredScope(string(rs[:a])) {
@@ -798,6 +944,55 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	return ""
 }
+
+// registeredWholeRe matches a registered population noun followed by 中
+// (建档立卡贫困人口中, 名建档立卡贫困户中): what follows is a part of it.
+var registeredWholeRe = regexp.MustCompile(`^名?(?:建档立卡)?(?:贫困人口|贫困户|贫困对象|人口)中`)
+
+// registeredWhole reports whether text after a figure names the registered
+// population as the whole a part is taken from.
+func registeredWhole(after string) bool { return registeredWholeRe.MatchString(after) }
+
+// ownVerb reports whether the rest of a people figure's clause says what
+// became of them (尚未脱贫, 实现脱贫).
+func ownVerb(rest string) bool {
+	return hasAny(rest, []string{"未", "尚未"}) || lifted(rest)
+}
+
+// villagesListedBeforeRe matches a count of villages with the verb of
+// leaving before it, ending right before a people figure of the same list
+// (脱贫退出20个贫困村、, 实现脱贫50个村、, 未脱贫80个村，).
+var villagesListedBeforeRe = regexp.MustCompile(`(未|尚未)?(?:脱贫|出列|退出|摘帽|销号)+了?\d+个(?:贫困)?(?:行政)?村[、，,]$`)
+
+// moveVerbs say people moved into new homes.
+var moveVerbs = []string{"搬到", "搬进", "搬入", "搬迁入住", "搬出", "住进"}
+
+// movedInto reports whether the figure's own clause after rs[b] says the
+// people moved into new homes (甲县200户800人搬进新居), or the next clause
+// when the figure ends its own or its clause goes on with no other figure
+// (甲县200户800人，搬进了新居; 200户800人告别大山，住进新居). A clause about
+// a part (…，其中100人已搬进安置点) says nothing of the whole.
+func movedInto(rs []rune, b int) bool {
+	e := b
+	for e < len(rs) && !isClauseBreak(rs[e]) {
+		e++
+	}
+	if e < len(rs) && rs[e] != '。' && !strings.ContainsAny(runesString(rs[b:e]), "0123456789") {
+		e++
+		for e < len(rs) && !isClauseBreak(rs[e]) {
+			e++
+		}
+	}
+	rest := runesString(rs[b:e])
+	if k := strings.Index(rest, "其中"); k >= 0 {
+		rest = rest[:k]
+	}
+	return hasAny(rest, moveVerbs)
+}
+
+// countedAsPoorPeopleRe matches what follows people counted as poor:
+// 是建档立卡贫困人口, 为贫困人口.
+var countedAsPoorPeopleRe = regexp.MustCompile(`^(?:是|为|被认定为|被识别为)(建档立卡)?(?:的)?贫困人口`)
 
 // countedAsPoorRe matches what follows households counted as poor:
 // 是贫困户, 被认定为贫困户, 是建档立卡贫困户.
@@ -949,6 +1144,11 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 				return "", false, -1
 			}
 		}
+		if lead := string(rs[max(from, i-6):i]); strings.Contains(lead, "减贫") || strings.Contains(lead, "、") {
+			// 从10万人减少到1万人、累计减贫9万人: a figure after the
+			// pair, listed with it, is no value of the pair.
+			return "", false, -1
+		}
 		metric = metricPoor
 		if m == "建档立卡贫困人口" || m == "建档立卡贫困户" {
 			metric = metricRegistered
@@ -1015,7 +1215,8 @@ func countAfterNoun(rs []rune, a int) string {
 	switch {
 	case strings.HasSuffix(before, "贫困村") || strings.HasSuffix(before, "贫困嘎查"):
 		total, exited = metricVillages, metricVillagesX
-	case strings.HasSuffix(before, "贫困乡镇"):
+	case strings.HasSuffix(before, "贫困乡镇") || strings.HasSuffix(before, "贫困乡"):
+		// 有省级贫困乡3个: 乡 alone names the townships too.
 		total, exited = metricTowns, metricTownsX
 	default:
 		return ""
@@ -1030,10 +1231,46 @@ func countAfterNoun(rs []rune, a int) string {
 		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
-	if hasAny(before, []string{"退出", "出列", "摘帽", "脱贫"}) {
+	// Only a verb in the count's own clause: 4万人全部脱贫，省定贫困村70个
+	// 全部销号退出 counts all the villages.
+	own := before
+	if k := strings.LastIndexAny(own, "，,；;。"); k >= 0 {
+		own = own[k:]
+	}
+	if hasAny(own, []string{"退出", "出列", "摘帽", "脱贫"}) {
 		return exited
 	}
 	return total
+}
+
+// bareVillageExitRe matches what follows N个 for villages written 村 alone
+// that left poverty, the verb ending its clause: 村已脱贫出列，, 村脱贫销号，,
+// 村完成脱贫。.
+var bareVillageExitRe = regexp.MustCompile(`^村(?:已经|已|均|全部|完成|实现)*(?:脱贫|出列|退出|摘帽|销号)+(?:[，,、；;。]|$)`)
+
+// bareExitBeforeRe matches a verb of leaving right before a count, at the
+// start of its clause, after a year or after 共, 累计, 已, 实现: 2014至2017年
+// 共实现脱贫摘帽, 累计脱贫.
+var bareExitBeforeRe = regexp.MustCompile(`(?:^|[，,：:；;]|年|共|累计|已|实现)(?:脱贫|出列|退出|摘帽|销号)+$`)
+
+// bareVillagesExited reports a count of villages written 村 alone, no 贫困,
+// that the clause says left poverty (30个村已脱贫出列, 2018年实现10个村出列,
+// 共实现脱贫摘帽20个村、5000户): the poor villages that exited. Villages
+// written so are the poor ones only where they leave poverty.
+func bareVillagesExited(rs []rune, a, b int) bool {
+	after := string(rs[b:min(len(rs), b+14)])
+	cs, _ := clauseAround(rs, a, b)
+	lead := string(rs[cs:a])
+	if statExclusionSet.inside(lead) || hasAny(lead, []string{"帮扶", "驻", "包保", "对接", "未"}) {
+		return false
+	}
+	if bareVillageExitRe.MatchString(after) {
+		return true
+	}
+	if !strings.HasPrefix(after, "村") || len([]rune(after)) < 2 || !strings.ContainsRune("，,、；;。", []rune(after)[1]) {
+		return false
+	}
+	return bareExitBeforeRe.MatchString(lead)
 }
 
 // notExitedVillages mark villages that have not left poverty.
@@ -1060,6 +1297,10 @@ func remainingCount(rs []rune, a int) bool {
 	if ce+1 < len(rs) && rs[ce] != '。' {
 		_, ce2 := clauseAround(rs, ce+1, ce+1)
 		rest = string(rs[a:ce2])
+	}
+	// 还有40个贫困村，4000户9000名贫困人口未脱贫退出: a denied exit is none.
+	for _, w := range []string{"未脱贫退出", "未脱贫出列", "未退出", "未出列", "未摘帽", "未脱贫"} {
+		rest = strings.ReplaceAll(rest, w, "")
 	}
 	return lastLifted(rest) < 0 && !strings.Contains(rest, "退出") && !strings.Contains(rest, "出列") && !strings.Contains(rest, "摘帽")
 }
@@ -1101,7 +1342,8 @@ func countAfterVerb(rs []rune, a int) string {
 		if !ok {
 			continue
 		}
-		rest = strings.TrimSuffix(rest, "累计")
+		// 1000个贫困村已累计出列800个: 已 before 累计.
+		rest = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(rest, "累计"), "已经"), "已")
 		switch {
 		case strings.HasSuffix(rest, "贫困村") || strings.HasSuffix(rest, "贫困嘎查村"):
 			return metricVillagesX
@@ -1213,13 +1455,20 @@ func trimAdverbs(after string) string {
 }
 
 // lifted reports whether text right after a figure says the people left
-// poverty (脱贫, 达到退出标准), not that they have not yet (尚未脱贫).
+// poverty (脱贫, 达到退出标准, 销号), not that they have not yet (尚未脱贫).
 func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
 	}
+	// 26个贫困村脱贫攻坚: the campaign's name, no exit.
+	after = strings.ReplaceAll(after, "脱贫攻坚", "")
+	if k := strings.Index(after, "如何"); k >= 0 && k < max(strings.Index(after, "脱贫"), strings.Index(after, "销号"), strings.Index(after, "出列"), strings.Index(after, "退出"), strings.Index(after, "摘帽")) || strings.Contains(after, "脱贫进度") {
+		// 2000个贫困村脱贫进度如何, 5万名贫困人口如何脱贫: a question or
+		// the progress of the whole, no exit.
+		return false
+	}
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列") ||
-		hatOff(after)
+		strings.Contains(after, "销号") || hatOff(after)
 }
 
 // hatOff reports a figure of people who took off poverty's hat (摘掉“穷帽子”,
@@ -1247,8 +1496,9 @@ func bound(rs []rune, j int) bool {
 }
 
 // targetMarkers set a goal: figures after them in a sentence are targets,
-// not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列).
-var targetMarkers = []string{"目标是", "目标为", "目标直指", "确保", "力争", "计划", "预计", "争取", "将实现", "将完成", "将累计", "将全部", "要实现", "要完成", "任务是", "年内实现", "年底前实现"}
+// not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列;
+// 目标：到2018年…; 该县提出，到2017年…).
+var targetMarkers = []string{"目标是", "目标为", "目标直指", "目标：", "目标:", "提出，到", "提出,到", "确保", "力争", "计划", "预计", "争取", "将有", "将实现", "将完成", "将累计", "将全部", "要实现", "要完成", "任务是", "年内实现", "年底前实现"}
 
 // targetMarkerSet matches targetMarkers.
 var targetMarkerSet = newPhrases(targetMarkers...)
@@ -1263,19 +1513,50 @@ func targeted(s *sentence, i int) bool {
 				if m == "计划" && k > 0 && s.rs[k-1] == '有' {
 					continue // 有计划、有组织地: a manner, no plan
 				}
+				if (m == "目标：" || m == "目标:") && reachedBefore(s.rs, k) {
+					continue // 甲县实现了当年的目标：减贫1000人: a goal reached
+				}
+				if m == "将有" && !numberSoonAfter(s.rs, k+2) {
+					continue // 甲县将有劳动能力的贫困人口纳入帮扶: 把+有…, no future
+				}
 				s.targetAt = k
 				break
 			}
 		}
 	}
 	if s.targetAt < 0 || s.targetAt >= i {
-		// 面临73个村退出、1.32万人脱贫的目标: a goal named after the figures
+		// 面临70个村退出、1万人脱贫的目标: a goal named after the figures
 		// of its clause.
 		return goalAfter(s.rs, i)
 	}
-	// 确保剩余贫困人口2262人全部脱贫: the remainder is a figure of now, unless a
+	// 确保剩余贫困人口2000人全部脱贫: the remainder is a figure of now, unless a
 	// goal noun closes the clause (将实现剩余15个贫困村退出…的决战决胜目标).
 	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+}
+
+// reachedBefore reports whether the clause before rs[k] says a goal was
+// reached (实现了, 完成了).
+func reachedBefore(rs []rune, k int) bool {
+	cs := k
+	for cs > 0 && !isClauseBreak(rs[cs-1]) {
+		cs--
+	}
+	return hasAny(runesString(rs[cs:k]), []string{"实现了", "完成了"})
+}
+
+// numberSoonAfter reports whether a figure starts at rs[j], or after a
+// bound word (至少, 约, 近, 超过) or a few characters (将有1000人脱贫,
+// 将有至少500名贫困人口脱贫).
+func numberSoonAfter(rs []rune, j int) bool {
+	for k := j; k < len(rs) && k <= j+4; k++ {
+		if isClauseBreak(rs[k]) || rs[k] == '。' {
+			return false
+		}
+		if rs[k] >= '0' && rs[k] <= '9' || rs[k] >= '０' && rs[k] <= '９' {
+			return true
+		}
+	}
+	return false
 }
 
 // goalAfter reports whether the clause of the figure at rs[i] ends by
@@ -1301,17 +1582,63 @@ func goalAfter(rs []rune, i int) bool {
 		}
 	}
 	if !goal {
+		// 锁定200个贫困村退出、4万贫困人口脱贫目标: a goal noun closing the
+		// clause right after a verb of leaving, with no 的 (实现脱贫目标 is
+		// one reached; 完成剩余1万贫困人口脱贫任务 counts who remain).
+		t := string(tail)
+		cs := i
+		for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
+			cs--
+		}
+		goal = !strings.Contains(t, "实现") && !hasAny(string(rs[cs:i]), []string{"剩余", "余下", "最后"}) && hasAny(t, []string{"脱贫目标", "增收目标", "摘帽目标", "出列目标", "退出目标", "减贫目标", "脱贫任务", "退出任务", "减贫任务"}) &&
+			(hasSuffixAny(t, []string{"目标", "任务", "目标任务"}) || strings.Contains(t, "目标，") || strings.Contains(t, "任务，"))
+	}
+	if !goal {
 		return false
 	}
 	cs := i
 	for cs > 0 && !isClauseBreak(rs[cs-1]) && rs[cs-1] != '。' {
 		cs--
 	}
-	// 高质量完成89个贫困村…的减贫目标: a goal reached, its figures done; not
-	// one still to reach (将完成, 要完成, 确保, 还没有完成).
-	head := string(rs[cs:i])
-	k := strings.Index(head, "完成")
-	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(head[:k], []string{"未", "没有", "尚未", "还没"}) {
+	// 高质量完成20个贫困村…的减贫目标, 甲县实现1000人脱贫目标: a goal
+	// reached, its figures done; not one still to reach (将完成, 要如期实现,
+	// 确保, 还没有完成).
+	head := []rune(string(rs[cs:i]))
+	k := -1
+	for _, v := range []string{"完成", "实现", "达到"} {
+		if m := indexRunes(head, v); m >= 0 && (k < 0 || m < k) {
+			k = m
+		}
+	}
+	if k < 0 || targetMarkerSet.inside(string(rs[:i])) || hasAny(string(head[:k]), []string{"未", "没有", "尚未", "还没"}) || futureBefore(head[:k]) {
+		return true
+	}
+	return false
+}
+
+// indexRunes returns the index in rs of the first s, or -1.
+func indexRunes(rs []rune, s string) int {
+	for k := range rs {
+		if hasRunePrefix(rs, k, s) {
+			return k
+		}
+	}
+	return -1
+}
+
+// futureBefore reports whether the words before a verb end with 将 or 要
+// and at most a few adverbs (将完成, 要如期完成, 将全面实现), not a word
+// holding those characters (主要产业完成, 需要, 将近).
+func futureBefore(head []rune) bool {
+	for n := 1; n <= 5 && n <= len(head); n++ {
+		k := len(head) - n
+		if head[k] != '将' && head[k] != '要' {
+			continue
+		}
+		w := string(head[max(0, k-1):min(len(head), k+2)])
+		if hasAny(w, []string{"主要", "需要", "重要", "只要", "想要", "将近"}) {
+			continue
+		}
 		return true
 	}
 	return false
@@ -1390,6 +1717,9 @@ func countMetric(rs []rune, b int) string {
 	case strings.HasPrefix(rest, "是贫困村") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的"}):
 		// 全县163个村中有103个是贫困村: the count is the poor villages'.
 		return metricVillages
+	case strings.HasPrefix(rest, "是贫困乡") && hasAny(runesString(rs[max(0, b-12):b]), []string{"中有", "中的", "中就有"}):
+		// 20个乡镇中就有15个是贫困乡镇: the count is the poor townships'.
+		return metricTowns
 	case strings.HasPrefix(rest, "贫困嘎查村") || strings.HasPrefix(rest, "贫困嘎查"):
 		// 嘎查 is the village of Inner Mongolia's pastoral areas.
 		total, exited = metricVillages, metricVillagesX
@@ -1444,6 +1774,16 @@ func countMetric(rs []rune, b int) string {
 	if strings.HasPrefix(after, "中") {
 		return total
 	}
+	if hasPrefixAny(after, []string{"如何", "脱贫进度"}) {
+		// 150个贫困村如何销号, 2000个贫困村脱贫进度如何: all of them, asked
+		// about.
+		return total
+	}
+	if strings.HasPrefix(after, "之一") {
+		// 甲村是乙县17个贫困村之一: the village is one of the county's poor
+		// villages, whose number the count gives (oneOfCount places it).
+		return total
+	}
 	if strings.HasPrefix(after, "有") && len(after) > len("有") && isDigit([]rune(after)[1]) {
 		// 158个贫困村有156个整村退出: the first count is all of them.
 		return total
@@ -1479,11 +1819,38 @@ func excludable(rs []rune, a int, before string) string {
 			// within the total, the area's own.
 			return before[:k] + before[k+len("其中"):]
 		}
-		if wide := string(rs[max(0, a-30):a]); hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) {
+		wide := string(rs[max(0, a-30):a])
+		if a <= 30 {
+			wide = "。" + wide // the sentence's start is a clause start
+		}
+		if hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) {
 			return before[:k] + before[k+len("其中"):]
 		}
 	}
 	return before
+}
+
+// wholePopulationRe matches a unit's whole population written 人口N at a
+// clause's start or right after a place (甲县人口50万人，其中贫困人口10万人;
+// 全县人口N, 乙村共有人口N), not a population of some kind (贫困人口N,
+// 脱贫人口N, 搬迁人口N).
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d`)
+
+// listReach reports whether the figure at rs[a] is listed (after 、) with
+// units a project reaches, named at the start of its clause: 利益联结覆盖甲州
+// 贫困村1500个、建档立卡贫困人口20万人.
+func listReach(rs []rune, cs, a int) bool {
+	lead := runesString(rs[cs:a])
+	k := strings.LastIndex(lead, "、")
+	if k < 0 {
+		return false
+	}
+	for _, w := range []string{"覆盖", "联结", "辐射", "惠及", "带动"} {
+		if j := strings.Index(lead, w); j >= 0 && j < k {
+			return true
+		}
+	}
+	return false
 }
 
 // trimFallTo removes a verb of falling to (减少至, 降至 …) from the end of s.
@@ -1496,12 +1863,12 @@ func trimFallTo(s string) string {
 	return s
 }
 
-// villageKind strips the kinds written before 贫困村 (建档立卡, 省级, 省定, 重点
+// villageKind strips the kinds written before 贫困村 (建档立卡, 省级, 省定, 省建档立卡, 重点
 // …) from the start of rest.
 func villageKind(rest string) string {
 	for changed := true; changed; {
 		changed = false
-		for _, w := range []string{"建档立卡", "省级", "省定", "市级", "国定", "国家级", "重点"} {
+		for _, w := range []string{"建档立卡", "省级", "省定", "市级", "国定", "国家级", "重点", "省"} {
 			if r, ok := strings.CutPrefix(rest, w); ok {
 				rest, changed = r, true
 			}
@@ -1563,8 +1930,13 @@ var countiesExitedRe = regexp.MustCompile(`贫困县(?:脱贫)?(?:摘帽|退出|
 // their noun (累计减少贫困人口29.7万人、贫困村退出2713个、贫困县摘帽30个): its
 // figures are those of a region holding the counties, not of one county.
 func countiesExitedCount(text string) bool {
-	return strings.Contains(text, "贫困县") && countiesExitedRe.MatchString(text)
+	return strings.Contains(text, "贫困县") && (countiesExitedRe.MatchString(text) || countedCountiesExitRe.MatchString(text))
 }
+
+// countedCountiesExitRe matches poor counties counted before their noun and
+// said to exit, anywhere in a sentence (5个贫困县正在履行摘帽程序, 3个贫困县
+// 全部摘帽).
+var countedCountiesExitRe = regexp.MustCompile(`(?:\d+|[一二三四五六七八九十两]+)个(?:深度|国家级|国定|省定)?贫困县(?:全部|均|已经|已|正在履行|正在)?(?:脱贫)?(?:摘帽|退出)`)
 
 // countiesCounted reports whether text counts a group of counties
 // (这23个贫困县, 8个县, 12个县市, 15个县均): their figures are no one county's.
@@ -1595,6 +1967,14 @@ func countedBeforeHave(before string) bool {
 	if !ok {
 		return false
 	}
+	// 700个贫困村已经有650个, 50个贫困村到去年已有40个: 已 and a time
+	// between the noun and 有.
+	if r, ok := strings.CutSuffix(strings.TrimSuffix(rest, "经"), "已"); ok {
+		rest = r
+		for _, t := range []string{"到去年", "到今年", "至今", "目前", "如今", "现在"} {
+			rest = strings.TrimSuffix(rest, t)
+		}
+	}
 	for _, n := range []string{"贫困村", "贫困行政村", "贫困乡镇"} {
 		if r, ok := strings.CutSuffix(rest, n); ok {
 			rr := []rune(r)
@@ -1616,7 +1996,8 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	for cs > 0 && !isClauseBreak(s.rs[cs-1]) {
 		cs--
 	}
-	if lp, ok := p.topicLocal(s, i); ok {
+	oneOf := oneOfCount(s.rs, i)
+	if lp, ok := p.topicLocal(s, i); ok && !oneOf {
 		// 寨子包村是四川省定贫困村，建档立卡贫困户69户: the village the sentence
 		// is about has its figures, whatever larger place describes it.
 		return lp, true
@@ -1627,6 +2008,12 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		if m.sp.start > 0 && s.rs[m.sp.start-1] == '占' || m.sp.end < i && s.rs[m.sp.end] == '等' {
 			// 占丽江市贫困人口的45.73%: a place compared with; 下辖的碧江区等
 			// 2区8县: an example of what the earlier place holds.
+			continue
+		}
+		if landformAfter(s.rs, m.sp.end) && (x.provinceShort(*m) || x.prefectureShort(*m)) {
+			// 位于贵州高原西部, 成都平原: a region of land named by a
+			// province's or prefecture's short form, not the division; a
+			// county's own land (甲县平原地区) is still the county's.
 			continue
 		}
 		if m.sp.start >= i || m.code == "" || p.helpers[m.code] {
@@ -1646,7 +2033,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		}
 		last = m
 	}
-	if last != nil {
+	if last != nil && !oneOf {
 		if div, ok := x.sentenceTopic(p, s, *last); ok {
 			// 石渠县是四川省面积最大的县，有贫困村112个: the figure is the
 			// topic's, not the larger place it is compared within.
@@ -1674,11 +2061,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "全镇", "该镇", "全乡", "该乡", "全组"} {
+	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组"} {
 		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
-			if kind := strings.Trim(w, "全该里本我们"); kind != "组" {
+			if kind := strings.Trim(w, "全该里本我们子"); kind != "组" {
 				if lp, ok := p.localBefore(s, 0, cs); ok && strings.HasSuffix(lp.Name, kind) {
 					return lp, true
 				}
@@ -1702,6 +2089,12 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// sentence before the figure, stands for the subject or its province
 	// (至此，我省53个贫困县全部摘帽，全省…贫困发生率降至0.41%).
 	between := runesString(s.rs[lastEnd:i])
+	if helpedUnnamed(between) || last != nil && p.helpers[last.code] && hasAny(between, []string{"受援地区", "受援地", "帮扶地区"}) {
+		// 甲市已累计助力受援地区50万人脱贫: the helped regions together,
+		// unnamed, not the helper; a place that is itself helped (乙县作为
+		// 受援地区，减贫1000人) keeps its figure.
+		return gazetteer.Division{}, false
+	}
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
@@ -1714,13 +2107,18 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	}
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
-		if div.Level == gazetteer.County {
-			for k := range ms {
-				m := &ms[k]
-				if m != last && m.code != last.code && m.sp.end+1 == last.sp.start && s.rs[m.sp.end] == '、' {
-					return gazetteer.Division{}, false
-				}
+		for k := range ms {
+			// 甲县、乙县…, 甲市和乙州共有…: a figure of two places
+			// together is neither's.
+			m := &ms[k]
+			if m == last || m.code == last.code || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", s.rs[m.sp.end]) {
+				continue
 			}
+			if other, ok := x.gz.ByCode(m.code); ok && other.Level == div.Level && (div.Level == gazetteer.County || div.Level == gazetteer.Prefecture) {
+				return gazetteer.Division{}, false
+			}
+		}
+		if div.Level == gazetteer.County {
 			return div, true
 		}
 		// A province or prefecture named before the figure in its sentence,
@@ -1746,6 +2144,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if p.prefecture != "" && (!hasSubj || levelOf(subj) != '市' && (strings.Contains(clause, "全市") || strings.Contains(clause, "我市") || strings.Contains(clause, "全州"))) {
 		return x.gz.ByCode(p.prefecture)
 	}
+	if !hasSubj && p.prefecture == "" && hasAny(between, []string{"全市", "我市"}) {
+		// 近年来，我市…累计脱贫人口2万余人 in a report that names two
+		// counties of one prefecture: that prefecture.
+		if pref, ok := x.countiesPrefecture(p); ok {
+			return pref, true
+		}
+	}
 	if !hasSubj {
 		// An article about a province (江西省25个贫困县…) has its figures.
 		if p.province != "" && p.prefecture == "" {
@@ -1760,7 +2165,50 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if group || villageScale(s.text) {
 		return gazetteer.Division{}, false
 	}
+	if last == nil && hasAny(runesString(s.rs[i:]), []string{"全村", "该村", "本村"}) {
+		// 2015年贫困发生率达20%，全村建档立卡贫困户有100户: a sentence
+		// about an unnamed village, whose figures are none of the county's.
+		return gazetteer.Division{}, false
+	}
 	return subj, true
+}
+
+// oneOfCount reports whether the figure at rs[i] counts the poor villages
+// a village is one of (甲村是乙县17个贫困村之一): the count is the place
+// named before it, not the village the sentence is about.
+func oneOfCount(rs []rune, i int) bool {
+	b := i
+	for b < len(rs) && (isDigit(rs[b]) || rs[b] == '.') {
+		b++
+	}
+	if b >= len(rs) || rs[b] != '个' {
+		return false
+	}
+	rest := villageKind(runesString(rs[b+1 : min(len(rs), b+16)]))
+	return strings.HasPrefix(rest, "贫困村之一")
+}
+
+// countiesPrefecture returns the prefecture that holds every county the
+// article confirms, when there is one and it holds them all.
+func (x *Extractor) countiesPrefecture(p *places) (gazetteer.Division, bool) {
+	parent := ""
+	for _, st := range p.byCode {
+		if st.div.Level != gazetteer.County || !st.confirmed {
+			continue
+		}
+		if parent != "" && st.div.ParentCode != parent {
+			return gazetteer.Division{}, false
+		}
+		parent = st.div.ParentCode
+	}
+	if parent == "" {
+		return gazetteer.Division{}, false
+	}
+	div, ok := x.gz.ByCode(parent)
+	if !ok || div.Level != gazetteer.Prefecture {
+		return gazetteer.Division{}, false
+	}
+	return div, true
 }
 
 // villageScaleRe matches the whole population of a unit written as people or
@@ -2002,6 +2450,24 @@ var (
 	unitLevelSet = newRuneSet("县区市旗州盟")
 )
 
+// prefectureShort accepts a prefecture written by its short form (成都,
+// 汉中), as the article's places resolve it, unless it is a common word.
+func (x *Extractor) prefectureShort(m placeMention) bool {
+	if m.code == "" || m.pf == nil || m.pf.full || utf8.RuneCountInString(m.pf.form) < 2 || x.gz.IsCommonWord(m.pf.form) {
+		return false
+	}
+	div, ok := x.gz.ByCode(m.code)
+	return ok && div.Level == gazetteer.Prefecture
+}
+
+// helpedUnnamedRe matches the helped regions written together after a verb
+// of helping (助力受援地区, 带动帮扶地区).
+var helpedUnnamedRe = regexp.MustCompile(`(?:助力|帮助|带动)(?:了)?(?:受援地区?|帮扶地区)`)
+
+// helpedUnnamed reports whether text names the helped regions together as
+// those a helper lifted.
+func helpedUnnamed(between string) bool { return helpedUnnamedRe.MatchString(between) }
+
 // provinceShort accepts a province written by its short form (河北, 四川,
 // 新疆), as the article's places resolve it, unless it is a common word.
 func (x *Extractor) provinceShort(m placeMention) bool {
@@ -2010,6 +2476,20 @@ func (x *Extractor) provinceShort(m placeMention) bool {
 	}
 	div, ok := x.gz.ByCode(m.code)
 	return ok && div.Level == gazetteer.Province
+}
+
+// landforms written after a province's short form name a region of land,
+// not the province (贵州高原, 四川盆地, 云贵高原).
+var landforms = []string{"高原", "盆地", "平原", "丘陵"}
+
+// landformAfter reports whether a landform follows rs[end].
+func landformAfter(rs []rune, end int) bool {
+	for _, w := range landforms {
+		if hasRunePrefix(rs, end, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastRuneIndex returns the rune offset of the last occurrence of name in
@@ -2035,7 +2515,7 @@ func lastRuneIndex(rs []rune, name string) int {
 // written in s between rune offsets a and b, as a division keyed like its
 // Region (parent code + "-" + name).
 // topicLocal returns the town or village that opens sentence s as its topic
-// (大河村是…, 湾碧乡位于…), when the figure at rs[i] comes after the link.
+// (乙村是…, 甲乡位于…), when the figure at rs[i] comes after the link.
 func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 	if len(p.locals) == 0 || !slices.ContainsFunc(s.rs[:min(len(s.rs), 26)], func(r rune) bool { return r == '村' || r == '乡' || r == '镇' }) {
 		return gazetteer.Division{}, false // no town or village opens the sentence
@@ -2056,6 +2536,20 @@ func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 				continue
 			}
 			return p.localBefore(s, at, end)
+		}
+	}
+	// 由几个乡合并而成的甲镇地处…: a town or village described before
+	// it in the first clause, the topic after it.
+	ce := 0
+	for ce < len(s.rs) && ce < i && !isClauseBreak(s.rs[ce]) && s.rs[ce] != '。' {
+		ce++
+	}
+	first := s.rs[:ce]
+	for _, lp := range p.locals {
+		k := lastRuneIndex(first, lp.name)
+		end := k + runeLen(lp.name)
+		if k > 0 && first[k-1] == '的' && villageTopicLinks.at(s.rs, end) != "" && localTopicClause(s.rs, k-1) {
+			return p.localBefore(s, k, end)
 		}
 	}
 	return gazetteer.Division{}, false
