@@ -690,6 +690,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王海|市协作办常务副主任,市农业局副局长|安康市"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
+	// A title whose own place is written with larger units (a province, a
+	// county before a town) or after 中共 continues the chain.
+	{"ChainAcrossLargerUnitsOfTheNextPost", "新化县\n全国人大代表、湖南省新化县洋溪镇镇长李国华受群众的重托。", "",
+		[]string{"李国华|全国人大代表,镇长|洋溪镇"}},
+	{"ChainAcrossZhonggongBeforeTheNextPost", "赣州市\n江西省人大常委会副主任、中共赣州市委书记胡建华出席会议。", "",
+		[]string{"胡建华|江西省人大常委会副主任,市委书记|赣州市"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -266,8 +266,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				h.div, h.hasDiv, h.place = secretaryOf.div, true, secretaryOf.place
 			}
 			// titlePlace may move h.from back over the previous title's place.
-			if len(chain) > 0 && (h.from < chain[len(chain)-1].sp.end || !glueOnly(rs[chain[len(chain)-1].sp.end:h.from])) {
-				chain = chain[:0]
+			if k := len(chain) - 1; k >= 0 {
+				prev := chain[k]
+				gs := max(x.postStart(p, si, rs, h.from), prev.sp.end)
+				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) {
+					chain = chain[:0]
+				}
 			}
 			inheritPlace(&h, chain)
 			chain = append(chain, h)
@@ -890,6 +894,24 @@ func asideFree(form string) string {
 		_, w := utf8.DecodeRuneInString(form[a+b:])
 		form = form[:a] + form[a+b+w:]
 	}
+}
+
+// postStart returns where the post of a title starting at rs[from] (with its
+// own place) starts when larger units and the Party's name are written
+// before it: 全国人大代表、江西赣县五云镇镇长, 全国人大代表、四川省凉山彝族
+// 自治州委书记, 省人大常委会副主任、中共吉安市委书记 all chain two titles.
+func (x *Extractor) postStart(p *places, si int, rs []rune, from int) int {
+	for k := 0; k < 3; k++ {
+		m, ok := mentionEndingAt(p, si, from)
+		if !ok || m.sp.start >= from {
+			break
+		}
+		from = m.sp.start
+	}
+	if hasRuneSuffix(rs, from, "中共") {
+		from -= 2
+	}
+	return from
 }
 
 // glueOnly reports whether the text between two titles joins them into one
