@@ -696,6 +696,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李国华|全国人大代表,镇长|洋溪镇"}},
 	{"ChainAcrossZhonggongBeforeTheNextPost", "赣州市\n江西省人大常委会副主任、中共赣州市委书记胡建华出席会议。", "",
 		[]string{"胡建华|江西省人大常委会副主任,市委书记|赣州市"}},
+	// A post of the Youth League's committee keeps its place and makes no
+	// place of its holder.
+	{"YouthLeagueCommitteePostKeptWhole", "元阳县\n共青团红河州委副书记、元阳县新街镇党委书记张明华出席。", "",
+		[]string{"张明华|共青团红河州委副书记,镇党委书记|新街镇"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

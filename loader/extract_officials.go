@@ -273,6 +273,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					chain = chain[:0]
 				}
 			}
+			if hasRuneSuffix(rs, h.from, "共青团") && h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)+"委") {
+				// 共青团楚雄州委副书记: a post of the Youth League's committee,
+				// not of the Party's; it is kept whole as written and makes no
+				// place of its holder.
+				stem := strings.TrimSuffix(h.place, string(h.t.Level))
+				form := "共青团" + stem + h.t.Canonical
+				h.t = lexicon.Title{Form: form, Canonical: form}
+				h.from -= 3
+				h.place, h.hasDiv, h.div = "", false, gazetteer.Division{}
+			}
 			inheritPlace(&h, chain)
 			chain = append(chain, h)
 			i += n
@@ -1879,7 +1889,7 @@ func (x *Extractor) autonomousRegion(p *places) (gazetteer.Division, bool) {
 // primaryTitle reports whether a title makes the unit the person serves
 // (县委书记), as opposed to a representative or honorary one (人大代表).
 func primaryTitle(t string) bool {
-	return !strings.Contains(t, "代表") && !strings.Contains(t, "委员") && !strings.Contains(t, "人大常委会") && !strings.Contains(t, "政协")
+	return !strings.Contains(t, "代表") && !strings.Contains(t, "委员") && !strings.Contains(t, "人大常委会") && !strings.Contains(t, "政协") && !strings.HasPrefix(t, "共青团")
 }
 
 // officialFacts turns accumulated people into facts: the place is the unit of
