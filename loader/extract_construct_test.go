@@ -700,6 +700,10 @@ var constructionOfficialCases = []ruleCase{
 	// place of its holder.
 	{"YouthLeagueCommitteePostKeptWhole", "元阳县\n共青团红河州委副书记、元阳县新街镇党委书记张明华出席。", "",
 		[]string{"张明华|共青团红河州委副书记,镇党委书记|新街镇"}},
+	// A deputy's seat written without a name, then a comma: the posts after
+	// it are the same person's.
+	{"DeputySeatThenCommaThenPosts", "澜沧县\n十三届全国人大代表，中共澜沧县委常委、政法委书记李建华在接受记者采访时说。", "",
+		[]string{"李建华|全国人大代表,县委常委,政法委书记|澜沧县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -269,7 +269,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if k := len(chain) - 1; k >= 0 {
 				prev := chain[k]
 				gs := max(x.postStart(p, si, rs, h.from), prev.sp.end)
-				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) {
+				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) && !deputyComma(prev, rs, gs) {
 					chain = chain[:0]
 				}
 			}
@@ -922,6 +922,15 @@ func (x *Extractor) postStart(p *places, si int, rs []rune, from int) int {
 		from -= 2
 	}
 	return from
+}
+
+// deputyComma reports whether a deputy's or member's title (人大代表, 政协委员)
+// is followed by a comma and then, at from, the next title: written without a
+// name, the seat opens an appositive of the holder's posts (十三届全国人大代表，
+// 中共某县委常委、政法委书记某某; 作为新当选的省人大代表，某县县长某某).
+func deputyComma(prev titleHit, rs []rune, from int) bool {
+	c := prev.t.Canonical
+	return (strings.HasSuffix(c, "代表") || strings.HasSuffix(c, "委员")) && from == prev.sp.end+1 && (rs[prev.sp.end] == '，' || rs[prev.sp.end] == ',')
 }
 
 // glueOnly reports whether the text between two titles joins them into one
