@@ -513,7 +513,7 @@ var constructionOfficialCases = []ruleCase{
 	{"QuotedTitleBeforeTheName", "永吉县\n由市农委选派的“脱贫攻坚第一书记”孙立国正式进驻永吉县西阳镇兴隆村。", "",
 		[]string{"孙立国|第一书记|永吉县"}},
 	{"ZoneCommitteeTitlesWithoutTheZone", "北海新区\n党工委委员、管委会副主任王海、李明，党工委书记赵刚参加调研。", "",
-		[]string{"王海|管委会副主任|", "李明|管委会副主任|", "赵刚|党工委书记|"}},
+		[]string{"王海|党工委委员,管委会副主任|", "李明|党工委委员,管委会副主任|", "赵刚|党工委书记|"}},
 	{"DivisionOfAProvincialBody", "会泽县\n省扶贫办社会扶贫处处长李强介绍，会泽县脱贫摘帽。", "",
 		[]string{"李强|省扶贫办社会扶贫处处长|"}},
 	{"RareSurname", "大化县\n大化县副县长漆建平说，今年全县脱贫。", "",
@@ -704,6 +704,17 @@ var constructionOfficialCases = []ruleCase{
 	// it are the same person's.
 	{"DeputySeatThenCommaThenPosts", "澜沧县\n十三届全国人大代表，中共澜沧县委常委、政法委书记李建华在接受记者采访时说。", "",
 		[]string{"李建华|全国人大代表,县委常委,政法委书记|澜沧县"}},
+	// Seats and committee posts of the lexicon: a congress delegate, a
+	// member of a people's congress's or a CPPCC's Party group, a member of
+	// a town's Party committee, of a zone's working committee.
+	{"PartyCongressDelegateBeforeAPost", "青海省\n党的十九大代表、青海省委副书记王建国表示，要巩固成果。", "",
+		[]string{"王建国|党的十九大代表,省委副书记|青海省"}},
+	{"CongressPartyGroupMemberBeforeAPost", "称多县\n玉树州人大常委会党组成员、称多县委书记王立新介绍。", "",
+		[]string{"王立新|玉树州人大常委会党组成员,县委书记|称多县"}},
+	{"TownPartyCommitteeMember", "东坪镇\n东坪镇党委委员王立华介绍道。", "",
+		[]string{"王立华|镇党委委员|东坪镇"}},
+	{"ZoneWorkingCommitteeMembers", "新化县\n党工委委员、纪工委书记孙立新，党工委委员、管委会副主任李文华参加调研。", "",
+		[]string{"孙立新|党工委委员,纪工委书记|新化县", "李文华|党工委委员,管委会副主任|新化县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
