@@ -715,6 +715,9 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立华|镇党委委员|东坪镇"}},
 	{"ZoneWorkingCommitteeMembers", "新化县\n党工委委员、纪工委书记孙立新，党工委委员、管委会副主任李文华参加调研。", "",
 		[]string{"孙立新|党工委委员,纪工委书记|新化县", "李文华|党工委委员,管委会副主任|新化县"}},
+	// A deputy head written bare after a town's post is of the same town.
+	{"TownDeputyHeadAfterTheTownsPost", "新化县\n东坪镇党委委员、副镇长王立华介绍道。", "",
+		[]string{"王立华|镇党委委员,副镇长|东坪镇"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -1062,6 +1062,11 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	}
 	prev := chain[len(chain)-1]
 	lv := h.t.Level
+	if pl := prev.t.Level; prev.local != "" && pl != 0 && (lv == pl || lv == 0 && strings.HasSuffix(h.t.Canonical, "副"+string(pl)+"长")) {
+		// 漫湾镇党委委员、副镇长: the town of the first post.
+		h.local, h.localLvl, h.localParent, h.place = prev.local, prev.localLvl, prev.localParent, prev.place
+		return
+	}
 	if prev.hasDiv && (lv == 0 || levelOf(prev.div) == lv || prev.t.Level == lv) {
 		h.div, h.hasDiv = prev.div, true
 		if pl := prev.t.Level; lv == 0 && strings.ContainsRune("县区市州旗盟", pl) && bodyOf(h.t.Canonical) != "" && !strings.HasSuffix(bodyOf(h.t.Canonical), "部") && !strings.ContainsRune("县区市州旗盟省乡镇村", []rune(h.t.Canonical)[0]) {
