@@ -718,6 +718,10 @@ var constructionOfficialCases = []ruleCase{
 	// A deputy head written bare after a town's post is of the same town.
 	{"TownDeputyHeadAfterTheTownsPost", "新化县\n东坪镇党委委员、副镇长王立华介绍道。", "",
 		[]string{"王立华|镇党委委员,副镇长|东坪镇"}},
+	// A post taken (担任) with its village's name between verb and title has
+	// its holder earlier in the sentence.
+	{"PostTakenWithAVillageBetweenVerbAndTitle", "独山县\n2017年，王建军从国家林业局来到独山县，担任新寨坪村驻村第一书记。", "",
+		[]string{"王建军|第一书记|独山县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

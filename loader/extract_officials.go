@@ -332,10 +332,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i++
 				}
 			}
-			if !ok && postVerbs.endingAt(rs, chain[0].from) != "" && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
+			if !ok && postAfterRen(rs, chain[0].from) && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
 				// 刘镇平2019年底来到康保县，挂职县委常委、副县长: the post's
 				// holder is the name that opens the sentence or one of its
-				// clauses.
+				// clauses. The verb may stand before the post's village
+				// (担任白音特拉村驻村第一书记, postAfterRen).
 				if nm, ok2 := x.clauseSubject(d, rs, chain[0].from); ok2 {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
