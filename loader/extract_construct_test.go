@@ -722,6 +722,10 @@ var constructionOfficialCases = []ruleCase{
 	// its holder earlier in the sentence.
 	{"PostTakenWithAVillageBetweenVerbAndTitle", "独山县\n2017年，王建军从国家林业局来到独山县，担任新寨坪村驻村第一书记。", "",
 		[]string{"王建军|第一书记|独山县"}},
+	// 第一书记 written with the unit or the work it serves (驻村党支部, 扶贫)
+	// is recorded as 第一书记.
+	{"FirstSecretaryOfTheVillageBranchAfterAVerb", "黄州区\n李志刚是黄州区财政局的一名干部，下派到城关镇石桥村担任驻村党支部第一书记。", "",
+		[]string{"李志刚|第一书记|黄州区"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
