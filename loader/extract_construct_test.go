@@ -726,6 +726,12 @@ var constructionOfficialCases = []ruleCase{
 	// is recorded as 第一书记.
 	{"FirstSecretaryOfTheVillageBranchAfterAVerb", "黄州区\n李志刚是黄州区财政局的一名干部，下派到城关镇石桥村担任驻村党支部第一书记。", "",
 		[]string{"李志刚|第一书记|黄州区"}},
+	// The holder of a post taken later in the sentence is a name the article
+	// repeats, written after 的 or after a noun naming a profession.
+	{"SubjectAfterDeTakesAPost", "石阡县\n2019年，30岁的周立新接任扶贫工作队队长并兼任村第一书记，她和工作队一起吃住在村。\n周立新说，路修通了。", "",
+		[]string{"周立新|扶贫工作队队长,第一书记|石阡县"}},
+	{"SubjectAfterAProfessionServesAs", "乐东县\n2016年，省地质局高级工程师吴国华作为驻村第一书记来到石桥村，开始了驻村生涯。\n吴国华说，路修通了。", "",
+		[]string{"吴国华|第一书记|乐东县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

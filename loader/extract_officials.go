@@ -1344,26 +1344,56 @@ var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接�
 // 报名…，任…): a surname and one or two characters, no common word, followed
 // by a word boundary.
 func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool) {
+	subject := func(a int) (string, bool) {
+		if !isHan(rs[a]) || !x.lex.IsSurname(string(rs[a])) {
+			return "", false
+		}
+		name, ok := x.nameAfter(d, rs, a)
+		if !ok || x.notAName(rs, a, name) || a+runeLen(name) > end {
+			return "", false
+		}
+		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
+			return "", false // 张家口…: a place, not a person
+		}
+		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
+			return "", false
+		}
+		return name, true
+	}
 	for a := 0; a < end; a++ {
 		if a > 0 && !isClauseBreak(rs[a-1]) && rs[a-1] != '”' {
 			continue
 		}
-		if !isHan(rs[a]) || !x.lex.IsSurname(string(rs[a])) {
+		if name, ok := subject(a); ok {
+			return name, true
+		}
+	}
+	// 30岁的刘某接任扶贫工作队队长, 扶贫干部秦某，来到…，担任…: a name the
+	// article repeats, written after 的 or a noun naming a cadre or a
+	// profession.
+	for a := 1; a < end; a++ {
+		if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
 			continue
 		}
-		name, ok := x.nameAfter(d, rs, a)
-		if !ok || x.notAName(rs, a, name) || a+runeLen(name) > end {
-			continue
+		if name, ok := subject(a); ok && d.count(name) >= 2 {
+			return name, true
 		}
-		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
-			continue // 张家口…: a place, not a person
-		}
-		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
-			continue
-		}
-		return name, true
 	}
 	return "", false
+}
+
+// subjectNouns name a cadre or a profession right before a person's name
+// (扶贫干部秦某, 高级工程师罗某, 农业专家任某).
+var subjectNouns = []string{"干部", "专家", "工程师", "教授", "科员", "研究员", "教师", "医生", "党员"}
+
+// cadreNounBefore returns the subject noun that ends at rs[a], or "".
+func cadreNounBefore(rs []rune, a int) string {
+	for _, w := range subjectNouns {
+		if hasRuneSuffix(rs, a, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // copulaSubject reads the name opening the clause of a title at rs[from]
@@ -1387,9 +1417,24 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 			break
 		}
 	}
+	copula := func(k int) bool { return k < from && (rs[k] == '是' || hasRunePrefix(rs, k, "作为")) }
 	name, ok = x.nameAfter(d, rs, cs)
-	if !ok || x.notAName(rs, cs, name) {
-		return "", 0, 0, false
+	if !ok || x.notAName(rs, cs, name) || !copula(cs+runeLen(name)) {
+		// 人保集团的干部罗某是良枧村的第一书记, 高级工程师罗某作为驻村第一书记:
+		// a name the article repeats, after 的 or a noun naming a cadre or a
+		// profession, right before the copula.
+		name, ok = "", false
+		for a := cs + 1; a < from && !ok; a++ {
+			if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
+				continue
+			}
+			if nm, ok2 := x.nameAfter(d, rs, a); ok2 && !x.notAName(rs, a, nm) && d.count(nm) >= 2 && copula(a+runeLen(nm)) {
+				name, ok, cs = nm, true, a
+			}
+		}
+		if !ok {
+			return "", 0, 0, false
+		}
 	}
 	k := cs + runeLen(name)
 	limit := de
