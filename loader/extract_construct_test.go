@@ -732,6 +732,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"周立新|扶贫工作队队长,第一书记|石阡县"}},
 	{"SubjectAfterAProfessionServesAs", "乐东县\n2016年，省地质局高级工程师吴国华作为驻村第一书记来到石桥村，开始了驻村生涯。\n吴国华说，路修通了。", "",
 		[]string{"吴国华|第一书记|乐东县"}},
+	// 政府 written bare before the head of a government after a Party post
+	// names the same unit's government.
+	{"BareGovernmentBeforeTheHeadInAChain", "鄂托克旗\n访鄂托克旗委副书记、政府旗长李文华", "",
+		[]string{"李文华|旗委副书记,旗长|鄂托克旗"}},
+	{"BareGovernmentBeforeATownshipHead", "云县\n崇明区新河乡党委副书记、政府乡长王立国率代表团赴云县开展工作。", "",
+		[]string{"王立国|乡党委副书记,乡长|新河乡"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -951,6 +951,15 @@ func glueOnly(rs []rune) bool {
 			}
 			continue
 		}
+		if k > 0 && rs[k-1] == '、' && (hasRunePrefix(rs, k, "政府") || hasRunePrefix(rs, k, "人民政府")) {
+			// 旗委副书记、政府旗长: the government of the unit just named.
+			if hasRunePrefix(rs, k, "政府") {
+				k++
+			} else {
+				k += 3
+			}
+			continue
+		}
 		if r := rs[k]; r != '、' && r != '兼' && r != ' ' {
 			return false
 		}
@@ -1111,7 +1120,7 @@ func levelOf(d gazetteer.Division) rune {
 var ethnicNames = []string{"土家", "布依", "仡佬", "哈尼", "傈僳", "纳西", "蒙古", "撒拉", "东乡", "达斡尔", "鄂温克", "鄂伦春", "锡伯", "朝鲜", "哈萨克", "柯尔克孜", "维吾尔", "侗", "苗", "彝", "瑶", "回", "藏", "壮", "满", "白", "傣", "佤", "畲", "水", "羌", "黎", "土", "京", "毛南", "仫佬", "景颇", "拉祜", "普米", "怒", "独龙", "基诺", "德昂", "保安", "裕固", "门巴", "珞巴"}
 
 // localStops are words before 镇/乡/村 that are no place name.
-var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
+var localStops = []string{"全", "政府", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
 
 // localNameBefore returns a town or village name of two or three Han
 // characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
