@@ -738,6 +738,14 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李文华|旗委副书记,旗长|鄂托克旗"}},
 	{"BareGovernmentBeforeATownshipHead", "云县\n崇明区新河乡党委副书记、政府乡长王立国率代表团赴云县开展工作。", "",
 		[]string{"王立国|乡党委副书记,乡长|新河乡"}},
+	// Titles of autonomous units: a region's title after the region's name,
+	// and an autonomous county's committee in a chain.
+	{"RegionTitleAfterTheRegionsName", "红寺堡区\n宁夏回族自治区党委常委、宣传部部长马建国向记者介绍了有关情况。", "",
+		[]string{"马建国|自治区党委常委,宣传部部长|宁夏回族自治区"}},
+	{"RegionGovernmentDeputySecretaryGeneral", "库伦旗\n自治区政府副秘书长王建国说，路修通了。", "",
+		[]string{"王建国|自治区政府副秘书长|内蒙古自治区"}},
+	{"AutonomousCountyCommitteeInAChain", "新发乡\n市委常委、自治县委书记李建华多次深入新发乡。", "",
+		[]string{"李建华|市委常委,县委书记|"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

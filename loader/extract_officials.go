@@ -77,7 +77,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if x.titleTrie.starts(rs[i]) {
 				n, v = x.titleTrie.longest(rs, i)
 			}
-			if n > 0 && acrossPlace(p, si, i, i+n) {
+			if n > 0 && acrossPlace(p, si, rs, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
 				n = 0
@@ -504,8 +504,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 // acrossPlace reports whether a title at rs[i:j] of sentence si starts
 // inside a place mention before its level character (which titles share:
 // 会泽|县委书记), or runs into a place that starts within it.
-func acrossPlace(p *places, si, i, j int) bool {
+func acrossPlace(p *places, si int, rs []rune, i, j int) bool {
 	for _, m := range p.inSent(si) {
+		if m.sp.end == i+3 && hasRunePrefix(rs, i, "自治区") {
+			// 内蒙古自治区党委常委: the region's name ends in the 自治区 its
+			// titles start with.
+			continue
+		}
 		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
 			return true
 		}
@@ -918,6 +923,9 @@ func (x *Extractor) postStart(p *places, si int, rs []rune, from int) int {
 			break
 		}
 		from = m.sp.start
+	}
+	if hasRuneSuffix(rs, from, "自治") && from < len(rs) && strings.ContainsRune("县州", rs[from]) {
+		from -= 2 // 市委常委、自治县委书记: the autonomous county's committee
 	}
 	if hasRuneSuffix(rs, from, "中共") {
 		from -= 2
