@@ -746,6 +746,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王建国|自治区政府副秘书长|内蒙古自治区"}},
 	{"AutonomousCountyCommitteeInAChain", "新发乡\n市委常委、自治县委书记李建华多次深入新发乡。", "",
 		[]string{"李建华|市委常委,县委书记|"}},
+	// A zone's title after a division's: the chain goes on across the
+	// zone's place, which the zone's title keeps as another unit's.
+	{"ZoneTitleWithItsCityAfterADistrictsTitle", "望城区\n望城区委书记、长沙高新区党工委书记李建国主持召开会议。", "",
+		[]string{"李建国|区委书记,长沙高新区党工委书记|望城区"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -26,6 +26,9 @@ type titleHit struct {
 	// autonomous: the title's 区 is that of an autonomous region, written
 	// 自治区 (自治区扶贫办主任 keeps its level suffix whole).
 	autonomous bool
+	// zone: the title is held in a development zone (经开区党工委书记),
+	// no division: it makes the holder's place only when alone.
+	zone bool
 }
 
 // officialAcc accumulates one person's titles over an article.
@@ -258,6 +261,19 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 天津港保税区管委会副主任, 长沙经开区党工委书记: the 区 is a zone's,
 				// whose name the title keeps.
 				h.t.Form, h.t.Canonical = stem+h.t.Form, stem+h.t.Canonical
+				h.zone = true
+				if h.from == i {
+					// 县委书记、长沙经开区党工委书记: the post starts at the
+					// zone's name (for the chain before it), and a place
+					// written before the zone is the zone's: a title of
+					// another unit than its holder's keeps it.
+					h.from = i - runeLen(stem)
+					if m, ok := mentionEndingAt(p, si, h.from); ok && !h.hasDiv && m.sp.start < h.from {
+						if div, ok := x.gz.ByCode(m.code); ok {
+							h.div, h.hasDiv, h.place, h.from = div, true, string(rs[m.sp.start:h.from]), m.sp.start
+						}
+					}
+				}
 			}
 			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
 				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
@@ -1978,6 +1994,9 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 	for _, acc := range accs {
 		var main *titleHit
 		rank := func(h *titleHit) int {
+			if h.zone {
+				return 0
+			}
 			r := 0
 			if primaryTitle(h.t.Canonical) {
 				r += 10
