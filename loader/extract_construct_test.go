@@ -750,6 +750,11 @@ var constructionOfficialCases = []ruleCase{
 	// zone's place, which the zone's title keeps as another unit's.
 	{"ZoneTitleWithItsCityAfterADistrictsTitle", "望城区\n望城区委书记、长沙高新区党工委书记李建国主持召开会议。", "",
 		[]string{"李建国|区委书记,长沙高新区党工委书记|望城区"}},
+	// A post written without a name, a comma and a verb of secondment: the
+	// posts after it are the same person's, and the seconded post is where
+	// the person serves.
+	{"HomePostCommaThenSecondedPosts", "美姑县\n南海区农业农村局副局长，挂任美姑县委常委、副县长李建华说，产业要长远。", "",
+		[]string{"李建华|南海区农业农村局副局长,县委常委,副县长|美姑县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

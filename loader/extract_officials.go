@@ -26,6 +26,9 @@ type titleHit struct {
 	// autonomous: the title's 区 is that of an autonomous region, written
 	// 自治区 (自治区扶贫办主任 keeps its level suffix whole).
 	autonomous bool
+	// seconded: the title follows a verb of secondment after a comma in its
+	// chain (某区委常委，挂任某县委常委): the post where the holder serves.
+	seconded bool
 	// zone: the title is held in a development zone (经开区党工委书记),
 	// no division: it makes the holder's place only when alone.
 	zone bool
@@ -285,8 +288,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if k := len(chain) - 1; k >= 0 {
 				prev := chain[k]
 				gs := max(x.postStart(p, si, rs, h.from), prev.sp.end)
-				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) && !deputyComma(prev, rs, gs) {
+				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) && !deputyComma(prev, rs, gs) && !secondedComma(rs[prev.sp.end:gs]) {
 					chain = chain[:0]
+				} else if prev.seconded || secondedComma(rs[prev.sp.end:gs]) {
+					h.seconded = true
 				}
 			}
 			if hasRuneSuffix(rs, h.from, "共青团") && h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)+"委") {
@@ -956,6 +961,20 @@ func (x *Extractor) postStart(p *places, si int, rs []rune, from int) int {
 func deputyComma(prev titleHit, rs []rune, from int) bool {
 	c := prev.t.Canonical
 	return (strings.HasSuffix(c, "代表") || strings.HasSuffix(c, "委员")) && from == prev.sp.end+1 && (rs[prev.sp.end] == '，' || rs[prev.sp.end] == ',')
+}
+
+// secondedComma reports whether the text between two titles is a comma and a
+// verb of secondment: a chain of titles written without a name goes on after
+// it (佛山市某区委常委，挂任某县委常委、副县长某某).
+func secondedComma(rs []rune) bool {
+	if len(rs) == 0 || rs[0] != '，' && rs[0] != ',' {
+		return false
+	}
+	switch string(rs[1:]) {
+	case "挂任", "挂职", "现挂职", "现任", "挂职任", "兼任":
+		return true
+	}
+	return false
 }
 
 // glueOnly reports whether the text between two titles joins them into one
@@ -2000,6 +2019,9 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			r := 0
 			if primaryTitle(h.t.Canonical) {
 				r += 10
+			}
+			if h.seconded {
+				r++
 			}
 			switch {
 			case h.local != "":
