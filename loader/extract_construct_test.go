@@ -755,6 +755,12 @@ var constructionOfficialCases = []ruleCase{
 	// the person serves.
 	{"HomePostCommaThenSecondedPosts", "美姑县\n南海区农业农村局副局长，挂任美姑县委常委、副县长李建华说，产业要长远。", "",
 		[]string{"李建华|南海区农业农村局副局长,县委常委,副县长|美姑县"}},
+	// Posts in working groups after a comma, or several after 、, stand
+	// between the titles and the name.
+	{"AidGroupLeaderAfterACommaBeforeTheName", "黔东南州\n黔东南州委常委、副州长，杭州驻黔东南帮扶工作队领队王立新说，产业要长远。", "",
+		[]string{"王立新|州委常委,副州长|黔东南州"}},
+	{"TwoGroupPostsBeforeTheName", "凯里市\n凯里市委常委、深圳市对口帮扶凯里工作组组长、罗湖区对口帮扶凯里指挥部总指挥李文华说，路修通了。", "",
+		[]string{"李文华|市委常委|凯里市"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -428,14 +428,21 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
-			if !ok && i < len(rs) && rs[i] == '、' {
-				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
-				// working group stands between the titles and the name.
-				if end := groupRoleEnd(rs, i+1); end > 0 {
+			if !ok && i < len(rs) && strings.ContainsRune("、，,", rs[i]) {
+				// 市委副书记、市对口帮扶某县工作领导小组组长李某; 州委常委、副州长，
+				// 宁波驻延边帮扶工作队领队娄某: roles in working groups stand
+				// between the titles and the name.
+				for j := i; j < len(rs) && strings.ContainsRune("、，,", rs[j]); {
+					end := groupRoleEnd(rs, j+1, rs[j] != '、')
+					if end == 0 {
+						break
+					}
 					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
 						name, ok = nm, true
 						i = end
+						break
 					}
+					j = end
 				}
 			}
 			if !ok && i < len(rs) && (rs[i] == '，' || rs[i] == ',') {
@@ -647,8 +654,8 @@ func cadreAppositiveEnd(rs []rune, from int) int {
 
 // groupRoleEnd returns where a working group's post ends when the Han text
 // from rs[from] names a group and then one of its posts
-// (对口帮扶某县工作领导小组组长), or 0.
-func groupRoleEnd(rs []rune, from int) int {
+// (对口帮扶某县工作领导小组组长), or 0; a leader (领队) only with leader.
+func groupRoleEnd(rs []rune, from int, leader bool) int {
 	for k := from + 1; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
 		for _, u := range groupUnits {
 			if !hasRunePrefix(rs, k, u) {
@@ -659,6 +666,11 @@ func groupRoleEnd(rs []rune, from int) int {
 				if hasRunePrefix(rs, j, r) {
 					return j + runeLen(r)
 				}
+			}
+			if leader && hasRunePrefix(rs, j, "领队") {
+				// 宁波驻延边帮扶工作队领队 after a comma (after 、, a leader's
+				// post is one of the chain's: chainItem).
+				return j + 2
 			}
 		}
 	}
