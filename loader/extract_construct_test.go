@@ -761,6 +761,9 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立新|州委常委,副州长|黔东南州"}},
 	{"TwoGroupPostsBeforeTheName", "凯里市\n凯里市委常委、深圳市对口帮扶凯里工作组组长、罗湖区对口帮扶凯里指挥部总指挥李文华说，路修通了。", "",
 		[]string{"李文华|市委常委|凯里市"}},
+	// A post in the national poverty office keeps the office's name.
+	{"PostInTheNationalPovertyOffice", "石城县\n国务院扶贫办副主任李建国带队到石城县考察，国务院扶贫办机关党委常务副书记王立新陪同。", "",
+		[]string{"李建国|国务院扶贫办副主任|", "王立新|国务院扶贫办机关党委常务副书记|"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -294,6 +294,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					h.seconded = true
 				}
 			}
+			for _, body := range []string{"国务院扶贫办", "国务院"} {
+				// 国务院扶贫办主任, 国务院扶贫办机关党委常务副书记: a post in the
+				// national body keeps the body's name.
+				if h.t.Level == 0 && !h.hasDiv && hasRuneSuffix(rs, h.from, body) && (body != "国务院" || strings.HasPrefix(h.t.Canonical, "扶贫办")) {
+					form := body + h.t.Canonical
+					h.t = lexicon.Title{Form: form, Canonical: form}
+					h.from -= runeLen(body)
+					break
+				}
+			}
 			if hasRuneSuffix(rs, h.from, "共青团") && h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)+"委") {
 				// 共青团楚雄州委副书记: a post of the Youth League's committee,
 				// not of the Party's; it is kept whole as written and makes no
@@ -2076,7 +2086,7 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			if div, ok := x.gz.ByCode(p.prefecture); ok && levelOf(div) == main.t.Level {
 				f.Place, f.PlaceCode = displayName(div), div.Code
 			}
-		case p.subject != "" && main.t.Level != '省':
+		case p.subject != "" && main.t.Level != '省' && !strings.HasPrefix(main.t.Canonical, "国务院"):
 			// 县长姜宇峰 or 驻村第一书记赵亮 with no unit written: the
 			// article's county, when the title is of that level or below.
 			if div, ok := x.gz.ByCode(p.subject); ok && (main.t.Level == 0 || levelOf(div) == main.t.Level || main.t.Level == '镇' || main.t.Level == '乡' || main.t.Level == '村') {
