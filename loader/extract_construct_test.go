@@ -764,6 +764,9 @@ var constructionOfficialCases = []ruleCase{
 	// A post in the national poverty office keeps the office's name.
 	{"PostInTheNationalPovertyOffice", "石城县\n国务院扶贫办副主任李建国带队到石城县考察，国务院扶贫办机关党委常务副书记王立新陪同。", "",
 		[]string{"李建国|国务院扶贫办副主任|", "王立新|国务院扶贫办机关党委常务副书记|"}},
+	// The poverty office's long name is kept as written (annotators do).
+	{"PovertyOfficeLongNameKept", "环江县\n环江县扶贫开发办公室主任李建国说，全县脱贫。", "",
+		[]string{"李建国|县扶贫开发办公室主任|环江县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
