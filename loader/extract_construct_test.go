@@ -767,6 +767,10 @@ var constructionOfficialCases = []ruleCase{
 	// The poverty office's long name is kept as written (annotators do).
 	{"PovertyOfficeLongNameKept", "环江县\n环江县扶贫开发办公室主任李建国说，全县脱贫。", "",
 		[]string{"李建国|县扶贫开发办公室主任|环江县"}},
+	// 驻村书记 is the secretary sent to the village, its 第一书记, not the
+	// village's own branch secretary.
+	{"SecretarySentToTheVillage", "阜平县\n骆驼湾村驻村书记王立新展示香菇产品。", "",
+		[]string{"王立新|第一书记|阜平县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
