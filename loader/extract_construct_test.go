@@ -771,6 +771,10 @@ var constructionOfficialCases = []ruleCase{
 	// village's own branch secretary.
 	{"SecretarySentToTheVillage", "阜平县\n骆驼湾村驻村书记王立新展示香菇产品。", "",
 		[]string{"王立新|第一书记|阜平县"}},
+	// The Party branch of a government body: its secretary's title keeps
+	// the body, as the bare role after it does.
+	{"PartyBranchSecretaryOfABody", "墨玉县\n墨玉县扶贫办党支部书记、副主任王立新说，全县脱贫。", "",
+		[]string{"王立新|县扶贫办党支部书记,县扶贫办副主任|墨玉县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
