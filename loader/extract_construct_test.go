@@ -775,6 +775,10 @@ var constructionOfficialCases = []ruleCase{
 	// the body, as the bare role after it does.
 	{"PartyBranchSecretaryOfABody", "墨玉县\n墨玉县扶贫办党支部书记、副主任王立新说，全县脱贫。", "",
 		[]string{"王立新|县扶贫办党支部书记,县扶贫办副主任|墨玉县"}},
+	// The Party branch of a cooperative, a firm or an institution is no
+	// official's post.
+	{"PartyBranchOfACooperativeIsNoPost", "通江县\n通江县红星农民专业合作社党支部书记王立新说，银耳卖得好。", "",
+		nil},
 }
 
 func TestConstructionOfficials(t *testing.T) {

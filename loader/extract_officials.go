@@ -83,6 +83,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if x.titleTrie.starts(rs[i]) {
 				n, v = x.titleTrie.longest(rs, i)
 			}
+			if n > 0 && i > 0 && strings.ContainsRune("社厂司团心校院", rs[i-1]) && x.lex.Titles[v].Level == 0 &&
+				(strings.HasPrefix(x.lex.Titles[v].Form, "党支部") || strings.HasPrefix(x.lex.Titles[v].Form, "党总支")) {
+				// 某合作社党支部书记, 某公司饮片厂党支部书记: the Party branch of a
+				// cooperative, a firm or an institution, no official's post.
+				n = 0
+			}
 			if n > 0 && acrossPlace(p, si, rs, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
