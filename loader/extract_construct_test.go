@@ -779,6 +779,9 @@ var constructionOfficialCases = []ruleCase{
 	// official's post.
 	{"PartyBranchOfACooperativeIsNoPost", "通江县\n通江县红星农民专业合作社党支部书记王立新说，银耳卖得好。", "",
 		nil},
+	// A deputy head of another unit keeps that unit's whole name.
+	{"DeputyHeadOfAnotherUnitKeepsItsName", "苍溪县\n广元市政府副市长、苍溪县委书记王立新出席。", "",
+		[]string{"王立新|广元市副市长,县委书记|苍溪县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

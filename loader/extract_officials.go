@@ -2119,9 +2119,10 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				same = false
 			}
 			if !same {
-				// 佳木斯市 + 市人大常委会副主任 → 佳木斯市人大常委会副主任
+				// 佳木斯市 + 市人大常委会副主任 → 佳木斯市人大常委会副主任; 巴中市 +
+				// 副市长 (of 巴中市政府副市长) → 巴中市副市长.
 				stem := h.place
-				if h.t.Level != 0 {
+				if h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)) {
 					stem = strings.TrimSuffix(stem, string(h.t.Level))
 				}
 				title = stem + h.t.Canonical
