@@ -782,6 +782,11 @@ var constructionOfficialCases = []ruleCase{
 	// A deputy head of another unit keeps that unit's whole name.
 	{"DeputyHeadOfAnotherUnitKeepsItsName", "苍溪县\n广元市政府副市长、苍溪县委书记王立新出席。", "",
 		[]string{"王立新|广元市副市长,县委书记|苍溪县"}},
+	// Members of committees and the armed forces department's posts.
+	{"TownCommitteeMemberAndPropagandaMember", "万州区\n清溪镇委委员王立新参加签字仪式，龙驹镇宣传委员李文华还在办公室。", "",
+		[]string{"王立新|镇委委员|清溪镇", "李文华|镇宣传委员|龙驹镇"}},
+	{"ArmedForcesDepartmentCommissar", "镇坪县\n县人武部政委张建国，各镇党委书记参加会议。", "",
+		[]string{"张建国|县人武部政委|镇坪县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
