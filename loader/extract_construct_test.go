@@ -787,6 +787,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立新|镇委委员|清溪镇", "李文华|镇宣传委员|龙驹镇"}},
 	{"ArmedForcesDepartmentCommissar", "镇坪县\n县人武部政委张建国，各镇党委书记参加会议。", "",
 		[]string{"张建国|县人武部政委|镇坪县"}},
+	// A roster item's chain of titles goes on after 、: the name written
+	// before the place holds all of them.
+	{"RosterItemWithAChainOfTitles", "舟曲县\n张建华 甘肃省舟曲县县委常委、纪委书记，曾在江苏省某县挂职", "",
+		[]string{"张建华|县委常委,纪委书记|舟曲县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

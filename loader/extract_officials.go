@@ -438,7 +438,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					name = nm
 					i -= runeLen(nm) // the name is consumed below
 				}
-			} else if !ok && (i >= len(rs) || strings.ContainsRune("，,、；;。 \u3000(（", rs[i])) {
+			} else if !ok && (i >= len(rs) || strings.ContainsRune("，,、；;。 \u3000(（", rs[i])) && !x.titleAfterDunhao(rs, i) {
+				// (县委常委、纪委书记: the chain goes on after 、; its last
+				// title reads the roster's name.)
 				if nm, ok2 := rosterFor(); ok2 {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
@@ -1004,6 +1006,16 @@ func secondedComma(rs []rune) bool {
 		return true
 	}
 	return false
+}
+
+// titleAfterDunhao reports whether 、 at rs[i] is followed by a title of the
+// lexicon, which continues a chain of titles.
+func (x *Extractor) titleAfterDunhao(rs []rune, i int) bool {
+	if i+1 >= len(rs) || rs[i] != '、' {
+		return false
+	}
+	n, _ := x.titleTrie.longest(rs, i+1)
+	return n > 0
 }
 
 // glueOnly reports whether the text between two titles joins them into one
