@@ -791,6 +791,10 @@ var constructionOfficialCases = []ruleCase{
 	// before the place holds all of them.
 	{"RosterItemWithAChainOfTitles", "舟曲县\n张建华 甘肃省舟曲县县委常委、纪委书记，曾在江苏省某县挂职", "",
 		[]string{"张建华|县委常委,纪委书记|舟曲县"}},
+	// A name ending in 和 before a verb is read whole when the article has
+	// it before a verb of speech elsewhere.
+	{"NameEndingInHeSpokenElsewhere", "惠水县\n说起家乡，惠水县委书记王立和忍不住感叹。\n王立和说，日子好了。", "",
+		[]string{"王立和|县委书记|惠水县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -1323,8 +1323,10 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if name, ok := x.transliteratedName(rs, i, long); ok {
 		return name, true
 	}
-	if lr := []rune(long); lr[len(lr)-1] == '和' && speechAfterAt(rs, i+len(lr)) && !x.isCommonWord(long) {
-		return long, true // 袁秉和告诉: no noun follows, so 和 is no conjunction
+	if lr := []rune(long); lr[len(lr)-1] == '和' && (speechAfterAt(rs, i+len(lr)) || spokenElsewhere(d, long)) && !x.isCommonWord(long) {
+		// 袁秉和告诉: no noun follows, so 和 is no conjunction; 罗应和忍不住
+		// when the article has 罗应和说 elsewhere.
+		return long, true
 	}
 	if lr := []rune(long); strings.ContainsRune("说讲道率"+notInNames, lr[len(lr)-1]) {
 		return short, true // 杨志说, 彭林及, 赵奇率党政代表团: the name stops before the verb of speech, of leading, or a function word
@@ -1357,6 +1359,17 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// spokenElsewhere reports whether the article writes name right before a
+// verb of speech somewhere (罗某和说): the name stands alone there.
+func spokenElsewhere(d *document, name string) bool {
+	for _, v := range []string{"说", "表示", "介绍", "告诉"} {
+		if strings.Contains(d.Text, name+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // transliterationChars are common in Han transcriptions of Tibetan, Mongolian,
