@@ -795,6 +795,9 @@ var constructionOfficialCases = []ruleCase{
 	// it before a verb of speech elsewhere.
 	{"NameEndingInHeSpokenElsewhere", "惠水县\n说起家乡，惠水县委书记王立和忍不住感叹。\n王立和说，日子好了。", "",
 		[]string{"王立和|县委书记|惠水县"}},
+	// The village's posts joined by 兼, then 的 and the name.
+	{"VillagePostsThenDeThenName", "从江县\n稻香鱼肥时，村支书兼村主任的王立新一家里挤满了客人。", "",
+		[]string{"王立新|村党支部书记|从江县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -340,9 +340,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// post that is no official's title (CONVENTIONS) between the
 				// chain and the name.
 				if r := nonOfficialRoleSet.at(rs, i+1); r != "" {
-					if nm, ok2 := x.nameAfter(d, rs, i+1+runeLen(r)); ok2 && !x.notAName(rs, i+1+runeLen(r), nm) {
+					j := i + 1 + runeLen(r)
+					if j < len(rs) && rs[j] == '的' {
+						j++ // 村支书兼村主任的唐某: the posts, 的, the name
+					}
+					if nm, ok2 := x.nameAfter(d, rs, j); ok2 && !x.notAName(rs, j, nm) {
 						name, ok = nm, true
-						i += 1 + runeLen(r)
+						i = j
 					}
 				}
 			}
