@@ -798,6 +798,10 @@ var constructionOfficialCases = []ruleCase{
 	// The village's posts joined by 兼, then 的 and the name.
 	{"VillagePostsThenDeThenName", "从江县\n稻香鱼肥时，村支书兼村主任的王立新一家里挤满了客人。", "",
 		[]string{"王立新|村党支部书记|从江县"}},
+	// A title right after another of the same person's chain takes that
+	// chain's place, not the place of the person named before.
+	{"ChainTitleTakesItsChainsPlaceNotTheListsOne", "商洛市\n省委副书记、西安市委书记王建国，商洛市委书记、市人大常委会主任李文华出席。", "",
+		[]string{"王建国|省委副书记,市委书记|西安市", "李文华|市委书记,市人大常委会主任|商洛市"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -284,7 +284,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
-			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
+			// (商洛市委书记、市人大常委会主任: a title right after another one
+			// of the chain takes the chain's place below, not the last
+			// titled person's.)
+			if k := len(chain) - 1; listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level && (k < 0 || chain[k].sp.end != i-1) {
 				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
 			}
 			if secretaryOf != nil && !h.hasDiv {
