@@ -802,6 +802,10 @@ var constructionOfficialCases = []ruleCase{
 	// chain's place, not the place of the person named before.
 	{"ChainTitleTakesItsChainsPlaceNotTheListsOne", "商洛市\n省委副书记、西安市委书记王建国，商洛市委书记、市人大常委会主任李文华出席。", "",
 		[]string{"王建国|省委副书记,市委书记|西安市", "李文华|市委书记,市人大常委会主任|商洛市"}},
+	// A post in a government body of another unit keeps the unit's name
+	// beside a post of the person's own unit.
+	{"BodyPostOfAnotherUnitBesideTheFirstSecretary", "阜平县\n村里的第一书记、保定市农业农村局副局长王立新说，路修通了。", "",
+		[]string{"王立新|第一书记,保定市农业农村局副局长|阜平县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -2078,7 +2078,13 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				return 0
 			}
 			r := 0
-			if primaryTitle(h.t.Canonical) {
+			switch {
+			case primaryTitle(h.t.Canonical) && bodyOf(h.t.Canonical) != "":
+				// 县林业局局长: a post in a government body makes the place
+				// only where the person holds no post of the unit itself
+				// (顺义区园林绿化局副局长、旗委常委; 第一书记、宝鸡市某局副局长).
+				r += 4
+			case primaryTitle(h.t.Canonical):
 				r += 10
 			}
 			if h.seconded {
