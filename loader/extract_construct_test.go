@@ -806,6 +806,9 @@ var constructionOfficialCases = []ruleCase{
 	// beside a post of the person's own unit.
 	{"BodyPostOfAnotherUnitBesideTheFirstSecretary", "阜平县\n村里的第一书记、保定市农业农村局副局长王立新说，路修通了。", "",
 		[]string{"王立新|第一书记,保定市农业农村局副局长|阜平县"}},
+	// A village branch's deputy secretary.
+	{"VillageBranchDeputySecretary", "平乐县\n石门村党总支副书记王立新告诉记者，蘑菇卖得好。", "",
+		[]string{"王立新|村党总支副书记|石门村"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
