@@ -809,6 +809,9 @@ var constructionOfficialCases = []ruleCase{
 	// A village branch's deputy secretary.
 	{"VillageBranchDeputySecretary", "平乐县\n石门村党总支副书记王立新告诉记者，蘑菇卖得好。", "",
 		[]string{"王立新|村党总支副书记|石门村"}},
+	// A deputy head for science and technology is a post of its own.
+	{"ScienceDeputyHead", "贞丰县\n从省农科院来到鲁容乡挂职科技副乡长的王立新见证了两岸的变化。", "",
+		[]string{"王立新|科技副乡长|贞丰县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
