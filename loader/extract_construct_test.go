@@ -812,6 +812,9 @@ var constructionOfficialCases = []ruleCase{
 	// A deputy head for science and technology is a post of its own.
 	{"ScienceDeputyHead", "贞丰县\n从省农科院来到鲁容乡挂职科技副乡长的王立新见证了两岸的变化。", "",
 		[]string{"王立新|科技副乡长|贞丰县"}},
+	// A nameless chain closing a sentence that opens with a name and 是.
+	{"ChainClosingASentenceThatOpensWithNameAndShi", "比如县\n李建华是宁波市对口支援工作队队长，比如县委常委、副县长。", "",
+		[]string{"李建华|县委常委,副县长|比如县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -393,6 +393,15 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
+			if !ok && postFrom > 0 && (rs[postFrom-1] == '，' || rs[postFrom-1] == ',') && (i >= len(rs) || rs[i] == '。') {
+				// 叶某是某区对口支援工作队队长，理塘县委常委、副县长。: a chain
+				// closing the sentence after a comma, with no name, belongs to
+				// the name the sentence opens with before 是.
+				if nm, ok2 := x.nameAfter(d, rs, 0); ok2 && !x.notAName(rs, 0, nm) && runeLen(nm) < len(rs) && rs[runeLen(nm)] == '是' {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+				}
+			}
 			if !ok && len(chain) == 1 {
 				// 罗帅民是良枧村的第一书记, 彭帅作为农业厅派驻松山村的"第一书记":
 				// the name that opens the clause, linked to the post by 是 or 作为.
