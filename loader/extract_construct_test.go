@@ -815,6 +815,9 @@ var constructionOfficialCases = []ruleCase{
 	// A nameless chain closing a sentence that opens with a name and 是.
 	{"ChainClosingASentenceThatOpensWithNameAndShi", "比如县\n李建华是宁波市对口支援工作队队长，比如县委常委、副县长。", "",
 		[]string{"李建华|县委常委,副县长|比如县"}},
+	// 作为, what the post is, 的, the post (quoted), a comma, the name.
+	{"AsTheDescribedPostCommaName", "息县\n作为省人民医院选派到石桥村的驻村“第一书记”，王立新承担了脱贫任务。", "",
+		[]string{"王立新|第一书记|息县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -490,6 +490,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
+			if !ok && i+2 < len(rs) && (rs[i] == '”' || rs[i] == '"') && (rs[i+1] == '，' || rs[i+1] == ',') && asBefore(rs, chain[0].from) {
+				i++ // 作为…驻村“第一书记”，方某: the quote closes the post
+			}
 			if !ok && i+1 < len(rs) && (rs[i] == '，' || rs[i] == ',') && asBefore(rs, chain[0].from) {
 				// 作为新任县委书记，某某接下了…: the post the clause opens with is
 				// held by the name after the comma.
@@ -1624,6 +1627,9 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 // asBefore reports whether 作为 (perhaps with 新任, 一名, 一位) is written
 // right before rs[from], at the start of a clause.
 func asBefore(rs []rune, from int) bool {
+	if asOfDe(rs, from) {
+		return true
+	}
 	j := from
 	for _, w := range []string{"新任", "一名", "一位"} {
 		if hasRuneSuffix(rs, j, w) {
@@ -1636,6 +1642,29 @@ func asBefore(rs []rune, from int) bool {
 	}
 	j -= 2
 	return j == 0 || isClauseBreak(rs[j-1])
+}
+
+// asOfDe reports whether the title at rs[from] (perhaps quoted) ends a
+// clause that opens with 作为 and says what the post is before 的 (作为某医院
+// 选派到某村的驻村“第一书记”，方某…).
+func asOfDe(rs []rune, from int) bool {
+	j := from
+	if j > 0 && (rs[j-1] == '“' || rs[j-1] == '"') {
+		j--
+	}
+	de := false
+	for k := j - 1; k >= 1 && j-k <= 26; k-- {
+		if !isHan(rs[k]) {
+			return false
+		}
+		if rs[k] == '的' && j-k <= 5 {
+			de = true
+		}
+		if de && rs[k] == '为' && rs[k-1] == '作' && (k == 1 || isClauseBreak(rs[k-2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // rosterName reads the name of a roster item written before its titles at
