@@ -818,6 +818,12 @@ var constructionOfficialCases = []ruleCase{
 	// 作为, what the post is, 的, the post (quoted), a comma, the name.
 	{"AsTheDescribedPostCommaName", "息县\n作为省人民医院选派到石桥村的驻村“第一书记”，王立新承担了脱贫任务。", "",
 		[]string{"王立新|第一书记|息县"}},
+	// Posts in working groups between titles: the titles on both sides are
+	// one person's; a title of another unit keeps its city and district.
+	{"GroupPostsBetweenTitles", "波密县\n南沙区协作办副主任、广东省援藏工作队波密工作组组长、波密县委常务副书记王立新主持会议。", "",
+		[]string{"王立新|南沙区协作办副主任,县委常务副书记|波密县"}},
+	{"HomeDistrictTitleKeepsItsCity", "木里县\n佛山市南海区委常委、驻木里工作小组组长，挂任木里县委常委、副县长李建华告诉记者。", "",
+		[]string{"李建华|佛山市南海区委常委,县委常委,副县长|木里县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -29,6 +29,9 @@ type titleHit struct {
 	// seconded: the title follows a verb of secondment after a comma in its
 	// chain (某区委常委，挂任某县委常委): the post where the holder serves.
 	seconded bool
+	// wide: larger units below a province written before place (佛山市 of
+	// 佛山市高明区委常委).
+	wide string
 	// zone: the title is held in a development zone (经开区党工委书记),
 	// no division: it makes the holder's place only when alone.
 	zone bool
@@ -297,9 +300,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if k := len(chain) - 1; k >= 0 {
 				prev := chain[k]
 				gs := max(x.postStart(p, si, rs, h.from), prev.sp.end)
-				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) && !deputyComma(prev, rs, gs) && !secondedComma(rs[prev.sp.end:gs]) {
+				gg, ggSeconded := groupGlue(rs[prev.sp.end:gs])
+				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) && !deputyComma(prev, rs, gs) && !secondedComma(rs[prev.sp.end:gs]) && !gg {
 					chain = chain[:0]
-				} else if prev.seconded || secondedComma(rs[prev.sp.end:gs]) {
+				} else if prev.seconded || secondedComma(rs[prev.sp.end:gs]) || ggSeconded {
 					h.seconded = true
 				}
 			}
@@ -322,6 +326,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				h.t = lexicon.Title{Form: form, Canonical: form}
 				h.from -= 3
 				h.place, h.hasDiv, h.div = "", false, gazetteer.Division{}
+			}
+			if h.place != "" {
+				// 佛山市高明区委常委: the larger units written before the
+				// title's place, which a title of another unit keeps.
+				w := h.from
+				for k := 0; k < 2; k++ {
+					m, ok := mentionEndingAt(p, si, w)
+					if !ok || m.sp.start >= w {
+						break
+					}
+					if div, ok := x.gz.ByCode(m.code); !ok || div.Level == gazetteer.Province {
+						break // 贵州省铜仁市委常委 keeps the city alone
+					}
+					w = m.sp.start
+				}
+				h.wide = string(rs[w:h.from])
 			}
 			inheritPlace(&h, chain)
 			chain = append(chain, h)
@@ -1035,6 +1055,32 @@ func (x *Extractor) titleAfterDunhao(rs []rune, i int) bool {
 	}
 	n, _ := x.titleTrie.longest(rs, i+1)
 	return n > 0
+}
+
+// groupGlue reports whether the text between two titles is made of posts in
+// working groups, each after 、 or a comma (perhaps then a verb of
+// secondment, then seconded): the titles on both sides are one person's
+// (某市协作办副主任、某工作队某工作组组长、某县委常务副书记).
+func groupGlue(gap []rune) (ok, seconded bool) {
+	groups := 0
+	for k := 0; k < len(gap); {
+		switch {
+		case gap[k] == '、' || gap[k] == '，' || gap[k] == ',':
+			k++
+		case groups > 0 && secondedComma(gap[k-1:]):
+			return true, true
+		default:
+			if k == 0 {
+				return false, false
+			}
+			e := groupRoleEnd(gap, k, gap[k-1] != '、')
+			if e == 0 {
+				return false, false
+			}
+			k, groups = e, groups+1
+		}
+	}
+	return groups > 0, false
 }
 
 // glueOnly reports whether the text between two titles joins them into one
@@ -2201,7 +2247,7 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				if h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)) {
 					stem = strings.TrimSuffix(stem, string(h.t.Level))
 				}
-				title = stem + h.t.Canonical
+				title = h.wide + stem + h.t.Canonical
 			}
 			if h.autonomous && strings.HasPrefix(title, "区") {
 				title = "自治" + title
