@@ -824,6 +824,9 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立新|南沙区协作办副主任,县委常务副书记|波密县"}},
 	{"HomeDistrictTitleKeepsItsCity", "木里县\n佛山市南海区委常委、驻木里工作小组组长，挂任木里县委常委、副县长李建华告诉记者。", "",
 		[]string{"李建华|佛山市南海区委常委,县委常委,副县长|木里县"}},
+	// An acting head of government (代理州长), written with the government.
+	{"ActingHeadOfGovernment", "甘孜州\n州委副书记、州政府代理州长王立新出席。", "",
+		[]string{"王立新|州委副书记,代理州长|甘孜州"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
