@@ -827,6 +827,9 @@ var constructionOfficialCases = []ruleCase{
 	// An acting head of government (代理州长), written with the government.
 	{"ActingHeadOfGovernment", "甘孜州\n州委副书记、州政府代理州长王立新出席。", "",
 		[]string{"王立新|州委副书记,代理州长|甘孜州"}},
+	// An office of a people's congress's standing committee is a body.
+	{"OfficeOfACongressStandingCommittee", "榕江县\n州人大常委会研究室副主任王立新一行深入榕江县调研。", "",
+		[]string{"王立新|州人大常委会研究室副主任|"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -957,8 +957,8 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			}
 		}
 		if r == '委' {
-			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && rs[k-1] == '管' {
-				continue // 委员会, 管委会: the body's name goes on
+			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && (rs[k-1] == '管' || rs[k-1] == '常') {
+				continue // 委员会, 管委会, 人大常委会研究室: the body's name goes on
 			}
 			return 0 // 县委 and its organs come from the title lexicon
 		}
