@@ -830,6 +830,10 @@ var constructionOfficialCases = []ruleCase{
 	// An office of a people's congress's standing committee is a body.
 	{"OfficeOfACongressStandingCommittee", "榕江县\n州人大常委会研究室副主任王立新一行深入榕江县调研。", "",
 		[]string{"王立新|州人大常委会研究室副主任|"}},
+	// A working group's post that the lexicon knows as a title goes on the
+	// chain; it is not skipped as a post between the titles and the name.
+	{"LexiconGroupPostContinuesTheChain", "濉溪县\n石桥村第一书记、驻村扶贫工作队队长王立新自豪地说，菊花开了。", "",
+		[]string{"王立新|第一书记,驻村扶贫工作队队长|石桥村"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

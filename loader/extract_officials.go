@@ -487,6 +487,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 宁波驻延边帮扶工作队领队娄某: roles in working groups stand
 				// between the titles and the name.
 				for j := i; j < len(rs) && strings.ContainsRune("、，,", rs[j]); {
+					if n, _ := x.titleTrie.longest(rs, j+1); n > 0 {
+						break // 第一书记、驻村扶贫工作队队长某: a title of the lexicon goes on the chain
+					}
 					end := groupRoleEnd(rs, j+1, rs[j] != '、')
 					if end == 0 {
 						break
