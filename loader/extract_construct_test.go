@@ -834,6 +834,9 @@ var constructionOfficialCases = []ruleCase{
 	// chain; it is not skipped as a post between the titles and the name.
 	{"LexiconGroupPostContinuesTheChain", "濉溪县\n石桥村第一书记、驻村扶贫工作队队长王立新自豪地说，菊花开了。", "",
 		[]string{"王立新|第一书记,驻村扶贫工作队队长|石桥村"}},
+	// 和 inside a body's name before 特色, 区域, 广电.
+	{"BodyNameJoinedByHeAndRegion", "比如县\n宁波市对口支援和区域合作局党组成员、二级巡视员王立新出席。", "",
+		[]string{"王立新|市对口支援和区域合作局党组成员,市对口支援和区域合作局二级巡视员|宁波市"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
