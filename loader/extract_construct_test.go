@@ -837,6 +837,10 @@ var constructionOfficialCases = []ruleCase{
 	// 和 inside a body's name before 特色, 区域, 广电.
 	{"BodyNameJoinedByHeAndRegion", "比如县\n宁波市对口支援和区域合作局党组成员、二级巡视员王立新出席。", "",
 		[]string{"王立新|市对口支援和区域合作局党组成员,市对口支援和区域合作局二级巡视员|宁波市"}},
+	// After a group's post, a post in the group's Party committee stands
+	// between the titles and the name too.
+	{"GroupPartyCommitteePostBeforeTheName", "比如县\n比如县委常务副书记、常务副县长，浙江省援藏指挥部副指挥长、党委委员王立新主持会议。", "",
+		[]string{"王立新|县委常务副书记,常务副县长|比如县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

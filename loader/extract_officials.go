@@ -491,6 +491,16 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						break // 第一书记、驻村扶贫工作队队长某: a title of the lexicon goes on the chain
 					}
 					end := groupRoleEnd(rs, j+1, rs[j] != '、')
+					if end == 0 && j > i && rs[j] == '、' {
+						// 援藏指挥部副指挥长、党委委员某: a post in the group's
+						// Party committee after the group's post.
+						for _, r := range []string{"临时党委委员", "党委委员", "党委副书记", "党委书记"} {
+							if hasRunePrefix(rs, j+1, r) {
+								end = j + 1 + runeLen(r)
+								break
+							}
+						}
+					}
 					if end == 0 {
 						break
 					}
