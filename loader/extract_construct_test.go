@@ -841,6 +841,10 @@ var constructionOfficialCases = []ruleCase{
 	// between the titles and the name too.
 	{"GroupPartyCommitteePostBeforeTheName", "比如县\n比如县委常务副书记、常务副县长，浙江省援藏指挥部副指挥长、党委委员王立新主持会议。", "",
 		[]string{"王立新|县委常务副书记,常务副县长|比如县"}},
+	// A second copula (又是) whose subject opens the sentence; a village's
+	// branch secretary (某村的党支部书记) is the 村党支部书记.
+	{"SecondCopulaWithTheSentencesSubject", "凌云县\n王立新是某投资集团董事长，又是凌云县泗城镇石桥村的党支部书记。", "",
+		[]string{"王立新|村党支部书记|石桥村"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

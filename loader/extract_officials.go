@@ -444,6 +444,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 							h.localLvl = kg.LevelTown
 							if rs[de-1] == '村' {
 								h.localLvl = kg.LevelVillage
+								if c := h.t.Canonical; c == "党支部书记" || c == "党总支书记" {
+									// 是陇照村的党支部书记: the village's branch (村党支部书记).
+									h.t.Form, h.t.Canonical = "村"+c, "村"+c
+									h.t.Level = '村'
+								}
 							}
 						}
 					}
@@ -1604,8 +1609,23 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 		}
 	}
 	copula := func(k int) bool { return k < from && (rs[k] == '是' || hasRunePrefix(rs, k, "作为")) }
-	name, ok = x.nameAfter(d, rs, cs)
-	if !ok || x.notAName(rs, cs, name) || !copula(cs+runeLen(name)) {
+	// k is where the copula starts once the subject is found.
+	k := -1
+	for _, c := range []string{"又是", "也是", "还是"} {
+		// 万某是某公司董事长，又是某村的党支部书记: the subject the sentence
+		// opens with, before its own 是.
+		if hasRunePrefix(rs, cs, c) && cs > 0 {
+			if nm, ok2 := x.nameAfter(d, rs, 0); ok2 && !x.notAName(rs, 0, nm) && runeLen(nm) < cs && rs[runeLen(nm)] == '是' {
+				if n, _ := x.placeTrie.longest(rs, 0); n == 0 {
+					name, ok, k = nm, true, cs+1
+				}
+			}
+		}
+	}
+	if k < 0 {
+		name, ok = x.nameAfter(d, rs, cs)
+	}
+	if k < 0 && (!ok || x.notAName(rs, cs, name) || !copula(cs+runeLen(name))) {
 		// 人保集团的干部罗某是良枧村的第一书记, 高级工程师罗某作为驻村第一书记:
 		// a name the article repeats, after 的 or a noun naming a cadre or a
 		// profession, right before the copula.
@@ -1622,7 +1642,9 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 			return "", 0, 0, false
 		}
 	}
-	k := cs + runeLen(name)
+	if k < 0 {
+		k = cs + runeLen(name)
+	}
 	limit := de
 	if de < 0 {
 		limit = from
