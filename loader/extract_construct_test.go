@@ -845,6 +845,10 @@ var constructionOfficialCases = []ruleCase{
 	// branch secretary (某村的党支部书记) is the 村党支部书记.
 	{"SecondCopulaWithTheSentencesSubject", "凌云县\n王立新是某投资集团董事长，又是凌云县泗城镇石桥村的党支部书记。", "",
 		[]string{"王立新|村党支部书记|石桥村"}},
+	// A township's Party branch (where a township has a branch, not a
+	// committee).
+	{"TownshipPartyBranchSecretary", "措美县\n乡党支部书记扎西高兴地说，路修通了。", "",
+		[]string{"扎西|乡党支部书记|措美县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {
