@@ -849,6 +849,9 @@ var constructionOfficialCases = []ruleCase{
 	// committee).
 	{"TownshipPartyBranchSecretary", "措美县\n乡党支部书记扎西高兴地说，路修通了。", "",
 		[]string{"扎西|乡党支部书记|措美县"}},
+	// (挂职) after a post marks the seconded post, which makes the place.
+	{"SecondedAsideOnAPost", "布拖县\n华蓥市以工代赈办主任、布拖县发改局副局长(挂职)王立新面对亲人的病情，选择了坚守。", "",
+		[]string{"王立新|华蓥市以工代赈办主任,县发改局副局长|布拖县"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -347,7 +347,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			chain = append(chain, h)
 			i += n
 			// 市政府新闻办主任(兼)全卓南: an aside on the post.
-			i += asideAt(rs, i)
+			if a := asideAt(rs, i); a > 0 {
+				if strings.Contains(string(rs[i:i+a]), "挂职") {
+					// 布拖县发改局副局长(挂职)何某: the seconded post.
+					chain[len(chain)-1].seconded = true
+				}
+				i += a
+			}
 			if i+1 < len(rs) && strings.ContainsRune("”」", rs[i]) {
 				// “脱贫攻坚第一书记”王某: the title quoted, then the name.
 				if _, ok := x.nameAfter(d, rs, i+1); ok {
@@ -1162,7 +1168,7 @@ func (x *Extractor) chainItem(d *document, rs []rune, i int) int {
 }
 
 // asideAt returns the length of a bracketed aside on a post written at
-// rs[i] ((兼), （主持工作）, (正县级)), or 0.
+// rs[i] ((兼), （主持工作）, (正县级), (挂职)), or 0.
 func asideAt(rs []rune, i int) int {
 	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
 		return 0
@@ -1170,7 +1176,7 @@ func asideAt(rs []rune, i int) int {
 	for k := i + 1; k < len(rs) && k-i <= 7; k++ {
 		if rs[k] == ')' || rs[k] == '）' {
 			in := string(rs[i+1 : k])
-			if in != "" && (strings.Contains(in, "兼") || strings.Contains(in, "主持") || strings.HasSuffix(in, "级")) {
+			if in != "" && (strings.Contains(in, "兼") || strings.Contains(in, "主持") || strings.HasSuffix(in, "级") || in == "挂职") {
 				return k + 1 - i
 			}
 			return 0
