@@ -852,6 +852,14 @@ var constructionOfficialCases = []ruleCase{
 	// (挂职) after a post marks the seconded post, which makes the place.
 	{"SecondedAsideOnAPost", "布拖县\n华蓥市以工代赈办主任、布拖县发改局副局长(挂职)王立新面对亲人的病情，选择了坚守。", "",
 		[]string{"王立新|华蓥市以工代赈办主任,县发改局副局长|布拖县"}},
+	// A chain continued after a comma and a verb of secondment, then 的
+	// and the name: the name holds the whole chain.
+	{"SecondedChainThenDeThenName", "河阳县\n县农机站副站长，挂任杏花村第一书记的周云岭说，渠修好了。", "",
+		[]string{"周云岭|县农机站副站长,第一书记|杏花村"}},
+	{"SecondedCommitteeMemberThenDeThenName", "河阳县\n县委常委，挂任杏花村第一书记的周云岭说，渠修好了。", "",
+		[]string{"周云岭|县委常委,第一书记|杏花村"}},
+	{"CurrentPostAfterCommaThenDeThenName", "河阳县\n县委常委，现任杏花村第一书记的周云岭说，渠修好了。", "",
+		[]string{"周云岭|县委常委,第一书记|杏花村"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -394,10 +394,17 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i += dl + 1
 				}
 			}
+			// 某县农业局副局长，挂任某村第一书记的某某: a chain continued after a
+			// comma and a verb of secondment is named after 的 when the
+			// seconded post follows the verb.
+			renAfter := postAfterRen(rs, chain[0].from)
+			if k := slices.IndexFunc(chain, func(h titleHit) bool { return h.seconded }); k > 0 && !renAfter {
+				renAfter = postAfterRen(rs, chain[k].from) || postAfterRen(rs, x.postStart(p, si, rs, chain[k].from))
+			}
 			if !ok && i < len(rs) && rs[i] == '的' {
 				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志; 曾任隆德县
 				// 委常委、副县长的樊学双: a post named after 任, 的, name.
-				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || postAfterRen(rs, chain[0].from)) && !x.notAName(rs, i+1, nm) {
+				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || renAfter) && !x.notAName(rs, i+1, nm) {
 					name, ok = nm, true
 					i++
 				}
