@@ -860,6 +860,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"周云岭|县委常委,第一书记|杏花村"}},
 	{"CurrentPostAfterCommaThenDeThenName", "河阳县\n县委常委，现任杏花村第一书记的周云岭说，渠修好了。", "",
 		[]string{"周云岭|县委常委,第一书记|杏花村"}},
+	// A supply cooperative's union (供销社) is a government body: its Party
+	// branch's secretary keeps the person, unlike a cooperative's.
+	{"SupplyUnionPartyBranchKeepsThePerson", "河阳县\n县供销社党支部书记、主任周云岭说，渠修好了。", "",
+		[]string{"周云岭|党支部书记,主任|"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

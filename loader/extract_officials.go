@@ -86,7 +86,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if x.titleTrie.starts(rs[i]) {
 				n, v = x.titleTrie.longest(rs, i)
 			}
-			if n > 0 && i > 0 && strings.ContainsRune("社厂司团心校院", rs[i-1]) && x.lex.Titles[v].Level == 0 &&
+			if n > 0 && nonOfficialUnits.endingAt(rs, i) != "" && x.lex.Titles[v].Level == 0 &&
 				(strings.HasPrefix(x.lex.Titles[v].Form, "党支部") || strings.HasPrefix(x.lex.Titles[v].Form, "党总支")) {
 				// 某合作社党支部书记, 某公司饮片厂党支部书记: the Party branch of a
 				// cooperative, a firm or an institution, no official's post.
@@ -722,6 +722,11 @@ var (
 	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "组", "考察团"}
 	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副总队长", "总队长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
+
+// nonOfficialUnits end the name of a cooperative, a firm or an institution,
+// whose Party branch's posts are no official's (某合作社党支部书记), as words:
+// 县供销社党支部书记 is a post in a government body.
+var nonOfficialUnits = newPhrases("合作社", "公司", "集团", "企业", "厂", "中心", "学校", "中学", "小学", "学院", "大学", "医院", "卫生院")
 
 // cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
 var cadreNouns = newPhrases("挂职干部", "援派干部", "帮扶干部", "援藏干部", "援疆干部", "援青干部", "扶贫干部", "挂职副县长")
