@@ -757,10 +757,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"李建华|南海区农业农村局副局长,县委常委,副县长|美姑县"}},
 	// Posts in working groups after a comma, or several after 、, stand
 	// between the titles and the name.
-	{"AidGroupLeaderAfterACommaBeforeTheName", "黔东南州\n黔东南州委常委、副州长，杭州驻黔东南帮扶工作队领队王立新说，产业要长远。", "",
-		[]string{"王立新|州委常委,副州长|黔东南州"}},
-	{"TwoGroupPostsBeforeTheName", "凯里市\n凯里市委常委、深圳市对口帮扶凯里工作组组长、罗湖区对口帮扶凯里指挥部总指挥李文华说，路修通了。", "",
-		[]string{"李文华|市委常委|凯里市"}},
+	{"AidGroupLeaderAfterACommaBeforeTheName", "文山州\n文山州委常委、副州长，东滨市驻文山帮扶工作队领队王立新说，茶园扩大了。", "",
+		[]string{"王立新|州委常委,副州长|文山州"}},
+	{"TwoGroupPostsBeforeTheName", "都匀市\n都匀市委常委、东滨市对口帮扶都匀工作组组长、西岭区对口帮扶都匀指挥部总指挥李文华说，桥修好了。", "",
+		[]string{"李文华|市委常委|都匀市"}},
 	// A post in the national poverty office keeps the office's name.
 	{"PostInTheNationalPovertyOffice", "石城县\n国务院扶贫办副主任李建国带队到石城县考察，国务院扶贫办机关党委常务副书记王立新陪同。", "",
 		[]string{"李建国|国务院扶贫办副主任|", "王立新|国务院扶贫办机关党委常务副书记|"}},
@@ -800,8 +800,8 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立新|村党支部书记|从江县"}},
 	// A title right after another of the same person's chain takes that
 	// chain's place, not the place of the person named before.
-	{"ChainTitleTakesItsChainsPlaceNotTheListsOne", "商洛市\n省委副书记、西安市委书记王建国，商洛市委书记、市人大常委会主任李文华出席。", "",
-		[]string{"王建国|省委副书记,市委书记|西安市", "李文华|市委书记,市人大常委会主任|商洛市"}},
+	{"ChainTitleTakesItsChainsPlaceNotTheListsOne", "汉中市\n省委副书记、宝鸡市委书记王建国，汉中市委书记、市人大常委会主任李文华出席。", "",
+		[]string{"王建国|省委副书记,市委书记|宝鸡市", "李文华|市委书记,市人大常委会主任|汉中市"}},
 	// A post in a government body of another unit keeps the unit's name
 	// beside a post of the person's own unit.
 	{"BodyPostOfAnotherUnitBesideTheFirstSecretary", "阜平县\n村里的第一书记、保定市农业农村局副局长王立新说，路修通了。", "",
@@ -813,15 +813,15 @@ var constructionOfficialCases = []ruleCase{
 	{"ScienceDeputyHead", "贞丰县\n从省农科院来到鲁容乡挂职科技副乡长的王立新见证了两岸的变化。", "",
 		[]string{"王立新|科技副乡长|贞丰县"}},
 	// A nameless chain closing a sentence that opens with a name and 是.
-	{"ChainClosingASentenceThatOpensWithNameAndShi", "比如县\n李建华是宁波市对口支援工作队队长，比如县委常委、副县长。", "",
-		[]string{"李建华|县委常委,副县长|比如县"}},
+	{"ChainClosingASentenceThatOpensWithNameAndShi", "嘉黎县\n李建华是东滨市对口支援工作队队长，嘉黎县委常委、副县长。", "",
+		[]string{"李建华|县委常委,副县长|嘉黎县"}},
 	// 作为, what the post is, 的, the post (quoted), a comma, the name.
 	{"AsTheDescribedPostCommaName", "息县\n作为省人民医院选派到石桥村的驻村“第一书记”，王立新承担了脱贫任务。", "",
 		[]string{"王立新|第一书记|息县"}},
 	// Posts in working groups between titles: the titles on both sides are
 	// one person's; a title of another unit keeps its city and district.
-	{"GroupPostsBetweenTitles", "波密县\n南沙区协作办副主任、广东省援藏工作队波密工作组组长、波密县委常务副书记王立新主持会议。", "",
-		[]string{"王立新|南沙区协作办副主任,县委常务副书记|波密县"}},
+	{"GroupPostsBetweenTitles", "察隅县\n黄埔区协作办副主任、东海省援藏工作队察隅工作组组长、察隅县委常务副书记王立新主持会议。", "",
+		[]string{"王立新|黄埔区协作办副主任,县委常务副书记|察隅县"}},
 	{"HomeDistrictTitleKeepsItsCity", "木里县\n佛山市南海区委常委、驻木里工作小组组长，挂任木里县委常委、副县长李建华告诉记者。", "",
 		[]string{"李建华|佛山市南海区委常委,县委常委,副县长|木里县"}},
 	// An acting head of government (代理州长), written with the government.
@@ -835,12 +835,12 @@ var constructionOfficialCases = []ruleCase{
 	{"LexiconGroupPostContinuesTheChain", "濉溪县\n石桥村第一书记、驻村扶贫工作队队长王立新自豪地说，菊花开了。", "",
 		[]string{"王立新|第一书记,驻村扶贫工作队队长|石桥村"}},
 	// 和 inside a body's name before 特色, 区域, 广电.
-	{"BodyNameJoinedByHeAndRegion", "比如县\n宁波市对口支援和区域合作局党组成员、二级巡视员王立新出席。", "",
-		[]string{"王立新|市对口支援和区域合作局党组成员,市对口支援和区域合作局二级巡视员|宁波市"}},
+	{"BodyNameJoinedByHeAndRegion", "岳西县\n温州市对口支援和区域合作局党组成员、二级巡视员王立新出席。", "",
+		[]string{"王立新|市对口支援和区域合作局党组成员,市对口支援和区域合作局二级巡视员|温州市"}},
 	// After a group's post, a post in the group's Party committee stands
 	// between the titles and the name too.
-	{"GroupPartyCommitteePostBeforeTheName", "比如县\n比如县委常务副书记、常务副县长，浙江省援藏指挥部副指挥长、党委委员王立新主持会议。", "",
-		[]string{"王立新|县委常务副书记,常务副县长|比如县"}},
+	{"GroupPartyCommitteePostBeforeTheName", "丁青县\n丁青县委常务副书记、常务副县长，东海省援藏指挥部副指挥长、党委委员王立新主持会议。", "",
+		[]string{"王立新|县委常务副书记,常务副县长|丁青县"}},
 	// A second copula (又是) whose subject opens the sentence; a village's
 	// branch secretary (某村的党支部书记) is the 村党支部书记.
 	{"SecondCopulaWithTheSentencesSubject", "凌云县\n王立新是某投资集团董事长，又是凌云县泗城镇石桥村的党支部书记。", "",

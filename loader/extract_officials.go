@@ -29,8 +29,8 @@ type titleHit struct {
 	// seconded: the title follows a verb of secondment after a comma in its
 	// chain (某区委常委，挂任某县委常委): the post where the holder serves.
 	seconded bool
-	// wide: larger units below a province written before place (佛山市 of
-	// 佛山市高明区委常委).
+	// wide: larger units below a province written before place (某市 of
+	// 某市某区委常委).
 	wide string
 	// zone: the title is held in a development zone (经开区党工委书记),
 	// no division: it makes the holder's place only when alone.
@@ -287,7 +287,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					}
 				}
 			}
-			// (商洛市委书记、市人大常委会主任: a title right after another one
+			// (某市委书记、市人大常委会主任: a title right after another one
 			// of the chain takes the chain's place below, not the last
 			// titled person's.)
 			if k := len(chain) - 1; listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level && (k < 0 || chain[k].sp.end != i-1) {
@@ -318,7 +318,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				}
 			}
 			if hasRuneSuffix(rs, h.from, "共青团") && h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)+"委") {
-				// 共青团楚雄州委副书记: a post of the Youth League's committee,
+				// 共青团某州委副书记: a post of the Youth League's committee,
 				// not of the Party's; it is kept whole as written and makes no
 				// place of its holder.
 				stem := strings.TrimSuffix(h.place, string(h.t.Level))
@@ -328,7 +328,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				h.place, h.hasDiv, h.div = "", false, gazetteer.Division{}
 			}
 			if h.place != "" {
-				// 佛山市高明区委常委: the larger units written before the
+				// 某市某区委常委: the larger units written before the
 				// title's place, which a title of another unit keeps.
 				w := h.from
 				for k := 0; k < 2; k++ {
@@ -413,7 +413,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 刘镇平2019年底来到康保县，挂职县委常委、副县长: the post's
 				// holder is the name that opens the sentence or one of its
 				// clauses. The verb may stand before the post's village
-				// (担任白音特拉村驻村第一书记, postAfterRen).
+				// (担任某某村驻村第一书记, postAfterRen).
 				if nm, ok2 := x.clauseSubject(d, rs, chain[0].from); ok2 {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
@@ -427,7 +427,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				}
 			}
 			if !ok && postFrom > 0 && (rs[postFrom-1] == '，' || rs[postFrom-1] == ',') && (i >= len(rs) || rs[i] == '。') {
-				// 叶某是某区对口支援工作队队长，理塘县委常委、副县长。: a chain
+				// 某某是某区对口支援工作队队长，某县委常委、副县长。: a chain
 				// closing the sentence after a comma, with no name, belongs to
 				// the name the sentence opens with before 是.
 				if nm, ok2 := x.nameAfter(d, rs, 0); ok2 && !x.notAName(rs, 0, nm) && runeLen(nm) < len(rs) && rs[runeLen(nm)] == '是' {
@@ -458,7 +458,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 							if rs[de-1] == '村' {
 								h.localLvl = kg.LevelVillage
 								if c := h.t.Canonical; c == "党支部书记" || c == "党总支书记" {
-									// 是陇照村的党支部书记: the village's branch (村党支部书记).
+									// 是某某村的党支部书记: the village's branch (村党支部书记).
 									h.t.Form, h.t.Canonical = "村"+c, "村"+c
 									h.t.Level = '村'
 								}
@@ -502,7 +502,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			}
 			if !ok && i < len(rs) && strings.ContainsRune("、，,", rs[i]) {
 				// 市委副书记、市对口帮扶某县工作领导小组组长李某; 州委常委、副州长，
-				// 宁波驻延边帮扶工作队领队娄某: roles in working groups stand
+				// 某市驻某州帮扶工作队领队某某: roles in working groups stand
 				// between the titles and the name.
 				for j := i; j < len(rs) && strings.ContainsRune("、，,", rs[j]); {
 					if n, _ := x.titleTrie.longest(rs, j+1); n > 0 {
@@ -1043,8 +1043,8 @@ func asideFree(form string) string {
 
 // postStart returns where the post of a title starting at rs[from] (with its
 // own place) starts when larger units and the Party's name are written
-// before it: 全国人大代表、江西赣县五云镇镇长, 全国人大代表、四川省凉山彝族
-// 自治州委书记, 省人大常委会副主任、中共吉安市委书记 all chain two titles.
+// before it: 全国人大代表、某省某县某镇镇长, 全国人大代表、某省某某彝族
+// 自治州委书记, 省人大常委会副主任、中共某市委书记 all chain two titles.
 func (x *Extractor) postStart(p *places, si int, rs []rune, from int) int {
 	for k := 0; k < 3; k++ {
 		m, ok := mentionEndingAt(p, si, from)
@@ -1260,7 +1260,7 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	prev := chain[len(chain)-1]
 	lv := h.t.Level
 	if pl := prev.t.Level; prev.local != "" && pl != 0 && (lv == pl || lv == 0 && strings.HasSuffix(h.t.Canonical, "副"+string(pl)+"长")) {
-		// 漫湾镇党委委员、副镇长: the town of the first post.
+		// 某镇党委委员、副镇长: the town of the first post.
 		h.local, h.localLvl, h.localParent, h.place = prev.local, prev.localLvl, prev.localParent, prev.place
 		return
 	}
@@ -1427,8 +1427,8 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return name, true
 	}
 	if lr := []rune(long); lr[len(lr)-1] == '和' && (speechAfterAt(rs, i+len(lr)) || spokenElsewhere(d, long)) && !x.isCommonWord(long) {
-		// 袁秉和告诉: no noun follows, so 和 is no conjunction; 罗应和忍不住
-		// when the article has 罗应和说 elsewhere.
+		// 袁秉和告诉: no noun follows, so 和 is no conjunction; 王某和忍不住
+		// when the article has 王某和说 elsewhere.
 		return long, true
 	}
 	if lr := []rune(long); strings.ContainsRune("说讲道率"+notInNames, lr[len(lr)-1]) {
@@ -1577,7 +1577,7 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 			return name, true
 		}
 	}
-	// 30岁的刘某接任扶贫工作队队长, 扶贫干部秦某，来到…，担任…: a name the
+	// 30岁的某某接任扶贫工作队队长, 扶贫干部秦某，来到…，担任…: a name the
 	// article repeats, written after 的 or a noun naming a cadre or a
 	// profession.
 	for a := 1; a < end; a++ {
@@ -2296,8 +2296,8 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				same = false
 			}
 			if !same {
-				// 佳木斯市 + 市人大常委会副主任 → 佳木斯市人大常委会副主任; 巴中市 +
-				// 副市长 (of 巴中市政府副市长) → 巴中市副市长.
+				// 某市 + 市人大常委会副主任 → 某市人大常委会副主任; 某市 +
+				// 副市长 (of 某市政府副市长) → 某市副市长.
 				stem := h.place
 				if h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)) {
 					stem = strings.TrimSuffix(stem, string(h.t.Level))
