@@ -785,6 +785,9 @@ var constructionOfficialCases = []ruleCase{
 	// Members of committees and the armed forces department's posts.
 	{"TownCommitteeMemberAndPropagandaMember", "万州区\n清溪镇委委员王立新参加签字仪式，龙驹镇宣传委员李文华还在办公室。", "",
 		[]string{"王立新|镇委委员|清溪镇", "李文华|镇宣传委员|龙驹镇"}},
+	// A member of a county's Party committee, as of a town's.
+	{"CountyCommitteeMember", "镇坪县\n县委委员、县农机站站长周云岭说，渠修好了。", "",
+		[]string{"周云岭|县委委员,县农机站站长|镇坪县"}},
 	{"ArmedForcesDepartmentCommissar", "镇坪县\n县人武部政委张建国，各镇党委书记参加会议。", "",
 		[]string{"张建国|县人武部政委|镇坪县"}},
 	// A roster item's chain of titles goes on after 、: the name written
