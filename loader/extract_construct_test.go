@@ -837,9 +837,12 @@ var constructionOfficialCases = []ruleCase{
 	// chain; it is not skipped as a post between the titles and the name.
 	{"LexiconGroupPostContinuesTheChain", "濉溪县\n石桥村第一书记、驻村扶贫工作队队长王立新自豪地说，菊花开了。", "",
 		[]string{"王立新|第一书记,驻村扶贫工作队队长|石桥村"}},
-	// 和 inside a body's name before 特色, 区域, 广电.
+	// 和 inside a body's name before 区域 or 广电.
 	{"BodyNameJoinedByHeAndRegion", "岳西县\n温州市对口支援和区域合作局党组成员、二级巡视员王立新出席。", "",
 		[]string{"王立新|市对口支援和区域合作局党组成员,市对口支援和区域合作局二级巡视员|温州市"}},
+	// 和 before 特色 joins two bodies: no one body's title is read across it.
+	{"HeBeforeTeseJoinsTwoBodies", "镇坪县\n县林业局和特色产业办主任周云岭说，核桃丰收了。", "",
+		nil},
 	// After a group's post, a post in the group's Party committee stands
 	// between the titles and the name too.
 	{"GroupPartyCommitteePostBeforeTheName", "丁青县\n丁青县委常务副书记、常务副县长，东海省援藏指挥部副指挥长、党委委员王立新主持会议。", "",
