@@ -667,7 +667,7 @@ var constructionOfficialCases = []ruleCase{
 	{"QuotedTitleBeforeTheName", "永吉县\n由市农委选派的“脱贫攻坚第一书记”孙立国正式进驻永吉县西阳镇兴隆村。", "",
 		[]string{"孙立国|第一书记|永吉县"}},
 	{"ZoneCommitteeTitlesWithoutTheZone", "北海新区\n党工委委员、管委会副主任王海、李明，党工委书记赵刚参加调研。", "",
-		[]string{"王海|管委会副主任|", "李明|管委会副主任|", "赵刚|党工委书记|"}},
+		[]string{"王海|党工委委员,管委会副主任|", "李明|党工委委员,管委会副主任|", "赵刚|党工委书记|"}},
 	{"DivisionOfAProvincialBody", "会泽县\n省扶贫办社会扶贫处处长李强介绍，会泽县脱贫摘帽。", "",
 		[]string{"李强|省扶贫办社会扶贫处处长|"}},
 	{"RareSurname", "大化县\n大化县副县长漆建平说，今年全县脱贫。", "",
@@ -844,6 +844,186 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王海|市协作办常务副主任,市农业局副局长|安康市"}},
 	{"ResearchInstituteAfterAPlaceIsNoBody", "稻渔综合种养\n四川省社会科学院农村发展研究所所长李强表示，稻渔综合种养效益高。", "",
 		nil},
+	// A title whose own place is written with larger units (a province, a
+	// county before a town) or after 中共 continues the chain.
+	{"ChainAcrossLargerUnitsOfTheNextPost", "新化县\n全国人大代表、湖南省新化县洋溪镇镇长李国华受群众的重托。", "",
+		[]string{"李国华|全国人大代表,镇长|洋溪镇"}},
+	{"ChainAcrossZhonggongBeforeTheNextPost", "赣州市\n江西省人大常委会副主任、中共赣州市委书记胡建华出席会议。", "",
+		[]string{"胡建华|江西省人大常委会副主任,市委书记|赣州市"}},
+	// A post of the Youth League's committee keeps its place and makes no
+	// place of its holder.
+	{"YouthLeagueCommitteePostKeptWhole", "元阳县\n共青团红河州委副书记、元阳县新街镇党委书记张明华出席。", "",
+		[]string{"张明华|共青团红河州委副书记,镇党委书记|新街镇"}},
+	// A deputy's seat written without a name, then a comma: the posts after
+	// it are the same person's.
+	{"DeputySeatThenCommaThenPosts", "澜沧县\n十三届全国人大代表，中共澜沧县委常委、政法委书记李建华在接受记者采访时说。", "",
+		[]string{"李建华|全国人大代表,县委常委,政法委书记|澜沧县"}},
+	// Seats and committee posts of the lexicon: a congress delegate, a
+	// member of a people's congress's or a CPPCC's Party group, a member of
+	// a town's Party committee, of a zone's working committee.
+	{"PartyCongressDelegateBeforeAPost", "青海省\n党的十九大代表、青海省委副书记王建国表示，要巩固成果。", "",
+		[]string{"王建国|党的十九大代表,省委副书记|青海省"}},
+	{"CongressPartyGroupMemberBeforeAPost", "称多县\n玉树州人大常委会党组成员、称多县委书记王立新介绍。", "",
+		[]string{"王立新|玉树州人大常委会党组成员,县委书记|称多县"}},
+	{"TownPartyCommitteeMember", "东坪镇\n东坪镇党委委员王立华介绍道。", "",
+		[]string{"王立华|镇党委委员|东坪镇"}},
+	{"ZoneWorkingCommitteeMembers", "新化县\n党工委委员、纪工委书记孙立新，党工委委员、管委会副主任李文华参加调研。", "",
+		[]string{"孙立新|党工委委员,纪工委书记|新化县", "李文华|党工委委员,管委会副主任|新化县"}},
+	// A deputy head written bare after a town's post is of the same town.
+	{"TownDeputyHeadAfterTheTownsPost", "新化县\n东坪镇党委委员、副镇长王立华介绍道。", "",
+		[]string{"王立华|镇党委委员,副镇长|东坪镇"}},
+	// A post taken (担任) with its village's name between verb and title has
+	// its holder earlier in the sentence.
+	{"PostTakenWithAVillageBetweenVerbAndTitle", "独山县\n2017年，王建军从国家林业局来到独山县，担任新寨坪村驻村第一书记。", "",
+		[]string{"王建军|第一书记|独山县"}},
+	// 第一书记 written with the unit or the work it serves (驻村党支部, 扶贫)
+	// is recorded as 第一书记.
+	{"FirstSecretaryOfTheVillageBranchAfterAVerb", "黄州区\n李志刚是黄州区财政局的一名干部，下派到城关镇石桥村担任驻村党支部第一书记。", "",
+		[]string{"李志刚|第一书记|黄州区"}},
+	// The holder of a post taken later in the sentence is a name the article
+	// repeats, written after 的 or after a noun naming a profession.
+	{"SubjectAfterDeTakesAPost", "石阡县\n2019年，30岁的周立新接任扶贫工作队队长并兼任村第一书记，她和工作队一起吃住在村。\n周立新说，路修通了。", "",
+		[]string{"周立新|扶贫工作队队长,第一书记|石阡县"}},
+	{"SubjectAfterAProfessionServesAs", "乐东县\n2016年，省地质局高级工程师吴国华作为驻村第一书记来到石桥村，开始了驻村生涯。\n吴国华说，路修通了。", "",
+		[]string{"吴国华|第一书记|乐东县"}},
+	// 政府 written bare before the head of a government after a Party post
+	// names the same unit's government.
+	{"BareGovernmentBeforeTheHeadInAChain", "鄂托克旗\n访鄂托克旗委副书记、政府旗长李文华", "",
+		[]string{"李文华|旗委副书记,旗长|鄂托克旗"}},
+	{"BareGovernmentBeforeATownshipHead", "云县\n崇明区新河乡党委副书记、政府乡长王立国率代表团赴云县开展工作。", "",
+		[]string{"王立国|乡党委副书记,乡长|新河乡"}},
+	// Titles of autonomous units: a region's title after the region's name,
+	// and an autonomous county's committee in a chain.
+	{"RegionTitleAfterTheRegionsName", "红寺堡区\n宁夏回族自治区党委常委、宣传部部长马建国向记者介绍了有关情况。", "",
+		[]string{"马建国|自治区党委常委,宣传部部长|宁夏回族自治区"}},
+	{"RegionGovernmentDeputySecretaryGeneral", "库伦旗\n自治区政府副秘书长王建国说，路修通了。", "",
+		[]string{"王建国|自治区政府副秘书长|内蒙古自治区"}},
+	{"AutonomousCountyCommitteeInAChain", "新发乡\n市委常委、自治县委书记李建华多次深入新发乡。", "",
+		[]string{"李建华|市委常委,县委书记|"}},
+	// A zone's title after a division's: the chain goes on across the
+	// zone's place, which the zone's title keeps as another unit's.
+	{"ZoneTitleWithItsCityAfterADistrictsTitle", "望城区\n望城区委书记、长沙高新区党工委书记李建国主持召开会议。", "",
+		[]string{"李建国|区委书记,长沙高新区党工委书记|望城区"}},
+	// A post written without a name, a comma and a verb of secondment: the
+	// posts after it are the same person's, and the seconded post is where
+	// the person serves.
+	{"HomePostCommaThenSecondedPosts", "美姑县\n南海区农业农村局副局长，挂任美姑县委常委、副县长李建华说，产业要长远。", "",
+		[]string{"李建华|南海区农业农村局副局长,县委常委,副县长|美姑县"}},
+	// Posts in working groups after a comma, or several after 、, stand
+	// between the titles and the name.
+	{"AidGroupLeaderAfterACommaBeforeTheName", "文山州\n文山州委常委、副州长，东滨市驻文山帮扶工作队领队王立新说，茶园扩大了。", "",
+		[]string{"王立新|州委常委,副州长|文山州"}},
+	{"TwoGroupPostsBeforeTheName", "都匀市\n都匀市委常委、东滨市对口帮扶都匀工作组组长、西岭区对口帮扶都匀指挥部总指挥李文华说，桥修好了。", "",
+		[]string{"李文华|市委常委|都匀市"}},
+	// A post in the national poverty office keeps the office's name.
+	{"PostInTheNationalPovertyOffice", "石城县\n国务院扶贫办副主任李建国带队到石城县考察，国务院扶贫办机关党委常务副书记王立新陪同。", "",
+		[]string{"李建国|国务院扶贫办副主任|", "王立新|国务院扶贫办机关党委常务副书记|"}},
+	// The poverty office's long name is kept as written (annotators do).
+	{"PovertyOfficeLongNameKept", "环江县\n环江县扶贫开发办公室主任李建国说，全县脱贫。", "",
+		[]string{"李建国|县扶贫开发办公室主任|环江县"}},
+	// 驻村书记 is the secretary sent to the village, its 第一书记, not the
+	// village's own branch secretary.
+	{"SecretarySentToTheVillage", "阜平县\n骆驼湾村驻村书记王立新展示香菇产品。", "",
+		[]string{"王立新|第一书记|阜平县"}},
+	// The Party branch of a government body: its secretary's title keeps
+	// the body, as the bare role after it does.
+	{"PartyBranchSecretaryOfABody", "墨玉县\n墨玉县扶贫办党支部书记、副主任王立新说，全县脱贫。", "",
+		[]string{"王立新|县扶贫办党支部书记,县扶贫办副主任|墨玉县"}},
+	// The Party branch of a cooperative, a firm or an institution is no
+	// official's post.
+	{"PartyBranchOfACooperativeIsNoPost", "通江县\n通江县红星农民专业合作社党支部书记王立新说，银耳卖得好。", "",
+		nil},
+	// A deputy head of another unit keeps that unit's whole name.
+	{"DeputyHeadOfAnotherUnitKeepsItsName", "苍溪县\n广元市政府副市长、苍溪县委书记王立新出席。", "",
+		[]string{"王立新|广元市副市长,县委书记|苍溪县"}},
+	// Members of committees and the armed forces department's posts.
+	{"TownCommitteeMemberAndPropagandaMember", "万州区\n清溪镇委委员王立新参加签字仪式，龙驹镇宣传委员李文华还在办公室。", "",
+		[]string{"王立新|镇委委员|清溪镇", "李文华|镇宣传委员|龙驹镇"}},
+	// A member of a county's Party committee, as of a town's.
+	{"CountyCommitteeMember", "镇坪县\n县委委员、县农机站站长周云岭说，渠修好了。", "",
+		[]string{"周云岭|县委委员,县农机站站长|镇坪县"}},
+	{"ArmedForcesDepartmentCommissar", "镇坪县\n县人武部政委张建国，各镇党委书记参加会议。", "",
+		[]string{"张建国|县人武部政委|镇坪县"}},
+	// A roster item's chain of titles goes on after 、: the name written
+	// before the place holds all of them.
+	{"RosterItemWithAChainOfTitles", "舟曲县\n张建华 甘肃省舟曲县县委常委、纪委书记，曾在江苏省某县挂职", "",
+		[]string{"张建华|县委常委,纪委书记|舟曲县"}},
+	// A name ending in 和 before a verb is read whole when the article has
+	// it before a verb of speech elsewhere.
+	{"NameEndingInHeSpokenElsewhere", "惠水县\n说起家乡，惠水县委书记王立和忍不住感叹。\n王立和说，日子好了。", "",
+		[]string{"王立和|县委书记|惠水县"}},
+	// The village's posts joined by 兼, then 的 and the name.
+	{"VillagePostsThenDeThenName", "从江县\n稻香鱼肥时，村支书兼村主任的王立新一家里挤满了客人。", "",
+		[]string{"王立新|村党支部书记|从江县"}},
+	// A title right after another of the same person's chain takes that
+	// chain's place, not the place of the person named before.
+	{"ChainTitleTakesItsChainsPlaceNotTheListsOne", "汉中市\n省委副书记、宝鸡市委书记王建国，汉中市委书记、市人大常委会主任李文华出席。", "",
+		[]string{"王建国|省委副书记,市委书记|宝鸡市", "李文华|市委书记,市人大常委会主任|汉中市"}},
+	// A post in a government body of another unit keeps the unit's name
+	// beside a post of the person's own unit.
+	{"BodyPostOfAnotherUnitBesideTheFirstSecretary", "阜平县\n村里的第一书记、保定市农业农村局副局长王立新说，路修通了。", "",
+		[]string{"王立新|第一书记,保定市农业农村局副局长|阜平县"}},
+	// A village branch's deputy secretary.
+	{"VillageBranchDeputySecretary", "平乐县\n石门村党总支副书记王立新告诉记者，蘑菇卖得好。", "",
+		[]string{"王立新|村党总支副书记|石门村"}},
+	// A deputy head for science and technology is a post of its own.
+	{"ScienceDeputyHead", "贞丰县\n从省农科院来到鲁容乡挂职科技副乡长的王立新见证了两岸的变化。", "",
+		[]string{"王立新|科技副乡长|贞丰县"}},
+	// A nameless chain closing a sentence that opens with a name and 是.
+	{"ChainClosingASentenceThatOpensWithNameAndShi", "嘉黎县\n李建华是东滨市对口支援工作队队长，嘉黎县委常委、副县长。", "",
+		[]string{"李建华|县委常委,副县长|嘉黎县"}},
+	// 作为, what the post is, 的, the post (quoted), a comma, the name.
+	{"AsTheDescribedPostCommaName", "息县\n作为省人民医院选派到石桥村的驻村“第一书记”，王立新承担了脱贫任务。", "",
+		[]string{"王立新|第一书记|息县"}},
+	// Posts in working groups between titles: the titles on both sides are
+	// one person's; a title of another unit keeps its city and district.
+	{"GroupPostsBetweenTitles", "察隅县\n黄埔区协作办副主任、东海省援藏工作队察隅工作组组长、察隅县委常务副书记王立新主持会议。", "",
+		[]string{"王立新|黄埔区协作办副主任,县委常务副书记|察隅县"}},
+	{"HomeDistrictTitleKeepsItsCity", "木里县\n佛山市南海区委常委、驻木里工作小组组长，挂任木里县委常委、副县长李建华告诉记者。", "",
+		[]string{"李建华|佛山市南海区委常委,县委常委,副县长|木里县"}},
+	// An acting head of government (代理州长), written with the government.
+	{"ActingHeadOfGovernment", "甘孜州\n州委副书记、州政府代理州长王立新出席。", "",
+		[]string{"王立新|州委副书记,代理州长|甘孜州"}},
+	// An office of a people's congress's standing committee is a body.
+	{"OfficeOfACongressStandingCommittee", "榕江县\n州人大常委会研究室副主任王立新一行深入榕江县调研。", "",
+		[]string{"王立新|州人大常委会研究室副主任|"}},
+	// A working group's post that the lexicon knows as a title goes on the
+	// chain; it is not skipped as a post between the titles and the name.
+	{"LexiconGroupPostContinuesTheChain", "濉溪县\n石桥村第一书记、驻村扶贫工作队队长王立新自豪地说，菊花开了。", "",
+		[]string{"王立新|第一书记,驻村扶贫工作队队长|石桥村"}},
+	// 和 inside a body's name before 区域 or 广电.
+	{"BodyNameJoinedByHeAndRegion", "岳西县\n温州市对口支援和区域合作局党组成员、二级巡视员王立新出席。", "",
+		[]string{"王立新|市对口支援和区域合作局党组成员,市对口支援和区域合作局二级巡视员|温州市"}},
+	// 和 before 特色 joins two bodies: no one body's title is read across it.
+	{"HeBeforeTeseJoinsTwoBodies", "镇坪县\n县林业局和特色产业办主任周云岭说，核桃丰收了。", "",
+		nil},
+	// After a group's post, a post in the group's Party committee stands
+	// between the titles and the name too.
+	{"GroupPartyCommitteePostBeforeTheName", "丁青县\n丁青县委常务副书记、常务副县长，东海省援藏指挥部副指挥长、党委委员王立新主持会议。", "",
+		[]string{"王立新|县委常务副书记,常务副县长|丁青县"}},
+	// A second copula (又是) whose subject opens the sentence; a village's
+	// branch secretary (某村的党支部书记) is the 村党支部书记.
+	{"SecondCopulaWithTheSentencesSubject", "凌云县\n王立新是某投资集团董事长，又是凌云县泗城镇石桥村的党支部书记。", "",
+		[]string{"王立新|村党支部书记|石桥村"}},
+	// A township's Party branch (where a township has a branch, not a
+	// committee).
+	{"TownshipPartyBranchSecretary", "措美县\n乡党支部书记扎西高兴地说，路修通了。", "",
+		[]string{"扎西|乡党支部书记|措美县"}},
+	// (挂职) after a post marks the seconded post, which makes the place.
+	{"SecondedAsideOnAPost", "布拖县\n华蓥市以工代赈办主任、布拖县发改局副局长(挂职)王立新面对亲人的病情，选择了坚守。", "",
+		[]string{"王立新|华蓥市以工代赈办主任,县发改局副局长|布拖县"}},
+	// A chain continued after a comma and a verb of secondment, then 的
+	// and the name: the name holds the whole chain.
+	{"SecondedChainThenDeThenName", "河阳县\n县农机站副站长，挂任杏花村第一书记的周云岭说，渠修好了。", "",
+		[]string{"周云岭|县农机站副站长,第一书记|杏花村"}},
+	{"SecondedCommitteeMemberThenDeThenName", "河阳县\n县委常委，挂任杏花村第一书记的周云岭说，渠修好了。", "",
+		[]string{"周云岭|县委常委,第一书记|杏花村"}},
+	{"CurrentPostAfterCommaThenDeThenName", "河阳县\n县委常委，现任杏花村第一书记的周云岭说，渠修好了。", "",
+		[]string{"周云岭|县委常委,第一书记|杏花村"}},
+	// A supply cooperative's union (供销社) is a government body: its Party
+	// branch's secretary keeps the person, unlike a cooperative's.
+	{"SupplyUnionPartyBranchKeepsThePerson", "河阳县\n县供销社党支部书记、主任周云岭说，渠修好了。", "",
+		[]string{"周云岭|党支部书记,主任|"}},
 }
 
 func TestConstructionOfficials(t *testing.T) {

@@ -26,6 +26,15 @@ type titleHit struct {
 	// autonomous: the title's 区 is that of an autonomous region, written
 	// 自治区 (自治区扶贫办主任 keeps its level suffix whole).
 	autonomous bool
+	// seconded: the title follows a verb of secondment after a comma in its
+	// chain (某区委常委，挂任某县委常委): the post where the holder serves.
+	seconded bool
+	// wide: larger units below a province written before place (某市 of
+	// 某市某区委常委).
+	wide string
+	// zone: the title is held in a development zone (经开区党工委书记),
+	// no division: it makes the holder's place only when alone.
+	zone bool
 }
 
 // officialAcc accumulates one person's titles over an article.
@@ -77,7 +86,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if x.titleTrie.starts(rs[i]) {
 				n, v = x.titleTrie.longest(rs, i)
 			}
-			if n > 0 && acrossPlace(p, si, i, i+n) {
+			if n > 0 && nonOfficialUnits.endingAt(rs, i) != "" && x.lex.Titles[v].Level == 0 &&
+				(strings.HasPrefix(x.lex.Titles[v].Form, "党支部") || strings.HasPrefix(x.lex.Titles[v].Form, "党总支")) {
+				// 某合作社党支部书记, 某公司饮片厂党支部书记: the Party branch of a
+				// cooperative, a firm or an institution, no official's post.
+				n = 0
+			}
+			if n > 0 && acrossPlace(p, si, rs, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
 				n = 0
@@ -258,22 +273,87 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 天津港保税区管委会副主任, 长沙经开区党工委书记: the 区 is a zone's,
 				// whose name the title keeps.
 				h.t.Form, h.t.Canonical = stem+h.t.Form, stem+h.t.Canonical
+				h.zone = true
+				if h.from == i {
+					// 县委书记、长沙经开区党工委书记: the post starts at the
+					// zone's name (for the chain before it), and a place
+					// written before the zone is the zone's: a title of
+					// another unit than its holder's keeps it.
+					h.from = i - runeLen(stem)
+					if m, ok := mentionEndingAt(p, si, h.from); ok && !h.hasDiv && m.sp.start < h.from {
+						if div, ok := x.gz.ByCode(m.code); ok {
+							h.div, h.hasDiv, h.place, h.from = div, true, string(rs[m.sp.start:h.from]), m.sp.start
+						}
+					}
+				}
 			}
-			if listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level {
+			// (某市委书记、市人大常委会主任: a title right after another one
+			// of the chain takes the chain's place below, not the last
+			// titled person's.)
+			if k := len(chain) - 1; listed != nil && !h.hasDiv && h.local == "" && i > 0 && rs[i-1] == '、' && listed.t.Level == t.Level && (k < 0 || chain[k].sp.end != i-1) {
 				h.div, h.hasDiv, h.place = listed.div, listed.hasDiv, listed.place
 			}
 			if secretaryOf != nil && !h.hasDiv {
 				h.div, h.hasDiv, h.place = secretaryOf.div, true, secretaryOf.place
 			}
 			// titlePlace may move h.from back over the previous title's place.
-			if len(chain) > 0 && (h.from < chain[len(chain)-1].sp.end || !glueOnly(rs[chain[len(chain)-1].sp.end:h.from])) {
-				chain = chain[:0]
+			if k := len(chain) - 1; k >= 0 {
+				prev := chain[k]
+				gs := max(x.postStart(p, si, rs, h.from), prev.sp.end)
+				gg, ggSeconded := groupGlue(rs[prev.sp.end:gs])
+				if h.from < prev.sp.end || !glueOnly(rs[prev.sp.end:gs]) && !deputyComma(prev, rs, gs) && !secondedComma(rs[prev.sp.end:gs]) && !gg {
+					chain = chain[:0]
+				} else if prev.seconded || secondedComma(rs[prev.sp.end:gs]) || ggSeconded {
+					h.seconded = true
+				}
+			}
+			for _, body := range []string{"国务院扶贫办", "国务院"} {
+				// 国务院扶贫办主任, 国务院扶贫办机关党委常务副书记: a post in the
+				// national body keeps the body's name.
+				if h.t.Level == 0 && !h.hasDiv && hasRuneSuffix(rs, h.from, body) && (body != "国务院" || strings.HasPrefix(h.t.Canonical, "扶贫办")) {
+					form := body + h.t.Canonical
+					h.t = lexicon.Title{Form: form, Canonical: form}
+					h.from -= runeLen(body)
+					break
+				}
+			}
+			if hasRuneSuffix(rs, h.from, "共青团") && h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)+"委") {
+				// 共青团某州委副书记: a post of the Youth League's committee,
+				// not of the Party's; it is kept whole as written and makes no
+				// place of its holder.
+				stem := strings.TrimSuffix(h.place, string(h.t.Level))
+				form := "共青团" + stem + h.t.Canonical
+				h.t = lexicon.Title{Form: form, Canonical: form}
+				h.from -= 3
+				h.place, h.hasDiv, h.div = "", false, gazetteer.Division{}
+			}
+			if h.place != "" {
+				// 某市某区委常委: the larger units written before the
+				// title's place, which a title of another unit keeps.
+				w := h.from
+				for k := 0; k < 2; k++ {
+					m, ok := mentionEndingAt(p, si, w)
+					if !ok || m.sp.start >= w {
+						break
+					}
+					if div, ok := x.gz.ByCode(m.code); !ok || div.Level == gazetteer.Province {
+						break // 贵州省铜仁市委常委 keeps the city alone
+					}
+					w = m.sp.start
+				}
+				h.wide = string(rs[w:h.from])
 			}
 			inheritPlace(&h, chain)
 			chain = append(chain, h)
 			i += n
 			// 市政府新闻办主任(兼)全卓南: an aside on the post.
-			i += asideAt(rs, i)
+			if a := asideAt(rs, i); a > 0 {
+				if strings.Contains(string(rs[i:i+a]), "挂职") {
+					// 布拖县发改局副局长(挂职)何某: the seconded post.
+					chain[len(chain)-1].seconded = true
+				}
+				i += a
+			}
 			if i+1 < len(rs) && strings.ContainsRune("”」", rs[i]) {
 				// “脱贫攻坚第一书记”王某: the title quoted, then the name.
 				if _, ok := x.nameAfter(d, rs, i+1); ok {
@@ -289,9 +369,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// post that is no official's title (CONVENTIONS) between the
 				// chain and the name.
 				if r := nonOfficialRoleSet.at(rs, i+1); r != "" {
-					if nm, ok2 := x.nameAfter(d, rs, i+1+runeLen(r)); ok2 && !x.notAName(rs, i+1+runeLen(r), nm) {
+					j := i + 1 + runeLen(r)
+					if j < len(rs) && rs[j] == '的' {
+						j++ // 村支书兼村主任的唐某: the posts, 的, the name
+					}
+					if nm, ok2 := x.nameAfter(d, rs, j); ok2 && !x.notAName(rs, j, nm) {
 						name, ok = nm, true
-						i += 1 + runeLen(r)
+						i = j
 					}
 				}
 			}
@@ -310,18 +394,26 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i += dl + 1
 				}
 			}
+			// 某县农业局副局长，挂任某村第一书记的某某: a chain continued after a
+			// comma and a verb of secondment is named after 的 when the
+			// seconded post follows the verb.
+			renAfter := postAfterRen(rs, chain[0].from)
+			if k := slices.IndexFunc(chain, func(h titleHit) bool { return h.seconded }); k > 0 && !renAfter {
+				renAfter = postAfterRen(rs, chain[k].from) || postAfterRen(rs, x.postStart(p, si, rs, chain[k].from))
+			}
 			if !ok && i < len(rs) && rs[i] == '的' {
 				// 挂任武都区副区长的周海鹏同志: title, 的, name, 同志; 曾任隆德县
 				// 委常委、副县长的樊学双: a post named after 任, 的, name.
-				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || postAfterRen(rs, chain[0].from)) && !x.notAName(rs, i+1, nm) {
+				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || renAfter) && !x.notAName(rs, i+1, nm) {
 					name, ok = nm, true
 					i++
 				}
 			}
-			if !ok && postVerbs.endingAt(rs, chain[0].from) != "" && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
+			if !ok && postAfterRen(rs, chain[0].from) && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
 				// 刘镇平2019年底来到康保县，挂职县委常委、副县长: the post's
 				// holder is the name that opens the sentence or one of its
-				// clauses.
+				// clauses. The verb may stand before the post's village
+				// (担任某某村驻村第一书记, postAfterRen).
 				if nm, ok2 := x.clauseSubject(d, rs, chain[0].from); ok2 {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
@@ -330,6 +422,15 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 			if !ok && len(chain) == 1 {
 				// 县政府王琪副县长在会上通报: the name written right before its title.
 				if nm, ok2 := x.nameBefore(rs, chain[0].from, i); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+				}
+			}
+			if !ok && postFrom > 0 && (rs[postFrom-1] == '，' || rs[postFrom-1] == ',') && (i >= len(rs) || rs[i] == '。') {
+				// 某某是某区对口支援工作队队长，某县委常委、副县长。: a chain
+				// closing the sentence after a comma, with no name, belongs to
+				// the name the sentence opens with before 是.
+				if nm, ok2 := x.nameAfter(d, rs, 0); ok2 && !x.notAName(rs, 0, nm) && runeLen(nm) < len(rs) && rs[runeLen(nm)] == '是' {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
 				}
@@ -356,6 +457,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 							h.localLvl = kg.LevelTown
 							if rs[de-1] == '村' {
 								h.localLvl = kg.LevelVillage
+								if c := h.t.Canonical; c == "党支部书记" || c == "党总支书记" {
+									// 是某某村的党支部书记: the village's branch (村党支部书记).
+									h.t.Form, h.t.Canonical = "村"+c, "村"+c
+									h.t.Level = '村'
+								}
 							}
 						}
 					}
@@ -386,20 +492,42 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					name = nm
 					i -= runeLen(nm) // the name is consumed below
 				}
-			} else if !ok && (i >= len(rs) || strings.ContainsRune("，,、；;。 \u3000(（", rs[i])) {
+			} else if !ok && (i >= len(rs) || strings.ContainsRune("，,、；;。 \u3000(（", rs[i])) && !x.titleAfterDunhao(rs, i) {
+				// (县委常委、纪委书记: the chain goes on after 、; its last
+				// title reads the roster's name.)
 				if nm, ok2 := rosterFor(); ok2 {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
-			if !ok && i < len(rs) && rs[i] == '、' {
-				// 市委副书记、市对口帮扶某县工作领导小组组长李某: a role in a
-				// working group stands between the titles and the name.
-				if end := groupRoleEnd(rs, i+1); end > 0 {
+			if !ok && i < len(rs) && strings.ContainsRune("、，,", rs[i]) {
+				// 市委副书记、市对口帮扶某县工作领导小组组长李某; 州委常委、副州长，
+				// 某市驻某州帮扶工作队领队某某: roles in working groups stand
+				// between the titles and the name.
+				for j := i; j < len(rs) && strings.ContainsRune("、，,", rs[j]); {
+					if n, _ := x.titleTrie.longest(rs, j+1); n > 0 {
+						break // 第一书记、驻村扶贫工作队队长某: a title of the lexicon goes on the chain
+					}
+					end := groupRoleEnd(rs, j+1, rs[j] != '、')
+					if end == 0 && j > i && rs[j] == '、' {
+						// 援藏指挥部副指挥长、党委委员某: a post in the group's
+						// Party committee after the group's post.
+						for _, r := range []string{"临时党委委员", "党委委员", "党委副书记", "党委书记"} {
+							if hasRunePrefix(rs, j+1, r) {
+								end = j + 1 + runeLen(r)
+								break
+							}
+						}
+					}
+					if end == 0 {
+						break
+					}
 					if nm, ok2 := x.nameAfter(d, rs, end); ok2 && !x.notAName(rs, end, nm) {
 						name, ok = nm, true
 						i = end
+						break
 					}
+					j = end
 				}
 			}
 			if !ok && i < len(rs) && (rs[i] == '，' || rs[i] == ',') {
@@ -412,6 +540,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						i = end
 					}
 				}
+			}
+			if !ok && i+2 < len(rs) && (rs[i] == '”' || rs[i] == '"') && (rs[i+1] == '，' || rs[i+1] == ',') && asBefore(rs, chain[0].from) {
+				i++ // 作为…驻村“第一书记”，方某: the quote closes the post
 			}
 			if !ok && i+1 < len(rs) && (rs[i] == '，' || rs[i] == ',') && asBefore(rs, chain[0].from) {
 				// 作为新任县委书记，某某接下了…: the post the clause opens with is
@@ -489,8 +620,13 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 // acrossPlace reports whether a title at rs[i:j] of sentence si starts
 // inside a place mention before its level character (which titles share:
 // 会泽|县委书记), or runs into a place that starts within it.
-func acrossPlace(p *places, si, i, j int) bool {
+func acrossPlace(p *places, si int, rs []rune, i, j int) bool {
 	for _, m := range p.inSent(si) {
+		if m.sp.end == i+3 && hasRunePrefix(rs, i, "自治区") {
+			// 内蒙古自治区党委常委: the region's name ends in the 自治区 its
+			// titles start with.
+			continue
+		}
 		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
 			return true
 		}
@@ -577,14 +713,20 @@ func (x *Extractor) nameInsideBureau(d *document, rs []rune, i int) (lexicon.Tit
 
 // unitRoles end a title held in a government body: 局长 of 县林业局局长, 主任
 // of 市发改委主任, 二级巡视员 of 市发改委二级巡视员, 总经济师 of 县扶贫办总经济师,
-// 副支队长 of 市农业执法支队副支队长. Longest first.
-var unitRoles = []string{"副主任科员", "主任科员", "党委副书记", "党委书记", "总经济师", "总工程师", "总农艺师", "总畜牧师", "副支队长", "支队长", "副大队长", "大队长", "常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "专职副主任", "专职副书记", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
+// 副支队长 of 市农业执法支队副支队长, 党支部书记 of 县扶贫办党支部书记. Longest
+// first.
+var unitRoles = []string{"副主任科员", "主任科员", "党委副书记", "党委书记", "党支部书记", "党总支书记", "总经济师", "总工程师", "总农艺师", "总畜牧师", "副支队长", "支队长", "副大队长", "大队长", "常务副厅长", "副厅长", "厅长", "副处长", "处长", "党组成员", "副站长", "站长", "副所长", "所长", "副科长", "科长", "常务副部长", "常务副主任", "专职副主任", "专职副书记", "党组副书记", "党组书记", "二级巡视员", "一级巡视员", "二级调研员", "一级调研员", "副巡视员", "副调研员", "巡视员", "调研员", "副局长", "副主任", "副部长", "局长", "主任", "部长"}
 
 // groupUnits end the name of a working group, and groupRoles are its posts.
 var (
 	groupUnits = []string{"领导小组", "工作小组", "工作组", "指挥部", "工作队", "组", "考察团"}
 	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副总队长", "总队长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
+
+// nonOfficialUnits end the name of a cooperative, a firm or an institution,
+// whose Party branch's posts are no official's (某合作社党支部书记), as words:
+// 县供销社党支部书记 is a post in a government body.
+var nonOfficialUnits = newPhrases("合作社", "公司", "集团", "企业", "厂", "中心", "学校", "中学", "小学", "学院", "大学", "医院", "卫生院")
 
 // cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
 var cadreNouns = newPhrases("挂职干部", "援派干部", "帮扶干部", "援藏干部", "援疆干部", "援青干部", "扶贫干部", "挂职副县长")
@@ -606,8 +748,8 @@ func cadreAppositiveEnd(rs []rune, from int) int {
 
 // groupRoleEnd returns where a working group's post ends when the Han text
 // from rs[from] names a group and then one of its posts
-// (对口帮扶某县工作领导小组组长), or 0.
-func groupRoleEnd(rs []rune, from int) int {
+// (对口帮扶某县工作领导小组组长), or 0; a leader (领队) only with leader.
+func groupRoleEnd(rs []rune, from int, leader bool) int {
 	for k := from + 1; k < len(rs) && k-from <= 30 && isHan(rs[k-1]); k++ {
 		for _, u := range groupUnits {
 			if !hasRunePrefix(rs, k, u) {
@@ -618,6 +760,11 @@ func groupRoleEnd(rs []rune, from int) int {
 				if hasRunePrefix(rs, j, r) {
 					return j + runeLen(r)
 				}
+			}
+			if leader && hasRunePrefix(rs, j, "领队") {
+				// 宁波驻延边帮扶工作队领队 after a comma (after 、, a leader's
+				// post is one of the chain's: chainItem).
+				return j + 2
 			}
 		}
 	}
@@ -767,7 +914,10 @@ func zoneStemBefore(rs []rune, i int) string {
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
 // 规划局, 工业和信息化局, 学习和文史委员会).
-var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸")
+// (区域 of 对口支援和区域合作局, 广电 of 文化和广电旅游体育局. 特色 is left
+// out: it names one body's own trade, and 和特色 joins two things more often
+// than it names a body.)
+var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -846,8 +996,8 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			}
 		}
 		if r == '委' {
-			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && rs[k-1] == '管' {
-				continue // 委员会, 管委会: the body's name goes on
+			if hasRunePrefix(rs, k+1, "员会") || hasRunePrefix(rs, k+1, "会") && (rs[k-1] == '管' || rs[k-1] == '常') {
+				continue // 委员会, 管委会, 人大常委会研究室: the body's name goes on
 			}
 			return 0 // 县委 and its organs come from the title lexicon
 		}
@@ -892,6 +1042,86 @@ func asideFree(form string) string {
 	}
 }
 
+// postStart returns where the post of a title starting at rs[from] (with its
+// own place) starts when larger units and the Party's name are written
+// before it: 全国人大代表、某省某县某镇镇长, 全国人大代表、某省某某彝族
+// 自治州委书记, 省人大常委会副主任、中共某市委书记 all chain two titles.
+func (x *Extractor) postStart(p *places, si int, rs []rune, from int) int {
+	for k := 0; k < 3; k++ {
+		m, ok := mentionEndingAt(p, si, from)
+		if !ok || m.sp.start >= from {
+			break
+		}
+		from = m.sp.start
+	}
+	if hasRuneSuffix(rs, from, "自治") && from < len(rs) && strings.ContainsRune("县州", rs[from]) {
+		from -= 2 // 市委常委、自治县委书记: the autonomous county's committee
+	}
+	if hasRuneSuffix(rs, from, "中共") {
+		from -= 2
+	}
+	return from
+}
+
+// deputyComma reports whether a deputy's or member's title (人大代表, 政协委员)
+// is followed by a comma and then, at from, the next title: written without a
+// name, the seat opens an appositive of the holder's posts (十三届全国人大代表，
+// 中共某县委常委、政法委书记某某; 作为新当选的省人大代表，某县县长某某).
+func deputyComma(prev titleHit, rs []rune, from int) bool {
+	c := prev.t.Canonical
+	return (strings.HasSuffix(c, "代表") || strings.HasSuffix(c, "委员")) && from == prev.sp.end+1 && (rs[prev.sp.end] == '，' || rs[prev.sp.end] == ',')
+}
+
+// secondedComma reports whether the text between two titles is a comma and a
+// verb of secondment: a chain of titles written without a name goes on after
+// it (佛山市某区委常委，挂任某县委常委、副县长某某).
+func secondedComma(rs []rune) bool {
+	if len(rs) == 0 || rs[0] != '，' && rs[0] != ',' {
+		return false
+	}
+	switch string(rs[1:]) {
+	case "挂任", "挂职", "现挂职", "现任", "挂职任", "兼任":
+		return true
+	}
+	return false
+}
+
+// titleAfterDunhao reports whether 、 at rs[i] is followed by a title of the
+// lexicon, which continues a chain of titles.
+func (x *Extractor) titleAfterDunhao(rs []rune, i int) bool {
+	if i+1 >= len(rs) || rs[i] != '、' {
+		return false
+	}
+	n, _ := x.titleTrie.longest(rs, i+1)
+	return n > 0
+}
+
+// groupGlue reports whether the text between two titles is made of posts in
+// working groups, each after 、 or a comma (perhaps then a verb of
+// secondment, then seconded): the titles on both sides are one person's
+// (某市协作办副主任、某工作队某工作组组长、某县委常务副书记).
+func groupGlue(gap []rune) (ok, seconded bool) {
+	groups := 0
+	for k := 0; k < len(gap); {
+		switch {
+		case gap[k] == '、' || gap[k] == '，' || gap[k] == ',':
+			k++
+		case groups > 0 && secondedComma(gap[k-1:]):
+			return true, true
+		default:
+			if k == 0 {
+				return false, false
+			}
+			e := groupRoleEnd(gap, k, gap[k-1] != '、')
+			if e == 0 {
+				return false, false
+			}
+			k, groups = e, groups+1
+		}
+	}
+	return groups > 0, false
+}
+
 // glueOnly reports whether the text between two titles joins them into one
 // person's chain (、 or 兼, or nothing).
 func glueOnly(rs []rune) bool {
@@ -906,6 +1136,15 @@ func glueOnly(rs []rune) bool {
 				k += 2
 			} else {
 				k += 4
+			}
+			continue
+		}
+		if k > 0 && rs[k-1] == '、' && (hasRunePrefix(rs, k, "政府") || hasRunePrefix(rs, k, "人民政府")) {
+			// 旗委副书记、政府旗长: the government of the unit just named.
+			if hasRunePrefix(rs, k, "政府") {
+				k++
+			} else {
+				k += 3
 			}
 			continue
 		}
@@ -942,7 +1181,7 @@ func (x *Extractor) chainItem(d *document, rs []rune, i int) int {
 }
 
 // asideAt returns the length of a bracketed aside on a post written at
-// rs[i] ((兼), （主持工作）, (正县级)), or 0.
+// rs[i] ((兼), （主持工作）, (正县级), (挂职)), or 0.
 func asideAt(rs []rune, i int) int {
 	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
 		return 0
@@ -950,7 +1189,7 @@ func asideAt(rs []rune, i int) int {
 	for k := i + 1; k < len(rs) && k-i <= 7; k++ {
 		if rs[k] == ')' || rs[k] == '）' {
 			in := string(rs[i+1 : k])
-			if in != "" && (strings.Contains(in, "兼") || strings.Contains(in, "主持") || strings.HasSuffix(in, "级")) {
+			if in != "" && (strings.Contains(in, "兼") || strings.Contains(in, "主持") || strings.HasSuffix(in, "级") || in == "挂职") {
 				return k + 1 - i
 			}
 			return 0
@@ -1021,6 +1260,11 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	}
 	prev := chain[len(chain)-1]
 	lv := h.t.Level
+	if pl := prev.t.Level; prev.local != "" && pl != 0 && (lv == pl || lv == 0 && strings.HasSuffix(h.t.Canonical, "副"+string(pl)+"长")) {
+		// 某镇党委委员、副镇长: the town of the first post.
+		h.local, h.localLvl, h.localParent, h.place = prev.local, prev.localLvl, prev.localParent, prev.place
+		return
+	}
 	if prev.hasDiv && (lv == 0 || levelOf(prev.div) == lv || prev.t.Level == lv) {
 		h.div, h.hasDiv = prev.div, true
 		if pl := prev.t.Level; lv == 0 && strings.ContainsRune("县区市州旗盟", pl) && bodyOf(h.t.Canonical) != "" && !strings.HasSuffix(bodyOf(h.t.Canonical), "部") && !strings.ContainsRune("县区市州旗盟省乡镇村", []rune(h.t.Canonical)[0]) {
@@ -1064,7 +1308,7 @@ func levelOf(d gazetteer.Division) rune {
 var ethnicNames = []string{"土家", "布依", "仡佬", "哈尼", "傈僳", "纳西", "蒙古", "撒拉", "东乡", "达斡尔", "鄂温克", "鄂伦春", "锡伯", "朝鲜", "哈萨克", "柯尔克孜", "维吾尔", "侗", "苗", "彝", "瑶", "回", "藏", "壮", "满", "白", "傣", "佤", "畲", "水", "羌", "黎", "土", "京", "毛南", "仫佬", "景颇", "拉祜", "普米", "怒", "独龙", "基诺", "德昂", "保安", "裕固", "门巴", "珞巴"}
 
 // localStops are words before 镇/乡/村 that are no place name.
-var localStops = []string{"全", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
+var localStops = []string{"全", "政府", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
 
 // localNameBefore returns a town or village name of two or three Han
 // characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
@@ -1183,8 +1427,10 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if name, ok := x.transliteratedName(rs, i, long); ok {
 		return name, true
 	}
-	if lr := []rune(long); lr[len(lr)-1] == '和' && speechAfterAt(rs, i+len(lr)) && !x.isCommonWord(long) {
-		return long, true // 袁秉和告诉: no noun follows, so 和 is no conjunction
+	if lr := []rune(long); lr[len(lr)-1] == '和' && (speechAfterAt(rs, i+len(lr)) || spokenElsewhere(d, long)) && !x.isCommonWord(long) {
+		// 袁秉和告诉: no noun follows, so 和 is no conjunction; 王某和忍不住
+		// when the article has 王某和说 elsewhere.
+		return long, true
 	}
 	if lr := []rune(long); strings.ContainsRune("说讲道率"+notInNames, lr[len(lr)-1]) {
 		return short, true // 杨志说, 彭林及, 赵奇率党政代表团: the name stops before the verb of speech, of leading, or a function word
@@ -1217,6 +1463,17 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// spokenElsewhere reports whether the article writes name right before a
+// verb of speech somewhere (罗某和说): the name stands alone there.
+func spokenElsewhere(d *document, name string) bool {
+	for _, v := range []string{"说", "表示", "介绍", "告诉"} {
+		if strings.Contains(d.Text, name+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // transliterationChars are common in Han transcriptions of Tibetan, Mongolian,
@@ -1297,26 +1554,56 @@ var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接�
 // 报名…，任…): a surname and one or two characters, no common word, followed
 // by a word boundary.
 func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool) {
+	subject := func(a int) (string, bool) {
+		if !isHan(rs[a]) || !x.lex.IsSurname(string(rs[a])) {
+			return "", false
+		}
+		name, ok := x.nameAfter(d, rs, a)
+		if !ok || x.notAName(rs, a, name) || a+runeLen(name) > end {
+			return "", false
+		}
+		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
+			return "", false // 张家口…: a place, not a person
+		}
+		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
+			return "", false
+		}
+		return name, true
+	}
 	for a := 0; a < end; a++ {
 		if a > 0 && !isClauseBreak(rs[a-1]) && rs[a-1] != '”' {
 			continue
 		}
-		if !isHan(rs[a]) || !x.lex.IsSurname(string(rs[a])) {
+		if name, ok := subject(a); ok {
+			return name, true
+		}
+	}
+	// 30岁的某某接任扶贫工作队队长, 扶贫干部秦某，来到…，担任…: a name the
+	// article repeats, written after 的 or a noun naming a cadre or a
+	// profession.
+	for a := 1; a < end; a++ {
+		if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
 			continue
 		}
-		name, ok := x.nameAfter(d, rs, a)
-		if !ok || x.notAName(rs, a, name) || a+runeLen(name) > end {
-			continue
+		if name, ok := subject(a); ok && d.count(name) >= 2 {
+			return name, true
 		}
-		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
-			continue // 张家口…: a place, not a person
-		}
-		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
-			continue
-		}
-		return name, true
 	}
 	return "", false
+}
+
+// subjectNouns name a cadre or a profession right before a person's name
+// (扶贫干部秦某, 高级工程师罗某, 农业专家任某).
+var subjectNouns = []string{"干部", "专家", "工程师", "教授", "科员", "研究员", "教师", "医生", "党员"}
+
+// cadreNounBefore returns the subject noun that ends at rs[a], or "".
+func cadreNounBefore(rs []rune, a int) string {
+	for _, w := range subjectNouns {
+		if hasRuneSuffix(rs, a, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // copulaSubject reads the name opening the clause of a title at rs[from]
@@ -1340,11 +1627,43 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 			break
 		}
 	}
-	name, ok = x.nameAfter(d, rs, cs)
-	if !ok || x.notAName(rs, cs, name) {
-		return "", 0, 0, false
+	copula := func(k int) bool { return k < from && (rs[k] == '是' || hasRunePrefix(rs, k, "作为")) }
+	// k is where the copula starts once the subject is found.
+	k := -1
+	for _, c := range []string{"又是", "也是", "还是"} {
+		// 万某是某公司董事长，又是某村的党支部书记: the subject the sentence
+		// opens with, before its own 是.
+		if hasRunePrefix(rs, cs, c) && cs > 0 {
+			if nm, ok2 := x.nameAfter(d, rs, 0); ok2 && !x.notAName(rs, 0, nm) && runeLen(nm) < cs && rs[runeLen(nm)] == '是' {
+				if n, _ := x.placeTrie.longest(rs, 0); n == 0 {
+					name, ok, k = nm, true, cs+1
+				}
+			}
+		}
 	}
-	k := cs + runeLen(name)
+	if k < 0 {
+		name, ok = x.nameAfter(d, rs, cs)
+	}
+	if k < 0 && (!ok || x.notAName(rs, cs, name) || !copula(cs+runeLen(name))) {
+		// 人保集团的干部罗某是良枧村的第一书记, 高级工程师罗某作为驻村第一书记:
+		// a name the article repeats, after 的 or a noun naming a cadre or a
+		// profession, right before the copula.
+		name, ok = "", false
+		for a := cs + 1; a < from && !ok; a++ {
+			if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
+				continue
+			}
+			if nm, ok2 := x.nameAfter(d, rs, a); ok2 && !x.notAName(rs, a, nm) && d.count(nm) >= 2 && copula(a+runeLen(nm)) {
+				name, ok, cs = nm, true, a
+			}
+		}
+		if !ok {
+			return "", 0, 0, false
+		}
+	}
+	if k < 0 {
+		k = cs + runeLen(name)
+	}
 	limit := de
 	if de < 0 {
 		limit = from
@@ -1410,6 +1729,9 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 // asBefore reports whether 作为 (perhaps with 新任, 一名, 一位) is written
 // right before rs[from], at the start of a clause.
 func asBefore(rs []rune, from int) bool {
+	if asOfDe(rs, from) {
+		return true
+	}
 	j := from
 	for _, w := range []string{"新任", "一名", "一位"} {
 		if hasRuneSuffix(rs, j, w) {
@@ -1422,6 +1744,29 @@ func asBefore(rs []rune, from int) bool {
 	}
 	j -= 2
 	return j == 0 || isClauseBreak(rs[j-1])
+}
+
+// asOfDe reports whether the title at rs[from] (perhaps quoted) ends a
+// clause that opens with 作为 and says what the post is before 的 (作为某医院
+// 选派到某村的驻村“第一书记”，方某…).
+func asOfDe(rs []rune, from int) bool {
+	j := from
+	if j > 0 && (rs[j-1] == '“' || rs[j-1] == '"') {
+		j--
+	}
+	de := false
+	for k := j - 1; k >= 1 && j-k <= 26; k-- {
+		if !isHan(rs[k]) {
+			return false
+		}
+		if rs[k] == '的' && j-k <= 5 {
+			de = true
+		}
+		if de && rs[k] == '为' && rs[k-1] == '作' && (k == 1 || isClauseBreak(rs[k-2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // rosterName reads the name of a roster item written before its titles at
@@ -1857,7 +2202,7 @@ func (x *Extractor) autonomousRegion(p *places) (gazetteer.Division, bool) {
 // primaryTitle reports whether a title makes the unit the person serves
 // (县委书记), as opposed to a representative or honorary one (人大代表).
 func primaryTitle(t string) bool {
-	return !strings.Contains(t, "代表") && !strings.Contains(t, "委员") && !strings.Contains(t, "人大常委会") && !strings.Contains(t, "政协")
+	return !strings.Contains(t, "代表") && !strings.Contains(t, "委员") && !strings.Contains(t, "人大常委会") && !strings.Contains(t, "政协") && !strings.HasPrefix(t, "共青团")
 }
 
 // officialFacts turns accumulated people into facts: the place is the unit of
@@ -1869,9 +2214,21 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 	for _, acc := range accs {
 		var main *titleHit
 		rank := func(h *titleHit) int {
+			if h.zone {
+				return 0
+			}
 			r := 0
-			if primaryTitle(h.t.Canonical) {
+			switch {
+			case primaryTitle(h.t.Canonical) && bodyOf(h.t.Canonical) != "":
+				// 县林业局局长: a post in a government body makes the place
+				// only where the person holds no post of the unit itself
+				// (顺义区园林绿化局副局长、旗委常委; 第一书记、宝鸡市某局副局长).
+				r += 4
+			case primaryTitle(h.t.Canonical):
 				r += 10
+			}
+			if h.seconded {
+				r++
 			}
 			switch {
 			case h.local != "":
@@ -1914,7 +2271,7 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			if div, ok := x.gz.ByCode(p.prefecture); ok && levelOf(div) == main.t.Level {
 				f.Place, f.PlaceCode = displayName(div), div.Code
 			}
-		case p.subject != "" && main.t.Level != '省':
+		case p.subject != "" && main.t.Level != '省' && !strings.HasPrefix(main.t.Canonical, "国务院"):
 			// 县长姜宇峰 or 驻村第一书记赵亮 with no unit written: the
 			// article's county, when the title is of that level or below.
 			if div, ok := x.gz.ByCode(p.subject); ok && (main.t.Level == 0 || levelOf(div) == main.t.Level || main.t.Level == '镇' || main.t.Level == '乡' || main.t.Level == '村') {
@@ -1940,12 +2297,13 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				same = false
 			}
 			if !same {
-				// 佳木斯市 + 市人大常委会副主任 → 佳木斯市人大常委会副主任
+				// 某市 + 市人大常委会副主任 → 某市人大常委会副主任; 某市 +
+				// 副市长 (of 某市政府副市长) → 某市副市长.
 				stem := h.place
-				if h.t.Level != 0 {
+				if h.t.Level != 0 && strings.HasPrefix(h.t.Canonical, string(h.t.Level)) {
 					stem = strings.TrimSuffix(stem, string(h.t.Level))
 				}
-				title = stem + h.t.Canonical
+				title = h.wide + stem + h.t.Canonical
 			}
 			if h.autonomous && strings.HasPrefix(title, "区") {
 				title = "自治" + title
