@@ -1387,6 +1387,12 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// alone between the title and a verb of speech or a delimiter.
 		return x.bareName(rs, i)
 	}
+	if sur == 1 && i+3 <= len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\u3000') && isHan(rs[i+2]) &&
+		(i+3 == len(rs) || rs[i+3] == '\n' || rs[i+3] == '\r') {
+		// 甲县人民政府县长 王 明 at the end of a line: a byline pads a
+		// two-character name with a space to the width of three.
+		return string([]rune{rs[i], rs[i+2]}), true
+	}
 	var cands []string
 	for n := sur + 1; n <= sur+2 && i+n <= len(rs); n++ {
 		c := rs[i : i+n]
