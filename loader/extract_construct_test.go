@@ -1625,6 +1625,13 @@ var constructionStatCases = []ruleCase{
 		[]string{"福贡县|贫困村|57个|", "福贡县|贫困乡镇|5个|"}},
 	{"ExitedTownships", "会泽县\n2019年，会泽县7个贫困乡镇出列。", "",
 		[]string{"会泽县|出列贫困乡镇|7个|2019"}},
+	// A sentence naming no place, after one whose topic is a village, is
+	// about that village: none of its figures is the county's; after one
+	// about the county they are the county's.
+	{"PlacelessFiguresAfterAVillageTopic", "宾县\n宾县脱贫攻坚取得进展。大河村位于宾县东部，距县城20公里。2016年建档立卡贫困户300户1000人，贫困发生率为20%。", "",
+		nil},
+	{"PlacelessFiguresAfterACountyTopic", "宾县\n宾县脱贫攻坚取得进展。宾县位于哈尔滨东部，距市区50公里。2016年建档立卡贫困户3000户10000人，贫困发生率为20%。", "",
+		[]string{"宾县|建档立卡贫困人口|3000户10000人|2016", "宾县|贫困发生率|20%|2016"}},
 }
 
 func TestConstructionStats(t *testing.T) {

@@ -2099,6 +2099,17 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	if lp, ok := p.localBefore(s, lastEnd, i); ok {
 		return lp, true
 	}
+	if last == nil && s.idx > 0 && s.idx < len(d.sents) && !hasAny(runesString(s.rs[:i]), countySelfRefs) && !hasAny(runesString(s.rs[:i]), []string{"全市", "全省", "全州", "全区"}) {
+		if prev := d.sents[s.idx-1]; prev.idx == s.idx-1 {
+			if _, ok := p.topicLocal(prev, len(prev.rs)); ok {
+				// 乙村位于甲县南部，距县城20公里。2016年建档立卡贫困户300户
+				// 1000人: a sentence that names no place, after one about a
+				// village, goes on about that village; its figures are none
+				// of the county's.
+				return gazetteer.Division{}, false
+			}
+		}
+	}
 	subj, hasSubj := x.gz.ByCode(p.subject)
 	if last == nil {
 		// 全县, 该县 in a report on several counties: the county the paragraph
