@@ -1632,6 +1632,12 @@ var constructionStatCases = []ruleCase{
 		nil},
 	{"PlacelessFiguresAfterACountyTopic", "宾县\n宾县脱贫攻坚取得进展。宾县位于哈尔滨东部，距市区50公里。2016年建档立卡贫困户3000户10000人，贫困发生率为20%。", "",
 		[]string{"宾县|建档立卡贫困人口|3000户10000人|2016", "宾县|贫困发生率|20%|2016"}},
+	// A first clause 地处…的(甲镇)乙村 opens a sentence about the village; one
+	// that so places the county is about the county.
+	{"FiguresAfterAVillagePlacedInItsFirstClause", "宾县\n宾县脱贫攻坚取得进展。地处山区深处的某某镇大河村，三面环山，距县城50公里。2014年贫困发生率高达40%。", "",
+		nil},
+	{"FiguresAfterACountyPlacedInItsFirstClause", "宾县\n宾县脱贫攻坚取得进展。地处山区深处的宾县，三面环山，距市区50公里。2014年贫困发生率高达40%。", "",
+		[]string{"宾县|贫困发生率|40%|2014"}},
 }
 
 func TestConstructionStats(t *testing.T) {

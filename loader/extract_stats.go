@@ -2586,6 +2586,17 @@ func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 		if k > 0 && first[k-1] == '的' && villageTopicLinks.at(s.rs, end) != "" && localTopicClause(s.rs, k-1) {
 			return p.localBefore(s, k, end)
 		}
+		if k > 0 && end == ce && hasPrefixAny(string(first), []string{"位于", "地处"}) && lp.level == kg.LevelVillage {
+			// 地处山区深处的甲镇乙村，…: the sentence opens by placing the
+			// village, which closes its first clause.
+			at := k
+			if town, start := localNameBefore(first, k-1); town != "" && (first[k-1] == '镇' || first[k-1] == '乡') {
+				at = start
+			}
+			if at > 0 && first[at-1] == '的' {
+				return p.localBefore(s, k, end)
+			}
+		}
 	}
 	return gazetteer.Division{}, false
 }
