@@ -931,7 +931,7 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	switch {
 	case strings.HasSuffix(tail, "建档立卡贫困人口") || strings.HasSuffix(tail, "建档立卡贫困对象") || strings.HasSuffix(tail, "建档立卡贫困户") ||
-		strings.HasSuffix(tail, "建卡贫困人口") || strings.HasSuffix(tail, "建档立卡人口"):
+		strings.HasSuffix(tail, "建档立卡户") || strings.HasSuffix(tail, "建卡贫困人口") || strings.HasSuffix(tail, "建档立卡人口"):
 		if lifted(afterHead(after, 4)) {
 			return metricLifted
 		}
@@ -1854,9 +1854,10 @@ func excludable(rs []rune, a int, before string) string {
 
 // wholePopulationRe matches a unit's whole population written 人口N at a
 // clause's start or right after a place (甲县人口50万人，其中贫困人口10万人;
-// 全县人口N, 乙村共有人口N), not a population of some kind (贫困人口N,
+// 全县人口N, 乙村共有人口N), or a unit's residents (丙村共有农户N, 丁嘎查
+// 共有牧民N), not a population of some kind (贫困人口N,
 // 脱贫人口N, 搬迁人口N).
-var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d`)
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d`)
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
@@ -2083,7 +2084,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组"} {
+	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组", "全嘎查", "该嘎查"} {
 		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
