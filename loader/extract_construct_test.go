@@ -1657,6 +1657,16 @@ var constructionStatCases = []ruleCase{
 		[]string{"丁戊嘎查|贫困人口|60户200人|"}},
 	{"PoorPastoralVillagesCounted", "乌审旗\n乌审旗共有贫困嘎查30个，贫困人口3000户9000人。", "",
 		[]string{"乌审旗|贫困村|30个|", "乌审旗|贫困人口|3000户9000人|"}},
+	// The poor counted when the register was made (建档立卡之初, 建档立卡的时候)
+	// are the register's size; the poor of a plain year are the poor.
+	{"PoorAtTheRegistersMakingInAPair", "宾县\n宾县贫困人口从2014年建档立卡之初的5万人减少到2018年底的0.5万人。", "",
+		[]string{"宾县|建档立卡贫困人口|5万人|2014", "宾县|贫困人口|0.5万人|2018"}},
+	{"PoorOfAPlainYearInAPair", "宾县\n宾县贫困人口从2014年的5万人减少到2018年底的0.5万人。", "",
+		[]string{"宾县|贫困人口|5万人|2014", "宾县|贫困人口|0.5万人|2018"}},
+	{"PoorWhenTheRegisterWasMade", "宾县\n宾县2014年建档立卡的时候，有3万农村贫困人口。", "",
+		[]string{"宾县|建档立卡贫困人口|3万人|2014"}},
+	{"PoorAfterTheRegisterWasMade", "宾县\n2014年建档立卡后，宾县有3万农村贫困人口。", "",
+		[]string{"宾县|贫困人口|3万人|2014"}},
 }
 
 func TestConstructionStats(t *testing.T) {

@@ -801,6 +801,37 @@ func lastIndexRunes(rs []rune, s string) int {
 
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
 func peopleMetric(rs []rune, a, b int) string {
+	m := peopleMetricOf(rs, a, b)
+	if m == metricPoor && registeredAtStart(runesString(rs[max(0, a-16):a])) {
+		return metricRegistered
+	}
+	return m
+}
+
+// registeredAtStart reports whether the words before a figure of the poor
+// date it to the register's making (贫困人口由建档立卡之初的N人减少到, 建档立卡时
+// 有N贫困人口): the register's size, not merely the poor.
+func registeredAtStart(before string) bool {
+	k := strings.LastIndex(before, "建档立卡")
+	if k < 0 {
+		return false
+	}
+	rest := before[k+len("建档立卡"):]
+	for _, w := range []string{"之初", "初期", "初", "时", "的时候"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			// 建档立卡时，有N: the clause after the comma goes on.
+			for _, c := range []string{"，", ","} {
+				if t, ok := strings.CutPrefix(after, c); ok && (t == "有" || t == "共有") {
+					return true
+				}
+			}
+			return !hasAny(after, []string{"，", ",", "；", "。"})
+		}
+	}
+	return false
+}
+
+func peopleMetricOf(rs []rune, a, b int) string {
 	cs, ce := clauseAround(rs, a, b)
 	before := runesString(rs[max(cs, a-14):a])
 	after := populationQualifiers.Replace(runesString(rs[b:min(ce, b+19)]))
@@ -1178,6 +1209,10 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 		mid := string(rs[from:i])
 		if strings.Contains(mid, "减少") || strings.Contains(mid, "下降") || strings.Contains(mid, "降") || strings.Contains(mid, "到") || strings.Contains(mid, "至") {
 			return metric, false, from
+		}
+		if metric == metricPoor && registeredAtStart(string(rs[max(from, i-16):i])) {
+			// 贫困人口从建档立卡之初的10万人减少到: the register's size.
+			metric = metricRegistered
 		}
 		return metric, true, from
 	}
