@@ -654,7 +654,8 @@ func localFigure(s string) bool {
 
 // trimLocalLink drops the words that may join a village or town to its
 // figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户, 茶马镇仍有3500余人,
-// 甲村最后一批12户40人脱贫, 乙村已有30户脱贫, 丙村累计有45户).
+// 甲村最后一批12户40人脱贫, 乙村已有30户脱贫, 丙村累计有45户), and the
+// residents counted (丁村共有农户300户, 戊嘎查共有牧民80户).
 func trimLocalLink(s string) string {
 	// Up to three link words in a row (甲村已累计有45户).
 	for range 3 {
@@ -674,7 +675,7 @@ func trimLocalLink(s string) string {
 
 // localLinks are the words trimLocalLink drops, longest first where one
 // starts another.
-var localLinks = []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "已", "累计有", "累计", "共", "有"}
+var localLinks = []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "已", "累计有", "累计", "共", "有", "人口", "农户", "农牧民", "牧民", "村民"}
 
 // localPlace is a town or village found in text.
 type localPlace struct {
@@ -694,22 +695,33 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 	for _, s := range d.sents {
 		rs := s.rs
 		for i, r := range rs {
-			if r != '镇' && r != '乡' && r != '村' {
+			// 嘎查 is the village of Inner Mongolia's pastoral areas (甲乙嘎查).
+			gacha := r == '查' && i > 0 && rs[i-1] == '嘎'
+			if r != '镇' && r != '乡' && r != '村' && !gacha {
 				continue
 			}
 			if r == '村' && i+1 < len(rs) && rs[i+1] == '民' {
 				// 通过村民代表大会, 全体村民: villagers, no village's name.
 				continue
 			}
-			name, start := localNameBefore(rs, i)
+			if r == '村' && i > 1 && rs[i-1] == '查' && rs[i-2] == '嘎' {
+				// 甲乙嘎查村: read as 甲乙嘎查.
+				continue
+			}
+			unit := string(r)
+			end := i
+			if gacha {
+				unit, end = "嘎查", i-1
+			}
+			name, start := localNameBefore(rs, end)
 			if name == "" {
 				continue
 			}
 			level := kg.LevelTown
-			if r == '村' {
+			if r == '村' || gacha {
 				level = kg.LevelVillage
 			}
-			full := name + string(r)
+			full := name + unit
 			lp := localPlace{name: full, level: level, ev: s.evidence(d.ID)}
 			// What stands before: a county (迭部县次哇村), a town (龙泉镇大北山村),
 			// or the article's county implied.

@@ -1631,6 +1631,48 @@ var constructionStatCases = []ruleCase{
 		[]string{"福贡县|贫困村|57个|", "福贡县|贫困乡镇|5个|"}},
 	{"ExitedTownships", "会泽县\n2019年，会泽县7个贫困乡镇出列。", "",
 		[]string{"会泽县|出列贫困乡镇|7个|2019"}},
+	// A sentence naming no place, after one whose topic is a village, is
+	// about that village: none of its figures is the county's; after one
+	// about the county they are the county's.
+	{"PlacelessFiguresAfterAVillageTopic", "宾县\n宾县脱贫攻坚取得进展。大河村位于宾县东部，距县城20公里。2016年建档立卡贫困户300户1000人，贫困发生率为20%。", "",
+		nil},
+	{"PlacelessFiguresAfterACountyTopic", "宾县\n宾县脱贫攻坚取得进展。宾县位于哈尔滨东部，距市区50公里。2016年建档立卡贫困户3000户10000人，贫困发生率为20%。", "",
+		[]string{"宾县|建档立卡贫困人口|3000户10000人|2016", "宾县|贫困发生率|20%|2016"}},
+	// A first clause 地处…的(甲镇)乙村 opens a sentence about the village; one
+	// that so places the county is about the county.
+	{"FiguresAfterAVillagePlacedInItsFirstClause", "宾县\n宾县脱贫攻坚取得进展。地处山区深处的某某镇大河村，三面环山，距县城50公里。2014年贫困发生率高达40%。", "",
+		nil},
+	{"FiguresAfterACountyPlacedInItsFirstClause", "宾县\n宾县脱贫攻坚取得进展。地处山区深处的宾县，三面环山，距市区50公里。2014年贫困发生率高达40%。", "",
+		[]string{"宾县|贫困发生率|40%|2014"}},
+	// The register written 建档立卡户 is 建档立卡贫困人口; households a
+	// project reaches (带动建档立卡户) are none.
+	{"RegisterWrittenJiandanglikahu", "木兰县\n木兰县也是贫困县，目前尚有建档立卡户1000户4000人。", "",
+		[]string{"木兰县|建档立卡贫困人口|1000户4000人|"}},
+	{"JiandanglikahuReachedByAProject", "木兰县\n木兰县带动建档立卡户1000户4000人增收。", "",
+		nil},
+	// A village's residents counted (共有农户, 共有牧民) are its whole
+	// population: the poor after 其中 are its own, those of a kind are not.
+	{"PoorAmongAVillagesHouseholds", "宾县\n大河村共有农户300户900人，其中贫困户40户100人。", "",
+		[]string{"大河村|贫困人口|40户100人|"}},
+	{"PoorOfAKindAmongAVillagesHouseholds", "宾县\n大河村共有农户300户900人，其中参加合作社的贫困户40户100人。", "",
+		nil},
+	// 嘎查 is a village (of herders); 全嘎查 stands for it; 贫困嘎查 names none.
+	{"PastoralVillageAndItsHerders", "乌审旗\n据了解，乙丙嘎查共有牧民300户900人，其中建档立卡户40户100人。", "",
+		[]string{"乙丙嘎查|建档立卡贫困人口|40户100人|"}},
+	{"WholePastoralVillage", "乌审旗\n丁戊嘎查隶属乌审旗某某镇，共500户、1500人，全嘎查有贫困户60户、200人。", "",
+		[]string{"丁戊嘎查|贫困人口|60户200人|"}},
+	{"PoorPastoralVillagesCounted", "乌审旗\n乌审旗共有贫困嘎查30个，贫困人口3000户9000人。", "",
+		[]string{"乌审旗|贫困村|30个|", "乌审旗|贫困人口|3000户9000人|"}},
+	// The poor counted when the register was made (建档立卡之初, 建档立卡的时候)
+	// are the register's size; the poor of a plain year are the poor.
+	{"PoorAtTheRegistersMakingInAPair", "宾县\n宾县贫困人口从2014年建档立卡之初的5万人减少到2018年底的0.5万人。", "",
+		[]string{"宾县|建档立卡贫困人口|5万人|2014", "宾县|贫困人口|0.5万人|2018"}},
+	{"PoorOfAPlainYearInAPair", "宾县\n宾县贫困人口从2014年的5万人减少到2018年底的0.5万人。", "",
+		[]string{"宾县|贫困人口|5万人|2014", "宾县|贫困人口|0.5万人|2018"}},
+	{"PoorWhenTheRegisterWasMade", "宾县\n宾县2014年建档立卡的时候，有3万农村贫困人口。", "",
+		[]string{"宾县|建档立卡贫困人口|3万人|2014"}},
+	{"PoorAfterTheRegisterWasMade", "宾县\n2014年建档立卡后，宾县有3万农村贫困人口。", "",
+		[]string{"宾县|贫困人口|3万人|2014"}},
 }
 
 func TestConstructionStats(t *testing.T) {

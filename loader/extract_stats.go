@@ -801,6 +801,37 @@ func lastIndexRunes(rs []rune, s string) int {
 
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
 func peopleMetric(rs []rune, a, b int) string {
+	m := peopleMetricOf(rs, a, b)
+	if m == metricPoor && registeredAtStart(runesString(rs[max(0, a-16):a])) {
+		return metricRegistered
+	}
+	return m
+}
+
+// registeredAtStart reports whether the words before a figure of the poor
+// date it to the register's making (贫困人口由建档立卡之初的N人减少到, 建档立卡时
+// 有N贫困人口): the register's size, not merely the poor.
+func registeredAtStart(before string) bool {
+	k := strings.LastIndex(before, "建档立卡")
+	if k < 0 {
+		return false
+	}
+	rest := before[k+len("建档立卡"):]
+	for _, w := range []string{"之初", "初期", "初", "时", "的时候"} {
+		if after, ok := strings.CutPrefix(rest, w); ok {
+			// 建档立卡时，有N: the clause after the comma goes on.
+			for _, c := range []string{"，", ","} {
+				if t, ok := strings.CutPrefix(after, c); ok && (t == "有" || t == "共有") {
+					return true
+				}
+			}
+			return !hasAny(after, []string{"，", ",", "；", "。"})
+		}
+	}
+	return false
+}
+
+func peopleMetricOf(rs []rune, a, b int) string {
 	cs, ce := clauseAround(rs, a, b)
 	before := runesString(rs[max(cs, a-14):a])
 	after := populationQualifiers.Replace(runesString(rs[b:min(ce, b+19)]))
@@ -931,7 +962,7 @@ func peopleMetric(rs []rune, a, b int) string {
 	}
 	switch {
 	case strings.HasSuffix(tail, "建档立卡贫困人口") || strings.HasSuffix(tail, "建档立卡贫困对象") || strings.HasSuffix(tail, "建档立卡贫困户") ||
-		strings.HasSuffix(tail, "建卡贫困人口") || strings.HasSuffix(tail, "建档立卡人口"):
+		strings.HasSuffix(tail, "建档立卡户") || strings.HasSuffix(tail, "建卡贫困人口") || strings.HasSuffix(tail, "建档立卡人口"):
 		if lifted(afterHead(after, 4)) {
 			return metricLifted
 		}
@@ -1178,6 +1209,10 @@ func peoplePair(rs []rune, i int) (metric string, start bool, pairAt int) {
 		mid := string(rs[from:i])
 		if strings.Contains(mid, "减少") || strings.Contains(mid, "下降") || strings.Contains(mid, "降") || strings.Contains(mid, "到") || strings.Contains(mid, "至") {
 			return metric, false, from
+		}
+		if metric == metricPoor && registeredAtStart(string(rs[max(from, i-16):i])) {
+			// 贫困人口从建档立卡之初的10万人减少到: the register's size.
+			metric = metricRegistered
 		}
 		return metric, true, from
 	}
@@ -1854,9 +1889,10 @@ func excludable(rs []rune, a int, before string) string {
 
 // wholePopulationRe matches a unit's whole population written 人口N at a
 // clause's start or right after a place (甲县人口50万人，其中贫困人口10万人;
-// 全县人口N, 乙村共有人口N), not a population of some kind (贫困人口N,
+// 全县人口N, 乙村共有人口N), or a unit's residents (丙村共有农户N, 丁嘎查
+// 共有牧民N), not a population of some kind (贫困人口N,
 // 脱贫人口N, 搬迁人口N).
-var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d`)
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d`)
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
@@ -2083,7 +2119,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组"} {
+	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组", "全嘎查", "该嘎查"} {
 		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
@@ -2098,6 +2134,17 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// A town or village written after the last division: the figure is its.
 	if lp, ok := p.localBefore(s, lastEnd, i); ok {
 		return lp, true
+	}
+	if last == nil && s.idx > 0 && s.idx < len(d.sents) && !hasAny(runesString(s.rs[:i]), countySelfRefs) && !hasAny(runesString(s.rs[:i]), []string{"全市", "全省", "全州", "全区"}) {
+		if prev := d.sents[s.idx-1]; prev.idx == s.idx-1 {
+			if _, ok := p.topicLocal(prev, len(prev.rs)); ok {
+				// 乙村位于甲县南部，距县城20公里。2016年建档立卡贫困户300户
+				// 1000人: a sentence that names no place, after one about a
+				// village, goes on about that village; its figures are none
+				// of the county's.
+				return gazetteer.Division{}, false
+			}
+		}
 	}
 	subj, hasSubj := x.gz.ByCode(p.subject)
 	if last == nil {
@@ -2574,6 +2621,17 @@ func (p *places) topicLocal(s *sentence, i int) (gazetteer.Division, bool) {
 		end := k + runeLen(lp.name)
 		if k > 0 && first[k-1] == '的' && villageTopicLinks.at(s.rs, end) != "" && localTopicClause(s.rs, k-1) {
 			return p.localBefore(s, k, end)
+		}
+		if k > 0 && end == ce && hasPrefixAny(string(first), []string{"位于", "地处"}) && lp.level == kg.LevelVillage {
+			// 地处山区深处的甲镇乙村，…: the sentence opens by placing the
+			// village, which closes its first clause.
+			at := k
+			if town, start := localNameBefore(first, k-1); town != "" && (first[k-1] == '镇' || first[k-1] == '乡') {
+				at = start
+			}
+			if at > 0 && first[at-1] == '的' {
+				return p.localBefore(s, k, end)
+			}
 		}
 	}
 	return gazetteer.Division{}, false
