@@ -1581,6 +1581,17 @@ func numberSoonAfter(rs []rune, j int) bool {
 	return false
 }
 
+// goalNounIn reports whether rs holds 目标, 任务 or 承诺.
+func goalNounIn(rs []rune) bool {
+	for m := 0; m+1 < len(rs); m++ {
+		a, b := rs[m], rs[m+1]
+		if a == '目' && b == '标' || a == '任' && b == '务' || a == '承' && b == '诺' {
+			return true
+		}
+	}
+	return false
+}
+
 // goalAfter reports whether the clause of the figure at rs[i] ends by
 // naming it a goal or task (…的目标, …的任务, …目标任务).
 func goalAfter(rs []rune, i int) bool {
@@ -1589,6 +1600,12 @@ func goalAfter(rs []rune, i int) bool {
 		j++
 	}
 	tail := rs[i:j]
+	// Both readings below need a goal noun in the tail (目标, 任务, 承诺; each
+	// word of the second list holds 目标 or 任务): most clauses have none, and
+	// are no goal without the string conversions.
+	if !goalNounIn(tail) {
+		return false
+	}
 	goal := false
 	for k := 0; k+2 < len(tail) && !goal; k++ {
 		if tail[k] != '的' {
