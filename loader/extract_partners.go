@@ -1101,11 +1101,12 @@ var notInAName = newPhrases("帮助", "支持", "扶持", "共建", "援助", "�
 // inInstitution reports whether a place mention names an institution or
 // stands inside a document title (《…》). ms are the place mentions of its
 // sentence.
-func (x *Extractor) inInstitution(rs []rune, ms []placeMention, sp span) bool {
+func (x *Extractor) inInstitution(s *sentence, ms []placeMention, sp span) bool {
+	rs := s.rs
 	if institutionHeadSet.at(rs, sp.end) != "" {
 		return true
 	}
-	if registeredNameAfter(rs, ms, sp) {
+	if registeredNameAfter(s, ms, sp) {
 		return true
 	}
 	// Inside 《…》: an open mark before with no close mark between.
@@ -1127,7 +1128,12 @@ func (x *Extractor) inInstitution(rs []rune, ms []placeMention, sp span) bool {
 // 丁县引进服装有限公司: 丁县 is helped), and a place that a partner verb
 // takes as its object (丙市帮扶丁县养牛协会) is the helped county of the body
 // it helps, as a helped village's county is.
-func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
+//
+// The partner verbs are the sentence's, found once (verbsOf; the slice is
+// never written after): findPartnerVerbs(s.rs) for each mention was the same
+// list found again.
+func registeredNameAfter(s *sentence, ms []placeMention, sp span) bool {
+	rs := s.rs
 	end := -1
 	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
 		if !unicode.Is(unicode.Han, rs[i]) || rs[i] == '的' || notInAName.at(rs, i) != "" || slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start == i }) {
@@ -1141,7 +1147,8 @@ func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
 	if end < 0 {
 		return false
 	}
-	if verbs := findPartnerVerbs(rs); slices.ContainsFunc(verbs, func(v partnerVerb) bool { return sp.start < v.end && v.start < end }) {
+	verbs := verbsOf(s)
+	if slices.ContainsFunc(verbs, func(v partnerVerb) bool { return sp.start < v.end && v.start < end }) {
 		return false
 	}
 	// The object of a partner verb, directly or after its own address.
@@ -1153,7 +1160,7 @@ func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
 		}
 		start = ms[k].sp.start
 	}
-	return !slices.ContainsFunc(findPartnerVerbs(rs), func(v partnerVerb) bool { return v.end == start })
+	return !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.end == start })
 }
 
 // devZones are development zones, which are no divisions (docs/EVAL-CONVENTIONS.md):
@@ -1195,7 +1202,7 @@ func (x *Extractor) within(a, b gazetteer.Division) bool {
 // confirmed by a full form, or else a short form (深圳, 百色) that
 // partnerShortForm accepts.
 func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
-	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, p.inSent(m.sent), m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
+	if m.code == "" || x.inInstitution(d.sents[m.sent], p.inSent(m.sent), m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
 		return false
 	}
 	if st := p.byCode[m.code]; st == nil || !st.confirmed {
