@@ -813,7 +813,16 @@ func peopleMetric(rs []rune, a, b int) string {
 		// figure of an area.
 		return ""
 	}
-	if statExclusionSet.inside(excludable(rs, a, before)) || listReach(rs, cs, a) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+	// excludable returns before itself unless it holds 其中 (the common
+	// case): the words are then looked for in the runes before was made of,
+	// rs[max(cs, a-14):a], without converting it back to runes.
+	var excluded bool
+	if ex := excludable(rs, a, before); ex == before {
+		excluded = statExclusionSet.in(rs[max(cs, a-14):a])
+	} else {
+		excluded = statExclusionSet.inside(ex)
+	}
+	if excluded || listReach(rs, cs, a) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
@@ -999,7 +1008,7 @@ func movedInto(rs []rune, b int) bool {
 	for e < len(rs) && !isClauseBreak(rs[e]) {
 		e++
 	}
-	if e < len(rs) && rs[e] != '。' && !strings.ContainsAny(runesString(rs[b:e]), "0123456789") {
+	if e < len(rs) && rs[e] != '。' && !slices.ContainsFunc(rs[b:e], isASCIIDigit) {
 		e++
 		for e < len(rs) && !isClauseBreak(rs[e]) {
 			e++
@@ -2697,4 +2706,10 @@ func withoutBracketAfter(rs []rune, b int) []rune {
 		return rs
 	}
 	return rs
+}
+
+// isASCIIDigit reports whether r is 0-9: a rune test of the runes a string
+// test (strings.ContainsAny(runesString(rs), "0123456789")) converted first.
+func isASCIIDigit(r rune) bool {
+	return r >= '0' && r <= '9'
 }
