@@ -1289,6 +1289,11 @@ var bareExitBeforeRe = regexp.MustCompile(`(?:^|[，,：:；;]|年|共|累计|�
 // 共实现脱贫摘帽20个村、5000户): the poor villages that exited. Villages
 // written so are the poor ones only where they leave poverty.
 func bareVillagesExited(rs []rune, a, b int) bool {
+	// Every path to true below needs 村 right after the count (the regular
+	// expression's ^村, the HasPrefix test): without it, no string is made.
+	if b >= len(rs) || rs[b] != '村' {
+		return false
+	}
 	after := string(rs[b:min(len(rs), b+14)])
 	cs, _ := clauseAround(rs, a, b)
 	lead := string(rs[cs:a])
