@@ -592,3 +592,29 @@ func dateEnd(rs []rune, k int) bool {
 	}
 	return k > 0 && (r == '年' || r == '月' || r == '日') && isDigit(rs[k-1])
 }
+
+// containsText reports strings.Contains(s, sub) for a long Chinese text s.
+// strings.Index stops at every byte of s equal to sub's first byte, and the
+// lead byte of a Han character (0xE4–0xE9) is a third of such a text's
+// bytes; a continuation byte, which sub[1:] starts with, is much rarer. Every
+// occurrence of sub at p is one of sub[1:] at p+1 preceded by sub[0], and
+// the loop visits each occurrence of sub[1:] from 1 on, so it finds sub
+// exactly when strings.Contains does.
+func containsText(s, sub string) bool {
+	if len(sub) < 2 {
+		return strings.Contains(s, sub)
+	}
+	tail := sub[1:]
+	for i := 1; i <= len(s); {
+		k := strings.Index(s[i:], tail)
+		if k < 0 {
+			return false
+		}
+		p := i + k
+		if s[p-1] == sub[0] {
+			return true
+		}
+		i = p + 1
+	}
+	return false
+}

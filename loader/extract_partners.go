@@ -203,7 +203,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	if !hasSubj || levelOf(subj) != '市' {
 		if home, ok := x.homeCity(p); ok {
 			selfRef('市', "我本", home)
-		} else if strings.Contains(d.Text, "我市") || strings.Contains(d.Text, "本市") {
+		} else if containsText(d.Text, "我市") || containsText(d.Text, "本市") {
 			// Only a report that says 我市 needs its outlet's city.
 			if home, ok := x.publisherCity(d); ok {
 				selfRef('市', "我本", home)
@@ -719,7 +719,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	x.secondedCadres(d, bySent, add)
 	x.visitPairs(d, bySent, add)
 	// 受援: the subject helps the counties of other provinces it names.
-	if p.subject != "" && strings.Contains(d.Text, "受援") {
+	if p.subject != "" && containsText(d.Text, "受援") {
 		subj, _ := x.gz.ByCode(p.subject)
 		sp, _ := x.gz.Province(subj)
 		if easternHelpers[sp.Code] {
@@ -1134,6 +1134,12 @@ func (x *Extractor) inInstitution(s *sentence, ms []placeMention, sp span) bool 
 // list found again.
 func registeredNameAfter(s *sentence, ms []placeMention, sp span) bool {
 	rs := s.rs
+	// Only a head (有限公司, 协会) in reach can make it true: every other way
+	// out of the loop below is false. Most mentions have no head's first
+	// character in the twelve after them, and skip the per-character tests.
+	if sp.end >= len(rs) || !slices.ContainsFunc(rs[sp.end:min(len(rs), sp.end+12)], registeredHeads.starts) {
+		return false
+	}
 	end := -1
 	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
 		if !unicode.Is(unicode.Han, rs[i]) || rs[i] == '的' || notInAName.at(rs, i) != "" || slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start == i }) {

@@ -604,3 +604,18 @@ func TestUnquotedBeforeLast(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsText checks the fast search of long texts against
+// strings.Contains: matches at the start, the end, after a false lead byte,
+// none, and one-byte and empty needles.
+func TestContainsText(t *testing.T) {
+	texts := []string{"", "我", "我市", "本市甲县", "甲县我乡我市", "我我市", "扶贫我县市", "市我", "a我b市", "受援地区", "乙区受\u63f4"}
+	subs := []string{"", "a", "我市", "本市", "受援", "市", "我我", "县市"}
+	for _, s := range texts {
+		for _, sub := range subs {
+			if got, want := containsText(s, sub), strings.Contains(s, sub); got != want {
+				t.Errorf("containsText(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
