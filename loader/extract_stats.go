@@ -827,17 +827,20 @@ func peopleMetric(rs []rune, a, b int) string {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
 	}
-	if rest := runesString(rs[b:ce]); hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
+	// The rest of the clause, converted once for the four tests below that
+	// read it (each converted it again).
+	rest := runesString(rs[b:ce])
+	if hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
 		// 50万贫困人口实现易地扶贫搬迁, 对5万贫困人口进行易地扶贫搬迁: the
 		// people relocated (通过易地搬迁实现了脱贫 are lifted).
 		return ""
 	}
-	if moved := movedInto(rs, b); moved && !lifted(runesString(rs[b:ce])) {
+	if moved := movedInto(rs, b); moved && !lifted(rest) {
 		// 500户2000人告别游牧生活，搬进了新居; 600户2500名贫困群众走出
 		// 大山，住进安置区: the people moved, no poverty figure.
 		return ""
 	}
-	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
+	if hasAny(rest, beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
 		// supports (扶持贫困人口4800人).
@@ -847,7 +850,7 @@ func peopleMetric(rs []rune, a, b int) string {
 	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
-	if m := villagesListedBefore(rs, a); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(runesString(rs[b:ce]))) {
+	if m := villagesListedBefore(rs, a); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(rest)) {
 		// 累计脱贫退出20个贫困村、5000户2万人: the people listed with the
 		// villages that left; 未脱贫50个村，3000户1万人: those that remain.
 		// After a comma the people's clause may have its own verb
@@ -1732,6 +1735,12 @@ func tensed(rs []rune, a, b int, metric string) string {
 		return ""
 	}
 	cs, ce := clauseAround(rs, a, b)
+	// remaining below needs 剩余, 最后 or 余下 before (剩, 最 or 余 among
+	// the runes) or 未脱贫… after (未): without any, the metric stands, and
+	// no string is made.
+	if !slices.ContainsFunc(rs[cs:a], func(r rune) bool { return r == '剩' || r == '最' || r == '余' }) && !slices.Contains(rs[b:ce], '未') {
+		return metric
+	}
 	before, after := runesString(rs[cs:a]), runesString(rs[b:ce])
 	remaining := hasAny(before, []string{"剩余", "最后", "余下"}) || strings.Contains(after, "未脱贫人口") || strings.Contains(after, "未脱贫村")
 	if !remaining {
