@@ -2123,7 +2123,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组"} {
+	// Each word holds 村, 镇, 乡 or 组: one pass over scope rules out most
+	// figures' scopes before eleven searches.
+	unitWords := []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组"}
+	if !strings.ContainsAny(scope, "村镇乡组") {
+		unitWords = nil
+	}
+	for _, w := range unitWords {
 		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
