@@ -208,17 +208,47 @@ type document struct {
 func (d *document) para(k int) int {
 	if d.paras == nil {
 		d.paras = make([]int, len(d.sents))
-		rs := d.textRunes()
+		// The rune offsets of the text's line breaks, ascending: a sentence
+		// opens a paragraph when one stands between the end of the sentence
+		// before and its start (offsets past the text's end hold none).
+		nl := d.newlines()
 		n := 0
 		for j := 1; j < len(d.sents); j++ {
-			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
-			if a < b && slices.Contains(rs[a:b], '\n') {
+			a, b := d.sents[j-1].end, d.sents[j].start
+			if at, _ := slices.BinarySearch(nl, a); a < b && at < len(nl) && nl[at] < b {
 				n++
 			}
 			d.paras[j] = n
 		}
 	}
 	return d.paras[k]
+}
+
+// newlines returns the rune offsets of the '\n' of the text, as indexes
+// into textRunes. A valid text (the normal case) is searched by bytes, the
+// runes between two breaks counted without decoding; the whole text was
+// converted to runes only for this. Any other text is converted as before.
+func (d *document) newlines() []int {
+	var nl []int
+	if !utf8.ValidString(d.Text) {
+		for i, r := range d.textRunes() {
+			if r == '\n' {
+				nl = append(nl, i)
+			}
+		}
+		return nl
+	}
+	runes := 0
+	for rest := d.Text; ; {
+		k := strings.IndexByte(rest, '\n')
+		if k < 0 {
+			return nl
+		}
+		runes += runeStarts(rest[:k])
+		nl = append(nl, runes)
+		runes++
+		rest = rest[k+1:]
+	}
 }
 
 // textRunes returns the text as runes, converted when first asked.

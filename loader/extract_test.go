@@ -619,3 +619,26 @@ func TestContainsText(t *testing.T) {
 		}
 	}
 }
+
+// TestParaNewlines checks the paragraphs found from the line breaks' byte
+// positions against a scan of the text's runes between sentences.
+func TestParaNewlines(t *testing.T) {
+	for _, text := range []string{
+		"甲县脱贫攻坚取得成效\n全县贫困人口1000人。今年脱贫500人。\n\n乙村出列。丙村出列，\n丁村出列。",
+		"标题\n第一段。\n第二段a。第二段b。\n第三段。",
+		"没有换行的文章。第二句。第三句。",
+	} {
+		d := newTextDocument("t", text, "2020-01-01", true)
+		rs := []rune(d.Text)
+		want := 0
+		for j := 1; j < len(d.sents); j++ {
+			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
+			if a < b && slices.Contains(rs[a:b], '\n') {
+				want++
+			}
+			if got := d.para(j); got != want {
+				t.Errorf("%q: para(%d) = %d, want %d", text, j, got, want)
+			}
+		}
+	}
+}
