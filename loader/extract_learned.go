@@ -182,6 +182,13 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 		for ce < len(rs) && !isClauseBreak(rs[ce]) {
 			ce++
 		}
+		if !slices.Contains(rs[cs:ce], '、') {
+			// A clause yields items only with two or more of them, one
+			// known: without 、 it has one at most (等 ends the list), and
+			// nothing below is worth reading.
+			cs = ce + 1
+			continue
+		}
 		var items []listItem
 		known := 0
 		cued := false
