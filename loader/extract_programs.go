@@ -270,8 +270,12 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			end -= n
 		}
 		listed := end > 0 && rs[end-1] == '、' || i+2 < len(rs) && rs[i+2] == '、'
-		opens := end == 0 || !isHan(rs[end-1]) || rs[end-1] == '、' || x.listOpens(rs, end)
-		if len(out) == 0 || !listed || !opens {
+		if len(out) == 0 || !listed {
+			return nil
+		}
+		// Asked only of a listed run: listOpens segments the clause, and
+		// most runs are no list.
+		if opens := end == 0 || !isHan(rs[end-1]) || rs[end-1] == '、' || x.listOpens(rs, end); !opens {
 			return nil // 职业教育健康扶贫: 教育 is part of another word
 		}
 		return out
