@@ -181,6 +181,9 @@ type sentence struct {
 	targetAt int
 	// topics caches topicStarts: where the sentence's topic may start.
 	topics []int
+	// countySelf caches whether the sentence holds countySelfSet (全县,
+	// 该县…): 0 until asked, 1 yes, 2 no. statPlace asks at every figure.
+	countySelf int8
 }
 
 // document is the extractor's view of a normalised article: the Doc itself

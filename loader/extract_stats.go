@@ -2415,7 +2415,13 @@ var countySelfSet = newPhrases("全县", "该县", "本县", "我县")
 // It looks back three sentences, or further within the paragraph (a speaker's
 // report of several sentences: 易门县相关负责人通报…；…；全县24个贫困村…).
 func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
-	if !countySelfSet.in(s.rs) {
+	if s.countySelf == 0 {
+		s.countySelf = 2
+		if countySelfSet.in(s.rs) {
+			s.countySelf = 1
+		}
+	}
+	if s.countySelf != 1 {
 		return gazetteer.Division{}, false
 	}
 	for k := s.idx - 1; k >= 0 && (k >= s.idx-3 || k >= s.idx-12 && d.para(k) == d.para(s.idx)) && k >= d.titleSents; k-- {
