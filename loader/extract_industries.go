@@ -855,15 +855,25 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 // The caller checks what remains (a single character must be a known
 // product: 饲养羊 → 羊).
 func methodPrefix(item string) int {
-	r := []rune(item)
-	if len(r) >= 3 && methodVerbs2[string(r[:2])] {
-		return 2
+	return methodPrefixRunes([]rune(item))
+}
+
+// methodPrefixRunes is methodPrefix of an item already in runes: a list
+// reader that holds the sentence's runes need not convert the item to a
+// string and back. The two-character verb is looked up through a stack
+// buffer (no allocation), and 养种栽 compared as runes.
+func methodPrefixRunes(r []rune) int {
+	if len(r) >= 3 {
+		var buf [2 * utf8.UTFMax]byte
+		if methodVerbs2[string(appendUTF8(buf[:0], r[:2]))] {
+			return 2
+		}
 	}
 	n := 0
 	if len(r) > 0 && r[0] == '新' {
 		n = 1
 	}
-	if len(r) < n+3 || !strings.ContainsRune("养种栽", r[n]) {
+	if len(r) < n+3 || !(r[n] == '养' || r[n] == '种' || r[n] == '栽') {
 		return 0
 	}
 	return n + 1

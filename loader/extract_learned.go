@@ -182,6 +182,13 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 		for ce < len(rs) && !isClauseBreak(rs[ce]) {
 			ce++
 		}
+		if !slices.Contains(rs[cs:ce], '、') {
+			// A clause yields items only with two or more of them, one
+			// known: without 、 it has one at most (等 ends the list), and
+			// nothing below is worth reading.
+			cs = ce + 1
+			continue
+		}
 		var items []listItem
 		known := 0
 		cued := false
@@ -229,7 +236,7 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 					break
 				}
 			}
-			if end-a >= 3 && methodPrefix(runesString(rs[a:end])) == 2 {
+			if end-a >= 3 && methodPrefixRunes(rs[a:end]) == 2 {
 				a += 2 // 饲养羊: the verb is no part of the item
 			}
 			if end-a >= 2 && end-a <= 6 {
@@ -274,7 +281,7 @@ func (x *Extractor) openItemBefore(rs []rune, k int) (string, int) {
 	if a < k && rs[a] == '级' {
 		a++ // 绿色A级梨产业园: a grade (A级, 一级) is no part of the product
 	}
-	if k-a >= 3 && methodPrefix(string(rs[a:k])) == 2 {
+	if k-a >= 3 && methodPrefixRunes(rs[a:k]) == 2 {
 		a += 2 // 饲养羊120万只: the method verb is no part of the product
 	}
 	if k-a < 2 || k-a > 4 {

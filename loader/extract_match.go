@@ -181,6 +181,9 @@ type sentence struct {
 	targetAt int
 	// topics caches topicStarts: where the sentence's topic may start.
 	topics []int
+	// countySelf caches whether the sentence holds countySelfSet (全县,
+	// 该县…): 0 until asked, 1 yes, 2 no. statPlace asks at every figure.
+	countySelf int8
 }
 
 // document is the extractor's view of a normalised article: the Doc itself
@@ -208,17 +211,47 @@ type document struct {
 func (d *document) para(k int) int {
 	if d.paras == nil {
 		d.paras = make([]int, len(d.sents))
-		rs := d.textRunes()
+		// The rune offsets of the text's line breaks, ascending: a sentence
+		// opens a paragraph when one stands between the end of the sentence
+		// before and its start (offsets past the text's end hold none).
+		nl := d.newlines()
 		n := 0
 		for j := 1; j < len(d.sents); j++ {
-			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
-			if a < b && slices.Contains(rs[a:b], '\n') {
+			a, b := d.sents[j-1].end, d.sents[j].start
+			if at, _ := slices.BinarySearch(nl, a); a < b && at < len(nl) && nl[at] < b {
 				n++
 			}
 			d.paras[j] = n
 		}
 	}
 	return d.paras[k]
+}
+
+// newlines returns the rune offsets of the '\n' of the text, as indexes
+// into textRunes. A valid text (the normal case) is searched by bytes, the
+// runes between two breaks counted without decoding; the whole text was
+// converted to runes only for this. Any other text is converted as before.
+func (d *document) newlines() []int {
+	var nl []int
+	if !utf8.ValidString(d.Text) {
+		for i, r := range d.textRunes() {
+			if r == '\n' {
+				nl = append(nl, i)
+			}
+		}
+		return nl
+	}
+	runes := 0
+	for rest := d.Text; ; {
+		k := strings.IndexByte(rest, '\n')
+		if k < 0 {
+			return nl
+		}
+		runes += runeStarts(rest[:k])
+		nl = append(nl, runes)
+		runes++
+		rest = rest[k+1:]
+	}
 }
 
 // textRunes returns the text as runes, converted when first asked.
@@ -591,4 +624,30 @@ func dateEnd(rs []rune, k int) bool {
 		return true
 	}
 	return k > 0 && (r == '年' || r == '月' || r == '日') && isDigit(rs[k-1])
+}
+
+// containsText reports strings.Contains(s, sub) for a long Chinese text s.
+// strings.Index stops at every byte of s equal to sub's first byte, and the
+// lead byte of a Han character (0xE4–0xE9) is a third of such a text's
+// bytes; a continuation byte, which sub[1:] starts with, is much rarer. Every
+// occurrence of sub at p is one of sub[1:] at p+1 preceded by sub[0], and
+// the loop visits each occurrence of sub[1:] from 1 on, so it finds sub
+// exactly when strings.Contains does.
+func containsText(s, sub string) bool {
+	if len(sub) < 2 {
+		return strings.Contains(s, sub)
+	}
+	tail := sub[1:]
+	for i := 1; i <= len(s); {
+		k := strings.Index(s[i:], tail)
+		if k < 0 {
+			return false
+		}
+		p := i + k
+		if s[p-1] == sub[0] {
+			return true
+		}
+		i = p + 1
+	}
+	return false
 }

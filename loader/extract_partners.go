@@ -203,7 +203,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	if !hasSubj || levelOf(subj) != '市' {
 		if home, ok := x.homeCity(p); ok {
 			selfRef('市', "我本", home)
-		} else if strings.Contains(d.Text, "我市") || strings.Contains(d.Text, "本市") {
+		} else if containsText(d.Text, "我市") || containsText(d.Text, "本市") {
 			// Only a report that says 我市 needs its outlet's city.
 			if home, ok := x.publisherCity(d); ok {
 				selfRef('市', "我本", home)
@@ -719,7 +719,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	x.secondedCadres(d, bySent, add)
 	x.visitPairs(d, bySent, add)
 	// 受援: the subject helps the counties of other provinces it names.
-	if p.subject != "" && strings.Contains(d.Text, "受援") {
+	if p.subject != "" && containsText(d.Text, "受援") {
 		subj, _ := x.gz.ByCode(p.subject)
 		sp, _ := x.gz.Province(subj)
 		if easternHelpers[sp.Code] {
@@ -1101,11 +1101,12 @@ var notInAName = newPhrases("帮助", "支持", "扶持", "共建", "援助", "�
 // inInstitution reports whether a place mention names an institution or
 // stands inside a document title (《…》). ms are the place mentions of its
 // sentence.
-func (x *Extractor) inInstitution(rs []rune, ms []placeMention, sp span) bool {
+func (x *Extractor) inInstitution(s *sentence, ms []placeMention, sp span) bool {
+	rs := s.rs
 	if institutionHeadSet.at(rs, sp.end) != "" {
 		return true
 	}
-	if registeredNameAfter(rs, ms, sp) {
+	if registeredNameAfter(s, ms, sp) {
 		return true
 	}
 	// Inside 《…》: an open mark before with no close mark between.
@@ -1127,7 +1128,18 @@ func (x *Extractor) inInstitution(rs []rune, ms []placeMention, sp span) bool {
 // 丁县引进服装有限公司: 丁县 is helped), and a place that a partner verb
 // takes as its object (丙市帮扶丁县养牛协会) is the helped county of the body
 // it helps, as a helped village's county is.
-func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
+//
+// The partner verbs are the sentence's, found once (verbsOf; the slice is
+// never written after): findPartnerVerbs(s.rs) for each mention was the same
+// list found again.
+func registeredNameAfter(s *sentence, ms []placeMention, sp span) bool {
+	rs := s.rs
+	// Only a head (有限公司, 协会) in reach can make it true: every other way
+	// out of the loop below is false. Most mentions have no head's first
+	// character in the twelve after them, and skip the per-character tests.
+	if sp.end >= len(rs) || !slices.ContainsFunc(rs[sp.end:min(len(rs), sp.end+12)], registeredHeads.starts) {
+		return false
+	}
 	end := -1
 	for i := sp.end; i < min(len(rs), sp.end+12); i++ {
 		if !unicode.Is(unicode.Han, rs[i]) || rs[i] == '的' || notInAName.at(rs, i) != "" || slices.ContainsFunc(ms, func(m placeMention) bool { return m.sp.start == i }) {
@@ -1141,7 +1153,8 @@ func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
 	if end < 0 {
 		return false
 	}
-	if verbs := findPartnerVerbs(rs); slices.ContainsFunc(verbs, func(v partnerVerb) bool { return sp.start < v.end && v.start < end }) {
+	verbs := verbsOf(s)
+	if slices.ContainsFunc(verbs, func(v partnerVerb) bool { return sp.start < v.end && v.start < end }) {
 		return false
 	}
 	// The object of a partner verb, directly or after its own address.
@@ -1153,7 +1166,7 @@ func registeredNameAfter(rs []rune, ms []placeMention, sp span) bool {
 		}
 		start = ms[k].sp.start
 	}
-	return !slices.ContainsFunc(findPartnerVerbs(rs), func(v partnerVerb) bool { return v.end == start })
+	return !slices.ContainsFunc(verbs, func(v partnerVerb) bool { return v.end == start })
 }
 
 // devZones are development zones, which are no divisions (docs/EVAL-CONVENTIONS.md):
@@ -1195,7 +1208,7 @@ func (x *Extractor) within(a, b gazetteer.Division) bool {
 // confirmed by a full form, or else a short form (深圳, 百色) that
 // partnerShortForm accepts.
 func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
-	if m.code == "" || x.inInstitution(d.sents[m.sent].rs, p.inSent(m.sent), m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
+	if m.code == "" || x.inInstitution(d.sents[m.sent], p.inSent(m.sent), m.sp) || zoneAfter(d.sents[m.sent].rs, m.sp.end) {
 		return false
 	}
 	if st := p.byCode[m.code]; st == nil || !st.confirmed {

@@ -270,8 +270,12 @@ func (x *Extractor) sharedDomains(rs []rune, i int, name string) []string {
 			end -= n
 		}
 		listed := end > 0 && rs[end-1] == '、' || i+2 < len(rs) && rs[i+2] == '、'
-		opens := end == 0 || !isHan(rs[end-1]) || rs[end-1] == '、' || x.listOpens(rs, end)
-		if len(out) == 0 || !listed || !opens {
+		if len(out) == 0 || !listed {
+			return nil
+		}
+		// Asked only of a listed run: listOpens segments the clause, and
+		// most runs are no list.
+		if opens := end == 0 || !isHan(rs[end-1]) || rs[end-1] == '、' || x.listOpens(rs, end); !opens {
 			return nil // 职业教育健康扶贫: 教育 is part of another word
 		}
 		return out
@@ -627,9 +631,9 @@ var workFrames = []string{"思路", "体系", "格局", "方案", "措施", "路
 // programme (tuning texts: 8 of 9 right; a motto of phrases before the same
 // words, "近抓收入、远抓产业"的工作思路, 1 of 7).
 func numberedWorkFrame(rs []rune, after int, core string) bool {
-	if !numbered(core) {
-		return false
-	}
+	// The frame after the quote is tested before numbered(core), which
+	// converts core to runes: all the tests must hold, and most quotes have
+	// no 工作 after them.
 	k := after
 	if hasRunePrefix(rs, k, "的") {
 		k++
@@ -637,12 +641,14 @@ func numberedWorkFrame(rs []rune, after int, core string) bool {
 	if !hasRunePrefix(rs, k, "工作") {
 		return false
 	}
+	framed := false
 	for _, h := range workFrames {
 		if hasRunePrefix(rs, k+2, h) {
-			return true
+			framed = true
+			break
 		}
 	}
-	return false
+	return framed && numbered(core)
 }
 
 // povertyWords tie a quoted initiative to the fight against poverty.
@@ -774,13 +780,15 @@ func (x *Extractor) isInitiative(rs []rune, open, after int, core string) bool {
 	}
 	// Introduced by a verb and carrying its own head: 创新"五种帮扶模式",
 	// 实施"四个创新".
+	// Which verb and which tail match does not matter, only that one of
+	// each does: the tails of core are tested first, once, and the verbs
+	// before the quote only for a core that has one.
+	if open < 0 || !slices.ContainsFunc(initiativeTails, func(t string) bool { return strings.HasSuffix(core, t) }) {
+		return false
+	}
 	for _, v := range initiativeVerbs {
-		if open >= 0 && hasRuneSuffix(rs, open, v) {
-			for _, t := range initiativeTails {
-				if strings.HasSuffix(core, t) {
-					return x.plausibleCore(core)
-				}
-			}
+		if hasRuneSuffix(rs, open, v) {
+			return x.plausibleCore(core)
 		}
 	}
 	return false

@@ -844,22 +844,34 @@ func peopleMetricOf(rs []rune, a, b int) string {
 		// figure of an area.
 		return ""
 	}
-	if statExclusionSet.inside(excludable(rs, a, before)) || listReach(rs, cs, a) || hasAny(afterHead(after, 6), statAfterExclusions) ||
+	// excludable returns before itself unless it holds 其中 (the common
+	// case): the words are then looked for in the runes before was made of,
+	// rs[max(cs, a-14):a], without converting it back to runes.
+	var excluded bool
+	if ex := excludable(rs, a, before); ex == before {
+		excluded = statExclusionSet.in(rs[max(cs, a-14):a])
+	} else {
+		excluded = statExclusionSet.inside(ex)
+	}
+	if excluded || listReach(rs, cs, a) || hasAny(afterHead(after, 6), statAfterExclusions) ||
 		hasAny(afterHead(afterPopulationNoun(after), 6), statAfterExclusions) {
 		// 1.1万贫困人口从中受益: what follows the population noun counts too.
 		return ""
 	}
-	if rest := runesString(rs[b:ce]); hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
+	// The rest of the clause, converted once for the four tests below that
+	// read it (each converted it again).
+	rest := runesString(rs[b:ce])
+	if hasAny(rest, []string{"易地扶贫搬迁", "易地搬迁"}) && !lifted(rest) {
 		// 50万贫困人口实现易地扶贫搬迁, 对5万贫困人口进行易地扶贫搬迁: the
 		// people relocated (通过易地搬迁实现了脱贫 are lifted).
 		return ""
 	}
-	if moved := movedInto(rs, b); moved && !lifted(runesString(rs[b:ce])) {
+	if moved := movedInto(rs, b); moved && !lifted(rest) {
 		// 500户2000人告别游牧生活，搬进了新居; 600户2500名贫困群众走出
 		// 大山，住进安置区: the people moved, no poverty figure.
 		return ""
 	}
-	if hasAny(runesString(rs[b:ce]), beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
+	if hasAny(rest, beneficiaryAfter) || hasAny(before, []string{"扶持", "解决"}) {
 		// 为全县1937户5737名贫困人口提供服务, 解决1.9万贫困人口安全饮水问题:
 		// the people a project serves, not the area's poor; so are those it
 		// supports (扶持贫困人口4800人).
@@ -869,7 +881,7 @@ func peopleMetricOf(rs []rune, a, b int) string {
 	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
-	if m := villagesListedBefore(rs, a); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(runesString(rs[b:ce]))) {
+	if m := villagesListedBefore(rs, a); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(rest)) {
 		// 累计脱贫退出20个贫困村、5000户2万人: the people listed with the
 		// villages that left; 未脱贫50个村，3000户1万人: those that remain.
 		// After a comma the people's clause may have its own verb
@@ -1030,7 +1042,7 @@ func movedInto(rs []rune, b int) bool {
 	for e < len(rs) && !isClauseBreak(rs[e]) {
 		e++
 	}
-	if e < len(rs) && rs[e] != '。' && !strings.ContainsAny(runesString(rs[b:e]), "0123456789") {
+	if e < len(rs) && rs[e] != '。' && !slices.ContainsFunc(rs[b:e], isASCIIDigit) {
 		e++
 		for e < len(rs) && !isClauseBreak(rs[e]) {
 			e++
@@ -1315,6 +1327,11 @@ var bareExitBeforeRe = regexp.MustCompile(`(?:^|[，,：:；;]|年|共|累计|�
 // 共实现脱贫摘帽20个村、5000户): the poor villages that exited. Villages
 // written so are the poor ones only where they leave poverty.
 func bareVillagesExited(rs []rune, a, b int) bool {
+	// Every path to true below needs 村 right after the count (the regular
+	// expression's ^村, the HasPrefix test): without it, no string is made.
+	if b >= len(rs) || rs[b] != '村' {
+		return false
+	}
 	after := string(rs[b:min(len(rs), b+14)])
 	cs, _ := clauseAround(rs, a, b)
 	lead := string(rs[cs:a])
@@ -1616,6 +1633,17 @@ func numberSoonAfter(rs []rune, j int) bool {
 	return false
 }
 
+// goalNounIn reports whether rs holds 目标, 任务 or 承诺.
+func goalNounIn(rs []rune) bool {
+	for m := 0; m+1 < len(rs); m++ {
+		a, b := rs[m], rs[m+1]
+		if a == '目' && b == '标' || a == '任' && b == '务' || a == '承' && b == '诺' {
+			return true
+		}
+	}
+	return false
+}
+
 // goalAfter reports whether the clause of the figure at rs[i] ends by
 // naming it a goal or task (…的目标, …的任务, …目标任务).
 func goalAfter(rs []rune, i int) bool {
@@ -1624,6 +1652,12 @@ func goalAfter(rs []rune, i int) bool {
 		j++
 	}
 	tail := rs[i:j]
+	// Both readings below need a goal noun in the tail (目标, 任务, 承诺; each
+	// word of the second list holds 目标 or 任务): most clauses have none, and
+	// are no goal without the string conversions.
+	if !goalNounIn(tail) {
+		return false
+	}
 	goal := false
 	for k := 0; k+2 < len(tail) && !goal; k++ {
 		if tail[k] != '的' {
@@ -1736,6 +1770,12 @@ func tensed(rs []rune, a, b int, metric string) string {
 		return ""
 	}
 	cs, ce := clauseAround(rs, a, b)
+	// remaining below needs 剩余, 最后 or 余下 before (剩, 最 or 余 among
+	// the runes) or 未脱贫… after (未): without any, the metric stands, and
+	// no string is made.
+	if !slices.ContainsFunc(rs[cs:a], func(r rune) bool { return r == '剩' || r == '最' || r == '余' }) && !slices.Contains(rs[b:ce], '未') {
+		return metric
+	}
 	before, after := runesString(rs[cs:a]), runesString(rs[b:ce])
 	remaining := hasAny(before, []string{"剩余", "最后", "余下"}) || strings.Contains(after, "未脱贫人口") || strings.Contains(after, "未脱贫村")
 	if !remaining {
@@ -2119,7 +2159,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return div, true
 		}
 	}
-	for _, w := range []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组", "全嘎查", "该嘎查"} {
+	// Each word holds 村, 镇, 乡, 组 or 查 (嘎查): one pass over scope rules out
+	// most figures' scopes before thirteen searches.
+	unitWords := []string{"全村", "该村", "村里", "本村", "我们村", "村子", "全镇", "该镇", "全乡", "该乡", "全组", "全嘎查", "该嘎查"}
+	if !strings.ContainsAny(scope, "村镇乡组查") {
+		unitWords = nil
+	}
+	for _, w := range unitWords {
 		if strings.Contains(scope, w) {
 			// 船形村…，全村贫困户55户192人: the village written earlier in the
 			// sentence, of the same kind; else no place.
@@ -2416,7 +2462,13 @@ var countySelfSet = newPhrases("全县", "该县", "本县", "我县")
 // It looks back three sentences, or further within the paragraph (a speaker's
 // report of several sentences: 易门县相关负责人通报…；…；全县24个贫困村…).
 func (x *Extractor) countyInScope(d *document, p *places, s *sentence) (gazetteer.Division, bool) {
-	if !countySelfSet.in(s.rs) {
+	if s.countySelf == 0 {
+		s.countySelf = 2
+		if countySelfSet.in(s.rs) {
+			s.countySelf = 1
+		}
+	}
+	if s.countySelf != 1 {
 		return gazetteer.Division{}, false
 	}
 	for k := s.idx - 1; k >= 0 && (k >= s.idx-3 || k >= s.idx-12 && d.para(k) == d.para(s.idx)) && k >= d.titleSents; k-- {
@@ -2738,4 +2790,10 @@ func withoutBracketAfter(rs []rune, b int) []rune {
 		return rs
 	}
 	return rs
+}
+
+// isASCIIDigit reports whether r is 0-9: a rune test of the runes a string
+// test (strings.ContainsAny(runesString(rs), "0123456789")) converted first.
+func isASCIIDigit(r rune) bool {
+	return r >= '0' && r <= '9'
 }

@@ -604,3 +604,41 @@ func TestUnquotedBeforeLast(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsText checks the fast search of long texts against
+// strings.Contains: matches at the start, the end, after a false lead byte,
+// none, and one-byte and empty needles.
+func TestContainsText(t *testing.T) {
+	texts := []string{"", "我", "我市", "本市甲县", "甲县我乡我市", "我我市", "扶贫我县市", "市我", "a我b市", "受援地区", "乙区受\u63f4"}
+	subs := []string{"", "a", "我市", "本市", "受援", "市", "我我", "县市"}
+	for _, s := range texts {
+		for _, sub := range subs {
+			if got, want := containsText(s, sub), strings.Contains(s, sub); got != want {
+				t.Errorf("containsText(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	}
+}
+
+// TestParaNewlines checks the paragraphs found from the line breaks' byte
+// positions against a scan of the text's runes between sentences.
+func TestParaNewlines(t *testing.T) {
+	for _, text := range []string{
+		"甲县脱贫攻坚取得成效\n全县贫困人口1000人。今年脱贫500人。\n\n乙村出列。丙村出列，\n丁村出列。",
+		"标题\n第一段。\n第二段a。第二段b。\n第三段。",
+		"没有换行的文章。第二句。第三句。",
+	} {
+		d := newTextDocument("t", text, "2020-01-01", true)
+		rs := []rune(d.Text)
+		want := 0
+		for j := 1; j < len(d.sents); j++ {
+			a, b := min(d.sents[j-1].end, len(rs)), min(d.sents[j].start, len(rs))
+			if a < b && slices.Contains(rs[a:b], '\n') {
+				want++
+			}
+			if got := d.para(j); got != want {
+				t.Errorf("%q: para(%d) = %d, want %d", text, j, got, want)
+			}
+		}
+	}
+}
