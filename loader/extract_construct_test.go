@@ -1659,6 +1659,9 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"种猪", "雪茭"}},
 	{"TwoDifferentMethodVerbs", "石柱县\n石柱县种茶养鸡、种植中草药。", "",
 		[]string{"鸡", "中草药"}},
+	// 羊子, the south-western word for sheep and goats, is 羊.
+	{"YangziIsSheep", "石柱县\n石柱县鼓励农户发展羊子养殖，每户补助500元。", "",
+		[]string{"羊"}},
 	// Varieties whose names start with another product's (小米辣: no 小米;
 	// 红花椒: no 红花).
 	{"VarietiesStartingWithAnotherProduct", "盐源县\n盐源县种植方竹10万亩、小米辣2000亩，红花椒遍布全县。", "",
