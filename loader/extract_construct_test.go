@@ -1707,6 +1707,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"种猪", "雪茭"}},
 	{"TwoDifferentMethodVerbs", "石柱县\n石柱县种茶养鸡、种植中草药。", "",
 		[]string{"鸡", "中草药"}},
+	// A quality word before a one-character product: 有机茶 is 茶叶, 生态鸡 is 鸡.
+	{"QualityWordBeforeAOneCharacterProduct", "石柱县\n石柱县支持贫困村发展有机茶、生态鸡和魔芋。", "",
+		[]string{"茶叶", "鸡", "魔芋"}},
+	// 羊子, the south-western word for sheep and goats, is 羊.
+	{"YangziIsSheep", "石柱县\n石柱县鼓励农户发展羊子养殖，每户补助500元。", "",
+		[]string{"羊"}},
 	// Varieties whose names start with another product's (小米辣: no 小米;
 	// 红花椒: no 红花).
 	{"VarietiesStartingWithAnotherProduct", "盐源县\n盐源县种植方竹10万亩、小米辣2000亩，红花椒遍布全县。", "",

@@ -1082,8 +1082,10 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if ind, ok := x.lex.Industry(s); ok {
 		return ind.Name, ind, false
 	}
+	// A quality or method word before a product: 优质稻米 → 水稻, and before a
+	// one-character product too (有机茶 → 茶叶, 生态鸡 → 鸡).
 	for _, m := range x.lex.Modifiers {
-		if rest, ok := strings.CutPrefix(s, m); ok && runeLen(rest) >= 2 {
+		if rest, ok := strings.CutPrefix(s, m); ok && rest != "" {
 			if ind, ok := x.lex.Industry(rest); ok {
 				return ind.Name, ind, false
 			}
