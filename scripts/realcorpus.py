@@ -52,6 +52,27 @@ def split_of(article_id):
     return "blind" if int(h[:8], 16) % 3 == 0 else "tune"
 
 
+PARTS = ("tune-read", "tune-check")
+
+
+def tune_part(article_id):
+    """TUNE PARTS: a tuning article is in the check part when
+    sha256("tuopin-tune-part:" + id) mod 3 == 0, else in the read part. Whoever
+    writes rules reads texts and per-article errors of the read part only and
+    keeps a rule only when it also helps the check part, judged from aggregates
+    (`compare tune-check`): a rule is good only if it helps on text its author
+    has not read. The blind split stays the final, untouched measure."""
+    h = hashlib.sha256(("tuopin-tune-part:" + article_id).encode()).hexdigest()
+    return "tune-check" if int(h[:8], 16) % 3 == 0 else "tune-read"
+
+
+def in_split(article_id, row, split):
+    """Whether a manifest row belongs to a split or to a part of the tuning split."""
+    if split in PARTS:
+        return row["split"] == "tune" and tune_part(article_id) == split
+    return row["split"] == split
+
+
 def metas():
     out = []
     for name in sorted(os.listdir(os.path.join(DIR, "meta"))):
@@ -180,11 +201,11 @@ def cmd_restore(a):
 
 def cmd_score(a):
     rows = read_manifest()
-    ids = [i for i, r in sorted(rows.items()) if r["split"] == a.split]
+    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.split)]
     if a.only:
         ids = [i for i in ids if i.startswith(tuple(a.only.split(",")))]
-    if a.by_article and a.split == "blind":
-        print("refused: the blind split's per-article differences are not to be read", file=sys.stderr)
+    if a.by_article and a.split in ("blind", "tune-check"):
+        print(f"refused: the {a.split} split's per-article differences are not to be read", file=sys.stderr)
         return 2
     texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
     have = [t for t in texts if os.path.exists(t)]
@@ -261,7 +282,7 @@ def article_counts(split, tuopin):
     sc = load_scorer()
     aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
     rows = read_manifest()
-    ids = [i for i, r in sorted(rows.items()) if r["split"] == split]
+    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, split)]
     texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
     have = [t for t in texts if os.path.exists(t)]
     out = subprocess.run(tuopin.split() + ["extract"] + have, capture_output=True, text=True, cwd=ROOT, check=False).stdout
@@ -313,7 +334,7 @@ def cmd_compare(a):
                 hd += d / len(sc.FIELDS)
         boots["headline"].append(hd)
     print(f"{a.split}: {n} articles, {a.resamples} paired bootstrap resamples (seed {a.seed})")
-    print(f"{'field':11s} {'base':>6s} {'new':>6s} {'diff':>7s}  95 % interval of diff")
+    print(f"{'field':11s} {'base':>6s} {'new':>6s} {'diff':>7s}  95 % interval of diff   Δright Δwrong")
     for f in fields + ["headline"]:
         if f == "headline":
             fa = sum(f1_of(sc, ca, full, x) for x in sc.FIELDS) / len(sc.FIELDS)
@@ -322,7 +343,12 @@ def cmd_compare(a):
             fa, fb = f1_of(sc, ca, full, f), f1_of(sc, cb, full, f)
         ds = sorted(boots[f])
         lo, hi = ds[int(0.025 * len(ds))], ds[min(len(ds) - 1, int(0.975 * len(ds)))]
-        print(f"{f:11s} {fa:6.3f} {fb:6.3f} {fb - fa:+7.3f}  [{lo:+.3f}, {hi:+.3f}]")
+        if f == "headline":
+            print(f"{f:11s} {fa:6.3f} {fb:6.3f} {fb - fa:+7.3f}  [{lo:+.3f}, {hi:+.3f}]")
+            continue
+        dtp = sum(c[f][0] for c in cb) - sum(c[f][0] for c in ca)
+        dfp = sum(c[f][1] for c in cb) - sum(c[f][1] for c in ca)
+        print(f"{f:11s} {fa:6.3f} {fb:6.3f} {fb - fa:+7.3f}  [{lo:+.3f}, {hi:+.3f}]  {dtp:+7d} {dfp:+6d}")
     return 0
 
 
@@ -734,7 +760,7 @@ def main():
     dp.add_argument("--extra", action="append", help="a folder of new texts to check with the corpus (repeatable)")
     dp.set_defaults(fn=cmd_dups)
     sc = sub.add_parser("score")
-    sc.add_argument("split", choices=["tune", "blind"])
+    sc.add_argument("split", choices=["tune", "blind", *PARTS])
     sc.add_argument("--by-article", action="store_true")
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--only", help="comma-separated id prefixes to score (e.g. re,rf: a batch added later)")
@@ -742,7 +768,7 @@ def main():
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     sc.set_defaults(fn=cmd_score)
     cp = sub.add_parser("compare", help="two builds on one split: F1 of each and a paired bootstrap interval of the difference (aggregates only)")
-    cp.add_argument("split", choices=["tune", "blind"])
+    cp.add_argument("split", choices=["tune", "blind", *PARTS])
     cp.add_argument("--base", required=True, help="command that runs the baseline tuopin")
     cp.add_argument("--new", required=True, help="command that runs the tuopin to compare")
     cp.add_argument("--resamples", type=int, default=1000)
