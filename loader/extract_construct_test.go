@@ -1687,6 +1687,12 @@ func TestConstructionStats(t *testing.T) {
 
 var constructionIndustryCases = []ruleCase{
 	// Guards of the round's industry rules (an independent review's cases).
+	// A product written only inside a firm's name names the firm's trade;
+	// after 由 (由公司收购) the firm is another word of the clause.
+	{"ProductOnlyInsideAFirmsName", "石柱县\n石柱县引进某某食用菌有限公司，带动贫困户发展产业。", "",
+		nil},
+	{"ProductBeforeAFirmThatBuysIt", "石柱县\n石柱县贫困户种植的食用菌由公司统一收购，发展产业增收。", "",
+		[]string{"食用菌"}},
 	{"HonourWhosePrefixOverlapsTheProduct", "香河县\n香河县是中国家具之乡。", "",
 		[]string{"家具"}},
 	{"OneCountUnitBeforeAProductStartingWithAUnitCharacter", "石柱县\n石柱县建起5万只家禽养殖场。", "",

@@ -1779,12 +1779,36 @@ func placeOwnsAt(rs []rune, i int, places []span) bool {
 var bodyHeads = newPhrases("局", "部门", "研究所", "研究院", "办公室")
 
 // bodyAfter reports whether a body's head (after an optional 业: 畜牧业局)
-// follows rs[:end].
+// follows rs[:end], or a firm's name goes on from there (inFirmName).
 func bodyAfter(rs []rune, end int) bool {
 	if end < len(rs) && rs[end] == '业' {
 		end++
 	}
-	return bodyHeads.at(rs, end) != ""
+	return bodyHeads.at(rs, end) != "" || inFirmName(rs, end)
+}
+
+// firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团).
+var firmHeads = newPhrases("有限公司", "有限责任", "股份公司", "公司", "集团")
+
+// firmBreaks stop the search for a firm's head: a preposition, conjunction
+// or verb between the product and 公司 (蔬菜由公司收购, 核桃卖给公司) makes
+// the firm another word of the clause, not the name the product is in.
+const firmBreaks = "由被给和与及向把将卖交送到为从在让等或的对跟同是"
+
+// inFirmName reports whether a firm's head follows rs[end] within four
+// characters of a name (某某食用菌有限公司, 某某茶叶科技公司): a product
+// there names the firm's trade, not what the area develops; the tuning gold
+// records none of the products written only inside firms' names.
+func inFirmName(rs []rune, end int) bool {
+	for j := end; j < len(rs) && j-end <= 4; j++ {
+		if !isHan(rs[j]) || strings.ContainsRune(firmBreaks, rs[j]) {
+			return false
+		}
+		if firmHeads.at(rs, j) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // glued reports whether a dictionary word crosses the edge of sp, so that the
