@@ -1687,6 +1687,15 @@ func TestConstructionStats(t *testing.T) {
 
 var constructionIndustryCases = []ruleCase{
 	// Guards of the round's industry rules (an independent review's cases).
+	// 旅游 written once in passing (游客到甲县旅游) is no tourism industry;
+	// written twice, or as 乡村游, it stays a bare mention the learned stage
+	// weighs.
+	{"TourismWrittenOnceInPassing", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。", "",
+		nil},
+	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",
+		[]string{"乡村旅游"}},
+	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",
+		[]string{"乡村旅游"}},
 	// A product written only inside a firm's name names the firm's trade;
 	// after 由 (由公司收购) the firm is another word of the clause.
 	{"ProductOnlyInsideAFirmsName", "石柱县\n石柱县引进某某食用菌有限公司，带动贫困户发展产业。", "",

@@ -57,6 +57,36 @@ func (is *industrySet) addFrom(rule, name string, ind *lexicon.Industry, s *sent
 	acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(articleID, rule))
 }
 
+// passingWords are industries read from a word that also names an
+// everyday activity (旅游: to travel, 到甲县旅游) and the word they are read
+// from. Written once in a report that never names the industry itself (乡村
+// 旅游, 乡村游), with no pattern saying it is developed, the word is a
+// passing mention: on the tuning texts the gold recorded 9 of 26 such.
+var passingWords = map[string][]string{"乡村旅游": {"旅游", "乡村旅游", "乡村游"}}
+
+// dropPassing drops an industry of passingWords found only as a bare
+// mention of its word, written once in the article.
+func (is *industrySet) dropPassing(d *document) {
+	for name, forms := range passingWords {
+		acc := is.byName[name]
+		if acc == nil || acc.explicit {
+			continue
+		}
+		n, named := 0, false
+		for _, s := range d.sents {
+			n += strings.Count(s.text, forms[0])
+			for _, f := range forms[1:] {
+				named = named || strings.Contains(s.text, f)
+			}
+		}
+		if n != 1 || named {
+			continue
+		}
+		is.order = slices.DeleteFunc(is.order, func(a *industryAcc) bool { return a == acc })
+		delete(is.byName, name)
+	}
+}
+
 // inSents reports whether every sentence of a is also one of b's.
 func (a *industryAcc) inSents(b *industryAcc) bool {
 	for _, i := range a.sents {
@@ -442,6 +472,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	}
 	is.prune(d)
 	x.learnIndustries(d, p, is)
+	is.dropPassing(d)
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
