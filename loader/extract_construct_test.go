@@ -1696,6 +1696,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"乡村旅游"}},
 	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",
 		[]string{"乡村旅游"}},
+	// 药材 beside 中药材 is the same thing written shorter: the parent alone;
+	// written alone it is recorded as written.
+	{"ShortFormBesideItsParent", "石柱县\n石柱县大力发展中药材产业，建成药材种植基地3个。", "",
+		[]string{"中药材"}},
+	{"ShortFormAlone", "石柱县\n石柱县大力发展药材产业，建成药材种植基地3个。", "",
+		[]string{"药材"}},
 	// A product written only inside a firm's name names the firm's trade;
 	// after 由 (由公司收购) the firm is another word of the clause.
 	{"ProductOnlyInsideAFirmsName", "石柱县\n石柱县引进某某食用菌有限公司，带动贫困户发展产业。", "",

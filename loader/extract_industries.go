@@ -87,6 +87,26 @@ func (is *industrySet) dropPassing(d *document) {
 	}
 }
 
+// dropParentTails drops a subtype whose name is the tail of its parent's
+// (药材 of 中药材, 杂粮 of 小杂粮) when the parent is recorded too: the
+// short form is then the same thing written shorter, and annotators record
+// the parent alone (6 of 6 tuning reports that write both 中药材 and 药材).
+func (is *industrySet) dropParentTails() {
+	var drop []*industryAcc
+	for _, a := range is.order {
+		if a.ind == nil || a.ind.Parent == "" || !strings.HasSuffix(a.ind.Parent, a.name) {
+			continue
+		}
+		if _, ok := is.byName[a.ind.Parent]; ok {
+			drop = append(drop, a)
+		}
+	}
+	for _, a := range drop {
+		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
+		delete(is.byName, a.name)
+	}
+}
+
 // inSents reports whether every sentence of a is also one of b's.
 func (a *industryAcc) inSents(b *industryAcc) bool {
 	for _, i := range a.sents {
@@ -473,6 +493,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	is.prune(d)
 	x.learnIndustries(d, p, is)
 	is.dropPassing(d)
+	is.dropParentTails()
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
