@@ -1708,6 +1708,17 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	{"ProductBeforeAFirmThatBuysIt", "石柱县\n石柱县贫困户种植的食用菌由公司统一收购，发展产业增收。", "",
 		[]string{"食用菌"}},
+	// Between a product and a firm's head only a firm's trade words stand
+	// (科技, 开发, 种植); a verb or adverb there (通过, 统一销往, 托管) makes the
+	// firm another word of the clause, and 公司+农户 names a way of working.
+	{"ProductSoldThroughAFirm", "石柱县\n石柱县贫困户种植的香菇通过公司统一销售，户均增收3000元。", "",
+		[]string{"香菇"}},
+	{"ProductShippedToAFirm", "石柱县\n石柱县贫困户采摘的茶叶统一销往公司加工。", "",
+		[]string{"茶叶"}},
+	{"ProductBeforeAFirmAndFarmersModel", "石柱县\n石柱县推行茶叶公司+合作社+农户模式，带动贫困户300户脱贫。", "",
+		[]string{"茶叶"}},
+	{"ProductInsideAFirmsNameWithTradeWords", "石柱县\n石柱县引进某某茶叶科技开发有限公司，带动贫困户发展产业。", "",
+		nil},
 	{"HonourWhosePrefixOverlapsTheProduct", "香河县\n香河县是中国家具之乡。", "",
 		[]string{"家具"}},
 	{"OneCountUnitBeforeAProductStartingWithAUnitCharacter", "石柱县\n石柱县建起5万只家禽养殖场。", "",

@@ -1842,23 +1842,32 @@ func bodyAfter(rs []rune, end int) bool {
 // firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团).
 var firmHeads = newPhrases("有限公司", "有限责任", "股份公司", "公司", "集团")
 
-// firmBreaks stop the search for a firm's head: a preposition, conjunction
-// or verb between the product and 公司 (蔬菜由公司收购, 核桃卖给公司) makes
-// the firm another word of the clause, not the name the product is in.
-const firmBreaks = "由被给和与及向把将卖交送到为从在让等或的对跟同是"
+// firmTrades are the words a firm's name puts between its product and its
+// head (某某茶叶科技开发有限公司, 某某香菇种植专业公司). Only these may
+// stand there: a verb or adverb between the product and 公司 (香菇通过公司
+// 销售, 茶叶统一销往公司, 肉牛托管公司代养) makes the firm another word of
+// the clause, not the name the product is in.
+var firmTrades = newPhrases("科技", "开发", "发展", "实业", "生物", "食品", "种植", "养殖",
+	"农业", "贸易", "商贸", "工贸", "销售", "加工", "专业", "生态", "产业", "农牧", "牧业",
+	"制品", "产品", "饮品", "股份", "电子商务", "电商", "综合", "进出口", "业")
 
-// inFirmName reports whether a firm's head follows rs[end] within four
-// characters of a name (某某食用菌有限公司, 某某茶叶科技公司): a product
-// there names the firm's trade, not what the area develops; the tuning gold
-// records none of the products written only inside firms' names.
+// inFirmName reports whether a firm's head follows rs[end], after at most
+// four characters of firmTrades (某某食用菌有限公司, 某某茶叶科技公司): a
+// product there names the firm's trade, not what the area develops; the
+// tuning gold records none of the products written only inside firms'
+// names. A head followed by + or 化 names a way of working, not a firm (茶叶
+// 公司+农户模式, 肉牛养殖集团化经营).
 func inFirmName(rs []rune, end int) bool {
-	for j := end; j < len(rs) && j-end <= 4; j++ {
-		if !isHan(rs[j]) || strings.ContainsRune(firmBreaks, rs[j]) {
+	for j := end; j < len(rs) && j-end <= 4; {
+		if h := firmHeads.at(rs, j); h != "" {
+			k := j + len([]rune(h))
+			return k >= len(rs) || !strings.ContainsRune("+＋化", rs[k])
+		}
+		w := firmTrades.at(rs, j)
+		if w == "" {
 			return false
 		}
-		if firmHeads.at(rs, j) != "" {
-			return true
-		}
+		j += len([]rune(w))
 	}
 	return false
 }
