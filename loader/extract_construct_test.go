@@ -1696,6 +1696,9 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"乡村旅游"}},
 	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",
 		[]string{"乡村旅游"}},
+	// Written once as the industry's own word (旅游业), 旅游 is the industry.
+	{"TourismWrittenOnceAsAnIndustryWord", "石柱县\n石柱县的旅游业蓬勃发展，带动贫困户200户脱贫。", "",
+		[]string{"乡村旅游"}},
 	// 药材 beside 中药材 is the same thing written shorter: the parent alone;
 	// written alone it is recorded as written.
 	{"ShortFormBesideItsParent", "石柱县\n石柱县大力发展中药材产业，建成药材种植基地3个。", "",
