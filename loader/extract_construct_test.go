@@ -1687,6 +1687,41 @@ func TestConstructionStats(t *testing.T) {
 
 var constructionIndustryCases = []ruleCase{
 	// Guards of the round's industry rules (an independent review's cases).
+	// 旅游 written once in passing (游客到甲县旅游) is no tourism industry;
+	// written twice, or as 乡村游, it stays a bare mention the learned stage
+	// weighs.
+	{"TourismWrittenOnceInPassing", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。", "",
+		nil},
+	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",
+		[]string{"乡村旅游"}},
+	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",
+		[]string{"乡村旅游"}},
+	// Written once as the industry's own word (旅游业), 旅游 is the industry.
+	{"TourismWrittenOnceAsAnIndustryWord", "石柱县\n石柱县的旅游业蓬勃发展，带动贫困户200户脱贫。", "",
+		[]string{"乡村旅游"}},
+	// 药材 beside 中药材 is the same thing written shorter: the parent alone;
+	// written alone it is recorded as written.
+	{"ShortFormBesideItsParent", "石柱县\n石柱县大力发展中药材产业，建成药材种植基地3个。", "",
+		[]string{"中药材"}},
+	{"ShortFormAlone", "石柱县\n石柱县大力发展药材产业，建成药材种植基地3个。", "",
+		[]string{"药材"}},
+	// A product written only inside a firm's name names the firm's trade;
+	// after 由 (由公司收购) the firm is another word of the clause.
+	{"ProductOnlyInsideAFirmsName", "石柱县\n石柱县引进某某食用菌有限公司，带动贫困户发展产业。", "",
+		nil},
+	{"ProductBeforeAFirmThatBuysIt", "石柱县\n石柱县贫困户种植的食用菌由公司统一收购，发展产业增收。", "",
+		[]string{"食用菌"}},
+	// Between a product and a firm's head only a firm's trade words stand
+	// (科技, 开发, 种植); a verb or adverb there (通过, 统一销往, 托管) makes the
+	// firm another word of the clause, and 公司+农户 names a way of working.
+	{"ProductSoldThroughAFirm", "石柱县\n石柱县贫困户种植的香菇通过公司统一销售，户均增收3000元。", "",
+		[]string{"香菇"}},
+	{"ProductShippedToAFirm", "石柱县\n石柱县贫困户采摘的茶叶统一销往公司加工。", "",
+		[]string{"茶叶"}},
+	{"ProductBeforeAFirmAndFarmersModel", "石柱县\n石柱县推行茶叶公司+合作社+农户模式，带动贫困户300户脱贫。", "",
+		[]string{"茶叶"}},
+	{"ProductInsideAFirmsNameWithTradeWords", "石柱县\n石柱县引进某某茶叶科技开发有限公司，带动贫困户发展产业。", "",
+		nil},
 	{"HonourWhosePrefixOverlapsTheProduct", "香河县\n香河县是中国家具之乡。", "",
 		[]string{"家具"}},
 	{"OneCountUnitBeforeAProductStartingWithAUnitCharacter", "石柱县\n石柱县建起5万只家禽养殖场。", "",
