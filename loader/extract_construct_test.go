@@ -1043,6 +1043,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Figures of a group of counties (N个贫困县摘帽) are the prefecture's
+	// named before them, but not those of two prefectures together.
+	{"GroupFiguresOfTwoPrefecturesTogether", "哈尔滨市\n如今，哈尔滨市和绥化市共有20万人脱贫，10个贫困县摘帽。", "",
+		nil},
+	{"GroupFiguresOfOnePrefecture", "哈尔滨市\n如今，绥化市共有20万人脱贫，10个贫困县摘帽。", "",
+		[]string{"绥化市|脱贫人口|20万人|"}},
 	// A goal the clause says was reached (实现了…的目标：) sets no target.
 	{"GoalReachedBeforeAColon", "宾县\n宾县实现了当年的目标：全年减贫3000人。", "",
 		[]string{"宾县|脱贫人口|3000人|"}},
