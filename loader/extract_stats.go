@@ -2156,7 +2156,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	group := countiesCounted(scope) || countiesExitedCount(s.text)
 	if group && last != nil {
 		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County {
-			if x.jointPlace(s.rs, ms, last, div) {
+			if x.jointPlace(s.rs, ms, p.helpers, last, div) {
 				// 甲市和乙州共有50万人脱贫，10个贫困县摘帽: the group's
 				// figures are the two prefectures' together, neither's.
 				return gazetteer.Division{}, false
@@ -2227,7 +2227,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	}
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
-		if x.jointPlace(s.rs, ms, last, div) {
+		if x.jointPlace(s.rs, ms, p.helpers, last, div) {
 			return gazetteer.Division{}, false
 		}
 		if div.Level == gazetteer.County {
@@ -2287,14 +2287,16 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 
 // jointPlace reports whether the place last, whose division is div, is
 // written right after another of its level joined to it (甲县、乙县…, 甲市和
-// 乙州共有…): a figure of two places together is neither's.
-func (x *Extractor) jointPlace(rs []rune, ms []placeMention, last *placeMention, div gazetteer.Division) bool {
+// 乙州共有…): a figure of two places together is neither's. A helper joined
+// to the place it helps (甲市与乙州携手，累计减贫50万人) shares none of its
+// figures: they stay the helped place's.
+func (x *Extractor) jointPlace(rs []rune, ms []placeMention, helpers map[string]bool, last *placeMention, div gazetteer.Division) bool {
 	if div.Level != gazetteer.County && div.Level != gazetteer.Prefecture {
 		return false
 	}
 	for k := range ms {
 		m := &ms[k]
-		if m == last || m.code == last.code || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", rs[m.sp.end]) {
+		if m == last || m.code == last.code || helpers[m.code] || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", rs[m.sp.end]) {
 			continue
 		}
 		if other, ok := x.gz.ByCode(m.code); ok && other.Level == div.Level {
