@@ -2155,12 +2155,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// (or meant by 全省, 全市), never one county's.
 	group := countiesCounted(scope) || countiesExitedCount(s.text)
 	if group && last != nil {
-		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County {
-			if x.jointPlace(s.rs, ms, p.helpers, last, div) {
-				// 甲市和乙州共有50万人脱贫，10个贫困县摘帽: the group's
-				// figures are the two prefectures' together, neither's.
-				return gazetteer.Division{}, false
-			}
+		// 甲市和乙州共有50万人脱贫，10个贫困县摘帽: the group's figures are
+		// the two prefectures' together, neither's, unless 全州 or 该县
+		// after them says whose (甲市和乙州…，全州累计减贫…): the checks
+		// below read that, and drop the figure otherwise.
+		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County && !x.jointPlace(s.rs, ms, p.helpers, last, div) {
 			return div, true
 		}
 	}
