@@ -1043,6 +1043,24 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Figures of a group of counties (N个贫困县摘帽) are the prefecture's
+	// named before them, but not those of two prefectures together.
+	{"GroupFiguresOfTwoPrefecturesTogether", "哈尔滨市\n如今，哈尔滨市和绥化市共有20万人脱贫，10个贫困县摘帽。", "",
+		nil},
+	{"GroupFiguresOfOnePrefecture", "哈尔滨市\n如今，绥化市共有20万人脱贫，10个贫困县摘帽。", "",
+		[]string{"绥化市|脱贫人口|20万人|"}},
+	// 全州, 该县 written after the two prefectures, in the figure's clause,
+	// still say whose the group's figures are.
+	{"GroupFiguresOfTheWholePrefectureAfterTwoPrefectures", "黔东南州\n黔南州和黔东南州的干部群众齐心协力，全州累计减贫60万人，8个贫困县全部摘帽。", "",
+		[]string{"黔东南州|脱贫人口|60万人|"}},
+	{"GroupFiguresOfTheCountyAfterTwoPrefectures", "宾县\n哈尔滨市和绥化市签订合作协议以来，该县累计减贫2万人，全市10个贫困县全部摘帽。", "",
+		[]string{"宾县|脱贫人口|2万人|"}},
+	// A helper joined to the prefecture it helps shares none of its
+	// figures: they stay the helped prefecture's.
+	{"GroupFiguresOfAHelpedPrefectureJoinedToItsHelper", "恩施州\n杭州市对口帮扶恩施州。杭州市与恩施州携手攻坚，累计减贫60万人，8个贫困县全部摘帽。", "",
+		[]string{"恩施州|脱贫人口|60万人|"}},
+	{"FiguresOfAHelpedPrefectureJoinedToItsHelper", "恩施州\n杭州市对口帮扶恩施州。杭州市、恩施州携手攻坚，累计减贫60万人。", "",
+		[]string{"恩施州|脱贫人口|60万人|"}},
 	// A goal the clause says was reached (实现了…的目标：) sets no target.
 	{"GoalReachedBeforeAColon", "宾县\n宾县实现了当年的目标：全年减贫3000人。", "",
 		[]string{"宾县|脱贫人口|3000人|"}},

@@ -2155,7 +2155,11 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	// (or meant by 全省, 全市), never one county's.
 	group := countiesCounted(scope) || countiesExitedCount(s.text)
 	if group && last != nil {
-		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County {
+		// 甲市和乙州共有50万人脱贫，10个贫困县摘帽: the group's figures are
+		// the two prefectures' together, neither's, unless 全州 or 该县
+		// after them says whose (甲市和乙州…，全州累计减贫…): the checks
+		// below read that, and drop the figure otherwise.
+		if div, ok := x.gz.ByCode(last.code); ok && div.Level != gazetteer.County && !x.jointPlace(s.rs, ms, p.helpers, last, div) {
 			return div, true
 		}
 	}
@@ -2222,16 +2226,8 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	}
 	if last != nil {
 		div, _ := x.gz.ByCode(last.code)
-		for k := range ms {
-			// 甲县、乙县…, 甲市和乙州共有…: a figure of two places
-			// together is neither's.
-			m := &ms[k]
-			if m == last || m.code == last.code || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", s.rs[m.sp.end]) {
-				continue
-			}
-			if other, ok := x.gz.ByCode(m.code); ok && other.Level == div.Level && (div.Level == gazetteer.County || div.Level == gazetteer.Prefecture) {
-				return gazetteer.Division{}, false
-			}
+		if x.jointPlace(s.rs, ms, p.helpers, last, div) {
+			return gazetteer.Division{}, false
 		}
 		if div.Level == gazetteer.County {
 			return div, true
@@ -2286,6 +2282,27 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		return gazetteer.Division{}, false
 	}
 	return subj, true
+}
+
+// jointPlace reports whether the place last, whose division is div, is
+// written right after another of its level joined to it (甲县、乙县…, 甲市和
+// 乙州共有…): a figure of two places together is neither's. A helper joined
+// to the place it helps (甲市与乙州携手，累计减贫50万人) shares none of its
+// figures: they stay the helped place's.
+func (x *Extractor) jointPlace(rs []rune, ms []placeMention, helpers map[string]bool, last *placeMention, div gazetteer.Division) bool {
+	if div.Level != gazetteer.County && div.Level != gazetteer.Prefecture {
+		return false
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m == last || m.code == last.code || helpers[m.code] || m.sp.end+1 != last.sp.start || !strings.ContainsRune("、和与及", rs[m.sp.end]) {
+			continue
+		}
+		if other, ok := x.gz.ByCode(m.code); ok && other.Level == div.Level {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfCount reports whether the figure at rs[i] counts the poor villages
