@@ -433,6 +433,13 @@ var constructionCountyCases = []ruleCase{
 		[]string{"泸溪县", "保靖县", "花垣县", "古丈县"}},
 	{"CountyListAsExamples", "江西脱贫\n全省贫困县全部摘帽，瑞金市、于都县、兴国县等地发展了脐橙产业。", "",
 		nil},
+	// A report that names no county in full and one county's short form
+	// twice or more is about that county; two short forms as often leave
+	// it open.
+	{"ShortFormOnlyNamedTwice", "简讯\n镇雄新闻网讯 近日，镇雄召开产业推进会，会议要求镇雄各乡镇发展竹产业。", "",
+		[]string{"镇雄县"}},
+	{"TwoShortFormsNamedAsOften", "简讯\n近日，镇雄召开产业推进会，彝良派人参加。会议要求镇雄和彝良发展竹产业。", "",
+		nil},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
 }

@@ -555,13 +555,38 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			full++
 		}
 	}
-	if full > 0 || !hasAny(d.Text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
+	if full > 0 {
 		return
 	}
-	for _, st := range p.byCode {
-		if st.div.Level == gazetteer.County && st.short >= 3 && len(x.gz.Lookup(st.div.ShortName)) == 1 && !x.gz.IsCommonWord(st.div.ShortName) {
-			st.confirmed = true
+	if hasAny(d.Text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
+		for _, st := range p.byCode {
+			if st.div.Level == gazetteer.County && st.short >= 3 && len(x.gz.Lookup(st.div.ShortName)) == 1 && !x.gz.IsCommonWord(st.div.ShortName) {
+				st.confirmed = true
+				full++
+			}
 		}
+	}
+	if full > 0 {
+		return
+	}
+	// 甲乙 twice or more in a report that names no county in full and no
+	// other county's short form as often: a report on 甲乙县 that never
+	// writes its suffix (甲乙新闻网讯…甲乙把…).
+	var top *placeStat
+	tie := false
+	for _, st := range p.sortedStats() {
+		if st.div.Level != gazetteer.County || st.short < 2 {
+			continue
+		}
+		switch {
+		case top == nil || st.short > top.short:
+			top, tie = st, false
+		case st.short == top.short:
+			tie = true
+		}
+	}
+	if top != nil && !tie && len(x.gz.Lookup(top.div.ShortName)) == 1 && !x.gz.IsCommonWord(top.div.ShortName) {
+		top.confirmed = true
 	}
 }
 
