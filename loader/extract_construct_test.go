@@ -440,6 +440,16 @@ var constructionCountyCases = []ruleCase{
 		[]string{"镇雄县"}},
 	{"TwoShortFormsNamedAsOften", "简讯\n近日，镇雄召开产业推进会，彝良派人参加。会议要求镇雄和彝良发展竹产业。", "",
 		nil},
+	// A county's short form that is also a common word names the county as
+	// an item of a list of counties of its province, inside the list or
+	// opening it; a common word that is a division of another province is
+	// not taken.
+	{"CommonWordShortFormInsideAList", "广东4县摘帽\n经省政府批准，连平、和平、龙川、紫金4个贫困县退出贫困县序列。", "",
+		[]string{"连平县", "和平县", "龙川县", "紫金县"}},
+	{"CommonWordShortFormOpeningAList", "湖南3县摘帽\n2019年，通道、新晃、芷江3县符合贫困县退出条件，实现脱贫摘帽。", "",
+		[]string{"通道县", "新晃县", "芷江县"}},
+	{"CommonWordOfAnotherProvinceInAList", "广东4县摘帽\n经省政府批准，连平、前进、龙川、紫金4个贫困县退出贫困县序列。", "",
+		[]string{"连平县", "龙川县", "紫金县"}},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
 }

@@ -157,10 +157,15 @@ func (x *Extractor) findPlaces(d *document) *places {
 			i += n
 		}
 	}
+	// 甲、乙、资源、丙: a county's short form that is also a common word, and so
+	// not in the matcher, names the county as an item of a list of counties.
+	added := x.listedCommonForms(d, p)
 	// A title that opens with a place as its topic (武功：…) names it even
 	// when the short form is also a common word and so not in the matcher.
 	if d.titleSents > 0 {
 		x.titleHead(d, p)
+	}
+	if d.titleSents > 0 || added {
 		// Keep mentions in text order (inSent searches them).
 		slices.SortStableFunc(p.mentions, func(a, b placeMention) int {
 			return cmp.Or(cmp.Compare(a.sent, b.sent), cmp.Compare(a.sp.start, b.sp.start))
@@ -168,6 +173,103 @@ func (x *Extractor) findPlaces(d *document) *places {
 	}
 	x.settlePlaces(d, p)
 	return p
+}
+
+// listedCommonForms adds the items of lists of counties that are a county's
+// short form left out of the matcher as a common word: between two counties
+// (融水、那坡、乐业、隆林), or opening a list that its count closes as counties
+// (，延长、横山、定边4县). The item must be a county of the province of a county
+// next to it. It reports whether it added any.
+func (x *Extractor) listedCommonForms(d *document, p *places) bool {
+	added := false
+	n := len(p.mentions)
+	for k := 0; k < n; k++ {
+		m := p.mentions[k]
+		rs := d.sents[m.sent].rs
+		// An item after m, up to the next mention of the sentence.
+		if m.sp.end < len(rs) && rs[m.sp.end] == '、' {
+			next := -1
+			if k+1 < n && p.mentions[k+1].sent == m.sent {
+				next = p.mentions[k+1].sp.start
+			}
+			i := m.sp.end + 1
+			if l := commonItemLen(rs, i); l > 0 && (i+l+1 == next && rs[i+l] == '、' || countedHead(rs, i+l)) {
+				added = x.addListedForm(p, m, rs[i:i+l], span{i, i + l}) || added
+			}
+		}
+		// An item opening the list before m: after a punctuation mark, and
+		// the list closed by a count of counties.
+		if k > 0 && p.mentions[k-1].sent == m.sent && p.mentions[k-1].sp.end >= m.sp.start-4 {
+			continue
+		}
+		if m.sp.start >= 3 && rs[m.sp.start-1] == '、' {
+			for l := 2; l <= 3 && m.sp.start-1-l >= 0; l++ {
+				i := m.sp.start - 1 - l
+				if !allHanRunes(rs[i:m.sp.start-1]) || i > 0 && (isHan(rs[i-1]) || isDigit(rs[i-1])) {
+					continue
+				}
+				if end := listEnd(p, k, rs); countedCounties.at(rs, end) != "" || countedHead(rs, end) {
+					added = x.addListedForm(p, m, rs[i:m.sp.start-1], span{i, m.sp.start - 1}) || added
+				}
+				break
+			}
+		}
+	}
+	return added
+}
+
+// commonItemLen returns the length of a list item of two or three Han
+// characters at rs[i] that ends at 、 or before a count, or 0.
+func commonItemLen(rs []rune, i int) int {
+	for l := 2; l <= 3 && i+l < len(rs); l++ {
+		if !allHanRunes(rs[i : i+l]) {
+			return 0
+		}
+		if rs[i+l] == '、' || countedHead(rs, i+l) {
+			return l
+		}
+	}
+	return 0
+}
+
+// listEnd returns where the list of short forms that mention k opens ends:
+// after its last mention joined by 、.
+func listEnd(p *places, k int, rs []rune) int {
+	end := p.mentions[k].sp.end
+	for j := k + 1; j < len(p.mentions) && p.mentions[j].sent == p.mentions[k].sent; j++ {
+		if end < len(rs) && rs[end] == '、' && p.mentions[j].sp.start == end+1 {
+			end = p.mentions[j].sp.end
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// addListedForm adds the item item at sp as a mention when it is the short
+// form of exactly one county in the province of the county mention beside it.
+func (x *Extractor) addListedForm(p *places, beside placeMention, item []rune, sp span) bool {
+	form := string(item)
+	if !x.gz.IsCommonWord(form) {
+		return false // in the matcher, or not a division's form at all
+	}
+	var found []string
+	for _, c := range x.gz.Lookup(form) {
+		if c.Level != gazetteer.County || c.ShortName != form {
+			continue
+		}
+		for _, bc := range beside.pf.codes {
+			if b, ok := x.gz.ByCode(bc); ok && b.Level == gazetteer.County && len(bc) >= 2 && bc[:2] == c.Code[:2] {
+				found = append(found, c.Code)
+				break
+			}
+		}
+	}
+	if len(found) != 1 {
+		return false
+	}
+	p.mentions = append(p.mentions, placeMention{pf: &placeForm{form: form, codes: found}, sent: beside.sent, sp: sp})
+	return true
 }
 
 // withoutNames returns the places of p again without the short forms written
