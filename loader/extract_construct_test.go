@@ -450,6 +450,13 @@ var constructionCountyCases = []ruleCase{
 		[]string{"通道县", "新晃县", "芷江县"}},
 	{"CommonWordOfAnotherProvinceInAList", "广东4县摘帽\n经省政府批准，连平、前进、龙川、紫金4个贫困县退出贫困县序列。", "",
 		[]string{"连平县", "龙川县", "紫金县"}},
+	// A county named once in a sentence of assistance (援建, 对口支援, 帮扶)
+	// is part of what the report is about; named once elsewhere, with
+	// nothing in it, it comes up in passing.
+	{"CountyOnceInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。江苏省援建阿合奇县的产业园已经投产。", "",
+		[]string{"乌恰县", "阿合奇县"}},
+	{"CountyOnceOutsideAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。考察团借鉴了阿合奇县的经验。", "",
+		[]string{"乌恰县"}},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
 }

@@ -412,7 +412,10 @@ func countyAddable(f map[string]float64) bool {
 		// (EVAL-CONVENTIONS.md).
 		return f["list_etc"] == 0 && f["list_not_yet"] == 0
 	}
-	substance := f["local_after"] != 0 || f["facts"] != 0
+	// A village or a figure placed in the county, or a sentence of
+	// assistance naming it (某市援建甲县的项目, 由乙区对口帮扶): what the
+	// article reports, not a place named in passing.
+	substance := f["local_after"] != 0 || f["facts"] != 0 || f["verb_sent"] != 0
 	// Named once, with nothing in it: a county that comes up in passing
 	// (借鉴了浏阳市的经验), as the conventions exclude.
 	once := f["full"] <= math.Log1p(1)+1e-9 && f["short"] == 0 && f["title"] == 0
