@@ -211,6 +211,10 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		roles[p.subject] = kg.RoleSubject
 		reasons[p.subject] = "subject"
 	}
+	if p.cityHeld != "" {
+		roles[p.cityHeld] = kg.RoleSubject
+		reasons[p.cityHeld] = "subject"
+	}
 	for _, pf := range f.Partners {
 		for _, c := range []string{pf.HelperCode, pf.HelpedCode} {
 			if c != "" && roles[c] == "" {

@@ -457,6 +457,12 @@ var constructionCountyCases = []ruleCase{
 		[]string{"乌恰县", "阿合奇县"}},
 	{"CountyOnceOutsideAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。考察团借鉴了阿合奇县的经验。", "",
 		[]string{"乌恰县"}},
+	// One 全市 in a report on a county (a leader of the city quoted) leaves
+	// the county reported on; a report saying 全市 twice is the city's.
+	{"CountyReportWithOneCityWord", "产业发展纪实\n安远县发展脐橙产业，安远县群众增收。市委书记说，全市要学习这个经验。", "",
+		[]string{"安远县"}},
+	{"CityReportWithTwoCityWords", "产业发展纪实\n安远县发展脐橙产业，安远县群众增收。市委书记说，全市要学习这个经验，全市各地要行动起来。", "",
+		nil},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
 }

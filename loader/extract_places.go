@@ -61,6 +61,7 @@ type places struct {
 	mentions   []placeMention
 	byCode     map[string]*placeStat
 	subject    string            // code of the subject county, "" if none
+	cityHeld   string            // code of the county that would be the subject but for one 全市
 	prefecture string            // code of the prefecture named most, "" if none
 	province   string            // code of the province named most in full, "" if none
 	locals     []localPlace      // towns and villages under a known county (see findLocalPlaces)
@@ -400,10 +401,19 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div))) {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) {
+		cityRefs, ownRefs := selfRefs(d.Text, '市'), selfRefs(d.Text, levelOf(best.div))
+		switch {
+		case best.title || levelOf(best.div) == '市' || cityRefs <= ownRefs:
+			p.subject = best.div.Code
+		case cityRefs == 1:
+			// One 全市 (a quoted leader, a figure of the city) in a report
+			// that otherwise dwells on the county: the county is reported
+			// on, though figures of 全市 keep the city.
+			p.cityHeld = best.div.Code
+		}
 		// An article that says 全市 more than 全县 is about a city; its
 		// counties are named in passing.
-		p.subject = best.div.Code
 	}
 	// The prefecture the article dwells on, for officials and figures of
 	// 市委书记 and 全市.
