@@ -265,6 +265,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		}
 	}
 	learned := x.learnCounties(d, p, f, roles, reasons)
+	x.fewNamedCounties(d, p, roles, reasons)
 	for code, role := range roles {
 		if role == kg.RoleAncestor {
 			continue
@@ -302,6 +303,63 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Code, b.Code))
 	})
 	return out
+}
+
+// fewNamedCounties gives the subject role to the counties a report names in
+// full when no rule and no model found any county in it and it names three
+// at most: a report on poverty alleviation that writes 甲县 once and 乙县
+// once, each in a sentence of its own words, reports on them, having no
+// other county to report on. Not counties named only as items of a list
+// (examples, exits planned or not made, a list one county per line), which
+// the list rules judge, and not in a report that says 全市 more than 全县.
+func (x *Extractor) fewNamedCounties(d *document, p *places, roles, reasons map[string]string) {
+	var named []string
+	for _, st := range p.sortedStats() {
+		if st.div.Level != gazetteer.County {
+			continue
+		}
+		if r := roles[st.div.Code]; r == kg.RoleSubject || r == kg.RolePartner {
+			return
+		}
+		if st.full > 0 && !slices.Contains(named, st.div.Code) {
+			named = append(named, st.div.Code)
+		}
+	}
+	if len(named) == 0 || len(named) > 3 {
+		return
+	}
+	var keep []string
+	for _, c := range named {
+		div, _ := x.gz.ByCode(c)
+		if selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(div)) {
+			return
+		}
+		for _, m := range p.mentions {
+			if m.code == c && m.pf.full && m.sent >= d.titleSents && ownClause(d.sents[m.sent].rs, m.sp) {
+				keep = append(keep, c)
+				break
+			}
+		}
+	}
+	for _, c := range keep {
+		roles[c] = kg.RoleSubject
+		reasons[c] = "few-named"
+	}
+}
+
+// ownClause reports whether the place at sp stands in words of its own
+// sentence, not as an item of a list (、 or 等 beside it) or a line of its own.
+func ownClause(rs []rune, sp span) bool {
+	if sp.start > 0 && rs[sp.start-1] == '、' || sp.end < len(rs) && (rs[sp.end] == '、' || rs[sp.end] == '等') {
+		return false
+	}
+	other := 0
+	for k, r := range rs {
+		if (k < sp.start || k >= sp.end) && isHan(r) {
+			other++
+		}
+	}
+	return other >= 6
 }
 
 // exitWords say that places left poverty.

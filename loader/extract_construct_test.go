@@ -463,6 +463,13 @@ var constructionCountyCases = []ruleCase{
 		[]string{"安远县"}},
 	{"CityReportWithTwoCityWords", "产业发展纪实\n安远县发展脐橙产业，安远县群众增收。市委书记说，全市要学习这个经验，全市各地要行动起来。", "",
 		nil},
+	// A report that names a few counties once each, in sentences of their
+	// own, and no other county, reports on them; naming four that way, it
+	// only tours a region.
+	{"FewCountiesNamedOnceEach", "山区见闻\n清晨，记者来到武宁县一处茶园，茶农正在采茶。在修水县，合作社的仓库里堆满了新茶。", "",
+		[]string{"武宁县", "修水县"}},
+	{"ManyCountiesNamedOnceEach", "山区见闻\n清晨，记者来到武宁县一处茶园，茶农正在采茶。在修水县，合作社的仓库里堆满了新茶。铜鼓县的茶叶也卖得好。靖安县的茶园也在扩大。", "",
+		nil},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
 }
