@@ -438,6 +438,8 @@ var constructionCountyCases = []ruleCase{
 	// it open.
 	{"ShortFormOnlyNamedTwice", "简讯\n镇雄新闻网讯 近日，镇雄召开产业推进会，会议要求镇雄各乡镇发展竹产业。", "",
 		[]string{"镇雄县"}},
+	{"ShortFormOpeningATownsName", "简讯\n近日，彝良新乡召开产业推进会，会议要求彝良新乡各村发展竹产业。", "",
+		nil},
 	{"TwoShortFormsNamedAsOften", "简讯\n近日，镇雄召开产业推进会，彝良派人参加。会议要求镇雄和彝良发展竹产业。", "",
 		nil},
 	// A county's short form that is also a common word names the county as

@@ -683,23 +683,44 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 	}
 	// 甲乙 twice or more in a report that names no county in full and no
 	// other county's short form as often: a report on 甲乙县 that never
-	// writes its suffix (甲乙新闻网讯…甲乙把…).
+	// writes its suffix (甲乙新闻网讯…甲乙把…). Not the head of a town's name
+	// (甲乙丙丁乡).
+	clean := map[string]int{}
+	for _, m := range p.mentions {
+		if m.code != "" && !m.pf.full && !townNameHead(d.sents[m.sent].rs, m.sp.end) {
+			clean[m.code]++
+		}
+	}
 	var top *placeStat
 	tie := false
 	for _, st := range p.sortedStats() {
-		if st.div.Level != gazetteer.County || st.short < 2 {
+		if st.div.Level != gazetteer.County || clean[st.div.Code] < 2 {
 			continue
 		}
 		switch {
-		case top == nil || st.short > top.short:
+		case top == nil || clean[st.div.Code] > clean[top.div.Code]:
 			top, tie = st, false
-		case st.short == top.short:
+		case clean[st.div.Code] == clean[top.div.Code]:
 			tie = true
 		}
 	}
 	if top != nil && !tie && len(x.gz.Lookup(top.div.ShortName)) == 1 && !x.gz.IsCommonWord(top.div.ShortName) {
 		top.confirmed = true
 	}
+}
+
+// townNameHead reports whether the place ending at rs[end] opens a town's
+// name: one or two more Han characters, then 乡 or 镇 (甲乙丙丁乡).
+func townNameHead(rs []rune, end int) bool {
+	for k := end + 1; k < len(rs) && k <= end+2; k++ {
+		if !isHan(rs[k-1]) {
+			return false
+		}
+		if rs[k] == '乡' || rs[k] == '镇' {
+			return true
+		}
+	}
+	return false
 }
 
 // listItemLen returns the length of a list item of two or three Han
