@@ -402,18 +402,18 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 		}
 	}
 	if best != nil && (best.score >= 2 || best.title || counties == 1) {
+		// An article that says 全市 more than 全县 is about a city; its
+		// counties are named in passing. One 全市 (a quoted leader, a figure
+		// of the city) in a report that otherwise dwells on the county
+		// leaves the county reported on (cityHeld), though figures of 全市
+		// keep the city.
 		cityRefs, ownRefs := selfRefs(d.Text, '市'), selfRefs(d.Text, levelOf(best.div))
 		switch {
 		case best.title || levelOf(best.div) == '市' || cityRefs <= ownRefs:
 			p.subject = best.div.Code
 		case cityRefs == 1:
-			// One 全市 (a quoted leader, a figure of the city) in a report
-			// that otherwise dwells on the county: the county is reported
-			// on, though figures of 全市 keep the city.
 			p.cityHeld = best.div.Code
 		}
-		// An article that says 全市 more than 全县 is about a city; its
-		// counties are named in passing.
 	}
 	// The prefecture the article dwells on, for officials and figures of
 	// 市委书记 and 全市.
