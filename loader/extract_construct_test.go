@@ -474,6 +474,10 @@ var constructionCountyCases = []ruleCase{
 		nil},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
+	// Found in review: a county's short form as a villager's given name,
+	// twice, is no report on the county.
+	{"ShortFormInAVillagersName", "脱贫故事\n村民李永福今年56岁，过去家里一贫如洗。在帮扶干部的帮助下，李永福养起了肉牛，去年收入5万元。", "",
+		nil},
 }
 
 func TestConstructionCounties(t *testing.T) {

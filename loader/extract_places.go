@@ -684,10 +684,11 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 	// 甲乙 twice or more in a report that names no county in full and no
 	// other county's short form as often: a report on 甲乙县 that never
 	// writes its suffix (甲乙新闻网讯…甲乙把…). Not the head of a town's name
-	// (甲乙丙丁乡).
+	// (甲乙丙丁乡), nor a person's given name (村民王甲乙).
 	clean := map[string]int{}
 	for _, m := range p.mentions {
-		if m.code != "" && !m.pf.full && !townNameHead(d.sents[m.sent].rs, m.sp.end) {
+		rs := d.sents[m.sent].rs
+		if m.code != "" && !m.pf.full && !townNameHead(rs, m.sp.end) && !x.givenName(rs, m.sp.start) {
 			clean[m.code]++
 		}
 	}
@@ -707,6 +708,16 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 	if top != nil && !tie && len(x.gz.Lookup(top.div.ShortName)) == 1 && !x.gz.IsCommonWord(top.div.ShortName) {
 		top.confirmed = true
 	}
+}
+
+// notSurnames are characters of the surname list that more often stand
+// before a place as words of their own (来甲乙, 帮扶甲乙, 向甲乙, 东甲乙).
+const notSurnames = "于向和从全经来那上东西南北扶家国干地游都"
+
+// givenName reports whether the place at rs[start] follows a surname, as
+// the given name of a person (村民王甲乙, 李甲乙说).
+func (x *Extractor) givenName(rs []rune, start int) bool {
+	return start > 0 && isHan(rs[start-1]) && !strings.ContainsRune(notSurnames, rs[start-1]) && x.lex.IsSurname(string(rs[start-1]))
 }
 
 // townNameHead reports whether the place ending at rs[end] opens a town's
