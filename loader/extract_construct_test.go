@@ -478,6 +478,10 @@ var constructionCountyCases = []ruleCase{
 	// twice, is no report on the county.
 	{"ShortFormInAVillagersName", "脱贫故事\n村民李永福今年56岁，过去家里一贫如洗。在帮扶干部的帮助下，李永福养起了肉牛，去年收入5万元。", "",
 		nil},
+	// Found in review: 城乡 and 各乡镇 after the short form are the county's
+	// own towns, not a town's name.
+	{"ShortFormBeforeTheCountysOwnTowns", "简讯\n近日，镇雄城乡居民医保参保率达到98%。镇雄各乡镇新增就业5000人。", "",
+		[]string{"镇雄县"}},
 }
 
 func TestConstructionCounties(t *testing.T) {

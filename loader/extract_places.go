@@ -720,11 +720,16 @@ func (x *Extractor) givenName(rs []rune, start int) bool {
 	return start > 0 && isHan(rs[start-1]) && !strings.ContainsRune(notSurnames, rs[start-1]) && x.lex.IsSurname(string(rs[start-1]))
 }
 
+// notTownName are characters that stand before 乡 or 镇 in words for the
+// county's own towns (各乡镇, 城乡, 城镇, 的乡村), not in a town's name.
+const notTownName = "各城的全和与及等所有乡镇村"
+
 // townNameHead reports whether the place ending at rs[end] opens a town's
 // name: one or two more Han characters, then 乡 or 镇 (甲乙丙丁乡).
 func townNameHead(rs []rune, end int) bool {
 	for k := end + 1; k < len(rs) && k <= end+2; k++ {
-		if !isHan(rs[k-1]) {
+		if !isHan(rs[k-1]) || strings.ContainsRune(notTownName, rs[k-1]) {
+			// 甲乙各乡镇, 甲乙城乡, 甲乙的乡村: the county's own towns.
 			return false
 		}
 		if rs[k] == '乡' || rs[k] == '镇' {
