@@ -482,6 +482,10 @@ var constructionCountyCases = []ruleCase{
 	// own towns, not a town's name.
 	{"ShortFormBeforeTheCountysOwnTowns", "简讯\n近日，镇雄城乡居民医保参保率达到98%。镇雄各乡镇新增就业5000人。", "",
 		[]string{"镇雄县"}},
+	// Found in review: a county named once as an example a sentence of
+	// assistance learns from comes up in passing.
+	{"CountyOnceAsAnExampleInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。这种帮扶模式借鉴了阿克陶县的做法。", "",
+		[]string{"乌恰县"}},
 }
 
 func TestConstructionCounties(t *testing.T) {
