@@ -311,7 +311,8 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 // once, each in a sentence of its own words, reports on them, having no
 // other county to report on. Not counties named only as items of a list
 // (examples, exits planned or not made, a list one county per line), which
-// the list rules judge, and not in a report that says 全市 more than 全县.
+// the list rules judge, nor named only in passing (来自甲县的工人), and not
+// in a report that says 全市 more than 全县.
 func (x *Extractor) fewNamedCounties(d *document, p *places, roles, reasons map[string]string) {
 	var named []string
 	for _, st := range p.sortedStats() {
@@ -335,7 +336,7 @@ func (x *Extractor) fewNamedCounties(d *document, p *places, roles, reasons map[
 			return
 		}
 		for _, m := range p.mentions {
-			if m.code == c && m.pf.full && m.sent >= d.titleSents && ownClause(d.sents[m.sent].rs, m.sp) {
+			if m.code == c && m.pf.full && m.sent >= d.titleSents && ownClause(d.sents[m.sent].rs, m.sp) && !originOf(d.sents[m.sent].rs, m.sp) {
 				keep = append(keep, c)
 				break
 			}
@@ -345,6 +346,15 @@ func (x *Extractor) fewNamedCounties(d *document, p *places, roles, reasons map[
 		roles[c] = kg.RoleSubject
 		reasons[c] = "few-named"
 	}
+}
+
+// originOf reports whether the place at sp is named in passing, as where
+// someone comes from or what borders a place (来自甲县的工人, 出生于甲县,
+// 与甲县相邻的): the learned stage's passing words, less 来到, which
+// names the place a report visits (记者来到甲县).
+func originOf(rs []rune, sp span) bool {
+	pre := rs[max(0, sp.start-4):sp.start]
+	return passingSet.in(pre) && !strings.HasSuffix(string(pre), "来到")
 }
 
 // ownClause reports whether the place at sp stands in words of its own

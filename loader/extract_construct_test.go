@@ -486,6 +486,10 @@ var constructionCountyCases = []ruleCase{
 	// assistance learns from comes up in passing.
 	{"CountyOnceAsAnExampleInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。这种帮扶模式借鉴了阿克陶县的做法。", "",
 		[]string{"乌恰县"}},
+	// Found in review: counties named once each as where workers come from
+	// are not what a report on a factory elsewhere reports on.
+	{"FewCountiesNamedOnceEachAsOrigins", "返乡就业\n春节过后，一家电子厂迎来了新员工。来自于都县的工人刘芳说，厂里待遇不错。来自兴国县的李华也在这里上班，她说每月能挣5000元。", "",
+		nil},
 }
 
 func TestConstructionCounties(t *testing.T) {
