@@ -711,8 +711,9 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 }
 
 // notSurnames are characters of the surname list that more often stand
-// before a place as words of their own (来甲乙, 帮扶甲乙, 向甲乙, 东甲乙).
-const notSurnames = "于向和从全经来那上东西南北扶家国干地游都"
+// before a place as words of their own (来甲乙, 帮扶甲乙, 向甲乙, 东甲乙,
+// 推广甲乙, 建成甲乙, 直通甲乙).
+const notSurnames = "于向和从全经来那上东西南北扶家国干地游都广成通连原"
 
 // givenName reports whether the place at rs[start] follows a surname, as
 // the given name of a person (村民王甲乙, 李甲乙说).
