@@ -478,6 +478,8 @@ var constructionCountyCases = []ruleCase{
 	// twice, is no report on the county.
 	{"ShortFormAfterAWordEndingInASurname", "简讯\n近日，推广镇雄经验的会议召开。会上传来省里建成镇雄产业园的消息。", "",
 		[]string{"镇雄县"}},
+	{"ShortFormOfAScenicSite", "乡村旅游\n村里的猕猴桃远销庐山等景区。庐山景区的游客也喜欢买。", "",
+		nil},
 	{"ShortFormInAVillagersName", "脱贫故事\n村民李永福今年56岁，过去家里一贫如洗。在帮扶干部的帮助下，李永福养起了肉牛，去年收入5万元。", "",
 		nil},
 	// Found in review: 城乡 and 各乡镇 after the short form are the county's

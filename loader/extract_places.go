@@ -684,11 +684,13 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 	// 甲乙 twice or more in a report that names no county in full and no
 	// other county's short form as often: a report on 甲乙县 that never
 	// writes its suffix (甲乙新闻网讯…甲乙把…). Not the head of a town's name
-	// (甲乙丙丁乡), nor a person's given name (村民王甲乙).
+	// (甲乙丙丁乡), nor a person's given name (村民王甲乙), nor a scenic site
+	// (甲乙景区, 甲乙雪山) that a report elsewhere names as where its goods
+	// sell or its tourists go.
 	clean := map[string]int{}
 	for _, m := range p.mentions {
 		rs := d.sents[m.sent].rs
-		if m.code != "" && !m.pf.full && !townNameHead(rs, m.sp.end) && !x.givenName(rs, m.sp.start) {
+		if m.code != "" && !m.pf.full && !townNameHead(rs, m.sp.end) && !x.givenName(rs, m.sp.start) && !scenicSite(rs, m.sp.end) {
 			clean[m.code]++
 		}
 	}
@@ -719,6 +721,17 @@ const notSurnames = "于向和从全经来那上东西南北扶家国干地游�
 // the given name of a person (村民王甲乙, 李甲乙说).
 func (x *Extractor) givenName(rs []rune, start int) bool {
 	return start > 0 && isHan(rs[start-1]) && !strings.ContainsRune(notSurnames, rs[start-1]) && x.lex.IsSurname(string(rs[start-1]))
+}
+
+// scenicSite reports whether the place ending at rs[end] names a scenic
+// site: 景区, 风景区 or 雪山 follows it.
+func scenicSite(rs []rune, end int) bool {
+	for _, w := range []string{"景区", "风景区", "雪山", "等景区"} {
+		if hasRunePrefix(rs, end, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // notTownName are characters that stand before 乡 or 镇 in words for the
