@@ -211,6 +211,10 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		roles[p.subject] = kg.RoleSubject
 		reasons[p.subject] = "subject"
 	}
+	if p.cityHeld != "" {
+		roles[p.cityHeld] = kg.RoleSubject
+		reasons[p.cityHeld] = "subject"
+	}
 	for _, pf := range f.Partners {
 		for _, c := range []string{pf.HelperCode, pf.HelpedCode} {
 			if c != "" && roles[c] == "" {
@@ -261,6 +265,7 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		}
 	}
 	learned := x.learnCounties(d, p, f, roles, reasons)
+	x.fewNamedCounties(d, p, roles, reasons)
 	for code, role := range roles {
 		if role == kg.RoleAncestor {
 			continue
@@ -298,6 +303,73 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 		return cmp.Or(cmp.Compare(roleRank(a.Role), roleRank(b.Role)), cmp.Compare(a.Code, b.Code))
 	})
 	return out
+}
+
+// fewNamedCounties gives the subject role to the counties a report names in
+// full when no rule and no model found any county in it and it names three
+// at most: a report on poverty alleviation that writes 甲县 once and 乙县
+// once, each in a sentence of its own words, reports on them, having no
+// other county to report on. Not counties named only as items of a list
+// (examples, exits planned or not made, a list one county per line), which
+// the list rules judge, nor named only in passing (来自甲县的工人), and not
+// in a report that says 全市 more than 全县.
+func (x *Extractor) fewNamedCounties(d *document, p *places, roles, reasons map[string]string) {
+	var named []string
+	for _, st := range p.sortedStats() {
+		if st.div.Level != gazetteer.County {
+			continue
+		}
+		if r := roles[st.div.Code]; r == kg.RoleSubject || r == kg.RolePartner {
+			return
+		}
+		if st.full > 0 && !slices.Contains(named, st.div.Code) {
+			named = append(named, st.div.Code)
+		}
+	}
+	if len(named) == 0 || len(named) > 3 {
+		return
+	}
+	var keep []string
+	for _, c := range named {
+		div, _ := x.gz.ByCode(c)
+		if selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(div)) {
+			return
+		}
+		for _, m := range p.mentions {
+			if m.code == c && m.pf.full && m.sent >= d.titleSents && ownClause(d.sents[m.sent].rs, m.sp) && !originOf(d.sents[m.sent].rs, m.sp) {
+				keep = append(keep, c)
+				break
+			}
+		}
+	}
+	for _, c := range keep {
+		roles[c] = kg.RoleSubject
+		reasons[c] = "few-named"
+	}
+}
+
+// originOf reports whether the place at sp is named in passing, as where
+// someone comes from or what borders a place (来自甲县的工人, 出生于甲县,
+// 与甲县相邻的): the learned stage's passing words, less 来到, which
+// names the place a report visits (记者来到甲县).
+func originOf(rs []rune, sp span) bool {
+	pre := rs[max(0, sp.start-4):sp.start]
+	return passingSet.in(pre) && !strings.HasSuffix(string(pre), "来到")
+}
+
+// ownClause reports whether the place at sp stands in words of its own
+// sentence, not as an item of a list (、 or 等 beside it) or a line of its own.
+func ownClause(rs []rune, sp span) bool {
+	if sp.start > 0 && rs[sp.start-1] == '、' || sp.end < len(rs) && (rs[sp.end] == '、' || rs[sp.end] == '等') {
+		return false
+	}
+	other := 0
+	for k, r := range rs {
+		if (k < sp.start || k >= sp.end) && isHan(r) {
+			other++
+		}
+	}
+	return other >= 6
 }
 
 // exitWords say that places left poverty.

@@ -433,8 +433,67 @@ var constructionCountyCases = []ruleCase{
 		[]string{"泸溪县", "保靖县", "花垣县", "古丈县"}},
 	{"CountyListAsExamples", "江西脱贫\n全省贫困县全部摘帽，瑞金市、于都县、兴国县等地发展了脐橙产业。", "",
 		nil},
+	// A report that names no county in full and one county's short form
+	// twice or more is about that county; two short forms as often leave
+	// it open.
+	{"ShortFormOnlyNamedTwice", "简讯\n镇雄新闻网讯 近日，镇雄召开产业推进会，会议要求镇雄各乡镇发展竹产业。", "",
+		[]string{"镇雄县"}},
+	{"ShortFormOpeningATownsName", "简讯\n近日，彝良新乡召开产业推进会，会议要求彝良新乡各村发展竹产业。", "",
+		nil},
+	{"TwoShortFormsNamedAsOften", "简讯\n近日，镇雄召开产业推进会，彝良派人参加。会议要求镇雄和彝良发展竹产业。", "",
+		nil},
+	// A county's short form that is also a common word names the county as
+	// an item of a list of counties of its province, inside the list or
+	// opening it; a common word that is a division of another province is
+	// not taken.
+	{"CommonWordShortFormInsideAList", "广东4县摘帽\n经省政府批准，连平、和平、龙川、紫金4个贫困县退出贫困县序列。", "",
+		[]string{"连平县", "和平县", "龙川县", "紫金县"}},
+	{"CommonWordShortFormOpeningAList", "湖南3县摘帽\n2019年，通道、新晃、芷江3县符合贫困县退出条件，实现脱贫摘帽。", "",
+		[]string{"通道县", "新晃县", "芷江县"}},
+	{"CommonWordOfAnotherProvinceInAList", "广东4县摘帽\n经省政府批准，连平、前进、龙川、紫金4个贫困县退出贫困县序列。", "",
+		[]string{"连平县", "龙川县", "紫金县"}},
+	// A county named once in a sentence of assistance (援建, 对口支援, 帮扶)
+	// is part of what the report is about; named once elsewhere, with
+	// nothing in it, it comes up in passing.
+	{"CountyOnceInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。江苏省援建阿合奇县的产业园已经投产。", "",
+		[]string{"乌恰县", "阿合奇县"}},
+	{"CountyOnceOutsideAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。考察团借鉴了阿合奇县的经验。", "",
+		[]string{"乌恰县"}},
+	// One 全市 in a report on a county (a leader of the city quoted) leaves
+	// the county reported on; a report saying 全市 twice is the city's.
+	{"CountyReportWithOneCityWord", "产业发展纪实\n安远县发展脐橙产业，安远县群众增收。市委书记说，全市要学习这个经验。", "",
+		[]string{"安远县"}},
+	{"CityReportWithTwoCityWords", "产业发展纪实\n安远县发展脐橙产业，安远县群众增收。市委书记说，全市要学习这个经验，全市各地要行动起来。", "",
+		nil},
+	// A report that names a few counties once each, in sentences of their
+	// own, and no other county, reports on them; naming four that way, it
+	// only tours a region.
+	{"FewCountiesNamedOnceEach", "山区见闻\n清晨，记者来到武宁县一处茶园，茶农正在采茶。在修水县，合作社的仓库里堆满了新茶。", "",
+		[]string{"武宁县", "修水县"}},
+	{"ManyCountiesNamedOnceEach", "山区见闻\n清晨，记者来到武宁县一处茶园，茶农正在采茶。在修水县，合作社的仓库里堆满了新茶。铜鼓县的茶叶也卖得好。靖安县的茶园也在扩大。", "",
+		nil},
 	{"NameHoldingShortForm", "康保县\n刘镇平2019年底来到康保县挂职副县长。", "",
 		[]string{"康保县"}},
+	// Found in review: a county's short form as a villager's given name,
+	// twice, is no report on the county.
+	{"ShortFormAfterAWordEndingInASurname", "简讯\n近日，推广镇雄经验的会议召开。会上传来省里建成镇雄产业园的消息。", "",
+		[]string{"镇雄县"}},
+	{"ShortFormOfAScenicSite", "乡村旅游\n村里的猕猴桃远销庐山等景区。庐山景区的游客也喜欢买。", "",
+		nil},
+	{"ShortFormInAVillagersName", "脱贫故事\n村民李永福今年56岁，过去家里一贫如洗。在帮扶干部的帮助下，李永福养起了肉牛，去年收入5万元。", "",
+		nil},
+	// Found in review: 城乡 and 各乡镇 after the short form are the county's
+	// own towns, not a town's name.
+	{"ShortFormBeforeTheCountysOwnTowns", "简讯\n近日，镇雄城乡居民医保参保率达到98%。镇雄各乡镇新增就业5000人。", "",
+		[]string{"镇雄县"}},
+	// Found in review: a county named once as an example a sentence of
+	// assistance learns from comes up in passing.
+	{"CountyOnceAsAnExampleInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。这种帮扶模式借鉴了阿克陶县的做法。", "",
+		[]string{"乌恰县"}},
+	// Found in review: counties named once each as where workers come from
+	// are not what a report on a factory elsewhere reports on.
+	{"FewCountiesNamedOnceEachAsOrigins", "返乡就业\n春节过后，一家电子厂迎来了新员工。来自于都县的工人刘芳说，厂里待遇不错。来自兴国县的李华也在这里上班，她说每月能挣5000元。", "",
+		nil},
 }
 
 func TestConstructionCounties(t *testing.T) {

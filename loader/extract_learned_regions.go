@@ -161,12 +161,13 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 		return nil
 	}
 	conf := map[string]float64{}
+	assisted := assistedCounties(d, p)
 	for _, c := range cands {
 		if c.Extracted {
 			continue
 		}
 		pr := m.prob(c.Features)
-		if pr < m.Add || !countyAddable(c.Features) {
+		if pr < m.Add || !countyAddable(c.Features, assisted[c.Name]) {
 			continue
 		}
 		for code, st := range p.byCode {
@@ -394,6 +395,47 @@ func countedLineHead(rs []rune) bool {
 	return false
 }
 
+// learnWords say that a place is taken as an example to follow.
+var learnWords = newPhrases("借鉴", "学习", "参照", "效仿", "复制", "推广")
+
+// assistedCounties returns the names of the counties named in a sentence
+// of assistance (援建, 对口支援, 帮扶) other than as an example the clause
+// learns from (这种帮扶模式借鉴了丙县的做法).
+func assistedCounties(d *document, p *places) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range p.mentions {
+		st := p.byCode[m.code]
+		if m.code == "" || st == nil || st.div.Level != gazetteer.County {
+			continue
+		}
+		s := d.sents[m.sent]
+		if len(verbsOf(s)) > 0 && !learnedFrom(s.rs, m.sp) {
+			out[displayName(st.div)] = true
+		}
+	}
+	return out
+}
+
+// learnedFrom reports whether the place at sp is an example its clause
+// learns from: after 借鉴 or 学习 in the clause, or before 经验 or 做法.
+func learnedFrom(rs []rune, sp span) bool {
+	a := sp.start
+	for a > 0 && !strings.ContainsRune("，,；;。：:", rs[a-1]) {
+		a--
+	}
+	for i := a; i < sp.start; i++ {
+		if learnWords.at(rs, i) != "" {
+			return true
+		}
+	}
+	for _, w := range []string{"的经验", "经验", "的做法", "做法"} {
+		if hasRunePrefix(rs, sp.end, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // countyAddable holds the vetoes on a promotion: a county only named as
 // where someone comes from is not reported on, a county in a list is left to
 // the list rule, a county named once with nothing in it comes up in passing,
@@ -401,7 +443,7 @@ func countedLineHead(rs []rune) bool {
 // subject county (a prefecture's or province's report) a county is
 // reported on only with a township or village written in it or a fact
 // placed there (瑞金市、于都县等11个县已脱贫摘帽 names examples).
-func countyAddable(f map[string]float64) bool {
+func countyAddable(f map[string]float64, assisted bool) bool {
 	if f["passing"] != 0 {
 		return false
 	}
@@ -412,7 +454,11 @@ func countyAddable(f map[string]float64) bool {
 		// (EVAL-CONVENTIONS.md).
 		return f["list_etc"] == 0 && f["list_not_yet"] == 0
 	}
-	substance := f["local_after"] != 0 || f["facts"] != 0
+	// A village or a figure placed in the county, or a sentence of
+	// assistance naming it (某市援建甲县的项目, 由乙区对口帮扶), not as an
+	// example to follow (assistedCounties): what the article reports, not a
+	// place named in passing.
+	substance := f["local_after"] != 0 || f["facts"] != 0 || assisted
 	// Named once, with nothing in it: a county that comes up in passing
 	// (借鉴了浏阳市的经验), as the conventions exclude.
 	once := f["full"] <= math.Log1p(1)+1e-9 && f["short"] == 0 && f["title"] == 0

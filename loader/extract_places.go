@@ -61,6 +61,7 @@ type places struct {
 	mentions   []placeMention
 	byCode     map[string]*placeStat
 	subject    string            // code of the subject county, "" if none
+	cityHeld   string            // code of the county that would be the subject but for one 全市
 	prefecture string            // code of the prefecture named most, "" if none
 	province   string            // code of the province named most in full, "" if none
 	locals     []localPlace      // towns and villages under a known county (see findLocalPlaces)
@@ -157,10 +158,15 @@ func (x *Extractor) findPlaces(d *document) *places {
 			i += n
 		}
 	}
+	// 甲、乙、资源、丙: a county's short form that is also a common word, and so
+	// not in the matcher, names the county as an item of a list of counties.
+	added := x.listedCommonForms(d, p)
 	// A title that opens with a place as its topic (武功：…) names it even
 	// when the short form is also a common word and so not in the matcher.
 	if d.titleSents > 0 {
 		x.titleHead(d, p)
+	}
+	if d.titleSents > 0 || added {
 		// Keep mentions in text order (inSent searches them).
 		slices.SortStableFunc(p.mentions, func(a, b placeMention) int {
 			return cmp.Or(cmp.Compare(a.sent, b.sent), cmp.Compare(a.sp.start, b.sp.start))
@@ -168,6 +174,103 @@ func (x *Extractor) findPlaces(d *document) *places {
 	}
 	x.settlePlaces(d, p)
 	return p
+}
+
+// listedCommonForms adds the items of lists of counties that are a county's
+// short form left out of the matcher as a common word: between two counties
+// (融水、那坡、乐业、隆林), or opening a list that its count closes as counties
+// (，延长、横山、定边4县). The item must be a county of the province of a county
+// next to it. It reports whether it added any.
+func (x *Extractor) listedCommonForms(d *document, p *places) bool {
+	added := false
+	n := len(p.mentions)
+	for k := 0; k < n; k++ {
+		m := p.mentions[k]
+		rs := d.sents[m.sent].rs
+		// An item after m, up to the next mention of the sentence.
+		if m.sp.end < len(rs) && rs[m.sp.end] == '、' {
+			next := -1
+			if k+1 < n && p.mentions[k+1].sent == m.sent {
+				next = p.mentions[k+1].sp.start
+			}
+			i := m.sp.end + 1
+			if l := commonItemLen(rs, i); l > 0 && (i+l+1 == next && rs[i+l] == '、' || countedHead(rs, i+l)) {
+				added = x.addListedForm(p, m, rs[i:i+l], span{i, i + l}) || added
+			}
+		}
+		// An item opening the list before m: after a punctuation mark, and
+		// the list closed by a count of counties.
+		if k > 0 && p.mentions[k-1].sent == m.sent && p.mentions[k-1].sp.end >= m.sp.start-4 {
+			continue
+		}
+		if m.sp.start >= 3 && rs[m.sp.start-1] == '、' {
+			for l := 2; l <= 3 && m.sp.start-1-l >= 0; l++ {
+				i := m.sp.start - 1 - l
+				if !allHanRunes(rs[i:m.sp.start-1]) || i > 0 && (isHan(rs[i-1]) || isDigit(rs[i-1])) {
+					continue
+				}
+				if end := listEnd(p, k, rs); countedCounties.at(rs, end) != "" || countedHead(rs, end) {
+					added = x.addListedForm(p, m, rs[i:m.sp.start-1], span{i, m.sp.start - 1}) || added
+				}
+				break
+			}
+		}
+	}
+	return added
+}
+
+// commonItemLen returns the length of a list item of two or three Han
+// characters at rs[i] that ends at 、 or before a count, or 0.
+func commonItemLen(rs []rune, i int) int {
+	for l := 2; l <= 3 && i+l < len(rs); l++ {
+		if !allHanRunes(rs[i : i+l]) {
+			return 0
+		}
+		if rs[i+l] == '、' || countedHead(rs, i+l) {
+			return l
+		}
+	}
+	return 0
+}
+
+// listEnd returns where the list of short forms that mention k opens ends:
+// after its last mention joined by 、.
+func listEnd(p *places, k int, rs []rune) int {
+	end := p.mentions[k].sp.end
+	for j := k + 1; j < len(p.mentions) && p.mentions[j].sent == p.mentions[k].sent; j++ {
+		if end < len(rs) && rs[end] == '、' && p.mentions[j].sp.start == end+1 {
+			end = p.mentions[j].sp.end
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// addListedForm adds the item item at sp as a mention when it is the short
+// form of exactly one county in the province of the county mention beside it.
+func (x *Extractor) addListedForm(p *places, beside placeMention, item []rune, sp span) bool {
+	form := string(item)
+	if !x.gz.IsCommonWord(form) {
+		return false // in the matcher, or not a division's form at all
+	}
+	var found []string
+	for _, c := range x.gz.Lookup(form) {
+		if c.Level != gazetteer.County || c.ShortName != form {
+			continue
+		}
+		for _, bc := range beside.pf.codes {
+			if b, ok := x.gz.ByCode(bc); ok && b.Level == gazetteer.County && len(bc) >= 2 && bc[:2] == c.Code[:2] {
+				found = append(found, c.Code)
+				break
+			}
+		}
+	}
+	if len(found) != 1 {
+		return false
+	}
+	p.mentions = append(p.mentions, placeMention{pf: &placeForm{form: form, codes: found}, sent: beside.sent, sp: sp})
+	return true
 }
 
 // withoutNames returns the places of p again without the short forms written
@@ -298,10 +401,19 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			counties++
 		}
 	}
-	if best != nil && (best.score >= 2 || best.title || counties == 1) && !(!best.title && levelOf(best.div) != '市' && selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(best.div))) {
+	if best != nil && (best.score >= 2 || best.title || counties == 1) {
 		// An article that says 全市 more than 全县 is about a city; its
-		// counties are named in passing.
-		p.subject = best.div.Code
+		// counties are named in passing. One 全市 (a quoted leader, a figure
+		// of the city) in a report that otherwise dwells on the county
+		// leaves the county reported on (cityHeld), though figures of 全市
+		// keep the city.
+		cityRefs, ownRefs := selfRefs(d.Text, '市'), selfRefs(d.Text, levelOf(best.div))
+		switch {
+		case best.title || levelOf(best.div) == '市' || cityRefs <= ownRefs:
+			p.subject = best.div.Code
+		case cityRefs == 1:
+			p.cityHeld = best.div.Code
+		}
 	}
 	// The prefecture the article dwells on, for officials and figures of
 	// 市委书记 and 全市.
@@ -555,14 +667,90 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			full++
 		}
 	}
-	if full > 0 || !hasAny(d.Text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
+	if full > 0 {
 		return
 	}
-	for _, st := range p.byCode {
-		if st.div.Level == gazetteer.County && st.short >= 3 && len(x.gz.Lookup(st.div.ShortName)) == 1 && !x.gz.IsCommonWord(st.div.ShortName) {
-			st.confirmed = true
+	if hasAny(d.Text, []string{"全县", "县委", "县长", "贫困县", "该县", "本县", "全市", "市委"}) {
+		for _, st := range p.byCode {
+			if st.div.Level == gazetteer.County && st.short >= 3 && len(x.gz.Lookup(st.div.ShortName)) == 1 && !x.gz.IsCommonWord(st.div.ShortName) {
+				st.confirmed = true
+				full++
+			}
 		}
 	}
+	if full > 0 {
+		return
+	}
+	// 甲乙 twice or more in a report that names no county in full and no
+	// other county's short form as often: a report on 甲乙县 that never
+	// writes its suffix (甲乙新闻网讯…甲乙把…). Not the head of a town's name
+	// (甲乙丙丁乡), nor a person's given name (村民王甲乙), nor a scenic site
+	// (甲乙景区, 甲乙雪山) that a report elsewhere names as where its goods
+	// sell or its tourists go.
+	clean := map[string]int{}
+	for _, m := range p.mentions {
+		rs := d.sents[m.sent].rs
+		if m.code != "" && !m.pf.full && !townNameHead(rs, m.sp.end) && !x.givenName(rs, m.sp.start) && !scenicSite(rs, m.sp.end) {
+			clean[m.code]++
+		}
+	}
+	var top *placeStat
+	tie := false
+	for _, st := range p.sortedStats() {
+		if st.div.Level != gazetteer.County || clean[st.div.Code] < 2 {
+			continue
+		}
+		switch {
+		case top == nil || clean[st.div.Code] > clean[top.div.Code]:
+			top, tie = st, false
+		case clean[st.div.Code] == clean[top.div.Code]:
+			tie = true
+		}
+	}
+	if top != nil && !tie && len(x.gz.Lookup(top.div.ShortName)) == 1 && !x.gz.IsCommonWord(top.div.ShortName) {
+		top.confirmed = true
+	}
+}
+
+// notSurnames are characters of the surname list that more often stand
+// before a place as words of their own (来甲乙, 帮扶甲乙, 向甲乙, 东甲乙,
+// 推广甲乙, 建成甲乙, 直通甲乙).
+const notSurnames = "于向和从全经来那上东西南北扶家国干地游都广成通连原"
+
+// givenName reports whether the place at rs[start] follows a surname, as
+// the given name of a person (村民王甲乙, 李甲乙说).
+func (x *Extractor) givenName(rs []rune, start int) bool {
+	return start > 0 && isHan(rs[start-1]) && !strings.ContainsRune(notSurnames, rs[start-1]) && x.lex.IsSurname(string(rs[start-1]))
+}
+
+// scenicSite reports whether the place ending at rs[end] names a scenic
+// site: 景区, 风景区 or 雪山 follows it.
+func scenicSite(rs []rune, end int) bool {
+	for _, w := range []string{"景区", "风景区", "雪山", "等景区"} {
+		if hasRunePrefix(rs, end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// notTownName are characters that stand before 乡 or 镇 in words for the
+// county's own towns (各乡镇, 城乡, 城镇, 的乡村), not in a town's name.
+const notTownName = "各城的全和与及等所有乡镇村"
+
+// townNameHead reports whether the place ending at rs[end] opens a town's
+// name: one or two more Han characters, then 乡 or 镇 (甲乙丙丁乡).
+func townNameHead(rs []rune, end int) bool {
+	for k := end + 1; k < len(rs) && k <= end+2; k++ {
+		if !isHan(rs[k-1]) || strings.ContainsRune(notTownName, rs[k-1]) {
+			// 甲乙各乡镇, 甲乙城乡, 甲乙的乡村: the county's own towns.
+			return false
+		}
+		if rs[k] == '乡' || rs[k] == '镇' {
+			return true
+		}
+	}
+	return false
 }
 
 // listItemLen returns the length of a list item of two or three Han
