@@ -58,5 +58,9 @@
 // level 1 and their traditional forms), plus Options.WordScorer if the
 // caller plugs in a dictionary. Private-use characters (code page 936's
 // user-defined area) are mapped back to their bytes; a "?" between digits in
-// a damaged text becomes "·" (7·29).
+// a damaged text becomes "·" (7·29). A lead byte lost without an annotation
+// after it (a bare "?", or nothing, before the "!" that the misaligned
+// trail of 。 and lead of ” make) is put back the same way; in a
+// traditional text, simplified-only characters count against a
+// reconstruction, because only misaligned bytes make them there.
 package textnorm
