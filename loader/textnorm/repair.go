@@ -645,6 +645,9 @@ func (rp *repairer) expandLead(t *tables, beam []*hyp, mark bool, next rune, aft
 				}
 				buf := make([]byte, 0, len(h.out)-ctx+1+len(f)+len(after))
 				buf = append(append(append(append(buf, h.out[ctx:]...), byte(l)), f...), after...)
+				if breaksText(buf, len(h.out)-ctx, len(h.out)-ctx+1+len(f)) {
+					continue
+				}
 				c := lostCandidate{b: byte(l), penalty: leadPenalty}
 				for _, r := range decodeGBKBytes(buf) {
 					c.local += runeScore(t, r, h.hant)
@@ -681,6 +684,32 @@ func (rp *repairer) expandLead(t *tables, beam []*hyp, mark bool, next rune, aft
 		out = out[:beamWidth]
 	}
 	return out, true
+}
+
+// breaksText reports whether the bytes of buf from the lead byte put back at
+// i, read in their new pairs up to the first ASCII byte that stands alone,
+// tear apart text that reads well as it stands: an ideographic space made of
+// the trail of 。 and the lead of a real mark (好!”OK, 好!》x), or a letter
+// of an ASCII word taken as a trail byte (好?Yes, 好?CCTV). A misaligned
+// copy shows neither: the rune after its "!" starts with the trail of a mark
+// of row A1, which is A2 or above, and a trail byte it shows as ASCII stands
+// alone among garbage. after is where the following text starts in buf.
+func breaksText(buf []byte, i, after int) bool {
+	for ; i+1 < len(buf); i += 2 {
+		c, c2 := buf[i], buf[i+1]
+		switch {
+		case c < 0x80:
+			return false // the old alignment is back
+		case c == 0xA1 && c2 == 0xA1:
+			return true
+		case c2 < 0x80:
+			if i+1 < after {
+				return false
+			}
+			return i+2 < len(buf) && isASCIIAlnum(rune(buf[i+2]))
+		}
+	}
+	return false
 }
 
 // runeScore rates one decoded rune: common hanzi count for a

@@ -193,6 +193,20 @@ func TestRepairKeepsRealMarks(t *testing.T) {
 			"產業園區越辦越好!東區今年還將擴建廠房。"},
 		{"Question", "產(chǎn)業(yè)園區(qū)能不能辦好?東區今年還將擴建廠房。",
 			"產業園區能不能辦好?東區今年還將擴建廠房。"},
+		// A real mark followed by a mark and an ASCII word: read from a
+		// put-back 。 on, the trail of ” and of “ pairs with the lead of
+		// the mark (an ideographic space) and a letter becomes a trail
+		// byte (監K, 癥es); the text as it stands reads better.
+		{"ExclamationQuoteWord", "產(chǎn)業(yè)園區(qū)越辦越好!”OK,東區今年還將擴建。",
+			"產業園區越辦越好!”OK,東區今年還將擴建。"},
+		{"ExclamationQuoteOpens", "產(chǎn)業(yè)園區(qū)越辦越好!“Yes”東區今年還將擴建。",
+			"產業園區越辦越好!“Yes”東區今年還將擴建。"},
+		{"InterrobangQuoteWord", "產(chǎn)業(yè)園區(qū)能辦好?!”OK,東區今年還將擴建。",
+			"產業園區能辦好?!”OK,東區今年還將擴建。"},
+		{"QuestionWord", "產(chǎn)業(yè)園區(qū)能不能辦好?Yes,東區今年還將擴建。",
+			"產業園區能不能辦好?Yes,東區今年還將擴建。"},
+		{"QuestionAcronym", "產(chǎn)業(yè)園區(qū)能不能辦好?CCTV記者走訪東區。",
+			"產業園區能不能辦好?CCTV記者走訪東區。"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, _ := repairPinyin(tc.in, Options{})
