@@ -296,6 +296,17 @@ func (h *hyp) total(t *tables) float64 {
 	return h.score + h.bonus - failPenalty*float64(h.failed)
 }
 
+// final is total for a reconstruction that gets no more bytes: a lead byte
+// left at the end scores as the replacement character it decodes to
+// (好?”《。 read from a put-back lead byte ends in one).
+func (h *hyp) final(t *tables) float64 {
+	s := h.total(t)
+	if h.scored < len(h.out) {
+		s += runeScore(t, utf8.RuneError, h.hant)
+	}
+	return s
+}
+
 // line repairs one line. Runes GBK cannot encode cannot have passed through
 // the damage; they split the line into independent segments. Lost bytes are
 // resolved with a small beam search, because the evidence for one choice
@@ -317,7 +328,14 @@ func (rp *repairer) line(s string) string {
 		return b
 	}
 	flush := func() {
-		b := best()
+		// At the end of a segment a lead byte waiting for its trail will
+		// never get one: it decodes as U+FFFD and counts as such.
+		b := beam[0]
+		for _, h := range beam[1:] {
+			if h.final(t) > b.final(t) {
+				b = h
+			}
+		}
 		res.WriteString(decodeGBKBytes(b.out))
 		rp.repairs += b.repairs
 		beam = []*hyp{{hant: rp.hant}}

@@ -205,6 +205,10 @@ func TestRepairKeepsRealMarks(t *testing.T) {
 			"產業園區能辦好?!”OK,東區今年還將擴建。"},
 		{"QuestionWord", "產(chǎn)業(yè)園區(qū)能不能辦好?Yes,東區今年還將擴建。",
 			"產業園區能不能辦好?Yes,東區今年還將擴建。"},
+		// Marks to the end of the line: read from a put-back lead byte
+		// they pair into hanzi and leave a lead byte with no trail.
+		{"QuestionMarksAtLineEnd", "產(chǎn)業(yè)園區(qū)擴大了嗎?”《。",
+			"產業園區擴大了嗎?”《。"},
 		{"QuestionAcronym", "產(chǎn)業(yè)園區(qū)能不能辦好?CCTV記者走訪東區。",
 			"產業園區能不能辦好?CCTV記者走訪東區。"},
 	} {
