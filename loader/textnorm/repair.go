@@ -707,18 +707,26 @@ func (rp *repairer) expandLead(t *tables, beam []*hyp, mark bool, next rune, aft
 // breaksText reports whether the bytes of buf from the lead byte put back at
 // i, read in their new pairs up to the first ASCII byte that stands alone,
 // tear apart text that reads well as it stands: an ideographic space made of
-// the trail of 。 and the lead of a real mark (好!”OK, 好!》x), or a letter
-// of an ASCII word taken as a trail byte (好?Yes, 好?CCTV). A misaligned
-// copy shows neither: the rune after its "!" starts with the trail of a mark
-// of row A1, which is A2 or above, and a trail byte it shows as ASCII stands
-// alone among garbage. after is where the following text starts in buf.
+// the trail of 。 and the lead of a real mark (好!”OK, 好!》x), two marks in
+// a row each split into common hanzi (好??”《 as 。俊薄), or a letter of an
+// ASCII word taken as a trail byte (好?Yes, 好?CCTV). A misaligned copy
+// seldom shows these: the rune after its "!" starts with the trail of a mark
+// of row A1, which is A2 or above, its garbage rarely holds two marks in a
+// row, and a trail byte it shows as ASCII stands alone among garbage. after
+// is where the following text starts in buf.
 func breaksText(buf []byte, i, after int) bool {
+	marks := 0 // pairs in a row whose trail is the lead of a mark (A1)
 	for ; i+1 < len(buf); i += 2 {
 		c, c2 := buf[i], buf[i+1]
+		if c2 == 0xA1 {
+			marks++
+		} else {
+			marks = 0
+		}
 		switch {
 		case c < 0x80:
 			return false // the old alignment is back
-		case c == 0xA1 && c2 == 0xA1:
+		case c == 0xA1 && c2 == 0xA1, marks >= 2:
 			return true
 		case c2 < 0x80:
 			if i+1 < after {

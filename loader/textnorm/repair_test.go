@@ -209,6 +209,10 @@ func TestRepairKeepsRealMarks(t *testing.T) {
 		// they pair into hanzi and leave a lead byte with no trail.
 		{"QuestionMarksAtLineEnd", "產(chǎn)業(yè)園區(qū)擴大了嗎?”《。",
 			"產業園區擴大了嗎?”《。"},
+		// Two marks in a row after "??", each split by a put-back lead
+		// byte into common hanzi (。俊薄都卓h).
+		{"DoubleQuestionMarks", "產(chǎn)業(yè)園區(qū)擴大了嗎??”《甲縣日報》報道。",
+			"產業園區擴大了嗎??”《甲縣日報》報道。"},
 		{"QuestionAcronym", "產(chǎn)業(yè)園區(qū)能不能辦好?CCTV記者走訪東區。",
 			"產業園區能不能辦好?CCTV記者走訪東區。"},
 	} {
