@@ -25,7 +25,8 @@ import (
 //     trailing spaces (indentation);
 //   - zero-width characters, soft hyphens, BOMs and control characters go;
 //   - a comma right after another comma, 、 or 。 goes (发力，，使 in copies whose
-//     conversion doubled it).
+//     conversion doubled it), and so does one right before 、 or 。 (甲县,、乙县,
+//     工作,。); with a space between, the comma stays.
 
 // dropInvisible is a strings.Map function removing zero-width and control
 // characters (but not newlines).
@@ -105,7 +106,7 @@ func normalizeWidth(s string) string {
 				// 甲县,、乙县 and 工作,。: the same mirrors put a comma
 				// before 、 and 。 too; the mark after it is the real one.
 				comma = false
-				if r2 != '、' && r2 != '。' {
+				if space || r2 != '、' && r2 != '。' {
 					b.WriteByte(',')
 				}
 			}
