@@ -58,5 +58,11 @@
 // level 1 and their traditional forms), plus Options.WordScorer if the
 // caller plugs in a dictionary. Private-use characters (code page 936's
 // user-defined area) are mapped back to their bytes; a "?" between digits in
-// a damaged text becomes "·" (7·29).
+// a damaged text becomes "·" (7·29). A lead byte lost without an annotation
+// after it (a bare "?", or nothing, before the "!" that the misaligned
+// trail of 。 and lead of ” make) is put back the same way, unless reading
+// on from it tears apart what reads well as it stands (a real mark and the
+// mark or ASCII word after it: 好!”OK, 好?Yes, 好??”《); in a traditional
+// text, simplified-only characters count against a reconstruction, because
+// only misaligned bytes make them there.
 package textnorm

@@ -190,7 +190,7 @@ func repairPinyin(s string, opt Options) (string, int) {
 	if countDamageFits(s, minDamageFits) < minDamageFits {
 		return s, 0
 	}
-	rp := &repairer{opt: opt}
+	rp := &repairer{opt: opt, hant: DetectScript(s) == ScriptHant}
 	lines := strings.Split(s, "\n")
 	for i, line := range lines {
 		if strings.Contains(line, ")") {
@@ -204,6 +204,7 @@ func repairPinyin(s string, opt Options) (string, int) {
 type repairer struct {
 	opt     Options
 	repairs int
+	hant    bool // the text is traditional: simplified-only characters are garbage
 }
 
 const (
@@ -224,6 +225,7 @@ type hyp struct {
 	bonus   float64 // WordScorer contributions
 	failed  int     // "?p)" spots left as they were
 	repairs int
+	hant    bool          // as repairer.hant
 	bounds  [ctxChars]int // the last character boundaries total passed, a ring
 	nb      int           // boundaries recorded in bounds so far
 }
@@ -274,24 +276,35 @@ func (h *hyp) total(t *tables) float64 {
 		}
 		switch {
 		case c < 0x80:
-			h.score += runeScore(t, rune(c))
+			h.score += runeScore(t, rune(c), h.hant)
 			h.scored++
 		case c == 0x80:
-			h.score += runeScore(t, '€')
+			h.score += runeScore(t, '€', h.hant)
 			h.scored++
 		case h.scored+1 >= len(h.out):
 			return h.score + h.bonus - failPenalty*float64(h.failed)
 		default:
 			if r, ok := gbkRune(c, h.out[h.scored+1]); ok {
-				h.score += runeScore(t, r)
+				h.score += runeScore(t, r, h.hant)
 				h.scored += 2
 			} else {
-				h.score += runeScore(t, utf8.RuneError)
+				h.score += runeScore(t, utf8.RuneError, h.hant)
 				h.scored++
 			}
 		}
 	}
 	return h.score + h.bonus - failPenalty*float64(h.failed)
+}
+
+// final is total for a reconstruction that gets no more bytes: a lead byte
+// left at the end scores as the replacement character it decodes to
+// (好?”《。 read from a put-back lead byte ends in one).
+func (h *hyp) final(t *tables) float64 {
+	s := h.total(t)
+	if h.scored < len(h.out) {
+		s += runeScore(t, utf8.RuneError, h.hant)
+	}
+	return s
 }
 
 // line repairs one line. Runes GBK cannot encode cannot have passed through
@@ -303,7 +316,7 @@ func (rp *repairer) line(s string) string {
 	rs := []rune(s)
 	var res strings.Builder
 	res.Grow(len(s))
-	beam := []*hyp{{}}
+	beam := []*hyp{{hant: rp.hant}}
 	sinceSpot := 0
 	best := func() *hyp {
 		b := beam[0]
@@ -315,10 +328,17 @@ func (rp *repairer) line(s string) string {
 		return b
 	}
 	flush := func() {
-		b := best()
+		// At the end of a segment a lead byte waiting for its trail will
+		// never get one: it decodes as U+FFFD and counts as such.
+		b := beam[0]
+		for _, h := range beam[1:] {
+			if h.final(t) > b.final(t) {
+				b = h
+			}
+		}
 		res.WriteString(decodeGBKBytes(b.out))
 		rp.repairs += b.repairs
-		beam = []*hyp{{}}
+		beam = []*hyp{{hant: rp.hant}}
 	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
@@ -344,6 +364,23 @@ func (rp *repairer) line(s string) string {
 				beam = rp.expandPair(t, beam, x, p, rs[i:end+1])
 				sinceSpot = 0
 				i = end + 1
+				continue
+			}
+			if r == '?' && i+1 < len(rs) && !isDigit(rs[i+1]) {
+				if next, ok := rp.expandLead(t, beam, true, rs[i+1], lookahead(rs, i+2)); ok {
+					beam = next
+					sinceSpot = 0
+					i += 2
+					continue
+				}
+			}
+		}
+		if r == '!' && i > 0 && rs[i-1] >= 0x3400 {
+			// The same lost byte, this time dropped without a "?".
+			if next, ok := rp.expandLead(t, beam, false, r, lookahead(rs, i+1)); ok {
+				beam = next
+				sinceSpot = 0
+				i++
 				continue
 			}
 		}
@@ -484,7 +521,7 @@ func (rp *repairer) lostBytes(t *tables, h *hyp, p string, after []byte) []lostC
 				c.penalty = guessPenalty
 			}
 			for _, r := range s {
-				c.local += runeScore(getTables(), r)
+				c.local += runeScore(getTables(), r, h.hant)
 			}
 			if rp.opt.WordScorer != nil {
 				c.word = rp.opt.WordScorer(ToSimplified(s))
@@ -550,7 +587,7 @@ func (rp *repairer) expandPair(t *tables, beam []*hyp, x byte, p string, spot []
 				if _, ok := gbkRune(byte(y1), byte(y2)); ok {
 					continue
 				}
-				cands = append(cands, pairCand{byte(y1), byte(y2), runeScore(t, r1) + runeScore(t, r2)})
+				cands = append(cands, pairCand{byte(y1), byte(y2), runeScore(t, r1, h.hant) + runeScore(t, r2, h.hant)})
 			}
 		}
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -571,14 +608,146 @@ func (rp *repairer) expandPair(t *tables, beam []*hyp, x byte, p string, spot []
 	return next
 }
 
+// leadPenalty is the cost of reading a bare "?" as a lost lead byte: the
+// reconstruction must decode the following text clearly better than the
+// text as it stands.
+const leadPenalty = 4
+
+// periodBonus raises 。 above the common hanzi a lost lead byte could also
+// make (runeScore gives them 2, punctuation 0.5).
+const periodBonus = 2
+
+// expandLead handles a bare "?" (no pinyin after it) in a damaged text: a
+// lead byte L whose trail byte the damaging decoder swallowed with it. The
+// text after it was decoded one byte out of step, as pairs of a trail and
+// the next lead byte, until an ASCII byte realigned it; when that trail was
+// A3 the pair is a full-width form, which the copies we get have as ASCII.
+// 。” is A1 A3 A1 B1: with A1 lost, "?" is followed by A3 A1 (！, kept as
+// "!") and then garbage such as 焙颖 where 河北 stood. The continuations put
+// L back before the next rune's bytes (for an ASCII rune also before its
+// full-width code); the text as it stands stays in the beam, and the
+// following text decides.
+func (rp *repairer) expandLead(t *tables, beam []*hyp, mark bool, next rune, after []byte) ([]*hyp, bool) {
+	var forms [][]byte
+	if b, ok := appendGBK(nil, next); ok {
+		forms = append(forms, b)
+	}
+	if next > 0x20 && next < 0x7F {
+		forms = append(forms, []byte{0xA3, byte(next) + 0x80})
+	}
+	if len(forms) == 0 {
+		return nil, false
+	}
+	var out []*hyp
+	for _, h := range beam {
+		keep := h.clone()
+		if mark {
+			keep.out = append(keep.out, '?')
+		}
+		keep.out = append(keep.out, forms[0]...)
+		out = append(out, keep)
+		h.total(t)
+		if h.scored != len(h.out) {
+			continue // a lead byte is waiting for its trail: not a boundary
+		}
+		ctx := h.ctxStart()
+		var cands []lostCandidate
+		var candForm []int
+		for fi, f := range forms {
+			if f[0] < 0x40 {
+				continue // a lost lead byte needs a trail byte after it
+			}
+			for l := gbkLeadLo; l <= gbkLeadHi; l++ {
+				if _, ok := gbkRune(byte(l), f[0]); !ok {
+					continue
+				}
+				buf := make([]byte, 0, len(h.out)-ctx+1+len(f)+len(after))
+				buf = append(append(append(append(buf, h.out[ctx:]...), byte(l)), f...), after...)
+				if breaksText(buf, len(h.out)-ctx, len(h.out)-ctx+1+len(f)) {
+					continue
+				}
+				c := lostCandidate{b: byte(l), penalty: leadPenalty}
+				for _, r := range decodeGBKBytes(buf) {
+					c.local += runeScore(t, r, h.hant)
+				}
+				if byte(l) == 0xA1 && f[0] == 0xA3 {
+					// 。 (A1 A3) is the character most often lost this
+					// way, at the end of a sentence before a quote or
+					// the next sentence: it outranks a common hanzi.
+					c.local += periodBonus
+					c.penalty -= periodBonus
+				}
+				cands = append(cands, c)
+				candForm = append(candForm, fi)
+			}
+		}
+		idx := make([]int, len(cands))
+		for k := range idx {
+			idx[k] = k
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return cands[idx[a]].local > cands[idx[b]].local })
+		for k, ci := range idx {
+			if k >= maxCandidates {
+				break
+			}
+			nh := h.clone()
+			nh.out = append(append(nh.out, cands[ci].b), forms[candForm[ci]]...)
+			nh.bonus -= cands[ci].penalty
+			nh.repairs++
+			out = append(out, nh)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].total(t) > out[j].total(t) })
+	if len(out) > beamWidth {
+		out = out[:beamWidth]
+	}
+	return out, true
+}
+
+// breaksText reports whether the bytes of buf from the lead byte put back at
+// i, read in their new pairs up to the first ASCII byte that stands alone,
+// tear apart text that reads well as it stands: an ideographic space made of
+// the trail of 。 and the lead of a real mark (好!”OK, 好!》x), two marks in
+// a row each split into common hanzi (好??”《 as 。俊薄), or a letter of an
+// ASCII word taken as a trail byte (好?Yes, 好?CCTV). A misaligned copy
+// seldom shows these: the rune after its "!" starts with the trail of a mark
+// of row A1, which is A2 or above, its garbage rarely holds two marks in a
+// row, and a trail byte it shows as ASCII stands alone among garbage. after
+// is where the following text starts in buf.
+func breaksText(buf []byte, i, after int) bool {
+	marks := 0 // pairs in a row whose trail is the lead of a mark (A1)
+	for ; i+1 < len(buf); i += 2 {
+		c, c2 := buf[i], buf[i+1]
+		if c2 == 0xA1 {
+			marks++
+		} else {
+			marks = 0
+		}
+		switch {
+		case c < 0x80:
+			return false // the old alignment is back
+		case c == 0xA1 && c2 == 0xA1, marks >= 2:
+			return true
+		case c2 < 0x80:
+			if i+1 < after {
+				return false
+			}
+			return i+2 < len(buf) && isASCIIAlnum(rune(buf[i+2]))
+		}
+	}
+	return false
+}
+
 // runeScore rates one decoded rune: common hanzi count for a
 // reconstruction, replacement characters and stray symbols against it.
-func runeScore(t *tables, r rune) float64 {
+func runeScore(t *tables, r rune, hant bool) float64 {
 	switch {
 	case r == utf8.RuneError || (r >= 0xE000 && r <= 0xF8FF) || r < 0x20:
 		return -3
 	case r < 0x80:
 		return 0
+	case hant && t.simpOnly.has(r):
+		return -1 // 们 cannot be in a traditional text; a misaligned decoding makes it
 	case t.common.has(r):
 		return 2
 	case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF, r >= 0x2010 && r <= 0x2027:

@@ -1,6 +1,7 @@
 package textnorm
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -131,5 +132,95 @@ func TestRepairPinyinLostSeparator(t *testing.T) {
 	got, _ := repairPinyin(in, Options{})
 	if diff := cmp.Diff("產業區遭受7·29洪災。", got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// loseLead damages text further the way some copies show it: the lead byte
+// of the 。 before a closing quote is lost (with "?" left in its place when
+// mark is set), the bytes after it are decoded one byte out of step, and the
+// full-width ！ that the misaligned A3 A1 makes reaches us as ASCII "!".
+func loseLead(t *testing.T, text string, mark bool) string {
+	t.Helper()
+	b, ok := appendGBKString(nil, text)
+	if !ok {
+		t.Fatalf("%q has no GBK code", text)
+	}
+	i := bytes.Index(b, []byte{0xA1, 0xA3, 0xA1, 0xB1}) // 。”
+	if i < 0 {
+		t.Fatalf("no 。” in %q", text)
+	}
+	var nb []byte
+	nb = append(nb, b[:i]...)
+	if mark {
+		nb = append(nb, '?')
+	}
+	nb = append(nb, b[i+1:]...)
+	return strings.Replace(lossyGBK(nb), "！", "!", 1)
+}
+
+// TestRepairLostLead: in a damaged traditional text, the byte lost before
+// "!" (with or without a "?") is put back, and the garbage that followed
+// reads again as the sentence after the quote.
+func TestRepairLostLead(t *testing.T) {
+	for _, tc := range []struct {
+		name, clean, want string
+		mark              bool
+	}{
+		{"QuestionMark", "產(chǎn)業(yè)園區(qū)擴大規模,帶動農戶增收。”東區副區長某某說,園區還將擴建。",
+			"產業園區擴大規模,帶動農戶增收。”東區副區長某某說,園區還將擴建。", true},
+		{"Dropped", "產(chǎn)業(yè)園區(qū)擴大規模,帶動農戶增收。”東區副區長某某說,園區還將擴建。",
+			"產業園區擴大規模,帶動農戶增收。”東區副區長某某說,園區還將擴建。", false},
+		// The misaligned bytes make 辈 and 们, simplified forms a
+		// traditional text cannot hold.
+		{"SimplifiedGarbage", "產(chǎn)業(yè)園區(qū)擴大規模。”不久前東區縣長某某說。",
+			"產業園區擴大規模。”不久前東區縣長某某說。", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			damaged := loseLead(t, tc.clean, tc.mark)
+			got, _ := repairPinyin(damaged, Options{})
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("repair of %q mismatch (-want +got):\n%s", damaged, diff)
+			}
+		})
+	}
+}
+
+// TestRepairKeepsRealMarks: a "?" or "!" that ends a sentence of a damaged
+// text stays, with the text after it.
+func TestRepairKeepsRealMarks(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"Exclamation", "產(chǎn)業(yè)園區(qū)越辦越好!東區今年還將擴建廠房。",
+			"產業園區越辦越好!東區今年還將擴建廠房。"},
+		{"Question", "產(chǎn)業(yè)園區(qū)能不能辦好?東區今年還將擴建廠房。",
+			"產業園區能不能辦好?東區今年還將擴建廠房。"},
+		// A real mark followed by a mark and an ASCII word: read from a
+		// put-back 。 on, the trail of ” and of “ pairs with the lead of
+		// the mark (an ideographic space) and a letter becomes a trail
+		// byte (監K, 癥es); the text as it stands reads better.
+		{"ExclamationQuoteWord", "產(chǎn)業(yè)園區(qū)越辦越好!”OK,東區今年還將擴建。",
+			"產業園區越辦越好!”OK,東區今年還將擴建。"},
+		{"ExclamationQuoteOpens", "產(chǎn)業(yè)園區(qū)越辦越好!“Yes”東區今年還將擴建。",
+			"產業園區越辦越好!“Yes”東區今年還將擴建。"},
+		{"InterrobangQuoteWord", "產(chǎn)業(yè)園區(qū)能辦好?!”OK,東區今年還將擴建。",
+			"產業園區能辦好?!”OK,東區今年還將擴建。"},
+		{"QuestionWord", "產(chǎn)業(yè)園區(qū)能不能辦好?Yes,東區今年還將擴建。",
+			"產業園區能不能辦好?Yes,東區今年還將擴建。"},
+		// Marks to the end of the line: read from a put-back lead byte
+		// they pair into hanzi and leave a lead byte with no trail.
+		{"QuestionMarksAtLineEnd", "產(chǎn)業(yè)園區(qū)擴大了嗎?”《。",
+			"產業園區擴大了嗎?”《。"},
+		// Two marks in a row after "??", each split by a put-back lead
+		// byte into common hanzi (。俊薄都卓h).
+		{"DoubleQuestionMarks", "產(chǎn)業(yè)園區(qū)擴大了嗎??”《甲縣日報》報道。",
+			"產業園區擴大了嗎??”《甲縣日報》報道。"},
+		{"QuestionAcronym", "產(chǎn)業(yè)園區(qū)能不能辦好?CCTV記者走訪東區。",
+			"產業園區能不能辦好?CCTV記者走訪東區。"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := repairPinyin(tc.in, Options{})
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

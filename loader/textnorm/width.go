@@ -25,7 +25,8 @@ import (
 //     trailing spaces (indentation);
 //   - zero-width characters, soft hyphens, BOMs and control characters go;
 //   - a comma right after another comma, 、 or 。 goes (发力，，使 in copies whose
-//     conversion doubled it).
+//     conversion doubled it), and so does one right before 、 or 。 (甲县,、乙县,
+//     工作,。); with a space between, the comma stays.
 
 // dropInvisible is a strings.Map function removing zero-width and control
 // characters (but not newlines).
@@ -84,6 +85,7 @@ func normalizeWidth(s string) string {
 		space := false
 		start := b.Len()
 		prev := rune(0)
+		comma := false // a comma read and not yet written
 		for _, r := range line {
 			r = dropInvisible(r)
 			if r < 0 {
@@ -100,16 +102,31 @@ func normalizeWidth(s string) string {
 				space = false
 				continue
 			}
+			if comma {
+				// 甲县,、乙县 and 工作,。: the same mirrors put a comma
+				// before 、 and 。 too; the mark after it is the real one.
+				comma = false
+				if space || r2 != '、' && r2 != '。' {
+					b.WriteByte(',')
+				}
+			}
 			if space && b.Len() > start {
 				b.WriteByte(' ')
 			}
 			space = false
 			prev = r2
+			if r2 == ',' {
+				comma = true
+				continue
+			}
 			if nfkc {
 				b.WriteString(norm.NFKC.String(string(r2)))
 			} else {
 				b.WriteRune(r2)
 			}
+		}
+		if comma {
+			b.WriteByte(',')
 		}
 	}
 	return b.String()

@@ -22,6 +22,9 @@ var widthCases = []struct {
 	{"Lines", " a \n\n　b", "a\n\nb"},
 	{"DoubledComma", "发力，，使地处", "发力,使地处"},
 	{"CommaAfterEnumerationMark", "甲、，乙。，丙", "甲、乙。丙"},
+	{"CommaBeforeEnumerationMark", "甲县，、乙县,、丙县，。丁", "甲县、乙县、丙县。丁"},
+	{"CommaKept", "甲县，乙县, 丙县,", "甲县,乙县, 丙县,"},
+	{"CommaSpaceBeforeEnumerationMark", "甲县, 、乙县，　。", "甲县, 、乙县, 。"},
 	{"DigitGroups", "1,417,600人", "1,417,600人"},
 }
 
