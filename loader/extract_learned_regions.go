@@ -60,8 +60,8 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 	}
 	type mentionFeat struct {
 		local, passing, listed, verb, exit bool
-		n, nListed, nPassing               int  // mentions, in lists, in passing
-		head, at, poverty, caption         bool // see clauseHead, atPlace, povertySet, captionSent
+		n, nListed, nPassing, nCaption     int  // mentions, in lists, in passing, in captions (captionSent)
+		head, at, poverty                  bool // see clauseHead, atPlace, povertySet
 		nav                                bool // a line of site navigation (甲县| 乙县|)
 	}
 	feats := map[string]*mentionFeat{}
@@ -109,11 +109,18 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		if atPlace(rs, m.sp, p.inSent(m.sent)) {
 			mf.at = true
 		}
+		// The county governs the clause after its own too (甲县建起了大棚，
+		// 带动贫困户增收), unless that clause opens with another place.
+		if b < len(rs) && rs[b] != '。' {
+			if b2 := nextClauseEnd(rs, b); !opensWithPlace(p.inSent(m.sent), b+1) {
+				b = b2
+			}
+		}
 		if povertySet.in(rs[a:b]) && !notYetSet.in(rs[a:b]) {
 			mf.poverty = true
 		}
 		if captionSent(d, m.sent) {
-			mf.caption = true
+			mf.nCaption++
 		}
 		if strings.Count(s.text, "|")+strings.Count(s.text, "｜") >= 3 {
 			mf.nav = true
@@ -159,7 +166,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			ft["clause_head"] = b2f(mf.head)
 			ft["at_place"] = b2f(mf.at)
 			ft["poverty_clause"] = b2f(mf.poverty)
-			ft["caption"] = b2f(mf.caption)
+			ft["caption"] = float64(mf.nCaption) / float64(max(1, mf.n))
 			ft["nav"] = b2f(mf.nav)
 		}
 		ft["assisted"] = b2f(assisted[c.Name])
@@ -175,6 +182,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			ft["list_dense"] = b2f(r.dense)
 			ft["list_subject"] = b2f(r.subject)
 			ft["list_not_yet"] = b2f(r.notYet)
+			ft["list_from"] = b2f(r.from)
 		}
 		prov, _ := x.gz.Province(st.div)
 		ft["east"] = b2f(easternHelpers[prov.Code])
@@ -241,6 +249,23 @@ func clauseBounds(rs []rune, sp span) (int, int) {
 	return a, b
 }
 
+// nextClauseEnd returns the end of the clause after the punctuation at b.
+func nextClauseEnd(rs []rune, b int) int {
+	for b++; b < len(rs) && !strings.ContainsRune("，,；;。：:！!？?", rs[b]); b++ {
+	}
+	return b
+}
+
+// opensWithPlace reports whether a place of ms starts at offset at.
+func opensWithPlace(ms []placeMention, at int) bool {
+	for _, o := range ms {
+		if o.sp.start == at {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseHead reports whether the place at sp opens its clause (starting at
 // a), perhaps after the places above it (甘肃省甲县创造了…, 乙市丙县的…):
 // the county is what the clause is about.
@@ -292,6 +317,7 @@ type countyRun struct {
 	dense   bool // place names cover half the sentence or more (a list, little else)
 	subject bool // the run holds the article's subject county
 	notYet  bool // the sentence names an exit planned, hoped for or denied (尚未摘帽)
+	from    bool // the run is where people come from (来自甲县、乙县的工人)
 }
 
 // countyRuns reads every run of adjacent county names of the article and
@@ -320,13 +346,24 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 				r := &countyRun{n: n, exit: exit, dense: dense, notYet: notYet}
 				r.etc = end < len(rs) && rs[end] == '等' && !countedAll(rs, end+1, n)
 				r.counted = countedCounties.at(rs, end) != "" || countedHead(rs, end) || end < len(rs) && rs[end] == '等' && countedAll(rs, end+1, n)
+				start := run[0].sp.start
 				for _, o := range ms {
 					if o.sp.end == run[0].sp.start && o.code != "" {
 						if st := p.byCode[o.code]; st != nil && st.div.Level == gazetteer.Prefecture {
 							r.pref = true
+							start = o.sp.start
 						}
 					}
 				}
+				// The run's own clause may plan the exit where another
+				// clause of the sentence reports one (今年甲县摘帽，明年计划
+				// 乙县、丙县摘帽): a word of plan before the run, an exit word
+				// in its clause.
+				a, b := clauseBounds(rs, span{start, end})
+				if notYetSet.in(rs[a:start]) && exitWordSet.in(rs[a:b]) {
+					r.notYet = true
+				}
+				r.from = passingSet.in(rs[max(0, start-4):start])
 				keepRun(out, run, r, subject)
 			}
 			run, hidden = run[:0], 0
@@ -552,7 +589,8 @@ func countyAddable(f map[string]float64) bool {
 		// exit, a prefecture heading it), which the model weighs; examples
 		// (甲县、乙县等地) and exits not yet made are in passing
 		// (EVAL-CONVENTIONS.md).
-		return f["list_etc"] == 0 && f["list_not_yet"] == 0
+		// So is a list of where people come from (来自甲县、乙县的).
+		return f["list_etc"] == 0 && f["list_not_yet"] == 0 && f["list_from"] == 0
 	}
 	// A village or a figure placed in the county, or a sentence of
 	// assistance naming it (某市援建甲县的项目, 由乙区对口帮扶), not as an

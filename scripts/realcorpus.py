@@ -499,7 +499,7 @@ def addable(field, c, kept):
         if f.get("passing"):
             return False
         if f.get("list_len"):
-            return not f.get("list_etc") and not f.get("list_not_yet")
+            return not f.get("list_etc") and not f.get("list_not_yet") and not f.get("list_from")
         if once and not substance:
             return False
         return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or substance)
