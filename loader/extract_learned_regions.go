@@ -19,7 +19,7 @@ import (
 // subject); the learned county stage takes every county-level division the
 // article names as a candidate, describes it (mentions, title, position, a
 // township or village written after it, facts placed in it, words of passing
-// such as 来自 and 老家, its rule role) and a logistic model trained on the
+// such as 来自 and 老家, the clause it stands in, its rule role) and a logistic model trained on the
 // tuning split (county_model.json, `scripts/realcorpus.py train`) promotes
 // the ones the rules left as mentions. It never demotes a rule role.
 
@@ -58,7 +58,12 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 	if st := p.byCode[p.subject]; st != nil {
 		top = st.score
 	}
-	type mentionFeat struct{ local, passing, listed, verb, exit bool }
+	type mentionFeat struct {
+		local, passing, listed, verb, exit bool
+		n, nListed, nPassing, nCaption     int  // mentions, in lists, in passing, in captions (captionSent)
+		head, at, poverty                  bool // see clauseHead, atPlace, povertySet
+		nav                                bool // a line of site navigation (甲县| 乙县|)
+	}
 	feats := map[string]*mentionFeat{}
 	for _, m := range p.mentions {
 		if m.code == "" {
@@ -86,8 +91,44 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		if exitWordSet.in(s.rs) {
 			mf.exit = true
 		}
+		mf.n++
+		listed := m.sp.start > 0 && rs[m.sp.start-1] == '、' || m.sp.end < len(rs) && rs[m.sp.end] == '、'
+		if listed {
+			mf.nListed++
+		}
+		if passingSet.in(rs[max(0, m.sp.start-4):m.sp.start]) {
+			mf.nPassing++
+		}
+		if m.sent < d.titleSents {
+			continue
+		}
+		a, b := clauseBounds(rs, m.sp)
+		if !listed && !hasRunePrefix(rs, m.sp.end, "等") && clauseHead(rs, a, m.sp, p.inSent(m.sent)) {
+			mf.head = true
+		}
+		if atPlace(rs, m.sp, p.inSent(m.sent)) {
+			mf.at = true
+		}
+		// The county governs the clause after its own too (甲县建起了大棚，
+		// 带动贫困户增收), unless that clause opens with another place.
+		if b < len(rs) && rs[b] != '。' {
+			if b2 := nextClauseEnd(rs, b); !opensWithPlace(p.inSent(m.sent), b+1) {
+				b = b2
+			}
+		}
+		if povertySet.in(rs[a:b]) && !notYetSet.in(rs[a:b]) {
+			mf.poverty = true
+		}
+		if captionSent(d, m.sent) {
+			mf.nCaption++
+		}
+		if strings.Count(s.text, "|")+strings.Count(s.text, "｜") >= 3 {
+			mf.nav = true
+		}
 	}
 	runs := countyRuns(d, p, subj.Code)
+	assisted := assistedCounties(d, p)
+	cityRefs := selfRefs(d.Text, '市')
 	nCounties := 0
 	for _, st := range p.byCode {
 		if st.div.Level == gazetteer.County {
@@ -120,7 +161,18 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			ft["listed"] = b2f(mf.listed)
 			ft["verb_sent"] = b2f(mf.verb)
 			ft["exit_sent"] = b2f(mf.exit)
+			ft["listed_frac"] = float64(mf.nListed) / float64(max(1, mf.n))
+			ft["passing_frac"] = float64(mf.nPassing) / float64(max(1, mf.n))
+			ft["clause_head"] = b2f(mf.head)
+			ft["at_place"] = b2f(mf.at)
+			ft["poverty_clause"] = b2f(mf.poverty)
+			ft["caption"] = float64(mf.nCaption) / float64(max(1, mf.n))
+			ft["nav"] = b2f(mf.nav)
 		}
+		ft["assisted"] = b2f(assisted[c.Name])
+		// The article speaks as a city (全市 twice, more than 全县).
+		ft["city_voice"] = b2f(cityRefs >= 2 && cityRefs > selfRefs(d.Text, levelOf(st.div)))
+		ft["lead"] = b2f(st.first >= d.titleSents && st.first <= d.titleSents+1)
 		if r := runs[code]; r != nil {
 			ft["list_len"] = math.Log1p(float64(r.n))
 			ft["list_etc"] = b2f(r.etc)
@@ -130,6 +182,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			ft["list_dense"] = b2f(r.dense)
 			ft["list_subject"] = b2f(r.subject)
 			ft["list_not_yet"] = b2f(r.notYet)
+			ft["list_from"] = b2f(r.from)
 		}
 		prov, _ := x.gz.Province(st.div)
 		ft["east"] = b2f(easternHelpers[prov.Code])
@@ -161,13 +214,12 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 		return nil
 	}
 	conf := map[string]float64{}
-	assisted := assistedCounties(d, p)
 	for _, c := range cands {
 		if c.Extracted {
 			continue
 		}
 		pr := m.prob(c.Features)
-		if pr < m.Add || !countyAddable(c.Features, assisted[c.Name]) {
+		if pr < m.Add || !countyAddable(c.Features) {
 			continue
 		}
 		for code, st := range p.byCode {
@@ -181,6 +233,79 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 	return conf
 }
 
+// povertySet: words of poverty work; a clause holding one is about it.
+var povertySet = newPhrases("贫困", "扶贫", "脱贫", "摘帽", "帮扶", "致富", "增收", "小康", "攻坚")
+
+// clauseBounds returns the clause around sp: from after the last ，；。：
+// before it to the next one after it.
+func clauseBounds(rs []rune, sp span) (int, int) {
+	a, b := sp.start, sp.end
+	for a > 0 && !strings.ContainsRune("，,；;。：:！!？?", rs[a-1]) {
+		a--
+	}
+	for b < len(rs) && !strings.ContainsRune("，,；;。：:！!？?", rs[b]) {
+		b++
+	}
+	return a, b
+}
+
+// nextClauseEnd returns the end of the clause after the punctuation at b.
+func nextClauseEnd(rs []rune, b int) int {
+	for b++; b < len(rs) && !strings.ContainsRune("，,；;。：:！!？?", rs[b]); b++ {
+	}
+	return b
+}
+
+// opensWithPlace reports whether a place of ms starts at offset at.
+func opensWithPlace(ms []placeMention, at int) bool {
+	for _, o := range ms {
+		if o.sp.start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHead reports whether the place at sp opens its clause (starting at
+// a), perhaps after the places above it (甘肃省甲县创造了…, 乙市丙县的…):
+// the county is what the clause is about.
+func clauseHead(rs []rune, a int, sp span, ms []placeMention) bool {
+	at := a
+	for at < sp.start && unicode.IsSpace(rs[at]) {
+		at++
+	}
+	for _, o := range ms {
+		if o.sp.start == at && o.sp.end <= sp.start {
+			at = o.sp.end
+		}
+	}
+	return at == sp.start
+}
+
+// atPlace reports whether the place at sp is where something happens:
+// written after 在 or 到, perhaps with the places above it between (在甲省乙县).
+func atPlace(rs []rune, sp span, ms []placeMention) bool {
+	at := sp.start
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ms[k].sp.end == at && ms[k].sp.start < at {
+			at = ms[k].sp.start
+		}
+	}
+	return at > 0 && (rs[at-1] == '在' || rs[at-1] == '到' || rs[at-1] == '于')
+}
+
+// captionWords end the caption of a picture (甲县的茶园。资料图片, 新华社记者某某摄).
+var captionWords = newPhrases("资料图片", "图片来源", "供图", "新华社发", "图为", "摄）", "摄)", "△")
+
+// captionSent reports whether sentence si is a picture's caption: it, or
+// the short sentence after it, holds a caption word.
+func captionSent(d *document, si int) bool {
+	if captionWords.in(d.sents[si].rs) {
+		return true
+	}
+	return si+1 < len(d.sents) && len(d.sents[si+1].rs) <= 12 && captionWords.in(d.sents[si+1].rs)
+}
+
 // countyRun describes the longest list of counties a county is named in: a
 // run of county names joined by 、和及与, within one sentence.
 type countyRun struct {
@@ -192,6 +317,7 @@ type countyRun struct {
 	dense   bool // place names cover half the sentence or more (a list, little else)
 	subject bool // the run holds the article's subject county
 	notYet  bool // the sentence names an exit planned, hoped for or denied (尚未摘帽)
+	from    bool // the run is where people come from (来自甲县、乙县的工人)
 }
 
 // countyRuns reads every run of adjacent county names of the article and
@@ -220,13 +346,24 @@ func countyRuns(d *document, p *places, subject string) map[string]*countyRun {
 				r := &countyRun{n: n, exit: exit, dense: dense, notYet: notYet}
 				r.etc = end < len(rs) && rs[end] == '等' && !countedAll(rs, end+1, n)
 				r.counted = countedCounties.at(rs, end) != "" || countedHead(rs, end) || end < len(rs) && rs[end] == '等' && countedAll(rs, end+1, n)
+				start := run[0].sp.start
 				for _, o := range ms {
 					if o.sp.end == run[0].sp.start && o.code != "" {
 						if st := p.byCode[o.code]; st != nil && st.div.Level == gazetteer.Prefecture {
 							r.pref = true
+							start = o.sp.start
 						}
 					}
 				}
+				// The run's own clause may plan the exit where another
+				// clause of the sentence reports one (今年甲县摘帽，明年计划
+				// 乙县、丙县摘帽): a word of plan before the run, an exit word
+				// in its clause.
+				a, b := clauseBounds(rs, span{start, end})
+				if notYetSet.in(rs[a:start]) && exitWordSet.in(rs[a:b]) {
+					r.notYet = true
+				}
+				r.from = passingSet.in(rs[max(0, start-4):start])
 				keepRun(out, run, r, subject)
 			}
 			run, hidden = run[:0], 0
@@ -443,7 +580,7 @@ func learnedFrom(rs []rune, sp span) bool {
 // subject county (a prefecture's or province's report) a county is
 // reported on only with a township or village written in it or a fact
 // placed there (瑞金市、于都县等11个县已脱贫摘帽 names examples).
-func countyAddable(f map[string]float64, assisted bool) bool {
+func countyAddable(f map[string]float64) bool {
 	if f["passing"] != 0 {
 		return false
 	}
@@ -452,13 +589,20 @@ func countyAddable(f map[string]float64, assisted bool) bool {
 		// exit, a prefecture heading it), which the model weighs; examples
 		// (甲县、乙县等地) and exits not yet made are in passing
 		// (EVAL-CONVENTIONS.md).
-		return f["list_etc"] == 0 && f["list_not_yet"] == 0
+		// So is a list of where people come from (来自甲县、乙县的).
+		return f["list_etc"] == 0 && f["list_not_yet"] == 0 && f["list_from"] == 0
 	}
 	// A village or a figure placed in the county, or a sentence of
 	// assistance naming it (某市援建甲县的项目, 由乙区对口帮扶), not as an
 	// example to follow (assistedCounties): what the article reports, not a
 	// place named in passing.
-	substance := f["local_after"] != 0 || f["facts"] != 0 || assisted
+	substance := f["local_after"] != 0 || f["facts"] != 0 || f["assisted"] != 0
+	// In a report with no subject county (a province's, a region's), so is
+	// a county a clause of poverty work opens or is set in (甲县创新了扶贫
+	// 模式, 在乙县的贫困户中), an exit not planned (丙县计划明年摘帽) and not
+	// one of examples (丁县等): the county is what the clause is about. Not
+	// in a city's own report (全市 twice), whose counties are its examples.
+	substance = substance || f["no_subject"] != 0 && f["city_voice"] == 0 && f["poverty_clause"] != 0 && (f["clause_head"] != 0 || f["at_place"] != 0)
 	// Named once, with nothing in it: a county that comes up in passing
 	// (借鉴了浏阳市的经验), as the conventions exclude.
 	once := f["full"] <= math.Log1p(1)+1e-9 && f["short"] == 0 && f["title"] == 0

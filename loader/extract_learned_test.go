@@ -402,3 +402,97 @@ func TestListSiblings(t *testing.T) {
 		})
 	}
 }
+
+// The county stage reads where a county stands in its clause: opening a
+// clause of poverty work (甲县创新了扶贫模式) or set in one (在乙县的贫困户中),
+// named in a picture's caption or a line of site navigation; and a county
+// named once in a report on a province is promoted (with a fixed model that
+// would promote every candidate) only when a clause of poverty work is
+// about it.
+func TestLearnedCountyClauses(t *testing.T) {
+	x := testExtractor(t)
+	text := "云南光伏扶贫纪实\n云南省大力推进光伏扶贫。" +
+		"镇雄县创新了光伏扶贫模式，贫困户每年分红3000元。" +
+		"在彝良县建档立卡贫困户都用上了光伏电。" +
+		"大关县的风景很美，游客很多。" +
+		"威信县茶园风光。资料图片\n" +
+		"盐津县| 绥江县| 永善县| 水富市|"
+	cands, err := x.CountyCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]float64{}
+	for _, c := range cands {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		county, feature string
+		want            bool
+	}{
+		{"镇雄县", "clause_head", true}, {"镇雄县", "poverty_clause", true}, {"镇雄县", "at_place", false},
+		{"彝良县", "at_place", true}, {"彝良县", "poverty_clause", true},
+		{"大关县", "clause_head", true}, {"大关县", "poverty_clause", false},
+		{"威信县", "caption", true}, {"大关县", "caption", false},
+		{"绥江县", "nav", true}, {"镇雄县", "nav", false},
+	} {
+		if (got[c.county][c.feature] != 0) != c.want {
+			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
+		}
+	}
+	saved := x.countyModel
+	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
+	t.Cleanup(func() { x.countyModel = saved })
+	f, err := x.ExtractBytes("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counties := ToEval(f).Counties
+	slices.Sort(counties)
+	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
+		t.Errorf("counties %v, want %v (大关县 and 威信县 come up with no poverty work)", counties, want)
+	}
+}
+
+// A list of counties is where people come from when 来自 opens it, and
+// names planned exits when a word of plan opens its own clause, though
+// another clause of the sentence reports an exit; a list that does neither
+// is promoted (with a fixed model that would promote every candidate).
+func TestLearnedCountyRuns(t *testing.T) {
+	x := testExtractor(t)
+	text := "昭通市脱贫攻坚纪实\n全市脱贫攻坚取得决定性进展。" +
+		"厂里的工人来自巧家县、鲁甸县，每月能挣4000元。" +
+		"去年永善县、绥江县脱贫摘帽，今年计划盐津县、大关县脱贫摘帽。" +
+		"会泽县建起了大棚，带动贫困户增收。"
+	cands, err := x.CountyCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]float64{}
+	for _, c := range cands {
+		got[c.Name] = c.Features
+	}
+	for _, c := range []struct {
+		county, feature string
+		want            bool
+	}{
+		{"鲁甸县", "list_from", true}, {"绥江县", "list_from", false},
+		{"大关县", "list_not_yet", true}, {"绥江县", "list_not_yet", false},
+		{"会泽县", "clause_head", true}, {"会泽县", "poverty_clause", true},
+	} {
+		if (got[c.county][c.feature] != 0) != c.want {
+			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
+		}
+	}
+	saved := x.countyModel
+	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
+	t.Cleanup(func() { x.countyModel = saved })
+	f, err := x.ExtractBytes("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counties := ToEval(f).Counties
+	slices.Sort(counties)
+	if want := []string{"会泽县", "永善县", "绥江县"}; !slices.Equal(counties, want) {
+		t.Errorf("counties %v, want %v", counties, want)
+	}
+}
