@@ -453,13 +453,6 @@ var constructionCountyCases = []ruleCase{
 		[]string{"通道县", "新晃县", "芷江县"}},
 	{"CommonWordOfAnotherProvinceInAList", "广东4县摘帽\n经省政府批准，连平、前进、龙川、紫金4个贫困县退出贫困县序列。", "",
 		[]string{"连平县", "龙川县", "紫金县"}},
-	// A county named once in a sentence of assistance (援建, 对口支援, 帮扶)
-	// is part of what the report is about; named once elsewhere, with
-	// nothing in it, it comes up in passing.
-	{"CountyOnceInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。江苏省援建阿合奇县的产业园已经投产。", "",
-		[]string{"乌恰县", "阿合奇县"}},
-	{"CountyOnceOutsideAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。考察团借鉴了阿合奇县的经验。", "",
-		[]string{"乌恰县"}},
 	// One 全市 in a report on a county (a leader of the city quoted) leaves
 	// the county reported on; a report saying 全市 twice is the city's.
 	{"CountyReportWithOneCityWord", "产业发展纪实\n安远县发展脐橙产业，安远县群众增收。市委书记说，全市要学习这个经验。", "",

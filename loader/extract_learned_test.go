@@ -496,3 +496,36 @@ func TestLearnedCountyRuns(t *testing.T) {
 		t.Errorf("counties %v, want %v", counties, want)
 	}
 }
+
+// TestLearnedCountyAssistance: a county named once in a sentence of
+// assistance (援建, 对口支援, 帮扶) is part of what the report is about, so the
+// learned stage may add it; named once where the report only learns from it
+// (借鉴…的经验), it comes up in passing and is never added. The model is
+// replaced by one that adds every candidate it may, so the test holds the
+// veto (countyAddable), not the weights of a particular training.
+func TestLearnedCountyAssistance(t *testing.T) {
+	x := testExtractor(t)
+	saved := x.countyModel
+	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
+	t.Cleanup(func() { x.countyModel = saved })
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"OnceInAnAssistanceSentence", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。江苏省援建阿合奇县的产业园已经投产。", []string{"乌恰县", "阿合奇县"}},
+		{"OnceWhereTheReportLearnsFromIt", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。考察团借鉴了阿合奇县的经验。", []string{"乌恰县"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := x.ExtractBytes("case.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ToEval(f).Counties
+			slices.Sort(got)
+			slices.Sort(tc.want)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("counties %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
