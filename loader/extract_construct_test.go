@@ -1,7 +1,6 @@
 package loader
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -2314,55 +2313,5 @@ func TestSelfReferenceOverlappingAPlace(t *testing.T) {
 		if tc.county != "" && !slices.Contains(r.Counties, tc.county) {
 			t.Errorf("%q: counties %v, want %s among them", tc.text, r.Counties, tc.county)
 		}
-	}
-}
-
-// The learned partner stage's article-wide evidence: a county written after
-// its prefecture (昭通市镇雄县) in a paragraph that names the helper but in no
-// sentence with it, the level the rules chose for the helper (its prefecture
-// or a county within it), the policy pairing of the very region, and a
-// second copy of the features (m:) for pairs the rules missed. A county of
-// its own paragraph, far from the helper, shares none of it.
-func TestConstructionPartnerArticleFeatures(t *testing.T) {
-	x, err := NewExtractor()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range []struct {
-		name, text string
-		pair       string
-		want       map[string]float64 // features that must hold these values (absent = 0)
-	}{
-		{"CountyUnderItsPrefectureInTheHelpersParagraph",
-			"东莞昭通协作\n东莞市对口帮扶昭通市。\n昭通市镇雄县的服装车间开工。东莞市派来技术人员。\n东莞市与昭通市签订协议。\n天气晴好。\n彝良县群众种植天麻。\n",
-			"东莞市>镇雄县", map[string]float64{"para_only": 1, "adjacent": 1, "helped_under_share": 1, "helped_above_named": 1, "kept_helped_above": 1, "kept_helped_below": 0, "m:bias": 1, "m:para_only": 1}},
-		{"CountyInAParagraphOfItsOwn",
-			"东莞昭通协作\n东莞市对口帮扶昭通市。\n昭通市镇雄县的服装车间开工。东莞市派来技术人员。\n东莞市与昭通市签订协议。\n天气晴好。\n彝良县群众种植天麻。\n",
-			"东莞市>彝良县", map[string]float64{"para_only": 0, "adjacent": 0, "helped_under_share": 0, "both_paras": 0, "m:bias": 1}},
-		{"PrefecturePairedByName",
-			"东莞昭通协作\n东莞市对口帮扶昭通市。\n昭通市镇雄县的服装车间开工。东莞市派来技术人员。\n东莞市与昭通市签订协议。\n天气晴好。\n彝良县群众种植天麻。\n",
-			"东莞市>昭通市", map[string]float64{"pairing_exact": 1, "rule_kept": 1, "m:bias": 0, "helped_below_named": math.Log1p(2)}},
-		{"PrefectureAboveACountyTheRulesPaired",
-			"东莞镇雄协作\n东莞市对口帮扶镇雄县。\n东莞市企业到昭通市考察。\n",
-			"东莞市>昭通市", map[string]float64{"kept_helped_below": 1, "kept_helped_above": 0, "pairing_exact": 1, "m:bias": 1}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			cands, err := x.PartnerCandidates("case.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, pc := range cands {
-				if pc.Helper+">"+pc.Helped != c.pair {
-					continue
-				}
-				for k, v := range c.want {
-					if math.Abs(pc.Features[k]-v) > 1e-9 {
-						t.Errorf("%s: %s = %v, want %v", c.pair, k, pc.Features[k], v)
-					}
-				}
-				return
-			}
-			t.Errorf("no candidate %s", c.pair)
-		})
 	}
 }

@@ -3,7 +3,6 @@ package loader
 import (
 	_ "embed"
 	"fmt"
-	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -125,19 +124,15 @@ type pairCandidate struct {
 	hasEvidence    bool
 }
 
-// regionSeen is a region the article names on one side of a pair.
-type regionSeen struct {
-	div   gazetteer.Division
-	n     int
-	sents []int
-	title bool
-	addr  int   // mentions written as the address of a division in it (黔东南州 of 黔东南州黄平县)
-	paras []int // the paragraphs of sents, ascending
-	under int   // mentions written after a division above it (黄平县 of 黔东南州黄平县)
-}
-
 // partnerCandidates lists the eastern → western pairs of the article.
 func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.PartnerFact) []*pairCandidate {
+	type regionSeen struct {
+		div   gazetteer.Division
+		n     int
+		sents []int
+		title bool
+		addr  int // mentions written as the address of a division in it (黔东南州 of 黔东南州黄平县)
+	}
 	seen := map[string]*regionSeen{}
 	var east, west []*regionSeen
 	for k, m := range p.mentions {
@@ -167,18 +162,8 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 				}
 			}
 		}
-		if k > 0 {
-			if prev := p.mentions[k-1]; prev.sent == m.sent && prev.sp.end == m.sp.start && prev.code != "" {
-				if pd, ok := x.gz.ByCode(prev.code); ok && x.within(r.div, pd) {
-					r.under++
-				}
-			}
-		}
 		if len(r.sents) == 0 || r.sents[len(r.sents)-1] != m.sent {
 			r.sents = append(r.sents, m.sent)
-			if pa := d.para(m.sent); len(r.paras) == 0 || r.paras[len(r.paras)-1] != pa {
-				r.paras = append(r.paras, pa)
-			}
 		}
 		if m.sent < d.titleSents {
 			r.title = true
@@ -197,13 +182,6 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 	}
 	if len(east) == 0 || len(west) == 0 {
 		return nil
-	}
-	eastN, westN := 0, 0
-	for _, r := range east {
-		eastN += r.n
-	}
-	for _, r := range west {
-		westN += r.n
 	}
 	verbSents, ewWords := 0, 0
 	for _, s := range d.sents {
@@ -237,7 +215,6 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 			f["verb_sents"] = math.Log1p(float64(verbSents))
 			f["ew_words"] = b2f(ewWords > 0)
 			f["helped_address_only"] = b2f(w.addr == w.n)
-			f["helped_under_share"] = float64(w.under) / float64(w.n)
 			f["title_helper"] = b2f(h.title)
 			f["title_helped"] = b2f(w.title)
 			if subj, ok := x.gz.ByCode(p.subject); ok {
@@ -264,10 +241,6 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 				}
 			}
 			f["both_sents"] = math.Log1p(float64(both))
-			x.spreadFeatures(h.sents, w.sents, h.paras, w.paras, both, f)
-			f["helper_share"] = float64(h.n) / float64(eastN)
-			f["helped_share"] = float64(w.n) / float64(westN)
-			x.levelFeatures(h.div, w.div, west, f)
 			f["both_verb"] = math.Log1p(float64(bothVerb))
 			f["helper_first"] = b2f(order > 0)
 			x.pairingFeatures(h.div, w.div, f)
@@ -287,90 +260,16 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 				switch {
 				case family(rh, h.div) && family(rw, w.div):
 					f["family_pair_kept"] = 1
-					// Which level the rules chose for this helper: the
-					// helped region's prefecture, or a county within it.
-					if x.within(w.div, rw) {
-						f["kept_helped_above"] = 1
-					} else if x.within(rw, w.div) {
-						f["kept_helped_below"] = 1
-					}
 				case rh.Code == h.div.Code:
 					f["helper_kept_other"] = 1
 				case rw.Code == w.div.Code:
 					f["helped_kept_other"] = 1
 				}
 			}
-			if c.fact < 0 {
-				missedCopies(f)
-			}
 			out = append(out, c)
 		}
 	}
 	return out
-}
-
-// missedCopies gives a pair the rules missed a second copy of each feature
-// (m:both_sents beside both_sents) and a bias of its own (m:bias), so that the
-// model weighs the evidence for adding a pair apart from the evidence for
-// keeping a rule's: two regions sharing a sentence say more beside a rule's
-// pair than where no rule found a frame.
-func missedCopies(f map[string]float64) {
-	for _, k := range slices.Collect(maps.Keys(f)) { // no insertion while ranging over f
-		f["m:"+k] = f[k]
-	}
-	f["m:bias"] = 1
-}
-
-// spreadFeatures describes how close the two sides stand when no sentence
-// names both: a pair stated across a paragraph (甲市援建的车间投产。乙县
-// 群众…) shares one; two regions of unrelated passages do not.
-func (x *Extractor) spreadFeatures(hs, ws, hp, wp []int, both int, f map[string]float64) {
-	paras := 0
-	for _, pa := range hp {
-		if _, ok := slices.BinarySearch(wp, pa); ok {
-			paras++
-		}
-	}
-	f["both_paras"] = math.Log1p(float64(paras))
-	if both > 0 {
-		return
-	}
-	f["para_only"] = b2f(paras > 0)
-	gap := math.MaxInt
-	for i, j := 0, 0; i < len(hs) && j < len(ws); {
-		gap = min(gap, max(hs[i]-ws[j], ws[j]-hs[i]))
-		if hs[i] < ws[j] {
-			i++
-		} else {
-			j++
-		}
-	}
-	f["adjacent"] = b2f(gap == 1)
-}
-
-// levelFeatures say at which level the article names the helped side's
-// family: a county whose prefecture it also names (甲州 … 甲州乙县), a
-// prefecture whose counties it names, and whether the policy pairings hold
-// this very region (a prefecture paired by name) rather than one above it.
-func (x *Extractor) levelFeatures(h, w gazetteer.Division, west []*regionSeen, f map[string]float64) {
-	above, below := 0, 0
-	for _, r := range west {
-		switch {
-		case r.div.Code == w.Code:
-		case x.within(w, r.div):
-			above++
-		case x.within(r.div, w):
-			below++
-		}
-	}
-	f["helped_above_named"] = b2f(above > 0)
-	f["helped_below_named"] = math.Log1p(float64(below))
-	hs := x.selfAndAncestors(h)
-	for _, pr := range x.pairings {
-		if pr.helped.Code == w.Code && slices.Contains(hs, pr.helper.Code) {
-			f["pairing_exact"] = 1
-		}
-	}
 }
 
 // verbFrames are rules that read a partner verb with another frame around it
