@@ -65,6 +65,11 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		nav                                bool // a line of site navigation (甲县| 乙县|)
 	}
 	feats := map[string]*mentionFeat{}
+	// What depends on the sentence alone is read once per sentence: the
+	// mentions come in sentence order.
+	curSent := -1
+	var inSent []placeMention
+	var sentVerb, sentExit, sentCaption, sentNav bool
 	for _, m := range p.mentions {
 		if m.code == "" {
 			continue
@@ -76,6 +81,14 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		}
 		s := d.sents[m.sent]
 		rs := s.rs
+		if m.sent != curSent {
+			curSent = m.sent
+			inSent = p.inSent(m.sent)
+			sentVerb = len(verbsOf(s)) > 0
+			sentExit = exitWordSet.in(s.rs)
+			sentCaption = captionSent(d, m.sent)
+			sentNav = strings.Count(s.text, "|")+strings.Count(s.text, "｜") >= 3
+		}
 		if slices.ContainsFunc(rs[m.sp.end:min(len(rs), m.sp.end+6)], func(r rune) bool { return r == '乡' || r == '镇' || r == '村' }) {
 			mf.local = true
 		}
@@ -85,10 +98,10 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		if m.sp.start > 0 && rs[m.sp.start-1] == '、' || m.sp.end < len(rs) && rs[m.sp.end] == '、' {
 			mf.listed = true
 		}
-		if len(verbsOf(s)) > 0 {
+		if sentVerb {
 			mf.verb = true
 		}
-		if exitWordSet.in(s.rs) {
+		if sentExit {
 			mf.exit = true
 		}
 		mf.n++
@@ -103,26 +116,26 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			continue
 		}
 		a, b := clauseBounds(rs, m.sp)
-		if !listed && !hasRunePrefix(rs, m.sp.end, "等") && clauseHead(rs, a, m.sp, p.inSent(m.sent)) {
+		if !listed && !hasRunePrefix(rs, m.sp.end, "等") && clauseHead(rs, a, m.sp, inSent) {
 			mf.head = true
 		}
-		if atPlace(rs, m.sp, p.inSent(m.sent)) {
+		if atPlace(rs, m.sp, inSent) {
 			mf.at = true
 		}
 		// The county governs the clause after its own too (甲县建起了大棚，
 		// 带动贫困户增收), unless that clause opens with another place.
 		if b < len(rs) && rs[b] != '。' {
-			if b2 := nextClauseEnd(rs, b); !opensWithPlace(p.inSent(m.sent), b+1) {
+			if b2 := nextClauseEnd(rs, b); !opensWithPlace(inSent, b+1) {
 				b = b2
 			}
 		}
 		if povertySet.in(rs[a:b]) && !notYetSet.in(rs[a:b]) {
 			mf.poverty = true
 		}
-		if captionSent(d, m.sent) {
+		if sentCaption {
 			mf.nCaption++
 		}
-		if strings.Count(s.text, "|")+strings.Count(s.text, "｜") >= 3 {
+		if sentNav {
 			mf.nav = true
 		}
 	}
