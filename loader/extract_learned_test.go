@@ -276,15 +276,7 @@ func TestLearnedCounties(t *testing.T) {
 			t.Errorf("%s: feature %s not set: %v", c.county, c.feature, got[c.county])
 		}
 	}
-	saved := x.countyModel
-	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
-	t.Cleanup(func() { x.countyModel = saved })
-	f, err := x.ExtractBytes("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	counties := ToEval(f).Counties
-	slices.Sort(counties)
+	counties := alwaysAddCounties(t, x, text)
 	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
 		t.Errorf("counties %v, want %v (威信县 is passing, the list gives examples)", counties, want)
 	}
@@ -439,15 +431,7 @@ func TestLearnedCountyClauses(t *testing.T) {
 			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
 		}
 	}
-	saved := x.countyModel
-	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
-	t.Cleanup(func() { x.countyModel = saved })
-	f, err := x.ExtractBytes("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	counties := ToEval(f).Counties
-	slices.Sort(counties)
+	counties := alwaysAddCounties(t, x, text)
 	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
 		t.Errorf("counties %v, want %v (大关县 and 威信县 come up with no poverty work)", counties, want)
 	}
@@ -483,15 +467,7 @@ func TestLearnedCountyRuns(t *testing.T) {
 			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
 		}
 	}
-	saved := x.countyModel
-	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
-	t.Cleanup(func() { x.countyModel = saved })
-	f, err := x.ExtractBytes("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	counties := ToEval(f).Counties
-	slices.Sort(counties)
+	counties := alwaysAddCounties(t, x, text)
 	if want := []string{"会泽县", "永善县", "绥江县"}; !slices.Equal(counties, want) {
 		t.Errorf("counties %v, want %v", counties, want)
 	}
@@ -505,9 +481,6 @@ func TestLearnedCountyRuns(t *testing.T) {
 // veto (countyAddable), not the weights of a particular training.
 func TestLearnedCountyAssistance(t *testing.T) {
 	x := testExtractor(t)
-	saved := x.countyModel
-	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
-	t.Cleanup(func() { x.countyModel = saved })
 	for _, tc := range []struct {
 		name, text string
 		want       []string
@@ -516,16 +489,28 @@ func TestLearnedCountyAssistance(t *testing.T) {
 		{"OnceWhereTheReportLearnsFromIt", "脱贫纪实\n乌恰县发展牦牛产业，乌恰县脱贫摘帽。考察团借鉴了阿合奇县的经验。", []string{"乌恰县"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f, err := x.ExtractBytes("case.txt", []byte(tc.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ToEval(f).Counties
-			slices.Sort(got)
+			got := alwaysAddCounties(t, x, tc.text)
 			slices.Sort(tc.want)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("counties %v, want %v", got, tc.want)
 			}
 		})
 	}
+}
+
+// alwaysAddCounties extracts text with a county model that adds every
+// candidate the vetoes (countyAddable) let through, and returns the counties
+// sorted: tests of the vetoes then hold whatever a training's weights are.
+func alwaysAddCounties(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	saved := x.countyModel
+	x.countyModel = &learnedModel{Bias: 5, Weights: map[string]float64{}, Add: 0.5}
+	defer func() { x.countyModel = saved }()
+	f, err := x.ExtractBytes("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	counties := ToEval(f).Counties
+	slices.Sort(counties)
+	return counties
 }
