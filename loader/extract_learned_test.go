@@ -261,14 +261,7 @@ func TestLearnedCounties(t *testing.T) {
 	text := "镇雄县脱贫攻坚\n镇雄县大力发展竹笋产业。镇雄县委书记赵建说，全县已脱贫。" +
 		"彝良县洛旺乡新建了一座竹笋加工厂。驻村干部李明来自威信县，他说这里变化很大。" +
 		"大关县、盐津县、绥江县等地也发展竹笋。"
-	cands, err := x.CountyCandidates("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]map[string]float64{}
-	for _, c := range cands {
-		got[c.Name] = c.Features
-	}
+	got := countyFeatures(t, x, text)
 	for _, c := range []struct {
 		county, feature string
 	}{{"彝良县", "local_after"}, {"威信县", "passing"}, {"盐津县", "listed"}, {"盐津县", "list_len"}, {"盐津县", "list_etc"}} {
@@ -409,14 +402,7 @@ func TestLearnedCountyClauses(t *testing.T) {
 		"大关县的风景很美，游客很多。" +
 		"威信县茶园风光。资料图片\n" +
 		"盐津县| 绥江县| 永善县| 水富市|"
-	cands, err := x.CountyCandidates("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]map[string]float64{}
-	for _, c := range cands {
-		got[c.Name] = c.Features
-	}
+	got := countyFeatures(t, x, text)
 	for _, c := range []struct {
 		county, feature string
 		want            bool
@@ -447,14 +433,7 @@ func TestLearnedCountyRuns(t *testing.T) {
 		"厂里的工人来自巧家县、鲁甸县，每月能挣4000元。" +
 		"去年永善县、绥江县脱贫摘帽，今年计划盐津县、大关县脱贫摘帽。" +
 		"会泽县建起了大棚，带动贫困户增收。"
-	cands, err := x.CountyCandidates("case.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]map[string]float64{}
-	for _, c := range cands {
-		got[c.Name] = c.Features
-	}
+	got := countyFeatures(t, x, text)
 	for _, c := range []struct {
 		county, feature string
 		want            bool
@@ -513,4 +492,19 @@ func alwaysAddCounties(t *testing.T, x *Extractor, text string) []string {
 	counties := ToEval(f).Counties
 	slices.Sort(counties)
 	return counties
+}
+
+// countyFeatures returns the features of the county stage's candidates in
+// text, by county name.
+func countyFeatures(t *testing.T, x *Extractor, text string) map[string]map[string]float64 {
+	t.Helper()
+	cands, err := x.CountyCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]map[string]float64{}
+	for _, c := range cands {
+		got[c.Name] = c.Features
+	}
+	return got
 }
