@@ -64,8 +64,15 @@ def tune_part(article_id):
     keeps a rule only when it also helps the check part, judged from aggregates
     (`compare tune-check`): a rule is good only if it helps on text its author
     has not read. The blind split stays the final, untouched measure."""
+    if article_id[:2] in READ_BATCHES:
+        return "tune-read"
     h = hashlib.sha256(("tuopin-tune-part:" + article_id).encode()).hexdigest()
     return "tune-check" if int(h[:8], 16) % 3 == 0 else "tune-read"
+
+
+# Batches whose tuning articles the rule author read, errors and all, on
+# their arrival (the eighteenth round's fresh batches): read part only.
+READ_BATCHES = {"pa", "pb", "pc", "pd", "pe"}
 
 
 def in_split(article_id, row, split):
