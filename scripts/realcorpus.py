@@ -5,7 +5,7 @@ usage: scripts/realcorpus.py manifest            rebuild manifest.tsv and SOURCE
        scripts/realcorpus.py check               verify local texts against the committed SHA-256s
        scripts/realcorpus.py queries [--all]     the search queries whose texts are missing, most articles first
        scripts/realcorpus.py restore FILE.json…  write texts from copied search excerpts, checked by SHA-256
-       scripts/realcorpus.py score tune|blind [--by-article] [--tuopin BIN]
+       scripts/realcorpus.py score tune|blind [--by-article] [--hosts seen|unseen] [--tuopin BIN]
        scripts/realcorpus.py agree               inter-annotator agreement (gold2/ against gold/)
        scripts/realcorpus.py calibrate           per-rule precision on the tuning split -> loader/rules.json
        scripts/realcorpus.py reliability tune|blind  precision of facts by confidence, per field (aggregates only)
@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DIR = os.path.join(ROOT, "loader", "testdata", "real")
@@ -217,6 +218,17 @@ def cmd_score(a):
     ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.split)]
     if a.only:
         ids = [i for i in ids if i.startswith(tuple(a.only.split(",")))]
+    if a.hosts:
+        # SOURCES: an article's site is seen when another tuning article
+        # comes from the same host (www. aside).
+        tune_hosts = {}
+        for r in rows.values():
+            if r["split"] == "tune":
+                tune_hosts[url_host(r["url"])] = tune_hosts.get(url_host(r["url"]), 0) + 1
+        def seen(i):
+            h = url_host(rows[i]["url"])
+            return tune_hosts.get(h, 0) - (1 if rows[i]["split"] == "tune" else 0) > 0
+        ids = [i for i in ids if seen(i) == (a.hosts == "seen")]
     if a.by_article and a.split in ("blind", "tune-check"):
         print(f"refused: the {a.split} split's per-article differences are not to be read", file=sys.stderr)
         return 2
@@ -249,6 +261,12 @@ def cmd_score(a):
         return subprocess.run(args).returncode
     finally:
         shutil.rmtree(tmp)
+
+
+def url_host(url):
+    """The host of an article's URL, lower case, without www."""
+    h = urllib.parse.urlparse(url).netloc.lower()
+    return h[4:] if h.startswith("www.") else h
 
 
 def cmd_fresh(a):
@@ -779,6 +797,7 @@ def main():
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--only", help="comma-separated id prefixes to score (e.g. re,rf: a batch added later)")
     sc.add_argument("--plain", action="store_true", help="score with shared/eval/aliases.json only, without the project's extension")
+    sc.add_argument("--hosts", choices=["seen", "unseen"], help="only articles whose site (URL host) another tuning article does / does not come from")
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     sc.set_defaults(fn=cmd_score)
     cp = sub.add_parser("compare", help="two builds on one split: F1 of each and a paired bootstrap interval of the difference (aggregates only)")
