@@ -69,24 +69,31 @@ var passingWords = map[string][]string{"乡村旅游": {"旅游", "乡村旅游"
 // dropPassing drops an industry of passingWords found only as a bare
 // mention of its word, written once in the article.
 func (is *industrySet) dropPassing(d *document) {
-	for name, forms := range passingWords {
+	for name := range passingWords {
 		acc := is.byName[name]
-		if acc == nil || acc.explicit {
-			continue
-		}
-		n, named := 0, false
-		for _, s := range d.sents {
-			n += strings.Count(s.text, forms[0])
-			for _, f := range forms[1:] {
-				named = named || strings.Contains(s.text, f)
-			}
-		}
-		if n != 1 || named {
+		if acc == nil || acc.explicit || !passingOnce(d, name) {
 			continue
 		}
 		is.order = slices.DeleteFunc(is.order, func(a *industryAcc) bool { return a == acc })
 		delete(is.byName, name)
 	}
+}
+
+// passingOnce reports whether an industry of passingWords is written only
+// once as its word, in an article that never names the industry itself.
+func passingOnce(d *document, name string) bool {
+	forms, ok := passingWords[name]
+	if !ok {
+		return false
+	}
+	n, named := 0, false
+	for _, s := range d.sents {
+		n += strings.Count(s.text, forms[0])
+		for _, f := range forms[1:] {
+			named = named || strings.Contains(s.text, f)
+		}
+	}
+	return n == 1 && !named
 }
 
 // dropParentTails drops a subtype whose name is the tail of its parent's

@@ -96,6 +96,19 @@ type IndustryCandidate struct {
 	Name      string             `json:"name"`
 	Extracted bool               `json:"extracted"` // kept by the rules
 	Features  map[string]float64 `json:"features"`
+	// What the stage and the steps after it decide beside the model, so
+	// that training judges thresholds on what the extractor outputs:
+	//   - NoEvidence: no sentence to add it by (it is never added);
+	//   - Explicit: a rule result of an explicit pattern (its lower bar);
+	//   - RepeatedSector: added whatever the model says (repeatedSector);
+	//   - Passing: dropped afterwards as a word in passing (dropPassing);
+	//   - ParentTail: dropped afterwards when this parent is kept too
+	//     (dropParentTails).
+	NoEvidence     bool   `json:"no_evidence,omitempty"`
+	Explicit       bool   `json:"explicit,omitempty"`
+	RepeatedSector bool   `json:"repeated_sector,omitempty"`
+	Passing        bool   `json:"passing,omitempty"`
+	ParentTail     string `json:"parent_tail,omitempty"`
 }
 
 // candidate is an IndustryCandidate while the article is read.
@@ -555,7 +568,15 @@ func (x *Extractor) learnIndustries(d *document, p *places, is *industrySet) {
 	cands := x.industryCandidates(d, p, is)
 	if d.candidates != nil {
 		for _, c := range cands {
-			*d.candidates = append(*d.candidates, c.IndustryCandidate)
+			ic := c.IndustryCandidate
+			ic.NoEvidence = c.evScore < 0
+			ic.Explicit = c.acc != nil && c.acc.explicit
+			ic.RepeatedSector = c.acc == nil && c.evScore >= 0 && x.repeatedSector(c)
+			ic.Passing = passingOnce(d, c.Name)
+			if ind, ok := x.lex.Industry(c.Name); ok && ind.Parent != "" && strings.HasSuffix(ind.Parent, c.Name) {
+				ic.ParentTail = ind.Parent
+			}
+			*d.candidates = append(*d.candidates, ic)
 		}
 		return // training sees the rules' own decisions
 	}

@@ -82,6 +82,45 @@ func TestIndustryCandidateFeatures(t *testing.T) {
 	}
 }
 
+// The candidates carry what the stage and the steps after it decide beside
+// the model (additions without a sentence, repeated sectors, words in
+// passing, a parent's tail), so that training judges its thresholds on what
+// the extractor outputs.
+func TestIndustryCandidateDecisions(t *testing.T) {
+	x := testExtractor(t)
+	type flags struct {
+		Explicit, Repeated, Passing bool
+		ParentTail                  string
+	}
+	cases := []struct {
+		name, text, product string
+		want                flags
+	}{
+		{"PassingOnce", "甲县\n去年到甲县旅游的人多了，甲县发展核桃产业。", "乡村旅游", flags{Passing: true}},
+		{"NamedAsIndustry", "甲县\n甲县发展乡村旅游，游客到甲县旅游。", "乡村旅游", flags{Explicit: true}},
+		{"ParentTail", "甲县\n甲县发展中药材产业，药材种植面积1万亩。", "药材", flags{Explicit: true, ParentTail: "中药材"}},
+		{"RepeatedSector", "甲县\n甲县的电商服务站覆盖各村。电商让农产品卖得更远，村里的电商带头人忙着发货，贫困户增收。", "电商", flags{Repeated: true}},
+		{"ExplicitPattern", "甲县\n甲县发展核桃产业，种植核桃5万亩。", "核桃", flags{Explicit: true}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			i := slices.IndexFunc(cands, func(k IndustryCandidate) bool { return k.Name == c.product })
+			if i < 0 {
+				t.Fatalf("no candidate %s among %v", c.product, cands)
+			}
+			k := cands[i]
+			got := flags{Explicit: k.Explicit, Repeated: k.RepeatedSector, Passing: k.Passing, ParentTail: k.ParentTail}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", c.product, diff)
+			}
+		})
+	}
+}
+
 // An open candidate read back from 产业 or 种植 stops at 通过 and holds no
 // scope word: the candidate naming the product is the product alone (魔芋,
 // not 通过魔芋; 油茶, not 全省油茶).

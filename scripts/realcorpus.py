@@ -553,6 +553,22 @@ def kept_always(field, c, p=1.0, drop_explicit=0.0):
     return field == "industries" and bool(c["features"].get("rule_explicit")) and p >= drop_explicit
 
 
+def after_stage(cands, items):
+    """What the extractor drops after the industry stage, as loader/extract_industries.go's
+    dropPassing and dropParentTails: a word in passing written once (unless a rule found it by
+    an explicit pattern), and a subtype whose parent is kept too."""
+    flags = {c["name"]: c for c, _ in cands}
+    out = []
+    for x in items:
+        c = flags.get(x)
+        if c and c.get("passing") and not c.get("explicit"):
+            continue
+        if c and c.get("parent_tail") and c["parent_tail"] in items:
+            continue
+        out.append(x)
+    return out
+
+
 def cand_item(field, c):
     return {"helper": c["helper"], "helped": c["helped"]} if field == "partners" else c["name"]
 
@@ -600,8 +616,15 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
             items = list(other.get(i, []))
             kept = [x if field == "industries" else None for x in items] + [c["name"] if field == "industries" else None for c, _ in data[i] if c["extracted"]]
             for (c, _), p in zip(data[i], probs[i]):
-                if (c["extracted"] and (p >= drop or kept_always(field, c, p, dx))) or (not c["extracted"] and p >= add and addable(field, c, kept)):
+                if (c["extracted"] and (p >= drop or kept_always(field, c, p, dx))) or (not c["extracted"] and p >= add and not c.get("no_evidence") and addable(field, c, kept)):
                     items.append(cand_item(field, c))
+                    if not c["extracted"] and field == "industries":
+                        kept.append(c["name"])  # the stage's additions so far veto their parts too
+                elif c.get("repeated_sector"):
+                    items.append(cand_item(field, c))
+                    kept.append(c["name"])
+            if field == "industries":
+                items = after_stage(data[i], items)
             got = sc.items({field: items}, field, aliases)
             tp += len(got & gold[i]); fp += len(got - gold[i]); fn += len(gold[i] - got)
         pr = tp / (tp + fp) if tp + fp else 0
