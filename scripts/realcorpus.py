@@ -8,7 +8,8 @@ usage: scripts/realcorpus.py manifest            rebuild manifest.tsv and SOURCE
        scripts/realcorpus.py score tune|blind [--by-article] [--hosts seen|unseen] [--tuopin BIN]
        scripts/realcorpus.py agree               inter-annotator agreement (gold2/ against gold/)
        scripts/realcorpus.py calibrate           per-rule precision on the tuning split -> loader/rules.json
-       scripts/realcorpus.py reliability tune|blind  precision of facts by confidence, per field (aggregates only)
+       scripts/realcorpus.py reliability tune|blind [--by-rule] [--only PREFIXES]  precision of facts by confidence band
+                                                 (or per rule, not on blind), per field (aggregates only)
        scripts/realcorpus.py dups [--extra DIR]   near-duplicate texts across scripts, with their splits
        scripts/realcorpus.py train               the learned industry stage on the tuning split -> loader/industry_model.json
 
@@ -735,10 +736,17 @@ def cmd_reliability(a):
     sc = load_scorer()
     aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
     rows = read_manifest()
-    ids = [i for i, r in sorted(rows.items()) if r["split"] == a.split and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
+    if a.by_rule and a.split == "blind":
+        print("refused: precision per rule on the blind split would steer the rules", file=sys.stderr)
+        return 2
+    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.split) and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
+    if a.only:
+        ids = [i for i in ids if i.startswith(tuple(a.only.split(",")))]
     texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
     tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
     out = subprocess.run(tuopin + ["extract"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    if a.by_rule:
+        return reliability_by_rule(sc, aliases, out, a.split, len(ids))
     edges = [0.0, 0.5, 0.75, 0.9, 1.01]
     tab = {}
     for line in out.splitlines():
@@ -765,6 +773,29 @@ def cmd_reliability(a):
         for ok, n in tab.get(fl, [[0, 0]] * 4):
             cells.append(f"{ok / n:.2f} {ok:>4d}/{n:<4d}" if n else f"{'-':>14s}")
         print(f"{fl:11s} " + " ".join(f"{c:>14s}" for c in cells))
+
+
+def reliability_by_rule(sc, aliases, out, split, n):
+    """Right and all facts per rule (the rule of each fact's first evidence): where precision goes."""
+    tab = {}
+    for line in out.splitlines():
+        pred = json.loads(line)
+        with open(os.path.join(DIR, "gold", sc.key(pred["article"]) + ".json"), encoding="utf-8") as f:
+            gold = json.load(f)
+        for field in ["counties", "officials", "programs", "industries", "partners", "stats"]:
+            evs = [e for e in pred.get("evidence", []) if e["field"] == field]
+            facts = pred.get(field, [])
+            if len(evs) != len(facts):
+                continue
+            gs = sc.items(gold, field, aliases)
+            for fact, e in zip(facts, evs):
+                t = tab.setdefault(e["rule"], [0, 0])
+                t[0] += bool(sc.items({field: [fact]}, field, aliases) & gs)
+                t[1] += 1
+    print(f"{split}: {n} articles; precision (right/all) per rule")
+    for rule, (ok, m) in sorted(tab.items()):
+        print(f"{rule:32s} {ok / m:.2f} {ok:>5d}/{m:<5d}")
+    return 0
 
 
 def cmd_dups(a):
@@ -849,7 +880,9 @@ def main():
     cal.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     cal.set_defaults(fn=cmd_calibrate)
     rl = sub.add_parser("reliability")
-    rl.add_argument("split", choices=["tune", "blind"])
+    rl.add_argument("split", choices=["tune", "blind", *PARTS])
+    rl.add_argument("--by-rule", action="store_true", help="precision per rule instead of per confidence band (not for blind)")
+    rl.add_argument("--only", help="comma-separated id prefixes (e.g. pf,pg: fresh batches)")
     rl.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     rl.set_defaults(fn=cmd_reliability)
     tr = sub.add_parser("train")
