@@ -38,6 +38,20 @@ func TestIndustryModelEmbedded(t *testing.T) {
 	}
 }
 
+// industryCandidate returns the industry candidate named product of text.
+func industryCandidate(t *testing.T, x *Extractor, text, product string) IndustryCandidate {
+	t.Helper()
+	cands, err := x.IndustryCandidates("case.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(cands, func(k IndustryCandidate) bool { return k.Name == product })
+	if i < 0 {
+		t.Fatalf("no candidate %s among %v", product, cands)
+	}
+	return cands[i]
+}
+
 // Features of candidates, on invented sentences: what the learned stage
 // reads must be what the sentence says.
 func TestIndustryCandidateFeatures(t *testing.T) {
@@ -59,15 +73,7 @@ func TestIndustryCandidateFeatures(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			i := slices.IndexFunc(cands, func(k IndustryCandidate) bool { return k.Name == c.product })
-			if i < 0 {
-				t.Fatalf("no candidate %s among %v", c.product, cands)
-			}
-			f := cands[i].Features
+			f := industryCandidate(t, x, c.text, c.product).Features
 			for _, k := range c.want {
 				if f[k] == 0 {
 					t.Errorf("%s: feature %s not set: %v", c.product, k, f)
@@ -104,15 +110,7 @@ func TestIndustryCandidateDecisions(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			i := slices.IndexFunc(cands, func(k IndustryCandidate) bool { return k.Name == c.product })
-			if i < 0 {
-				t.Fatalf("no candidate %s among %v", c.product, cands)
-			}
-			k := cands[i]
+			k := industryCandidate(t, x, c.text, c.product)
 			got := flags{Explicit: k.Explicit, Repeated: k.RepeatedSector, Passing: k.Passing, ParentTail: k.ParentTail}
 			if diff := cmp.Diff(c.want, got); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", c.product, diff)

@@ -749,23 +749,12 @@ def cmd_reliability(a):
         return reliability_by_rule(sc, aliases, out, a.split, len(ids))
     edges = [0.0, 0.5, 0.75, 0.9, 1.01]
     tab = {}
-    for line in out.splitlines():
-        pred = json.loads(line)
-        with open(os.path.join(DIR, "gold", sc.key(pred["article"]) + ".json"), encoding="utf-8") as f:
-            gold = json.load(f)
-        for field in ["counties", "officials", "programs", "industries", "partners", "stats"]:
-            evs = [e for e in pred.get("evidence", []) if e["field"] == field]
-            facts = pred.get(field, [])
-            if len(evs) != len(facts):
-                continue
-            gs = sc.items(gold, field, aliases)
-            for fact, e in zip(facts, evs):
-                ok = bool(sc.items({field: [fact]}, field, aliases) & gs)
-                b = next(k for k in range(4) if edges[k] <= e["confidence"] < edges[k + 1])
-                for fl in (field, "all"):
-                    t = tab.setdefault(fl, [[0, 0] for _ in range(4)])
-                    t[b][0] += ok
-                    t[b][1] += 1
+    for field, ok, e in fact_verdicts(sc, aliases, out):
+        b = next(k for k in range(4) if edges[k] <= e["confidence"] < edges[k + 1])
+        for fl in (field, "all"):
+            t = tab.setdefault(fl, [[0, 0] for _ in range(4)])
+            t[b][0] += ok
+            t[b][1] += 1
     print(f"{a.split}: {len(ids)} articles; precision (right/all) by confidence")
     print(f"{'field':11s} {'<0.5':>14s} {'0.5-0.75':>14s} {'0.75-0.9':>14s} {'>=0.9':>14s}")
     for fl in ["counties", "officials", "programs", "industries", "partners", "stats", "all"]:
@@ -775,9 +764,9 @@ def cmd_reliability(a):
         print(f"{fl:11s} " + " ".join(f"{c:>14s}" for c in cells))
 
 
-def reliability_by_rule(sc, aliases, out, split, n):
-    """Right and all facts per rule (the rule of each fact's first evidence): where precision goes."""
-    tab = {}
+def fact_verdicts(sc, aliases, out):
+    """Each extracted fact of the JSONL out, as (field, right by the gold, its evidence): facts of a
+    field whose evidence does not pair one to one with them are left out."""
     for line in out.splitlines():
         pred = json.loads(line)
         with open(os.path.join(DIR, "gold", sc.key(pred["article"]) + ".json"), encoding="utf-8") as f:
@@ -789,9 +778,16 @@ def reliability_by_rule(sc, aliases, out, split, n):
                 continue
             gs = sc.items(gold, field, aliases)
             for fact, e in zip(facts, evs):
-                t = tab.setdefault(e["rule"], [0, 0])
-                t[0] += bool(sc.items({field: [fact]}, field, aliases) & gs)
-                t[1] += 1
+                yield field, bool(sc.items({field: [fact]}, field, aliases) & gs), e
+
+
+def reliability_by_rule(sc, aliases, out, split, n):
+    """Right and all facts per rule (the rule of each fact's evidence): where precision goes."""
+    tab = {}
+    for _, ok, e in fact_verdicts(sc, aliases, out):
+        t = tab.setdefault(e["rule"], [0, 0])
+        t[0] += ok
+        t[1] += 1
     print(f"{split}: {n} articles; precision (right/all) per rule")
     for rule, (ok, m) in sorted(tab.items()):
         print(f"{rule:32s} {ok / m:.2f} {ok:>5d}/{m:<5d}")
