@@ -286,7 +286,7 @@ regular files, at most --max-bytes each, a failure named by file with the
 same message; files are extracted in parallel and printed in input order.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON; a statistic with its place and year); not with --facts or --candidates")
-	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features (training data of scripts/realcorpus.py train)")
+	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features, and for industries what the stage decides beside its model (training data of scripts/realcorpus.py train)")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	if err := fs.Parse(args); err != nil {
 		return err
