@@ -439,21 +439,13 @@ func TestLearnedCountyClauses(t *testing.T) {
 		"大关县的风景很美，游客很多。" +
 		"威信县茶园风光。资料图片\n" +
 		"盐津县| 绥江县| 永善县| 水富市|"
-	got := countyFeatures(t, x, text)
-	for _, c := range []struct {
-		county, feature string
-		want            bool
-	}{
+	checkCountyFeatures(t, countyFeatures(t, x, text), []countyFeature{
 		{"镇雄县", "clause_head", true}, {"镇雄县", "poverty_clause", true}, {"镇雄县", "at_place", false},
 		{"彝良县", "at_place", true}, {"彝良县", "poverty_clause", true},
 		{"大关县", "clause_head", true}, {"大关县", "poverty_clause", false},
 		{"威信县", "caption", true}, {"大关县", "caption", false},
 		{"绥江县", "nav", true}, {"镇雄县", "nav", false},
-	} {
-		if (got[c.county][c.feature] != 0) != c.want {
-			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
-		}
-	}
+	})
 	counties := alwaysAddCounties(t, x, text)
 	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
 		t.Errorf("counties %v, want %v (大关县 and 威信县 come up with no poverty work)", counties, want)
@@ -470,19 +462,11 @@ func TestLearnedCountyRuns(t *testing.T) {
 		"厂里的工人来自巧家县、鲁甸县，每月能挣4000元。" +
 		"去年永善县、绥江县脱贫摘帽，今年计划盐津县、大关县脱贫摘帽。" +
 		"会泽县建起了大棚，带动贫困户增收。"
-	got := countyFeatures(t, x, text)
-	for _, c := range []struct {
-		county, feature string
-		want            bool
-	}{
+	checkCountyFeatures(t, countyFeatures(t, x, text), []countyFeature{
 		{"鲁甸县", "list_from", true}, {"绥江县", "list_from", false},
 		{"大关县", "list_not_yet", true}, {"绥江县", "list_not_yet", false},
 		{"会泽县", "clause_head", true}, {"会泽县", "poverty_clause", true},
-	} {
-		if (got[c.county][c.feature] != 0) != c.want {
-			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
-		}
-	}
+	})
 	counties := alwaysAddCounties(t, x, text)
 	if want := []string{"会泽县", "永善县", "绥江县"}; !slices.Equal(counties, want) {
 		t.Errorf("counties %v, want %v", counties, want)
@@ -533,6 +517,22 @@ func alwaysAddCounties(t *testing.T, x *Extractor, text string) []string {
 
 // countyFeatures returns the features of the county stage's candidates in
 // text, by county name.
+// countyFeature says whether a county candidate's feature is set.
+type countyFeature struct {
+	county, feature string
+	want            bool
+}
+
+// checkCountyFeatures reports each expectation that got does not meet.
+func checkCountyFeatures(t *testing.T, got map[string]map[string]float64, cases []countyFeature) {
+	t.Helper()
+	for _, c := range cases {
+		if (got[c.county][c.feature] != 0) != c.want {
+			t.Errorf("%s: feature %s %v, want %v: %v", c.county, c.feature, got[c.county][c.feature], c.want, got[c.county])
+		}
+	}
+}
+
 func countyFeatures(t *testing.T, x *Extractor, text string) map[string]map[string]float64 {
 	t.Helper()
 	cands, err := x.CountyCandidates("case.txt", []byte(text))
