@@ -1948,6 +1948,19 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"鸡"}},
 	{"LabourExportIsNoIndustry", "会泽县\n会泽县大力发展劳务经济，组织劳务输出3万人。", "",
 		nil},
+	// A one-character product after its method verb (养羊, 种茶) or before
+	// 产业 after a place (甲县茶产业, 甲县猪牛鸡产业), in a sentence about
+	// development; not inside another word (培养, 品种), not in a story of
+	// selling, and dropped beside a kind of it the report records (湖羊 for
+	// 养羊).
+	{"OneCharacterAfterItsMethod", "会泽县\n会泽县鼓励贫困户发展养羊业，山上种茶、林下养鹅。", "",
+		[]string{"羊", "茶叶", "鹅"}},
+	{"OneCharacterRunBeforeIndustry", "会泽县\n会泽县猪牛鸡产业规模不断扩大。", "",
+		[]string{"生猪", "牛", "鸡"}},
+	{"OneCharacterInsideAWordIsNone", "会泽县\n会泽县发展产业，推广新品种羊肚菌，定期保养牛车。", "",
+		[]string{"羊肚菌"}},
+	{"OneCharacterBesideItsKind", "会泽县\n会泽县大力发展湖羊产业，鼓励牧民发展养羊业。", "",
+		[]string{"湖羊"}},
 	// A list of what households lived on is no list of industries: a
 	// livelihood word (靠天吃饭, 维持温饱, 种惯了) in the list's clause or the
 	// one before or after it, or a past marker inside the first item. Each

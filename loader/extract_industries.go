@@ -18,6 +18,9 @@ type industryAcc struct {
 	sents    []int   // every sentence it was found in, ascending
 	explicit bool    // found by a pattern or a list, not only as a bare mention
 	prob     float64 // the learned stage's probability; 0 when it did not judge
+	// single is the one-character form (羊 of 养羊, 茶 of 茶产业) when
+	// every find of the industry was of that form alone; 0 otherwise.
+	single rune
 }
 
 type industrySet struct {
@@ -51,6 +54,7 @@ func (is *industrySet) addFrom(rule, name string, ind *lexicon.Industry, s *sent
 		is.order = append(is.order, acc)
 	}
 	acc.explicit = acc.explicit || explicit
+	acc.single = 0
 	if len(acc.sents) == 0 || acc.sents[len(acc.sents)-1] != s.idx {
 		acc.sents = append(acc.sents, s.idx)
 	}
@@ -94,6 +98,40 @@ func passingOnce(d *document, name string) bool {
 		}
 	}
 	return n == 1 && !named
+}
+
+// addSingle records an industry found from a one-character form alone (羊
+// in 养羊业, 茶 in 甲县茶产业).
+func (is *industrySet) addSingle(rule string, form rune, ind *lexicon.Industry, s *sentence, articleID string) {
+	acc := is.byName[ind.Name]
+	single := acc == nil || acc.single == form
+	is.add(rule, ind.Name, ind, s, articleID)
+	if single {
+		is.byName[ind.Name].single = form
+	}
+}
+
+// dropSingleBeside drops an industry found only from a one-character form
+// (牛 of 养牛) when another industry recorded for the article is a kind of
+// it written with that character last (牦牛, 肉牛, 湖羊, 土鸡): annotators
+// record the kind the report names, not the animal or crop again.
+func (is *industrySet) dropSingleBeside() {
+	var drop []*industryAcc
+	for _, a := range is.order {
+		if a.single == 0 {
+			continue
+		}
+		for _, b := range is.order {
+			if b != a && b.name != a.name && utf8.RuneCountInString(b.name) >= 2 && strings.HasSuffix(b.name, string(a.single)) {
+				drop = append(drop, a)
+				break
+			}
+		}
+	}
+	for _, a := range drop {
+		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
+		delete(is.byName, a.name)
+	}
 }
 
 // dropParentTails drops a subtype whose name is the tail of its parent's
@@ -503,6 +541,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	x.learnIndustries(d, p, is)
 	is.dropPassing(d)
 	is.dropParentTails()
+	is.dropSingleBeside()
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
@@ -1282,6 +1321,13 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 					is.add("industry.method-after", ind.Name, ind, s, articleID)
 					*used = append(*used, span{k + 1, k + 1 + n})
 				}
+			} else if n == 1 && s.dev && !s.sale && !s.inPast(k) && !s.livelihoodAt(k) && !comparedAt(rs, k) {
+				for _, m := range x.singleAfterMethod(s, k) {
+					if !overlapsAny(m.sp, *used) {
+						is.addSingle("industry.method-after", rs[m.sp.start], m.ind, s, articleID)
+						*used = append(*used, m.sp)
+					}
+				}
 			}
 		}
 		// 以X为主导/为主/为重点: X leads the area's economy.
@@ -1314,8 +1360,24 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 			if s.cut && x.cutBack(rs, a) || s.inPast(a) {
 				*used = append(*used, span{a, k})
 			} else if !(ind.Sector && cue != "产业") && !overlapsAny(span{a, k}, *used) {
-				is.add("industry.cue", ind.Name, ind, s, articleID)
+				if k-a == 1 {
+					is.addSingle("industry.cue", rs[a], ind, s, articleID)
+				} else {
+					is.add("industry.cue", ind.Name, ind, s, articleID)
+				}
 				*used = append(*used, span{a, k})
+				// 甲县猪牛鸡产业: each product of a run of one-character
+				// products before the cue.
+				for j := a - 1; k-a == 1 && j >= 0 && j > a-4; j-- {
+					n, v := x.industryTrie.longest(rs, j)
+					if n != 1 || overlapsAny(span{j, j + 1}, *used) {
+						break
+					}
+					if prev, ok := x.lex.Industry(x.industryForms[v]); ok && !prev.Sector && !x.lex.Generic[x.industryForms[v]] {
+						is.addSingle("industry.cue", rs[j], prev, s, articleID)
+						*used = append(*used, span{j, j + 1})
+					}
+				}
 			}
 		} else if cue == "产业" || cue == "养殖" || cue == "种植" {
 			// Unknown X in 发展X产业, 发展林麝养殖.
@@ -1352,6 +1414,53 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		}
 	}
 }
+
+// singleProduct is a one-character product of the lexicon read in a
+// sentence (羊 in 养羊, 茶 in 种茶).
+type singleProduct struct {
+	sp  span
+	ind *lexicon.Industry
+}
+
+// singleFollowers may end a one-character product after its method verb
+// inside gse's word: 养羊业, 养羊户, 养鸡场.
+const singleFollowers = "业户场"
+
+// singleAfterMethod reads the one-character products of the lexicon written
+// right after the method verb at rs[k] (养羊, 养鸡养羊, 养牛羊, 种茶): the
+// verb starts a word (not 培养, 品种, 各种), an animal follows 养 and a
+// plant 种 or 栽, and the run of products ends a word or is followed by
+// 业, 户 or 场 (养羊业, 养羊户). A two-character form (养猪 for 生猪,
+// 种茶叶) is the caller's.
+func (x *Extractor) singleAfterMethod(s *sentence, k int) []singleProduct {
+	rs := s.rs
+	bounds := x.wordBounds(s)
+	if !bounds[k] {
+		return nil
+	}
+	var out []singleProduct
+	e := k + 1
+	for e < len(rs) {
+		n, v := x.industryTrie.longest(rs, e)
+		if n != 1 {
+			break
+		}
+		form := x.industryForms[v]
+		ind, ok := x.lex.Industry(form)
+		if !ok || x.lex.Generic[form] || ind.Sector || (rs[k] == '养') != animalCategories[ind.Category] {
+			return nil
+		}
+		out = append(out, singleProduct{span{e, e + 1}, ind})
+		e++
+	}
+	if len(out) == 0 || e < len(rs) && isHan(rs[e]) && !bounds[e] && !strings.ContainsRune(singleFollowers, rs[e]) {
+		return nil
+	}
+	return out
+}
+
+// animalCategories are the lexicon's categories of what is raised, not grown.
+var animalCategories = map[string]bool{"畜牧": true, "水产": true}
 
 // honourVerbs introduce an honour: the product starts after them.
 var honourVerbs = newPhrases("享有", "素有", "荣获", "获评", "获得", "被誉为", "誉为", "称为", "被评为", "评为", "成为", "打造成", "建成")
@@ -1731,15 +1840,30 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 	if x.lex.Generic[form] {
 		return 0, nil, false
 	}
-	if best == 1 {
-		// One character (茶, 猪) only right after a development verb, 的 or a
-		// delimiter: 发展茶产业, but not 养猪产业 read as 猪 or 奶茶 as 茶.
-		if k-2 >= 0 && isHan(rs[k-2]) && rs[k-2] != '的' && growVerbSet.endingAt(rs, k-1) == "" {
-			return 0, nil, false
-		}
+	if best == 1 && !x.singleOpens(rs, k-1) {
+		return 0, nil, false
 	}
 	ind, _ := x.lex.Industry(form)
 	return k - best, ind, true
+}
+
+// singleOpens reports whether a one-character product at rs[i] (茶, 猪)
+// starts a word: right after a development verb, 的, a delimiter or a
+// division's name (发展茶产业, 雷山县茶产业), or within a run of such
+// products that does (甲县猪牛鸡产业); not 养猪产业 read as 猪, nor 奶茶
+// as 茶.
+func (x *Extractor) singleOpens(rs []rune, i int) bool {
+	a := i
+	for a > 0 && a > i-4 {
+		if n, _ := x.industryTrie.longest(rs, a-1); n != 1 {
+			break
+		}
+		a--
+	}
+	if n, _ := x.placeTrie.longest(rs, a); n > 1 {
+		return false // 枣强县: a division's name, no product
+	}
+	return a == 0 || !isHan(rs[a-1]) || rs[a-1] == '的' || growVerbSet.endingAt(rs, a) != "" || x.endsPlace(rs, a)
 }
 
 // firmAfter reports whether a firm's name ends within six characters of
