@@ -726,7 +726,7 @@ func localFigure(s string) bool {
 
 // trimLocalLink drops the words that may join a village or town to its
 // figure (朱苦拉村共有建档立卡贫困户, 先进村的贫困户, 茶马镇仍有3500余人,
-// 甲村最后一批12户40人脱贫, 乙村已有30户脱贫, 丙村累计有45户), and the
+// 甲村最后一批12户40人脱贫, 乙村已有30户脱贫, 丙村累计有45户, 丁村全村295户), and the
 // residents counted (丁村共有农户300户, 戊嘎查共有牧民80户).
 func trimLocalLink(s string) string {
 	// Up to three link words in a row (甲村已累计有45户).
@@ -747,7 +747,7 @@ func trimLocalLink(s string) string {
 
 // localLinks are the words trimLocalLink drops, longest first where one
 // starts another.
-var localLinks = []string{"的", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "已", "累计有", "累计", "共", "有", "人口", "农户", "农牧民", "牧民", "村民"}
+var localLinks = []string{"的", "全村", "全镇", "全乡", "总共有", "共有", "现有", "还有", "尚有", "仍有", "最后一批", "已有", "已", "累计有", "累计", "共", "有", "人口", "农户", "农牧民", "牧民", "村民"}
 
 // localPlace is a town or village found in text.
 type localPlace struct {

@@ -1095,6 +1095,14 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A unit's poor households written alone (有贫困户N户, 建档立卡的贫困户
+	// N户), and the register's part after the unit's whole count of
+	// households (甲村有179户451人，其中…; 乙村全村295户中，…); an aid's
+	// households (帮扶贫困户N户) are none.
+	{"PoorHouseholdsAlone", "会同县\n会同县有建档立卡的贫困户440户。石门村有贫困户44户。县里帮扶贫困户300户。", "",
+		[]string{"会同县|建档立卡贫困人口|440户|", "石门村|贫困人口|44户|"}},
+	{"RegisteredPartOfAVillagesHouseholds", "会同县\n石门村有179户451人，其中建档立卡贫困户67户150人。柳溪村全村295户中，有建档立卡贫困户134户。", "",
+		[]string{"石门村|建档立卡贫困人口|67户150人|", "柳溪村|建档立卡贫困人口|134户|"}},
 	// Figures of a group of counties (N个贫困县摘帽) are the prefecture's
 	// named before them, but not those of two prefectures together.
 	{"GroupFiguresOfTwoPrefecturesTogether", "哈尔滨市\n如今，哈尔滨市和绥化市共有20万人脱贫，10个贫困县摘帽。", "",
@@ -1370,9 +1378,10 @@ var constructionStatCases = []ruleCase{
 	{"ExitedBeforeTheNoun", "同江市\n2018年共退出贫困人口300户700人，5个贫困村出列。", "",
 		[]string{"同江市|脱贫人口|300户700人|2018", "同江市|出列贫困村|5个|2018"}},
 	// A village that is one of a place's N poor villages: the count is that
-	// place's, not the village's the sentence is about.
+	// place's, not the village's the sentence is about; 全村's households
+	// are the village's.
 	{"OneOfTheCountysPoorVillages", "商南县\n金丝村是商南县20个省级贫困村之一，全村有贫困户40户。", "",
-		[]string{"商南县|贫困村|20个|"}},
+		[]string{"商南县|贫困村|20个|", "金丝村|贫困人口|40户|"}},
 	{"OneOfTheTownsPoorVillages", "商南县\n金丝村是商南县富水镇5个贫困村之一。", "",
 		[]string{"富水镇|贫困村|5个|"}},
 	{"RemainingVillagesCountedFirst", "澄城县\n目前全县还有42个贫困村。", "",

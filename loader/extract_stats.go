@@ -336,6 +336,8 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				for _, w := range []string{"共有", "共", "有", "为", "达"} {
 					before = strings.TrimSuffix(before, w)
 				}
+				// 建档立卡的贫困户44户 is 建档立卡贫困户 written with 的.
+				before = strings.Replace(before, "建档立卡的贫困户", "建档立卡贫困户", 1)
 				// The words before the figure in its own clause, for the
 				// exclusions (a project's reach).
 				cs, _ := clauseAround(rs, q.sp.start, q.sp.end)
@@ -354,6 +356,10 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 					put("stat.households", metricRegistered, q.text+"户", q.num, "户", year)
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
+					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
+				} else if strings.HasSuffix(before, "有贫困户") && !strings.HasSuffix(before, "非贫困户") && !reach && !statExclusionSet.inside(before) {
+					// 甲村有贫困户44户, 全县共有贫困户3000户: the poor households
+					// a unit has.
 					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
 				} else if m := countedAsPoor(rs, q.sp.end); m != "" && !reach {
 					// 600多户人家中就有228户是贫困户: the poor households of
@@ -1930,9 +1936,9 @@ func excludable(rs []rune, a int, before string) string {
 // wholePopulationRe matches a unit's whole population written 人口N at a
 // clause's start or right after a place (甲县人口50万人，其中贫困人口10万人;
 // 全县人口N, 乙村共有人口N), or a unit's residents (丙村共有农户N, 丁嘎查
-// 共有牧民N), not a population of some kind (贫困人口N,
-// 脱贫人口N, 搬迁人口N).
-var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d`)
+// 共有牧民N), or its households counted before 其中 (甲村有179户451人，其中…),
+// not a population of some kind (贫困人口N, 脱贫人口N, 搬迁人口N).
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d|[县乡镇村屯寨查](?:共有|现有|有|共|辖)\d[\d.]*万?户(?:\d[\d.]*万?(?:人|口人))?[，,]其中`)
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
