@@ -1368,9 +1368,9 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 				*used = append(*used, span{a, k})
 				// 甲县猪牛鸡产业: each product of a run of one-character
 				// products before the cue.
-				for j := a - 1; k-a == 1 && j >= 0 && j > a-4; j-- {
-					n, v := x.industryTrie.longest(rs, j)
-					if n != 1 || overlapsAny(span{j, j + 1}, *used) {
+				for j := a - 1; k-a == 1 && j >= x.singleRunStart(rs, a); j-- {
+					_, v := x.industryTrie.longest(rs, j)
+					if overlapsAny(span{j, j + 1}, *used) {
 						break
 					}
 					if prev, ok := x.lex.Industry(x.industryForms[v]); ok && !prev.Sector && !x.lex.Generic[x.industryForms[v]] {
@@ -1853,6 +1853,17 @@ func (x *Extractor) industryBefore(rs []rune, k int) (int, *lexicon.Industry, bo
 // products that does (甲县猪牛鸡产业); not 养猪产业 read as 猪, nor 奶茶
 // as 茶.
 func (x *Extractor) singleOpens(rs []rune, i int) bool {
+	a := x.singleRunStart(rs, i)
+	if n, _ := x.placeTrie.longest(rs, a); n > 1 {
+		return false // 枣强县: a division's name, no product
+	}
+	return a == 0 || !isHan(rs[a-1]) || rs[a-1] == '的' || growVerbSet.endingAt(rs, a) != "" || x.endsPlace(rs, a)
+}
+
+// singleRunStart returns where the run of one-character products ending
+// at rs[i] starts (猪 of 猪牛鸡, at most three before it); i when rs[i-1]
+// is none.
+func (x *Extractor) singleRunStart(rs []rune, i int) int {
 	a := i
 	for a > 0 && a > i-4 {
 		if n, _ := x.industryTrie.longest(rs, a-1); n != 1 {
@@ -1860,10 +1871,7 @@ func (x *Extractor) singleOpens(rs []rune, i int) bool {
 		}
 		a--
 	}
-	if n, _ := x.placeTrie.longest(rs, a); n > 1 {
-		return false // 枣强县: a division's name, no product
-	}
-	return a == 0 || !isHan(rs[a-1]) || rs[a-1] == '的' || growVerbSet.endingAt(rs, a) != "" || x.endsPlace(rs, a)
+	return a
 }
 
 // firmAfter reports whether a firm's name ends within six characters of
