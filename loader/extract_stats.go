@@ -357,7 +357,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				} else if fell := trimFallTo(before); fell != before && strings.HasSuffix(fell, "贫困户") && !strings.HasSuffix(fell, "非贫困户") {
 					// 贫困户减少至3482户: the poor households that remain.
 					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
-				} else if strings.HasSuffix(before, "有贫困户") && !strings.HasSuffix(before, "非贫困户") && !reach && !statExclusionSet.inside(before) {
+				} else if strings.HasSuffix(before, "有贫困户") && !reach && !statExclusionSet.inside(before) {
 					// 甲村有贫困户44户, 全县共有贫困户3000户: the poor households
 					// a unit has.
 					put("stat.households", metricPoor, q.text+"户", q.num, "户", year)
