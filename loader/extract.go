@@ -49,6 +49,8 @@ type Extractor struct {
 	model        *learnedModel
 	partnerModel *learnedModel
 	countyModel  *learnedModel
+	// spans is the span tagger (extract_spans.go); nil: off.
+	spans *SpanModel
 }
 
 // NewExtractor builds an Extractor: it loads gse's embedded simplified
@@ -56,7 +58,7 @@ type Extractor struct {
 // division names) added first. This takes a second or two; build one and
 // share it.
 func NewExtractor() (*Extractor, error) {
-	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel}
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel, spans: theSpanModel}
 	x.buildPlaces()
 	pairings, err := loadPairings(x.gz)
 	if err != nil {

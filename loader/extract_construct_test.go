@@ -1818,7 +1818,7 @@ var constructionIndustryCases = []ruleCase{
 	{"HonourAfterAMeasureWord", "石柱县\n石柱县是这样一个茶叶大县。", "",
 		[]string{"茶叶"}},
 	{"KnownProductStartingWithAMethodVerb", "石柱县\n目前，种猪、雪茭、莼菜成为全村主要产业。", "",
-		[]string{"种猪", "雪茭"}},
+		[]string{"种猪", "莼菜", "雪茭"}},
 	{"TwoDifferentMethodVerbs", "石柱县\n石柱县种茶养鸡、种植中草药。", "",
 		[]string{"鸡", "中草药"}},
 	// A quality word before a one-character product: 有机茶 is 茶叶, 生态鸡 is 鸡.

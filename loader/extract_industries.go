@@ -769,6 +769,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		// 调减玉米、大豆种植: crops being reduced; 以前种点燕麦、土豆; a
 		// past marker inside the first item (过去种小麦、种橘子); crops a new
 		// one is measured against (超过种植土豆、荞麦; 从种谷子、高粱到种花椒).
+		if comparedList(rs, max(cs, left-6), first) {
+			// Nor may the learned stage add them (only_not_lists).
+			is.notList(s.idx, span{left, right}, used)
+		}
 		return
 	}
 	var cands []cand

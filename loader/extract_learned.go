@@ -431,6 +431,25 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		if title {
 			continue
 		}
+		// The span tagger's names (extract_spans.go), read below as open
+		// items, and the lexicon products it marks.
+		var tagged []span
+		if x.spans != nil || d.spanTrain != nil {
+			seq := x.sentenceSpanSeq(s, placeSpans[s.idx])
+			if d.spanTrain != nil {
+				*d.spanTrain = append(*d.spanTrain, SpanExample{Text: seq.rs, feats: seq.feats})
+			}
+			if x.spans != nil {
+				tagged = x.spans.tagSpans(seq)
+				for _, pm := range x.productMatches(s) {
+					if slices.Contains(tagged, pm.sp) {
+						if ind, _ := x.lex.Industry(x.industryForms[pm.v]); ind != nil && byName[ind.Name] != nil {
+							byName[ind.Name].Features["tagged"] = 1
+						}
+					}
+				}
+			}
+		}
 		// addOpen records a product the lexicon does not know, found at
 		// rs[a:] by the reading cue.
 		addOpen := func(name string, a int, cue string) {
@@ -518,6 +537,15 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		for _, it := range x.listSiblings(s) {
 			if unknown(it.name, it.sp.start, it.sp.end) {
 				addOpen(it.name, it.sp.start, "sibling")
+			}
+		}
+		for _, sp := range tagged {
+			if sp.end-sp.start < 2 || sp.end-sp.start > 6 || x.singleRun(s.rs, sp) {
+				continue
+			}
+			name, ind := x.normaliseItem(runesString(s.rs[sp.start:sp.end]))
+			if ind == nil && x.openPlausible(name) && unknown(name, sp.start, sp.end) {
+				addOpen(name, sp.start, "tagger")
 			}
 		}
 	}
@@ -719,4 +747,16 @@ func listTailEnd(rs []rune, a, ce int) int {
 		return ce
 	}
 	return a
+}
+
+// singleRun reports whether every character of rs[sp] is a one-character
+// product (猪牛 of 猪牛鸡产业): the run's reader (singleRunStart) takes such
+// products one by one.
+func (x *Extractor) singleRun(rs []rune, sp span) bool {
+	for k := sp.start; k < sp.end; k++ {
+		if n, _ := x.industryTrie.longest(rs, k); n != 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -202,6 +202,9 @@ type document struct {
 	pairs *[]PartnerCandidate
 	// counties, when set, receives the county candidates likewise.
 	counties *[]CountyCandidate
+	// spanTrain, when set, receives the sentences' span-tagger features
+	// (training; SpanExamples).
+	spanTrain *[]SpanExample
 
 	paras []int  // paragraph of each sentence (para), computed when first asked
 	runes []rune // the text as runes (textRunes), converted when first asked

@@ -586,11 +586,9 @@ def cmd_train(a):
     sc = load_scorer()
     aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
     rows = read_manifest()
-    ids = [i for i, r in sorted(rows.items()) if r["split"] == "tune" and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
-    texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
+    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.part) and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
     tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
-    cand_out = subprocess.run(tuopin + ["extract", "--candidates"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
-    pred_out = subprocess.run(tuopin + ["extract"] + texts, capture_output=True, text=True, cwd=ROOT).stdout
+    cand_out, pred_out = train_spans(a, ids, tuopin)
     preds = {sc.key(p["article"]): p for p in map(json.loads, pred_out.splitlines())}
     golds = {}
     for i in ids:
@@ -598,6 +596,43 @@ def cmd_train(a):
             golds[i] = json.load(f)
     for field in (a.field or ["industries", "partners", "counties"]):
         train_field(a, sc, aliases, ids, field, cand_out, preds, golds)
+
+
+SPAN_MODEL = os.path.join(ROOT, "loader", "span_model.bin.gz")
+
+
+def train_spans(a, ids, tuopin):
+    """Fit the span tagger and return the candidates and predictions the
+    stages train on. With --spans on, an article's candidates come from a
+    tagger fitted on the other four fifths of the articles (out of fold: the
+    tagger has memorised the names of the articles it was fitted on), and the
+    model written is fitted on all of them. With --spans off the tagger is
+    left out and its model file emptied (the loader then runs without one)."""
+    texts = {i: os.path.join(DIR, "texts", i + ".txt") for i in ids}
+    if a.spans == "off":
+        open(SPAN_MODEL, "wb").close()
+        run = lambda extra: subprocess.run(tuopin + ["extract", "--span-model", "off"] + extra + list(texts.values()),
+                                           capture_output=True, text=True, cwd=ROOT).stdout
+        return run(["--candidates"]), run([])
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer = os.path.join(tmp, "spantrain")
+        subprocess.run(["go", "build", "-o", trainer, "./scripts/spantrain"], cwd=ROOT, check=True)
+        fit = lambda sel, out: subprocess.run(
+            [trainer, "--epochs", str(a.span_epochs), "--gold", os.path.join(DIR, "gold"),
+             "--aliases", os.path.join(ROOT, "..", "shared", "eval", "aliases.json"), "--aliases", os.path.join(DIR, "aliases.json"),
+             "--out", out] + [texts[i] for i in sel], cwd=ROOT, check=True)
+        folds = {i: int(hashlib.sha256(("spanfold:" + i).encode()).hexdigest()[:8], 16) % 5 for i in ids}
+        cands, preds = [], []
+        for k in range(5):
+            model = os.path.join(tmp, "fold%d.bin.gz" % k)
+            fit([i for i in ids if folds[i] != k], model)
+            sel = [texts[i] for i in ids if folds[i] == k]
+            for extra, acc in ((["--candidates"], cands), ([], preds)):
+                acc.append(subprocess.run(tuopin + ["extract", "--span-model", model] + extra + sel,
+                                          capture_output=True, text=True, cwd=ROOT).stdout)
+        fit(ids, SPAN_MODEL)
+    print(f"span tagger: fitted on {len(ids)} tuning articles ({a.span_epochs} passes), out-of-fold candidates in 5 folds")
+    return "".join(cands), "".join(preds)
 
 
 def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
@@ -888,6 +923,9 @@ def main():
     tr.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic model")
     tr.add_argument("--bags", type=int, default=None, help="bootstrap models averaged per stage (default: 8 for partners and counties, 0 for industries)")
     tr.add_argument("--field", action="append", choices=["industries", "partners", "counties"], help="train only this stage (repeatable)")
+    tr.add_argument("--spans", choices=["on", "off"], default="on", help="fit the span tagger (loader/span_model.bin.gz) and give the stages out-of-fold tagger candidates (on), or train without a tagger and write an empty model (off)")
+    tr.add_argument("--span-epochs", type=int, default=10, help="passes of the span tagger's perceptron")
+    tr.add_argument("--part", choices=["tune", "tune-read"], default="tune", help="articles to train on: the whole tuning split, or its read part only (to judge a change on the check part)")
     tr.set_defaults(fn=cmd_train)
     a = ap.parse_args()
     return a.fn(a) or 0

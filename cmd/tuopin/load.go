@@ -288,6 +288,7 @@ same message; files are extracted in parallel and printed in input order.`)
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON; a statistic with its place and year); not with --facts or --candidates")
 	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features, and for industries what the stage decides beside its model (training data of scripts/realcorpus.py train)")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
+	spanModel := fs.String("span-model", "", "read the span tagger from this file instead of the built-in one; 'off' turns it off (training: scripts/realcorpus.py train --spans)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -300,6 +301,9 @@ same message; files are extracted in parallel and printed in input order.`)
 	}
 	x, err := loader.NewExtractor()
 	if err != nil {
+		return err
+	}
+	if err := useSpanModel(x, *spanModel); err != nil {
 		return err
 	}
 	files, skipped, bad := loader.ExpandInputs(fs.Args())
@@ -432,4 +436,26 @@ func isTerminal(w any) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// useSpanModel points the extractor at the span tagger of --span-model.
+func useSpanModel(x *loader.Extractor, path string) error {
+	switch path {
+	case "":
+		return nil
+	case "off":
+		x.SetSpanModel(nil)
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return kg.Errorf(kg.EINVALID, "extract: --span-model: %v", err)
+	}
+	defer f.Close()
+	m, err := loader.ReadSpanModel(f)
+	if err != nil {
+		return kg.Errorf(kg.EINVALID, "extract: --span-model %s: %v", path, err)
+	}
+	x.SetSpanModel(m)
+	return nil
 }

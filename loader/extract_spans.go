@@ -1,0 +1,448 @@
+package loader
+
+import (
+	"bufio"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+)
+
+// The span tagger proposes product names the rules have no reading for: a
+// linear-chain tagger (tags O, B, I over characters, Viterbi decoding)
+// trained as an averaged perceptron on the tuning split's gold industries,
+// marked wherever their names stand in the text. It does not decide: its
+// spans are candidates of the learned industry stage (open:tagger), which
+// weighs them with the article-wide features of every candidate, and a
+// lexicon product it tags gets the feature tagged. Features are hashed
+// (characters around, their pairs, character classes, lexicon products and
+// places at the position, the sentence's kind), so the model is a table of
+// weights and not a list of names: it learns how products are written
+// (花猪, 土鸡, 黄桃 beside 养殖, 基地, 种植), not which ones there are.
+// scripts/spantrain writes it (scripts/realcorpus.py train --spans), from
+// the tuning split only; docs/EXTRACTION.md says how it was measured.
+
+//go:embed span_model.bin.gz
+var spanModelData []byte
+
+// spanDim is the number of hashed feature slots (a power of two).
+const spanDim = 1 << 20
+
+// spanTags: O, B (a name starts), I (inside a name).
+const (
+	tagO = iota
+	tagB
+	tagI
+	nTags
+)
+
+// SpanModel is a trained span tagger.
+type SpanModel struct {
+	w     []float32 // spanDim*nTags
+	trans [nTags + 1][nTags]float32
+}
+
+// theSpanModel is the embedded model; nil when the file holds none.
+var theSpanModel = mustSpanModel(spanModelData)
+
+func mustSpanModel(b []byte) *SpanModel {
+	if len(b) == 0 {
+		return nil
+	}
+	m, err := ReadSpanModel(strings.NewReader(string(b)))
+	if err != nil {
+		panic("loader: span_model.bin.gz: " + err.Error())
+	}
+	return m
+}
+
+// SetSpanModel replaces the extractor's span tagger (nil turns it off): for
+// training the learned stage on out-of-fold taggers.
+func (x *Extractor) SetSpanModel(m *SpanModel) { x.spans = m }
+
+// spanSeq is a sentence's feature slots, per character.
+type spanSeq struct {
+	rs    []rune
+	feats [][]uint32
+}
+
+// SpanExample is a sentence prepared for training: its text and features.
+type SpanExample struct {
+	Text  []rune
+	feats [][]uint32
+}
+
+// SpanExamples returns an article's non-title sentences with their tagger
+// features, for training (scripts/spantrain).
+func (x *Extractor) SpanExamples(name string, raw []byte) ([]SpanExample, error) {
+	var out []SpanExample
+	err := x.extractFor(name, raw, func(d *document) {
+		d.candidates = &[]IndustryCandidate{}
+		d.spanTrain = &out
+	})
+	return out, err
+}
+
+// charClass is a character's kind for the tagger.
+func charClass(r rune) byte {
+	switch {
+	case r < 0:
+		return '^'
+	case isDigit(r) || cnNumeralSet.has(r):
+		return 'D'
+	case isHan(r):
+		return 'H'
+	case r < 128 && (r|0x20) >= 'a' && (r|0x20) <= 'z':
+		return 'L'
+	}
+	return 'P'
+}
+
+// hashFeat hashes a template id and up to three runes into a slot: each
+// part multiplied by its own odd constant, then mixed (a few multiplications
+// where a byte-wise hash takes sixteen; the tagger hashes 17 per character).
+func hashFeat(t byte, a, b, c rune) uint32 {
+	h := uint64(t)*0x9e3779b97f4a7c15 ^ uint64(uint32(a))*0xc2b2ae3d27d4eb4f ^
+		uint64(uint32(b))*0x165667b19e3779f9 ^ uint64(uint32(c))*0xd6e8feb86659fd93
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 29
+	return uint32(h) & (spanDim - 1)
+}
+
+// spanFeatures computes the feature slots of sentence s; prod and place
+// mark, per character, a lexicon product (1 start, 2 inside) and a place.
+func spanFeatures(s *sentence, prod []byte, place []bool) [][]uint32 {
+	rs := s.rs
+	n := len(rs)
+	at := func(k int) rune {
+		if k < 0 || k >= n {
+			return -1
+		}
+		return rs[k]
+	}
+	kind := rune('0')
+	if s.dev {
+		kind += 1
+	}
+	if s.grow {
+		kind += 2
+	}
+	if s.sale {
+		kind += 4
+	}
+	out := make([][]uint32, n)
+	flat := make([]uint32, 0, n*17)
+	for i := 0; i < n; i++ {
+		c0, p1, p2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
+		start := len(flat)
+		flat = append(flat,
+			hashFeat(0, 0, 0, 0),
+			hashFeat(1, c0, 0, 0),
+			hashFeat(2, p1, 0, 0),
+			hashFeat(3, n1, 0, 0),
+			hashFeat(4, p2, 0, 0),
+			hashFeat(5, n2, 0, 0),
+			hashFeat(6, p1, c0, 0),
+			hashFeat(7, c0, n1, 0),
+			hashFeat(8, p2, p1, 0),
+			hashFeat(9, n1, n2, 0),
+			hashFeat(10, p1, n1, 0),
+			hashFeat(11, rune(charClass(p1)), rune(charClass(c0)), rune(charClass(n1))),
+			hashFeat(12, rune(prod[i]), 0, 0),
+			hashFeat(13, rune(prod[i]), c0, 0),
+			hashFeat(14, rune(b2i(place[i])), rune(b2i(i > 0 && place[i-1])), rune(b2i(i+1 < n && place[i+1]))),
+			hashFeat(15, kind, 0, 0),
+			hashFeat(16, n1, n2, at(i+3)),
+		)
+		out[i] = flat[start:len(flat):len(flat)]
+	}
+	return out
+}
+
+// sentenceSpanSeq prepares sentence s for the tagger.
+func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) spanSeq {
+	n := len(s.rs)
+	prod := make([]byte, n)
+	for _, pm := range x.productMatches(s) {
+		for k := pm.sp.start; k < pm.sp.end && k < n; k++ {
+			prod[k] = 2
+		}
+		if pm.sp.start < n {
+			prod[pm.sp.start] = 1
+		}
+	}
+	place := make([]bool, n)
+	for _, sp := range placeSpans {
+		for k := max(0, sp.start); k < sp.end && k < n; k++ {
+			place[k] = true
+		}
+	}
+	return spanSeq{rs: s.rs, feats: spanFeatures(s, prod, place)}
+}
+
+// emissions returns the per-character tag scores.
+func (m *SpanModel) emissions(feats [][]uint32, w []float32) [][nTags]float32 {
+	em := make([][nTags]float32, len(feats))
+	for i, fs := range feats {
+		var e [nTags]float32
+		for _, f := range fs {
+			b := int(f) * nTags
+			e[0] += w[b]
+			e[1] += w[b+1]
+			e[2] += w[b+2]
+		}
+		em[i] = e
+	}
+	return em
+}
+
+// viterbi decodes the best tag sequence (I only after B or I).
+func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32) []byte {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	back := make([][nTags]byte, n)
+	var score [nTags]float32
+	neg := float32(math.Inf(-1))
+	for t := 0; t < nTags; t++ {
+		score[t] = trans[nTags][t] + em[0][t]
+	}
+	score[tagI] = neg
+	for i := 1; i < n; i++ {
+		var next [nTags]float32
+		for t := 0; t < nTags; t++ {
+			best, arg := neg, 0
+			for p := 0; p < nTags; p++ {
+				if t == tagI && p == tagO {
+					continue
+				}
+				if v := score[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			next[t] = best + em[i][t]
+			back[i][t] = byte(arg)
+		}
+		score = next
+	}
+	tags := make([]byte, n)
+	best := 0
+	for t := 1; t < nTags; t++ {
+		if score[t] > score[best] {
+			best = t
+		}
+	}
+	tags[n-1] = byte(best)
+	for i := n - 1; i > 0; i-- {
+		tags[i-1] = back[i][tags[i]]
+	}
+	return tags
+}
+
+// tagSpans returns the spans the tagger marks in seq.
+func (m *SpanModel) tagSpans(seq spanSeq) []span {
+	tags := viterbi(m.emissions(seq.feats, m.w), &m.trans)
+	return spansOfTags(tags)
+}
+
+func spansOfTags(tags []byte) []span {
+	var out []span
+	for i := 0; i < len(tags); i++ {
+		if tags[i] != tagB {
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && tags[j] == tagI {
+			j++
+		}
+		out = append(out, span{i, j})
+		i = j - 1
+	}
+	return out
+}
+
+// SpanArticle is a training article: its sentences and its gold names (and
+// their other accepted forms).
+type SpanArticle struct {
+	Sents []SpanExample
+	Names []string
+}
+
+// goldTags marks the gold names in a sentence, longest first, each
+// occurrence that overlaps no longer one.
+func goldTags(rs []rune, names [][]rune) []byte {
+	tags := make([]byte, len(rs))
+	taken := make([]bool, len(rs))
+	for _, nm := range names {
+		for i := 0; i+len(nm) <= len(rs); i++ {
+			if !slices.Equal(rs[i:i+len(nm)], nm) || slices.Contains(taken[i:i+len(nm)], true) {
+				continue
+			}
+			tags[i] = tagB
+			for k := i; k < i+len(nm); k++ {
+				taken[k] = true
+				if k > i {
+					tags[k] = tagI
+				}
+			}
+			i += len(nm) - 1
+		}
+	}
+	return tags
+}
+
+// TrainSpanModel fits the tagger as an averaged structured perceptron over
+// the articles, epochs passes in an order fixed by seed.
+func TrainSpanModel(arts []SpanArticle, epochs int, seed uint64) *SpanModel {
+	type ex struct {
+		feats [][]uint32
+		gold  []byte
+	}
+	var exs []ex
+	for _, a := range arts {
+		var names [][]rune
+		for _, nm := range a.Names {
+			if r := []rune(nm); len(r) >= 1 {
+				names = append(names, r)
+			}
+		}
+		slices.SortStableFunc(names, func(p, q []rune) int { return len(q) - len(p) })
+		for _, s := range a.Sents {
+			exs = append(exs, ex{s.feats, goldTags(s.Text, names)})
+		}
+	}
+	w := make([]float32, spanDim*nTags)
+	// Averaging with lazy sums: u accumulates c*update, the average is w - u/c.
+	u := make([]float32, spanDim*nTags)
+	var tr, tu [nTags + 1][nTags]float32
+	c := float32(1)
+	m := &SpanModel{w: w}
+	rng := rand.New(rand.NewPCG(seed, 17))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			x := exs[k]
+			m.trans = tr
+			pred := viterbi(m.emissions(x.feats, w), &tr)
+			if !slices.Equal(pred, x.gold) {
+				for i := range pred {
+					g, p := x.gold[i], pred[i]
+					if g != p {
+						for _, f := range x.feats[i] {
+							b := int(f) * nTags
+							w[b+int(g)]++
+							w[b+int(p)]--
+							u[b+int(g)] += c
+							u[b+int(p)] -= c
+						}
+					}
+					gp, pp := byte(nTags), byte(nTags)
+					if i > 0 {
+						gp, pp = x.gold[i-1], pred[i-1]
+					}
+					if gp != pp || g != p {
+						tr[gp][g]++
+						tr[pp][p]--
+						tu[gp][g] += c
+						tu[pp][p] -= c
+					}
+				}
+			}
+			c++
+		}
+	}
+	for i := range w {
+		w[i] -= u[i] / c
+	}
+	for a := range tr {
+		for b := range tr[a] {
+			tr[a][b] -= tu[a][b] / c
+		}
+	}
+	m.trans = tr
+	return m
+}
+
+// spanModelMagic opens the model file.
+const spanModelMagic = "tuopin-spans-1\n"
+
+// WriteTo writes the model: the magic line, the transitions, then the
+// weights that matter (|w| ≥ 0.01) as slot and value, gzip-compressed.
+func (m *SpanModel) WriteTo(out io.Writer) (int64, error) {
+	zw, _ := gzip.NewWriterLevel(out, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(spanModelMagic)
+	for a := range m.trans {
+		for b := range m.trans[a] {
+			binary.Write(bw, binary.LittleEndian, m.trans[a][b])
+		}
+	}
+	prev := uint32(0)
+	var buf [binary.MaxVarintLen32]byte
+	for i, v := range m.w {
+		if v > -0.01 && v < 0.01 {
+			continue
+		}
+		n := binary.PutUvarint(buf[:], uint64(uint32(i)-prev))
+		bw.Write(buf[:n])
+		binary.Write(bw, binary.LittleEndian, v)
+		prev = uint32(i)
+	}
+	if err := bw.Flush(); err != nil {
+		return 0, err
+	}
+	return 0, zw.Close()
+}
+
+// ReadSpanModel reads a model written by WriteTo.
+func ReadSpanModel(r io.Reader) (*SpanModel, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("span model: %w", err)
+	}
+	br := bufio.NewReader(zr)
+	magic := make([]byte, len(spanModelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != spanModelMagic {
+		return nil, errors.New("span model: not a tuopin span model")
+	}
+	m := &SpanModel{w: make([]float32, spanDim*nTags)}
+	for a := range m.trans {
+		for b := range m.trans[a] {
+			if err := binary.Read(br, binary.LittleEndian, &m.trans[a][b]); err != nil {
+				return nil, fmt.Errorf("span model: transitions: %w", err)
+			}
+		}
+	}
+	at := uint64(0)
+	for {
+		d, err := binary.ReadUvarint(br)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("span model: weights: %w", err)
+		}
+		var v float32
+		if err := binary.Read(br, binary.LittleEndian, &v); err != nil {
+			return nil, fmt.Errorf("span model: weights: %w", err)
+		}
+		at += d
+		if at >= uint64(len(m.w)) {
+			return nil, errors.New("span model: weight slot out of range")
+		}
+		m.w[at] = v
+	}
+	return m, nil
+}
