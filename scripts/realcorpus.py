@@ -83,7 +83,9 @@ READ_BATCHES = {"pa", "pb", "pc", "pd", "pe"}
 # the check part, which then holds reports of the kind the read part lacks.
 UNREAD_BATCHES = {"pf", "pg", "ph", "pi", "pj", "pk", "pl", "pm", "pn", "po",
                   # the nineteenth round's batches, scored before anyone read them
-                  "ka", "kb", "kc", "kd", "ke", "kf"}
+                  "ka", "kb", "kc", "kd", "ke", "kf",
+                  # the twentieth round's batches, scored before anyone read them
+                  "la", "lb", "lc", "ld", "le"}
 
 
 def in_split(article_id, row, split):
