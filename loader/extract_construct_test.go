@@ -1807,8 +1807,10 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"家禽"}},
 	{"HonourDaxianBeforeChangqi", "石柱县\n石柱县作为全国甜菇娘大县长期坚持发展。", "",
 		[]string{"甜菇娘"}},
+	// The leading reading stops at the comma (no 雪茭，莼菜); the learned
+	// stage adds 莼菜, which the area grows too (为辅: a second product).
 	{"LeadingAndFollowingAfterAComma", "石柱县\n石柱县农村以雪茭为主，莼菜为辅。", "",
-		[]string{"雪茭"}},
+		[]string{"莼菜", "雪茭"}},
 	{"EconomyWordInAnotherClause", "石柱县\n石柱县发展特色产业，地形以山地为主。", "",
 		nil},
 	{"FarmingSectorLeadsWithoutAnEconomyWord", "玛多县\n玛多县是海拔最高的县，以牧业为主。", "",

@@ -623,17 +623,30 @@ def train_spans(a, ids, tuopin):
             [trainer, "--epochs", str(a.span_epochs), "--gold", os.path.join(DIR, "gold"),
              "--aliases", os.path.join(ROOT, "..", "shared", "eval", "aliases.json"), "--aliases", os.path.join(DIR, "aliases.json"),
              "--out", out] + [texts[i] for i in sel], cwd=ROOT, check=True)
-        folds = {i: int(hashlib.sha256(("spanfold:" + i).encode()).hexdigest()[:8], 16) % 5 for i in ids}
+        # The tagger remembers names: an article's candidates come from a
+        # tagger not fitted on it. With --span-part tune-read it learns from
+        # the read part only (read articles get a fold's tagger, check
+        # articles the tagger of all read ones), so that the check part stays
+        # text it has not learnt from; the shipped model learns from the
+        # whole split (docs/EXTRACTION.md, twentieth round, says why).
+        read = [i for i in ids if a.span_part == "tune" or tune_part(i) == "tune-read"]
+        folds = {i: int(hashlib.sha256(("spanfold:" + i).encode()).hexdigest()[:8], 16) % 5 for i in read}
         cands, preds = [], []
-        for k in range(5):
-            model = os.path.join(tmp, "fold%d.bin.gz" % k)
-            fit([i for i in ids if folds[i] != k], model)
-            sel = [texts[i] for i in ids if folds[i] == k]
+        fit(read, SPAN_MODEL)
+        for k in range(6):
+            model = os.path.join(tmp, "fold%d.bin.gz" % k) if k < 5 else SPAN_MODEL
+            if k < 5:
+                fit([i for i in read if folds[i] != k], model)
+                sel = [texts[i] for i in read if folds[i] == k]
+            else:
+                sel = [texts[i] for i in ids if i not in folds]
+            if not sel:
+                continue
             for extra, acc in ((["--candidates"], cands), ([], preds)):
                 acc.append(subprocess.run(tuopin + ["extract", "--span-model", model] + extra + sel,
                                           capture_output=True, text=True, cwd=ROOT).stdout)
-        fit(ids, SPAN_MODEL)
-    print(f"span tagger: fitted on {len(ids)} tuning articles ({a.span_epochs} passes), out-of-fold candidates in 5 folds")
+    print(f"span tagger: fitted on {len(read)} of the {len(ids)} articles ({a.span_part}, {a.span_epochs} passes); "
+          "their candidates from 5 out-of-fold taggers, any others' from the tagger of all of them")
     return "".join(cands), "".join(preds)
 
 
@@ -925,7 +938,8 @@ def main():
     tr.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic model")
     tr.add_argument("--bags", type=int, default=None, help="bootstrap models averaged per stage (default: 8 for partners and counties, 0 for industries)")
     tr.add_argument("--field", action="append", choices=["industries", "partners", "counties"], help="train only this stage (repeatable)")
-    tr.add_argument("--spans", choices=["on", "off"], default="on", help="fit the span tagger (loader/span_model.bin.gz) and give the stages out-of-fold tagger candidates (on), or train without a tagger and write an empty model (off)")
+    tr.add_argument("--spans", choices=["on", "off"], default="on", help="fit the span tagger (loader/span_model.bin.gz) and give the stages tagger candidates from taggers not fitted on their article (on), or train without a tagger and write an empty model (off)")
+    tr.add_argument("--span-part", choices=["tune", "tune-read"], default="tune", help="articles the span tagger learns from: all those trained on, or their read part only (the check part then stays unseen by it)")
     tr.add_argument("--span-epochs", type=int, default=10, help="passes of the span tagger's perceptron")
     tr.add_argument("--part", choices=["tune", "tune-read"], default="tune", help="articles to train on: the whole tuning split, or its read part only (to judge a change on the check part)")
     tr.set_defaults(fn=cmd_train)
