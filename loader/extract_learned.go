@@ -437,7 +437,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		if x.spans != nil || d.spanTrain != nil {
 			seq := x.sentenceSpanSeq(s, placeSpans[s.idx])
 			if d.spanTrain != nil {
-				*d.spanTrain = append(*d.spanTrain, SpanExample{Text: seq.rs, feats: seq.feats})
+				*d.spanTrain = append(*d.spanTrain, seq)
 			}
 			if x.spans != nil {
 				tagged = x.spans.tagSpans(seq)

@@ -66,13 +66,8 @@ func mustSpanModel(b []byte) *SpanModel {
 // training the learned stage on out-of-fold taggers.
 func (x *Extractor) SetSpanModel(m *SpanModel) { x.spans = m }
 
-// spanSeq is a sentence's feature slots, per character.
-type spanSeq struct {
-	rs    []rune
-	feats [][]uint32
-}
-
-// SpanExample is a sentence prepared for training: its text and features.
+// SpanExample is a sentence prepared for the tagger: its text and its
+// feature slots, per character.
 type SpanExample struct {
 	Text  []rune
 	feats [][]uint32
@@ -167,7 +162,7 @@ func spanFeatures(s *sentence, prod []byte, place []bool) [][]uint32 {
 }
 
 // sentenceSpanSeq prepares sentence s for the tagger.
-func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) spanSeq {
+func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) SpanExample {
 	n := len(s.rs)
 	prod := make([]byte, n)
 	for _, pm := range x.productMatches(s) {
@@ -184,7 +179,7 @@ func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) spanSeq {
 			place[k] = true
 		}
 	}
-	return spanSeq{rs: s.rs, feats: spanFeatures(s, prod, place)}
+	return SpanExample{Text: s.rs, feats: spanFeatures(s, prod, place)}
 }
 
 // emissions returns the per-character tag scores.
@@ -248,7 +243,7 @@ func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32) []byte {
 }
 
 // tagSpans returns the spans the tagger marks in seq.
-func (m *SpanModel) tagSpans(seq spanSeq) []span {
+func (m *SpanModel) tagSpans(seq SpanExample) []span {
 	tags := viterbi(m.emissions(seq.feats, m.w), &m.trans)
 	return spansOfTags(tags)
 }

@@ -18,7 +18,7 @@ func spanTexts(t *testing.T, x *Extractor, m *SpanModel, text string) []string {
 	}
 	var out []string
 	for _, s := range sents {
-		for _, sp := range m.tagSpans(spanSeq{rs: s.Text, feats: s.feats}) {
+		for _, sp := range m.tagSpans(s) {
 			out = append(out, string(s.Text[sp.start:sp.end]))
 		}
 	}
