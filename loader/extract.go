@@ -58,7 +58,7 @@ type Extractor struct {
 // division names) added first. This takes a second or two; build one and
 // share it.
 func NewExtractor() (*Extractor, error) {
-	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel, spans: theSpanModel}
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel, spans: theSpanModel()}
 	x.buildPlaces()
 	pairings, err := loadPairings(x.gz)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The span tagger proposes product names the rules have no reading for: a
@@ -48,8 +49,10 @@ type SpanModel struct {
 	trans [nTags + 1][nTags]float32
 }
 
-// theSpanModel is the embedded model; nil when the file holds none.
-var theSpanModel = mustSpanModel(spanModelData)
+// theSpanModel returns the embedded model, read on first use (a process
+// that builds no Extractor, such as the server, never unpacks its 12 MB);
+// nil when the file holds none.
+var theSpanModel = sync.OnceValue(func() *SpanModel { return mustSpanModel(spanModelData) })
 
 func mustSpanModel(b []byte) *SpanModel {
 	if len(b) == 0 {

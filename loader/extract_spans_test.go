@@ -123,7 +123,7 @@ func TestReadSpanModelDamaged(t *testing.T) {
 	if _, err := ReadSpanModel(bytes.NewReader(good.Bytes())); err != nil {
 		t.Errorf("an empty model's file: %v", err)
 	}
-	if theSpanModel == nil {
+	if theSpanModel() == nil {
 		t.Error("no span model is built in: run scripts/realcorpus.py train")
 	}
 }
