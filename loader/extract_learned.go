@@ -434,18 +434,15 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		// The span tagger's names (extract_spans.go), read below as open
 		// items, and the lexicon products it marks.
 		var tagged []span
-		if x.spans != nil || d.spanTrain != nil {
-			seq := x.sentenceSpanSeq(s, placeSpans[s.idx])
-			if d.spanTrain != nil {
-				*d.spanTrain = append(*d.spanTrain, seq)
-			}
-			if x.spans != nil {
-				tagged = x.spans.tagSpans(seq)
-				for _, pm := range x.productMatches(s) {
-					if slices.Contains(tagged, pm.sp) {
-						if ind, _ := x.lex.Industry(x.industryForms[pm.v]); ind != nil && byName[ind.Name] != nil {
-							byName[ind.Name].Features["tagged"] = 1
-						}
+		if d.spanTrain != nil {
+			*d.spanTrain = append(*d.spanTrain, x.sentenceSpanSeq(s, placeSpans[s.idx]))
+		}
+		if x.spans != nil {
+			tagged = x.spans.tagSentence(x.spanContextOf(s, placeSpans[s.idx]))
+			for _, pm := range x.productMatches(s) {
+				if slices.Contains(tagged, pm.sp) {
+					if ind, _ := x.lex.Industry(x.industryForms[pm.v]); ind != nil && byName[ind.Name] != nil {
+						byName[ind.Name].Features["tagged"] = 1
 					}
 				}
 			}

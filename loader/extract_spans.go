@@ -114,58 +114,71 @@ func hashFeat(t byte, a, b, c rune) uint32 {
 	return uint32(h) & (spanDim - 1)
 }
 
-// spanFeatures computes the feature slots of sentence s; prod and place
-// mark, per character, a lexicon product (1 start, 2 inside) and a place.
-func spanFeatures(s *sentence, prod []byte, place []bool) [][]uint32 {
-	rs := s.rs
-	n := len(rs)
+// nSpanFeats is the number of feature slots per character.
+const nSpanFeats = 17
+
+// spanContext is what the features of a sentence's characters read: its
+// text, per character a lexicon product (1 start, 2 inside) and a place,
+// and the sentence's kind.
+type spanContext struct {
+	rs    []rune
+	prod  []byte
+	place []bool
+	kind  rune
+}
+
+// charFeats writes the feature slots of character i into dst. Training
+// stores them (spanFeatures); tagging sums their weights at once
+// (SpanModel.tagSentence), so the two cannot disagree.
+func (c *spanContext) charFeats(dst *[nSpanFeats]uint32, i int) {
+	rs, n := c.rs, len(c.rs)
 	at := func(k int) rune {
 		if k < 0 || k >= n {
 			return -1
 		}
 		return rs[k]
 	}
-	kind := rune('0')
-	if s.dev {
-		kind += 1
+	c0, p1, p2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
+	*dst = [nSpanFeats]uint32{
+		hashFeat(0, 0, 0, 0),
+		hashFeat(1, c0, 0, 0),
+		hashFeat(2, p1, 0, 0),
+		hashFeat(3, n1, 0, 0),
+		hashFeat(4, p2, 0, 0),
+		hashFeat(5, n2, 0, 0),
+		hashFeat(6, p1, c0, 0),
+		hashFeat(7, c0, n1, 0),
+		hashFeat(8, p2, p1, 0),
+		hashFeat(9, n1, n2, 0),
+		hashFeat(10, p1, n1, 0),
+		hashFeat(11, rune(charClass(p1)), rune(charClass(c0)), rune(charClass(n1))),
+		hashFeat(12, rune(c.prod[i]), 0, 0),
+		hashFeat(13, rune(c.prod[i]), c0, 0),
+		hashFeat(14, rune(b2i(c.place[i])), rune(b2i(i > 0 && c.place[i-1])), rune(b2i(i+1 < n && c.place[i+1]))),
+		hashFeat(15, c.kind, 0, 0),
+		hashFeat(16, n1, n2, at(i+3)),
 	}
-	if s.grow {
-		kind += 2
-	}
-	if s.sale {
-		kind += 4
-	}
+}
+
+// spanFeatures computes and keeps the feature slots of every character,
+// for training.
+func (c *spanContext) spanFeatures() [][]uint32 {
+	n := len(c.rs)
 	out := make([][]uint32, n)
-	flat := make([]uint32, 0, n*17)
+	flat := make([]uint32, n*nSpanFeats)
+	var fs [nSpanFeats]uint32
 	for i := 0; i < n; i++ {
-		c0, p1, p2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
-		start := len(flat)
-		flat = append(flat,
-			hashFeat(0, 0, 0, 0),
-			hashFeat(1, c0, 0, 0),
-			hashFeat(2, p1, 0, 0),
-			hashFeat(3, n1, 0, 0),
-			hashFeat(4, p2, 0, 0),
-			hashFeat(5, n2, 0, 0),
-			hashFeat(6, p1, c0, 0),
-			hashFeat(7, c0, n1, 0),
-			hashFeat(8, p2, p1, 0),
-			hashFeat(9, n1, n2, 0),
-			hashFeat(10, p1, n1, 0),
-			hashFeat(11, rune(charClass(p1)), rune(charClass(c0)), rune(charClass(n1))),
-			hashFeat(12, rune(prod[i]), 0, 0),
-			hashFeat(13, rune(prod[i]), c0, 0),
-			hashFeat(14, rune(b2i(place[i])), rune(b2i(i > 0 && place[i-1])), rune(b2i(i+1 < n && place[i+1]))),
-			hashFeat(15, kind, 0, 0),
-			hashFeat(16, n1, n2, at(i+3)),
-		)
-		out[i] = flat[start:len(flat):len(flat)]
+		c.charFeats(&fs, i)
+		row := flat[i*nSpanFeats : (i+1)*nSpanFeats : (i+1)*nSpanFeats]
+		copy(row, fs[:])
+		out[i] = row
 	}
 	return out
 }
 
-// sentenceSpanSeq prepares sentence s for the tagger.
-func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) SpanExample {
+// spanContextOf reads sentence s's lexicon products and places for the
+// tagger.
+func (x *Extractor) spanContextOf(s *sentence, placeSpans []span) *spanContext {
 	n := len(s.rs)
 	prod := make([]byte, n)
 	for _, pm := range x.productMatches(s) {
@@ -182,72 +195,123 @@ func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) SpanExample 
 			place[k] = true
 		}
 	}
-	return SpanExample{Text: s.rs, feats: spanFeatures(s, prod, place)}
+	kind := rune('0')
+	if s.dev {
+		kind += 1
+	}
+	if s.grow {
+		kind += 2
+	}
+	if s.sale {
+		kind += 4
+	}
+	return &spanContext{rs: s.rs, prod: prod, place: place, kind: kind}
 }
 
-// emissions returns the per-character tag scores.
-func (m *SpanModel) emissions(feats [][]uint32, w []float32) [][nTags]float32 {
+// sentenceSpanSeq prepares sentence s for training the tagger.
+func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) SpanExample {
+	return SpanExample{Text: s.rs, feats: x.spanContextOf(s, placeSpans).spanFeatures()}
+}
+
+// tagSentence returns the spans the tagger marks in a sentence, summing
+// each character's weights as its features are hashed (what tagSpans does
+// on stored features, without keeping them).
+func (m *SpanModel) tagSentence(c *spanContext) []span {
+	em := make([][nTags]float32, len(c.rs))
+	var fs [nSpanFeats]uint32
+	for i := range em {
+		c.charFeats(&fs, i)
+		em[i] = emit(fs[:], m.w)
+	}
+	return spansOfTags(viterbi(em, &m.trans))
+}
+
+// emit sums the weights w of one character's feature slots.
+func emit(fs []uint32, w []float32) [nTags]float32 {
+	var e [nTags]float32
+	for _, f := range fs {
+		b := int(f) * nTags
+		e[0] += w[b]
+		e[1] += w[b+1]
+		e[2] += w[b+2]
+	}
+	return e
+}
+
+// emissions returns the per-character tag scores of stored features
+// under weights w.
+func emissions(feats [][]uint32, w []float32) [][nTags]float32 {
 	em := make([][nTags]float32, len(feats))
 	for i, fs := range feats {
-		var e [nTags]float32
-		for _, f := range fs {
-			b := int(f) * nTags
-			e[0] += w[b]
-			e[1] += w[b+1]
-			e[2] += w[b+2]
-		}
-		em[i] = e
+		em[i] = emit(fs, w)
 	}
 	return em
 }
 
-// viterbi decodes the best tag sequence (I only after B or I).
+// viterbi decodes the best tag sequence (I only after B or I), written
+// out for the three tags: it runs on every sentence an article has.
 func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32) []byte {
 	n := len(em)
 	if n == 0 {
 		return nil
 	}
 	back := make([][nTags]byte, n)
-	var score [nTags]float32
 	neg := float32(math.Inf(-1))
-	for t := 0; t < nTags; t++ {
-		score[t] = trans[nTags][t] + em[0][t]
-	}
-	score[tagI] = neg
+	sO := trans[nTags][tagO] + em[0][tagO]
+	sB := trans[nTags][tagB] + em[0][tagB]
+	sI := neg
+	t := trans
 	for i := 1; i < n; i++ {
-		var next [nTags]float32
-		for t := 0; t < nTags; t++ {
-			best, arg := neg, 0
-			for p := 0; p < nTags; p++ {
-				if t == tagI && p == tagO {
-					continue
-				}
-				if v := score[p] + trans[p][t]; v > best {
-					best, arg = v, p
-				}
-			}
-			next[t] = best + em[i][t]
-			back[i][t] = byte(arg)
+		e := &em[i]
+		// to O and to B: from any of O, B, I (ties keep the lower tag).
+		oO, oB, oI := sO+t[tagO][tagO], sB+t[tagB][tagO], sI+t[tagI][tagO]
+		bO, bB, bI := sO+t[tagO][tagB], sB+t[tagB][tagB], sI+t[tagI][tagB]
+		// to I: from B or I only.
+		iB, iI := sB+t[tagB][tagI], sI+t[tagI][tagI]
+		var nO, nB, nI float32
+		nO, back[i][tagO] = best3(oO, oB, oI)
+		nB, back[i][tagB] = best3(bO, bB, bI)
+		if iI > iB {
+			nI, back[i][tagI] = iI, tagI
+		} else {
+			nI, back[i][tagI] = iB, tagB
 		}
-		score = next
+		if iB == neg && iI == neg {
+			nI, back[i][tagI] = neg, tagO
+		}
+		sO, sB, sI = nO+e[tagO], nB+e[tagB], nI+e[tagI]
 	}
 	tags := make([]byte, n)
-	best := 0
-	for t := 1; t < nTags; t++ {
-		if score[t] > score[best] {
-			best = t
-		}
+	best, bs := byte(tagO), sO
+	if sB > bs {
+		best, bs = tagB, sB
 	}
-	tags[n-1] = byte(best)
+	if sI > bs {
+		best = tagI
+	}
+	tags[n-1] = best
 	for i := n - 1; i > 0; i-- {
 		tags[i-1] = back[i][tags[i]]
 	}
 	return tags
 }
 
+// best3 returns the largest of three scores and its tag (the first of
+// equals).
+func best3(o, b, i float32) (float32, byte) {
+	v, arg := o, byte(tagO)
+	if b > v {
+		v, arg = b, tagB
+	}
+	if i > v {
+		v, arg = i, tagI
+	}
+	return v, arg
+}
+
 // tagSpans returns the spans the tagger marks in seq.
 func (m *SpanModel) tagSpans(seq SpanExample) []span {
-	tags := viterbi(m.emissions(seq.feats, m.w), &m.trans)
+	tags := viterbi(emissions(seq.feats, m.w), &m.trans)
 	return spansOfTags(tags)
 }
 
@@ -333,7 +397,7 @@ func TrainSpanModel(arts []SpanArticle, epochs int, seed uint64) *SpanModel {
 		for _, k := range order {
 			x := exs[k]
 			m.trans = tr
-			pred := viterbi(m.emissions(x.feats, w), &tr)
+			pred := viterbi(emissions(x.feats, w), &tr)
 			if !slices.Equal(pred, x.gold) {
 				for i := range pred {
 					g, p := x.gold[i], pred[i]

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -125,5 +127,91 @@ func TestReadSpanModelDamaged(t *testing.T) {
 	}
 	if theSpanModel() == nil {
 		t.Error("no span model is built in: run scripts/realcorpus.py train")
+	}
+}
+
+// viterbiRef is the textbook decoder the written-out viterbi must match:
+// every previous tag tried in order, the first of equal scores kept.
+func viterbiRef(em [][nTags]float32, trans *[nTags + 1][nTags]float32) []byte {
+	n := len(em)
+	if n == 0 {
+		return nil
+	}
+	back := make([][nTags]byte, n)
+	var score [nTags]float32
+	neg := float32(math.Inf(-1))
+	for t := 0; t < nTags; t++ {
+		score[t] = trans[nTags][t] + em[0][t]
+	}
+	score[tagI] = neg
+	for i := 1; i < n; i++ {
+		var next [nTags]float32
+		for t := 0; t < nTags; t++ {
+			best, arg := neg, 0
+			for p := 0; p < nTags; p++ {
+				if t == tagI && p == tagO {
+					continue
+				}
+				if v := score[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			next[t] = best + em[i][t]
+			back[i][t] = byte(arg)
+		}
+		score = next
+	}
+	tags := make([]byte, n)
+	best := 0
+	for t := 1; t < nTags; t++ {
+		if score[t] > score[best] {
+			best = t
+		}
+	}
+	tags[n-1] = byte(best)
+	for i := n - 1; i > 0; i-- {
+		tags[i-1] = back[i][tags[i]]
+	}
+	return tags
+}
+
+// TestTaggingPathsAgree: tagging a sentence as its features are hashed
+// (extraction) gives the spans of tagging its stored features (training),
+// and the written-out decoder gives the textbook one's tags, ties included.
+func TestTaggingPathsAgree(t *testing.T) {
+	m := theSpanModel()
+	if m == nil {
+		t.Skip("no span model built in")
+	}
+	r := rand.New(rand.NewPCG(3, 5))
+	alphabet := []rune("种植养殖基地发展产业合作社茶叶花椒核桃土鸡县村镇，、。的了和有1２三")
+	for k := 0; k < 300; k++ {
+		n := r.IntN(60)
+		c := &spanContext{rs: make([]rune, n), prod: make([]byte, n), place: make([]bool, n), kind: rune('0' + r.IntN(8))}
+		for i := range n {
+			c.rs[i] = alphabet[r.IntN(len(alphabet))]
+			c.prod[i] = byte(r.IntN(3))
+			c.place[i] = r.IntN(5) == 0
+		}
+		stored := m.tagSpans(SpanExample{Text: c.rs, feats: c.spanFeatures()})
+		if got := m.tagSentence(c); !slices.Equal(got, stored) {
+			t.Fatalf("%q: tagged %v, from stored features %v", string(c.rs), got, stored)
+		}
+		// Emissions drawn from a few values, so that scores tie.
+		em := make([][nTags]float32, n)
+		for i := range em {
+			for j := range nTags {
+				em[i][j] = float32(r.IntN(3) - 1)
+			}
+		}
+		var tr [nTags + 1][nTags]float32
+		for a := range tr {
+			for b := range tr[a] {
+				tr[a][b] = float32(r.IntN(3) - 1)
+			}
+		}
+		if got, want := viterbi(em, &tr), viterbiRef(em, &tr); !slices.Equal(got, want) {
+			t.Fatalf("viterbi %v, textbook %v (emissions %v)", got, want, em)
+		}
 	}
 }
