@@ -85,7 +85,9 @@ UNREAD_BATCHES = {"pf", "pg", "ph", "pi", "pj", "pk", "pl", "pm", "pn", "po",
                   # the nineteenth round's batches, scored before anyone read them
                   "ka", "kb", "kc", "kd", "ke", "kf",
                   # the twentieth round's batches, scored before anyone read them
-                  "la", "lb", "lc", "ld", "le"}
+                  "la", "lb", "lc", "ld", "le",
+                  # the twenty-first round's batches, scored before anyone read them
+                  "ma", "mb", "mc", "md", "me"}
 
 
 def in_split(article_id, row, split):
