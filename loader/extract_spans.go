@@ -217,14 +217,30 @@ func (x *Extractor) sentenceSpanSeq(s *sentence, placeSpans []span) SpanExample 
 // each character's weights as its features are hashed (what tagSpans does
 // on stored features, without keeping them).
 func (m *SpanModel) tagSentence(c *spanContext) []span {
-	em := make([][nTags]float32, len(c.rs))
+	sc := tagScratchPool.Get().(*tagScratch)
+	defer tagScratchPool.Put(sc)
+	n := len(c.rs)
+	sc.em = slices.Grow(sc.em[:0], n)[:n]
+	sc.back = slices.Grow(sc.back[:0], n)[:n]
+	sc.tags = slices.Grow(sc.tags[:0], n)[:n]
+	em := sc.em
 	var fs [nSpanFeats]uint32
 	for i := range em {
 		c.charFeats(&fs, i)
 		em[i] = emit(fs[:], m.w)
 	}
-	return spansOfTags(viterbi(em, &m.trans))
+	return spansOfTags(viterbiInto(em, &m.trans, sc.back, sc.tags))
 }
+
+// tagScratch is tagSentence's working memory, reused across sentences
+// (the tagger runs on every sentence of every article).
+type tagScratch struct {
+	em   [][nTags]float32
+	back [][nTags]byte
+	tags []byte
+}
+
+var tagScratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
 // emit sums the weights w of one character's feature slots.
 func emit(fs []uint32, w []float32) [nTags]float32 {
@@ -251,11 +267,16 @@ func emissions(feats [][]uint32, w []float32) [][nTags]float32 {
 // viterbi decodes the best tag sequence (I only after B or I), written
 // out for the three tags: it runs on every sentence an article has.
 func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32) []byte {
+	return viterbiInto(em, trans, make([][nTags]byte, len(em)), make([]byte, len(em)))
+}
+
+// viterbiInto is viterbi with its back pointers and tags in the buffers
+// given (each of len(em)); it returns tags.
+func viterbiInto(em [][nTags]float32, trans *[nTags + 1][nTags]float32, back [][nTags]byte, tags []byte) []byte {
 	n := len(em)
 	if n == 0 {
 		return nil
 	}
-	back := make([][nTags]byte, n)
 	neg := float32(math.Inf(-1))
 	sO := trans[nTags][tagO] + em[0][tagO]
 	sB := trans[nTags][tagB] + em[0][tagB]
@@ -281,7 +302,6 @@ func viterbi(em [][nTags]float32, trans *[nTags + 1][nTags]float32) []byte {
 		}
 		sO, sB, sI = nO+e[tagO], nB+e[tagB], nI+e[tagI]
 	}
-	tags := make([]byte, n)
 	best, bs := byte(tagO), sO
 	if sB > bs {
 		best, bs = tagB, sB

@@ -181,10 +181,13 @@ func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary
 	var err error
 	chunk := func(k string, emit func(o *csvOut, buf []byte) ([]byte, error)) error {
 		o := b.out(k)
-		buf, err := emit(o, nil)
+		p := bytePool.Get().(*[]byte)
+		defer bytePool.Put(p)
+		buf, err := emit(o, (*p)[:0])
 		if err != nil {
 			return err
 		}
+		*p = buf[:0]
 		return o.append(buf)
 	}
 	err = chunk("articles", func(o *csvOut, buf []byte) ([]byte, error) {
@@ -224,7 +227,12 @@ func (b *Bulk) WriteFacts(_ context.Context, batch []*kg.Facts) (kg.WriteSummary
 	// Every other row goes to the spill shard of its key, as binary
 	// records compressed into one frame per shard and batch (outside any
 	// lock), appended under the shard's lock.
-	bufs := make([][]byte, bulkShards)
+	pb := shardBufPool.Get().(*[][]byte)
+	defer shardBufPool.Put(pb)
+	bufs := *pb
+	for i := range bufs {
+		bufs[i] = bufs[i][:0]
+	}
 	for k, list := range rows {
 		keyOf, ok := spillKeys[k]
 		if !ok {
@@ -402,12 +410,22 @@ var gzipWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-// gzipMember compresses chunk into one gzip member.
-func gzipMember(chunk []byte) []byte {
-	var buf bytes.Buffer
+// bytePool holds the buffers rows are encoded into (and gzip members
+// compressed into) while a batch is written: they are copied or written
+// out before being put back, so a bulk load does not allocate them anew
+// for every batch.
+var bytePool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
+// shardBufPool holds the per-shard spill buffers of WriteFacts (their
+// contents are copied into the shard's pending frame).
+var shardBufPool = sync.Pool{New: func() any { b := make([][]byte, bulkShards); return &b }}
+
+// gzipMember compresses chunk into one gzip member, appended to dst.
+func gzipMember(dst, chunk []byte) []byte {
+	buf := bytes.NewBuffer(dst)
 	buf.Grow(len(chunk)/3 + 64)
 	w := gzipWriters.Get().(*gzip.Writer)
-	w.Reset(&buf)
+	w.Reset(buf)
 	w.Write(chunk) // a bytes.Buffer does not fail
 	w.Close()
 	gzipWriters.Put(w)
@@ -429,7 +447,7 @@ func (b *Bulk) out(k string) *csvOut {
 		for i, c := range spec.cols {
 			head[i] = quote(c.header)
 		}
-		_, o.err = o.w.Write(gzipMember([]byte(strings.Join(head, ",") + "\n")))
+		_, o.err = o.w.Write(gzipMember(nil, []byte(strings.Join(head, ",")+"\n")))
 	}
 	b.outs[k] = o
 	return o
@@ -442,18 +460,23 @@ func (o *csvOut) append(chunk []byte) error {
 	if len(chunk) == 0 {
 		return nil
 	}
-	member := gzipMember(chunk)
+	p := bytePool.Get().(*[]byte)
+	member := gzipMember((*p)[:0], chunk)
 	o.mu.Lock()
-	defer o.mu.Unlock()
 	if o.err == nil {
 		_, o.err = o.w.Write(member)
 	}
-	return o.err
+	err := o.err
+	o.mu.Unlock()
+	*p = member[:0]
+	bytePool.Put(p)
+	return err
 }
 
 // encode appends one row to dst; the :ID (or :START_ID, :END_ID) column is
 // the first column's value, :LABEL the labels given (or the file's label),
-// and :TYPE the file's relationship type.
+// and :TYPE the file's relationship type. Values are appended in place, with
+// no string built per field: this runs for every row of a bulk load.
 func (o *csvOut) encode(dst []byte, row map[string]any, labels []string) ([]byte, error) {
 	for i, c := range o.spec.cols {
 		if i > 0 {
@@ -471,66 +494,92 @@ func (o *csvOut) encode(dst []byte, row map[string]any, labels []string) ([]byte
 		default:
 			v = row[c.name]
 		}
-		s, err := o.bulk.format(v, c.typ)
-		if err != nil {
+		var err error
+		if dst, err = o.bulk.appendValue(dst, v, c.typ); err != nil {
 			return dst, fmt.Errorf("%s column %s: %w", o.name, c.name, err)
 		}
-		dst = append(dst, s...)
 	}
 	return append(dst, '\n'), nil
 }
 
-// format renders one value for a column of type typ (types are the
+// appendValue appends one value for a column of type typ (types are the
 // importer's; "" and ID(…) columns hold strings). nil is an empty field,
 // which the importer leaves out, as Cypher leaves out a null property;
 // strings are always quoted, so an empty string stays an empty string.
-func (b *Bulk) format(v any, typ string) (string, error) {
+func (b *Bulk) appendValue(dst []byte, v any, typ string) ([]byte, error) {
 	if v == nil {
-		return "", nil
+		return dst, nil
 	}
-	str := func(s string) string {
-		if strings.ContainsAny(s, "\r\n") {
-			b.multiline.Store(true)
-		}
-		return quote(s)
-	}
+	list := strings.HasSuffix(typ, "[]")
 	switch strings.TrimSuffix(typ, "[]") {
 	case "long":
-		if strings.HasSuffix(typ, "[]") {
-			return joinNums(v, func(x any) (string, error) { n, err := toInt(x); return strconv.FormatInt(n, 10), err })
+		if list {
+			return appendNums(dst, v, func(dst []byte, x any) ([]byte, error) {
+				n, err := toInt(x)
+				return strconv.AppendInt(dst, n, 10), err
+			})
 		}
 		n, err := toInt(v)
-		return strconv.FormatInt(n, 10), err
+		return strconv.AppendInt(dst, n, 10), err
 	case "double":
-		if strings.HasSuffix(typ, "[]") {
-			return joinNums(v, func(x any) (string, error) { f, err := toFloat(x); return formatFloat(f), err })
+		if list {
+			return appendNums(dst, v, func(dst []byte, x any) ([]byte, error) {
+				f, err := toFloat(x)
+				return appendFloat(dst, f), err
+			})
 		}
 		f, err := toFloat(v)
-		return formatFloat(f), err
+		return appendFloat(dst, f), err
 	case "boolean":
 		t, ok := v.(bool)
 		if !ok {
-			return "", fmt.Errorf("%v is not a boolean", v)
+			return dst, fmt.Errorf("%v is not a boolean", v)
 		}
-		return strconv.FormatBool(t), nil
+		return strconv.AppendBool(dst, t), nil
 	}
-	if strings.HasSuffix(typ, "[]") || typ == "" && isList(v) {
+	if list || typ == "" && isList(v) {
 		items, err := toStrings(v)
 		if err != nil {
-			return "", err
+			return dst, err
 		}
 		for _, s := range items {
 			if strings.Contains(s, arrayDelimiter) {
-				return "", kg.Errorf(kg.EINVALID, "list item %q holds the array delimiter U+001F", s)
+				return dst, kg.Errorf(kg.EINVALID, "list item %q holds the array delimiter U+001F", s)
 			}
 		}
-		return str(strings.Join(items, arrayDelimiter)), nil
+		dst = append(dst, '"')
+		for i, s := range items {
+			if i > 0 {
+				dst = append(dst, arrayDelimiter...)
+			}
+			dst = b.appendQuoted(dst, s)
+		}
+		return append(dst, '"'), nil
 	}
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("%v (%T) is not a string", v, v)
+		return dst, fmt.Errorf("%v (%T) is not a string", v, v)
 	}
-	return str(s), nil
+	dst = append(dst, '"')
+	return append(b.appendQuoted(dst, s), '"'), nil
+}
+
+// appendQuoted appends the inside of a quoted CSV field: s with each double
+// quote doubled. A line break is noted (the importer then needs
+// --multiline-fields=true).
+func (b *Bulk) appendQuoted(dst []byte, s string) []byte {
+	if strings.ContainsAny(s, "\r\n") {
+		b.multiline.Store(true)
+	}
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			return append(dst, s...)
+		}
+		dst = append(dst, s[:i+1]...)
+		dst = append(dst, '"')
+		s = s[i+1:]
+	}
 }
 
 func isList(v any) bool {
@@ -541,33 +590,43 @@ func isList(v any) bool {
 	return false
 }
 
-func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+func appendFloat(dst []byte, f float64) []byte { return strconv.AppendFloat(dst, f, 'g', -1, 64) }
 
-func joinNums(v any, f func(any) (string, error)) (string, error) {
-	var items []any
+// appendNums appends a list of numbers joined by the array delimiter, each
+// appended by f.
+func appendNums(dst []byte, v any, f func([]byte, any) ([]byte, error)) ([]byte, error) {
+	var err error
+	sep := func(i int) {
+		if i > 0 {
+			dst = append(dst, arrayDelimiter...)
+		}
+	}
 	switch x := v.(type) {
 	case []any:
-		items = x
+		for i, e := range x {
+			sep(i)
+			if dst, err = f(dst, e); err != nil {
+				return dst, err
+			}
+		}
 	case []float64:
-		for _, e := range x {
-			items = append(items, e)
+		for i, e := range x {
+			sep(i)
+			if dst, err = f(dst, e); err != nil {
+				return dst, err
+			}
 		}
 	case []int:
-		for _, e := range x {
-			items = append(items, e)
+		for i, e := range x {
+			sep(i)
+			if dst, err = f(dst, e); err != nil {
+				return dst, err
+			}
 		}
 	default:
-		return "", fmt.Errorf("%v (%T) is not a list", v, v)
+		return dst, fmt.Errorf("%v (%T) is not a list", v, v)
 	}
-	parts := make([]string, len(items))
-	for i, e := range items {
-		s, err := f(e)
-		if err != nil {
-			return "", err
-		}
-		parts[i] = s
-	}
-	return strings.Join(parts, arrayDelimiter), nil
+	return dst, nil
 }
 
 func toStrings(v any) ([]string, error) {

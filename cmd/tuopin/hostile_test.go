@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tuopin/tuopin/kg"
 )
 
 // TestLoadRefusesHostileInputs runs `tuopin load --dry-run` on a named
@@ -83,5 +85,33 @@ func TestExtractRefusesOversizedFile(t *testing.T) {
 	}
 	if n := strings.Count(out.String(), "\n"); n != 1 || !strings.Contains(out.String(), filepath.Base(seed)) {
 		t.Errorf("stdout holds %d lines, want the seed's one:\n%s", n, out.String())
+	}
+}
+
+// TestLoadProfiles checks --cpuprofile and --memprofile: each writes a
+// gzip-compressed pprof profile, and a path that cannot be created fails
+// by the flag's name before anything is read.
+func TestLoadProfiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, flagName := range []string{"--cpuprofile", "--memprofile"} {
+		t.Run(flagName, func(t *testing.T) {
+			path := filepath.Join(dir, strings.TrimPrefix(flagName, "--")+".pb.gz")
+			m, out, _ := newTestMain(nil)
+			if err := m.Run(context.Background(), []string{"load", "--dry-run", "--quiet", flagName, path, seed}); err != nil {
+				t.Fatalf("load: %v\n%s", err, out.String())
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b) < 100 || b[0] != 0x1f || b[1] != 0x8b {
+				t.Fatalf("%s wrote %d bytes, not a gzip-compressed profile", flagName, len(b))
+			}
+			m, _, _ = newTestMain(nil)
+			err = m.Run(context.Background(), []string{"load", "--dry-run", "--quiet", flagName, filepath.Join(dir, "missing", "p"), seed})
+			if kg.ErrorCode(err) != kg.EINVALID || !strings.Contains(err.Error(), flagName) {
+				t.Fatalf("unwritable %s: err = %v, want an invalid-argument error naming the flag", flagName, err)
+			}
+		})
 	}
 }

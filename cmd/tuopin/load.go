@@ -77,6 +77,7 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	runAnalyze := fs.Bool("analyze", true, "run 'tuopin analyze' after loading (not with --dry-run)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the load (pprof) to this file; samples of the writers carry the label stage=write, the rest is extraction and reading")
+	memProfile := fs.String("memprofile", "", "write a heap profile (pprof; allocations since the start and memory in use at the end) to this file when the load ends")
 	stmtTimes := fs.Bool("statement-times", false, "report the wall time of each write statement per batch, per tenth of the batches (which statement slows down as the graph grows)")
 	factsIn := fs.Bool("facts", false, "the inputs are JSON Lines of extracted facts (as 'tuopin extract --facts' prints, e.g. from other machines), not articles")
 	var bo bulkOptions
@@ -128,6 +129,19 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 			return kg.Errorf(kg.EINVALID, "load: --cpuprofile: %v", err)
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		f, err := os.Create(*memProfile)
+		if err != nil {
+			return kg.Errorf(kg.EINVALID, "load: --memprofile: %v", err)
+		}
+		defer func() {
+			runtime.GC() // the in-use figures are those of the last collection
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fmt.Fprintf(m.Stderr, "load: --memprofile: %v\n", err)
+			}
+			f.Close()
+		}()
 	}
 	if bo.bulk || bo.out != "" {
 		bo.inputs = inputs
