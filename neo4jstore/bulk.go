@@ -595,36 +595,27 @@ func appendFloat(dst []byte, f float64) []byte { return strconv.AppendFloat(dst,
 // appendNums appends a list of numbers joined by the array delimiter, each
 // appended by f.
 func appendNums(dst []byte, v any, f func([]byte, any) ([]byte, error)) ([]byte, error) {
+	switch x := v.(type) {
+	case []any:
+		return appendJoined(dst, x, f)
+	case []float64:
+		return appendJoined(dst, x, f)
+	case []int:
+		return appendJoined(dst, x, f)
+	}
+	return dst, fmt.Errorf("%v (%T) is not a list", v, v)
+}
+
+// appendJoined appends each item by f, the array delimiter between them.
+func appendJoined[T any](dst []byte, items []T, f func([]byte, any) ([]byte, error)) ([]byte, error) {
 	var err error
-	sep := func(i int) {
+	for i, e := range items {
 		if i > 0 {
 			dst = append(dst, arrayDelimiter...)
 		}
-	}
-	switch x := v.(type) {
-	case []any:
-		for i, e := range x {
-			sep(i)
-			if dst, err = f(dst, e); err != nil {
-				return dst, err
-			}
+		if dst, err = f(dst, e); err != nil {
+			return dst, err
 		}
-	case []float64:
-		for i, e := range x {
-			sep(i)
-			if dst, err = f(dst, e); err != nil {
-				return dst, err
-			}
-		}
-	case []int:
-		for i, e := range x {
-			sep(i)
-			if dst, err = f(dst, e); err != nil {
-				return dst, err
-			}
-		}
-	default:
-		return dst, fmt.Errorf("%v (%T) is not a list", v, v)
 	}
 	return dst, nil
 }
