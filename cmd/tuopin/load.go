@@ -25,6 +25,20 @@ import (
 // live size, which put a 100,000-article load just over 500 MB of RSS.
 const loadMemoryLimit = 384 << 20
 
+// A bulk load (--bulk, --bulk-out) is a first load of many articles on a
+// machine that is about to run Neo4j's importer, which needs gigabytes
+// itself; there the collector is cheaper to run less often. gse's
+// dictionary keeps ~240 MB of small objects live, and under the incremental
+// load's limit the heap has ~100 MB of room above them, so the collector
+// ran every ~145 articles and took 17 % of the CPU. With GOGC=300 under a
+// 2 GiB limit it runs about a sixth as often: 0.77x the CPU and ~1.1 GB of
+// RSS on 20,000 articles (docs/SCALE-OUT.md, "Twenty-third round").
+// GOGC and GOMEMLIMIT in the environment win.
+const (
+	bulkGCPercent   = 300
+	bulkMemoryLimit = 2 << 30
+)
+
 func (m *Main) load(ctx context.Context, args []string) error {
 	fs := m.newFlagSet("load", `Usage: tuopin load [flags] PATH...
 
@@ -60,9 +74,10 @@ import.args.
 
 The Go runtime's soft memory limit is 384 MiB plus 48 bytes per input (the
 check for repeated articles, sized for every input at the start) unless
-GOMEMLIMIT is set. A bulk load of a million articles measured 2.11 ms of CPU
-per article, flat along the run, and 436 MB of RSS under it (ninth round); a larger GOMEMLIMIT runs the collector less often for more
-memory (docs/SCALE-OUT.md).
+GOMEMLIMIT is set; 100,000 articles load incrementally under 500 MB of RSS.
+With --bulk or --bulk-out the limit is 2 GiB plus as much, and the collector
+runs at GOGC=300 unless GOGC is set: it then takes about a quarter less CPU
+for about 1.1 GB of RSS (docs/SCALE-OUT.md).
 
 With --facts the inputs are JSON Lines of facts that 'tuopin extract
 --facts' wrote, for example on other machines over shards of the articles
@@ -99,9 +114,16 @@ With --facts the inputs are JSON Lines of facts that 'tuopin extract
 	// much, so the room the collector has above the live heap is the same
 	// for a million inputs as for a few.
 	var inputs func(n int)
+	limit := int64(loadMemoryLimit)
+	if bo.bulk || bo.out != "" {
+		limit = bulkMemoryLimit
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(bulkGCPercent)
+		}
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(loadMemoryLimit)
-		inputs = func(n int) { debug.SetMemoryLimit(loadMemoryLimit + int64(n)*loader.SeenBytesPerInput) }
+		debug.SetMemoryLimit(limit)
+		inputs = func(n int) { debug.SetMemoryLimit(limit + int64(n)*loader.SeenBytesPerInput) }
 	}
 	switch {
 	case *workers < 1:
