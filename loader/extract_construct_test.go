@@ -524,6 +524,20 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A township body's title keeps its level, 乡 or 镇, as a county's keeps
+	// 县 (the township's name ending in it); 城镇 and 乡镇 name none, and in
+	// 某县某镇 the title is the township's.
+	{"TownshipBodyTitle", "和静县\n巴润镇农业综合服务中心主任王建国向记者介绍，全镇种植甜菜2万亩。", "",
+		[]string{"王建国|镇农业综合服务中心主任|巴润镇"}},
+	{"TownshipBodyAfterItsCounty", "和静县\n和静县巴润镇人民政府办公室主任王建国说，镇上修了新路。", "",
+		[]string{"王建国|镇人民政府办公室主任|巴润镇"}},
+	{"TownsAndTownshipsAreNoLevel", "和静县\n县城乡建设局局长王建国说，新房已经建好。", "",
+		[]string{"王建国|县城乡建设局局长|和静县"}},
+	// A leading group's head or deputy; its lead unit (组长单位) is nobody.
+	{"LeadingGroupDeputyHead", "和静县\n县乡村振兴领导小组副组长王建国说，全县将巩固脱贫成果。", "",
+		[]string{"王建国|县乡村振兴领导小组副组长|和静县"}},
+	{"LeadingGroupLeadUnitIsNoName", "和静县\n县扶贫开发领导小组组长单位负责统筹。", "",
+		nil},
 	{"HeadOfAStation", "和静县\n和静县农机推广站站长王建国告诉记者，全县甜菜已收完。", "",
 		[]string{"王建国|县农机推广站站长|和静县"}},
 	{"FourCharacterTransliteratedNameAfterASurname", "昭觉县\n昭觉县副县长苏巴尔甫出席会议，副县长王建国主持会议。", "",

@@ -895,7 +895,18 @@ func roleAt(rs []rune, i int) string {
 }
 
 // unitSuffixes end the name of a government body (林业局, 发改委, 扶贫办).
-var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true, '处': true, '队': true}
+var unitSuffixes = map[rune]bool{'局': true, '委': true, '办': true, '部': true, '室': true, '厅': true, '站': true, '所': true, '心': true, '处': true, '队': true, '府': true}
+
+// leadingGroupRoles end the title of a leading group (领导小组副组长),
+// which no other body's role does.
+var leadingGroupRoles = []string{"常务副组长", "第一副组长", "副组长", "组长"}
+
+// townshipLevel reports whether rs[i], 乡 or 镇, is the level character of
+// a township body's title (岳东镇农业服务中心主任 gives 镇农业服务中心主任): the
+// last character of a township's name, not of 城镇, 乡镇 or 村镇.
+func townshipLevel(rs []rune, i int) bool {
+	return (rs[i] == '乡' || rs[i] == '镇') && i > 0 && isHan(rs[i-1]) && !strings.ContainsRune("城乡村集市县区全各两级该本每", rs[i-1])
+}
 
 // zoneStems end the names of development zones before their 区 (保税区,
 // 经济开发区, 工业园区, 高新区, 经开区).
@@ -921,7 +932,7 @@ var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", 
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
-var titleCueSet = newPhrases("局长", "主任", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长", "经济师", "工程师", "农艺师", "畜牧师", "科员", "队长")
+var titleCueSet = newPhrases("局长", "主任", "组长", "巡视员", "调研员", "部长", "党组", "厅长", "站长", "所长", "科长", "处长", "经济师", "工程师", "农艺师", "畜牧师", "科员", "队长")
 
 // levelChars are the level characters a body's title may start with
 // (县扶贫局局长): a bit set, as rules test them at every character.
@@ -937,7 +948,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	first := i
 	if level != 0 {
 		first = i + 1
-		if i >= len(rs) || !levelChars.has(rs[i]) {
+		if i >= len(rs) || !levelChars.has(rs[i]) && !townshipLevel(rs, i) {
 			return 0
 		}
 		if i > 0 && isHan(rs[i-1]) && strings.ContainsRune("全各两级", rs[i-1]) {
@@ -973,7 +984,19 @@ func bureauTitle(rs []rune, i int, level rune) int {
 				}
 			}
 		}
-		if !unitSuffixes[r] || k-first < 2 || r == '心' && rs[k-1] != '中' {
+		if k > first && townshipLevel(rs, k) {
+			return 0 // 朗县朗镇人民政府科员: the title is the township's, read from its 镇
+		}
+		if r == '组' && k-first >= 5 && hasRunePrefix(rs, k-3, "领导小组") {
+			// 县乡村振兴领导小组副组长: a leading group and its role (not
+			// 组长单位, the group's lead unit).
+			for _, role := range leadingGroupRoles {
+				if hasRunePrefix(rs, k+1, role) && !hasRunePrefix(rs, k+1+runeLen(role), "单位") {
+					return k + 1 + runeLen(role) - i
+				}
+			}
+		}
+		if !unitSuffixes[r] || k-first < 2 || r == '心' && rs[k-1] != '中' || r == '府' && rs[k-1] != '政' {
 			continue
 		}
 		if r == '局' && hasRunePrefix(rs, k, "局长") {
