@@ -121,9 +121,6 @@ type pairCandidate struct {
 	helper, helped gazetteer.Division
 	fact           int // index into the rule facts, -1 when the rules missed it
 	evidence       kg.Evidence
-	// named: a sentence names the pair other than in a list of several
-	// helpers beside a list of several helped regions.
-	named bool
 	hasEvidence    bool
 }
 
@@ -195,20 +192,6 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 			ewWords++
 		}
 	}
-	// How many eastern and western regions each sentence names: a sentence
-	// naming several of each (甲区、乙区与丙县、丁县建立结对帮扶) does not say
-	// which helps which.
-	nEast, nWest := map[int]int{}, map[int]int{}
-	for _, h := range east {
-		for _, si := range h.sents {
-			nEast[si]++
-		}
-	}
-	for _, w := range west {
-		for _, si := range w.sents {
-			nWest[si]++
-		}
-	}
 	var out []*pairCandidate
 	for _, h := range east {
 		for _, w := range west {
@@ -244,9 +227,6 @@ func (x *Extractor) partnerCandidates(d *document, p *places, facts []kg.Partner
 					continue
 				}
 				both++
-				if nEast[si] < 2 || nWest[si] < 2 {
-					c.named = true
-				}
 				s := d.sents[si]
 				if len(verbsOf(s)) > 0 {
 					bothVerb++
@@ -341,7 +321,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence && c.named && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts):
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts):
 			// A region written only as the address of one of its counties
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,

@@ -675,10 +675,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		}
 		helped, ok := x.westernCounty(p, bySent[s.idx])
 		if !ok {
-			if !hasSubj || subj.Level != gazetteer.County || x.westernCounties(p, bySent[s.idx]) > 1 {
-				// 海淀区、朝阳区…与和田市、和田县、墨玉县: a sentence naming several
-				// western counties does not say which one a helper serves,
-				// the subject no more than the others.
+			if !hasSubj || subj.Level != gazetteer.County {
 				continue
 			}
 			if sp, _ := x.gz.Province(subj); easternHelpers[sp.Code] {
@@ -1082,23 +1079,6 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 		n++
 	}
 	return found, n == 1
-}
-
-// westernCounties counts the different western county-level divisions
-// ms name, confirmed or not.
-func (x *Extractor) westernCounties(p *places, ms []placeMention) int {
-	var seen []string
-	for _, m := range ms {
-		st := p.byCode[m.code]
-		if st == nil || st.div.Level != gazetteer.County || slices.Contains(seen, m.code) {
-			continue
-		}
-		if pr, _ := x.gz.Province(st.div); easternHelpers[pr.Code] {
-			continue
-		}
-		seen = append(seen, m.code)
-	}
-	return len(seen)
 }
 
 // institutionHeads follow a place in the name of a school, hospital, firm
