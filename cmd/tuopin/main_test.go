@@ -20,6 +20,7 @@ import (
 	"github.com/tuopin/tuopin/internal/neo4jtest"
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader"
+	"github.com/tuopin/tuopin/loader/synth"
 	"github.com/tuopin/tuopin/neo4jstore"
 )
 
@@ -281,6 +282,9 @@ func TestSynthOut(t *testing.T) {
 		}, nil, kg.EINVALID, []string{"synth_000000.txt"}, "is not empty (1 entries, e.g. synth_000000.txt)"},
 		{"TraditionalAbove1", nil, []string{"--traditional", "5"}, kg.EINVALID, nil, "--traditional must lie between 0 and 1, got 5"},
 		{"TraditionalNegative", nil, []string{"--traditional", "-0.5"}, kg.EINVALID, nil, "--traditional must lie between 0 and 1, got -0.5"},
+		// A corpus made in parts: --first names the articles by their index.
+		{"First", nil, []string{"--first", "999998"}, "", []string{"synth_999998.txt", "synth_999999.txt"}, ""},
+		{"FirstNegative", nil, []string{"--first", "-1"}, kg.EINVALID, nil, "--first ≥ 0 are required"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "out")
@@ -302,6 +306,13 @@ func TestSynthOut(t *testing.T) {
 			}
 			if !slices.Equal(names, tt.wantFiles) {
 				t.Errorf("files = %v, want %v", names, tt.wantFiles)
+			}
+			if tt.name == "First" {
+				// The part is the same as the corpus made at once.
+				_, want := synth.New(1, 0.3).Article(999999)
+				if b, _ := os.ReadFile(filepath.Join(out, "synth_999999.txt")); string(b) != string(want) {
+					t.Errorf("synth_999999.txt differs from the generator's article 999999")
+				}
 			}
 			if tt.name == "NotEmpty" {
 				if b, _ := os.ReadFile(filepath.Join(out, "synth_000000.txt")); string(b) != "edited" {

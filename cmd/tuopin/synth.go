@@ -17,15 +17,16 @@ Writes N synthetic articles of the genre (real counties from the gazetteer,
 invented names, programs, industries, partners and statistics; simplified and
 traditional mixed) for throughput tests. Never use them to judge extraction.`)
 	n := fs.Int("articles", 1000, "number of articles")
+	first := fs.Int("first", 0, "index of the first article: a corpus made in parts (--first 0, then --first N, ...) is the corpus made at once")
 	out := fs.String("out", "", "output directory, new or empty (created)")
 	seed := fs.Int64("seed", 1, "random seed; the same seed writes the same corpus")
 	trad := fs.Float64("traditional", 0.3, "share of articles written in traditional script, 0 to 1")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *out == "" || *n <= 0 {
+	if *out == "" || *n <= 0 || *first < 0 {
 		fs.Usage()
-		return kg.Errorf(kg.EINVALID, "synth: --out DIR and --articles N > 0 are required")
+		return kg.Errorf(kg.EINVALID, "synth: --out DIR, --articles N > 0 and --first ≥ 0 are required")
 	}
 	if *trad < 0 || *trad > 1 {
 		fs.Usage()
@@ -41,7 +42,7 @@ traditional mixed) for throughput tests. Never use them to judge extraction.`)
 		return err
 	}
 	g := synth.New(*seed, *trad)
-	for i := range *n {
+	for i := *first; i < *first+*n; i++ {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
