@@ -5,7 +5,7 @@ usage: scripts/realcorpus.py manifest            rebuild manifest.tsv and SOURCE
        scripts/realcorpus.py check               verify local texts against the committed SHA-256s
        scripts/realcorpus.py queries [--all]     the search queries whose texts are missing, most articles first
        scripts/realcorpus.py restore FILE.json…  write texts from copied search excerpts, checked by SHA-256
-       scripts/realcorpus.py score tune|blind [--by-article] [--hosts seen|unseen] [--tuopin BIN]
+       scripts/realcorpus.py score tune|blind [--by-article] [--hosts seen|unseen] [--ids FILE] [--tuopin BIN]
        scripts/realcorpus.py agree               inter-annotator agreement (gold2/ against gold/)
        scripts/realcorpus.py calibrate           per-rule precision on the tuning split -> loader/rules.json
        scripts/realcorpus.py reliability tune|blind [--by-rule] [--only PREFIXES]  precision of facts by confidence band
@@ -227,9 +227,20 @@ def cmd_restore(a):
     return 1 if bad else 0
 
 
+def id_filter(path):
+    """The ids listed in a file (one per line; blank lines and # comments
+    ignored), or None without a file: --ids keeps a figure on the same
+    articles while the corpus's restored texts grow."""
+    if not path:
+        return None
+    with open(path, encoding="utf-8") as f:
+        return {l.split("#")[0].strip() for l in f} - {""}
+
+
 def cmd_score(a):
     rows = read_manifest()
-    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.split)]
+    keep = id_filter(a.ids)
+    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.split) and (keep is None or i in keep)]
     if a.only:
         ids = [i for i in ids if i.startswith(tuple(a.only.split(",")))]
     if a.hosts:
@@ -321,13 +332,14 @@ def cmd_fresh(a):
     return 0
 
 
-def article_counts(split, tuopin):
-    """Per-article (tp, fp, fn) per field of one build on one split, as a
-    list in article order; no article id leaves this function."""
+def article_counts(split, tuopin, keep=None):
+    """Per-article (tp, fp, fn) per field of one build on one split (only the
+    ids in keep, when given), as a list in article order; no article id
+    leaves this function."""
     sc = load_scorer()
     aliases = sc.load_aliases([os.path.join(DIR, "aliases.json")])
     rows = read_manifest()
-    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, split)]
+    ids = [i for i, r in sorted(rows.items()) if in_split(i, r, split) and (keep is None or i in keep)]
     texts = [os.path.join(DIR, "texts", i + ".txt") for i in ids]
     have = [t for t in texts if os.path.exists(t)]
     out = subprocess.run(tuopin.split() + ["extract"] + have, capture_output=True, text=True, cwd=ROOT, check=False).stdout
@@ -362,8 +374,9 @@ def cmd_compare(a):
     field and headline, F1 of each and the 95 % interval of the difference.
     Aggregates only, so it is fit for the blind split."""
     import random
-    sc, ca = article_counts(a.split, a.base)
-    _, cb = article_counts(a.split, a.new)
+    keep = id_filter(a.ids)
+    sc, ca = article_counts(a.split, a.base, keep)
+    _, cb = article_counts(a.split, a.new, keep)
     n = len(ca)
     fields = sc.FIELDS + sc.EXTRA
     rnd = random.Random(a.seed)
@@ -910,6 +923,7 @@ def main():
     sc.add_argument("--plain", action="store_true", help="score with shared/eval/aliases.json only, without the project's extension")
     sc.add_argument("--hosts", choices=["seen", "unseen"], help="only articles whose site (URL host) another tuning article does / does not come from")
     sc.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
+    sc.add_argument("--ids", help="a file of article ids (one per line): score only these, e.g. the texts present when a round began")
     sc.set_defaults(fn=cmd_score)
     cp = sub.add_parser("compare", help="two builds on one split: F1 of each and a paired bootstrap interval of the difference (aggregates only)")
     cp.add_argument("split", choices=["tune", "blind", *PARTS])
@@ -917,6 +931,7 @@ def main():
     cp.add_argument("--new", required=True, help="command that runs the tuopin to compare")
     cp.add_argument("--resamples", type=int, default=1000)
     cp.add_argument("--seed", type=int, default=7)
+    cp.add_argument("--ids", help="a file of article ids (one per line): score only these, e.g. the texts present when a round began")
     cp.set_defaults(fn=cmd_compare)
     fp = sub.add_parser("fresh", help="a batch not yet merged (BATCH/texts, BATCH/gold): its tuning and blind parts, per field, with each build")
     fp.add_argument("batch", nargs="+", help="batch folders holding texts/ and gold/")
