@@ -1835,6 +1835,20 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"茶叶"}},
 	{"KnownProductStartingWithAMethodVerb", "石柱县\n目前，种猪、雪茭、莼菜成为全村主要产业。", "",
 		[]string{"种猪", "莼菜", "雪茭"}},
+	// Twenty-fourth round (words read as part of a product, and places read
+	// as products):
+	// a word of time or a pronoun opening the product before 种植;
+	{"TimeWordBeforeAnUnknownProduct", "石柱县\n石柱县素有美誉,每年香芋种植面积稳定在5万亩左右。", "",
+		[]string{"香芋"}},
+	// a conjunction that joins a list to the work before it;
+	{"ConjunctionOpeningTheFirstItem", "石柱县\n石柱县重点发展菌包培育和鸽、兔、鸭等养殖产业。", "",
+		[]string{"肉兔", "肉鸭", "肉鸽"}},
+	// a verb of help opening the first item (助力 is a noun to gse);
+	{"HelpVerbOpeningTheFirstItem", "石柱县\n工作组引进多家企业,助力肉牛、菌菇、中草药等产业延链补链。", "",
+		[]string{"中草药", "肉牛", "菌菇"}},
+	// more unknown words than known products: villages, not products.
+	{"VillagesBesideOneProduct", "石柱县\n兴径、雅水、超田参与玫瑰花种植,投入近200万元。", "",
+		[]string{"玫瑰花"}},
 	{"TwoDifferentMethodVerbs", "石柱县\n石柱县种茶养鸡、种植中草药。", "",
 		[]string{"鸡", "中草药"}},
 	// A quality word before a one-character product: 有机茶 is 茶叶, 生态鸡 is 鸡.

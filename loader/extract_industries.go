@@ -782,6 +782,11 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			// The first item may carry the clause's verb: 形成茶饮 → 茶饮.
 			it.text, it.sp.start = x.trimLeadingVerbs(it.text, it.sp.start)
 		}
+		if rest, ok := leadingConjunction(it.text); ok && !x.isWord(string([]rune(it.text)[:2])) {
+			// 菌包培育和鸽、兔、鸭: the conjunction joins the item to what
+			// came before it; it is no part of the product.
+			it.text, it.sp.start = rest, it.sp.start+1
+		}
 		if n := methodPrefix(it.text); n > 0 && !x.knownItem(it.text) && (n == 2 && (runeLen(it.text) > 3 || x.knownItem(string([]rune(it.text)[2:]))) ||
 			n != 2 && !x.isWord(string([]rune(it.text)[n-1:n+1]))) {
 			// 桑蚕、养山鸡、种南药, 新栽梨树: an item may carry its own method
@@ -804,11 +809,23 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	if known == 0 && !strongFrame {
 		return
 	}
+	// Unknown items stand on the known ones beside them: in a list with
+	// more unknown words that could be products than known products
+	// (兴径、雅水、超田参与…玫瑰花种植) the unknown words are villages or
+	// sites, not products, unless a frame of development names the list
+	// (种猪、雪茭 keeps 雪茭).
+	unknown := 0
+	for _, c := range cands {
+		if c.ind == nil && x.plausibleProduct(c.name) {
+			unknown++
+		}
+	}
+	openUnknown := strongFrame || known >= unknown
 	for _, c := range cands {
 		// In a list headed by 产业 with known products beside it, a short
 		// item gse tags as a person's name (艾蒿 nr) is a product too.
 		nameLike := strings.HasSuffix(head, "产业") && known > 0 && runeLen(c.name) <= 3 && x.nameTagged(c.name)
-		if c.ind == nil && !x.plausibleProduct(c.name) && !nameLike {
+		if c.ind == nil && (!openUnknown || !x.plausibleProduct(c.name) && !nameLike) {
 			continue
 		}
 		if c.ind != nil && c.ind.Sector && !verb && head == "" {
@@ -821,6 +838,16 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		is.add("industry.list", name, c.ind, s, articleID)
 		*used = append(*used, c.sp)
 	}
+}
+
+// leadingConjunction returns an item without the conjunction (和, 及, 与)
+// opening it, when one does and something follows it.
+func leadingConjunction(item string) (string, bool) {
+	rs := []rune(item)
+	if len(rs) >= 2 && (rs[0] == '和' || rs[0] == '及' || rs[0] == '与') {
+		return string(rs[1:]), true
+	}
+	return item, false
 }
 
 // comparisonWords before a list's first product say the list is what a new
@@ -989,7 +1016,7 @@ var methodVerbs2 = map[string]bool{"饲养": true, "种植": true, "养殖": tru
 
 // itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
 // open a list item but are never part of a product's name.
-var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true}
+var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true, "助力": true, "扶持": true, "带动": true, "支持": true}
 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an
@@ -1258,9 +1285,9 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	if n < 2 || n > 6 || itemStopSet.inside(item) || hasAny(item, notProductWords) {
 		return false
 	}
-	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型县旗", r[n-1]) {
-		// 到坝区, 成优势, 激励性, 劳动密集型, 富川县: a preposition or verb
-		// before, a kind or a county after, not a product.
+	if r := []rune(item); strings.ContainsRune("到成在把将让给为", r[0]) || strings.ContainsRune("性型县旗级", r[n-1]) {
+		// 到坝区, 成优势, 激励性, 劳动密集型, 富川县, 村级: a preposition or
+		// verb before, a kind, a county or a level after, not a product.
 		return false
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
@@ -1794,6 +1821,7 @@ func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
 		// the product (one unit: 5万只家禽 keeps 家禽).
 		a = countUnitEnd(rs, a, k)
 	}
+	a = x.skipLeadingDeixis(rs, a, k)
 	if k-a < 2 || k-a > 4 {
 		return "", 0, false
 	}
@@ -1812,6 +1840,24 @@ func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
 		return ind.Name, a, true
 	}
 	return name, a, true
+}
+
+// skipLeadingDeixis returns where the product written in rs[a:k] starts
+// once a word of time or a pronoun opening it is left out (每年香芋种植面积
+// → 香芋, 今年辣椒种植, 这些果树): gse tags such words t or r, and no product
+// name begins with one.
+func (x *Extractor) skipLeadingDeixis(rs []rune, a, k int) int {
+	if k-a < 3 {
+		return a
+	}
+	toks := x.seg.pos(string(rs[a:k]))
+	if len(toks) < 2 {
+		return a
+	}
+	if t := toks[0]; (t.Pos == "t" || t.Pos == "r") && runeLen(t.Text) >= 2 {
+		return a + runeLen(t.Text)
+	}
+	return a
 }
 
 // endsPlace reports whether a division name ends at rs[end] (会泽县|的).
