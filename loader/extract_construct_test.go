@@ -42,9 +42,6 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"滨海新区>黄南州"}},
 	{"PrefectureWithACountOfCountiesNoneNamed", "铜仁市\n广东省东莞市对口帮扶铜仁市10个区县。", "",
 		[]string{"东莞市>铜仁市"}},
-	// Two of ten named (in captions): the report does not list them.
-	{"PrefectureWithACountOfCountiesFewNamed", "铜仁市\n松桃县的扶贫车间。\n江口县的茶园。\n广东省东莞市对口帮扶铜仁市10个区县。", "",
-		[]string{"东莞市>铜仁市"}},
 	// The helped list stands in the sentence before, taken up by 这N个县区;
 	// 分别由 pairs the helpers with it in order.
 	{"DashPairWithTheHelpersCity", "乐业县\n2021年深圳市福田区——百色市乐业县东西部协作联席会议在福田区召开。", "",

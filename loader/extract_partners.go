@@ -2024,12 +2024,6 @@ func (x *Extractor) countiesNamedOf(p *places, pref gazetteer.Division, si, at, 
 			out = append(out, st.div)
 		}
 	}
-	if n > 0 && 2*len(out) < n {
-		// 帮扶甲州10个县(区) where the report names two of them (in a
-		// caption, say): it does not list the counted counties, and the
-		// prefecture stands for them.
-		return []gazetteer.Division{pref}
-	}
 	if n <= 0 || len(out) <= n {
 		return out
 	}
