@@ -738,9 +738,10 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		return
 	}
 	type cand struct {
-		name string
-		ind  *lexicon.Industry
-		sp   span
+		name      string
+		ind       *lexicon.Industry
+		sp        span
+		plausible bool // an unknown name that could be a product
 	}
 	strongFrame := verb && (head == "产业" || head == "项目" || head == "产业项目" || head == "特色产业" || catHead != nil) ||
 		strings.HasPrefix(head, "劳动密集型")
@@ -804,7 +805,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		if ind != nil && !partial {
 			known++
 		}
-		cands = append(cands, cand{name, ind, it.sp})
+		cands = append(cands, cand{name, ind, it.sp, ind == nil && x.plausibleProduct(name)})
 	}
 	if known == 0 && !strongFrame {
 		return
@@ -816,7 +817,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	// (种猪、雪茭 keeps 雪茭).
 	unknown := 0
 	for _, c := range cands {
-		if c.ind == nil && x.plausibleProduct(c.name) {
+		if c.plausible {
 			unknown++
 		}
 	}
@@ -825,7 +826,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 		// In a list headed by 产业 with known products beside it, a short
 		// item gse tags as a person's name (艾蒿 nr) is a product too.
 		nameLike := strings.HasSuffix(head, "产业") && known > 0 && runeLen(c.name) <= 3 && x.nameTagged(c.name)
-		if c.ind == nil && (!openUnknown || !x.plausibleProduct(c.name) && !nameLike) {
+		if c.ind == nil && (!openUnknown || !c.plausible && !nameLike) {
 			continue
 		}
 		if c.ind != nil && c.ind.Sector && !verb && head == "" {
