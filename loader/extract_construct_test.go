@@ -1731,6 +1731,15 @@ var constructionStatCases = []ruleCase{
 		nil},
 	{"PlacelessFiguresAfterACountyTopic", "宾县\n宾县脱贫攻坚取得进展。宾县位于哈尔滨东部，距市区50公里。2016年建档立卡贫困户3000户10000人，贫困发生率为20%。", "",
 		[]string{"宾县|建档立卡贫困人口|3000户10000人|2016", "宾县|贫困发生率|20%|2016"}},
+	// So is a sentence that refers to a village as itself (全村…), or whose
+	// topic opens with a village the article names (2014年，大河村…): the
+	// placeless sentence after it goes on about the village.
+	{"PlacelessFiguresAfterAVillageSelfReference", "宾县\n宾县脱贫攻坚取得进展。全村建档立卡贫困户96户300人。通过帮扶，现已脱贫60户200人。", "",
+		nil},
+	{"PlacelessFiguresAfterAVillageOpeningItsSentence", "宾县\n宾县脱贫攻坚取得进展，宾县大河村发展种植业。2014年，大河村集体经济几乎为零。2014年建档立卡时，贫困发生率高达12%。", "",
+		nil},
+	{"PlacelessFiguresAfterTheCountyOpeningItsSentence", "宾县\n宾县脱贫攻坚取得进展，宾县大河村发展种植业。2014年，全县集体经济几乎为零。2014年建档立卡时，贫困发生率高达12%。", "",
+		[]string{"宾县|贫困发生率|12%|2014"}},
 	// A first clause 地处…的(甲镇)乙村 opens a sentence about the village; one
 	// that so places the county is about the county.
 	{"FiguresAfterAVillagePlacedInItsFirstClause", "宾县\n宾县脱贫攻坚取得进展。地处山区深处的某某镇大河村，三面环山，距县城50公里。2014年贫困发生率高达40%。", "",

@@ -2193,7 +2193,7 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 	}
 	if last == nil && s.idx > 0 && s.idx < len(d.sents) && !hasAny(runesString(s.rs[:i]), countySelfRefs) && !hasAny(runesString(s.rs[:i]), []string{"全市", "全省", "全州", "全区"}) {
 		if prev := d.sents[s.idx-1]; prev.idx == s.idx-1 {
-			if _, ok := p.topicLocal(prev, len(prev.rs)); ok {
+			if _, ok := p.topicLocal(prev, len(prev.rs)); ok || p.aboutVillage(prev) {
 				// 乙村位于甲县南部，距县城20公里。2016年建档立卡贫困户300户
 				// 1000人: a sentence that names no place, after one about a
 				// village, goes on about that village; its figures are none
@@ -2819,4 +2819,35 @@ func withoutBracketAfter(rs []rune, b int) []rune {
 // test (strings.ContainsAny(runesString(rs), "0123456789")) converted first.
 func isASCIIDigit(r rune) bool {
 	return r >= '0' && r <= '9'
+}
+
+// villageSelfWords refer to a village or town as itself (全村, 该镇).
+var villageSelfWords = []string{"全村", "该村", "本村", "村里", "全镇", "该镇", "全乡", "该乡", "全嘎查", "该嘎查"}
+
+// aboutVillage reports whether sentence s is about a village or town rather
+// than the county: after the last division it names, it refers to a village
+// or town as itself (全村建档立卡贫困户96户, 村里有…), or its topic opens with a
+// village or town found in the article (甲村现有392户…, 2014年，乙村集体经济
+// 几乎为零). A sentence that names no place after it goes on about that
+// village.
+func (p *places) aboutVillage(s *sentence) bool {
+	rs := s.rs
+	for _, start := range topicStarts(p, s) {
+		for _, lp := range p.locals {
+			if hasRunePrefix(rs, start, lp.name) {
+				return true
+			}
+		}
+	}
+	lastEnd := 0
+	for _, m := range p.inSent(s.idx) {
+		if m.code != "" && m.sp.end > lastEnd {
+			lastEnd = m.sp.end
+		}
+	}
+	if lastEnd < len(rs) && slices.ContainsFunc(rs[lastEnd:], func(r rune) bool { return r == '村' || r == '镇' || r == '乡' || r == '查' }) {
+		rest := runesString(rs[lastEnd:])
+		return hasAny(rest, villageSelfWords) && !hasAny(rest, countySelfRefs)
+	}
+	return false
 }
