@@ -2254,6 +2254,10 @@ var constructionProgramCases = []ruleCase{
 	// A name that only ends in a rank word is still a name.
 	{"NameEndingInARankWordIsKept", "凤山县\n凤山县在贫困村实施“书香惠民”工程，为贫困群众送去图书。", "",
 		[]string{"书香惠民"}},
+	// 旅游产业扶贫 is 产业扶贫 with a sector modifier, not also 乡村旅游扶贫
+	// (光伏产业扶贫 alone gives both types).
+	{"TourismIndustryFupinIsIndustryFupin", "凤山县\n凤山县出台旅游产业扶贫实施方案，推进光伏产业扶贫。", "",
+		[]string{"产业扶贫", "光伏扶贫"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},

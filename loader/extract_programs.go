@@ -96,7 +96,9 @@ func (x *Extractor) findPrograms(d *document, p *places) []kg.ProgramFact {
 					// for a domain of the 产业 kind: 林业产业扶贫, 金融产业扶贫 and
 					// 文化产业扶贫 name an industry's support (tuning gold: 光伏 3 of
 					// 3, the others 0 of 4).
-					if name == "产业扶贫" && i >= 2 && hasRuneSuffix(rs, i, "产业") {
+					// A domain written with 产业 as one lexicon form (旅游产业扶贫)
+					// is the sector-modified 产业扶贫 alone.
+					if name == "产业扶贫" && i >= 2 && hasRuneSuffix(rs, i, "产业") && x.domainEndingAt(rs, i) == 2 {
 						if inner, icat, ok := x.domainBefore(rs, i-2); ok && inner != "产业扶贫" && icat == "产业" {
 							ps.add(inner, icat, false, withRule(e, "program.domain"))
 						}
