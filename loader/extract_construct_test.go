@@ -2258,6 +2258,10 @@ var constructionProgramCases = []ruleCase{
 	// (光伏产业扶贫 alone gives both types).
 	{"TourismIndustryFupinIsIndustryFupin", "凤山县\n凤山县出台旅游产业扶贫实施方案，推进光伏产业扶贫。", "",
 		[]string{"产业扶贫", "光伏扶贫"}},
+	// A quoted code of digits before a plan head (思路, 方案, 战略) is a local
+	// programme; before an agreement it is not, nor is a year.
+	{"DigitCodeBeforeAPlanHead", "凤山县\n凤山县明确“2468”的帮扶总体思路，出台“1+9”《工作方案》，两地签署“1+5”合作协议，落实“2020”发展方案。", "",
+		[]string{"2468", "1+9"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},

