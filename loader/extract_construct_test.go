@@ -2262,6 +2262,11 @@ var constructionProgramCases = []ruleCase{
 	// programme; before an agreement it is not, nor is a year.
 	{"DigitCodeBeforeAPlanHead", "凤山县\n凤山县明确“2468”的帮扶总体思路，出台“1+9”《工作方案》，两地签署“1+5”合作协议，落实“2020”发展方案。", "",
 		[]string{"2468", "1+9"}},
+	// A numbered name carrying 工程 inside its quotes is a local programme
+	// even in a sentence that does not speak of poverty; a bare count with
+	// 工程 is not.
+	{"NumberedNameWithItsOwnWorksHead", "凤山县\n凤山县在石山地区实施了“2580工程”，同时启动“五大工程”。", "",
+		[]string{"2580工程"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},

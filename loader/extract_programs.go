@@ -587,8 +587,31 @@ var countVerbs = slices.Concat(initiativeVerbs, []string{"落实", "推进", "�
 // not speak of poverty (实施“一户一就业”工程，让搬下山的村民有事干), where a
 // plain name ("路灯"工程, "绿化"工程) is public works (tuning texts: 5 of 7
 // numbered names right, 1 of 4 plain ones).
+//
+// The same holds of a numbered name that carries 工程 inside the quotes
+// ("3138工程", "1236工程"), unless its stem is a bare count ("十大工程" names
+// no work of its own): tuning read texts, 2 of 2 right.
 func numberedWork(rs []rune, after int, core string) bool {
+	if stem, ok := strings.CutSuffix(core, "工程"); ok && stem != "" && !bareCount(stem) {
+		return numbered(stem)
+	}
 	return hasRunePrefix(rs, after, "工程") && numbered(core)
+}
+
+// bareCount reports whether s is numerals and one measure word and nothing
+// else (十大, 三项, 5个).
+func bareCount(s string) bool {
+	rs := []rune(s)
+	n := len(rs)
+	if n < 2 || !strings.ContainsRune(coinMeasures, rs[n-1]) {
+		return false
+	}
+	for _, r := range rs[:n-1] {
+		if !isDigit(r) && !strings.ContainsRune(coinNumerals, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // numbered reports whether a quoted core is coined with a number: a digit
