@@ -2267,6 +2267,11 @@ var constructionProgramCases = []ruleCase{
 	// 工程 is not.
 	{"NumberedNameWithItsOwnWorksHead", "凤山县\n凤山县在石山地区实施了“2580工程”，同时启动“五大工程”。", "",
 		[]string{"2580工程"}},
+	// A list of program types inside quotes: the quotes open and close it as
+	// list marks and clause breaks do, so an unknown type listed beside known
+	// ones counts.
+	{"QuotedListOfProgrammeTypes", "凤山县\n凤山县构建“产业扶贫、社会扶贫、援建扶贫”大扶贫格局，走好“结亲扶贫、光伏扶贫”两条路子。", "",
+		[]string{"产业扶贫", "社会扶贫", "援建扶贫", "光伏扶贫", "结亲扶贫"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},

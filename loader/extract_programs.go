@@ -970,7 +970,9 @@ func (x *Extractor) listedProgramTypes(rs []rune) []string {
 		for k > 0 && j-k < 5 && isHan(rs[k-1]) && !isListMark(rs[k-1]) {
 			k--
 		}
-		opened := k > 0 && isListMark(rs[k-1])
+		// A quote opening the list fixes where its first item starts, as a
+		// list mark does ("光伏扶贫、庭院扶贫").
+		opened := k > 0 && (isListMark(rs[k-1]) || isOpenQuote(rs[k-1]) && rs[k-1] != '《')
 		items = append(items, item{k, j + 2, opened})
 	}
 	var out []string
@@ -993,7 +995,7 @@ func (x *Extractor) listedProgramTypes(rs []rune) []string {
 		if !it.opened || it.end-it.start < 4 || it.end-it.start > 6 {
 			continue
 		}
-		if it.end < len(rs) && !isListMark(rs[it.end]) && rs[it.end] != '等' && !isClauseBreak(rs[it.end]) {
+		if it.end < len(rs) && !isListMark(rs[it.end]) && rs[it.end] != '等' && !isClauseBreak(rs[it.end]) && !isCloseQuote(rs[it.end]) {
 			continue
 		}
 		if _, _, ok := x.domainBefore(rs, it.end-2); ok {
