@@ -2272,6 +2272,10 @@ var constructionProgramCases = []ruleCase{
 	// ones counts.
 	{"QuotedListOfProgrammeTypes", "凤山县\n凤山县构建“产业扶贫、社会扶贫、援建扶贫”大扶贫格局，走好“结亲扶贫、光伏扶贫”两条路子。", "",
 		[]string{"产业扶贫", "社会扶贫", "援建扶贫", "光伏扶贫", "结亲扶贫"}},
+	// A quoted manner right before 扶贫 is the X of a program type; the
+	// manner of a national slogan is not.
+	{"QuotedMannerBeforeFupin", "凤山县\n凤山县推行“订单式”扶贫，开展精细的“绣花式”扶贫。", "",
+		[]string{"订单式"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},
