@@ -46,6 +46,12 @@ var constructionPartnerCases = []ruleCase{
 	// 分别由 pairs the helpers with it in order.
 	{"DashPairWithTheHelpersCity", "乐业县\n2021年深圳市福田区——百色市乐业县东西部协作联席会议在福田区召开。", "",
 		[]string{"福田区>乐业县", "深圳市>乐业县"}},
+	// An eastern region's aid cadres for Tibet, Xinjiang or Qinghai in a
+	// sentence naming no western county serve the report's subject county.
+	{"FrontierAidCadresServeTheSubject", "墨竹工卡县\n墨竹工卡县位于拉萨市东部。2019年，江苏省南通市第五批援藏干部来到这里，和村民一起建起温室大棚。", "",
+		[]string{"南通市>墨竹工卡县"}},
+	{"FrontierAidDrivingAWesternCounty", "阿瓦提县\n在浙江省温州市产业援疆的带动下，阿瓦提县建起了纺织产业园。", "",
+		[]string{"温州市>阿瓦提县"}},
 	// A cadre of an eastern region posted to a western county pairs them.
 	{"SecondedCadre", "平塘县\n厦门市湖里区商务局副局长林某某，现挂职平塘县委常委、副县长。", "",
 		[]string{"湖里区>平塘县", "厦门市>平塘县"}},

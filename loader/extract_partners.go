@@ -1183,7 +1183,9 @@ var devZoneSet = newPhrases(devZones...)
 
 // helpWordSet marks a sentence that says one region helps another (在甲市的
 // 援助下，乙县…).
-var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "援助", "携手", "帮助", "支援")
+// 援藏, 援疆 and 援青 (paired support to Tibet, Xinjiang, Qinghai) say so
+// too: 某市第八批援藏干部来到这里, 在某市产业援疆的带动下.
+var helpWordSet = newPhrases("帮扶", "扶贫协作", "东西部协作", "对口", "援建", "援助", "携手", "帮助", "支援", "援藏", "援疆", "援青")
 
 // lowestOf reports whether m is refined by the mention right after it (深圳市
 // of 深圳市光明区): only the lowest of a chain is a party.
