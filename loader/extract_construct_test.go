@@ -52,6 +52,10 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"南通市>墨竹工卡县"}},
 	{"FrontierAidDrivingAWesternCounty", "阿瓦提县\n在浙江省温州市产业援疆的带动下，阿瓦提县建起了纺织产业园。", "",
 		[]string{"温州市>阿瓦提县"}},
+	// Help in a sentence naming one western prefecture and no western
+	// county: the prefecture is the helped.
+	{"HelpToTheOnePrefectureNamed", "协作见闻\n三年来，福建省泉州市累计投入帮扶资金3亿元，覆盖临夏州贫困村200个。", "",
+		[]string{"泉州市>临夏州"}},
 	// A cadre of an eastern region posted to a western county pairs them.
 	{"SecondedCadre", "平塘县\n厦门市湖里区商务局副局长林某某，现挂职平塘县委常委、副县长。", "",
 		[]string{"湖里区>平塘县", "厦门市>平塘县"}},

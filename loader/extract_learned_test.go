@@ -270,7 +270,9 @@ func TestLearnedPartnersDecide(t *testing.T) {
 	saved := x.partnerModel
 	x.partnerModel = m
 	t.Cleanup(func() { x.partnerModel = saved })
-	text := "东莞与昭通\n2016年以来，东莞市在昭通市投资22亿元，开展东西部扶贫协作。嘉定区对口帮扶会泽县。"
+	// No word of help in the sentence: the rules do not pair it (with one,
+	// partner.east-west-subject pairs the one western prefecture).
+	text := "东莞与昭通\n2016年以来，东莞市在昭通市投资22亿元，两地开展东西部合作。嘉定区对口帮扶会泽县。"
 	f, err := x.ExtractBytes("case.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)

@@ -668,12 +668,18 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 	// A western county and an eastern region named in a sentence about help:
 	// "在天津市和平区的帮扶支持下", "深圳光明区投入1.8亿元开展扶贫协作", "宁河区…为
 	// 榆中县脱贫攻坚给予了支持". The eastern region helps the one western county
-	// the sentence names, or else the article's subject county.
+	// the sentence names, or with none named the one western prefecture it
+	// names, or else the article's subject county.
 	for _, s := range d.sents {
 		if !helpWordSet.in(s.rs) {
 			continue
 		}
 		helped, ok := x.westernCounty(p, bySent[s.idx])
+		if !ok {
+			// 甲市累计投入帮扶资金…覆盖乙州贫困村: with no western county
+			// named, the one western prefecture the sentence names.
+			helped, ok = x.westernPrefecture(p, bySent[s.idx])
+		}
 		if !ok {
 			if !hasSubj || subj.Level != gazetteer.County {
 				continue
@@ -1073,6 +1079,31 @@ func (x *Extractor) westernCounty(p *places, ms []placeMention) (gazetteer.Divis
 			continue
 		}
 		if pr, _ := x.gz.Province(st.div); easternHelpers[pr.Code] {
+			continue
+		}
+		found = st.div
+		n++
+	}
+	return found, n == 1
+}
+
+// westernPrefecture returns the one prefecture of a non-eastern province
+// that the mentions name, if exactly one and no county is named.
+func (x *Extractor) westernPrefecture(p *places, ms []placeMention) (gazetteer.Division, bool) {
+	var found gazetteer.Division
+	n := 0
+	for _, m := range ms {
+		st := p.byCode[m.code]
+		if st == nil || !st.confirmed || found.Code == m.code {
+			continue
+		}
+		if pr, _ := x.gz.Province(st.div); easternHelpers[pr.Code] {
+			continue
+		}
+		if st.div.Level == gazetteer.County {
+			return gazetteer.Division{}, false
+		}
+		if st.div.Level != gazetteer.Prefecture {
 			continue
 		}
 		found = st.div
