@@ -1804,6 +1804,11 @@ var constructionIndustryCases = []ruleCase{
 	// weighs.
 	{"TourismWrittenOnceInPassing", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。", "",
 		nil},
+	// A single 旅游扶贫 is a kind of aid: with 旅游 written nowhere else, the
+	// program type gives no tourism industry (it did after the passing
+	// word was dropped).
+	{"TourismAidProgramWrittenOnce", "阆中市\n阆中市投入专项资金实施旅游扶贫，帮助贫困户年均增收两千元。", "",
+		nil},
 	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",
 		[]string{"乡村旅游"}},
 	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",

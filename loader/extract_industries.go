@@ -544,7 +544,11 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	is.dropSingleBeside()
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
-		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 {
+		// A program type names the industry behind it (光伏扶贫 → 光伏), but
+		// not one dropped above as a word written once in passing: 旅游 of a
+		// single 旅游扶贫 is a kind of aid, and the report never says tourism
+		// is developed (the read part's gold recorded none of 5 such).
+		if ind, ok := x.lex.Industry(form); ok && !ind.Sector && len(pr.Evidence) > 0 && !passingOnce(d, ind.Name) {
 			if _, dup := is.byName[ind.Name]; !dup {
 				is.order = append(is.order, &industryAcc{name: ind.Name, ind: ind, evidence: pr.Evidence})
 				is.byName[ind.Name] = is.order[len(is.order)-1]
