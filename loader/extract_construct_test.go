@@ -1809,6 +1809,10 @@ var constructionIndustryCases = []ruleCase{
 	// word was dropped).
 	{"TourismAidProgramWrittenOnce", "阆中市\n阆中市投入专项资金实施旅游扶贫，帮助贫困户年均增收两千元。", "",
 		nil},
+	// A list item of three characters or more ending in 镇 or 乡 is a town,
+	// as one ending in 村 is a village: no product.
+	{"TownListedBesideItsProducts", "宁陕县\n宁陕县东江镇、梅子镇天麻和板栗，种植面积不断扩大。", "",
+		[]string{"天麻", "板栗"}},
 	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",
 		[]string{"乡村旅游"}},
 	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",

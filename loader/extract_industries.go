@@ -1296,9 +1296,9 @@ func (x *Extractor) plausibleProduct(item string) bool {
 		return false
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
-	// 石井村 (石井村、甲村发展蜂蜜产业): a village.
+	// 石井村 (石井村、甲村发展蜂蜜产业): a village; 甲乙镇, 丙丁乡: a town.
 	if rs := []rune(strings.ReplaceAll(item, "乡村", "")); len(rs) > 0 {
-		if len(rs) >= 3 && rs[len(rs)-1] == '村' {
+		if len(rs) >= 3 && strings.ContainsRune("村乡镇", rs[len(rs)-1]) {
 			return false
 		}
 		for i, r := range rs[:len(rs)-1] {
