@@ -1813,6 +1813,12 @@ var constructionIndustryCases = []ruleCase{
 	// as one ending in 村 is a village: no product.
 	{"TownListedBesideItsProducts", "宁陕县\n宁陕县东江镇、梅子镇天麻和板栗，种植面积不断扩大。", "",
 		[]string{"天麻", "板栗"}},
+	// Tasks written as nouns (疾病防治, 垃圾处理) and states of affairs
+	// (发展状况) listed beside products are no products.
+	{"TasksListedBesideProducts", "平利县\n平利县走出了茶叶、绞股蓝、疾病防治与脱贫攻坚相融合的路子。", "",
+		[]string{"茶叶", "绞股蓝"}},
+	{"StatesOfAffairsListedBesideProducts", "平利县\n调研组听取了平利县茶叶、绞股蓝、垃圾处理、产业发展状况的汇报。", "",
+		[]string{"茶叶", "绞股蓝"}},
 	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",
 		[]string{"乡村旅游"}},
 	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",
