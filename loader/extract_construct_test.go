@@ -1819,6 +1819,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"茶叶", "绞股蓝"}},
 	{"StatesOfAffairsListedBesideProducts", "平利县\n调研组听取了平利县茶叶、绞股蓝、垃圾处理、产业发展状况的汇报。", "",
 		[]string{"茶叶", "绞股蓝"}},
+	// 鸡蛋 (the egg) is recorded as written, as 蜂蜜 is beside 蜜蜂: a report
+	// that names the laying hen (蛋鸡) too records 蛋鸡.
+	{"EggsRecordedAsWritten", "岚皋县\n岚皋县大力发展鸡蛋、核桃等特色产业，带动两百户增收。", "",
+		[]string{"鸡蛋", "核桃"}},
+	{"LayingHensBesideEggs", "岚皋县\n岚皋县大力发展蛋鸡养殖，鸡蛋销往西安。", "",
+		[]string{"蛋鸡"}},
 	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",
 		[]string{"乡村旅游"}},
 	{"TourismWrittenOnceBesideRuralTours", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游，村里办起乡村游。", "",
