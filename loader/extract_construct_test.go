@@ -452,6 +452,16 @@ var constructionCountyCases = []ruleCase{
 		nil},
 	{"TwoShortFormsNamedAsOften", "简讯\n近日，镇雄召开产业推进会，彝良派人参加。会议要求镇雄和彝良发展竹产业。", "",
 		nil},
+	// A county's own outlet that names its county once, by the short form
+	// (in its masthead), and speaks as a county (县委书记, 全县) reports on
+	// it; a short form once in a report that speaks as no county, or two
+	// short forms once each, leave it open.
+	{"OwnOutletNamesItsCountyOnce", "简讯\n城口新闻网讯 4月3日，县委书记王志强到高观镇调研产业发展，要求全县干部抓好落实。", "",
+		[]string{"城口县"}},
+	{"ShortFormOnceInAReportSpeakingAsNoCounty", "简讯\n城口的腊肉在展会上卖得很好，游客纷纷购买。", "",
+		nil},
+	{"TwoShortFormsOnceEachInACountysWords", "简讯\n城口新闻网讯 县委书记王志强说，巫溪的经验值得学习，全县要抓好落实。", "",
+		nil},
 	// A county's short form that is also a common word names the county as
 	// an item of a list of counties of its province, inside the list or
 	// opening it; a common word that is a division of another province is

@@ -709,7 +709,38 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 	}
 	if top != nil && !tie && len(x.gz.Lookup(top.div.ShortName)) == 1 && !x.gz.IsCommonWord(top.div.ShortName) {
 		top.confirmed = true
+		return
 	}
+	// 甲乙 once, the only county the report names, in a report that speaks
+	// as a county of its level (我县, 全县, 县委书记): a county's own outlet
+	// naming itself once, in its masthead or as its topic (甲乙要闻,
+	// 甲乙新闻网讯, 甲乙是…之乡).
+	if top == nil {
+		var only *placeStat
+		for _, st := range p.sortedStats() {
+			if st.div.Level != gazetteer.County || clean[st.div.Code] == 0 {
+				continue
+			}
+			if only != nil {
+				return
+			}
+			only = st
+		}
+		if only != nil && len(x.gz.Lookup(only.div.ShortName)) == 1 && !x.gz.IsCommonWord(only.div.ShortName) && speaksAs(d.Text, levelOf(only.div)) {
+			only.confirmed = true
+		}
+	}
+}
+
+// speaksAs reports whether a text refers to a unit of level lv as itself
+// (全县, 我县, 本县, 该县) or names its bodies without a place (县委, 县长,
+// 县政府).
+func speaksAs(text string, lv rune) bool {
+	if selfRefs(text, lv) > 0 {
+		return true
+	}
+	l := string(lv)
+	return hasAny(text, []string{l + "委", l + "长", l + "政府"})
 }
 
 // notSurnames are characters of the surname list that more often stand
