@@ -52,6 +52,13 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"南通市>墨竹工卡县"}},
 	{"FrontierAidDrivingAWesternCounty", "阿瓦提县\n在浙江省温州市产业援疆的带动下，阿瓦提县建起了纺织产业园。", "",
 		[]string{"温州市>阿瓦提县"}},
+	// A report from the helper's side, whose subject is the eastern region:
+	// help that names no western place goes to the western county the
+	// report names most; two named as often leave it open.
+	{"HelperSideReportHelpsItsWesternCounty", "江阴市帮扶纪实\n江阴市的干部第一次来到石阡县，看到了大山里的茶园。江阴市投入帮扶资金2000万元，建起了茶叶加工厂。江阴市干部说，下一步还要继续推进。", "",
+		[]string{"江阴市>石阡县"}},
+	{"HelperSideReportWithTwoWesternCountiesAsOften", "江阴市帮扶纪实\n江阴市的干部第一次来到石阡县和思南县，看到了大山里的茶园。江阴市投入帮扶资金2000万元，建起了茶叶加工厂。江阴市干部说，下一步还要继续推进。", "",
+		nil},
 	// Help in a sentence naming one western prefecture and no western
 	// county: the prefecture is the helped.
 	{"HelpToTheOnePrefectureNamed", "协作见闻\n三年来，福建省泉州市累计投入帮扶资金3亿元，覆盖临夏州贫困村200个。", "",

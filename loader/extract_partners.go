@@ -684,10 +684,14 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if !hasSubj || subj.Level != gazetteer.County {
 				continue
 			}
-			if sp, _ := x.gz.Province(subj); easternHelpers[sp.Code] {
-				continue
-			}
 			helped = subj
+			if sp, _ := x.gz.Province(subj); easternHelpers[sp.Code] {
+				// A report from the helper's side: the western county it
+				// names most.
+				if helped, ok = x.westernSubject(p); !ok {
+					continue
+				}
+			}
 		}
 		for _, m := range bySent[s.idx] {
 			div, ok := regionOK(m.code)

@@ -1019,3 +1019,31 @@ func (x *Extractor) prefectureShortForms(d *document, p *places) {
 		}
 	}
 }
+
+// westernSubject returns the county outside the eastern helper provinces
+// that a report names most (its subject score; a tie gives none): in a
+// report whose subject is an eastern helper, written from the helper's side
+// or naming a visiting helper more often than itself, the western county
+// the help goes to. Confirmed counties only.
+func (x *Extractor) westernSubject(p *places) (gazetteer.Division, bool) {
+	var top *placeStat
+	tie := false
+	for _, st := range p.sortedStats() {
+		if st.div.Level != gazetteer.County || !st.confirmed {
+			continue
+		}
+		if pr, _ := x.gz.Province(st.div); easternHelpers[pr.Code] {
+			continue
+		}
+		switch {
+		case top == nil || st.score > top.score:
+			top, tie = st, false
+		case st.score == top.score:
+			tie = true
+		}
+	}
+	if top == nil || tie {
+		return gazetteer.Division{}, false
+	}
+	return top.div, true
+}
