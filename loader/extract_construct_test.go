@@ -459,6 +459,13 @@ var constructionCountyCases = []ruleCase{
 		nil},
 	{"TwoShortFormsNamedAsOften", "简讯\n近日，镇雄召开产业推进会，彝良派人参加。会议要求镇雄和彝良发展竹产业。", "",
 		nil},
+	// A province's one-character name, a direction and 山区 are a region's
+	// mountains, not the district 东山区 or 西山区; after a city, the
+	// district stays.
+	{"RegionsMountainsAreNoDistrict", "桓仁县\n桓仁县位于辽东山区腹地，森林覆盖率高。桓仁县探索社会帮扶新路子，桓仁县脱贫摘帽。", "",
+		[]string{"桓仁县"}},
+	{"DistrictAfterItsCityStays", "鹤岗市东山区\n鹤岗市东山区发展木耳产业。鹤岗市东山区群众增收。东山区脱贫摘帽。", "",
+		[]string{"东山区"}},
 	// A county's own outlet that names its county once, by the short form
 	// (in its masthead), and speaks as a county (县委书记, 全县) reports on
 	// it; a short form once in a report that speaks as no county, or two

@@ -131,6 +131,13 @@ func (x *Extractor) findPlaces(d *document) *places {
 				i++
 				continue
 			}
+			// 辽东山区, 闽西山区: a province's one-character name and a
+			// direction make a region, and 山区 is its mountains, not the
+			// district 东山区 or 西山区.
+			if pf.full && regionMountains(rs, i, n) {
+				i++
+				continue
+			}
 			// 如东丽区: a county's short form whose end starts a full name
 			// running past it is the first character of another word and that
 			// full name. A province's (辽宁县域) keeps its place.
@@ -1046,4 +1053,15 @@ func (x *Extractor) westernSubject(p *places) (gazetteer.Division, bool) {
 		return gazetteer.Division{}, false
 	}
 	return top.div, true
+}
+
+// provinceChars are the one-character names of provinces (辽, 闽, 黔…) that
+// open a region with a direction (辽东, 闽西, 黔南, 陕北).
+const provinceChars = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇藏陕秦甘陇青宁"
+
+// regionMountains reports whether the three characters at rs[i] are a
+// direction and 山区 after a province's one-character name: the mountains
+// of a region (辽东山区), not a district named 东山区.
+func regionMountains(rs []rune, i, n int) bool {
+	return n == 3 && i > 0 && i+3 <= len(rs) && strings.ContainsRune("东西南北", rs[i]) && rs[i+1] == '山' && rs[i+2] == '区' && strings.ContainsRune(provinceChars, rs[i-1])
 }
