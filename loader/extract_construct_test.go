@@ -558,6 +558,13 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A name linked by 是 to a chain of titles holds every title of it, a
+	// bare role after a body's title included; a second title of another
+	// unit than the holder's keeps that unit's name as the first does.
+	{"CopulaBeforeAChainOfTitles", "巩留县\n马建军是巩留县委常委、副县长，分管农业农村工作。", "",
+		[]string{"马建军|县委常委,副县长|巩留县"}},
+	{"CopulaBeforeABodysChainInAnotherUnit", "科尔沁左翼后旗\n周文华是海淀区园林绿化局党组成员、副局长，2020年到科左后旗挂职，担任旗委常委、副旗长。", "",
+		[]string{"周文华|海淀区园林绿化局党组成员,海淀区园林绿化局副局长,旗委常委,副旗长|科尔沁左翼后旗"}},
 	// A township body's title keeps its level, 乡 or 镇, as a county's keeps
 	// 县 (the township's name ending in it); 城镇 and 乡镇 name none, and in
 	// 某县某镇 the title is the township's.

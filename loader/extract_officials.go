@@ -435,9 +435,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
-			if !ok && len(chain) == 1 {
+			if !ok && !x.chainGoesOn(chain, rs, i) {
 				// 罗帅民是良枧村的第一书记, 彭帅作为农业厅派驻松山村的"第一书记":
 				// the name that opens the clause, linked to the post by 是 or 作为.
+				// A chain (某某是某县委常委、副县长。) is read to its end first:
+				// the name holds every title of it.
 				if nm, vend, de, ok2 := x.copulaSubject(d, rs, chain[0].from); ok2 {
 					name, ok = nm, true
 					i -= runeLen(nm) // the name is consumed below
@@ -1109,6 +1111,19 @@ func secondedComma(rs []rune) bool {
 	return false
 }
 
+// chainGoesOn reports whether 、 at rs[i] is followed by another title of
+// the chain that ends there: a title of the lexicon, or a bare role of the
+// body of its last title (县农业局党组成员、副局长).
+func (x *Extractor) chainGoesOn(chain []titleHit, rs []rune, i int) bool {
+	if x.titleAfterDunhao(rs, i) {
+		return true
+	}
+	if i+1 >= len(rs) || rs[i] != '、' || len(chain) == 0 {
+		return false
+	}
+	return bodyOf(chain[len(chain)-1].t.Form) != "" && roleAt(rs, i+1) != ""
+}
+
 // titleAfterDunhao reports whether 、 at rs[i] is followed by a title of the
 // lexicon, which continues a chain of titles.
 func (x *Extractor) titleAfterDunhao(rs []rune, i int) bool {
@@ -1290,6 +1305,11 @@ func inheritPlace(h *titleHit, chain []titleHit) {
 	}
 	if prev.hasDiv && (lv == 0 || levelOf(prev.div) == lv || prev.t.Level == lv) {
 		h.div, h.hasDiv = prev.div, true
+		if h.place == "" {
+			// 某区某局党组成员、副局长 in a report on another unit: the
+			// second title keeps the unit's name as the first does.
+			h.place, h.wide = prev.place, prev.wide
+		}
 		if pl := prev.t.Level; lv == 0 && strings.ContainsRune("县区市州旗盟", pl) && bodyOf(h.t.Canonical) != "" && !strings.HasSuffix(bodyOf(h.t.Canonical), "部") && !strings.ContainsRune("县区市州旗盟省乡镇村", []rune(h.t.Canonical)[0]) {
 			// 卢氏县委常委、扶贫办主任: the body is the county's, and its
 			// title takes the county's level (县扶贫办主任), as if written.
