@@ -558,6 +558,12 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A quoted post after 是 or after 任 and its township's and village's
+	// names.
+	{"QuotedPostAfterCopula", "宁洱县\n今年50岁的黄德清是某某集团驻勐先村“第一书记”。黄德清说，茶叶卖得好。", "",
+		[]string{"黄德清|第一书记|宁洱县"}},
+	{"QuotedPostAfterItsTownshipAndVillage", "宁洱县\n黄德清从2018年至今，任同心镇勐先村“第一书记”。", "",
+		[]string{"黄德清|第一书记|宁洱县"}},
 	// A name linked by 是 to a chain of titles holds every title of it, a
 	// bare role after a body's title included; a second title of another
 	// unit than the holder's keeps that unit's name as the first does.

@@ -1728,11 +1728,16 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 	if de < 0 {
 		// No 的: the title (with its place) right after the copula, or only
 		// Chinese characters, at most 14, ending in a unit's level (or the
-		// title starting with one: 合热万 + 村第一书记), between.
-		if from > vend && (from-vend > 14 || !strings.ContainsRune("村镇乡县区市州旗", rs[from-1]) && !strings.ContainsRune("村镇乡县区市州旗", rs[from])) {
+		// title starting with one: 合热万 + 村第一书记), between. The title
+		// may be quoted (是某村“第一书记”).
+		q := from
+		if q > vend && (rs[q-1] == '“' || rs[q-1] == '"') {
+			q--
+		}
+		if q > vend && (q-vend > 14 || !strings.ContainsRune("村镇乡县区市州旗", rs[q-1]) && !strings.ContainsRune("村镇乡县区市州旗", rs[from])) {
 			return "", 0, 0, false
 		}
-		for _, r := range rs[vend:from] {
+		for _, r := range rs[vend:q] {
 			if !isHan(r) {
 				return "", 0, 0, false
 			}
@@ -1979,8 +1984,12 @@ func durationAt(rs []rune, i int) int {
 // postAfterRen reports whether the title chain starting at from follows 任
 // (曾任, 现任, 挂任, 挂职任): the post of the person named after 的.
 func postAfterRen(rs []rune, from int) bool {
+	if from > 0 && (rs[from-1] == '“' || rs[from-1] == '"') {
+		from-- // 任某村“第一书记”: the post quoted
+	}
 	// renAt: 任 (or a verb of posting) ends at rs[at], or a village's name
-	// stands between them (任火普村驻村第一书记的).
+	// stands between them (任火普村驻村第一书记的), perhaps after its
+	// township's (任某镇某村“第一书记”).
 	renAt := func(at int) bool {
 		if at <= 0 {
 			return false
@@ -1989,7 +1998,7 @@ func postAfterRen(rs []rune, from int) bool {
 			return true
 		}
 		if rs[at-1] == '村' {
-			for k := at - 3; k >= max(1, at-5); k-- {
+			for k := at - 3; k >= max(1, at-8); k-- {
 				if allHanRunes(rs[k:at]) && (rs[k-1] == '任' || postVerbs.endingAt(rs, k) != "") {
 					return true
 				}
