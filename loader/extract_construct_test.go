@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A name of three characters right before its title, which gse does not
+	// know as one name (a surname, then characters it cuts apart).
+	{"NameOfThreeBeforeItsTitle", "永和县\n会上，郑国栋县长说，今年全县种植核桃5万亩。", "",
+		[]string{"郑国栋|县长|永和县"}},
 	// A quoted post after 是 or after 任 and its township's and village's
 	// names.
 	{"QuotedPostAfterCopula", "宁洱县\n今年50岁的黄德清是某某集团驻勐先村“第一书记”。黄德清说，茶叶卖得好。", "",

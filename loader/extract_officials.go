@@ -1772,12 +1772,30 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 			continue // 曾任县长: a verb, not a name
 		}
 		toks := x.seg.pos(name)
-		if n == 3 && (len(toks) != 1 || !strings.HasPrefix(toks[0].Pos, "nr")) {
+		if n == 3 && (len(toks) != 1 || !strings.HasPrefix(toks[0].Pos, "nr")) && !x.looseName(name, toks) {
 			continue
 		}
 		return name, true
 	}
 	return "", false
+}
+
+// looseName reports whether a three-character name that gse does not know
+// as one (张德明: 张|德|明) reads as a surname and a given name of two
+// characters: the given name is no common word, and gse finds no word of two
+// characters or more in it but a person's name or a compound surname (全体村,
+// 新当选, 老支书 are none).
+func (x *Extractor) looseName(name string, toks []token) bool {
+	rs := []rune(name)
+	if x.isCommonWord(string(rs[1:])) {
+		return false
+	}
+	for k, t := range toks {
+		if runeLen(t.Text) >= 2 && !strings.HasPrefix(t.Pos, "nr") && !(k == 0 && x.lex.IsSurname(t.Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // asBefore reports whether 作为 (perhaps with 新任, 一名, 一位) is written
