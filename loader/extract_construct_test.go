@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// 据 (or 在, 到, 赴, 从) before a village's name of two characters is no
+	// part of it: the second mention is the same village's post.
+	{"PrepositionBeforeAVillagesPost", "米林县\n“青稞长得好。”仲巴村第一书记王建华说。据仲巴村第一书记王建华介绍，村里建了合作社。", "",
+		[]string{"王建华|第一书记|仲巴村"}},
 	// A name of three characters right before its title, which gse does not
 	// know as one name (a surname, then characters it cuts apart).
 	{"NameOfThreeBeforeItsTitle", "永和县\n会上，郑国栋县长说，今年全县种植核桃5万亩。", "",

@@ -1273,6 +1273,11 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 		} else if postVerbs.endingAt(rs, end) != "" {
 			// 担任村第一书记: no name of the unit is written.
 		} else if name, start := localNameBefore(rs, end); name != "" {
+			if rn := []rune(name); len(rn) == 3 && strings.ContainsRune("据在到赴从", rn[0]) {
+				// 据某某村第一书记介绍, 来到某某镇: a preposition or a verb of
+				// going opens no name; the name is the two characters after it.
+				name, start = string(rn[1:]), start+1
+			}
 			h.local = name + string(lv)
 			h.localLvl = kg.LevelTown
 			if lv == '村' {
