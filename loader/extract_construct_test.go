@@ -558,6 +558,12 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// An office of a school or a hospital is no government body: its head is
+	// no official.
+	{"OfficeOfASchoolIsNoBody", "临夏县\n临夏县第二民族中学办公室主任马晓燕介绍说，学校新建了食堂。", "",
+		nil},
+	{"OfficeOfAHospitalIsNoBody", "临夏县\n临夏县中医医院办公室主任马晓燕说，专家每月来两次。", "",
+		nil},
 	// 据 (or 在, 到, 赴, 从) before a village's name of two characters is no
 	// part of it: the second mention is the same village's post.
 	{"PrepositionBeforeAVillagesPost", "米林县\n“青稞长得好。”仲巴村第一书记王建华说。据仲巴村第一书记王建华介绍，村里建了合作社。", "",

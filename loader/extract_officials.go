@@ -725,6 +725,10 @@ var (
 	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副总队长", "总队长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
 
+// nonOfficialBodies are schools and hospitals, whose offices are no
+// government body's.
+var nonOfficialBodies = newPhrases("中学", "小学", "学校", "大学", "学院", "医院", "卫生院", "幼儿园")
+
 // nonOfficialUnits end the name of a cooperative, a firm or an institution,
 // whose Party branch's posts are no official's (某合作社党支部书记), as words:
 // 县供销社党支部书记 is a post in a government body.
@@ -962,6 +966,11 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
+		if k > first && nonOfficialBodies.at(rs, k) != "" {
+			// 县某中学办公室主任, 县人民医院办公室主任: an office of a school
+			// or a hospital, no government body.
+			return 0
+		}
 		if r == '和' && k > first && bodyAndParts.at(rs, k+1) != "" {
 			// 发展和改革局, 住房和城乡建设局: 和 inside a body's official name.
 			continue
