@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A village committee written 村委 after the village's name, or a
+	// neighbourhood committee, is self-government: its head is no official.
+	{"VillageCommitteeAfterItsName", "荔浦县\n荔浦县花山镇桥头村委主任韦国庆发动村民种植马蹄。", "",
+		nil},
 	// An office of a school or a hospital is no government body: its head is
 	// no official.
 	{"OfficeOfASchoolIsNoBody", "临夏县\n临夏县第二民族中学办公室主任马晓燕介绍说，学校新建了食堂。", "",

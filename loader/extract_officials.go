@@ -966,6 +966,11 @@ func bureauTitle(rs []rune, i int, level rune) int {
 	}
 	for k := first; k < len(rs) && k-i <= 11; k++ {
 		r := rs[k]
+		if k > first && (r == '委' && rs[k-1] == '村' || r == '居' && hasRunePrefix(rs, k+1, "委")) {
+			// 某镇某村委主任, 某村民委员会主任, 某居委会主任: a village's or a
+			// neighbourhood's self-government, no official's (CONVENTIONS).
+			return 0
+		}
 		if k > first && nonOfficialBodies.at(rs, k) != "" {
 			// 县某中学办公室主任, 县人民医院办公室主任: an office of a school
 			// or a hospital, no government body.
