@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The working team of rural revitalisation, as village teams are named
+	// after 2021: its head's post continues a chain.
+	{"RuralRevitalisationTeamHead", "琼中县\n省农业农村厅派驻琼中县红毛镇番响村第一书记、乡村振兴工作队队长林海涛说，村里种了益智。", "",
+		[]string{"林海涛|第一书记,乡村振兴工作队队长|番响村"}},
 	// A village committee written 村委 after the village's name, or a
 	// neighbourhood committee, is self-government: its head is no official.
 	{"VillageCommitteeAfterItsName", "荔浦县\n荔浦县花山镇桥头村委主任韦国庆发动村民种植马蹄。", "",
