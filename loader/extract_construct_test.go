@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A national ministry's minister or deputy minister: the post keeps the
+	// ministry's name.
+	{"NationalMinistryPost", "丹寨县\n5月8日，财政部副部长郑建国一行来到丹寨县调研茶叶产业。", "",
+		[]string{"郑建国|财政部副部长|"}},
 	// The working team of rural revitalisation, as village teams are named
 	// after 2021: its head's post continues a chain.
 	{"RuralRevitalisationTeamHead", "琼中县\n省农业农村厅派驻琼中县红毛镇番响村第一书记、乡村振兴工作队队长林海涛说，村里种了益智。", "",

@@ -2366,7 +2366,7 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 			if div, ok := x.gz.ByCode(p.prefecture); ok && levelOf(div) == main.t.Level {
 				f.Place, f.PlaceCode = displayName(div), div.Code
 			}
-		case p.subject != "" && main.t.Level != '省' && !strings.HasPrefix(main.t.Canonical, "国务院"):
+		case p.subject != "" && main.t.Level != '省' && !strings.HasPrefix(main.t.Canonical, "国务院") && !ministryPost(main.t.Canonical):
 			// 县长姜宇峰 or 驻村第一书记赵亮 with no unit written: the
 			// article's county, when the title is of that level or below.
 			if div, ok := x.gz.ByCode(p.subject); ok && (main.t.Level == 0 || levelOf(div) == main.t.Level || main.t.Level == '镇' || main.t.Level == '乡' || main.t.Level == '村') {
@@ -2420,6 +2420,21 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 		out = append(out, f)
 	}
 	return out
+}
+
+// ministryPost reports whether a title is a post of a national ministry
+// (财政部副部长, from the lexicon): its holder serves no county.
+func ministryPost(t string) bool {
+	b, ok := strings.CutSuffix(t, "部长")
+	b = strings.TrimSuffix(b, "副")
+	if !ok || !strings.HasSuffix(b, "部") {
+		return false
+	}
+	switch b {
+	case "宣传部", "组织部", "统战部":
+		return false // a Party committee's department, of the unit written or of the article's
+	}
+	return !strings.ContainsAny(b, "省市州盟县区旗镇乡村")
 }
 
 func cmpOr(a, b string) string {
