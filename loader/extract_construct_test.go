@@ -558,6 +558,12 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A research institute, a rehabilitation centre or a home is no
+	// government body either, unless it is a bureau's own.
+	{"InstituteIsNoBody", "会宁县\n会宁县残疾儿童康复中心主任杜丽萍说，孩子们每天训练两小时。", "",
+		nil},
+	{"BureausOwnInstituteIsABody", "会宁县\n会宁县农业农村局马铃薯研究所所长杜丽萍说，新品种亩产三吨。", "",
+		[]string{"杜丽萍|县农业农村局马铃薯研究所所长|会宁县"}},
 	// A national ministry's minister or deputy minister: the post keeps the
 	// ministry's name.
 	{"NationalMinistryPost", "丹寨县\n5月8日，财政部副部长郑建国一行来到丹寨县调研茶叶产业。", "",

@@ -727,7 +727,7 @@ var (
 
 // nonOfficialBodies are schools and hospitals, whose offices are no
 // government body's.
-var nonOfficialBodies = newPhrases("中学", "小学", "学校", "大学", "学院", "医院", "卫生院", "幼儿园")
+var nonOfficialBodies = newPhrases("中学", "小学", "学校", "大学", "学院", "医院", "卫生院", "幼儿园", "研究所", "研究院", "科学院", "农科院", "试验站", "康复中心", "福利院", "敬老院", "养老院", "图书馆", "博物馆", "文化馆", "纪念馆", "电视台", "广播电视台", "报社")
 
 // nonOfficialUnits end the name of a cooperative, a firm or an institution,
 // whose Party branch's posts are no official's (某合作社党支部书记), as words:
@@ -971,9 +971,10 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			// neighbourhood's self-government, no official's (CONVENTIONS).
 			return 0
 		}
-		if k > first && nonOfficialBodies.at(rs, k) != "" {
-			// 县某中学办公室主任, 县人民医院办公室主任: an office of a school
-			// or a hospital, no government body.
+		if k > first && nonOfficialBodies.at(rs, k) != "" && !strings.ContainsAny(string(rs[first:k]), "局厅委办") {
+			// 县某中学办公室主任, 县人民医院办公室主任, 区某康复中心主任: a
+			// school, a hospital, an institute or a home, no government
+			// body; a bureau's own institute (县农牧局某研究所所长) is one.
 			return 0
 		}
 		if r == '和' && k > first && bodyAndParts.at(rs, k+1) != "" {
