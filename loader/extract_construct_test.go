@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A zone's post after another title of the chain keeps the zone's own
+	// name, and the chain goes on through it.
+	{"NamedZonePostInAChain", "三都县\n县政协副主席、周覃工业园区党工委书记韦志强陪同调研。", "",
+		[]string{"韦志强|县政协副主席,周覃工业园区党工委书记|三都县"}},
 	// A research institute, a rehabilitation centre or a home is no
 	// government body either, unless it is a bureau's own.
 	{"InstituteIsNoBody", "会宁县\n会宁县残疾儿童康复中心主任杜丽萍说，孩子们每天训练两小时。", "",

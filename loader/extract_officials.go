@@ -284,6 +284,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 						if div, ok := x.gz.ByCode(m.code); ok {
 							h.div, h.hasDiv, h.place, h.from = div, true, string(rs[m.sp.start:h.from]), m.sp.start
 						}
+					} else if nm := zoneNameBefore(rs, h.from); nm != "" && !h.hasDiv {
+						// 县政协副主席、甘溪工业园区党工委书记: the zone's own
+						// name, which is no division's, is part of the post.
+						h.t.Form, h.t.Canonical = nm+h.t.Form, nm+h.t.Canonical
+						h.from -= runeLen(nm)
 					}
 				}
 			}
@@ -919,6 +924,24 @@ func townshipLevel(rs []rune, i int) bool {
 var zoneStems = []string{"经济技术开发", "高新技术产业开发", "经济开发", "开发", "工业园", "产业园", "保税", "高新", "经开"}
 
 // zoneStemBefore returns the zone stem written right before rs[i], or "".
+// zoneNameBefore returns a zone's proper name of two to four Chinese
+// characters written right before its stem at rs[from] and right after the
+// 、 of a chain of titles (县政协副主席、甘溪|工业园区), or "": a zone written
+// alone (天津港保税区人社局局长) is the holder's own unit, whose name the title
+// drops.
+func zoneNameBefore(rs []rune, from int) string {
+	for k := 2; k <= 4 && from-k >= 0; k++ {
+		a := from - k
+		if !allHanRunes(rs[a:from]) || strings.ContainsAny(string(rs[a:from]), "的和与及在是为任县市区州旗省镇乡村") {
+			return ""
+		}
+		if a > 0 && rs[a-1] == '、' {
+			return string(rs[a:from])
+		}
+	}
+	return ""
+}
+
 func zoneStemBefore(rs []rune, i int) string {
 	for _, st := range zoneStems {
 		if n := runeLen(st); i >= n && string(rs[i-n:i]) == st {
