@@ -558,6 +558,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A subdistrict's Party committee (街道党委, beside 街道党工委), then the
+	// subdistrict office's head.
+	{"SubdistrictPartyCommitteeThenItsOffice", "东莞市\n3月24日，东莞石龙街道党委副书记、办事处主任黄伟明带领代表团赴昭通考察。", "",
+		[]string{"黄伟明|街道党委副书记,办事处主任|"}},
 	// A zone's post after another title of the chain keeps the zone's own
 	// name, and the chain goes on through it.
 	{"NamedZonePostInAChain", "三都县\n县政协副主席、周覃工业园区党工委书记韦志强陪同调研。", "",
