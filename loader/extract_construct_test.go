@@ -558,6 +558,13 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// Deputies of the discipline commission, the supervisory commission
+	// beside it, the political-legal commission's deputy; the Youth League's
+	// county committee (团县委) is no Party county committee.
+	{"DisciplineAndSupervisoryDeputies", "岷县\n县纪委副书记、县监委副主任杨建平说，扶贫领域的问题要严查。", "",
+		[]string{"杨建平|县纪委副书记,县监委副主任|岷县"}},
+	{"YouthLeagueCountyCommittee", "岷县\n团县委书记杨建平说，青年创业基地已入驻20家。", "",
+		[]string{"杨建平|团县委书记|岷县"}},
 	// A subdistrict's Party committee (街道党委, beside 街道党工委), then the
 	// subdistrict office's head.
 	{"SubdistrictPartyCommitteeThenItsOffice", "东莞市\n3月24日，东莞石龙街道党委副书记、办事处主任黄伟明带领代表团赴昭通考察。", "",
