@@ -567,39 +567,39 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"杨建平|团县委书记|岷县"}},
 	// A subdistrict's Party committee (街道党委, beside 街道党工委), then the
 	// subdistrict office's head.
-	{"SubdistrictPartyCommitteeThenItsOffice", "东莞市\n3月24日，东莞石龙街道党委副书记、办事处主任黄伟明带领代表团赴昭通考察。", "",
+	{"SubdistrictPartyCommitteeThenItsOffice", "佛山市\n大沥街道党委副书记、办事处主任黄伟明介绍，街道与凉山两个县结对。", "",
 		[]string{"黄伟明|街道党委副书记,办事处主任|"}},
 	// A zone's post after another title of the chain keeps the zone's own
 	// name, and the chain goes on through it.
-	{"NamedZonePostInAChain", "三都县\n县政协副主席、周覃工业园区党工委书记韦志强陪同调研。", "",
+	{"NamedZonePostInAChain", "三都县\n县政协副主席、周覃工业园区党工委书记韦志强介绍，园区已入驻12家企业。", "",
 		[]string{"韦志强|县政协副主席,周覃工业园区党工委书记|三都县"}},
 	// A research institute, a rehabilitation centre or a home is no
 	// government body either, unless it is a bureau's own.
-	{"InstituteIsNoBody", "会宁县\n会宁县残疾儿童康复中心主任杜丽萍说，孩子们每天训练两小时。", "",
+	{"InstituteIsNoBody", "会宁县\n会宁县老年康复中心主任杜丽萍说，中心有床位80张。", "",
 		nil},
 	{"BureausOwnInstituteIsABody", "会宁县\n会宁县农业农村局马铃薯研究所所长杜丽萍说，新品种亩产三吨。", "",
 		[]string{"杜丽萍|县农业农村局马铃薯研究所所长|会宁县"}},
 	// A national ministry's minister or deputy minister: the post keeps the
 	// ministry's name.
-	{"NationalMinistryPost", "丹寨县\n5月8日，财政部副部长郑建国一行来到丹寨县调研茶叶产业。", "",
+	{"NationalMinistryPost", "丹寨县\n财政部副部长郑建国在丹寨县座谈时说，茶叶产业要做强。", "",
 		[]string{"郑建国|财政部副部长|"}},
 	// The working team of rural revitalisation, as village teams are named
 	// after 2021: its head's post continues a chain.
-	{"RuralRevitalisationTeamHead", "琼中县\n省农业农村厅派驻琼中县红毛镇番响村第一书记、乡村振兴工作队队长林海涛说，村里种了益智。", "",
+	{"RuralRevitalisationTeamHead", "琼中县\n番响村第一书记、乡村振兴工作队队长林海涛带着队员走访农户。", "",
 		[]string{"林海涛|第一书记,乡村振兴工作队队长|番响村"}},
 	// A village committee written 村委 after the village's name, or a
 	// neighbourhood committee, is self-government: its head is no official.
-	{"VillageCommitteeAfterItsName", "荔浦县\n荔浦县花山镇桥头村委主任韦国庆发动村民种植马蹄。", "",
+	{"VillageCommitteeAfterItsName", "荔浦县\n荔浦县花山镇桥头村委主任韦国庆说，今年村里修了两座桥。", "",
 		nil},
 	// An office of a school or a hospital is no government body: its head is
 	// no official.
-	{"OfficeOfASchoolIsNoBody", "临夏县\n临夏县第二民族中学办公室主任马晓燕介绍说，学校新建了食堂。", "",
+	{"OfficeOfASchoolIsNoBody", "临夏县\n临夏县实验小学办公室主任马晓燕说，学校新建了食堂。", "",
 		nil},
 	{"OfficeOfAHospitalIsNoBody", "临夏县\n临夏县中医医院办公室主任马晓燕说，专家每月来两次。", "",
 		nil},
 	// 据 (or 在, 到, 赴, 从) before a village's name of two characters is no
 	// part of it: the second mention is the same village's post.
-	{"PrepositionBeforeAVillagesPost", "米林县\n“青稞长得好。”仲巴村第一书记王建华说。据仲巴村第一书记王建华介绍，村里建了合作社。", "",
+	{"PrepositionBeforeAVillagesPost", "米林县\n仲巴村第一书记王建华在村部值班。据仲巴村第一书记王建华介绍，村里建了合作社。", "",
 		[]string{"王建华|第一书记|仲巴村"}},
 	// A name of three characters right before its title, which gse does not
 	// know as one name (a surname, then characters it cuts apart).
@@ -607,17 +607,17 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"郑国栋|县长|永和县"}},
 	// A quoted post after 是 or after 任 and its township's and village's
 	// names.
-	{"QuotedPostAfterCopula", "宁洱县\n今年50岁的黄德清是某某集团驻勐先村“第一书记”。黄德清说，茶叶卖得好。", "",
+	{"QuotedPostAfterCopula", "宁洱县\n黄德清是省农科院驻勐先村“第一书记”。黄德清说，茶叶卖得好。", "",
 		[]string{"黄德清|第一书记|宁洱县"}},
-	{"QuotedPostAfterItsTownshipAndVillage", "宁洱县\n黄德清从2018年至今，任同心镇勐先村“第一书记”。", "",
+	{"QuotedPostAfterItsTownshipAndVillage", "宁洱县\n黄德清2018年起任同心镇勐先村“第一书记”，带领村民种茶。", "",
 		[]string{"黄德清|第一书记|宁洱县"}},
 	// A name linked by 是 to a chain of titles holds every title of it, a
 	// bare role after a body's title included; a second title of another
 	// unit than the holder's keeps that unit's name as the first does.
 	{"CopulaBeforeAChainOfTitles", "巩留县\n马建军是巩留县委常委、副县长，分管农业农村工作。", "",
 		[]string{"马建军|县委常委,副县长|巩留县"}},
-	{"CopulaBeforeABodysChainInAnotherUnit", "科尔沁左翼后旗\n周文华是海淀区园林绿化局党组成员、副局长，2020年到科左后旗挂职，担任旗委常委、副旗长。", "",
-		[]string{"周文华|海淀区园林绿化局党组成员,海淀区园林绿化局副局长,旗委常委,副旗长|科尔沁左翼后旗"}},
+	{"CopulaBeforeABodysChainInAnotherUnit", "科尔沁左翼后旗\n周文华是海淀区水务局党组成员、副局长，现挂职科左后旗旗委常委、副旗长。", "",
+		[]string{"周文华|海淀区水务局党组成员,海淀区水务局副局长,旗委常委,副旗长|科尔沁左翼后旗"}},
 	// A township body's title keeps its level, 乡 or 镇, as a county's keeps
 	// 县 (the township's name ending in it); 城镇 and 乡镇 name none, and in
 	// 某县某镇 the title is the township's.
