@@ -1895,6 +1895,10 @@ var constructionIndustryCases = []ruleCase{
 		nil},
 	// A list item of three characters or more ending in 镇 or 乡 is a town,
 	// as one ending in 村 is a village: no product.
+	// 以甲、乙等为主: 等 closes the list of what leads; the last item is
+	// read without it.
+	{"LeadingListClosedByDeng", "乌什县\n乌什县以凯特杏、桃子等为主的特色林果产业发展迅速。", "",
+		[]string{"凯特杏", "桃子", "林果"}},
 	{"TownListedBesideItsProducts", "宁陕县\n宁陕县东江镇、梅子镇天麻和板栗，种植面积不断扩大。", "",
 		[]string{"天麻", "板栗"}},
 	// Tasks written as nouns (疾病防治, 垃圾处理) and states of affairs

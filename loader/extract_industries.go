@@ -1717,6 +1717,8 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 			continue
 		}
 		item, from := x.trimLeadingVerbs(string(rs[start:i]), start)
+		// 以甲、乙、丙等为主: 等 closes the list; it is no part of the last item.
+		item = strings.TrimSuffix(item, "等")
 		for _, v := range []string{"种植", "养殖", "发展", "栽植", "种", "养"} {
 			if rest, ok := strings.CutPrefix(item, v); ok {
 				if runeLen(rest) >= 2 {
