@@ -386,6 +386,42 @@ func TestConstructionLearnedDistrictWithItsCity(t *testing.T) {
 	}
 }
 
+// A county of a prefecture the rules pair a helper with is paired by the
+// learned stage only when some sentence names the county with a word of
+// help; named only where a firm settles, it stays in passing and the pair
+// stays at the prefecture. The fixed model adds every pair it sees together.
+func TestConstructionLearnedCountyInPassing(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.partnerModel = &learnedModel{Bias: -3, Weights: map[string]float64{"both_sents": 4, "wl:county": 2}, Add: 0.5, Drop: 0.1}
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"CountyInPassing", "台州甘孜协作\n台州市对口帮扶甘孜州。台州市一家企业在理塘县建厂。理塘县游客增多。",
+			[]string{"台州市>甘孜州"}},
+		{"CountyNamedWithHelp", "台州甘孜协作\n台州市对口帮扶甘孜州。台州市一家企业在理塘县建厂。理塘县的帮扶车间投产。",
+			[]string{"台州市>理塘县", "台州市>甘孜州"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			f, err := x.ExtractBytes("case.txt", []byte(c.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pairs []string
+			for _, p := range f.Partners {
+				pairs = append(pairs, p.Helper+">"+p.Helped)
+			}
+			slices.Sort(pairs)
+			if diff := cmp.Diff(c.want, pairs); diff != "" {
+				t.Errorf("pairs (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 var constructionCountyCases = []ruleCase{
 	// A short form in a list that its count closes as towns is a town; a
 	// county with its own count of towns stays a county.

@@ -321,7 +321,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts):
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts) && !x.countyInPassing(d, p, c.helper, c.helped, facts):
 			// A region written only as the address of one of its counties
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
@@ -390,4 +390,29 @@ func (x *Extractor) cityPairedInstead(f kg.PartnerFact, pairs []kg.PartnerFact) 
 			return slices.ContainsFunc(f.Evidence, func(e2 kg.Evidence) bool { return e.Sentence == e2.Sentence })
 		})
 	})
+}
+
+// countyInPassing reports whether helped is a county of a prefecture the
+// rules pair helper with, and no sentence names the county with a word of
+// help: a county where a firm settles or a pupil comes from is named in
+// passing, and the pair stays at the prefecture's level.
+func (x *Extractor) countyInPassing(d *document, p *places, helper, helped gazetteer.Division, facts []kg.PartnerFact) bool {
+	if helped.Level != gazetteer.County {
+		return false
+	}
+	if !slices.ContainsFunc(facts, func(f kg.PartnerFact) bool {
+		w, ok := x.gz.ByCode(f.HelpedCode)
+		return f.HelperCode == helper.Code && ok && w.Level == gazetteer.Prefecture && x.within(helped, w)
+	}) {
+		return false
+	}
+	for _, s := range d.sents {
+		if !helpWordSet.in(s.rs) {
+			continue
+		}
+		if slices.ContainsFunc(p.inSent(s.idx), func(m placeMention) bool { return m.code == helped.Code }) {
+			return false
+		}
+	}
+	return true
 }
