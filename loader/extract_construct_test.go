@@ -1905,6 +1905,13 @@ var constructionStatCases = []ruleCase{
 		[]string{"宾县|建档立卡贫困人口|3万人|2014"}},
 	{"PoorAfterTheRegisterWasMade", "宾县\n2014年建档立卡后，宾县有3万农村贫困人口。", "",
 		[]string{"宾县|贫困人口|3万人|2014"}},
+	// No county has a million poor: a people figure of that size in a
+	// county's report, with no place of its own, is the nation's or a
+	// province's, none of the county's; the county's own figure stays.
+	{"NationalFigureInACountysReport", "宾县\n宾县组织干部学习扶贫政策。报告指出，全国贫困人口一年减少了1109万。", "",
+		nil},
+	{"CountysOwnFigureInTenThousands", "宾县\n宾县组织干部学习扶贫政策。报告指出，宾县贫困人口一年减少了1.1万。", "",
+		[]string{"宾县|脱贫人口|1.1万人|"}},
 }
 
 func TestConstructionStats(t *testing.T) {

@@ -174,6 +174,12 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 		pubYear = d.PublishedAt[:4]
 	}
 	add := func(rule string, s *sentence, place gazetteer.Division, metric, value string, num float64, unit, year string) {
+		if place.Level == gazetteer.County && unit == "人" && num >= 1000000 {
+			// No county has a million poor: such a figure in a county's
+			// report (全国贫困人口一年减少了1109万) is the nation's or a
+			// province's, whatever place the sentence falls back to.
+			return
+		}
 		key := place.Code + "|" + metric + "|" + value + "|" + year
 		if seen[key] {
 			return
