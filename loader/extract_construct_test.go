@@ -1936,14 +1936,14 @@ var constructionIndustryCases = []ruleCase{
 	// word was dropped).
 	{"TourismAidProgramWrittenOnce", "阆中市\n阆中市投入专项资金实施旅游扶贫，帮助贫困户年均增收两千元。", "",
 		nil},
-	// A list item of three characters or more ending in 镇 or 乡 is a town,
-	// as one ending in 村 is a village: no product.
 	// 以甲、乙等为主: 等 closes the list of what leads; the last item is
 	// read without it.
-	{"LeadingListClosedByDeng", "乌什县\n乌什县以凯特杏、桃子等为主的特色林果产业发展迅速。", "",
-		[]string{"凯特杏", "桃子", "林果"}},
-	{"TownListedBesideItsProducts", "宁陕县\n宁陕县东江镇、梅子镇天麻和板栗，种植面积不断扩大。", "",
-		[]string{"天麻", "板栗"}},
+	{"LeadingListClosedByDeng", "临泽县\n临泽县以赛买提杏、小白杏等为主的特色林果产业发展迅速。", "",
+		[]string{"赛买提杏", "小白杏", "林果"}},
+	// A list item of three characters or more ending in 镇 or 乡 is a town,
+	// as one ending in 村 is a village: no product.
+	{"TownListedBesideItsProducts", "岚皋县\n岚皋县大道河镇、蔺河镇魔芋和天麻，种植面积不断扩大。", "",
+		[]string{"天麻", "魔芋"}},
 	// Tasks written as nouns (疾病防治, 垃圾处理) and states of affairs
 	// (发展状况) listed beside products are no products.
 	{"TasksListedBesideProducts", "平利县\n平利县走出了茶叶、绞股蓝、疾病防治与脱贫攻坚相融合的路子。", "",
