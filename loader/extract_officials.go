@@ -730,8 +730,8 @@ var (
 	groupRoles = []string{"常务副组长", "副组长", "组长", "常务副指挥长", "副指挥长", "指挥长", "副总队长", "总队长", "副队长", "队长", "副团长", "团长", "总指挥", "副总指挥"}
 )
 
-// nonOfficialBodies are schools and hospitals, whose offices are no
-// government body's.
+// nonOfficialBodies are schools, hospitals, institutes, homes, museums and
+// broadcasters: their offices and heads are no government body's.
 var nonOfficialBodies = newPhrases("中学", "小学", "学校", "大学", "学院", "医院", "卫生院", "幼儿园", "研究所", "研究院", "科学院", "农科院", "试验站", "康复中心", "福利院", "敬老院", "养老院", "图书馆", "博物馆", "文化馆", "纪念馆", "电视台", "广播电视台", "报社")
 
 // nonOfficialUnits end the name of a cooperative, a firm or an institution,
