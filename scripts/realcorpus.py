@@ -60,23 +60,28 @@ PARTS = ("tune-read", "tune-check")
 
 
 def tune_part(article_id):
-    """TUNE PARTS: a tuning article is in the check part when
-    sha256("tuopin-tune-part:" + id) mod 3 == 0, else in the read part. Whoever
-    writes rules reads texts and per-article errors of the read part only and
-    keeps a rule only when it also helps the check part, judged from aggregates
-    (`compare tune-check`): a rule is good only if it helps on text its author
-    has not read. The blind split stays the final, untouched measure."""
-    if article_id[:2] in READ_BATCHES:
-        return "tune-read"
+    """TUNE PARTS: a tuning article is in the check part when it comes from a
+    fresh batch nobody working on the rules has read (UNREAD_BATCHES), else in
+    the read part. Whoever writes rules reads texts and per-article errors of
+    the read part only and keeps a rule only when it also helps the check part,
+    judged from aggregates (`compare tune-check`): a rule is good only if it
+    helps on text its author has not read. The blind split stays the final,
+    untouched measure.
+
+    Until the twenty-sixth round the check part also held a third of the older
+    tuning articles (sha256("tuopin-tune-part:" + id) mod 3 == 0). Those had
+    been read freely in the rounds before the seventeenth, and they scored like
+    the read part (headline 0.898 against the read part's 0.895, where the
+    fresh batches' check articles scored 0.839 and the blind split 0.832), so
+    they no longer judge anything: they are read-part articles now."""
     if article_id[:2] in UNREAD_BATCHES:
         return "tune-check"
-    h = hashlib.sha256(("tuopin-tune-part:" + article_id).encode()).hexdigest()
-    return "tune-check" if int(h[:8], 16) % 3 == 0 else "tune-read"
+    return "tune-read"
 
 
-# Batches whose tuning articles the rule author read, errors and all, on
-# their arrival (the eighteenth round's fresh batches): read part only.
-READ_BATCHES = {"pa", "pb", "pc", "pd", "pe"}
+# The eighteenth round's first fresh batches (pa–pe) were read, errors and all,
+# by the rule author on their arrival; like every tuning article outside
+# UNREAD_BATCHES they are in the read part.
 
 # Fresh batches nobody working on the rules has read (the eighteenth round's
 # later ones and all of the nineteenth's, from new collectors' queries): all their tuning articles are in
