@@ -92,7 +92,9 @@ UNREAD_BATCHES = {"pf", "pg", "ph", "pi", "pj", "pk", "pl", "pm", "pn", "po",
                   # the twentieth round's batches, scored before anyone read them
                   "la", "lb", "lc", "ld", "le",
                   # the twenty-first round's batches, scored before anyone read them
-                  "ma", "mb", "mc", "md", "me"}
+                  "ma", "mb", "mc", "md", "me",
+                  # the twenty-sixth round's batches, scored before anyone read them
+                  "na", "nb", "nc", "nd"}
 
 
 def in_split(article_id, row, split):
