@@ -1870,6 +1870,12 @@ var constructionStatCases = []ruleCase{
 		nil},
 	{"PlacelessFiguresAfterTheCountyOpeningItsSentence", "宾县\n宾县脱贫攻坚取得进展，宾县大河村发展种植业。2014年，全县集体经济几乎为零。2014年建档立卡时，贫困发生率高达12%。", "",
 		[]string{"宾县|贫困发生率|12%|2014"}},
+	// 全村 after a village written earlier in its sentence in passing (驻,
+	// 来到, 名为 before it) is that village; a generic 贫困村 names none.
+	{"WholeVillageAfterAVillageNamedAfterAVerb", "宾县\n去年春天，他被选派驻石岭村担任第一书记，当时全村建档立卡贫困户58户210人。", "",
+		[]string{"石岭村|建档立卡贫困人口|58户210人|"}},
+	{"WholeVillageAfterAGenericPoorVillage", "宾县\n去年春天，他被选派往贫困村担任第一书记，当时全村建档立卡贫困户58户210人。", "",
+		nil},
 	// A first clause 地处…的(甲镇)乙村 opens a sentence about the village; one
 	// that so places the county is about the county.
 	{"FiguresAfterAVillagePlacedInItsFirstClause", "宾县\n宾县脱贫攻坚取得进展。地处山区深处的某某镇大河村，三面环山，距县城50公里。2014年贫困发生率高达40%。", "",

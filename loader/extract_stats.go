@@ -2189,6 +2189,14 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 				if lp, ok := p.localBefore(s, 0, cs); ok && strings.HasSuffix(lp.Name, kind) {
 					return lp, true
 				}
+				if kind == "村" && (w == "全村" || w == "该村") {
+					// 他驻乙村三年，全村贫困户55户: a village written earlier
+					// in the sentence after a verb or preposition (驻, 在, 到,
+					// 名为), which the local places do not hold.
+					if name, ok := villageNamedBefore(s.rs, indexRunes(s.rs, w)); ok {
+						return gazetteer.Division{Code: p.subject + "-" + name, Name: name, ShortName: name}, true
+					}
+				}
 			}
 			return gazetteer.Division{}, false
 		}
@@ -2856,4 +2864,44 @@ func (p *places) aboutVillage(s *sentence) bool {
 		return hasAny(rest, villageSelfWords) && !hasAny(rest, countySelfRefs)
 	}
 	return false
+}
+
+// villageBounds stand right before a village's name written in passing
+// (驻乙村, 在乙村, 来到乙村, 名为乙村, 的乙村).
+var villageBounds = newRuneSet("驻在到为是的进入了至往访镇乡县")
+
+// villageNamedBefore returns the last village named in rs before rs[end]:
+// two or three Han
+// characters before 村, bounded on the left by a word of villageBounds, a
+// clause break or the sentence's start, and no generic word (贫困村, 行政村).
+func villageNamedBefore(rs []rune, end int) (string, bool) {
+	if end < 0 {
+		return "", false
+	}
+	for k := end - 1; k >= 2; k-- {
+		if rs[k] != '村' || k+1 < len(rs) && (rs[k+1] == '民' || rs[k+1] == '级' || rs[k+1] == '干' || rs[k+1] == '里') {
+			continue
+		}
+		for _, n := range []int{2, 3} {
+			start := k - n
+			if start < 0 || !allHan(string(rs[start:k])) {
+				continue
+			}
+			if start > 0 && isHan(rs[start-1]) && !villageBounds.has(rs[start-1]) {
+				continue
+			}
+			name := string(rs[start:k])
+			stop := false
+			for _, w := range localStops {
+				if strings.HasPrefix(name, w) || strings.HasSuffix(name, w) {
+					stop = true
+					break
+				}
+			}
+			if !stop {
+				return name + "村", true
+			}
+		}
+	}
+	return "", false
 }
