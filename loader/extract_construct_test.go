@@ -594,6 +594,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A cadre named once, after a noun naming him a cadre, linked by 是 to
+	// a village's post written after 的: the name need not recur.
+	{"CadreNamedOnceIsTheVillagesSecretary", "卓尼县\n农业银行的干部马永红是尼巴村的扶贫第一书记，三年来跑遍了全村。", "",
+		[]string{"马永红|第一书记|尼巴村"}},
 	// Deputies of the discipline commission, the supervisory commission
 	// beside it, the political-legal commission's deputy; the Youth League's
 	// county committee (团县委) is no Party county committee.

@@ -1745,7 +1745,9 @@ func (x *Extractor) copulaSubject(d *document, rs []rune, from int) (name string
 			if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
 				continue
 			}
-			if nm, ok2 := x.nameAfter(d, rs, a); ok2 && !x.notAName(rs, a, nm) && d.count(nm) >= 2 && copula(a+runeLen(nm)) {
+			// After a noun naming a cadre (人保集团的干部罗某是…), the name
+			// need not recur: 干部 is no word a name's first character ends.
+			if nm, ok2 := x.nameAfter(d, rs, a); ok2 && !x.notAName(rs, a, nm) && (d.count(nm) >= 2 || cadreNounBefore(rs, a) != "") && copula(a+runeLen(nm)) {
 				name, ok, cs = nm, true, a
 			}
 		}
