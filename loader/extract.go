@@ -266,8 +266,12 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			roles[code] = kg.RoleMention
 		}
 	}
+	few := x.fewNamedCounties(d, p, roles)
 	learned := x.learnCounties(d, p, f, roles, reasons)
-	x.fewNamedCounties(d, p, roles, reasons)
+	for _, c := range few {
+		roles[c] = kg.RoleSubject
+		reasons[c] = "few-named"
+	}
 	for code, role := range roles {
 		if role == kg.RoleAncestor {
 			continue
@@ -307,47 +311,59 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 	return out
 }
 
-// fewNamedCounties gives the subject role to the counties a report names in
-// full when no rule and no model found any county in it and it names three
-// at most: a report on poverty alleviation that writes 甲县 once and 乙县
-// once, each in a sentence of its own words, reports on them, having no
-// other county to report on. Not counties named only as items of a list
-// (examples, exits planned or not made, a list one county per line), which
-// the list rules judge, nor named only in passing (来自甲县的工人), and not
-// in a report that says 全市 more than 全县.
-func (x *Extractor) fewNamedCounties(d *document, p *places, roles, reasons map[string]string) {
+// fewNamedCounties returns the counties a report names in full when no rule
+// found any county in it and it names three at most: a report on poverty
+// alleviation that writes 甲县 once and 乙县 once, each in a sentence of its
+// own words, reports on them, having no other county to report on. What the
+// learned stage adds beside them does not stop it (a report visiting three
+// counties, one of them written with its village, reports on all three).
+// Not counties named only as items of a list (examples, exits planned or not
+// made, a list one county per line), which the list rules judge, nor named
+// only in passing (来自甲县的工人, 来自甲市乙区的), and not in a report that
+// says 全市 more than 全县.
+func (x *Extractor) fewNamedCounties(d *document, p *places, roles map[string]string) []string {
 	var named []string
 	for _, st := range p.sortedStats() {
 		if st.div.Level != gazetteer.County {
 			continue
 		}
 		if r := roles[st.div.Code]; r == kg.RoleSubject || r == kg.RolePartner {
-			return
+			return nil
 		}
 		if st.full > 0 && !slices.Contains(named, st.div.Code) {
 			named = append(named, st.div.Code)
 		}
 	}
 	if len(named) == 0 || len(named) > 3 {
-		return
+		return nil
 	}
 	var keep []string
 	for _, c := range named {
 		div, _ := x.gz.ByCode(c)
 		if selfRefs(d.Text, '市') > selfRefs(d.Text, levelOf(div)) {
-			return
+			return nil
 		}
 		for _, m := range p.mentions {
-			if m.code == c && m.pf.full && m.sent >= d.titleSents && ownClause(d.sents[m.sent].rs, m.sp) && !originOf(d.sents[m.sent].rs, m.sp) {
+			if m.code == c && m.pf.full && m.sent >= d.titleSents && ownClause(d.sents[m.sent].rs, m.sp) && !originOf(d.sents[m.sent].rs, span{addressStart(p.inSent(m.sent), m.sp), m.sp.end}) {
 				keep = append(keep, c)
 				break
 			}
 		}
 	}
-	for _, c := range keep {
-		roles[c] = kg.RoleSubject
-		reasons[c] = "few-named"
+	return keep
+}
+
+// addressStart returns where the address that ends with the place at sp
+// starts: the places written right before it (常州市武进区, 江苏省常州市武进区),
+// so that a word of passing before the address still counts.
+func addressStart(ms []placeMention, sp span) int {
+	start := sp.start
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].sp.end == start {
+			start = ms[i].sp.start
+		}
 	}
+	return start
 }
 
 // originOf reports whether the place at sp is named in passing, as where

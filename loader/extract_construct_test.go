@@ -557,6 +557,15 @@ var constructionCountyCases = []ruleCase{
 	// are not what a report on a factory elsewhere reports on.
 	{"FewCountiesNamedOnceEachAsOrigins", "返乡就业\n春节过后，一家电子厂迎来了新员工。来自于都县的工人刘芳说，厂里待遇不错。来自兴国县的李华也在这里上班，她说每月能挣5000元。", "",
 		nil},
+	// A visit to two counties each named once in a sentence of its own:
+	// the learned stage takes the one written with its village, and the
+	// few-named rule still takes the other.
+	{"VisitToTwoCountiesOneWithItsVillage", "春耕时节产业忙\n春耕时节，各地产业基地一派繁忙。\n走进纳雍县绿化乡大海子村，群众正在育苗，村里的合作社带动贫困户增收。\n在织金县的食用菌种植基地，工人们正忙着采摘香菇，产品销往各地。", "",
+		[]string{"纳雍县", "织金县"}},
+	// Where someone comes from stays in passing when the county is written
+	// after its prefecture (来自甲市乙区的).
+	{"OriginWrittenWithItsPrefecture", "援疆见闻\n对口支援工作开展以来，江苏省投入大量资金。去年，来自常州市武进区的技术员在当地工作。记者在阿图什市看到，援建的学校已投入使用。", "",
+		[]string{"阿图什市"}},
 }
 
 func TestConstructionCounties(t *testing.T) {
