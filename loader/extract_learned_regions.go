@@ -36,6 +36,10 @@ type CountyCandidate struct {
 	Name      string             `json:"name"`
 	Extracted bool               `json:"extracted"` // the rules made it a subject or partner
 	Features  map[string]float64 `json:"features"`
+	// Unreported: every mention is an example before 等 (甲县等4县) or
+	// stands in a clause of plan or denial (乙县计划明年摘帽, 尚未): a rule
+	// veto (countyAddable), not a feature of the model.
+	Unreported bool `json:"unreported,omitempty"`
 }
 
 // passingSet: words before a county that say it is only where someone or something
@@ -62,6 +66,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		local, passing, listed, verb, exit bool
 		n, nListed, nPassing, nCaption     int  // mentions, in lists, in passing, in captions (captionSent)
 		head, at, poverty                  bool // see clauseHead, atPlace, povertySet
+		reported                           bool // a mention neither before 等 nor in a clause of plan or denial
 		nav                                bool // a line of site navigation (甲县| 乙县|)
 	}
 	feats := map[string]*mentionFeat{}
@@ -112,10 +117,13 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 		if passingSet.in(rs[max(0, m.sp.start-4):m.sp.start]) {
 			mf.nPassing++
 		}
+		a, b := clauseBounds(rs, m.sp)
+		if !hasRunePrefix(rs, m.sp.end, "等") && !notYetSet.in(rs[a:b]) {
+			mf.reported = true
+		}
 		if m.sent < d.titleSents {
 			continue
 		}
-		a, b := clauseBounds(rs, m.sp)
 		if !listed && !hasRunePrefix(rs, m.sp.end, "等") && clauseHead(rs, a, m.sp, inSent) {
 			mf.head = true
 		}
@@ -181,6 +189,7 @@ func (x *Extractor) countyCandidates(d *document, p *places, f *kg.Facts, roles 
 			ft["poverty_clause"] = b2f(mf.poverty)
 			ft["caption"] = float64(mf.nCaption) / float64(max(1, mf.n))
 			ft["nav"] = b2f(mf.nav)
+			c.Unreported = !mf.reported
 		}
 		ft["assisted"] = b2f(assisted[c.Name])
 		// The article speaks as a city (全市 twice, more than 全县).
@@ -232,7 +241,7 @@ func (x *Extractor) learnCounties(d *document, p *places, f *kg.Facts, roles, re
 			continue
 		}
 		pr := m.prob(c.Features)
-		if pr < m.Add || !countyAddable(c.Features) {
+		if pr < m.Add || !countyAddable(c) {
 			continue
 		}
 		for code, st := range p.byCode {
@@ -588,12 +597,11 @@ func learnedFrom(rs []rune, sp span) bool {
 
 // countyAddable holds the vetoes on a promotion: a county only named as
 // where someone comes from is not reported on, a county in a list is left to
-// the list rule, a county named once with nothing in it comes up in passing,
-// and in an article with no
-// subject county (a prefecture's or province's report) a county is
-// reported on only with a township or village written in it or a fact
-// placed there (瑞金市、于都县等11个县已脱贫摘帽 names examples).
-func countyAddable(f map[string]float64) bool {
+// the list rule, in a report about a county another county named once with
+// nothing in it comes up in passing, and a city's own report names its
+// counties as examples.
+func countyAddable(c *CountyCandidate) bool {
+	f := c.Features
 	if f["passing"] != 0 {
 		return false
 	}
@@ -610,19 +618,25 @@ func countyAddable(f map[string]float64) bool {
 	// example to follow (assistedCounties): what the article reports, not a
 	// place named in passing.
 	substance := f["local_after"] != 0 || f["facts"] != 0 || f["assisted"] != 0
-	// In a report with no subject county (a province's, a region's), so is
-	// a county a clause of poverty work opens or is set in (甲县创新了扶贫
-	// 模式, 在乙县的贫困户中), an exit not planned (丙县计划明年摘帽) and not
-	// one of examples (丁县等): the county is what the clause is about. Not
-	// in a city's own report (全市 twice), whose counties are its examples.
-	substance = substance || f["no_subject"] != 0 && f["city_voice"] == 0 && f["poverty_clause"] != 0 && (f["clause_head"] != 0 || f["at_place"] != 0)
-	// Named once, with nothing in it: a county that comes up in passing
-	// (借鉴了浏阳市的经验), as the conventions exclude.
 	once := f["full"] <= math.Log1p(1)+1e-9 && f["short"] == 0 && f["title"] == 0
-	if once && !substance {
-		return false
+	if f["no_subject"] == 0 {
+		// Named once, with nothing in it, beside the county the report is
+		// about: a county that comes up in passing (借鉴了浏阳市的经验), as
+		// the conventions exclude.
+		return !once || substance
 	}
-	return f["no_subject"] == 0 || substance
+	// A report with no subject county. A city's own (全市 twice) names
+	// its counties as examples.
+	if f["city_voice"] != 0 {
+		return substance
+	}
+	// A province's or a prefecture's report, or a tour of several
+	// counties, names each county it reports on once (湖北的甲县发展香菇，
+	// 广西的乙市发展柑橘…): the model's weighing stands, unless the county
+	// is only an example (丙县等4县) or an exit planned (丁县计划明年摘帽).
+	// (Until the twenty-sixth round such a county also needed a township,
+	// a village or a fact in it, or a clause of poverty work it opened.)
+	return substance || !once || !c.Unreported
 }
 
 // CountyCandidates normalises raw article bytes and returns the county

@@ -429,16 +429,20 @@ func TestListSiblings(t *testing.T) {
 
 // The county stage reads where a county stands in its clause: opening a
 // clause of poverty work (甲县创新了扶贫模式) or set in one (在乙县的贫困户中),
-// named in a picture's caption or a line of site navigation; and a county
-// named once in a report on a province is promoted (with a fixed model that
-// would promote every candidate) only when a clause of poverty work is
-// about it.
+// named in a picture's caption or a line of site navigation. In a report on
+// a province, a county named once is left to the model (with a fixed model
+// that would promote every candidate, every one comes in), unless it is only
+// an example before 等 or an exit planned; the twenty-sixth round dropped the
+// veto that asked for a clause of poverty work about it (read +16 right,
+// +6 wrong; check +9 right, +1 wrong).
 func TestLearnedCountyClauses(t *testing.T) {
 	x := testExtractor(t)
 	text := "云南光伏扶贫纪实\n云南省大力推进光伏扶贫。" +
 		"镇雄县创新了光伏扶贫模式，贫困户每年分红3000元。" +
 		"在彝良县建档立卡贫困户都用上了光伏电。" +
 		"大关县的风景很美，游客很多。" +
+		"鲁甸县等地也在学习这种模式。" +
+		"巧家县计划明年推广光伏扶贫。" +
 		"威信县茶园风光。资料图片\n" +
 		"盐津县| 绥江县| 永善县| 水富市|"
 	checkCountyFeatures(t, countyFeatures(t, x, text), []countyFeature{
@@ -449,8 +453,15 @@ func TestLearnedCountyClauses(t *testing.T) {
 		{"绥江县", "nav", true}, {"镇雄县", "nav", false},
 	})
 	counties := alwaysAddCounties(t, x, text)
-	if want := []string{"彝良县", "镇雄县"}; !slices.Equal(counties, want) {
-		t.Errorf("counties %v, want %v (大关县 and 威信县 come up with no poverty work)", counties, want)
+	for _, c := range []string{"镇雄县", "彝良县", "大关县", "威信县"} {
+		if !slices.Contains(counties, c) {
+			t.Errorf("counties %v, want %s among them", counties, c)
+		}
+	}
+	for _, c := range []string{"鲁甸县", "巧家县"} {
+		if slices.Contains(counties, c) {
+			t.Errorf("counties %v, want no %s (an example, an exit planned)", counties, c)
+		}
 	}
 }
 

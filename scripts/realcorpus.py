@@ -562,16 +562,19 @@ def addable(field, c, kept):
         # not only as the address of one of its counties
         return bool(f.get("both_sents")) and not f.get("helped_address_only")
     if field == "counties":
-        work = bool(f.get("no_subject")) and not f.get("city_voice") and bool(f.get("poverty_clause")) and bool(f.get("clause_head") or f.get("at_place"))
-        substance = bool(f.get("local_after")) or bool(f.get("facts")) or bool(f.get("assisted")) or work
+        substance = bool(f.get("local_after")) or bool(f.get("facts")) or bool(f.get("assisted"))
         once = f.get("full", 0) <= math.log1p(1) + 1e-9 and not f.get("short") and not f.get("title")
         if f.get("passing"):
             return False
         if f.get("list_len"):
             return not f.get("list_etc") and not f.get("list_not_yet") and not f.get("list_from")
-        if once and not substance:
+        if f.get("listed"):
             return False
-        return not f.get("passing") and not f.get("listed") and (not f.get("no_subject") or substance)
+        if not f.get("no_subject"):
+            return not once or substance
+        if f.get("city_voice"):
+            return substance
+        return substance or not once or not c.get("unreported")
     if f.get("sector") or f.get("cut") or (f.get("sale") and not f.get("grow")) or f.get("only_not_lists"):
         return False
     return not any(n != c["name"] and c["name"] in n for n in kept)
