@@ -610,6 +610,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// Names listed under one title, the last followed by an adverb that
+	// shares the verb out among them (分别, 共同): each holds the title.
+	{"NamesListedBeforeRespectively", "瓮安县\n县委书记周明远主持会议，副县长罗建平、杨光辉分别汇报了产业项目进展。", "",
+		[]string{"周明远|县委书记|瓮安县", "罗建平|副县长|瓮安县", "杨光辉|副县长|瓮安县"}},
 	// A cadre named once, after a noun naming him a cadre, linked by 是 to
 	// a village's post written after 的: the name need not recur.
 	{"CadreNamedOnceIsTheVillagesSecretary", "卓尼县\n农业银行的干部马永红是尼巴村的扶贫第一书记，三年来跑遍了全村。", "",

@@ -587,7 +587,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					break
 				}
 				j := i + 1 + runeLen(nm)
-				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) && !verbAfterNameAt(rs, j) {
+				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) && !verbAfterNameAt(rs, j) && !listAdverbAt(rs, j) {
 					break
 				}
 				other := accFor(nm, si)
@@ -1944,6 +1944,20 @@ func (x *Extractor) rosterNext(p *places, si int, rs []rune, i int, name string)
 // speechAfterName are the verbs a name without a surname must be followed
 // by, if not by a delimiter.
 var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "坦言", "接受", "率队", "率领", "带队", "一同", "一起", "强调", "认为", "谈到", "回忆", "走进", "来到", "带领", "主持", "陪同", "前往", "深入", "一行", "同志", "致辞", "讲话", "出席", "调研", "宣布", "汇报", "发言", "随同"}
+
+// listAdverbs close a list of names under one title before its verb
+// (副市长甲、乙分别陪同, 副县长丙、丁共同出席).
+var listAdverbs = []string{"分别", "共同", "先后", "一道", "均", "都", "亦"}
+
+// listAdverbAt reports whether one of listAdverbs starts at rs[j].
+func listAdverbAt(rs []rune, j int) bool {
+	for _, v := range listAdverbs {
+		if hasRunePrefix(rs, j, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
