@@ -610,6 +610,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A village's post written after 驻 (驻某村第一书记) is the village's:
+	// the county's post after it in the chain keeps the county's name.
+	{"StationedVillagePostThenCountyBody", "凤山县\n去年春天，驻坡心村第一书记、凤山县水利局副局长韦海燕，带着队员走访了全村农户。", "",
+		[]string{"韦海燕|第一书记,凤山县水利局副局长|坡心村"}},
 	// Names listed under one title, the last followed by an adverb that
 	// shares the verb out among them (分别, 共同): each holds the title.
 	{"NamesListedBeforeRespectively", "瓮安县\n县委书记周明远主持会议，副县长罗建平、杨光辉分别汇报了产业项目进展。", "",

@@ -1310,7 +1310,7 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 			h.from = end - 1
 		} else if postVerbs.endingAt(rs, end) != "" {
 			// 担任村第一书记: no name of the unit is written.
-		} else if name, start := localNameBefore(rs, end); name != "" {
+		} else if name, start := x.localNameOfPost(rs, end); name != "" {
 			if rn := []rune(name); len(rn) == 3 && strings.ContainsRune("据在到赴从", rn[0]) {
 				// 据某某村第一书记介绍, 来到某某镇: a preposition or a verb of
 				// going opens no name; the name is the two characters after it.
@@ -1331,6 +1331,32 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 			}
 		}
 	}
+}
+
+// localNameOfPost returns the name of the town or village whose post
+// starts at rs[end] (its level character at rs[end]), as localNameBefore
+// reads it, or, after 驻, the two or three characters between 驻 and the
+// level character (某局驻石门村第一书记: the post is the village's).
+func (x *Extractor) localNameOfPost(rs []rune, end int) (string, int) {
+	if name, start := localNameBefore(rs, end); name != "" {
+		return name, start
+	}
+	for k := end - 3; k >= end-4 && k >= 0; k-- {
+		if rs[k] != '驻' {
+			continue
+		}
+		if !allHanRunes(rs[k+1:end]) {
+			return "", 0
+		}
+		name := string(rs[k+1 : end])
+		for _, w := range localStops {
+			if strings.HasPrefix(name, w) || strings.HasSuffix(name, w) {
+				return "", 0
+			}
+		}
+		return name, k + 1
+	}
+	return "", 0
 }
 
 // inheritPlace gives a title without a written place the previous title's
