@@ -610,6 +610,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A zone's head written without its committee (某开发区主任), the zone
+	// named after its county's short form: the post keeps that name.
+	{"ZoneHeadNamedAfterItsCounty", "固始县\n固始县召开推进会。会上，县委常委、固始开发区主任周德润，副县长孙立群就产业项目作了部署。", "",
+		[]string{"周德润|县委常委,固始开发区主任|固始县", "孙立群|副县长|固始县"}},
 	// A village's post written after 驻 (驻某村第一书记) is the village's:
 	// the county's post after it in the chain keeps the county's name.
 	{"StationedVillagePostThenCountyBody", "凤山县\n去年春天，驻坡心村第一书记、凤山县水利局副局长韦海燕，带着队员走访了全村农户。", "",

@@ -243,6 +243,18 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					t = lexicon.Title{Form: form, Canonical: form}
 				}
 			}
+			if n == 0 && rs[i] == '区' && zoneStemBefore(rs, i) != "" {
+				// 某开发区主任, 某工业园区副主任: a zone's head written without
+				// its committee (管委会); the zone's name is added below.
+				for _, role := range []string{"常务副主任", "副主任", "主任"} {
+					if hasRunePrefix(rs, i+1, role) && !hasRunePrefix(rs, i+1+runeLen(role), "科员") {
+						n = 1 + runeLen(role)
+						form := "区" + role
+						t = lexicon.Title{Form: form, Canonical: form, Level: '区'}
+						break
+					}
+				}
+			}
 			if n == 0 {
 				// 县委高晓昀书记: a name inside its title.
 				if i+1 >= len(rs) || rs[i+1] != '委' {
@@ -2455,6 +2467,11 @@ func (x *Extractor) officialFacts(accs []*officialAcc, p *places) []kg.OfficialF
 				// county of 安庆: the main title's unit is the article's
 				// county, so the city's title is of another unit and keeps
 				// its name.
+				same = false
+			}
+			if same && h.zone && h.hasDiv && h.place != "" && !strings.HasSuffix(h.place, string(levelOf(h.div))) {
+				// 县委副书记、潢川开发区主任: a zone named after its county's
+				// short form keeps that name, its own proper name.
 				same = false
 			}
 			if !same {
