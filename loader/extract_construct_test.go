@@ -2476,6 +2476,9 @@ var constructionProgramCases = []ruleCase{
 	// manner of a national slogan is not.
 	{"QuotedMannerBeforeFupin", "凤山县\n凤山县推行“订单式”扶贫，开展精细的“绣花式”扶贫。", "",
 		[]string{"订单式"}},
+	// 危房 with 进行 (了) before 改造 is 危房改造 written as a verb phrase.
+	{"DilapidatedHousingThenRenovationVerbPhrase", "凤山县\n凤山县对沿江两个屯的五保户危旧房进行了改造，又对乙村残疾户危房进行改造。", "",
+		[]string{"危房改造"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},
