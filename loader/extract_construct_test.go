@@ -2479,6 +2479,11 @@ var constructionProgramCases = []ruleCase{
 	// 危房 with 进行 (了) before 改造 is 危房改造 written as a verb phrase.
 	{"DilapidatedHousingThenRenovationVerbPhrase", "凤山县\n凤山县对沿江两个屯的五保户危旧房进行了改造，又对乙村残疾户危房进行改造。", "",
 		[]string{"危房改造"}},
+	// A quoted name before 竞赛 (a contest between villages or towns) in a
+	// sentence about poverty work is a local campaign; a contest outside
+	// poverty work is not.
+	{"QuotedNameBeforeAContest", "凤山县\n凤山县在各乡镇开展“五比五看”精准脱贫攻坚竞赛。“红旗村”竞赛是县里推进脱贫攻坚的抓手。县里举办“丰收杯”厨艺竞赛。", "",
+		[]string{"五比五看", "红旗村"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},
