@@ -2484,6 +2484,10 @@ var constructionProgramCases = []ruleCase{
 	// poverty work is not.
 	{"QuotedNameBeforeAContest", "凤山县\n凤山县在各乡镇开展“五比五看”精准脱贫攻坚竞赛。“红旗村”竞赛是县里推进脱贫攻坚的抓手。县里举办“丰收杯”厨艺竞赛。", "",
 		[]string{"五比五看", "红旗村"}},
+	// 七个一批, like 五个一批 and 八个一批, is a variant of the national
+	// framework, no local programme, even before 工程.
+	{"SevenBatchesFrameworkIsNoProgramme", "凤山县\n凤山县深入实施“七个一批”工程，推进健康扶贫。", "",
+		[]string{"健康扶贫"}},
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},
