@@ -13,6 +13,11 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	// Several helpers listed together before a prefecture counted by its
+	// counties: the sentence does not say which helps which county, so the
+	// pairs stay at the prefecture.
+	{"ListedHelpersOfACountedPrefecture", "东乡县\n截至去年底，福州、厦门帮扶临夏州8个县市，东乡县、和政县已经脱贫摘帽。", "",
+		[]string{"福州市>临夏州", "厦门市>临夏州"}},
 	{"PrefectureWithACountOfItsNamedCountiesWrittenFirst", "同仁市\n黄南州四县与滨海新区签订对口支援协议。同仁市、尖扎县位于黄南州。", "",
 		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
 	// A prefecture followed by a count of its counties, which the report

@@ -524,8 +524,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 					// A helper counted too (甲市8个区结对乙州12个县)
 					// pairs at prefecture level: the sentence does not
 					// say which district helps which county.
+					// So do several helpers listed together (甲市、乙市帮扶丙州
+					// 10个县): the sentence does not say which helps which.
 					pref := helped
-					if !helperCounted(rs, vi, wm.sp.end) {
+					if !helperCounted(rs, vi, wm.sp.end) && len(joint) < 2 {
 						helpeds = x.countiesNamedOf(p, helped, s.idx, wm.sp.end, countiesCountValue(rs, wm.sp.end))
 					}
 					// A report on one of the counted counties only stands
