@@ -18,6 +18,10 @@ var constructionPartnerCases = []ruleCase{
 	// pairs stay at the prefecture.
 	{"ListedHelpersOfACountedPrefecture", "东乡县\n截至去年底，福州、厦门帮扶临夏州8个县市，东乡县、和政县已经脱贫摘帽。", "",
 		[]string{"福州市>临夏州", "厦门市>临夏州"}},
+	// A prefecture written before 的 and its own counties addresses them; it
+	// is no helped side of its own.
+	{"PrefectureBeforeDeAddressesItsCounties", "册亨县\n海曙区、江北区分别结对黔西南州的册亨县、望谟县。", "",
+		[]string{"海曙区>册亨县", "江北区>望谟县"}},
 	{"PrefectureWithACountOfItsNamedCountiesWrittenFirst", "同仁市\n黄南州四县与滨海新区签订对口支援协议。同仁市、尖扎县位于黄南州。", "",
 		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
 	// A prefecture followed by a count of its counties, which the report
@@ -93,7 +97,7 @@ var constructionPartnerCases = []ruleCase{
 	{"HelpedThenByHelperBeforeTheVerb", "会理市\n凉山州会理市由成都市武侯区负责对口帮扶。", "",
 		[]string{"武侯区>会理市", "成都市>会理市"}},
 	{"OurCityIsTheEasternCityOfTheReport", "泉州市扶贫协作纪实\n泉州市召开对口帮扶工作会议。按照部署，我市结对贵州省毕节市的纳雍县、赫章县。", "",
-		[]string{"泉州市>毕节市", "泉州市>纳雍县", "泉州市>赫章县"}},
+		[]string{"泉州市>纳雍县", "泉州市>赫章县"}},
 	// A city paper's page header may stand after a few lines of page
 	// furniture: its outlet still says whose 我市 it is.
 	{"OurCityOfAPaperNamedAfterPageFurniture", "第3版:综合新闻\n上一版\n版面导航\n返回目录\n漳州日报 2020年6月2日\n本报讯 记者从市协作办获悉，我市龙海区与定西市渭源县结对以来成效明显。", "",

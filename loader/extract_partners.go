@@ -388,7 +388,7 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 			}
 			before = x.lowest(before)
-			after = x.lowest(after)
+			after = x.lowest(x.addressedBy(rs, after))
 			if byHelper {
 				// A list of helped written before 为: every item.
 				after = slices.DeleteFunc(after, func(m placeMention) bool { return m.code == before[0].code })
@@ -1456,6 +1456,21 @@ func (x *Extractor) lowest(ms []placeMention) []placeMention {
 		if k+1 < len(ms) && ms[k+1].sp.start == m.sp.end {
 			next, _ := x.gz.ByCode(ms[k+1].code)
 			if slices.ContainsFunc(x.gz.Ancestors(next), func(a gazetteer.Division) bool { return a.Code == m.code }) {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// addressedBy drops a prefecture written before 的 and one of its own
+// counties (结对丙州的甲县、乙县): it addresses the county, as in 丙州甲县.
+func (x *Extractor) addressedBy(rs []rune, ms []placeMention) []placeMention {
+	var out []placeMention
+	for k, m := range ms {
+		if k+1 < len(ms) && ms[k+1].sp.start == m.sp.end+1 && rs[m.sp.end] == '的' {
+			if next, ok := x.gz.ByCode(ms[k+1].code); ok && next.Level == gazetteer.County && slices.ContainsFunc(x.gz.Ancestors(next), func(a gazetteer.Division) bool { return a.Code == m.code }) {
 				continue
 			}
 		}
