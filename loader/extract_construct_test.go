@@ -13,6 +13,10 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	// An eastern city written in short form right before the help funds it
+	// gave (乙市150万元的帮扶资金) helps the report's western county.
+	{"ShortFormCityOwnsTheHelpFunds", "兰坪县\n去年，合作社拿到了南通150万元的帮扶资金，建起了菌棚。", "",
+		[]string{"南通市>兰坪县"}},
 	// Several helpers listed together before a prefecture counted by its
 	// counties: the sentence does not say which helps which county, so the
 	// pairs stay at the prefecture.

@@ -700,8 +700,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if !ok || div.Code == helped.Code {
 				continue
 			}
-			if st := p.byCode[m.code]; st == nil || !st.confirmed {
-				continue // short forms only where a verb pairs them
+			if st := p.byCode[m.code]; (st == nil || !st.confirmed) && !(div.Level == gazetteer.Prefecture && helpFundsAfter.MatchString(string(s.rs[m.sp.end:min(len(s.rs), m.sp.end+14)]))) {
+				continue // short forms only where a verb pairs them, or
+				// where they own the help funds (甲市200万元的帮扶资金)
 			}
 			if dp, _ := x.gz.Province(div); !easternHelpers[dp.Code] {
 				continue
@@ -1117,6 +1118,10 @@ func (x *Extractor) westernPrefecture(p *places, ms []placeMention) (gazetteer.D
 	}
 	return found, n == 1
 }
+
+// helpFundsAfter matches help funds written right after their giver: 的援建资金,
+// 300万元帮扶资金, 200多万元的产业帮扶资金.
+var helpFundsAfter = regexp.MustCompile(`^的?(?:[0-9.]+多?[万亿]?元)?的?(?:产业)?(?:帮扶|援建|援助|援藏|援疆|援青|扶贫协作|协作)(?:资金|项目|款)`)
 
 // institutionHeads follow a place in the name of a school, hospital, firm
 // or public body (鞍山实验中学, 某区工商联, 某县供销社): such a place is no
