@@ -1357,7 +1357,7 @@ func (x *Extractor) localNameOfPost(rs []rune, end int) (string, int) {
 		if rs[k] != '驻' {
 			continue
 		}
-		if !allHanRunes(rs[k+1:end]) {
+		if !allHanRunes(rs[k+1 : end]) {
 			return "", 0
 		}
 		name := string(rs[k+1 : end])
