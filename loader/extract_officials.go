@@ -599,7 +599,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					break
 				}
 				j := i + 1 + runeLen(nm)
-				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) && !verbAfterNameAt(rs, j) && !listAdverbAt(rs, j) {
+				if j < len(rs) && !strings.ContainsRune("、等，,。；;", rs[j]) && !verbAfterNameAt(rs, j) && listAdverbs.at(rs, j) == "" {
 					break
 				}
 				other := accFor(nm, si)
@@ -1985,17 +1985,7 @@ var speechAfterName = []string{"说", "介绍", "表示", "指出", "告诉", "�
 
 // listAdverbs close a list of names under one title before its verb
 // (副市长甲、乙分别陪同, 副县长丙、丁共同出席).
-var listAdverbs = []string{"分别", "共同", "先后", "一道", "均", "都", "亦"}
-
-// listAdverbAt reports whether one of listAdverbs starts at rs[j].
-func listAdverbAt(rs []rune, j int) bool {
-	for _, v := range listAdverbs {
-		if hasRunePrefix(rs, j, v) {
-			return true
-		}
-	}
-	return false
-}
+var listAdverbs = newPhrases("分别", "共同", "先后", "一道", "均", "都", "亦")
 
 // verbAfterNameAt reports whether a verb that follows a name in a report
 // (说, 介绍, 出席, 参加, 陪同…) starts at rs[j].
