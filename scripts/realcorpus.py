@@ -83,16 +83,15 @@ def tune_part(article_id):
 # by the rule author on their arrival; like every tuning article outside
 # UNREAD_BATCHES they are in the read part. So, since the twenty-sixth round's
 # second pass, are pf–pj (the eighteenth round's second five, unread until
-# then): after twenty-five rounds the read part's errors were one-offs, and rule
-# authors need text whose errors nobody has fitted; the check part keeps the
-# newer batches, na–nd among them.
+# then), and since the twenty-seventh round pk–po and ka–kf: after many rounds
+# the read part's errors were one-offs, and rule authors need text whose errors
+# nobody has fitted. The check part keeps the newer batches, which the span
+# tagger (fitted in the twentieth round) has not seen either.
 
-# Fresh batches nobody working on the rules has read (the eighteenth round's
-# later ones and all of the nineteenth's, from new collectors' queries): all their tuning articles are in
-# the check part, which then holds reports of the kind the read part lacks.
-UNREAD_BATCHES = {"pk", "pl", "pm", "pn", "po",
-                  # the nineteenth round's batches, scored before anyone read them
-                  "ka", "kb", "kc", "kd", "ke", "kf",
+# Fresh batches nobody working on the rules has read: all their tuning
+# articles are in the check part, which then holds reports of the kind the read
+# part lacks.
+UNREAD_BATCHES = {
                   # the twentieth round's batches, scored before anyone read them
                   "la", "lb", "lc", "ld", "le",
                   # the twenty-first round's batches, scored before anyone read them
