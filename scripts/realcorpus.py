@@ -85,8 +85,9 @@ def tune_part(article_id):
 # second pass, are pf–pj (the eighteenth round's second five, unread until
 # then), and since the twenty-seventh round pk–po and ka–kf: after many rounds
 # the read part's errors were one-offs, and rule authors need text whose errors
-# nobody has fitted. The check part keeps the newer batches, which the span
-# tagger (fitted in the twentieth round) has not seen either.
+# nobody has fitted. The check part keeps the newer batches (the span tagger,
+# fitted in the twentieth round, has seen la–le's tuning articles but not
+# ma–me's or later ones).
 
 # Fresh batches nobody working on the rules has read: all their tuning
 # articles are in the check part, which then holds reports of the kind the read
