@@ -98,7 +98,9 @@ UNREAD_BATCHES = {
                   # the twenty-first round's batches, scored before anyone read them
                   "ma", "mb", "mc", "md", "me",
                   # the twenty-sixth round's batches, scored before anyone read them
-                  "na", "nb", "nc", "nd"}
+                  "na", "nb", "nc", "nd",
+                  # the twenty-seventh round's batches, scored before anyone read them
+                  "oa", "ob", "oc", "od", "oe"}
 
 
 def in_split(article_id, row, split):
