@@ -623,6 +623,19 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A cadre named once after a noun naming him a cadre (选派干部某某),
+	// then sent to a village (被派驻到某村) and put into its post (担任): the
+	// name need not recur, stops before 被, and the post may name its unit
+	// as the village's Party organisation (驻村党组织第一书记).
+	{"SeededCadreNamedOnceTakesTheVillagePost", "休宁县\n2015年5月，县水利局选派干部汪德林担任溪口村第一书记，上任后先修了水渠。", "",
+		[]string{"汪德林|第一书记|溪口村"}},
+	{"CadreNamedOncePassiveThenTakesThePost", "平昌县\n县人武部干部岳平被派驻到平昌县岩口村担任第一书记，带来了新思路。", "",
+		[]string{"岳平|第一书记|平昌县"}},
+	{"CadreTakesTheVillagePartyOrganisationsPost", "岳西县\n2016年，市委办公室干部储明松被派到石关村担任驻村党组织第一书记。", "",
+		[]string{"储明松|第一书记|岳西县"}},
+	// 任 opening a clause before the post is the verb, not a surname.
+	{"RenOpeningTheClauseIsTheVerb", "广西壮族自治区\n自治区选派一批机关干部赴贫困村庄，任村党组织“第一书记”。", "",
+		nil},
 	// A zone's head written without its committee (某开发区主任), the zone
 	// named after its county's short form: the post keeps that name.
 	{"ZoneHeadNamedAfterItsCounty", "固始县\n固始县召开推进会。会上，县委常委、固始开发区主任周德润，副县长孙立群就产业项目作了部署。", "",

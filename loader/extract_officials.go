@@ -1562,8 +1562,8 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// when the article has 王某和说 elsewhere.
 		return long, true
 	}
-	if lr := []rune(long); strings.ContainsRune("说讲道率"+notInNames, lr[len(lr)-1]) {
-		return short, true // 杨志说, 彭林及, 赵奇率党政代表团: the name stops before the verb of speech, of leading, or a function word
+	if lr := []rune(long); strings.ContainsRune("说讲道率被"+notInNames, lr[len(lr)-1]) {
+		return short, true // 杨志说, 彭林及, 赵奇率党政代表团, 简某被派驻: the name stops before the verb of speech, of leading, the passive, or a function word
 	}
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"
@@ -1695,6 +1695,9 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
 			return "", false // 张家口…: a place, not a person
 		}
+		if rs[a] == '任' && postAfterRen(rs, end) && strings.IndexFunc(string(rs[a+1:end]), func(r rune) bool { return !isHan(r) && r != '“' && r != '"' }) < 0 {
+			return "", false // ，任村党组织“第一书记”: the verb of the post, no surname
+		}
 		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
 			return "", false
 		}
@@ -1711,11 +1714,14 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 	// 30岁的某某接任扶贫工作队队长, 扶贫干部秦某，来到…，担任…: a name the
 	// article repeats, written after 的 or a noun naming a cadre or a
 	// profession.
+	// After a noun naming a cadre (某局选派干部秦某担任…), the name need not
+	// recur, as with copulaSubject: 干部 is no word a name's first character
+	// ends.
 	for a := 1; a < end; a++ {
 		if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
 			continue
 		}
-		if name, ok := subject(a); ok && d.count(name) >= 2 {
+		if name, ok := subject(a); ok && (d.count(name) >= 2 || cadreNounBefore(rs, a) != "") {
 			return name, true
 		}
 	}
@@ -2114,9 +2120,9 @@ func postAfterRen(rs []rune, from int) bool {
 	if renAt(from) {
 		return true
 	}
-	// 任党支部第一书记的, 任驻村第一书记的: the unit of the post between the
-	// verb and the title.
-	for _, u := range []string{"党支部", "村党支部", "驻村", "党总支"} {
+	// 任党支部第一书记的, 任驻村第一书记的, 担任驻村党组织第一书记: the unit
+	// of the post between the verb and the title.
+	for _, u := range []string{"党支部", "村党支部", "驻村", "党总支", "党组织", "村党组织", "驻村党组织"} {
 		if at := from - runeLen(u); at > 0 && hasRunePrefix(rs, at, u) && renAt(at) {
 			return true
 		}
