@@ -623,6 +623,16 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A name introduced by 叫 (名叫) right before a comma holds the post of
+	// the clause after it: after 他是, written bare, or after a verb of
+	// taking a post; the speaker whose words name the post (某某口中的) holds
+	// none.
+	{"CalledNameThenHeIsTheBureauDeputy", "丁青县\n站在门口的那位年轻人叫罗布顿，他是丁青县水利局副局长。", "",
+		[]string{"罗布顿|县水利局副局长|丁青县"}},
+	{"CalledNameThenTheGroupsPost", "英山县\n王书记叫王启航，省电力公司驻石桥村扶贫工作队队长。", "",
+		[]string{"王启航|扶贫工作队队长|英山县"}},
+	{"CalledNameThenTheVillagePostHeTook", "隆安县\n黄秀兰口中的“覃书记”，名叫覃思远，今年是他担任那坡村驻村第一书记的第4年。", "",
+		[]string{"覃思远|第一书记|隆安县"}},
 	// A cadre named once after a noun naming him a cadre (选派干部某某),
 	// then sent to a village (被派驻到某村) and put into its post (担任): the
 	// name need not recur, stops before 被, and the post may name its unit

@@ -426,6 +426,15 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i++
 				}
 			}
+			if !ok && (i >= len(rs) || strings.ContainsRune("。，,；;的", rs[i])) {
+				// 那位青年叫王某，他是某县农业农村局副局长; 书记名叫王某，今年是
+				// 他担任某村第一书记的第三年: the name written after 叫 holds the
+				// post of the clause after the comma.
+				if nm, ok2 := x.calledName(d, rs, postFrom); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
+				}
+			}
 			if !ok && postAfterRen(rs, chain[0].from) && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
 				// 刘镇平2019年底来到康保县，挂职县委常委、副县长: the post's
 				// holder is the name that opens the sentence or one of its
@@ -1723,6 +1732,33 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 		}
 		if name, ok := subject(a); ok && (d.count(name) >= 2 || cadreNounBefore(rs, a) != "") {
 			return name, true
+		}
+	}
+	return "", false
+}
+
+// calledName returns the name written right after 叫 (名叫) and right before
+// the comma that opens the clause of the post at rs[from], when that clause
+// holds only Han characters (and quotes) before the post: 某某叫王某，他是…;
+// 名叫王某，今年是他担任….
+func (x *Extractor) calledName(d *document, rs []rune, from int) (string, bool) {
+	comma := -1
+	for k := from - 1; k >= 0 && from-k <= 24; k-- {
+		if rs[k] == '，' || rs[k] == ',' {
+			comma = k
+			break
+		}
+		if !isHan(rs[k]) && rs[k] != '“' && rs[k] != '"' {
+			return "", false
+		}
+	}
+	for n := 2; n <= 4 && comma-n >= 1; n++ {
+		a := comma - n
+		if rs[a-1] != '叫' {
+			continue
+		}
+		if nm, ok := x.nameAfter(d, rs, a); ok && a+runeLen(nm) == comma && !x.notAName(rs, a, nm) {
+			return nm, true
 		}
 	}
 	return "", false
