@@ -623,6 +623,11 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// 成为 and 当选 put the clause's subject into the post, as 担任 does.
+	{"BecomesTheVillagesFirstSecretary", "榕江县\n2020年，龙德培成为宰麻村驻村第一书记。他走遍了全村。", "",
+		[]string{"龙德培|第一书记|榕江县"}},
+	{"ElectedTheVillagesBranchSecretary", "蒙阴县\n2016年，高凤英当选岭南村党支部书记。村里有了主心骨。", "",
+		[]string{"高凤英|村党支部书记|岭南村"}},
 	// A name introduced by 叫 (名叫) right before a comma holds the post of
 	// the clause after it: after 他是, written bare, or after a verb of
 	// taking a post; the speaker whose words name the post (某某口中的) holds
