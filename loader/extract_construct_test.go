@@ -623,6 +623,13 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A quoted title followed by a surname that is also an adverb (全, 都)
+	// and a predicate names nobody; a quoted title before a real name still
+	// gives the name.
+	{"QuotedTitleThenAdverbIsNoName", "丹凤县\n全县32个贫困村已实现“第一书记”全覆盖，各村“第一书记”都扎根在村里。", "",
+		nil},
+	{"QuotedTitleThenName", "丹凤县\n“脱贫攻坚第一书记”贺长江说，村里通了水泥路。", "",
+		[]string{"贺长江|第一书记|丹凤县"}},
 	// 成为 and 当选 put the clause's subject into the post, as 担任 does.
 	{"BecomesTheVillagesFirstSecretary", "榕江县\n2020年，龙德培成为宰麻村驻村第一书记。他走遍了全村。", "",
 		[]string{"龙德培|第一书记|榕江县"}},

@@ -372,8 +372,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				i += a
 			}
 			if i+1 < len(rs) && strings.ContainsRune("”」", rs[i]) {
-				// “脱贫攻坚第一书记”王某: the title quoted, then the name.
-				if _, ok := x.nameAfter(d, rs, i+1); ok {
+				// “脱贫攻坚第一书记”王某: the title quoted, then the name. A
+				// surname that is also an adverb (“第一书记”全覆盖, “第一书记”都
+				// 奋斗在一线) opens the quoted word's predicate when the article
+				// writes the "name" nowhere else.
+				if nm, ok := x.nameAfter(d, rs, i+1); ok && (d.count(nm) >= 2 || !quotedAdverbs[[]rune(nm)[0]]) {
 					i++
 				}
 			}
@@ -2386,6 +2389,10 @@ func (x *Extractor) nounStandingAlone(rs []rune, i int, w string) bool {
 
 // isCommonWord reports whether s is a dictionary word that is not a name
 // (高度 after 县长, 王国).
+// quotedAdverbs are surnames that are also adverbs opening a predicate (全,
+// 都, 也, 还): after a quoted title they rarely open its holder's name.
+var quotedAdverbs = map[rune]bool{'全': true, '都': true, '也': true, '还': true, '均': true, '共': true, '亦': true, '又': true, '再': true, '就': true}
+
 func (x *Extractor) isCommonWord(s string) bool {
 	freq, pos, ok := x.seg.lookup(s)
 	return ok && freq >= 20 && !strings.HasPrefix(pos, "nr")
