@@ -623,6 +623,12 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A township congress's deputy chairman (镇人大副主席), and the united
+	// front department's head written short (统战部长) in a chain.
+	{"TownshipCongressDeputyChairman", "会宁县\n河畔镇人大副主席苏永红说，今年新修了三座蓄水池。", "",
+		[]string{"苏永红|镇人大副主席|河畔镇"}},
+	{"UnitedFrontHeadWrittenShortInAChain", "会宁县\n县委常委、县委办公室主任、统战部长魏国栋陪同调研。", "",
+		[]string{"魏国栋|县委常委,县委办公室主任,统战部长|会宁县"}},
 	// A quoted title followed by a surname that is also an adverb (全, 都)
 	// and a predicate names nobody; a quoted title before a real name still
 	// gives the name.
