@@ -623,6 +623,10 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The Party group of a people's organisation (妇联, 科协) and its chair
+	// are no official's posts; a bureau's beside it is.
+	{"PeoplesOrganisationPartyGroupIsNoOfficial", "秀山县\n秀山县科协党组书记、主席杨明远，县扶贫办主任田正华一同出席。", "",
+		[]string{"田正华|县扶贫办主任|秀山县"}},
 	// A township congress's deputy chairman (镇人大副主席), and the united
 	// front department's head written short (统战部长) in a chain.
 	{"TownshipCongressDeputyChairman", "会宁县\n河畔镇人大副主席苏永红说，今年新修了三座蓄水池。", "",

@@ -92,6 +92,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// cooperative, a firm or an institution, no official's post.
 				n = 0
 			}
+			if n > 0 && x.lex.Titles[v].Level == 0 && strings.HasPrefix(x.lex.Titles[v].Form, "党组") && massOrgUnits.endingAt(rs, i) != "" {
+				// 某区妇女联合会党组书记、主席, 某县科协党组书记: the Party group of
+				// a people's organisation, whose heads are no officials
+				// (CONVENTIONS: association heads).
+				n = 0
+			}
 			if n > 0 && acrossPlace(p, si, rs, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
@@ -762,6 +768,10 @@ var nonOfficialBodies = newPhrases("中学", "小学", "学校", "大学", "学�
 // whose Party branch's posts are no official's (某合作社党支部书记), as words:
 // 县供销社党支部书记 is a post in a government body.
 var nonOfficialUnits = newPhrases("合作社", "公司", "集团", "企业", "厂", "中心", "学校", "中学", "小学", "学院", "大学", "医院", "卫生院")
+
+// massOrgUnits are people's organisations (妇联, 科协, 残联): their Party
+// group's posts are no official's.
+var massOrgUnits = newPhrases("妇女联合会", "妇联", "科协", "科学技术协会", "残联", "残疾人联合会", "文联", "侨联", "红十字会", "总工会")
 
 // cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
 var cadreNouns = newPhrases("挂职干部", "援派干部", "帮扶干部", "援藏干部", "援疆干部", "援青干部", "扶贫干部", "挂职副县长")
