@@ -623,6 +623,51 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The Party group of a people's organisation (妇联, 科协) and its chair
+	// are no official's posts; a bureau's beside it is.
+	{"PeoplesOrganisationPartyGroupIsNoOfficial", "秀山县\n秀山县科协党组书记、主席杨明远，县扶贫办主任田正华一同出席。", "",
+		[]string{"田正华|县扶贫办主任|秀山县"}},
+	// A township congress's deputy chairman (镇人大副主席), and the united
+	// front department's head written short (统战部长) in a chain.
+	{"TownshipCongressDeputyChairman", "会宁县\n河畔镇人大副主席苏永红说，今年新修了三座蓄水池。", "",
+		[]string{"苏永红|镇人大副主席|河畔镇"}},
+	{"UnitedFrontHeadWrittenShortInAChain", "会宁县\n县委常委、县委办公室主任、统战部长魏国栋陪同调研。", "",
+		[]string{"魏国栋|县委常委,县委办公室主任,统战部长|会宁县"}},
+	// A quoted title followed by a surname that is also an adverb (全, 都)
+	// and a predicate names nobody; a quoted title before a real name still
+	// gives the name.
+	{"QuotedTitleThenAdverbIsNoName", "丹凤县\n全县32个贫困村已实现“第一书记”全覆盖，各村“第一书记”都扎根在村里。", "",
+		nil},
+	{"QuotedTitleThenName", "丹凤县\n“脱贫攻坚第一书记”贺长江说，村里通了水泥路。", "",
+		[]string{"贺长江|第一书记|丹凤县"}},
+	// 成为 and 当选 put the clause's subject into the post, as 担任 does.
+	{"BecomesTheVillagesFirstSecretary", "榕江县\n2020年，龙德培成为宰麻村驻村第一书记。他走遍了全村。", "",
+		[]string{"龙德培|第一书记|榕江县"}},
+	{"ElectedTheVillagesBranchSecretary", "蒙阴县\n2016年，高凤英当选岭南村党支部书记。村里有了主心骨。", "",
+		[]string{"高凤英|村党支部书记|岭南村"}},
+	// A name introduced by 叫 (名叫) right before a comma holds the post of
+	// the clause after it: after 他是, written bare, or after a verb of
+	// taking a post; the speaker whose words name the post (某某口中的) holds
+	// none.
+	{"CalledNameThenHeIsTheBureauDeputy", "丁青县\n站在门口的那位年轻人叫罗布顿，他是丁青县水利局副局长。", "",
+		[]string{"罗布顿|县水利局副局长|丁青县"}},
+	{"CalledNameThenTheGroupsPost", "英山县\n王书记叫王启航，省电力公司驻石桥村扶贫工作队队长。", "",
+		[]string{"王启航|扶贫工作队队长|英山县"}},
+	{"CalledNameThenTheVillagePostHeTook", "隆安县\n黄秀兰口中的“覃书记”，名叫覃思远，今年是他担任那坡村驻村第一书记的第4年。", "",
+		[]string{"覃思远|第一书记|隆安县"}},
+	// A cadre named once after a noun naming him a cadre (选派干部某某),
+	// then sent to a village (被派驻到某村) and put into its post (担任): the
+	// name need not recur, stops before 被, and the post may name its unit
+	// as the village's Party organisation (驻村党组织第一书记).
+	{"SeededCadreNamedOnceTakesTheVillagePost", "休宁县\n2015年5月，县水利局选派干部汪德林担任溪口村第一书记，上任后先修了水渠。", "",
+		[]string{"汪德林|第一书记|溪口村"}},
+	{"CadreNamedOncePassiveThenTakesThePost", "平昌县\n县人武部干部岳平被派驻到平昌县岩口村担任第一书记，带来了新思路。", "",
+		[]string{"岳平|第一书记|平昌县"}},
+	{"CadreTakesTheVillagePartyOrganisationsPost", "岳西县\n2016年，市委办公室干部储明松被派到石关村担任驻村党组织第一书记。", "",
+		[]string{"储明松|第一书记|岳西县"}},
+	// 任 opening a clause before the post is the verb, not a surname.
+	{"RenOpeningTheClauseIsTheVerb", "广西壮族自治区\n自治区选派一批机关干部赴贫困村庄，任村党组织“第一书记”。", "",
+		nil},
 	// A zone's head written without its committee (某开发区主任), the zone
 	// named after its county's short form: the post keeps that name.
 	{"ZoneHeadNamedAfterItsCounty", "固始县\n固始县召开推进会。会上，县委常委、固始开发区主任周德润，副县长孙立群就产业项目作了部署。", "",

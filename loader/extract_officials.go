@@ -92,6 +92,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// cooperative, a firm or an institution, no official's post.
 				n = 0
 			}
+			if n > 0 && x.lex.Titles[v].Level == 0 && strings.HasPrefix(x.lex.Titles[v].Form, "党组") && massOrgUnits.endingAt(rs, i) != "" {
+				// 某区妇女联合会党组书记、主席, 某县科协党组书记: the Party group of
+				// a people's organisation, whose heads are no officials
+				// (CONVENTIONS: association heads).
+				n = 0
+			}
 			if n > 0 && acrossPlace(p, si, rs, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
@@ -372,8 +378,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				i += a
 			}
 			if i+1 < len(rs) && strings.ContainsRune("”」", rs[i]) {
-				// “脱贫攻坚第一书记”王某: the title quoted, then the name.
-				if _, ok := x.nameAfter(d, rs, i+1); ok {
+				// “脱贫攻坚第一书记”王某: the title quoted, then the name. A
+				// surname that is also an adverb (“第一书记”全覆盖, “第一书记”都
+				// 奋斗在一线) opens the quoted word's predicate when the article
+				// writes the "name" nowhere else.
+				if nm, ok := x.nameAfter(d, rs, i+1); ok && (d.count(nm) >= 2 || !quotedAdverbs[[]rune(nm)[0]]) {
 					i++
 				}
 			}
@@ -424,6 +433,15 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if nm, ok2 := x.nameAfter(d, rs, i+1); ok2 && (hasRunePrefix(rs, i+1+runeLen(nm), "同志") || renAfter) && !x.notAName(rs, i+1, nm) {
 					name, ok = nm, true
 					i++
+				}
+			}
+			if !ok && (i >= len(rs) || strings.ContainsRune("。，,；;的", rs[i])) {
+				// 那位青年叫王某，他是某县农业农村局副局长; 书记名叫王某，今年是
+				// 他担任某村第一书记的第三年: the name written after 叫 holds the
+				// post of the clause after the comma.
+				if nm, ok2 := x.calledName(d, rs, postFrom); ok2 {
+					name, ok = nm, true
+					i -= runeLen(nm) // the name is consumed below
 				}
 			}
 			if !ok && postAfterRen(rs, chain[0].from) && (i >= len(rs) || rs[i] != '、' && rs[i] != '兼') {
@@ -750,6 +768,10 @@ var nonOfficialBodies = newPhrases("中学", "小学", "学校", "大学", "学�
 // whose Party branch's posts are no official's (某合作社党支部书记), as words:
 // 县供销社党支部书记 is a post in a government body.
 var nonOfficialUnits = newPhrases("合作社", "公司", "集团", "企业", "厂", "中心", "学校", "中学", "小学", "学院", "大学", "医院", "卫生院")
+
+// massOrgUnits are people's organisations (妇联, 科协, 残联): their Party
+// group's posts are no official's.
+var massOrgUnits = newPhrases("妇女联合会", "妇联", "科协", "科学技术协会", "残联", "残疾人联合会", "文联", "侨联", "红十字会", "总工会")
 
 // cadreNouns name a cadre sent from elsewhere (挂职干部, 援藏干部).
 var cadreNouns = newPhrases("挂职干部", "援派干部", "帮扶干部", "援藏干部", "援疆干部", "援青干部", "扶贫干部", "挂职副县长")
@@ -1562,8 +1584,8 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// when the article has 王某和说 elsewhere.
 		return long, true
 	}
-	if lr := []rune(long); strings.ContainsRune("说讲道率"+notInNames, lr[len(lr)-1]) {
-		return short, true // 杨志说, 彭林及, 赵奇率党政代表团: the name stops before the verb of speech, of leading, or a function word
+	if lr := []rune(long); strings.ContainsRune("说讲道率被"+notInNames, lr[len(lr)-1]) {
+		return short, true // 杨志说, 彭林及, 赵奇率党政代表团, 简某被派驻: the name stops before the verb of speech, of leading, the passive, or a function word
 	}
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"
@@ -1675,9 +1697,10 @@ func (x *Extractor) roleBeforeName(d *document, rs []rune, i int, roles ...strin
 	return ""
 }
 
-// postVerbs put a person into a post (挂职县委常委): the title chain after
-// them has its holder earlier in the sentence.
-var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任", "担任了", "出任了")
+// postVerbs put a person into a post (挂职县委常委, 成为某村第一书记, 当选某村
+// 党支部书记): the title chain after them has its holder earlier in the
+// sentence.
+var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任", "担任了", "出任了", "成为", "当选", "当选为")
 
 // clauseSubject returns a person's name that opens the sentence or one of
 // its clauses before rs[end] (刘镇平2019年底来到康保县，挂职…; 2019年，赵可主动
@@ -1695,6 +1718,9 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 		if n, _ := x.placeTrie.longest(rs, a); n > 0 {
 			return "", false // 张家口…: a place, not a person
 		}
+		if rs[a] == '任' && postAfterRen(rs, end) && strings.IndexFunc(string(rs[a+1:end]), func(r rune) bool { return !isHan(r) && r != '“' && r != '"' }) < 0 {
+			return "", false // ，任村党组织“第一书记”: the verb of the post, no surname
+		}
 		if toks := x.seg.pos(name); strings.HasPrefix(toks[0].Pos, "v") || strings.HasPrefix(toks[0].Pos, "p") || strings.HasPrefix(toks[0].Pos, "d") {
 			return "", false
 		}
@@ -1711,12 +1737,42 @@ func (x *Extractor) clauseSubject(d *document, rs []rune, end int) (string, bool
 	// 30岁的某某接任扶贫工作队队长, 扶贫干部秦某，来到…，担任…: a name the
 	// article repeats, written after 的 or a noun naming a cadre or a
 	// profession.
+	// After a noun naming a cadre (某局选派干部秦某担任…), the name need not
+	// recur, as with copulaSubject: 干部 is no word a name's first character
+	// ends.
 	for a := 1; a < end; a++ {
 		if rs[a-1] != '的' && cadreNounBefore(rs, a) == "" {
 			continue
 		}
-		if name, ok := subject(a); ok && d.count(name) >= 2 {
+		if name, ok := subject(a); ok && (d.count(name) >= 2 || cadreNounBefore(rs, a) != "") {
 			return name, true
+		}
+	}
+	return "", false
+}
+
+// calledName returns the name written right after 叫 (名叫) and right before
+// the comma that opens the clause of the post at rs[from], when that clause
+// holds only Han characters (and quotes) before the post: 某某叫王某，他是…;
+// 名叫王某，今年是他担任….
+func (x *Extractor) calledName(d *document, rs []rune, from int) (string, bool) {
+	comma := -1
+	for k := from - 1; k >= 0 && from-k <= 24; k-- {
+		if rs[k] == '，' || rs[k] == ',' {
+			comma = k
+			break
+		}
+		if !isHan(rs[k]) && rs[k] != '“' && rs[k] != '"' {
+			return "", false
+		}
+	}
+	for n := 2; n <= 4 && comma-n >= 1; n++ {
+		a := comma - n
+		if rs[a-1] != '叫' {
+			continue
+		}
+		if nm, ok := x.nameAfter(d, rs, a); ok && a+runeLen(nm) == comma && !x.notAName(rs, a, nm) {
+			return nm, true
 		}
 	}
 	return "", false
@@ -2114,9 +2170,9 @@ func postAfterRen(rs []rune, from int) bool {
 	if renAt(from) {
 		return true
 	}
-	// 任党支部第一书记的, 任驻村第一书记的: the unit of the post between the
-	// verb and the title.
-	for _, u := range []string{"党支部", "村党支部", "驻村", "党总支"} {
+	// 任党支部第一书记的, 任驻村第一书记的, 担任驻村党组织第一书记: the unit
+	// of the post between the verb and the title.
+	for _, u := range []string{"党支部", "村党支部", "驻村", "党总支", "党组织", "村党组织", "驻村党组织"} {
 		if at := from - runeLen(u); at > 0 && hasRunePrefix(rs, at, u) && renAt(at) {
 			return true
 		}
@@ -2343,6 +2399,10 @@ func (x *Extractor) nounStandingAlone(rs []rune, i int, w string) bool {
 
 // isCommonWord reports whether s is a dictionary word that is not a name
 // (高度 after 县长, 王国).
+// quotedAdverbs are surnames that are also adverbs opening a predicate (全,
+// 都, 也, 还): after a quoted title they rarely open its holder's name.
+var quotedAdverbs = map[rune]bool{'全': true, '都': true, '也': true, '还': true, '均': true, '共': true, '亦': true, '又': true, '再': true, '就': true}
+
 func (x *Extractor) isCommonWord(s string) bool {
 	freq, pos, ok := x.seg.lookup(s)
 	return ok && freq >= 20 && !strings.HasPrefix(pos, "nr")
