@@ -13,6 +13,14 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	// A county-level helper that the report pairs with a county is not
+	// paired with that county's prefecture by a visit to it: the prefecture
+	// is where the county lies. A pairing verb that names the prefecture
+	// itself keeps the pair.
+	{"VisitToThePrefectureOfThePairedCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作，围绕萧山区与从江县签订的结对帮扶协议推进产业合作。", "",
+		[]string{"萧山区>从江县"}},
+	{"PrefecturePairedByAVerbBesideItsCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作。萧山区对口帮扶黔东南州，萧山区与从江县签订结对帮扶协议。", "",
+		[]string{"萧山区>黔东南州", "萧山区>从江县"}},
 	// An eastern city written in short form right before the help funds it
 	// gave (乙市150万元的帮扶资金) helps the report's western county.
 	{"ShortFormCityOwnsTheHelpFunds", "兰坪县\n去年，合作社拿到了南通150万元的帮扶资金，建起了菌棚。", "",

@@ -764,7 +764,34 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		out = append(out, *facts[k])
 	}
 	all := slices.Clone(out)
-	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool { return x.cityPairedInstead(f, all) })
+	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool { return x.cityPairedInstead(f, all) || x.prefectureOfPairedCounty(f.HelperCode, f.HelpedCode, all, f.Evidence) })
+}
+
+// prefectureOfPairedCounty reports whether a county-level helper would be
+// paired with a whole prefecture while the report pairs it with a county of
+// that prefecture, and no pairing verb (partner.verb, a pair named or
+// listed) says the prefecture itself: 甲区代表团赴乙市考察, 甲区与丙县签订协议
+// (丙县 a county of 乙市) pairs 甲区 with 丙县, and the visit or the stage's
+// article-wide evidence names 乙市 as its address. ev is the pair's evidence
+// (none for the learned stage's candidates).
+func (x *Extractor) prefectureOfPairedCounty(helperCode, helpedCode string, facts []kg.PartnerFact, ev []kg.Evidence) bool {
+	helper, ok := x.gz.ByCode(helperCode)
+	if !ok || helper.Level != gazetteer.County {
+		return false
+	}
+	helped, ok := x.gz.ByCode(helpedCode)
+	if !ok || helped.Level != gazetteer.Prefecture {
+		return false
+	}
+	if slices.ContainsFunc(ev, func(e kg.Evidence) bool {
+		return e.Rule == "partner.verb" || e.Rule == "partner.pair-named" || e.Rule == "partner.pair-list"
+	}) {
+		return false
+	}
+	return slices.ContainsFunc(facts, func(f kg.PartnerFact) bool {
+		w, ok := x.gz.ByCode(f.HelpedCode)
+		return f.HelperCode == helper.Code && ok && w.Level == gazetteer.County && x.within(w, helped)
+	})
 }
 
 // partnerVerb is one partnership verb found in a sentence.
