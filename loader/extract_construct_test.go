@@ -17,6 +17,11 @@ var constructionPartnerCases = []ruleCase{
 	// paired with that county's prefecture by a visit to it: the prefecture
 	// is where the county lies. A pairing verb that names the prefecture
 	// itself keeps the pair.
+	// A place that one pairing verb takes as its object and that the next
+	// verb follows right away, with no mark between, is that verb's
+	// subject: 结对帮扶甲县支援乙县 pairs 甲县 with 乙县.
+	{"ObjectOfOneVerbOpensTheNext", "德江县\n这座菌棒厂是市里结对帮扶思南县支援德江县产业发展的项目，思南把两家企业带到了德江。", "",
+		[]string{"思南县>德江县"}},
 	{"VisitToThePrefectureOfThePairedCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作，围绕萧山区与从江县签订的结对帮扶协议推进产业合作。", "",
 		[]string{"萧山区>从江县"}},
 	{"PrefecturePairedByAVerbBesideItsCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作。萧山区对口帮扶黔东南州，萧山区与从江县签订结对帮扶协议。", "",

@@ -268,9 +268,17 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if hasRunePrefix(rs, end, "的") {
 					end++
 				}
-				for len(before) > 0 && before[0].sp.start == end {
-					end = before[0].sp.end
-					before = before[1:]
+				// Not an object this verb follows right away, with no mark
+				// between (结对帮扶甲县支援乙县产业项目): that object is this
+				// verb's subject. (A team stationed there, 丙市驻甲县帮扶
+				// 指挥部, is the previous verb's.)
+				n := len(before)
+				for n > 0 && before[len(before)-n].sp.start == end {
+					end = before[len(before)-n].sp.end
+					n--
+				}
+				if end != vi || n > 0 || verbs[k-1].pv.verb == "驻" || aidTeamAt(rs, ve) || stationedTeam(rs, ve) {
+					before = before[len(before)-n:]
 				}
 			}
 			// 佛山对口凉山扶贫协作工作组: bare 对口 right before a place names
