@@ -597,6 +597,17 @@ var constructionCountyCases = []ruleCase{
 		[]string{"纳雍县", "织金县"}},
 	// Where someone comes from stays in passing when the county is written
 	// after its prefecture (来自甲市乙区的).
+	// A sentence of awards names counties as the units of its awardees (a
+	// county's Party committee, its poverty office, a firm's county branch)
+	// or as the awardee itself: they are what the report is about. Not a
+	// county where someone from elsewhere held a seconded post (挂职), nor
+	// where someone comes from.
+	{"CountiesAsUnitsOfAwardedBodies", "平利县\n平利县召开大会，平利县群众增收。获得先进集体表彰的单位分别是：中共宁陕县委员会，镇坪县扶贫开发办公室，国网岚皋县供电公司。", "",
+		[]string{"平利县", "宁陕县", "镇坪县", "岚皋县"}},
+	{"CountyAwardedItself", "汉阴县\n汉阴县召开大会，汉阴县群众增收。全省获奖个人和单位为：石泉县某村党支部书记李某（奋进奖），安康市紫阳县（组织创新奖）。", "",
+		[]string{"汉阴县", "石泉县", "紫阳县"}},
+	{"AwardeesSecondedPostAndOrigin", "汉阴县\n汉阴县召开大会，汉阴县群众增收。获得先进个人表彰的是：某医院院长，宁陕县原副县长（挂职）张某，来自石泉县的教师王某。", "",
+		[]string{"汉阴县"}},
 	{"OriginWrittenWithItsPrefecture", "援疆见闻\n对口支援工作开展以来，江苏省投入大量资金。去年，来自常州市武进区的技术员在当地工作。记者在阿图什市看到，援建的学校已投入使用。", "",
 		[]string{"阿图什市"}},
 }
