@@ -22,6 +22,14 @@ var constructionPartnerCases = []ruleCase{
 	// subject: 结对帮扶甲县支援乙县 pairs 甲县 with 乙县.
 	{"ObjectOfOneVerbOpensTheNext", "德江县\n这座菌棒厂是市里结对帮扶思南县支援德江县产业发展的项目，思南把两家企业带到了德江。", "",
 		[]string{"思南县>德江县"}},
+	// Two places of one province written as a pair with a dash, in a
+	// sentence about help: the more urban side (a city's district) helps the
+	// county; two of one rank (two county-level places) leave the direction
+	// open.
+	{"DashPairWithinAProvince", "新化县\n在芙蓉区——新化县结对帮扶工作联席会议上，双方签订了协议。", "",
+		[]string{"芙蓉区>新化县"}},
+	{"DashPairOfOneRankWithinAProvince", "新化县\n在浏阳市——新化县结对帮扶工作联席会议上，双方签订了协议。", "",
+		nil},
 	{"VisitToThePrefectureOfThePairedCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作，围绕萧山区与从江县签订的结对帮扶协议推进产业合作。", "",
 		[]string{"萧山区>从江县"}},
 	{"PrefecturePairedByAVerbBesideItsCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作。萧山区对口帮扶黔东南州，萧山区与从江县签订结对帮扶协议。", "",

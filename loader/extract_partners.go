@@ -669,6 +669,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 			}
 			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
+			// 甲区——乙县结对帮扶: within one province the more urban side
+			// (a city, then a city's district) helps a county (see eastFirst);
+			// two of one rank leave the direction open.
+			if ad, ok := regionOK(a.code); ok {
+				if bd, ok := regionOK(b.code); ok {
+					pa, _ := x.gz.Province(ad)
+					pb, _ := x.gz.Province(bd)
+					if pa.Code == pb.Code && urbanRank(ad) != urbanRank(bd) && !x.within(ad, bd) && !x.within(bd, ad) {
+						h, w := x.eastFirst(ad, bd)
+						add(h, w, mechTwinned, s.evidenceBy(d.ID, "partner.pair-named"))
+					}
+				}
+			}
 			if city, ok := x.cityBefore(ms, a); ok {
 				// 江门市蓬江区—天等县: the city written with its district.
 				addEastWest(city.Code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.city-of-district"))
