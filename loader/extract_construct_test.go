@@ -30,6 +30,14 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"芙蓉区>新化县"}},
 	{"DashPairOfOneRankWithinAProvince", "新化县\n在浏阳市——新化县结对帮扶工作联席会议上，双方签订了协议。", "",
 		nil},
+	// A sentence whose pairing verb names the helper of a county: another
+	// eastern place it names (the helper's city in an earlier clause, a
+	// county's body in a list of awardees) is no second helper of that
+	// county by the east-west-subject reading.
+	{"HelperNamedByTheVerbCityInAnEarlierClause", "东西部协作\n6月，萧山区代表团赴黔东南考察，落实杭州、黔东南两地的部署，围绕萧山区与从江县签订的东西部扶贫协作协议推进合作。", "",
+		[]string{"萧山区>从江县"}},
+	{"HelperNamedByTheVerbBodyInAListOfAwardees", "察布查尔县\n获得先进集体表彰的单位分别是：江阴市农业农村局、无锡市对口支援新疆察布查尔锡伯自治县工作组。", "",
+		[]string{"无锡市>察布查尔县"}},
 	{"VisitToThePrefectureOfThePairedCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作，围绕萧山区与从江县签订的结对帮扶协议推进产业合作。", "",
 		[]string{"萧山区>从江县"}},
 	{"PrefecturePairedByAVerbBesideItsCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作。萧山区对口帮扶黔东南州，萧山区与从江县签订结对帮扶协议。", "",

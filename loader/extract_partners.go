@@ -743,6 +743,13 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if paired || x.lowestOf(bySent[s.idx], m) {
 				continue
 			}
+			var sofar []*kg.PartnerFact
+			for _, k := range order {
+				sofar = append(sofar, facts[k])
+			}
+			if x.otherHelperByVerb(sofar, div, helped, s.evidence(d.ID).Sentence) {
+				continue
+			}
 			add(div, helped, mechEastWest, s.evidenceBy(d.ID, "partner.east-west-subject"))
 			if city, ok := x.cityWrittenWith(p, div.Code); ok {
 				add(city, helped, mechEastWest, s.evidenceBy(d.ID, "partner.city-of-district"))
@@ -2207,4 +2214,25 @@ func (x *Extractor) sentenceAnaphors(d *document, p *places, bySent map[int][]pl
 			bySent[s.idx] = ms
 		}
 	}
+}
+
+// otherHelperByVerb reports whether a pairing verb of the sentence already
+// pairs helped with another helper than div that is no sibling of div (two
+// districts of one city listed as helpers are): the sentence names its
+// helper, and div is named for something else (its city written in an
+// earlier clause, one of its own counties' bodies in a list of awardees).
+func (x *Extractor) otherHelperByVerb(facts []*kg.PartnerFact, div, helped gazetteer.Division, sentence string) bool {
+	for _, f := range facts {
+		if f.HelpedCode != helped.Code || f.HelperCode == div.Code {
+			continue
+		}
+		if !slices.ContainsFunc(f.Evidence, func(e kg.Evidence) bool { return e.Rule == "partner.verb" && e.Sentence == sentence }) {
+			continue
+		}
+		if h, ok := x.gz.ByCode(f.HelperCode); ok && h.ParentCode == div.ParentCode && h.Level == div.Level {
+			continue
+		}
+		return true
+	}
+	return false
 }
