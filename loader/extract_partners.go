@@ -792,7 +792,9 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		out = append(out, *facts[k])
 	}
 	all := slices.Clone(out)
-	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool { return x.cityPairedInstead(f, all) || x.prefectureOfPairedCounty(f.HelperCode, f.HelpedCode, all, f.Evidence) })
+	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool {
+		return x.cityPairedInstead(f, all) || x.prefectureOfPairedCounty(f.HelperCode, f.HelpedCode, all, f.Evidence)
+	})
 }
 
 // prefectureOfPairedCounty reports whether a county-level helper would be
