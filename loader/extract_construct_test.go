@@ -624,6 +624,10 @@ var constructionCountyCases = []ruleCase{
 		[]string{"汉阴县", "石泉县", "紫阳县"}},
 	{"AwardeesSecondedPostAndOrigin", "汉阴县\n汉阴县召开大会，汉阴县群众增收。获得先进个人表彰的是：某医院院长，宁陕县原副县长（挂职）张某，来自石泉县的教师王某。", "",
 		[]string{"汉阴县"}},
+	// A two-character county before a cadre's word for working in villages
+	// (驻村, 包村) is the county: 驻村 opens no village's name there.
+	{"TwoCharacterCountyBeforeAVillageCadreWord", "简讯\n省文旅厅驻沁县驻村工作队帮助村民建起了合作社，全村发展中药材种植。", "",
+		[]string{"沁县"}},
 	{"OriginWrittenWithItsPrefecture", "援疆见闻\n对口支援工作开展以来，江苏省投入大量资金。去年，来自常州市武进区的技术员在当地工作。记者在阿图什市看到，援建的学校已投入使用。", "",
 		[]string{"阿图什市"}},
 }

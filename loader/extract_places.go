@@ -555,7 +555,8 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 		}
 		// 古县渡镇: the start of a town's or village's name; not 绛县乡村振兴局,
 		// 沛县乡镇, 滑县农村, whose 乡村, 乡镇 and 农村 are words of their own.
-		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') && !x.isWord(string(rs[i+2:i+4])) {
+		// Nor 兴县驻村工作队, 临县包村干部: a cadre's verb and 村.
+		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') && !x.isWord(string(rs[i+2:i+4])) && !cadreVillageWord(rs, i+2) {
 			return true
 		}
 	}
@@ -1106,4 +1107,10 @@ func (x *Extractor) awardedCounties(d *document, p *places) []string {
 		}
 	}
 	return out
+}
+
+// cadreVillageWord reports whether a cadre's word for working in villages
+// (驻村, 包村, 驻乡, 包乡, 驻镇, 包镇) starts at rs[i].
+func cadreVillageWord(rs []rune, i int) bool {
+	return i+1 < len(rs) && (rs[i] == '驻' || rs[i] == '包') && strings.ContainsRune("村乡镇", rs[i+1])
 }
