@@ -36,8 +36,8 @@ var constructionPartnerCases = []ruleCase{
 	// county by the east-west-subject reading.
 	{"HelperNamedByTheVerbCityInAnEarlierClause", "东西部协作\n6月，萧山区代表团赴黔东南考察，落实杭州、黔东南两地的部署，围绕萧山区与从江县签订的东西部扶贫协作协议推进合作。", "",
 		[]string{"萧山区>从江县"}},
-	{"HelperNamedByTheVerbBodyInAListOfAwardees", "察布查尔县\n获得先进集体表彰的单位分别是：江阴市农业农村局、无锡市对口支援新疆察布查尔锡伯自治县工作组。", "",
-		[]string{"无锡市>察布查尔县"}},
+	{"HelperNamedByTheVerbBodyInAListOfAwardees", "霍城县\n获得先进集体表彰的单位分别是：江阴市农业农村局、无锡市对口支援新疆霍城县工作组。", "",
+		[]string{"无锡市>霍城县"}},
 	{"VisitToThePrefectureOfThePairedCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作，围绕萧山区与从江县签订的结对帮扶协议推进产业合作。", "",
 		[]string{"萧山区>从江县"}},
 	{"PrefecturePairedByAVerbBesideItsCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作。萧山区对口帮扶黔东南州，萧山区与从江县签订结对帮扶协议。", "",
