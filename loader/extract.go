@@ -251,6 +251,15 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			reasons[code] = "exit-stated"
 		}
 	}
+	// Counties named as the units of awardees in a sentence of awards
+	// (甲县扶贫开发办公室、乙县某村党支部书记某获先进集体、先进个人) are what the
+	// report is about.
+	for _, code := range x.awardedCounties(d, p) {
+		if roles[code] == "" {
+			roles[code] = kg.RoleSubject
+			reasons[code] = "awarded"
+		}
+	}
 	for _, st := range p.sortedStats() {
 		code := st.div.Code
 		if roles[code] != "" {

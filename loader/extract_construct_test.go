@@ -13,6 +13,35 @@ import (
 // passes them is meant to hold on text nobody here has read.
 
 var constructionPartnerCases = []ruleCase{
+	// A county-level helper that the report pairs with a county is not
+	// paired with that county's prefecture by a visit to it: the prefecture
+	// is where the county lies. A pairing verb that names the prefecture
+	// itself keeps the pair.
+	// A place that one pairing verb takes as its object and that the next
+	// verb follows right away, with no mark between, is that verb's
+	// subject: 结对帮扶甲县支援乙县 pairs 甲县 with 乙县.
+	{"ObjectOfOneVerbOpensTheNext", "德江县\n这座菌棒厂是市里结对帮扶思南县支援德江县产业发展的项目，思南把两家企业带到了德江。", "",
+		[]string{"思南县>德江县"}},
+	// Two places of one province written as a pair with a dash, in a
+	// sentence about help: the more urban side (a city's district) helps the
+	// county; two of one rank (two county-level places) leave the direction
+	// open.
+	{"DashPairWithinAProvince", "新化县\n在芙蓉区——新化县结对帮扶工作联席会议上，双方签订了协议。", "",
+		[]string{"芙蓉区>新化县"}},
+	{"DashPairOfOneRankWithinAProvince", "新化县\n在浏阳市——新化县结对帮扶工作联席会议上，双方签订了协议。", "",
+		nil},
+	// A sentence whose pairing verb names the helper of a county: another
+	// eastern place it names (the helper's city in an earlier clause, a
+	// county's body in a list of awardees) is no second helper of that
+	// county by the east-west-subject reading.
+	{"HelperNamedByTheVerbCityInAnEarlierClause", "东西部协作\n6月，萧山区代表团赴黔东南考察，落实杭州、黔东南两地的部署，围绕萧山区与从江县签订的东西部扶贫协作协议推进合作。", "",
+		[]string{"萧山区>从江县"}},
+	{"HelperNamedByTheVerbBodyInAListOfAwardees", "霍城县\n获得先进集体表彰的单位分别是：江阴市农业农村局、无锡市对口支援新疆霍城县工作组。", "",
+		[]string{"无锡市>霍城县"}},
+	{"VisitToThePrefectureOfThePairedCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作，围绕萧山区与从江县签订的结对帮扶协议推进产业合作。", "",
+		[]string{"萧山区>从江县"}},
+	{"PrefecturePairedByAVerbBesideItsCounty", "东西部协作\n萧山区代表团赴黔东南州考察对口帮扶工作。萧山区对口帮扶黔东南州，萧山区与从江县签订结对帮扶协议。", "",
+		[]string{"萧山区>黔东南州", "萧山区>从江县"}},
 	// An eastern city written in short form right before the help funds it
 	// gave (乙市150万元的帮扶资金) helps the report's western county.
 	{"ShortFormCityOwnsTheHelpFunds", "兰坪县\n去年，合作社拿到了南通150万元的帮扶资金，建起了菌棚。", "",
@@ -584,6 +613,21 @@ var constructionCountyCases = []ruleCase{
 		[]string{"纳雍县", "织金县"}},
 	// Where someone comes from stays in passing when the county is written
 	// after its prefecture (来自甲市乙区的).
+	// A sentence of awards names counties as the units of its awardees (a
+	// county's Party committee, its poverty office, a firm's county branch)
+	// or as the awardee itself: they are what the report is about. Not a
+	// county where someone from elsewhere held a seconded post (挂职), nor
+	// where someone comes from.
+	{"CountiesAsUnitsOfAwardedBodies", "平利县\n平利县召开大会，平利县群众增收。获得先进集体表彰的单位分别是：中共宁陕县委员会，镇坪县扶贫开发办公室，国网岚皋县供电公司。", "",
+		[]string{"平利县", "宁陕县", "镇坪县", "岚皋县"}},
+	{"CountyAwardedItself", "汉阴县\n汉阴县召开大会，汉阴县群众增收。全省获奖个人和单位为：石泉县某村党支部书记李某（奋进奖），安康市紫阳县（组织创新奖）。", "",
+		[]string{"汉阴县", "石泉县", "紫阳县"}},
+	{"AwardeesSecondedPostAndOrigin", "汉阴县\n汉阴县召开大会，汉阴县群众增收。获得先进个人表彰的是：某医院院长，宁陕县原副县长（挂职）张某，来自石泉县的教师王某。", "",
+		[]string{"汉阴县"}},
+	// A two-character county before a cadre's word for working in villages
+	// (驻村, 包村) is the county: 驻村 opens no village's name there.
+	{"TwoCharacterCountyBeforeAVillageCadreWord", "简讯\n省文旅厅驻沁县驻村工作队帮助村民建起了合作社，全村发展中药材种植。", "",
+		[]string{"沁县"}},
 	{"OriginWrittenWithItsPrefecture", "援疆见闻\n对口支援工作开展以来，江苏省投入大量资金。去年，来自常州市武进区的技术员在当地工作。记者在阿图什市看到，援建的学校已投入使用。", "",
 		[]string{"阿图什市"}},
 }

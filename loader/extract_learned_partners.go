@@ -321,7 +321,7 @@ func (x *Extractor) learnPartners(d *document, p *places, facts []kg.PartnerFact
 			drop[c.fact] = true
 		case c.fact >= 0:
 			facts[c.fact].Confidence = m.confidence(pr)
-		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts) && !x.countyInPassing(d, p, c.helper, c.helped, facts):
+		case pr >= m.Add && c.hasEvidence && c.Features["helped_address_only"] == 0 && !x.cityPairedInstead(kg.PartnerFact{HelperCode: c.helper.Code, HelpedCode: c.helped.Code, Evidence: []kg.Evidence{c.evidence}}, facts) && !x.countyInPassing(d, p, c.helper, c.helped, facts) && !x.prefectureOfPairedCounty(c.helper.Code, c.helped.Code, facts, nil) && !x.otherHelperByVerb(factPtrs(facts), c.helper, c.helped, c.evidence.Sentence):
 			// A region written only as the address of one of its counties
 			// (贵州省黔东南州黄平县) is not itself a side.
 			facts = append(facts, kg.PartnerFact{HelperCode: c.helper.Code, Helper: c.Helper, HelpedCode: c.helped.Code, Helped: c.Helped,
@@ -415,4 +415,13 @@ func (x *Extractor) countyInPassing(d *document, p *places, helper, helped gazet
 		}
 	}
 	return true
+}
+
+// factPtrs returns pointers to the facts, for the readers that take them.
+func factPtrs(facts []kg.PartnerFact) []*kg.PartnerFact {
+	out := make([]*kg.PartnerFact, len(facts))
+	for i := range facts {
+		out[i] = &facts[i]
+	}
+	return out
 }

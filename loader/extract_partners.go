@@ -268,9 +268,17 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if hasRunePrefix(rs, end, "的") {
 					end++
 				}
-				for len(before) > 0 && before[0].sp.start == end {
-					end = before[0].sp.end
-					before = before[1:]
+				// Not an object this verb follows right away, with no mark
+				// between (结对帮扶甲县支援乙县产业项目): that object is this
+				// verb's subject. (A team stationed there, 丙市驻甲县帮扶
+				// 指挥部, is the previous verb's.)
+				n := len(before)
+				for n > 0 && before[len(before)-n].sp.start == end {
+					end = before[len(before)-n].sp.end
+					n--
+				}
+				if end != vi || n > 0 || verbs[k-1].pv.verb == "驻" || aidTeamAt(rs, ve) || stationedTeam(rs, ve) {
+					before = before[len(before)-n:]
 				}
 			}
 			// 佛山对口凉山扶贫协作工作组: bare 对口 right before a place names
@@ -661,6 +669,19 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 			}
 			addEastWest(a.code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.pair-named"))
+			// 甲区——乙县结对帮扶: within one province the more urban side
+			// (a city, then a city's district) helps a county (see eastFirst);
+			// two of one rank leave the direction open.
+			if ad, ok := regionOK(a.code); ok {
+				if bd, ok := regionOK(b.code); ok {
+					pa, _ := x.gz.Province(ad)
+					pb, _ := x.gz.Province(bd)
+					if pa.Code == pb.Code && urbanRank(ad) != urbanRank(bd) && !x.within(ad, bd) && !x.within(bd, ad) {
+						h, w := x.eastFirst(ad, bd)
+						add(h, w, mechTwinned, s.evidenceBy(d.ID, "partner.pair-named"))
+					}
+				}
+			}
 			if city, ok := x.cityBefore(ms, a); ok {
 				// 江门市蓬江区—天等县: the city written with its district.
 				addEastWest(city.Code, b.code, mechCoop, s.evidenceBy(d.ID, "partner.city-of-district"))
@@ -722,6 +743,13 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if paired || x.lowestOf(bySent[s.idx], m) {
 				continue
 			}
+			var sofar []*kg.PartnerFact
+			for _, k := range order {
+				sofar = append(sofar, facts[k])
+			}
+			if x.otherHelperByVerb(sofar, div, helped, s.evidence(d.ID).Sentence) {
+				continue
+			}
 			add(div, helped, mechEastWest, s.evidenceBy(d.ID, "partner.east-west-subject"))
 			if city, ok := x.cityWrittenWith(p, div.Code); ok {
 				add(city, helped, mechEastWest, s.evidenceBy(d.ID, "partner.city-of-district"))
@@ -764,7 +792,36 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 		out = append(out, *facts[k])
 	}
 	all := slices.Clone(out)
-	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool { return x.cityPairedInstead(f, all) })
+	return slices.DeleteFunc(out, func(f kg.PartnerFact) bool {
+		return x.cityPairedInstead(f, all) || x.prefectureOfPairedCounty(f.HelperCode, f.HelpedCode, all, f.Evidence)
+	})
+}
+
+// prefectureOfPairedCounty reports whether a county-level helper would be
+// paired with a whole prefecture while the report pairs it with a county of
+// that prefecture, and no pairing verb (partner.verb, a pair named or
+// listed) says the prefecture itself: 甲区代表团赴乙市考察, 甲区与丙县签订协议
+// (丙县 a county of 乙市) pairs 甲区 with 丙县, and the visit or the stage's
+// article-wide evidence names 乙市 as its address. ev is the pair's evidence
+// (none for the learned stage's candidates).
+func (x *Extractor) prefectureOfPairedCounty(helperCode, helpedCode string, facts []kg.PartnerFact, ev []kg.Evidence) bool {
+	helper, ok := x.gz.ByCode(helperCode)
+	if !ok || helper.Level != gazetteer.County {
+		return false
+	}
+	helped, ok := x.gz.ByCode(helpedCode)
+	if !ok || helped.Level != gazetteer.Prefecture {
+		return false
+	}
+	if slices.ContainsFunc(ev, func(e kg.Evidence) bool {
+		return e.Rule == "partner.verb" || e.Rule == "partner.pair-named" || e.Rule == "partner.pair-list"
+	}) {
+		return false
+	}
+	return slices.ContainsFunc(facts, func(f kg.PartnerFact) bool {
+		w, ok := x.gz.ByCode(f.HelpedCode)
+		return f.HelperCode == helper.Code && ok && w.Level == gazetteer.County && x.within(w, helped)
+	})
 }
 
 // partnerVerb is one partnership verb found in a sentence.
@@ -2159,4 +2216,25 @@ func (x *Extractor) sentenceAnaphors(d *document, p *places, bySent map[int][]pl
 			bySent[s.idx] = ms
 		}
 	}
+}
+
+// otherHelperByVerb reports whether a pairing verb of the sentence already
+// pairs helped with another helper than div that is no sibling of div (two
+// districts of one city listed as helpers are): the sentence names its
+// helper, and div is named for something else (its city written in an
+// earlier clause, one of its own counties' bodies in a list of awardees).
+func (x *Extractor) otherHelperByVerb(facts []*kg.PartnerFact, div, helped gazetteer.Division, sentence string) bool {
+	for _, f := range facts {
+		if f.HelpedCode != helped.Code || f.HelperCode == div.Code {
+			continue
+		}
+		if !slices.ContainsFunc(f.Evidence, func(e kg.Evidence) bool { return e.Rule == "partner.verb" && e.Sentence == sentence }) {
+			continue
+		}
+		if h, ok := x.gz.ByCode(f.HelperCode); ok && h.ParentCode == div.ParentCode && h.Level == div.Level {
+			continue
+		}
+		return true
+	}
+	return false
 }

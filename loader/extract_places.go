@@ -555,7 +555,8 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 		}
 		// 古县渡镇: the start of a town's or village's name; not 绛县乡村振兴局,
 		// 沛县乡镇, 滑县农村, whose 乡村, 乡镇 and 农村 are words of their own.
-		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') && !x.isWord(string(rs[i+2:i+4])) {
+		// Nor 兴县驻村工作队, 临县包村干部: a cadre's verb and 村.
+		if i+3 < len(rs) && isHan(rs[i+2]) && !strings.ContainsRune("乡镇村", rs[i+2]) && (rs[i+3] == '镇' || rs[i+3] == '乡' || rs[i+3] == '村') && !x.isWord(string(rs[i+2:i+4])) && !cadreVillageWord(rs, i+2) {
 			return true
 		}
 	}
@@ -1064,4 +1065,52 @@ const provinceChars = "京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘
 // of a region (辽东山区), not a district named 东山区.
 func regionMountains(rs []rune, i, n int) bool {
 	return n == 3 && i > 0 && i+3 <= len(rs) && strings.ContainsRune("东西南北", rs[i]) && rs[i+1] == '山' && rs[i+2] == '区' && strings.ContainsRune(provinceChars, rs[i-1])
+}
+
+// awardWords mark a sentence that announces the people and bodies given an
+// award for poverty work (先进集体, 组织创新奖 …).
+var awardWords = newPhrases("先进个人", "先进集体", "获奖", "奋进奖", "贡献奖", "奉献奖", "创新奖")
+
+// awardedCounties returns the counties that a sentence of awards names in
+// full as the unit of an awardee (甲县扶贫开发办公室, 中共乙县委员会, 丙县某村
+// 党支部书记某) or as the awardee itself (丁市戊县（组织创新奖）): what the
+// report is about is who was honoured, and each county is one of them. Not
+// a county named in passing (来自甲县的) nor one where an awardee from
+// elsewhere holds a seconded post (甲县副县长（挂职）).
+func (x *Extractor) awardedCounties(d *document, p *places) []string {
+	var out []string
+	for _, s := range d.sents {
+		if s.idx < d.titleSents || !awardWords.in(s.rs) {
+			continue
+		}
+		rs := s.rs
+		for _, m := range p.inSent(s.idx) {
+			st := p.byCode[m.code]
+			if m.code == "" || m.pf == nil || !m.pf.full || st == nil || !st.confirmed || st.div.Level != gazetteer.County {
+				continue
+			}
+			if originOf(rs, span{addressStart(p.inSent(s.idx), m.sp), m.sp.end}) {
+				continue
+			}
+			// The awardee's item: from the place to the end of its clause
+			// (甲县原县委常委、副县长（挂职）).
+			e := m.sp.end
+			for e < len(rs) && !strings.ContainsRune("，,；;。", rs[e]) {
+				e++
+			}
+			if strings.Contains(string(rs[m.sp.end:e]), "挂职") {
+				continue
+			}
+			if !slices.Contains(out, m.code) {
+				out = append(out, m.code)
+			}
+		}
+	}
+	return out
+}
+
+// cadreVillageWord reports whether a cadre's word for working in villages
+// (驻村, 包村, 驻乡, 包乡, 驻镇, 包镇) starts at rs[i].
+func cadreVillageWord(rs []rune, i int) bool {
+	return i+1 < len(rs) && (rs[i] == '驻' || rs[i] == '包') && strings.ContainsRune("村乡镇", rs[i+1])
 }
