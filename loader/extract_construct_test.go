@@ -2355,6 +2355,18 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"农家乐", "食品加工"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
+	// Crops closed by 等 and a head of staple crops (等农作物, 等粮食作物,
+	// 等传统作物) are what the area has always grown, set against what it
+	// develops; 等经济作物 and 等优势农作物 are not. Items closed by 等 and a
+	// head of facilities (等基础设施, 等配套设施) are built, not developed.
+	{"StapleCropsAreNoIndustry", "靖远县\n靖远县农户种植马铃薯、荞麦等农作物，靖远县大力发展枸杞产业。", "",
+		[]string{"枸杞"}},
+	{"OneStapleCropIsNoIndustry", "会宁县\n会宁县川区种的基本是马铃薯等粮食作物，县里引导农户发展黄花菜产业，黄花菜种植面积达到两万亩。", "",
+		[]string{"黄花菜"}},
+	{"CashCropsAreIndustries", "汉阴县\n汉阴县农户种植核桃、板栗等经济作物，发展茶叶产业。", "",
+		[]string{"核桃", "板栗", "茶叶"}},
+	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
+		[]string{"茶叶"}},
 }
 
 func TestConstructionIndustries(t *testing.T) {

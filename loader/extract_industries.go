@@ -467,6 +467,45 @@ var workAreas = map[string]bool{"教育": true, "卫计": true, "卫健": true, 
 // nonIndustryHeads close an enumeration of something other than industries.
 var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行业部门", "职能部门", "县直部门", "帮扶单位")
 
+// stapleMarks before 作物 after a list's 等 make it the crops an area has
+// always grown (玉米、小麦等传统农作物, 谷子等粮食作物, 土豆等低效作物),
+// what a report sets its new industries against; valueMarks make it crops
+// worth developing (核桃、樱桃等经济作物, 辣椒等优势农作物).
+var (
+	stapleMarks = []string{"传统", "低效", "粮食", "大田", "农"}
+	valueMarks  = []string{"经济", "优势", "特色", "高效", "经果", "新", "主导", "致富"}
+)
+
+// infraHeads close a list of facilities (游步道、观景台等旅游基础设施,
+// 道路、水电等基础设施): what is built, not an industry.
+var infraHeads = []string{"基础设施", "配套设施", "公共设施", "服务设施"}
+
+// notIndustryHeadAt reports whether the words after a list's 等 at rs[i]
+// (up to six characters of modifiers, then the head) close a list of staple
+// crops or of facilities: its items are no industries.
+func notIndustryHeadAt(rs []rune, i int) bool {
+	for j := i + 1; j < len(rs) && j-i <= 7 && isHan(rs[j]); j++ {
+		mod := string(rs[i+1 : j])
+		for _, h := range infraHeads {
+			if hasRunePrefix(rs, j, h) {
+				return true
+			}
+		}
+		if hasRunePrefix(rs, j, "作物") {
+			if hasAny(mod, valueMarks) {
+				return false
+			}
+			for _, m := range stapleMarks {
+				if strings.Contains(mod, m) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // areaHeads close a list of areas of work or cooperation (在旅游、农业等方面
 // 补短板, 文旅融合、康养客居等范畴), unless a growth verb opens it (发展苹果
 // 产业、养殖业等方面的成绩 lists what is developed).
@@ -624,8 +663,31 @@ func (x *Extractor) enumerations(s *sentence, is *industrySet, articleID string,
 		for ce < len(rs) && !isClauseBreak(rs[ce]) {
 			ce++
 		}
+		x.singleStaple(s, rs[:ce], cs, is, used)
 		x.clauseList(s, rs[:ce], cs, is, articleID, used)
 		cs = ce + 1
+	}
+}
+
+// singleStaple reads a clause naming one crop or facility before 等 and a
+// head of staple crops or facilities (种的基本是玉米等传统作物, 修建了河桥等
+// 基础设施): with no 、 there is no list for clauseList to veto, and the
+// item is no industry either, unless a growth verb says it is developed.
+func (x *Extractor) singleStaple(s *sentence, rs []rune, cs int, is *industrySet, used *[]span) {
+	for i := cs; i < len(rs); i++ {
+		if rs[i] == '、' {
+			return
+		}
+		if rs[i] != '等' || !notIndustryHeadAt(rs, i) {
+			continue
+		}
+		for k := cs; k < i; k++ {
+			if growVerbSet.at(rs, k) != "" {
+				return
+			}
+		}
+		is.notList(s.idx, span{cs, i}, used)
+		return
 	}
 }
 
@@ -671,7 +733,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			right = i
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
-			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) {
+			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) ||
+				notIndustryHeadAt(rs, i) && !slices.Contains(growVerbs, verbText) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
