@@ -2365,6 +2365,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"黄花菜"}},
 	{"CashCropsAreIndustries", "汉阴县\n汉阴县农户种植核桃、板栗等经济作物，发展茶叶产业。", "",
 		[]string{"核桃", "板栗", "茶叶"}},
+	// An honour after a method verb and a one-character product (养羊大县,
+	// 种茶大县) names the product, not the verb phrase.
+	{"MethodVerbBeforeAnHonour", "凤冈县\n凤冈县是远近有名的种茶大县。", "",
+		[]string{"茶叶"}},
+	{"MethodVerbBeforeAnHonourOneCharacter", "同心县\n同心县是全区的养羊大县。", "",
+		[]string{"羊"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

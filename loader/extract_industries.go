@@ -1445,7 +1445,13 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		// 李德强县长: a name before the title 县长, no honour.
 		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) && !(cue == "强县" && xianzhangAt(rs, k+2)) {
 			if name, a, ok := x.honourItem(rs, k); ok && !overlapsAny(span{a, k}, *used) {
-				is.add("industry.honour", name, nil, s, articleID)
+				if ind, known := x.lex.Industry(string(rs[a:k])); known && k-a == 1 {
+					// 养羊大县: the one-character form, dropped beside a
+					// kind of it (湖羊) as after any method verb.
+					is.addSingle("industry.honour", rs[a], ind, s, articleID)
+				} else {
+					is.add("industry.honour", name, nil, s, articleID)
+				}
 				*used = append(*used, span{a, k})
 				continue
 			}
@@ -1633,6 +1639,13 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	item = strings.TrimRight(item, "十百千强")
 	if item == "" {
 		return "", 0, false
+	}
+	// 养羊大县, 种茶之乡: a one-character product after its method verb is
+	// that product (羊, 茶叶), not a word of its own (养羊 is no product).
+	if r := []rune(item); len(r) == 2 && strings.ContainsRune("养种栽", r[0]) {
+		if ind, ok := x.lex.Industry(string(r[1])); ok && !ind.Sector && !x.lex.Generic[string(r[1])] {
+			return ind.Name, a + 1, true
+		}
 	}
 	if hasAny(item, honourStops) || itemStopSet.inside(item) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
 		return "", 0, false
