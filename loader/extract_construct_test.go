@@ -2371,6 +2371,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"茶叶"}},
 	{"MethodVerbBeforeAnHonourOneCharacter", "同心县\n同心县是全区的养羊大县。", "",
 		[]string{"羊"}},
+	// A count written in words before X养殖 (近万养殖户, 8万套种鸭养殖基地) is
+	// no part of the product, nor a product of its own.
+	{"CountInWordsBeforeFarmers", "环县\n环县与全县近万养殖户签订收购协议，发展肉羊产业。", "",
+		[]string{"肉羊"}},
+	{"CountWithItsUnitBeforeTheProduct", "临泽县\n临泽县引进企业建成8万套种鸭养殖基地。", "",
+		[]string{"种鸭"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

@@ -1861,7 +1861,7 @@ func xianzhangAt(rs []rune, i int) bool {
 
 // countUnitSet holds the units that follow a number before a product (208亩,
 // 500只, 21家); countUnitEnd reads one, with 万 and 余/多 before it.
-var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座")
+var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座套羽尾")
 
 // countUnitEnd returns where the unit of a count written at rs[i] ends
 // (亩, 万余头, 多只), or i when there is none.
@@ -1877,6 +1877,35 @@ func countUnitEnd(rs []rune, i, k int) int {
 		return j + 1
 	}
 	return i
+}
+
+// wordCountEnd returns where a count written in words at rs[a:k] ends (近万,
+// 上千只, 数百头, 万余, 万套): numerals and 百千万 with an approximating word
+// before them (近, 上, 数, 约), or 余, 多 or a unit after them; a when there is
+// none (百合, 万寿菊, 三七 are products).
+func wordCountEnd(rs []rune, a, k int) int {
+	j := a
+	if j < k && strings.ContainsRune("近上数约逾超", rs[j]) {
+		j++
+	}
+	n := j
+	for n < k && strings.ContainsRune(cnNumerals+"百千万亿", rs[n]) {
+		n++
+	}
+	if n == j {
+		return a
+	}
+	marked := j > a
+	if n < k && (rs[n] == '余' || rs[n] == '多') {
+		n, marked = n+1, true
+	}
+	if n < k && countUnitSet.has(rs[n]) {
+		n, marked = n+1, true
+	}
+	if !marked {
+		return a
+	}
+	return n
 }
 
 // productBefore reads the name of a product written right before rs[k] (a
@@ -1906,6 +1935,11 @@ func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
 		a = countUnitEnd(rs, a, k)
 	}
 	a = x.skipLeadingDeixis(rs, a, k)
+	// 近万养殖户, 上千只种鸭: a count written in words (with 近, 上, 数 or 约
+	// before it and its unit after) is no part of the product.
+	if j := wordCountEnd(rs, a, k); j > a {
+		a = j
+	}
 	if k-a < 2 || k-a > 4 {
 		return "", 0, false
 	}
