@@ -2377,6 +2377,15 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"肉羊"}},
 	{"CountWithItsUnitBeforeTheProduct", "临泽县\n临泽县引进企业建成8万套种鸭养殖基地。", "",
 		[]string{"种鸭"}},
+	// A product inside a registered cooperative's name (某某香菇专业合作社,
+	// 某某蔬菜产销合作社) names its trade, as inside a firm's; a cooperative
+	// the area sets up for a product (组建了香菇合作社) still counts.
+	{"ProductInACooperativesName", "岷县\n岷县众联香菇专业合作社的社员说，岷县大力发展当归产业。", "",
+		[]string{"当归"}},
+	{"ProductInATradingCooperativesName", "岷县\n在岷县梅川镇，鑫源蔬菜产销合作社的社员正在大棚里采摘，岷县大力发展当归产业。", "",
+		[]string{"当归"}},
+	{"CooperativeSetUpForAProduct", "岷县\n岷县组建了香菇合作社，大力发展当归产业。", "",
+		[]string{"香菇", "当归"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

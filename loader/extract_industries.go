@@ -2148,8 +2148,11 @@ func bodyAfter(rs []rune, end int) bool {
 	return bodyHeads.at(rs, end) != "" || inFirmName(rs, end)
 }
 
-// firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团).
-var firmHeads = newPhrases("有限公司", "有限责任", "股份公司", "公司", "集团")
+// firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团),
+// or a registered cooperative's (某某蔬菜专业合作社, 某某果蔬产销合作社): a
+// cooperative without 专业 or 产销 (牦牛合作社, 苗绣合作社) is read as any
+// mention.
+var firmHeads = newPhrases("有限公司", "有限责任", "股份公司", "公司", "集团", "专业合作社", "产销合作社")
 
 // firmTrades are the words a firm's name puts between its product and its
 // head (某某茶叶科技开发有限公司, 某某香菇种植专业公司). Only these may
