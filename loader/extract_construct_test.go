@@ -2386,6 +2386,13 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"当归"}},
 	{"CooperativeSetUpForAProduct", "岷县\n岷县组建了香菇合作社，大力发展当归产业。", "",
 		[]string{"香菇", "当归"}},
+	// A bare 旅游 before a noun of travel (旅游公路, 旅游收入, 旅游商品) names
+	// the road, the takings or the goods, not tourism the area develops;
+	// 发展旅游 still names the industry.
+	{"TravelCompoundIsNoTourism", "丹寨县\n丹寨县大力发展蜡染产业，修建了旅游公路，产业发展带动了旅游收入增长。", "",
+		[]string{"蜡染"}},
+	{"TourismDevelopedBesideItsTakings", "丹寨县\n丹寨县大力发展蜡染产业和旅游，旅游收入增长了两成。", "",
+		[]string{"蜡染", "乡村旅游"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

@@ -2104,13 +2104,18 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
 			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
-			s.sale && placeOwnsAt(rs, i, others) {
+			s.sale && placeOwnsAt(rs, i, others) || form == "旅游" && travelHeads.at(rs, sp.end) != "" {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
 	}
 }
+
+// travelHeads after a bare 旅游 make it a word of travel (旅游公路, 旅游收入,
+// 旅游商品, 旅游客人), not the industry: the road, the takings or the goods
+// are named, not tourism the area develops.
+var travelHeads = newPhrases("公路", "商品", "线路", "路线", "专线", "收入", "总收入", "资源", "景区", "景点", "目的地", "客人", "人次", "人数", "旺季", "厕所", "大巴", "攻略", "联盟", "带动")
 
 // placeOwnsAt reports whether a place and 的 stand before rs[i] in its
 // clause (购买了延寿县的大米、木耳; 销售邻县的香菇): in a sentence about
