@@ -2393,6 +2393,15 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"蜡染"}},
 	{"TourismDevelopedBesideItsTakings", "丹寨县\n丹寨县大力发展蜡染产业和旅游，旅游收入增长了两成。", "",
 		[]string{"蜡染", "乡村旅游"}},
+	// A class of produce closing a list (脐橙、柑橘等水果) is the class of the
+	// kinds listed: the kinds are recorded, the class only where the report
+	// develops it itself (发展水果产业); 等中药材 is still recorded.
+	{"ProduceClassClosingAList", "秭归县\n秭归县农户在山坡上种上了脐橙、柑橘等水果，发展乡村旅游。", "",
+		[]string{"脐橙", "柑橘", "乡村旅游"}},
+	{"ProduceClassDevelopedItself", "秭归县\n秭归县大力发展水果产业，农户种上了脐橙、柑橘等水果。", "",
+		[]string{"水果", "脐橙", "柑橘"}},
+	{"HerbsClosingAListKept", "汉阴县\n汉阴县农户种植黄芪、党参等中药材。", "",
+		[]string{"中药材", "黄芪", "党参"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

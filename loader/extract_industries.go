@@ -506,6 +506,12 @@ func notIndustryHeadAt(rs []rune, i int) bool {
 	return false
 }
 
+// produceClasses closing a list (脐橙、柑橘等水果, 豌豆尖、白菜等蔬菜) are
+// the class of the kinds listed: the kinds are recorded, not the class
+// again (on the read part the class written only there was recorded in
+// 1 report of 5).
+var produceClasses = map[string]bool{"水果": true, "蔬菜": true, "果蔬": true, "瓜果": true}
+
 // areaHeads close a list of areas of work or cooperation (在旅游、农业等方面
 // 补短板, 文旅融合、康养客居等范畴), unless a growth verb opens it (发展苹果
 // 产业、养殖业等方面的成绩 lists what is developed).
@@ -749,7 +755,9 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 					ind, _ := x.lex.Industry(x.industryForms[v])
 					// 皮包、木碗等旅游产品: goods of a kind, not the kind.
 					goods := hasRunePrefix(rs, i+1+n, "产品") || hasRunePrefix(rs, i+1+n, "商品") || hasRunePrefix(rs, i+1+n, "用品")
-					if !x.lex.Generic[x.industryForms[v]] && !goods {
+					if produceClasses[ind.Name] {
+						*used = append(*used, span{i + 1, i + 1 + n})
+					} else if !x.lex.Generic[x.industryForms[v]] && !goods {
 						is.add("industry.list", ind.Name, ind, s, articleID)
 						*used = append(*used, span{i + 1, i + 1 + n})
 					}
