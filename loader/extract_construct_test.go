@@ -2402,6 +2402,17 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"水果", "脐橙", "柑橘"}},
 	{"HerbsClosingAListKept", "汉阴县\n汉阴县农户种植黄芪、党参等中药材。", "",
 		[]string{"中药材", "黄芪", "党参"}},
+	// A word of scope or of an economy's kind before 产业 (发展乡村产业,
+	// 县域产业, 数字产业) says where or how, not what, is developed; the
+	// named kinds of tourism built on it (乡村旅游, 全域旅游) still count.
+	{"ScopeWordBeforeIndustry", "岚皋县\n岚皋县围绕发展乡村产业，引导农户种植魔芋。", "",
+		[]string{"魔芋"}},
+	{"CountyScopeBeforeIndustry", "岚皋县\n岚皋县大力发展县域产业，魔芋产业带动三千户增收。", "",
+		[]string{"魔芋"}},
+	{"EraWordBeforeIndustry", "岚皋县\n岚皋县大力发展数字产业和魔芋产业。", "",
+		[]string{"魔芋"}},
+	{"RuralTourismStillCounts", "岚皋县\n岚皋县大力发展乡村旅游和魔芋产业。", "",
+		[]string{"乡村旅游", "魔芋"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }
