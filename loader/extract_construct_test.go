@@ -2413,6 +2413,10 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"魔芋"}},
 	{"RuralTourismStillCounts", "岚皋县\n岚皋县大力发展乡村旅游和魔芋产业。", "",
 		[]string{"乡村旅游", "魔芋"}},
+	// An item opened by a counted head (一个妇女…, 两大…) is a counted phrase,
+	// not a product's name.
+	{"CountedHeadOpensNoProduct", "平利县\n平利县要求每个镇都发展一个妇女产业合作点，全县茶叶产业覆盖八千户。", "",
+		[]string{"茶叶"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

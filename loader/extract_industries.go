@@ -1193,6 +1193,11 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if c := keptCountHead(rs); c > 0 {
 		rs = rs[c:]
 	}
+	// A counted head opening the item (一个党员, 两大基地, 三类主体) makes it a
+	// counted phrase, not a product's name.
+	if len(rs) >= 3 && cnNumeralSet.has(rs[0]) && cnCounterSet.has(rs[1]) {
+		return "", nil, false
+	}
 	// Quantity: cut at the first digit, or at a counted head in words
 	// (沙棘四大特色, 肉牛两个基地).
 	for i, r := range rs {
