@@ -2417,6 +2417,9 @@ var constructionIndustryCases = []ruleCase{
 	// not a product's name.
 	{"CountedHeadOpensNoProduct", "平利县\n平利县要求每个镇都发展一个妇女产业合作点，全县茶叶产业覆盖八千户。", "",
 		[]string{"茶叶"}},
+	// A product before 精神 (老黄牛精神) is a virtue it stands for.
+	{"ProductBeforeSpiritIsAVirtue", "会东县\n会东县干部发扬老黄牛精神，大力发展烤烟产业。", "",
+		[]string{"烤烟"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

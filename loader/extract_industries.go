@@ -2117,7 +2117,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
 			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
-			s.sale && placeOwnsAt(rs, i, others) || form == "旅游" && travelHeads.at(rs, sp.end) != "" {
+			s.sale && placeOwnsAt(rs, i, others) || otherSense(form, rs, sp.end) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
@@ -2129,6 +2129,13 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 // 旅游商品, 旅游客人), not the industry: the road, the takings or the goods
 // are named, not tourism the area develops.
 var travelHeads = newPhrases("公路", "商品", "线路", "路线", "专线", "收入", "总收入", "资源", "景区", "景点", "目的地", "客人", "人次", "人数", "旺季", "厕所", "大巴", "攻略", "联盟", "带动")
+
+// otherSense reports whether the product form ending at rs[end] is read in
+// another sense: a bare 旅游 before a noun of travel (旅游公路), or a
+// product before 精神 (老黄牛精神, 蒙古马精神), a virtue it stands for.
+func otherSense(form string, rs []rune, end int) bool {
+	return form == "旅游" && travelHeads.at(rs, end) != "" || hasRunePrefix(rs, end, "精神")
+}
 
 // placeOwnsAt reports whether a place and 的 stand before rs[i] in its
 // clause (购买了延寿县的大米、木耳; 销售邻县的香菇): in a sentence about
