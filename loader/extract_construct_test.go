@@ -2420,6 +2420,12 @@ var constructionIndustryCases = []ruleCase{
 	// A product before 精神 (老黄牛精神) is a virtue it stands for.
 	{"ProductBeforeSpiritIsAVirtue", "会东县\n会东县干部发扬老黄牛精神，大力发展烤烟产业。", "",
 		[]string{"烤烟"}},
+	// 谋生 and 维持生计 say households barely lived on what they grew, as 为生
+	// does.
+	{"MakingALivingIsNoIndustry", "巫溪县\n巫溪县许多农户靠种洋芋、养猪谋生，巫溪县大力发展中药材产业。", "",
+		[]string{"中药材"}},
+	{"GettingByIsNoIndustry", "巫溪县\n巫溪县农户靠种植马铃薯维持生计，巫溪县大力发展中药材产业。", "",
+		[]string{"中药材"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }
