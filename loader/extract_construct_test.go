@@ -2426,6 +2426,13 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"中药材"}},
 	{"GettingByIsNoIndustry", "巫溪县\n巫溪县农户靠种植马铃薯维持生计，巫溪县大力发展中药材产业。", "",
 		[]string{"中药材"}},
+	// A product written only inside a longer item recorded for the report
+	// (脆李 only in 青脆李) is that variety, not recorded again; written alone
+	// too, it is.
+	{"ProductOnlyInsideItsVariety", "巫山县\n巫山县大力发展青脆李产业，青脆李种植面积达到三万亩。巫山县的青脆李远销各地。", "",
+		[]string{"青脆李"}},
+	{"ProductAlsoWrittenAlone", "巫山县\n巫山县大力发展脆李产业。巫山县的青脆李远销各地，青脆李种植面积达到三万亩。", "",
+		[]string{"脆李", "青脆李"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

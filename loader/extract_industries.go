@@ -154,6 +154,62 @@ func (is *industrySet) dropParentTails() {
 	}
 }
 
+// dropInsideVarieties drops a product of the lexicon every mention of which,
+// over the whole article, lies inside a longer item recorded for the
+// article that ends with it (猕猴桃 written only in 红心猕猴桃, 枇杷 only in
+// 某某枇杷): the report names the variety, and annotators record it alone.
+// prune does this before the learned stage for the items the rules found;
+// this catches the varieties the learned stage adds.
+func (x *Extractor) dropInsideVarieties(d *document, is *industrySet) {
+	var drop []*industryAcc
+	for _, a := range is.order {
+		if a.ind == nil {
+			continue
+		}
+		var longer [][]rune
+		for _, b := range is.order {
+			if b != a && b.name != a.name && strings.HasSuffix(b.name, a.name) {
+				longer = append(longer, []rune(b.name))
+			}
+		}
+		if len(longer) == 0 {
+			continue
+		}
+		seen, inside := 0, true
+		for _, s := range d.sents {
+			for _, pm := range x.productMatches(s) {
+				if ind, _ := x.lex.Industry(x.industryForms[pm.v]); ind == nil || ind.Name != a.ind.Name {
+					continue
+				}
+				seen++
+				if !insideAnyOf(s.rs, pm.sp, longer) {
+					inside = false
+				}
+			}
+		}
+		if seen > 0 && inside {
+			drop = append(drop, a)
+		}
+	}
+	for _, a := range drop {
+		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
+		delete(is.byName, a.name)
+	}
+}
+
+// insideAnyOf reports whether sp lies inside an occurrence in rs of one of
+// the words.
+func insideAnyOf(rs []rune, sp span, words [][]rune) bool {
+	for _, w := range words {
+		for st := max(0, sp.end-len(w)); st <= sp.start && st+len(w) <= len(rs); st++ {
+			if slices.Equal(rs[st:st+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inSents reports whether every sentence of a is also one of b's.
 func (a *industryAcc) inSents(b *industryAcc) bool {
 	for _, i := range a.sents {
@@ -585,6 +641,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	}
 	is.prune(d)
 	x.learnIndustries(d, p, is)
+	x.dropInsideVarieties(d, is)
 	is.dropPassing(d)
 	is.dropParentTails()
 	is.dropSingleBeside()
