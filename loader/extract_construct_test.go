@@ -2433,6 +2433,10 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"青脆李"}},
 	{"ProductAlsoWrittenAlone", "巫山县\n巫山县大力发展脆李产业。巫山县的青脆李远销各地，青脆李种植面积达到三万亩。", "",
 		[]string{"脆李", "青脆李"}},
+	// A method verb in the words before a known product after 养殖 (合作社
+	// 代养肉牛) names who keeps it and how, not a variety.
+	{"KeepingByOthersIsNoVariety", "墨玉县\n墨玉县外出务工的农户把牛交给养殖合作社代养肉牛。", "",
+		[]string{"肉牛"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

@@ -1755,6 +1755,11 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 // quality, scope or method word, no place, no verb.
 func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
 	prefix := string(rs[a:b])
+	// 能人代养牛羊, 托管代养肉牛: a method verb in front names who keeps the
+	// animals and how, never a variety.
+	if strings.ContainsRune(prefix, '养') {
+		return "", 0, false
+	}
 	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || itemStopSet.inside(prefix) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
 		return "", 0, false
 	}
