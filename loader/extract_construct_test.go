@@ -2437,6 +2437,12 @@ var constructionIndustryCases = []ruleCase{
 	// 代养肉牛) names who keeps it and how, not a variety.
 	{"KeepingByOthersIsNoVariety", "墨玉县\n墨玉县外出务工的农户把牛交给养殖合作社代养肉牛。", "",
 		[]string{"肉牛"}},
+	// Crops grown for the household's own table (自用, 留着自己吃, 口粮) are
+	// a livelihood, not an industry.
+	{"CropsForOwnUseAreNoIndustry", "彭水县\n老李家留下3亩地种植荞麦、洋芋等自用，其余土地流转给合作社种植烤烟。", "",
+		[]string{"烤烟"}},
+	{"CropsEatenAtHomeAreNoIndustry", "彭水县\n村民种些荞麦、洋芋留着自己吃，彭水县大力发展烤烟产业。", "",
+		[]string{"烤烟"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 }

@@ -381,7 +381,7 @@ func (s *sentence) prepIndustries() {
 
 // livelihoodWords describe how a household barely lived (靠种玉米土豆为生,
 // 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
-var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅", "维持温饱", "收成差", "收成不佳", "收成不好", "传统农作物", "种惯了", "谋生", "维持生计", "度日"}
+var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅", "维持温饱", "收成差", "收成不佳", "收成不好", "传统农作物", "种惯了", "谋生", "维持生计", "度日", "自用", "自己吃", "自家吃", "留着吃", "口粮"}
 
 // livelihoodSet finds livelihoodWords in one pass over a sentence.
 var livelihoodSet = newPhrases(livelihoodWords...)
