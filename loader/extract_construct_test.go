@@ -2361,7 +2361,7 @@ var constructionIndustryCases = []ruleCase{
 	// head of facilities (等基础设施, 等配套设施) are built, not developed.
 	{"StapleCropsAreNoIndustry", "靖远县\n靖远县农户种植马铃薯、荞麦等农作物，靖远县大力发展枸杞产业。", "",
 		[]string{"枸杞"}},
-	{"OneStapleCropIsNoIndustry", "会宁县\n会宁县川区种的基本是马铃薯等粮食作物，县里引导农户发展黄花菜产业，黄花菜种植面积达到两万亩。", "",
+	{"OneStapleCropIsNoIndustry", "会宁县\n会宁县川区多年来只种马铃薯等粮食作物，县里引导农户发展黄花菜产业，黄花菜种植面积达到两万亩。", "",
 		[]string{"黄花菜"}},
 	{"CashCropsAreIndustries", "汉阴县\n汉阴县农户种植核桃、板栗等经济作物，发展茶叶产业。", "",
 		[]string{"核桃", "板栗", "茶叶"}},
@@ -2373,7 +2373,7 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"羊"}},
 	// A count written in words before X养殖 (近万养殖户, 8万套种鸭养殖基地) is
 	// no part of the product, nor a product of its own.
-	{"CountInWordsBeforeFarmers", "环县\n环县与全县近万养殖户签订收购协议，发展肉羊产业。", "",
+	{"CountInWordsBeforeFarmers", "靖边县\n靖边县的龙头企业带动近万养殖户发展肉羊产业。", "",
 		[]string{"肉羊"}},
 	{"CountWithItsUnitBeforeTheProduct", "临泽县\n临泽县引进企业建成8万套种鸭养殖基地。", "",
 		[]string{"种鸭"}},
@@ -2396,10 +2396,10 @@ var constructionIndustryCases = []ruleCase{
 	// A class of produce closing a list (脐橙、柑橘等水果) is the class of the
 	// kinds listed: the kinds are recorded, the class only where the report
 	// develops it itself (发展水果产业); 等中药材 is still recorded.
-	{"ProduceClassClosingAList", "秭归县\n秭归县农户在山坡上种上了脐橙、柑橘等水果，发展乡村旅游。", "",
-		[]string{"脐橙", "柑橘", "乡村旅游"}},
-	{"ProduceClassDevelopedItself", "秭归县\n秭归县大力发展水果产业，农户种上了脐橙、柑橘等水果。", "",
-		[]string{"水果", "脐橙", "柑橘"}},
+	{"ProduceClassClosingAList", "秭归县\n秭归县农户在山坡上栽了椪柑、脐橙等水果，发展乡村旅游。", "",
+		[]string{"椪柑", "脐橙", "乡村旅游"}},
+	{"ProduceClassDevelopedItself", "秭归县\n秭归县大力发展水果产业，农户栽了椪柑、脐橙等水果。", "",
+		[]string{"水果", "椪柑", "脐橙"}},
 	{"HerbsClosingAListKept", "汉阴县\n汉阴县农户种植黄芪、党参等中药材。", "",
 		[]string{"中药材", "黄芪", "党参"}},
 	// A word of scope or of an economy's kind before 产业 (发展乡村产业,
@@ -2427,12 +2427,12 @@ var constructionIndustryCases = []ruleCase{
 	{"GettingByIsNoIndustry", "巫溪县\n巫溪县农户靠种植马铃薯维持生计，巫溪县大力发展中药材产业。", "",
 		[]string{"中药材"}},
 	// A product written only inside a longer item recorded for the report
-	// (脆李 only in 青脆李) is that variety, not recorded again; written alone
+	// (酥梨 only in 红香酥梨) is that variety, not recorded again; written alone
 	// too, it is.
-	{"ProductOnlyInsideItsVariety", "巫山县\n巫山县大力发展青脆李产业，青脆李种植面积达到三万亩。巫山县的青脆李远销各地。", "",
-		[]string{"青脆李"}},
-	{"ProductAlsoWrittenAlone", "巫山县\n巫山县大力发展脆李产业。巫山县的青脆李远销各地，青脆李种植面积达到三万亩。", "",
-		[]string{"脆李", "青脆李"}},
+	{"ProductOnlyInsideItsVariety", "旬阳县\n旬阳县大力发展红香酥梨产业，红香酥梨种植面积达到三万亩。旬阳县的红香酥梨远销各地。", "",
+		[]string{"红香酥梨"}},
+	{"ProductAlsoWrittenAlone", "旬阳县\n旬阳县大力发展酥梨产业。旬阳县的红香酥梨远销各地，红香酥梨种植面积达到三万亩。", "",
+		[]string{"酥梨", "红香酥梨"}},
 	// A method verb in the words before a known product after 养殖 (合作社
 	// 代养肉牛) names who keeps it and how, not a variety.
 	{"KeepingByOthersIsNoVariety", "墨玉县\n墨玉县外出务工的农户把牛交给养殖合作社代养肉牛。", "",
