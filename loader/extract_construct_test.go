@@ -2444,6 +2444,96 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"农家乐", "食品加工"}},
 	{"NamedKindOfTourismAsWritten", "阿克陶县\n阿克陶县重点发展特色林果、民族旅游等优势产业。", "",
 		[]string{"林果", "民族旅游"}},
+	// Crops closed by 等 and a head of staple crops (等农作物, 等粮食作物,
+	// 等传统作物) are what the area has always grown, set against what it
+	// develops; 等经济作物 and 等优势农作物 are not. Items closed by 等 and a
+	// head of facilities (等基础设施, 等配套设施) are built, not developed.
+	{"StapleCropsAreNoIndustry", "靖远县\n靖远县农户种植马铃薯、荞麦等农作物，靖远县大力发展枸杞产业。", "",
+		[]string{"枸杞"}},
+	{"OneStapleCropIsNoIndustry", "会宁县\n会宁县川区多年来只种马铃薯等粮食作物，县里引导农户发展黄花菜产业，黄花菜种植面积达到两万亩。", "",
+		[]string{"黄花菜"}},
+	{"CashCropsAreIndustries", "汉阴县\n汉阴县农户种植核桃、板栗等经济作物，发展茶叶产业。", "",
+		[]string{"核桃", "板栗", "茶叶"}},
+	// An honour after a method verb and a one-character product (养羊大县,
+	// 种茶大县) names the product, not the verb phrase.
+	{"MethodVerbBeforeAnHonour", "凤冈县\n凤冈县是远近有名的种茶大县。", "",
+		[]string{"茶叶"}},
+	{"MethodVerbBeforeAnHonourOneCharacter", "同心县\n同心县是全区的养羊大县。", "",
+		[]string{"羊"}},
+	// A count written in words before X养殖 (近万养殖户, 8万套种鸭养殖基地) is
+	// no part of the product, nor a product of its own.
+	{"CountInWordsBeforeFarmers", "靖边县\n靖边县的龙头企业带动近万养殖户发展肉羊产业。", "",
+		[]string{"肉羊"}},
+	{"CountWithItsUnitBeforeTheProduct", "临泽县\n临泽县引进企业建成8万套种鸭养殖基地。", "",
+		[]string{"种鸭"}},
+	// A product inside a registered cooperative's name (某某香菇专业合作社,
+	// 某某蔬菜产销合作社) names its trade, as inside a firm's; a cooperative
+	// the area sets up for a product (组建了香菇合作社) still counts.
+	{"ProductInACooperativesName", "岷县\n岷县众联香菇专业合作社的社员说，岷县大力发展当归产业。", "",
+		[]string{"当归"}},
+	{"ProductInATradingCooperativesName", "岷县\n在岷县梅川镇，鑫源蔬菜产销合作社的社员正在大棚里采摘，岷县大力发展当归产业。", "",
+		[]string{"当归"}},
+	{"CooperativeSetUpForAProduct", "岷县\n岷县组建了香菇合作社，大力发展当归产业。", "",
+		[]string{"香菇", "当归"}},
+	// A bare 旅游 before a noun of travel (旅游公路, 旅游收入, 旅游商品) names
+	// the road, the takings or the goods, not tourism the area develops;
+	// 发展旅游 still names the industry.
+	{"TravelCompoundIsNoTourism", "丹寨县\n丹寨县大力发展蜡染产业，修建了旅游公路，产业发展带动了旅游收入增长。", "",
+		[]string{"蜡染"}},
+	{"TourismDevelopedBesideItsTakings", "丹寨县\n丹寨县大力发展蜡染产业和旅游，旅游收入增长了两成。", "",
+		[]string{"蜡染", "乡村旅游"}},
+	// A class of produce closing a list (脐橙、柑橘等水果) is the class of the
+	// kinds listed: the kinds are recorded, the class only where the report
+	// develops it itself (发展水果产业); 等中药材 is still recorded.
+	{"ProduceClassClosingAList", "秭归县\n秭归县农户在山坡上栽了椪柑、脐橙等水果，发展乡村旅游。", "",
+		[]string{"椪柑", "脐橙", "乡村旅游"}},
+	{"ProduceClassDevelopedItself", "秭归县\n秭归县大力发展水果产业，农户栽了椪柑、脐橙等水果。", "",
+		[]string{"水果", "椪柑", "脐橙"}},
+	{"HerbsClosingAListKept", "汉阴县\n汉阴县农户种植黄芪、党参等中药材。", "",
+		[]string{"中药材", "黄芪", "党参"}},
+	// A word of scope or of an economy's kind before 产业 (发展乡村产业,
+	// 县域产业, 数字产业) says where or how, not what, is developed; the
+	// named kinds of tourism built on it (乡村旅游, 全域旅游) still count.
+	{"ScopeWordBeforeIndustry", "岚皋县\n岚皋县围绕发展乡村产业，引导农户种植魔芋。", "",
+		[]string{"魔芋"}},
+	{"CountyScopeBeforeIndustry", "岚皋县\n岚皋县大力发展县域产业，魔芋产业带动三千户增收。", "",
+		[]string{"魔芋"}},
+	{"EraWordBeforeIndustry", "岚皋县\n岚皋县大力发展数字产业和魔芋产业。", "",
+		[]string{"魔芋"}},
+	{"RuralTourismStillCounts", "岚皋县\n岚皋县大力发展乡村旅游和魔芋产业。", "",
+		[]string{"乡村旅游", "魔芋"}},
+	// An item opened by a counted head (一个妇女…, 两大…) is a counted phrase,
+	// not a product's name.
+	{"CountedHeadOpensNoProduct", "平利县\n平利县要求每个镇都发展一个妇女产业合作点，全县茶叶产业覆盖八千户。", "",
+		[]string{"茶叶"}},
+	// A product before 精神 (老黄牛精神) is a virtue it stands for.
+	{"ProductBeforeSpiritIsAVirtue", "会东县\n会东县干部发扬老黄牛精神，大力发展烤烟产业。", "",
+		[]string{"烤烟"}},
+	// 谋生 and 维持生计 say households barely lived on what they grew, as 为生
+	// does.
+	{"MakingALivingIsNoIndustry", "巫溪县\n巫溪县许多农户靠种洋芋、养猪谋生，巫溪县大力发展中药材产业。", "",
+		[]string{"中药材"}},
+	{"GettingByIsNoIndustry", "巫溪县\n巫溪县农户靠种植马铃薯维持生计，巫溪县大力发展中药材产业。", "",
+		[]string{"中药材"}},
+	// A product written only inside a longer item recorded for the report
+	// (酥梨 only in 红香酥梨) is that variety, not recorded again; written alone
+	// too, it is.
+	{"ProductOnlyInsideItsVariety", "旬阳县\n旬阳县大力发展红香酥梨产业，红香酥梨种植面积达到三万亩。旬阳县的红香酥梨远销各地。", "",
+		[]string{"红香酥梨"}},
+	{"ProductAlsoWrittenAlone", "旬阳县\n旬阳县大力发展酥梨产业。旬阳县的红香酥梨远销各地，红香酥梨种植面积达到三万亩。", "",
+		[]string{"酥梨", "红香酥梨"}},
+	// A method verb in the words before a known product after 养殖 (合作社
+	// 代养肉牛) names who keeps it and how, not a variety.
+	{"KeepingByOthersIsNoVariety", "墨玉县\n墨玉县外出务工的农户把牛交给养殖合作社代养肉牛。", "",
+		[]string{"肉牛"}},
+	// Crops grown for the household's own table (自用, 留着自己吃, 口粮) are
+	// a livelihood, not an industry.
+	{"CropsForOwnUseAreNoIndustry", "彭水县\n老李家留下3亩地种植荞麦、洋芋等自用，其余土地流转给合作社种植烤烟。", "",
+		[]string{"烤烟"}},
+	{"CropsEatenAtHomeAreNoIndustry", "彭水县\n村民种些荞麦、洋芋留着自己吃，彭水县大力发展烤烟产业。", "",
+		[]string{"烤烟"}},
+	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
+		[]string{"茶叶"}},
 }
 
 func TestConstructionIndustries(t *testing.T) {

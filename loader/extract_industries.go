@@ -154,6 +154,62 @@ func (is *industrySet) dropParentTails() {
 	}
 }
 
+// dropInsideVarieties drops a product of the lexicon every mention of which,
+// over the whole article, lies inside a longer item recorded for the
+// article that ends with it (猕猴桃 written only in 红心猕猴桃, 枇杷 only in
+// 某某枇杷): the report names the variety, and annotators record it alone.
+// prune does this before the learned stage for the items the rules found;
+// this catches the varieties the learned stage adds.
+func (x *Extractor) dropInsideVarieties(d *document, is *industrySet) {
+	var drop []*industryAcc
+	for _, a := range is.order {
+		if a.ind == nil {
+			continue
+		}
+		var longer [][]rune
+		for _, b := range is.order {
+			if b != a && b.name != a.name && strings.HasSuffix(b.name, a.name) {
+				longer = append(longer, []rune(b.name))
+			}
+		}
+		if len(longer) == 0 {
+			continue
+		}
+		seen, inside := 0, true
+		for _, s := range d.sents {
+			for _, pm := range x.productMatches(s) {
+				if ind, _ := x.lex.Industry(x.industryForms[pm.v]); ind == nil || ind.Name != a.ind.Name {
+					continue
+				}
+				seen++
+				if !insideAnyOf(s.rs, pm.sp, longer) {
+					inside = false
+				}
+			}
+		}
+		if seen > 0 && inside {
+			drop = append(drop, a)
+		}
+	}
+	for _, a := range drop {
+		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
+		delete(is.byName, a.name)
+	}
+}
+
+// insideAnyOf reports whether sp lies inside an occurrence in rs of one of
+// the words.
+func insideAnyOf(rs []rune, sp span, words [][]rune) bool {
+	for _, w := range words {
+		for st := max(0, sp.end-len(w)); st <= sp.start && st+len(w) <= len(rs); st++ {
+			if slices.Equal(rs[st:st+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inSents reports whether every sentence of a is also one of b's.
 func (a *industryAcc) inSents(b *industryAcc) bool {
 	for _, i := range a.sents {
@@ -325,7 +381,7 @@ func (s *sentence) prepIndustries() {
 
 // livelihoodWords describe how a household barely lived (靠种玉米土豆为生,
 // 靠天吃饭, 收入微薄): what it grew there is no industry the area develops.
-var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅", "维持温饱", "收成差", "收成不佳", "收成不好", "传统农作物", "种惯了"}
+var livelihoodWords = []string{"为生", "糊口", "靠天吃饭", "收入微薄", "不挣钱", "没多少收成", "难以自足", "传统模式", "一年到头", "收入不高", "收入仅", "维持温饱", "收成差", "收成不佳", "收成不好", "传统农作物", "种惯了", "谋生", "维持生计", "度日", "自用", "自己吃", "自家吃", "留着吃", "口粮"}
 
 // livelihoodSet finds livelihoodWords in one pass over a sentence.
 var livelihoodSet = newPhrases(livelihoodWords...)
@@ -467,6 +523,51 @@ var workAreas = map[string]bool{"教育": true, "卫计": true, "卫健": true, 
 // nonIndustryHeads close an enumeration of something other than industries.
 var nonIndustryHeads = newPhrases("部门", "单位", "系统", "机构", "行业部门", "职能部门", "县直部门", "帮扶单位")
 
+// stapleMarks before 作物 after a list's 等 make it the crops an area has
+// always grown (玉米、小麦等传统农作物, 谷子等粮食作物, 土豆等低效作物),
+// what a report sets its new industries against; valueMarks make it crops
+// worth developing (核桃、樱桃等经济作物, 辣椒等优势农作物).
+var (
+	stapleMarks = []string{"传统", "低效", "粮食", "大田", "农"}
+	valueMarks  = []string{"经济", "优势", "特色", "高效", "经果", "新", "主导", "致富"}
+)
+
+// infraHeads close a list of facilities (游步道、观景台等旅游基础设施,
+// 道路、水电等基础设施): what is built, not an industry.
+var infraHeads = []string{"基础设施", "配套设施", "公共设施", "服务设施"}
+
+// notIndustryHeadAt reports whether the words after a list's 等 at rs[i]
+// (up to six characters of modifiers, then the head) close a list of staple
+// crops or of facilities: its items are no industries.
+func notIndustryHeadAt(rs []rune, i int) bool {
+	for j := i + 1; j < len(rs) && j-i <= 7 && isHan(rs[j]); j++ {
+		mod := string(rs[i+1 : j])
+		for _, h := range infraHeads {
+			if hasRunePrefix(rs, j, h) {
+				return true
+			}
+		}
+		if hasRunePrefix(rs, j, "作物") {
+			if hasAny(mod, valueMarks) {
+				return false
+			}
+			for _, m := range stapleMarks {
+				if strings.Contains(mod, m) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// produceClasses closing a list (脐橙、柑橘等水果, 豌豆尖、白菜等蔬菜) are
+// the class of the kinds listed: the kinds are recorded, not the class
+// again (on the read part the class written only there was recorded in
+// 1 report of 5).
+var produceClasses = map[string]bool{"水果": true, "蔬菜": true, "果蔬": true, "瓜果": true}
+
 // areaHeads close a list of areas of work or cooperation (在旅游、农业等方面
 // 补短板, 文旅融合、康养客居等范畴), unless a growth verb opens it (发展苹果
 // 产业、养殖业等方面的成绩 lists what is developed).
@@ -540,6 +641,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	}
 	is.prune(d)
 	x.learnIndustries(d, p, is)
+	x.dropInsideVarieties(d, is)
 	is.dropPassing(d)
 	is.dropParentTails()
 	is.dropSingleBeside()
@@ -624,8 +726,31 @@ func (x *Extractor) enumerations(s *sentence, is *industrySet, articleID string,
 		for ce < len(rs) && !isClauseBreak(rs[ce]) {
 			ce++
 		}
+		x.singleStaple(s, rs[:ce], cs, is, used)
 		x.clauseList(s, rs[:ce], cs, is, articleID, used)
 		cs = ce + 1
+	}
+}
+
+// singleStaple reads a clause naming one crop or facility before 等 and a
+// head of staple crops or facilities (种的基本是玉米等传统作物, 修建了河桥等
+// 基础设施): with no 、 there is no list for clauseList to veto, and the
+// item is no industry either, unless a growth verb says it is developed.
+func (x *Extractor) singleStaple(s *sentence, rs []rune, cs int, is *industrySet, used *[]span) {
+	for i := cs; i < len(rs); i++ {
+		if rs[i] == '、' {
+			return
+		}
+		if rs[i] != '等' || !notIndustryHeadAt(rs, i) {
+			continue
+		}
+		for k := cs; k < i; k++ {
+			if growVerbSet.at(rs, k) != "" {
+				return
+			}
+		}
+		is.notList(s.idx, span{cs, i}, used)
+		return
 	}
 }
 
@@ -671,7 +796,8 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			right = i
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
-			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) {
+			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) ||
+				notIndustryHeadAt(rs, i) && !slices.Contains(growVerbs, verbText) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
@@ -686,7 +812,9 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 					ind, _ := x.lex.Industry(x.industryForms[v])
 					// 皮包、木碗等旅游产品: goods of a kind, not the kind.
 					goods := hasRunePrefix(rs, i+1+n, "产品") || hasRunePrefix(rs, i+1+n, "商品") || hasRunePrefix(rs, i+1+n, "用品")
-					if !x.lex.Generic[x.industryForms[v]] && !goods {
+					if produceClasses[ind.Name] {
+						*used = append(*used, span{i + 1, i + 1 + n})
+					} else if !x.lex.Generic[x.industryForms[v]] && !goods {
 						is.add("industry.list", ind.Name, ind, s, articleID)
 						*used = append(*used, span{i + 1, i + 1 + n})
 					}
@@ -1122,6 +1250,11 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if c := keptCountHead(rs); c > 0 {
 		rs = rs[c:]
 	}
+	// A counted head opening the item (一个党员, 两大基地, 三类主体) makes it a
+	// counted phrase, not a product's name.
+	if len(rs) >= 3 && cnNumeralSet.has(rs[0]) && cnCounterSet.has(rs[1]) {
+		return "", nil, false
+	}
 	// Quantity: cut at the first digit, or at a counted head in words
 	// (沙棘四大特色, 肉牛两个基地).
 	for i, r := range rs {
@@ -1382,7 +1515,13 @@ func (x *Extractor) industryPatterns(s *sentence, is *industrySet, articleID str
 		// 李德强县长: a name before the title 县长, no honour.
 		if slices.Contains(honours, cue) && !x.endsPlaceName(rs, k+runeLen(cue)) && !(cue == "强县" && xianzhangAt(rs, k+2)) {
 			if name, a, ok := x.honourItem(rs, k); ok && !overlapsAny(span{a, k}, *used) {
-				is.add("industry.honour", name, nil, s, articleID)
+				if ind, known := x.lex.Industry(string(rs[a:k])); known && k-a == 1 {
+					// 养羊大县: the one-character form, dropped beside a
+					// kind of it (湖羊) as after any method verb.
+					is.addSingle("industry.honour", rs[a], ind, s, articleID)
+				} else {
+					is.add("industry.honour", name, nil, s, articleID)
+				}
 				*used = append(*used, span{a, k})
 				continue
 			}
@@ -1571,6 +1710,13 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 	if item == "" {
 		return "", 0, false
 	}
+	// 养羊大县, 种茶之乡: a one-character product after its method verb is
+	// that product (羊, 茶叶), not a word of its own (养羊 is no product).
+	if r := []rune(item); len(r) == 2 && strings.ContainsRune("养种栽", r[0]) {
+		if ind, ok := x.lex.Industry(string(r[1])); ok && !ind.Sector && !x.lex.Generic[string(r[1])] {
+			return ind.Name, a + 1, true
+		}
+	}
 	if hasAny(item, honourStops) || itemStopSet.inside(item) || slices.Contains(honourPrefixes, item) || slices.Contains(scopeWords, item) || strings.HasSuffix(item, "族") {
 		return "", 0, false
 	}
@@ -1609,6 +1755,11 @@ func (x *Extractor) honourItem(rs []rune, k int) (string, int, bool) {
 // quality, scope or method word, no place, no verb.
 func (x *Extractor) plainVariety(rs []rune, a, b, k int) (string, int, bool) {
 	prefix := string(rs[a:b])
+	// 能人代养牛羊, 托管代养肉牛: a method verb in front names who keeps the
+	// animals and how, never a variety.
+	if strings.ContainsRune(prefix, '养') {
+		return "", 0, false
+	}
 	if runeLen(prefix) < 1 || hasAny(prefix, scopeWords) || itemStopSet.inside(prefix) || hasAny(prefix, varietyStops) || x.lex.Generic[prefix] {
 		return "", 0, false
 	}
@@ -1785,7 +1936,7 @@ func xianzhangAt(rs []rune, i int) bool {
 
 // countUnitSet holds the units that follow a number before a product (208亩,
 // 500只, 21家); countUnitEnd reads one, with 万 and 余/多 before it.
-var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座")
+var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座套羽尾")
 
 // countUnitEnd returns where the unit of a count written at rs[i] ends
 // (亩, 万余头, 多只), or i when there is none.
@@ -1801,6 +1952,35 @@ func countUnitEnd(rs []rune, i, k int) int {
 		return j + 1
 	}
 	return i
+}
+
+// wordCountEnd returns where a count written in words at rs[a:k] ends (近万,
+// 上千只, 数百头, 万余, 万套): numerals and 百千万 with an approximating word
+// before them (近, 上, 数, 约), or 余, 多 or a unit after them; a when there is
+// none (百合, 万寿菊, 三七 are products).
+func wordCountEnd(rs []rune, a, k int) int {
+	j := a
+	if j < k && strings.ContainsRune("近上数约逾超", rs[j]) {
+		j++
+	}
+	n := j
+	for n < k && strings.ContainsRune(cnNumerals+"百千万亿", rs[n]) {
+		n++
+	}
+	if n == j {
+		return a
+	}
+	marked := j > a
+	if n < k && (rs[n] == '余' || rs[n] == '多') {
+		n, marked = n+1, true
+	}
+	if n < k && countUnitSet.has(rs[n]) {
+		n, marked = n+1, true
+	}
+	if !marked {
+		return a
+	}
+	return n
 }
 
 // productBefore reads the name of a product written right before rs[k] (a
@@ -1830,6 +2010,11 @@ func (x *Extractor) productBefore(rs []rune, k int) (string, int, bool) {
 		a = countUnitEnd(rs, a, k)
 	}
 	a = x.skipLeadingDeixis(rs, a, k)
+	// 近万养殖户, 上千只种鸭: a count written in words (with 近, 上, 数 or 约
+	// before it and its unit after) is no part of the product.
+	if j := wordCountEnd(rs, a, k); j > a {
+		a = j
+	}
 	if k-a < 2 || k-a > 4 {
 		return "", 0, false
 	}
@@ -1994,12 +2179,24 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
 			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
-			s.sale && placeOwnsAt(rs, i, others) {
+			s.sale && placeOwnsAt(rs, i, others) || otherSense(form, rs, sp.end) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
 		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
 	}
+}
+
+// travelHeads after a bare 旅游 make it a word of travel (旅游公路, 旅游收入,
+// 旅游商品, 旅游客人), not the industry: the road, the takings or the goods
+// are named, not tourism the area develops.
+var travelHeads = newPhrases("公路", "商品", "线路", "路线", "专线", "收入", "总收入", "资源", "景区", "景点", "目的地", "客人", "人次", "人数", "旺季", "厕所", "大巴", "攻略", "联盟", "带动")
+
+// otherSense reports whether the product form ending at rs[end] is read in
+// another sense: a bare 旅游 before a noun of travel (旅游公路), or a
+// product before 精神 (老黄牛精神, 蒙古马精神), a virtue it stands for.
+func otherSense(form string, rs []rune, end int) bool {
+	return form == "旅游" && travelHeads.at(rs, end) != "" || hasRunePrefix(rs, end, "精神")
 }
 
 // placeOwnsAt reports whether a place and 的 stand before rs[i] in its
@@ -2038,8 +2235,11 @@ func bodyAfter(rs []rune, end int) bool {
 	return bodyHeads.at(rs, end) != "" || inFirmName(rs, end)
 }
 
-// firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团).
-var firmHeads = newPhrases("有限公司", "有限责任", "股份公司", "公司", "集团")
+// firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团),
+// or a registered cooperative's (某某蔬菜专业合作社, 某某果蔬产销合作社): a
+// cooperative without 专业 or 产销 (牦牛合作社, 苗绣合作社) is read as any
+// mention.
+var firmHeads = newPhrases("有限公司", "有限责任", "股份公司", "公司", "集团", "专业合作社", "产销合作社")
 
 // firmTrades are the words a firm's name puts between its product and its
 // head (某某茶叶科技开发有限公司, 某某香菇种植专业公司). Only these may

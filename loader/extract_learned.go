@@ -372,7 +372,8 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			sp := pm.sp
 			ind, _ := x.lex.Industry(x.industryForms[pm.v])
 			if ind == nil || x.lex.Generic[ind.Name] || overlapsAny(sp, placeSpans[s.idx]) ||
-				sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) {
+				sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) ||
+				otherSense(x.industryForms[pm.v], rs, sp.end) {
 				continue
 			}
 			c := byName[ind.Name]
