@@ -2475,11 +2475,7 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"当归"}},
 	{"CooperativeSetUpForAProduct", "岷县\n岷县组建了香菇合作社，大力发展当归产业。", "",
 		[]string{"香菇", "当归"}},
-	// A bare 旅游 before a noun of travel (旅游公路, 旅游收入, 旅游商品) names
-	// the road, the takings or the goods, not tourism the area develops;
-	// 发展旅游 still names the industry.
-	{"TravelCompoundIsNoTourism", "丹寨县\n丹寨县大力发展蜡染产业，修建了旅游公路，产业发展带动了旅游收入增长。", "",
-		[]string{"蜡染"}},
+	// 发展旅游 names the industry, its takings written after it or not.
 	{"TourismDevelopedBesideItsTakings", "丹寨县\n丹寨县大力发展蜡染产业和旅游，旅游收入增长了两成。", "",
 		[]string{"蜡染", "乡村旅游"}},
 	// A class of produce closing a list (脐橙、柑橘等水果) is the class of the
