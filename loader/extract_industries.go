@@ -2179,7 +2179,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
 			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
-			s.sale && placeOwnsAt(rs, i, others) || otherSense(form, rs, sp.end) {
+			s.sale && placeOwnsAt(rs, i, others) || virtueAfter(rs, sp.end) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
@@ -2187,12 +2187,12 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 	}
 }
 
-// otherSense reports whether the product form ending at rs[end] is read in
-// another sense: a product before 精神 (老黄牛精神, 蒙古马精神), a virtue it
-// stands for. (A bare 旅游 before a noun of travel, 旅游公路, was read so in
-// the twenty-seventh round and dropped: it lost a right fact on fresh
+// virtueAfter reports whether the product form ending at rs[end] stands
+// before 精神 (老黄牛精神, 蒙古马精神): a virtue it stands for, no product.
+// (A bare 旅游 before a noun of travel, 旅游公路, was read as another sense
+// in the twenty-seventh round and dropped: it lost a right fact on fresh
 // reports nobody had read.)
-func otherSense(form string, rs []rune, end int) bool {
+func virtueAfter(rs []rune, end int) bool {
 	return hasRunePrefix(rs, end, "精神")
 }
 

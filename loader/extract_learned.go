@@ -373,7 +373,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			ind, _ := x.lex.Industry(x.industryForms[pm.v])
 			if ind == nil || x.lex.Generic[ind.Name] || overlapsAny(sp, placeSpans[s.idx]) ||
 				sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) ||
-				otherSense(x.industryForms[pm.v], rs, sp.end) {
+				virtueAfter(rs, sp.end) {
 				continue
 			}
 			c := byName[ind.Name]
