@@ -49,6 +49,11 @@ type Extractor struct {
 	model        *learnedModel
 	partnerModel *learnedModel
 	countyModel  *learnedModel
+	// officialModel and names are the learned official stage and its name
+	// tagger (extract_learned_officials.go); the stage is off unless both
+	// are set.
+	officialModel *learnedModel
+	names         *SpanModel
 	// spans is the span tagger (extract_spans.go); nil: off.
 	spans *SpanModel
 }
@@ -58,7 +63,7 @@ type Extractor struct {
 // division names) added first. This takes a second or two; build one and
 // share it.
 func NewExtractor() (*Extractor, error) {
-	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel, spans: theSpanModel()}
+	x := &Extractor{gz: gazetteer.Default(), lex: lexicon.Default(), model: theIndustryModel, partnerModel: thePartnerModel, countyModel: theCountyModel, officialModel: theOfficialModel, names: theNameModel(), spans: theSpanModel()}
 	x.buildPlaces()
 	pairings, err := loadPairings(x.gz)
 	if err != nil {
@@ -162,7 +167,11 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 		}
 	}
 	p.locals = x.findLocalPlaces(d, p)
+	accs, learnedOfficials := x.learnOfficials(d, p, accs)
 	f.Officials = x.officialFacts(accs, p)
+	for i, o := range f.Officials {
+		f.Officials[i].Confidence = learnedOfficials[o.Name] // 0 for the rules' own: scored by rule
+	}
 	f.Partners = x.learnPartners(d, p, x.findPartners(d, p))
 	f.Programs = x.findPrograms(d, p)
 	f.Industries = x.findIndustries(d, p, f.Programs)

@@ -202,6 +202,11 @@ type document struct {
 	pairs *[]PartnerCandidate
 	// counties, when set, receives the county candidates likewise.
 	counties *[]CountyCandidate
+	// officials, when set, receives the official candidates likewise.
+	officials *[]OfficialCandidate
+	// nameTrain, when set, receives the sentences' name-tagger features
+	// (training; NameExamples).
+	nameTrain *[]SpanExample
 	// spanTrain, when set, receives the sentences' span-tagger features
 	// (training; SpanExamples).
 	spanTrain *[]SpanExample

@@ -77,7 +77,9 @@ func score(f *kg.Facts) {
 		}
 	}
 	for i, x := range f.Officials {
-		f.Officials[i].Confidence = conf(x.Evidence)
+		if x.Confidence == 0 { // the learned stage judged it otherwise
+			f.Officials[i].Confidence = conf(x.Evidence)
+		}
 	}
 	for i, x := range f.Programs {
 		f.Programs[i].Confidence = conf(x.Evidence)

@@ -541,7 +541,7 @@ def fit_bagged(data, ids, l2=1.0, bags=0, seed=7):
 # Bagged models per stage: partners and counties gain in cross-validation and stability; the
 # industry stage does not gain (0.712 against 0.713) and trains eight times longer, so it stays
 # a single model.
-BAGS = {"industries": 0, "partners": 8, "counties": 8}
+BAGS = {"industries": 0, "partners": 8, "counties": 8, "officials": 0}
 
 
 def predict(model, f):
@@ -563,6 +563,9 @@ def addable(field, c, kept):
         # an addition needs a sentence naming both, and a helped region written
         # not only as the address of one of its counties
         return bool(f.get("both_sents")) and not f.get("helped_address_only")
+    if field == "officials":
+        # never a part of a name the rules kept, or one holding it (their boundary stands)
+        return not c.get("overlaps")
     if field == "counties":
         substance = bool(f.get("local_after")) or bool(f.get("facts")) or bool(f.get("assisted"))
         once = f.get("full", 0) <= math.log1p(1) + 1e-9 and not f.get("short") and not f.get("title")
@@ -606,10 +609,14 @@ def after_stage(cands, items):
 
 
 def cand_item(field, c):
+    if field == "officials":
+        return {"name": c["name"]}
     return {"helper": c["helper"], "helped": c["helped"]} if field == "partners" else c["name"]
 
 
 def fact_key(field, x):
+    if field == "officials":
+        return x["name"]
     return (x["helper"], x["helped"]) if field == "partners" else x
 
 
@@ -621,14 +628,53 @@ def cmd_train(a):
     rows = read_manifest()
     ids = [i for i, r in sorted(rows.items()) if in_split(i, r, a.part) and os.path.exists(os.path.join(DIR, "texts", i + ".txt"))]
     tuopin = a.tuopin.split() if a.tuopin else ["go", "run", "./cmd/tuopin"]
-    cand_out, pred_out = train_spans(a, ids, tuopin)
-    preds = {sc.key(p["article"]): p for p in map(json.loads, pred_out.splitlines())}
+    fields = a.field or ["industries", "partners", "counties"]
     golds = {}
     for i in ids:
         with open(os.path.join(DIR, "gold", i + ".json"), encoding="utf-8") as f:
             golds[i] = json.load(f)
-    for field in (a.field or ["industries", "partners", "counties"]):
-        train_field(a, sc, aliases, ids, field, cand_out, preds, golds)
+    rest = [f for f in fields if f != "officials"]
+    if rest:
+        cand_out, pred_out = train_spans(a, ids, tuopin)
+        preds = {sc.key(p["article"]): p for p in map(json.loads, pred_out.splitlines())}
+        for field in rest:
+            train_field(a, sc, aliases, ids, field, cand_out, preds, golds)
+    if "officials" in fields:
+        cand_out, pred_out = train_names(a, ids, tuopin)
+        preds = {sc.key(p["article"]): p for p in map(json.loads, pred_out.splitlines())}
+        train_field(a, sc, aliases, ids, "officials", cand_out, preds, golds)
+
+
+NAME_MODEL = os.path.join(ROOT, "loader", "name_model.bin.gz")
+
+
+def train_names(a, ids, tuopin):
+    """Fit the learned official stage's name tagger (loader/name_model.bin.gz) on the gold officials of
+    the articles ids, and return their official candidates and the rules' predictions: each article's
+    candidates come from a tagger fitted on the other four fifths (out of fold), as train_spans does
+    for the span tagger. The predictions are the rules' alone (the stage is off without --name-model
+    and off while the official model is being fitted)."""
+    texts = {i: os.path.join(DIR, "texts", i + ".txt") for i in ids}
+    folds = {i: int(hashlib.sha256(("namefold:" + i).encode()).hexdigest()[:8], 16) % 5 for i in ids}
+    cands = []
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer = os.path.join(tmp, "spantrain")
+        subprocess.run(["go", "build", "-o", trainer, "./scripts/spantrain"], cwd=ROOT, check=True)
+        fit = lambda sel, out: subprocess.run(
+            [trainer, "--field", "officials", "--epochs", str(a.span_epochs), "--gold", os.path.join(DIR, "gold"),
+             "--out", out] + [texts[i] for i in sel], cwd=ROOT, check=True)
+        for k in range(5):
+            model = os.path.join(tmp, "names%d.bin.gz" % k)
+            fit([i for i in ids if folds[i] != k], model)
+            sel = [texts[i] for i in ids if folds[i] == k]
+            if sel:
+                cands.append(subprocess.run(tuopin + ["extract", "--candidates", "--name-model", model] + sel,
+                                            capture_output=True, text=True, cwd=ROOT).stdout)
+        fit(ids, NAME_MODEL)
+        preds = subprocess.run(tuopin + ["extract", "--name-model", "off"] + list(texts.values()),
+                               capture_output=True, text=True, cwd=ROOT).stdout
+    print(f"name tagger: fitted on {len(ids)} articles ({a.span_epochs} passes); their candidates from 5 out-of-fold taggers")
+    return "".join(cands), preds
 
 
 SPAN_MODEL = os.path.join(ROOT, "loader", "span_model.bin.gz")
@@ -749,7 +795,7 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
     def search(adds):
         b = (rule_only[0], 2.0, 0.0)
         for add in adds:
-            for drop in (grid[:12] if field != "counties" else [0.0]):  # the county stage never demotes
+            for drop in (grid[:12] if field not in ("counties", "officials") else [0.0]):  # the county and official stages never demote
                 f = sum(f1(o, add, drop)[0] for o in oofs) / len(oofs)
                 if f > b[0] + 1e-9:
                     b = (f, add, drop)
@@ -800,7 +846,8 @@ def train_field(a, sc, aliases, ids, field, cand_out, preds, golds):
             calibration[k] = {"below": cal[k][1], "confidence": round((ok + 1) / (n + 2), 3)}
     print("calibration (out-of-fold):", " ".join(f"<{c['below']}:{c['confidence']}" for c in calibration))
     model = fit_bagged(data, ids, l2=a.l2, bags=bags)
-    name = {"industries": "industry_model.json", "partners": "partner_model.json", "counties": "county_model.json"}[field]
+    name = {"industries": "industry_model.json", "partners": "partner_model.json", "counties": "county_model.json",
+            "officials": "official_model.json"}[field]
     out = {"_note": "written by scripts/realcorpus.py train from the tuning split (%d articles, %d candidates%s); "
                     "thresholds and calibration from 5-fold cross-validation within it; do not edit by hand" % (len(ids), sum(len(v) for v in data.values()), ", mean of %d bootstrap models" % bags if bags else ""),
            "bias": round(model[0], 4), "weights": {k: round(v, 4) for k, v in sorted(model[1].items()) if abs(v) >= 1e-4},
@@ -970,7 +1017,7 @@ def main():
     tr.add_argument("--tuopin", help="command that runs tuopin (default: go run ./cmd/tuopin)")
     tr.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the logistic model")
     tr.add_argument("--bags", type=int, default=None, help="bootstrap models averaged per stage (default: 8 for partners and counties, 0 for industries)")
-    tr.add_argument("--field", action="append", choices=["industries", "partners", "counties"], help="train only this stage (repeatable)")
+    tr.add_argument("--field", action="append", choices=["industries", "partners", "counties", "officials"], help="train only this stage (repeatable; officials is trained only when named, with its name tagger loader/name_model.bin.gz)")
     tr.add_argument("--spans", choices=["on", "off"], default="on", help="fit the span tagger (loader/span_model.bin.gz) and give the stages tagger candidates from taggers not fitted on their article (on), or train without a tagger and write an empty model (off)")
     tr.add_argument("--span-part", choices=["tune", "tune-read"], default="tune", help="articles the span tagger learns from: all those trained on, or their read part only (the check part then stays unseen by it)")
     tr.add_argument("--span-epochs", type=int, default=10, help="passes of the span tagger's perceptron")

@@ -322,9 +322,10 @@ regular files, at most --max-bytes each, a failure named by file with the
 same message; files are extracted in parallel and printed in input order.`)
 	full := fs.Bool("facts", false, "print the full kg.Facts (graph form) instead of the evaluation form")
 	explain := fs.Bool("explain", false, "print, per fact, the rule that matched, its confidence and the sentence (text, not JSON; a statistic with its place and year); not with --facts or --candidates")
-	candidates := fs.Bool("candidates", false, "print the industry, partner and county candidates with the learned stages' features, and for industries what the stage decides beside its model (training data of scripts/realcorpus.py train)")
+	candidates := fs.Bool("candidates", false, "print the industry, partner, county and official candidates with the learned stages' features, and for industries what the stage decides beside its model (training data of scripts/realcorpus.py train)")
 	maxBytes := fs.Int64("max-bytes", loader.DefaultMaxBytes, "larger inputs (standard input too) fail unread")
 	spanModel := fs.String("span-model", "", "read the span tagger from this file instead of the built-in one; 'off' turns it off (training: scripts/realcorpus.py train --spans)")
+	nameModel := fs.String("name-model", "", "read the name tagger of the learned official stage from this file instead of the built-in one; 'off' turns the stage off (training: scripts/realcorpus.py train --field officials)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -339,7 +340,10 @@ same message; files are extracted in parallel and printed in input order.`)
 	if err != nil {
 		return err
 	}
-	if err := useSpanModel(x, *spanModel); err != nil {
+	if err := useSpanModel("--span-model", *spanModel, x.SetSpanModel); err != nil {
+		return err
+	}
+	if err := useSpanModel("--name-model", *nameModel, x.SetNameModel); err != nil {
 		return err
 	}
 	files, skipped, bad := loader.ExpandInputs(fs.Args())
@@ -401,7 +405,7 @@ same message; files are extracted in parallel and printed in input order.`)
 	return nil
 }
 
-// candidatesOf lists an input's industry, partner and county candidates
+// candidatesOf lists an input's industry, partner, county and official candidates
 // with the learned stages' features (extract --candidates).
 func candidatesOf(x *loader.Extractor) func(string, []byte) ([]any, error) {
 	return func(name string, raw []byte) ([]any, error) {
@@ -425,6 +429,13 @@ func candidatesOf(x *loader.Extractor) func(string, []byte) ([]any, error) {
 			return nil, err
 		}
 		for _, c := range ks {
+			out = append(out, c)
+		}
+		ofs, err := x.OfficialCandidates(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range ofs {
 			out = append(out, c)
 		}
 		return out, nil
@@ -474,24 +485,25 @@ func isTerminal(w any) bool {
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
-// useSpanModel points the extractor at the span tagger of --span-model.
-func useSpanModel(x *loader.Extractor, path string) error {
+// useSpanModel points the extractor at the tagger a flag names (--span-model,
+// --name-model) through set.
+func useSpanModel(flag, path string, set func(*loader.SpanModel)) error {
 	switch path {
 	case "":
 		return nil
 	case "off":
-		x.SetSpanModel(nil)
+		set(nil)
 		return nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return kg.Errorf(kg.EINVALID, "extract: --span-model: %v", err)
+		return kg.Errorf(kg.EINVALID, "extract: %s: %v", flag, err)
 	}
 	defer f.Close()
 	m, err := loader.ReadSpanModel(f)
 	if err != nil {
-		return kg.Errorf(kg.EINVALID, "extract: --span-model %s: %v", path, err)
+		return kg.Errorf(kg.EINVALID, "extract: %s %s: %v", flag, path, err)
 	}
-	x.SetSpanModel(m)
+	set(m)
 	return nil
 }

@@ -1,11 +1,13 @@
 // Command spantrain fits the loader's span tagger (loader/extract_spans.go)
-// on articles and their gold industries:
+// on articles and their gold industries, or its name tagger (the learned
+// official stage, loader/extract_learned_officials.go) on their gold
+// officials:
 //
-//	go run ./scripts/spantrain --gold DIR [--aliases FILE]... --out FILE TEXT...
+//	go run ./scripts/spantrain [--field industries|officials] --gold DIR [--aliases FILE]... --out FILE TEXT...
 //
 // Each TEXT's gold is DIR/<name>.json (the evaluation form); an industry is
 // marked wherever its name, or a form the alias files map to it, stands in
-// the normalised text. scripts/realcorpus.py train --spans runs it on the
+// the normalised text, and an official wherever the name stands. scripts/realcorpus.py train --spans runs it on the
 // tuning split only, once per fold for out-of-fold candidates and once on
 // the whole split for loader/span_model.bin.gz.
 package main
@@ -32,11 +34,12 @@ func main() {
 	gold := flag.String("gold", "", "folder of gold files, <name>.json per text")
 	out := flag.String("out", "", "model file to write")
 	epochs := flag.Int("epochs", 6, "passes over the data")
+	field := flag.String("field", "industries", "what to tag: industries (the span tagger) or officials (the name tagger)")
 	var aliases multi
 	flag.Var(&aliases, "aliases", "an aliases.json whose industries section maps other forms to a name (repeatable)")
 	flag.Parse()
-	if *gold == "" || *out == "" || flag.NArg() == 0 {
-		fmt.Fprintln(os.Stderr, "usage: spantrain --gold DIR [--aliases FILE]... --out FILE TEXT...")
+	if *gold == "" || *out == "" || flag.NArg() == 0 || *field != "industries" && *field != "officials" {
+		fmt.Fprintln(os.Stderr, "usage: spantrain [--field industries|officials] --gold DIR [--aliases FILE]... --out FILE TEXT...")
 		os.Exit(2)
 	}
 	forms := map[string][]string{} // canonical -> other forms
@@ -60,6 +63,7 @@ func main() {
 		fail(err)
 	}
 	x.SetSpanModel(nil)
+	x.SetNameModel(nil)
 	files := flag.Args()
 	arts := make([]loader.SpanArticle, len(files))
 	errs := make([]error, len(files))
@@ -70,7 +74,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				arts[i], errs[i] = article(x, files[i], *gold, forms)
+				arts[i], errs[i] = article(x, *field, files[i], *gold, forms)
 			}
 		}()
 	}
@@ -97,7 +101,7 @@ func main() {
 	}
 }
 
-func article(x *loader.Extractor, file, goldDir string, forms map[string][]string) (loader.SpanArticle, error) {
+func article(x *loader.Extractor, field, file, goldDir string, forms map[string][]string) (loader.SpanArticle, error) {
 	raw, err := os.ReadFile(file)
 	if err != nil {
 		return loader.SpanArticle{}, err
@@ -105,6 +109,9 @@ func article(x *loader.Extractor, file, goldDir string, forms map[string][]strin
 	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	var g struct {
 		Industries []string `json:"industries"`
+		Officials  []struct {
+			Name string `json:"name"`
+		} `json:"officials"`
 	}
 	b, err := os.ReadFile(filepath.Join(goldDir, base+".json"))
 	if err != nil {
@@ -114,6 +121,13 @@ func article(x *loader.Extractor, file, goldDir string, forms map[string][]strin
 		return loader.SpanArticle{}, fmt.Errorf("gold: %w", err)
 	}
 	var names []string
+	if field == "officials" {
+		for _, o := range g.Officials {
+			names = append(names, o.Name)
+		}
+		sents, err := x.NameExamples(file, raw)
+		return loader.SpanArticle{Sents: sents, Names: names}, err
+	}
 	for _, n := range g.Industries {
 		names = append(names, n)
 		names = append(names, forms[n]...)
