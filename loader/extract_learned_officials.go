@@ -74,7 +74,8 @@ type OfficialCandidate struct {
 // title that best names it as an official, and that title's sentence.
 type officialCand struct {
 	OfficialCandidate
-	tagged  int
+	tagged  int // mentions the name tagger marks
+	read    int // mentions gse reads as a person's name in a sentence with a title
 	si      int // sentence of the best title, -1 when none
 	title   span
 	titleAt int // the rank of the best title (lower is better)
@@ -132,7 +133,7 @@ func (x *Extractor) nameContextOf(s *sentence, placeSpans []span) (*spanContext,
 	if len(titles) > 0 {
 		kind++
 	}
-	return &spanContext{rs: rs, prod: mark, place: place, kind: kind}, titles
+	return &spanContext{rs: rs, prod: mark, place: place, kind: kind, names: true}, titles
 }
 
 // plausibleName reports whether a tagged span can be a person's name: two
@@ -229,6 +230,11 @@ func (x *Extractor) officialCandidates(d *document, p *places, accs []*officialA
 			}
 			get(string(nrs)).tagged++
 		}
+		if len(ts) > 0 {
+			for _, name := range x.personNames(s.text) {
+				get(name).read++
+			}
+		}
 	}
 	if d.nameTrain != nil {
 		return nil
@@ -322,6 +328,7 @@ func (x *Extractor) officialCandidates(d *document, p *places, accs []*officialA
 		}
 		f["mentions"] = math.Log1p(float64(mentions))
 		f["tagged"] = math.Log1p(float64(c.tagged))
+		f["read"] = math.Log1p(float64(c.read))
 		if mentions > 0 {
 			f["tagged_frac"] = float64(min(c.tagged, mentions)) / float64(mentions)
 		}
@@ -365,6 +372,29 @@ func (x *Extractor) officialCandidates(d *document, p *places, accs []*officialA
 		c.NoEvidence = c.si < 0 || mentions == 0
 	}
 	return order
+}
+
+// personNames returns the names gse reads as people's in a sentence: a
+// word it tags nr of two to four characters, or a surname it splits from
+// the given name (王|红梅, 郑|一鸣).
+func (x *Extractor) personNames(text string) []string {
+	toks := x.seg.pos(text)
+	var out []string
+	for k, t := range toks {
+		rs := []rune(t.Text)
+		if strings.HasPrefix(t.Pos, "nr") && len(rs) >= 2 && len(rs) <= 4 && plausibleName(rs) {
+			out = append(out, t.Text)
+			continue
+		}
+		if len(rs) == 1 && x.lex.IsSurname(t.Text) && k+1 < len(toks) {
+			next := []rune(toks[k+1].Text)
+			if len(next) >= 1 && len(next) <= 2 && plausibleName(append(rs, next...)) &&
+				(strings.HasPrefix(toks[k+1].Pos, "nr") || toks[k+1].Pos == "n" && len(next) == 2) {
+				out = append(out, t.Text+toks[k+1].Text)
+			}
+		}
+	}
+	return out
 }
 
 func abs(v int) int {

@@ -192,6 +192,11 @@ type spanContext struct {
 	prod  []byte
 	place []bool
 	kind  rune
+	// names: the name tagger's context (extract_learned_officials.go). A
+	// name's own characters are read by their kind (a surname, another Han
+	// character), not by identity: out of fold, a tagger that reads them
+	// learns the names it was shown and tags almost no other.
+	names bool
 }
 
 // charFeats writes the feature slots of character i into dst. Training
@@ -206,6 +211,10 @@ func (c *spanContext) charFeats(dst *[nSpanFeats]uint32, i int) {
 		return rs[k]
 	}
 	c0, p1, p2, n1, n2 := at(i), at(i-1), at(i-2), at(i+1), at(i+2)
+	if c.names {
+		c.nameFeats(dst, i, at)
+		return
+	}
 	*dst = [nSpanFeats]uint32{
 		hashFeat(0, 0, 0, 0),
 		hashFeat(1, c0, 0, 0),
@@ -224,6 +233,51 @@ func (c *spanContext) charFeats(dst *[nSpanFeats]uint32, i int) {
 		hashFeat(14, rune(b2i(c.place[i])), rune(b2i(i > 0 && c.place[i-1])), rune(b2i(i+1 < n && c.place[i+1]))),
 		hashFeat(15, c.kind, 0, 0),
 		hashFeat(16, n1, n2, at(i+3)),
+	}
+}
+
+// nameFeats writes the name tagger's feature slots of character i: the
+// characters around as words of context (书记 before, 说 after), each
+// character's kind (surname, title, place, Han, digit, punctuation) in a
+// window of five, and the title and surname marks.
+func (c *spanContext) nameFeats(dst *[nSpanFeats]uint32, i int, at func(int) rune) {
+	kind := func(k int) rune {
+		r := at(k)
+		if r < 0 {
+			return '^'
+		}
+		switch {
+		case c.prod[k] == 1:
+			return 'T' // a title starts
+		case c.prod[k] == 2:
+			return 't'
+		case c.prod[k] == 3:
+			return 'S' // a surname
+		case c.place[k]:
+			return 'P'
+		}
+		return rune(charClass(r))
+	}
+	k0, kp1, kp2, kn1, kn2 := kind(i), kind(i-1), kind(i-2), kind(i+1), kind(i+2)
+	p1, p2, n1, n2 := at(i-1), at(i-2), at(i+1), at(i+2)
+	*dst = [nSpanFeats]uint32{
+		hashFeat(0, 0, 0, 0),
+		hashFeat(1, k0, 0, 0),
+		hashFeat(2, kp1, k0, 0),
+		hashFeat(3, k0, kn1, 0),
+		hashFeat(4, kp2, kp1, k0),
+		hashFeat(5, k0, kn1, kn2),
+		hashFeat(6, p1, k0, 0),
+		hashFeat(7, k0, n1, 0),
+		hashFeat(8, p2, p1, k0),
+		hashFeat(9, k0, n1, n2),
+		hashFeat(10, kp1, k0, kn1),
+		hashFeat(11, p2, p1, 0),
+		hashFeat(12, n1, n2, 0),
+		hashFeat(13, k0, at(i-3), 0),
+		hashFeat(14, k0, at(i+3), 0),
+		hashFeat(15, c.kind, k0, 0),
+		hashFeat(16, kp2, kn2, k0),
 	}
 }
 
