@@ -43,10 +43,14 @@ type learnedModel struct {
 	// Calibration maps a probability to the precision candidates of that
 	// probability reached out of fold on the tuning split: the fact's
 	// confidence. Bins ascend; the last one holds p = 1.
-	Calibration []struct {
-		Below      float64 `json:"below"`
-		Confidence float64 `json:"confidence"`
-	} `json:"calibration"`
+	Calibration []calibrationBin `json:"calibration"`
+}
+
+// calibrationBin: probabilities below Below (and at or above the previous
+// bin's) reached Confidence out of fold.
+type calibrationBin struct {
+	Below      float64 `json:"below"`
+	Confidence float64 `json:"confidence"`
 }
 
 // confidence is the calibrated confidence of probability p.

@@ -92,10 +92,7 @@ func TestLearnedOfficials(t *testing.T) {
 	text = "新寨村的变化\n周海峰来到新寨村已经三年，是县农业农村局选派的第一书记。" +
 		"周书记带领村民种植茶叶300亩。县委书记张德明说，全县今年脱贫。记者 王晓东"
 	x.officialModel = &learnedModel{Bias: -2, Weights: map[string]float64{"short_ref": 3, "title_sent": 1}, Add: 0.5,
-		Calibration: []struct {
-			Below      float64 `json:"below"`
-			Confidence float64 `json:"confidence"`
-		}{{Below: 0.5, Confidence: 0.2}, {Below: 1.01, Confidence: 0.7}}}
+		Calibration: []calibrationBin{{Below: 0.5, Confidence: 0.2}, {Below: 1.01, Confidence: 0.7}}}
 	f, err := x.ExtractBytes("case.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)

@@ -150,13 +150,7 @@ func TestOpenCandidateEdges(t *testing.T) {
 func TestLearnedStageDecides(t *testing.T) {
 	x := testExtractor(t)
 	m := &learnedModel{Bias: -2, Weights: map[string]float64{"open:面积": 4, "sale": -6, "rule_kept": 3}, Add: 0.6, Drop: 0.2}
-	m.Calibration = append(m.Calibration, struct {
-		Below      float64 `json:"below"`
-		Confidence float64 `json:"confidence"`
-	}{0.5, 0.3}, struct {
-		Below      float64 `json:"below"`
-		Confidence float64 `json:"confidence"`
-	}{1.0, 0.8})
+	m.Calibration = []calibrationBin{{0.5, 0.3}, {1.0, 0.8}}
 	saved := x.model
 	x.model = m
 	t.Cleanup(func() { x.model = saved })
