@@ -855,9 +855,9 @@ const maxEvidence = 5
 
 // displayName is the name form the eval and the graph use for a division:
 // short form plus generic suffix as news text writes it (务川县 for
-// 务川仡佬族苗族自治县), the full name otherwise (延寿县, 宁县, 哈尔滨市).
+// 务川仡佬族苗族自治县, 梅里斯区 for 梅里斯达斡尔族区), the full name otherwise (延寿县, 宁县, 哈尔滨市).
 func displayName(d gazetteer.Division) string {
-	for _, a := range []struct{ suffix, generic string }{{"自治县", "县"}, {"自治旗", "旗"}, {"自治州", "州"}} {
+	for _, a := range []struct{ suffix, generic string }{{"自治县", "县"}, {"自治旗", "旗"}, {"自治州", "州"}, {"族区", "区"}} {
 		if strings.HasSuffix(d.Name, a.suffix) && d.ShortName != d.Name {
 			return d.ShortName + a.generic
 		}

@@ -66,6 +66,15 @@ func shortForms(name string) (short string, aliases []string) {
 		aliases = append(aliases, short+a.suffix)
 		return short, aliases
 	}
+	if base, ok := strings.CutSuffix(name, "族区"); ok {
+		// An ethnic district (梅里斯达斡尔族区, 管城回族区): news text writes
+		// it as its place name and 区 (梅里斯区, 管城区), as it does an
+		// autonomous county's.
+		if short = stripEthnic(base + "族"); runeLen(short) >= 2 && short != base+"族" {
+			return short, []string{short + "区"}
+		}
+		return "", nil
+	}
 	if short, ok := irregular[name]; ok {
 		return short, nil
 	}
