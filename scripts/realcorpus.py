@@ -100,7 +100,9 @@ UNREAD_BATCHES = {
                   # the twenty-sixth round's batches, scored before anyone read them
                   "na", "nb", "nc", "nd",
                   # the twenty-seventh round's batches, scored before anyone read them
-                  "oa", "ob", "oc", "od", "oe"}
+                  "oa", "ob", "oc", "od", "oe",
+                  # the twenty-ninth round's batches, scored before anyone read them
+                  "ja", "jb", "jc", "jd", "je"}
 
 
 def in_split(article_id, row, split):
