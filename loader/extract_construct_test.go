@@ -689,6 +689,9 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"龙德培|第一书记|榕江县"}},
 	{"ElectedTheVillagesBranchSecretary", "蒙阴县\n2016年，高凤英当选岭南村党支部书记。村里有了主心骨。", "",
 		[]string{"高凤英|村党支部书记|岭南村"}},
+	// 当上 puts the person named after 的 into the post.
+	{"JustBecameTheBranchSecretary", "平山县\n1984年冬天，刚当上村党支部书记的刘嘉平，立志带领全村摆脱贫困。", "",
+		[]string{"刘嘉平|村党支部书记|平山县"}},
 	// A name introduced by 叫 (名叫) right before a comma holds the post of
 	// the clause after it: after 他是, written bare, or after a verb of
 	// taking a post; the speaker whose words name the post (某某口中的) holds
@@ -2343,6 +2346,10 @@ var constructionIndustryCases = []ruleCase{
 	// 茶叶研究所) is no industry the area develops.
 	{"ProductInABodysName", "罗田县\n罗田县畜牧局和省茶叶研究所派出技术人员，指导农户发展茯苓产业。", "",
 		[]string{"茯苓"}},
+	// So does a body whose name joins two fields (畜牧水产局, 烟草专卖局,
+	// 畜牧兽医站).
+	{"ProductInAJoinedBodysName", "道县\n道县畜牧水产局、烟草专卖局和畜牧兽医站的技术员告诉笔者，全县大力发展小龙虾产业。", "",
+		[]string{"小龙虾"}},
 	// Unknown list items that are ways of farming, links of a chain or tasks
 	// (现代农牧业, 全供应链, 治理乡村风气: a verb first) are no products.
 	{"ModernFarmingIsNoProduct", "隆化县\n隆化县大力发展肉牛、中药材、现代农牧业等产业。", "",

@@ -2229,8 +2229,22 @@ func bodyAfter(rs []rune, end int) bool {
 	if end < len(rs) && rs[end] == '业' {
 		end++
 	}
-	return bodyHeads.at(rs, end) != "" || inFirmName(rs, end)
+	if bodyHeads.at(rs, end) != "" || inFirmName(rs, end) {
+		return true
+	}
+	// 畜牧水产局, 畜牧兽医站, 烟草专卖局: a body whose name joins two fields;
+	// a station (站) only so, as 畜牧站 and 农技站 are written bare in lists
+	// of services.
+	if f := bodyFields.at(rs, end); f != "" {
+		j := end + runeLen(f)
+		return bodyHeads.at(rs, j) != "" || j < len(rs) && rs[j] == '站'
+	}
+	return false
 }
+
+// bodyFields are the second fields of a joined body's name (畜牧水产局,
+// 农业农村局, 畜牧兽医站, 烟草专卖局).
+var bodyFields = newPhrases("水产", "兽医", "专卖", "农村", "水利", "农机", "林业", "渔业", "草原", "科技")
 
 // firmHeads close a firm's name (甲乙食用菌有限公司, 某某茶叶公司, 丙丁果业集团),
 // or a registered cooperative's (某某蔬菜专业合作社, 某某果蔬产销合作社): a

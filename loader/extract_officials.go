@@ -1700,7 +1700,7 @@ func (x *Extractor) roleBeforeName(d *document, rs []rune, i int, roles ...strin
 // postVerbs put a person into a post (挂职县委常委, 成为某村第一书记, 当选某村
 // 党支部书记): the title chain after them has its holder earlier in the
 // sentence.
-var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任", "担任了", "出任了", "成为", "当选", "当选为")
+var postVerbs = newPhrases("任", "挂职", "挂任", "担任", "出任", "接任", "兼任", "挂职任", "担任了", "出任了", "成为", "当选", "当选为", "当上", "当上了")
 
 // clauseSubject returns a person's name that opens the sentence or one of
 // its clauses before rs[end] (刘镇平2019年底来到康保县，挂职…; 2019年，赵可主动

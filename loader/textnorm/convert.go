@@ -216,8 +216,15 @@ var spunForms = strings.NewReplacer(
 	"贫穷发生率", "贫困发生率", "贫穷人口", "贫困人口", "贫穷户", "贫困户", "贫穷村", "贫困村", "贫穷县", "贫困县",
 )
 
-// unspin replaces the spunForms of s.
+// maskedParty are the Party's organs as some sites print them, with 党
+// masked by an asterisk (某村*支部书记): the organ's name is put back.
+var maskedParty = strings.NewReplacer("*支部", "党支部", "*总支", "党总支", "*委书记", "党委书记", "*委副书记", "党委副书记", "*组书记", "党组书记")
+
+// unspin replaces the spunForms of s and puts back masked Party organs.
 func unspin(s string) string {
+	if strings.Contains(s, "*") {
+		s = maskedParty.Replace(s)
+	}
 	if !strings.Contains(s, "穷") {
 		return s
 	}

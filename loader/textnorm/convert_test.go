@@ -125,3 +125,19 @@ func TestDetectScript(t *testing.T) {
 		})
 	}
 }
+
+func TestUnspinPutsBackMaskedParty(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"某村*支部书记王某说", "某村党支部书记王某说"},
+		{"镇*委书记、镇长", "镇党委书记、镇长"},
+		{"村*总支副书记", "村党总支副书记"},
+		// An asterisk anywhere else, and spun words, as before.
+		{"注*：本文有删节", "注*：本文有删节"},
+		{"穷苦户*支部", "贫困户党支部"},
+	}
+	for _, c := range cases {
+		if got := unspin(c.in); got != c.want {
+			t.Errorf("unspin(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
