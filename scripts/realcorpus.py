@@ -102,7 +102,8 @@ UNREAD_BATCHES = {
                   "oa", "ob", "oc", "od", "oe",
                   # (the twenty-ninth round's batches, ja–je, scored before anyone
                   # read them, moved to the read part in the thirtieth round)
-                  }
+                  # the thirtieth round's batches, scored before anyone read them
+                  "jf", "jg", "jh", "ji", "jj"}
 
 
 def in_split(article_id, row, split):
