@@ -55,6 +55,13 @@ var constructionPartnerCases = []ruleCase{
 	// is no helped side of its own.
 	{"PrefectureBeforeDeAddressesItsCounties", "册亨县\n海曙区、江北区分别结对黔西南州的册亨县、望谟县。", "",
 		[]string{"海曙区>册亨县", "江北区>望谟县"}},
+	// Districts' short forms closed by a count of districts (甲、乙、丙3个区)
+	// are districts, and their city written before 由 is no side of the
+	// respective pairs.
+	{"CountedDistrictsOfACityBeforeYouPairInOrder", "莎车县\n上海市由静安、普陀、闵行3个区分别与喀什地区莎车、泽普、叶城3个县结对帮扶。", "",
+		[]string{"静安区>莎车县", "普陀区>泽普县", "闵行区>叶城县"}},
+	{"CityBeforeYouIsNotTheHelped", "白玉县\n成都市由武侯区、锦江区分别与甘孜州白玉县、石渠县结对。", "",
+		[]string{"武侯区>白玉县", "锦江区>石渠县"}},
 	{"PrefectureWithACountOfItsNamedCountiesWrittenFirst", "同仁市\n黄南州四县与滨海新区签订对口支援协议。同仁市、尖扎县位于黄南州。", "",
 		[]string{"滨海新区>同仁市", "滨海新区>尖扎县"}},
 	// A prefecture followed by a count of its counties, which the report

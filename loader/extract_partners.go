@@ -362,7 +362,10 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				if by := slices.Index(rs[cs:vi], '由'); by >= 0 {
 					by += cs
 					k := slices.IndexFunc(before, func(m placeMention) bool { return m.sp.start > by })
-					if k > 0 && before[k-1].sp.end <= by && strings.TrimSpace(string(rs[before[k-1].sp.end:by])) == "" {
+					// 甲市由乙区、丙区分别与…结对: a place before 由 that holds
+					// the first place after it is the helpers' own city, not
+					// the helped.
+					if k > 0 && before[k-1].sp.end <= by && strings.TrimSpace(string(rs[before[k-1].sp.end:by])) == "" && !x.holds(before[k-1], before[k]) {
 						before, after = before[k:], before[:k]
 					}
 				}
@@ -468,6 +471,11 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				lo := min(before[0].sp.start, after[0].sp.start)
 				hi := max(before[0].sp.start, after[0].sp.start, min(vi, len(rs)))
 				return strings.Contains(string(rs[lo:hi]), "分别")
+			}
+			// 甲市由乙区、丙区分别与丁县、戊县结对: the city that holds the
+			// listed helpers, written apart from them, is none of the list.
+			if len(before) >= 3 && len(before) == len(after)+1 && x.holds(before[0], before[1]) && listed(rs, before[1:]) {
+				before = before[1:]
 			}
 			if n := len(before); n >= 2 && n == len(after) && !reversed && (n >= 3 || respectively()) && listed(rs, before) && listed(rs, after) {
 				for i := range before {
@@ -1297,6 +1305,14 @@ func (x *Extractor) lowestOf(ms []placeMention, m placeMention) bool {
 		}
 	}
 	return false
+}
+
+// holds reports whether mention a names a division that mention b's lies
+// inside.
+func (x *Extractor) holds(a, b placeMention) bool {
+	da, okA := x.gz.ByCode(a.code)
+	db, okB := x.gz.ByCode(b.code)
+	return okA && okB && da.Code != db.Code && x.within(db, da)
 }
 
 // within reports whether division a lies inside division b.

@@ -614,6 +614,11 @@ func countedHead(rs []rune, end int) bool {
 		// 丹江口、郧西…巴东这九地.
 		return true
 	}
+	// 海淀、朝阳、丰台3个区, 甲、乙两个旗: a count of districts or banners
+	// right after its figure.
+	if j < len(rs) && (rs[j] == '区' || rs[j] == '旗') {
+		return true
+	}
 	for k := j; k < len(rs) && k-j <= 12; k++ {
 		if rs[k] == '县' {
 			return true
