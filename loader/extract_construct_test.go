@@ -2055,6 +2055,17 @@ var constructionStatCases = []ruleCase{
 		[]string{"宾县|建档立卡贫困人口|3万人|2014"}},
 	{"PoorAfterTheRegisterWasMade", "宾县\n2014年建档立卡后，宾县有3万农村贫困人口。", "",
 		[]string{"宾县|贫困人口|3万人|2014"}},
+	// A figure of the poor whose clause files them in the register (在档,
+	// 进行建档立卡, 全部建档立卡) or whose sentence opens at the register's making
+	// is the register's size; identified alone (精准识别) is not.
+	{"PoorHeldOnFile", "宾县\n截至目前，宾县在档贫困人口总数为4120人。", "",
+		[]string{"宾县|建档立卡贫困人口|4120人|"}},
+	{"PoorEnteredInTheRegister", "宾县\n宾县对3100名贫困人口进行建档立卡，制定帮扶清单。", "",
+		[]string{"宾县|建档立卡贫困人口|3100人|"}},
+	{"SentenceOpenedAtTheRegistersMaking", "宾县\n在建档立卡之初，宾县有28个贫困村、1.2万农村贫困人口。", "",
+		[]string{"宾县|贫困村|28个|", "宾县|建档立卡贫困人口|1.2万人|"}},
+	{"PoorIdentifiedOnly", "宾县\n宾县精准识别贫困人口900户2100人。", "",
+		[]string{"宾县|贫困人口|900户2100人|"}},
 	// No county has a million poor: a people figure of that size in a
 	// county's report, with no place of its own, is the nation's or a
 	// province's, none of the county's; the county's own figure stays.

@@ -814,10 +814,45 @@ func lastIndexRunes(rs []rune, s string) int {
 // peopleMetric classifies a people figure at rs[a:b] by the words around it.
 func peopleMetric(rs []rune, a, b int) string {
 	m := peopleMetricOf(rs, a, b)
-	if m == metricPoor && registeredAtStart(runesString(rs[max(0, a-16):a])) {
+	if m == metricPoor && (registeredAtStart(runesString(rs[max(0, a-16):a])) || registeredInClause(rs, a, b) || registeredSentence(rs, a)) {
 		return metricRegistered
 	}
 	return m
+}
+
+// registeredInClause reports whether the clause of a figure of the poor says
+// that they are the registered poor: held on file (全县在档贫困人口为N人) or
+// entered in the register (对N贫困人口进行建档立卡, …N人全部建档立卡). Not
+// where the clause also says who remain or who left (剩余, 未脱贫, 减少).
+// Identified alone (精准识别贫困人口N户M人) is no register: the tuning gold
+// records such figures as the poor.
+func registeredInClause(rs []rune, a, b int) bool {
+	cs, ce := clauseAround(rs, a, b)
+	before, after := runesString(rs[cs:a]), runesString(rs[b:ce])
+	if hasAny(before+after, []string{"剩余", "还有", "尚有", "仍有", "现有", "未脱贫", "脱贫", "减少", "减贫", "降至", "下降", "退出", "出列", "返贫"}) {
+		return false
+	}
+	return strings.Contains(before, "在档") || strings.Contains(after, "建档立卡")
+}
+
+// registeredSentence reports whether the sentence opens by dating what
+// follows to the register's making (在新一轮建档立卡之初，全省有…N万农村贫困人口)
+// and says nothing of change before the figure at rs[a].
+func registeredSentence(rs []rune, a int) bool {
+	head := runesString(rs[:a])
+	k := strings.Index(head, "建档立卡")
+	if k < 0 {
+		return false
+	}
+	rest := head[k+len("建档立卡"):]
+	opened := false
+	for _, w := range []string{"之初", "初期", "时"} {
+		if strings.HasPrefix(rest, w) {
+			opened = true
+			break
+		}
+	}
+	return opened && !hasAny(rest, []string{"剩余", "还有", "尚有", "未脱贫", "脱贫", "减少", "减贫", "降至", "下降", "退出", "出列", "目前", "现在", "如今"})
 }
 
 // registeredAtStart reports whether the words before a figure of the poor
