@@ -104,7 +104,8 @@ UNREAD_BATCHES = {
                   # read them, moved to the read part in the thirtieth round)
                   # (the thirtieth round's batches, jf–jj, scored before anyone
                   # read them, moved to the read part in the thirty-first round)
-                  }
+                  # the thirty-first round's batches, scored before anyone read them
+                  "jk", "jl", "jm", "jn", "jo"}
 
 
 def in_split(article_id, row, split):
