@@ -2555,13 +2555,6 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"烤烟"}},
 	{"FacilitiesAreNoIndustry", "石泉县\n石泉县建设了电站、冷库和加工厂等基础设施，大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
-	// A place's name before a listed product of two characters is dropped
-	// (as the conventions drop 赣南 of 赣南脐橙); before one character it
-	// names a breed, and before a sector a park.
-	{"PlaceBeforeAListedProduct", "石泉县\n石泉县引进沂源苹果、阳谷黑猪等品种，发展种养产业。", "",
-		[]string{"苹果", "黑猪"}},
-	{"PlaceBeforeOneCharacterNamesABreed", "石泉县\n石泉县大力发展固始鸡、沾化冬枣等产业。", "",
-		[]string{"固始鸡", "冬枣"}},
 }
 
 func TestConstructionIndustries(t *testing.T) {

@@ -1366,18 +1366,6 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 		return "", nil, false
 	}
 	srs := []rune(s)
-	// A place's name in front of a known product of two characters or more
-	// (莱芜黑猪, 石楼红枣): the conventions drop it. Not before a sector
-	// (北京纺织 of 北京纺织园区 names a park), nor before one character, as
-	// the place then names a breed (卢氏鸡, 黑山猪). Five characters and more
-	// are read below.
-	if n < 5 {
-		if k, _ := x.placeTrie.longest(srs, 0); k >= 2 && k < n {
-			if ind, ok := x.lex.Industry(string(srs[k:])); ok && n-k >= 2 && !ind.Sector && !x.lex.Generic[string(srs[k:])] {
-				return ind.Name, ind, false
-			}
-		}
-	}
 	if n >= 5 {
 		for k := 2; k < n; k++ {
 			if ind, ok := x.lex.Industry(string(srs[k:])); ok && runeLen(string(srs[k:])) >= 2 {
