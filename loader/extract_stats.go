@@ -829,7 +829,7 @@ func peopleMetric(rs []rune, a, b int) string {
 func registeredInClause(rs []rune, a, b int) bool {
 	cs, ce := clauseAround(rs, a, b)
 	before, after := runesString(rs[cs:a]), runesString(rs[b:ce])
-	if hasAny(before+after, []string{"剩余", "还有", "尚有", "仍有", "现有", "未脱贫", "脱贫", "减少", "减贫", "降至", "下降", "退出", "出列", "返贫"}) {
+	if hasAny(before+after, registerChangeWords) || hasAny(before+after, []string{"仍有", "现有", "返贫"}) {
 		return false
 	}
 	return strings.Contains(before, "在档") || strings.Contains(after, "建档立卡")
@@ -852,8 +852,13 @@ func registeredSentence(rs []rune, a int) bool {
 			break
 		}
 	}
-	return opened && !hasAny(rest, []string{"剩余", "还有", "尚有", "未脱贫", "脱贫", "减少", "减贫", "降至", "下降", "退出", "出列", "目前", "现在", "如今"})
+	return opened && !hasAny(rest, registerChangeWords) && !hasAny(rest, []string{"目前", "现在", "如今"})
 }
+
+// registerChangeWords say that the poor a figure counts have changed since
+// the register was made (who remain, who left): registeredInClause and
+// registeredSentence then read no register's size.
+var registerChangeWords = []string{"剩余", "还有", "尚有", "未脱贫", "脱贫", "减少", "减贫", "降至", "下降", "退出", "出列"}
 
 // registeredAtStart reports whether the words before a figure of the poor
 // date it to the register's making (贫困人口由建档立卡之初的N人减少到, 建档立卡时
