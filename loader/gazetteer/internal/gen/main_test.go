@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -81,6 +82,77 @@ func TestConvert(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.dropped, dropped); diff != "" {
 				t.Errorf("dropped mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+var formerTests = []struct {
+	name  string
+	old   []oldArea
+	taken []string // names the gazetteer reads as another division
+	want  []formerRow
+}{
+	{
+		name: "CountyNowDistrictOfItsPrefecture",
+		old:  []oldArea{{"411626", "淮阳县", "411600"}},
+		want: []formerRow{{"淮阳县", "411626", "411603", "淮阳区"}},
+	},
+	{
+		name: "CityNowDistrict",
+		old:  []oldArea{{"320684", "海门市", "320600"}},
+		want: []formerRow{{"海门市", "320684", "320614", "海门区"}},
+	},
+	{
+		name: "CountyOfOneCharacterNowDistrictOfItsFullName",
+		old:  []oldArea{{"350427", "沙县", "350400"}},
+		want: []formerRow{{"沙县", "350427", "350405", "沙县区"}},
+	},
+	{
+		name: "MunicipalityCountyNowDistrictUnderAnotherPrefix",
+		old:  []oldArea{{"110228", "密云县", "110200"}},
+		want: []formerRow{{"密云县", "110228", "110118", "密云区"}},
+	},
+	{
+		name: "StillCurrentIsLeftOut",
+		old:  []oldArea{{"411623", "商水县", "411600"}},
+	},
+	{
+		name: "HandListedIsLeftOut",
+		old:  []oldArea{{"520222", "盘县", "520200"}},
+	},
+	{
+		name: "SameStemInAnotherPrefectureIsNoMatch",
+		old:  []oldArea{{"411726", "淮阳县", "411700"}},
+	},
+	{
+		name:  "NameTheGazetteerReadsAsAnotherDivision",
+		old:   []oldArea{{"361029", "东乡县", "361000"}},
+		taken: []string{"东乡县"},
+	},
+	{
+		name: "DistrictsAreLeftOut",
+		old:  []oldArea{{"140211", "南郊区", "140200"}},
+	},
+}
+
+func TestFormer(t *testing.T) {
+	cur := [][]string{
+		{"110118", "密云区", "county", "110000"},
+		{"320614", "海门区", "county", "320600"},
+		{"350405", "沙县区", "county", "350400"},
+		{"361003", "东乡区", "county", "361000"},
+		{"411603", "淮阳区", "county", "411600"},
+		{"411623", "商水县", "county", "411600"},
+		{"520281", "盘州市", "county", "520200"},
+		{"140213", "平城区", "county", "140200"},
+	}
+	hand := [][]string{{"盘县", "520281", "盘县 -> 盘州市, 2017"}}
+	for _, tt := range formerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := former(tt.old, cur, hand, func(name, code string) bool { return slices.Contains(tt.taken, name) })
+			if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(formerRow{})); diff != "" {
+				t.Errorf("rows mismatch (-want +got):\n%s", diff)
 			}
 		})
 	}
