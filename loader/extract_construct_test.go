@@ -674,6 +674,12 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// A surname that is also an adverb (曾, 经) before a verb with its
+	// aspect particle or before a common word opens no name: the title's
+	// holder is unnamed, or named further on.
+	{"AspectParticleEndsNoName", "会宁县\n河畔镇党委书记曾拍着老李的肩膀说：“好好干。”", "", nil},
+	{"AdverbSurnameBeforeACommonWordIsNoName", "会宁县\n经组织部门选派，县农业局干部陈红军到石门村任第一书记。", "",
+		[]string{"陈红军|第一书记|会宁县"}},
 	// The Party group of a people's organisation (妇联, 科协) and its chair
 	// are no official's posts; a bureau's beside it is.
 	{"PeoplesOrganisationPartyGroupIsNoOfficial", "秀山县\n秀山县科协党组书记、主席杨明远，县扶贫办主任田正华一同出席。", "",

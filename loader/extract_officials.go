@@ -2228,6 +2228,16 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		// (工|作队), not a surname and a given name.
 		return true
 	}
+	if len(nrs) >= 2 && strings.ContainsRune("着了", nrs[len(nrs)-1]) {
+		return true // 镇党委书记曾拍着他的肩膀: an aspect particle ends a verb, never a name
+	}
+	if len(nrs) == 3 && strings.ContainsRune("曾经将已", nrs[0]) && !speechAfterAt(rs, j) {
+		if freq, pos, ok := x.seg.lookup(string(nrs[1:])); ok && freq >= 1000 && !strings.HasPrefix(pos, "nr") {
+			// 经组织部门选派, 书记曾走访: an adverb or a preposition that is
+			// also a surname, before a common word.
+			return true
+		}
+	}
 	if len(nrs) == 2 && strings.ContainsRune("对向给把被从", nrs[1]) && (x.startsWord(rs, j, 100) || pronouns[string(rs[j:min(len(rs), j+2)])]) {
 		// 第一书记都对记者表示: a one-character "name" and a preposition
 		// before its object.
