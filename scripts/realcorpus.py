@@ -107,7 +107,8 @@ UNREAD_BATCHES = {
                   # read them, moved to the read part in the thirty-first round)
                   # (the thirty-first round's batches, jk–jo, scored before anyone
                   # read them, moved to the read part in the thirty-second round)
-                  }
+                  # the thirty-second round's batches, scored before anyone read them
+                  "jp", "jq", "jr", "js", "jt"}
 
 
 def in_split(article_id, row, split):
