@@ -674,6 +674,20 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// Posts beside the usual ones: a county head's assistant (县长助理, as
+	// seconded cadres are often styled), a township committee's organisation
+	// member written bare after its committee, the commander of an
+	// assistance headquarters, and surnames the classic list lacks (隋, 迟).
+	{"CountyHeadAssistant", "泾源县\n泾源县县长助理周楠说，今年新建了两座冷库。", "",
+		[]string{"周楠|县长助理|泾源县"}},
+	{"CountyHeadAssistantShortPlace", "泾源县\n泾源县长助理周楠，2019年从厦门来到这里。", "",
+		[]string{"周楠|县长助理|泾源县"}},
+	{"TownshipOrganisationMemberAfterCommittee", "会宁县\n河畔镇党委委员、组织委员刘晓燕介绍，村里建起了扶贫车间。", "",
+		[]string{"刘晓燕|镇党委委员,组织委员|河畔镇"}},
+	{"HeadquartersCommander", "疏附县\n疏附县委副书记、总指挥赵国平出席仪式。", "",
+		[]string{"赵国平|县委副书记,总指挥|疏附县"}},
+	{"SurnameOutsideTheClassicList", "察右后旗\n乌兰察布市副市长迟海军说，旗里的马铃薯卖得很好。", "",
+		[]string{"迟海军|副市长|乌兰察布市"}},
 	// A surname that is also an adverb (曾, 经) before a verb with its
 	// aspect particle or before a common word opens no name: the title's
 	// holder is unnamed, or named further on.
