@@ -1403,6 +1403,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 争取 before funds or projects is funds won (争取对口支援资金N万元), not
+	// a goal: the figures after it in the sentence are done; 争取 before a
+	// year and a figure is still a goal.
+	{"FundsWonAreNoGoal", "丹巴县\n丹巴县3年来争取对口支援资金3200万元用于脱贫攻坚，累计减贫812户、2967人，贫困发生率从21.4%下降到3.2%。", "",
+		[]string{"丹巴县|脱贫人口|812户2967人|", "丹巴县|贫困发生率|21.4%|", "丹巴县|贫困发生率|3.2%|"}},
+	{"StriveBeforeAFigureIsAGoal", "丹巴县\n丹巴县争取2019年实现2000人脱贫。", "", nil},
 	// A unit's poor households written alone (有贫困户N户, 建档立卡的贫困户
 	// N户), and the register's part after the unit's whole count of
 	// households (甲村有179户451人，其中…; 乙村全村295户中，…); an aid's

@@ -1645,6 +1645,9 @@ func targeted(s *sentence, i int) bool {
 				if m == "将有" && !numberSoonAfter(s.rs, k+2) {
 					continue // 甲县将有劳动能力的贫困人口纳入帮扶: 把+有…, no future
 				}
+				if m == "争取" && obtainedFunds(s.rs, k+2) {
+					continue // 争取援藏资金5000万元, 争取到项目20个: funds won, no goal
+				}
 				s.targetAt = k
 				break
 			}
@@ -1658,6 +1661,25 @@ func targeted(s *sentence, i int) bool {
 	// 确保剩余贫困人口2000人全部脱贫: the remainder is a figure of now, unless a
 	// goal noun closes the clause (将实现剩余15个贫困村退出…的决战决胜目标).
 	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
+}
+
+// obtainedFunds reports whether 争取 ending at rs[j] means funds or projects
+// won rather than a goal striven for: 到 right after it (争取到), or 资金,
+// 项目 or 资 closing the phrase it opens within its clause (争取各类扶贫资金,
+// 争取援藏资金, 争取上级项目).
+func obtainedFunds(rs []rune, j int) bool {
+	if j < len(rs) && rs[j] == '到' {
+		return true
+	}
+	for k := j; k < len(rs) && k < j+10 && !isClauseBreak(rs[k]) && rs[k] != '。'; k++ {
+		if hasRunePrefix(rs, k, "资金") || hasRunePrefix(rs, k, "项目") || hasRunePrefix(rs, k, "投资") || hasRunePrefix(rs, k, "贷款") {
+			return true
+		}
+		if isDigit(rs[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // reachedBefore reports whether the clause before rs[k] says a goal was
