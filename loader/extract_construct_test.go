@@ -1403,6 +1403,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A part of a division (其中藏区, 深度贫困地区) or a group of divisions
+	// (南疆四地州) named in the figure's clause owns the figure: no single
+	// place does, neither the province before it nor a prefecture in it.
+	{"FigureOfAPartIsNoDivisions", "甘肃省\n甘肃省农村贫困人口从552万人减少到17.5万人，其中藏区等深度贫困地区贫困人口从40万人减少到2万人。", "",
+		[]string{"甘肃省|贫困人口|552万人|", "甘肃省|贫困人口|17.5万人|"}},
+	{"FigureOfAProvincesRegionIsNoDivisions", "甘肃省\n2016年底，甘肃藏区的贫困发生率还在18.3%。", "", nil},
 	// 争取 before funds or projects is funds won (争取对口支援资金N万元), not
 	// a goal: the figures after it in the sentence are done; 争取 before a
 	// year and a figure is still a goal.

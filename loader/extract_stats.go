@@ -2296,6 +2296,13 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 		// 受援地区，减贫1000人) keeps its figure.
 		return gazetteer.Division{}, false
 	}
+	if hasAny(runesString(s.rs[max(lastEnd, cs):i]), subsetRegions) {
+		// 其中彝区藏区等深度贫困地区贫困人口从…, 青海藏区的贫困发生率, 南疆
+		// 四地州…贫困发生率由…: the figure of a part of the place, or of a
+		// group of places, named in the figure's own clause, is no
+		// division's.
+		return gazetteer.Division{}, false
+	}
 	if hasSubj && hasAny(between, []string{"该县", "本县", "我县"}) {
 		return subj, true
 	}
@@ -2679,6 +2686,11 @@ func (x *Extractor) prefectureShort(m placeMention) bool {
 	div, ok := x.gz.ByCode(m.code)
 	return ok && div.Level == gazetteer.Prefecture
 }
+
+// subsetRegions are the words for a part of a division, or a group of
+// divisions, that no gazetteer entry names: a figure said of one belongs to
+// no single place.
+var subsetRegions = []string{"藏区", "彝区", "深度贫困地区", "连片特困地区", "特困片区", "地州", "三区三州", "民族地区", "贫困地区"}
 
 // helpedUnnamedRe matches the helped regions written together after a verb
 // of helping (助力受援地区, 带动帮扶地区).
