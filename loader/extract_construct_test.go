@@ -1403,6 +1403,8 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// 还将 (will also) before figures makes them plans for the year.
+	{"WillAlsoMakesAPlan", "陇南市\n今年，陇南市还将推动3个贫困县摘帽，300个贫困村将退出，8万人将脱贫。", "", nil},
 	// A part of a division (其中藏区, 深度贫困地区) or a group of divisions
 	// (南疆四地州) named in the figure's clause owns the figure: no single
 	// place does, neither the province before it nor a prefecture in it.

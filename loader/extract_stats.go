@@ -1624,7 +1624,7 @@ func bound(rs []rune, j int) bool {
 // targetMarkers set a goal: figures after them in a sentence are targets,
 // not results (2019年的目标是实现8000人脱贫; 今年将确保100个贫困村出列;
 // 目标：到2018年…; 该县提出，到2017年…).
-var targetMarkers = []string{"目标是", "目标为", "目标直指", "目标：", "目标:", "提出，到", "提出,到", "确保", "力争", "计划", "预计", "争取", "将有", "将实现", "将完成", "将累计", "将全部", "要实现", "要完成", "任务是", "年内实现", "年底前实现"}
+var targetMarkers = []string{"目标是", "目标为", "目标直指", "目标：", "目标:", "提出，到", "提出,到", "确保", "力争", "计划", "预计", "争取", "将有", "还将", "将实现", "将完成", "将累计", "将全部", "要实现", "要完成", "任务是", "年内实现", "年底前实现"}
 
 // targetMarkerSet matches targetMarkers.
 var targetMarkerSet = newPhrases(targetMarkers...)
