@@ -110,7 +110,8 @@ UNREAD_BATCHES = {
                   # read them, moved to the read part in the thirty-second round)
                   # (the thirty-second round's batches, jp–jt, scored before anyone
                   # read them, moved to the read part in the thirty-third round)
-                  }
+                  # the thirty-third round's batches, scored before anyone read them
+                  "ju", "jv", "jw", "jx", "jy"}
 
 
 def in_split(article_id, row, split):
