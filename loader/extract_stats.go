@@ -1663,16 +1663,19 @@ func targeted(s *sentence, i int) bool {
 	return goalAfter(s.rs, i) || !hasAny(string(s.rs[:i]), []string{"剩余", "最后", "余下"})
 }
 
+// fundWordSet holds the nouns of money and projects that 争取 wins.
+var fundWordSet = newPhrases("资金", "项目", "投资", "贷款")
+
 // obtainedFunds reports whether 争取 ending at rs[j] means funds or projects
-// won rather than a goal striven for: 到 right after it (争取到), or 资金,
-// 项目 or 资 closing the phrase it opens within its clause (争取各类扶贫资金,
-// 争取援藏资金, 争取上级项目).
+// won rather than a goal striven for: 到 right after it (争取到), or one of
+// fundWordSet in its clause before any figure (争取各类扶贫资金, 争取援藏资金,
+// 争取上级项目).
 func obtainedFunds(rs []rune, j int) bool {
 	if j < len(rs) && rs[j] == '到' {
 		return true
 	}
 	for k := j; k < len(rs) && k < j+10 && !isClauseBreak(rs[k]) && rs[k] != '。'; k++ {
-		if hasRunePrefix(rs, k, "资金") || hasRunePrefix(rs, k, "项目") || hasRunePrefix(rs, k, "投资") || hasRunePrefix(rs, k, "贷款") {
+		if fundWordSet.at(rs, k) != "" {
 			return true
 		}
 		if isDigit(rs[k]) {
