@@ -688,6 +688,25 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"赵国平|县委副书记,总指挥|疏附县"}},
 	{"SurnameOutsideTheClassicList", "察右后旗\n乌兰察布市副市长迟海军说，旗里的马铃薯卖得很好。", "",
 		[]string{"迟海军|副市长|乌兰察布市"}},
+	// A village's Party committee (村党委, in large villages that have one);
+	// a prefecture's deputy commissioner in its standing form; a
+	// transcribed name before 在 or a verb of meeting, and a dotted name
+	// before 率; a rare surname (庆); a verb of a cadre's charge (包保)
+	// that starts like a name.
+	{"VillagePartyCommitteeSecretary", "松潘县\n溪口村党委书记蒙红霞介绍，村里的花椒卖到了成都。", "",
+		[]string{"蒙红霞|村党委书记|溪口村"}},
+	{"PrefectureStandingDeputyCommissioner", "那曲市\n地委委员、行署常务副专员韩立新出席活动。", "",
+		[]string{"韩立新|地委委员,行署常务副专员|"}},
+	{"TranscribedNameBeforeAVerbOfMeeting", "那曲市\n地委副书记、行署专员尼玛会见了客人。", "",
+		[]string{"尼玛|地委副书记,行署专员|"}},
+	{"TibetanNameWithASyllableOfJue", "比如县\n比如县委副书记、县长觉嘎顿珠，县委常委李平参加了会议。", "",
+		[]string{"觉嘎顿珠|县委副书记,县长|比如县", "李平|县委常委|比如县"}},
+	{"DottedNameBeforeLeading", "温宿县\n温宿县委副书记、县长艾力·买买提率代表团来访。", "",
+		[]string{"艾力·买买提|县委副书记,县长|温宿县"}},
+	{"RareSurnameQing", "石门县\n据驻村工作队队长庆小松介绍，鸡蛋已经卖完。", "",
+		[]string{"庆小松|驻村工作队队长|石门县"}},
+	{"DutyVerbIsNoName", "石门县\n全县由一名县委常委包保两个乡镇，县委书记张华带头督办。", "",
+		[]string{"张华|县委书记|石门县"}},
 	// A surname that is also an adverb (曾, 经) before a verb with its
 	// aspect particle or before a common word opens no name: the title's
 	// holder is unnamed, or named further on.

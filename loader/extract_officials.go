@@ -1634,7 +1634,7 @@ const transliterationChars = "嘎尔布甫措扎巴玛娜提买艾阿热斯孜�
 
 // tibetanChars write the syllables of Tibetan given names (扎西, 旺加, 次仁,
 // 卓玛, 加措 …).
-const tibetanChars = "扎西旺加措巴拉吉卓玛桑曲次仁多杰顿珠尼米达瓦央金白索朗洛德普贡姆群培罗强丹增青益才旦让登平嘎琼赤列土昂阿泽更欧尕格勒坚参赞堆太"
+const tibetanChars = "扎西旺加措巴拉吉卓玛桑曲次仁多杰顿珠尼米达瓦央金白索朗洛德普贡姆群培罗强丹增青益才旦让登平嘎琼赤列土昂阿泽更欧尕格勒坚参赞堆太觉边宗"
 
 // transcribed reports whether two or more of a name's characters, and at
 // least half of them, are characters of transcribed names.
@@ -2074,6 +2074,12 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 			// adverb of two characters and 地.
 			end = speechAfterAt(rs, j) || j+3 < len(rs) && isHan(rs[j]) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3)
 		}
+		if !end && (allTibetan(string(rs[i:j])) || transcribed(string(rs[i:j]))) {
+			// 行署专员阿布在会上, 县长尼玛率团: a transcribed name stands
+			// before 在, 率 or a verb of meeting or leading as a Han name
+			// does.
+			end = strings.ContainsRune("在率", rs[j]) || meetingVerbs.at(rs, j) != ""
+		}
 		if !end {
 			continue
 		}
@@ -2119,6 +2125,9 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// meetingVerbs follow a name as its first act (阿布会见, 尼玛主持).
+var meetingVerbs = newPhrases("会见", "主持", "出席", "参加", "陪同", "带领", "看望", "接见")
 
 // pronouns are never the end of a name (向我们, 对大家).
 var pronouns = map[string]bool{"我们": true, "他们": true, "她们": true, "大家": true, "记者": true, "群众": true, "村民": true, "自己": true}
@@ -2228,6 +2237,9 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		// (工|作队), not a surname and a given name.
 		return true
 	}
+	if cadreDutyVerbs[name] {
+		return true // 一名县委常委包保两个乡镇: the verb of a cadre's charge
+	}
 	if len(nrs) >= 2 && strings.ContainsRune("着了", nrs[len(nrs)-1]) {
 		return true // 镇党委书记曾拍着他的肩膀: an aspect particle ends a verb, never a name
 	}
@@ -2265,6 +2277,10 @@ func (x *Extractor) surnameXiang(rs []rune, j int, nrs []rune) bool {
 	return ok && (pos == "nz" || strings.HasPrefix(pos, "nr"))
 }
 
+// cadreDutyVerbs say which villages or households a cadre answers for (包保,
+// 包联, 包抓); their first character is the surname 包.
+var cadreDutyVerbs = map[string]bool{"包保": true, "包联": true, "包抓": true, "包片": true, "包户": true, "包乡": true}
+
 // notNameStarts open the words that follow a title but name nobody.
 var notNameStarts = []string{"任上", "任内", "任现职", "任职", "任期", "期间", "以来"}
 
@@ -2297,8 +2313,8 @@ func (x *Extractor) dottedName(rs []rune, i int) (string, bool) {
 	for j < len(rs) && isNameDot(rs[j]) {
 		k := j + 1
 		for k < len(rs) && isHan(rs[k]) && k-j <= 8 {
-			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是", rs[k]) || speechAfterAt(rs, k)) {
-				break // 扎克尔|所作的
+			if k-j > 2 && (x.startsWord(rs, k, 50) || strings.ContainsRune(notInNames+"所在说表是率", rs[k]) || speechAfterAt(rs, k)) {
+				break // 扎克尔|所作的, 努尔旦|率代表团
 			}
 			k++
 		}
