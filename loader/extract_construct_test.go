@@ -472,6 +472,9 @@ func TestConstructionLearnedCountyInPassing(t *testing.T) {
 }
 
 var constructionCountyCases = []ruleCase{
+	// A short form that opens a longer word of another kind (高密 of
+	// 高密度) names no place; 我市 is then the article's city.
+	{"ShortFormInsideALongerWord", "临汾市\n我市高位推进，高密度部署，临汾市贫困村全部退出。", "", []string{}},
 	// A short form in a list that its count closes as towns is a town; a
 	// county with its own count of towns stays a county.
 	// A county whose own exit a clause states is reported on; an example
@@ -1422,6 +1425,15 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// Households and people with no population noun, opening their clause
+	// (alone, after 、 or after their county) and followed at once by 全部
+	// …脱贫, are the whole population as well as the ones lifted.
+	{"NounlessWholeLifted", "华池县\n近年来，华池县58个贫困村全部出列、9021户33210人全部脱贫。", "",
+		[]string{"华池县|贫困村|58个|", "华池县|脱贫人口|9021户33210人|", "华池县|贫困人口|9021户33210人|"}},
+	// A county written as one of a province's poor counties (之一) is no
+	// group of counties: 全县 after it is that county.
+	{"OneOfAProvincesCountiesIsNoGroup", "华池县\n华池是甘肃省23个深度贫困县之一，全县建档立卡贫困户9021户33210人。", "",
+		[]string{"华池县|建档立卡贫困人口|9021户33210人|"}},
 	// 还将 (will also) before figures makes them plans for the year.
 	{"WillAlsoMakesAPlan", "陇南市\n今年，陇南市还将推动3个贫困县摘帽，300个贫困村将退出，8万人将脱贫。", "", nil},
 	// A part of a division (其中藏区, 深度贫困地区) or a group of divisions

@@ -145,6 +145,12 @@ func (x *Extractor) findPlaces(d *document) *places {
 				i++
 				continue
 			}
+			// 高密度, 平和度: a short form that opens a longer common word
+			// of another kind is that word's start.
+			if !pf.full && x.opensLongerWord(rs, i, n) {
+				i++
+				continue
+			}
 			// A short form followed by 村/镇/路… names something else (南阳村
 			// is a village, not 南阳市), unless another place's name starts
 			// there (百色河池两市).
@@ -574,6 +580,26 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 	// 陈华和县长: the suffix makes a word with the next character, unless
 	// that character opens a word of its own (洛南美丽: 美丽, not 南美).
 	return i+2 < len(rs) && x.isWord(string(rs[i+1:i+3])) && !(i+4 <= len(rs) && x.isWord(string(rs[i+2:i+4])))
+}
+
+// opensLongerWord reports whether the form rs[i:i+n] starts a common
+// dictionary word one character longer that is no place name (高密度 after
+// 高密).
+func (x *Extractor) opensLongerWord(rs []rune, i, n int) bool {
+	if i+n >= len(rs) || !isHan(rs[i+n]) {
+		return false
+	}
+	freq, pos, ok := x.seg.lookup(string(rs[i : i+n+1]))
+	if !ok || strings.HasPrefix(pos, "ns") || strings.HasPrefix(pos, "nr") {
+		return false
+	}
+	if freq >= 100 {
+		return true
+	}
+	// A rarer longer word counts when the form itself is a word of
+	// another kind to gse (高密, an adjective, in 高密度).
+	_, fpos, fok := x.seg.lookup(string(rs[i : i+n]))
+	return fok && fpos != "" && !strings.HasPrefix(fpos, "n")
 }
 
 // isWord reports whether s is a common dictionary word.

@@ -1524,6 +1524,28 @@ func afterHead(s string, n int) string {
 // as a whole (全县17379户贫困人口全部脱贫, 建档立卡贫困人口3302户7597人全部实现
 // 稳定脱贫, 剩余917户1607人全部脱贫): the figure is that population's size as
 // well as the number lifted. It returns the population's metric, or "".
+// nounlessWhole reports whether a figure written with no population noun
+// still counts a whole population that left poverty: it opens its clause,
+// alone or after its place (佳县…、1.2万户4.5万人全部脱贫, 甲县3000户1万人全部脱贫),
+// and 全部 or 均 follows it at once.
+func nounlessWhole(rs []rune, cs, a int, after string) bool {
+	if !strings.HasPrefix(after, "全部") && !strings.HasPrefix(after, "均") {
+		return false
+	}
+	lead := string(rs[cs:a])
+	if k := strings.LastIndex(lead, "、"); k >= 0 {
+		lead = lead[k+len("、"):]
+	}
+	if lead = strings.TrimSpace(lead); lead == "" {
+		return true
+	}
+	// 全县12034户人家…全部脱贫 counts the county's people, not a register:
+	// only a place's own name before the figure makes the figure its
+	// population's.
+	lr := []rune(lead)
+	return len(lr) <= 8 && strings.ContainsRune("县市区旗", lr[len(lr)-1]) && lr[0] != '全' && !strings.ContainsFunc(lead, isDigit)
+}
+
 func wholeLifted(rs []rune, a, b int) string {
 	cs, ce := clauseAround(rs, a, b)
 	before := string(rs[max(cs, a-12):a])
@@ -1547,7 +1569,7 @@ func wholeLifted(rs []rune, a, b int) string {
 			}
 		}
 	}
-	if noun == "" || strings.Contains(before, "未") {
+	if noun == "" && !nounlessWhole(rs, cs, a, after) || strings.Contains(before, "未") {
 		return ""
 	}
 	after = strings.TrimLeft(after, "，,、")
@@ -2124,6 +2146,11 @@ func countiesCounted(text string) bool {
 		rest := string(rs[k+1:])
 		for _, w := range []string{"贫困县", "深度贫困县", "国家级贫困县", "县"} {
 			if strings.HasPrefix(rest, w) && !strings.HasPrefix(rest, w+"级") && !strings.HasPrefix(rest, w+"城") {
+				// 甲县是某省16个深度贫困县之一: one county, placed among
+				// them, not a group whose figures follow.
+				if strings.HasPrefix(rest, w+"之一") {
+					break
+				}
 				return true
 			}
 		}
