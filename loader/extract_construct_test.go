@@ -1434,6 +1434,11 @@ var constructionStatCases = []ruleCase{
 	// group of counties: 全县 after it is that county.
 	{"OneOfAProvincesCountiesIsNoGroup", "华池县\n华池是甘肃省23个深度贫困县之一，全县建档立卡贫困户9021户33210人。", "",
 		[]string{"华池县|建档立卡贫困人口|9021户33210人|"}},
+	// An article that speaks as a province (我省) and names it only by its
+	// short form, right after a figure's unit (2800万陕西人民: 万 is no
+	// start of 万山), has that province's figures.
+	{"OwnProvinceByItsShortForm", "奋斗纪实\n2800万陕西人民牢记嘱托。八年来，我省2.9万个贫困村全部退出。", "",
+		[]string{"陕西省|贫困村|2.9万个|"}},
 	// 还将 (will also) before figures makes them plans for the year.
 	{"WillAlsoMakesAPlan", "陇南市\n今年，陇南市还将推动3个贫困县摘帽，300个贫困村将退出，8万人将脱贫。", "", nil},
 	// A part of a division (其中藏区, 深度贫困地区) or a group of divisions

@@ -125,6 +125,12 @@ func (x *Extractor) findPlaces(d *document) *places {
 				continue
 			}
 			pf := x.placeForms[v]
+			// 3700万山西人民: 万 after a figure is its unit, not the start of
+			// 万山 (or of any place that opens with a unit of number).
+			if unitAfterFigure(rs, i) {
+				i++
+				continue
+			}
 			// Two-character names (宁县, 和县, 成县) hide in words: 完成县级,
 			// 陈华和县长. Skip them where the characters around make words.
 			if n == 2 && x.hiddenShortName(rs, i) {
@@ -389,6 +395,7 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 			}
 		}
 	}
+	x.confirmOwnProvince(d, p)
 	for _, st := range p.byCode {
 		st.score = float64(st.full)
 		if st.confirmed {
@@ -457,6 +464,29 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 	}
 	if topPref != nil {
 		p.prefecture = topPref.div.Code
+	}
+}
+
+// confirmOwnProvince confirms the short form of a province (3700万山西人民)
+// in an article that speaks of itself as a province (我省, 全省, 本省) and
+// names no other province and no province in full: the province it speaks
+// as.
+func (x *Extractor) confirmOwnProvince(d *document, p *places) {
+	if !strings.Contains(d.Text, "我省") && !strings.Contains(d.Text, "全省") && !strings.Contains(d.Text, "本省") {
+		return
+	}
+	var only *placeStat
+	for _, st := range p.byCode {
+		if st.div.Level != gazetteer.Province {
+			continue
+		}
+		if st.confirmed || only != nil {
+			return
+		}
+		only = st
+	}
+	if only != nil && only.short > 0 && !x.gz.IsCommonWord(only.div.ShortName) {
+		only.confirmed = true
 	}
 }
 
@@ -574,7 +604,8 @@ func (x *Extractor) hiddenShortName(rs []rune, i int) bool {
 	if i+1 < len(rs) && rs[i+1] == '县' && len(x.gz.Lookup(string(rs[i-1:i+1]))) > 0 {
 		return true
 	}
-	if x.isWord(string(rs[i-1 : i+1])) {
+	if x.isWord(string(rs[i-1:i+1])) && !unitAfterFigure(rs, i-1) {
+		// (3700万山西人民: 万 is the figure's unit, and 万山 no word there.)
 		return true
 	}
 	// 陈华和县长: the suffix makes a word with the next character, unless
@@ -600,6 +631,12 @@ func (x *Extractor) opensLongerWord(rs []rune, i, n int) bool {
 	// another kind to gse (高密, an adjective, in 高密度).
 	_, fpos, fok := x.seg.lookup(string(rs[i : i+n]))
 	return fok && fpos != "" && !strings.HasPrefix(fpos, "n")
+}
+
+// unitAfterFigure reports whether rs[i] is a unit of number (万, 亿 …)
+// right after a figure's digit or numeral.
+func unitAfterFigure(rs []rune, i int) bool {
+	return i > 0 && strings.ContainsRune("万亿千百十", rs[i]) && (isDigit(rs[i-1]) || strings.ContainsRune(cnNumerals, rs[i-1]))
 }
 
 // isWord reports whether s is a common dictionary word.
