@@ -2076,8 +2076,8 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		}
 		if !end && (allTibetan(string(rs[i:j])) || transcribed(string(rs[i:j]))) {
 			// 行署专员阿布在会上, 县长尼玛率团: a transcribed name stands
-			// before 在, 率 or a verb of meeting or leading as a Han name
-			// does.
+			// before 在, 率 or a verb of meeting as a Han name does (verbs
+			// of speech and leading were read above).
 			end = strings.ContainsRune("在率", rs[j]) || meetingVerbs.at(rs, j) != ""
 		}
 		if !end {
@@ -2126,8 +2126,9 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 	return "", false
 }
 
-// meetingVerbs follow a name as its first act (阿布会见, 尼玛主持).
-var meetingVerbs = newPhrases("会见", "主持", "出席", "参加", "陪同", "带领", "看望", "接见")
+// meetingVerbs follow a name as its first act (阿布会见, 尼玛参加), beside
+// those speechAfterName holds already (主持, 出席, 陪同, 带领).
+var meetingVerbs = newPhrases("会见", "参加", "看望", "接见")
 
 // pronouns are never the end of a name (向我们, 对大家).
 var pronouns = map[string]bool{"我们": true, "他们": true, "她们": true, "大家": true, "记者": true, "群众": true, "村民": true, "自己": true}
