@@ -708,6 +708,21 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"艾力·买买提|县委副书记,县长|温宿县"}},
 	{"RareSurnameQing", "石门县\n据驻村工作队队长庆小松介绍，鸡蛋已经卖完。", "",
 		[]string{"庆小松|驻村工作队队长|石门县"}},
+	// Thirty-fifth round: a township's deputy Party secretary (镇委副书记);
+	// a county's Party committee written in full (县党委副书记); Hubei's
+	// spearhead squad leader (尖刀班长); a body whose name joins two of its
+	// tasks with 和 (扶贫协作和合作交流办公室), read at its full length; a
+	// bureau's Party office (党办) before its head's role is no name.
+	{"TownshipDeputySecretaryShortForm", "印江县\n当天，镇委副书记、镇长黄明远率领代表团到印江县考察。", "",
+		[]string{"黄明远|镇委副书记,镇长|印江县"}},
+	{"CountyPartyCommitteeInFull", "道真县\n道真县党委副书记、县长杨华感谢协会的支持。", "",
+		[]string{"杨华|县党委副书记,县长|道真县"}},
+	{"SpearheadSquadLeader", "竹山县\n村民与一同前来的村第一书记、尖刀班长谭明说道。", "",
+		[]string{"谭明|第一书记,尖刀班长|竹山县"}},
+	{"LongBodyNameWithHe", "深圳市\n节目对话深圳市扶贫协作和合作交流办公室党组书记、主任刘明翔。", "",
+		[]string{"刘明翔|市扶贫协作和合作交流办公室党组书记,市扶贫协作和合作交流办公室主任|深圳市"}},
+	{"BureauPartyOfficeIsNoName", "长汀县\n长汀县发改局党办主任、信用办负责人下派到村任第一书记。", "",
+		nil},
 	{"DutyVerbIsNoName", "石门县\n全县由一名县委常委包保两个乡镇，县委书记张华带头督办。", "",
 		[]string{"张华|县委书记|石门县"}},
 	// A surname that is also an adverb (曾, 经) before a verb with its
@@ -2156,6 +2171,18 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// Thirty-fifth round: a list whose head after 等 is a place noun, or a
+	// leading list with a village among its items, names places; a verb of
+	// reliance (依托) opens a list and is no part of its first item; a verb
+	// of trade (卖) makes an act, no product.
+	{"ListHeadedByTownships", "庄浪县\n庄浪县李家、马鹿、梁山等北部山区乡镇气候寒冷，群众收入低。", "",
+		nil},
+	{"LeadingListOfVillages", "金寨县\n目前，全镇扶贫产业主要以河湾、石桥、青松和白沙村为主。", "",
+		nil},
+	{"RelianceVerbOpensList", "弋阳县\n如今，依托白莲、红糖、葡萄等产业发展，白塔村有了好收入。", "",
+		[]string{"白莲", "红糖", "葡萄"}},
+	{"TradeVerbIsNoProduct", "泾川县\n老张和大家聊起了乡亲们养牛、卖牛的致富经。", "",
+		nil},
 	// Guards of the round's industry rules (an independent review's cases).
 	// 旅游 written once in passing (游客到甲县旅游) is no tourism industry;
 	// written twice, or as 乡村游, it stays a bare mention the learned stage

@@ -573,6 +573,31 @@ var produceClasses = map[string]bool{"水果": true, "蔬菜": true, "果蔬": t
 // 产业、养殖业等方面的成绩 lists what is developed).
 var areaHeads = newPhrases("方面", "范畴")
 
+// placeNouns end the head of a list of places: 甲、乙、丙等东部乡镇, 以甲、乙和
+// 丙村为主 (villages or townships bearing a product's name are still places).
+var placeNouns = []string{"乡镇", "镇", "乡", "村", "县", "社区", "街道", "片区", "地区"}
+
+// placeHeadAfter reports whether the head after a list's 等, read from rs[i]
+// up to the first character that is not Han or a copula or particle (为 的 是
+// 在 都 均), is a place noun (等东部林缘区乡镇为高寒阴湿地区), or holds 乡镇
+// early on: the items are places, not products.
+func placeHeadAfter(rs []rune, i int) bool {
+	j := i
+	for j < len(rs) && j-i < 10 && isHan(rs[j]) && !strings.ContainsRune("为的是在都均", rs[j]) {
+		if hasRunePrefix(rs, j, "乡镇") && j-i <= 8 {
+			return true // 等北部山区乡镇气候寒冷: 乡镇 is a word of its own
+		}
+		j++
+	}
+	return j-i >= 1 && j-i < 10 && hasSuffixAny(string(rs[i:j]), placeNouns)
+}
+
+// placeItem reports whether an item of a list names a place by its level
+// (船形村, 某某镇): 以桃源、苏坊、连山和船形村为主 lists villages.
+func placeItem(item string) bool {
+	return runeLen(item) >= 3 && hasSuffixAny(item, []string{"村", "镇", "乡", "社区"})
+}
+
 // listHeads follow an enumeration of industries: A、B、C等产业. 等劳动密集型
 // 产业/企业 (箱包、户外用品等劳动密集型企业) says the items are industries
 // with or without a development verb: a strong frame of its own.
@@ -797,7 +822,7 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 			// 教育、卫计、人社等部门: a list of government bodies, not of
 			// industries.
 			if nonIndustryHeads.at(rs, i+1) != "" || areaHeads.at(rs, i+1) != "" && !slices.Contains(growVerbs, verbText) || productLineAt(rs, cs, i+1) ||
-				notIndustryHeadAt(rs, i) && !slices.Contains(growVerbs, verbText) {
+				notIndustryHeadAt(rs, i) && !slices.Contains(growVerbs, verbText) || placeHeadAfter(rs, i+1) {
 				is.notList(s.idx, span{left, right}, used)
 				return
 			}
@@ -1861,6 +1886,14 @@ func (x *Extractor) leadingFrame(s *sentence, k int, is *industrySet, articleID 
 				end = q
 				break
 			}
+		}
+	}
+	for i, a := start, start; i <= end; i++ {
+		if i == end || strings.ContainsRune("、和及与", rs[i]) {
+			if placeItem(strings.TrimSuffix(string(rs[a:i]), "等")) {
+				return // 以桃源、苏坊、连山和船形村为主: places, not products
+			}
+			a = i + 1
 		}
 	}
 	for i := start; i <= end; i++ {

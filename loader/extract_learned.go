@@ -144,6 +144,13 @@ var (
 )
 
 // openVerbSet are the verbs of production an open item may follow.
+// listLeadVerbSet are verbs that say what an area builds on, before the
+// first item of a list (依托白莲、红糖等产业, 围绕茶叶、蔬菜): no part of it.
+var listLeadVerbSet = newPhrases("依托", "依靠", "围绕", "立足", "借助", "凭借", "利用")
+
+// saleVerbChars open an act of trade, never a product's name (卖牛, 售茶).
+var saleVerbChars = newRuneSet("卖售购")
+
 var openVerbSet = newPhrases("种植", "养殖", "栽种", "栽培", "种", "养", "发展", "引进", "培育")
 
 // openItemAfter reads a product name of 2–5 Han characters starting at
@@ -252,11 +259,17 @@ func (x *Extractor) listSiblings(s *sentence) []listItem {
 					a = k + 1
 					break
 				}
+				if v := listLeadVerbSet.at(rs, k); v != "" && end-k-runeLen(v) >= 2 {
+					a = k + runeLen(v) // 依托白莲、红糖、葡萄等产业: 依托 leads the list
+					break
+				}
 			}
 			if end-a >= 3 && methodPrefixRunes(rs[a:end]) == 2 {
 				a += 2 // 饲养羊: the verb is no part of the item
 			}
-			if end-a >= 2 && end-a <= 6 {
+			if end-a >= 2 && end-a <= 6 && !saleVerbChars.has(rs[a]) {
+				// (养牛、卖牛: an item opened by a verb of trade is an act,
+				// no product.)
 				item := runesString(rs[a:end])
 				if name, ind := x.normaliseItem(item); ind != nil {
 					known++

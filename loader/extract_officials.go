@@ -737,7 +737,10 @@ func (x *Extractor) nameInsideBureau(d *document, rs []rune, i int) (lexicon.Tit
 				}
 				end := j + runeLen(role)
 				name := string(rs[a:j])
-				if !allHan(name) || x.isCommonWord(name) || x.notAName(rs, a, name) || !x.nameBoundary(rs, end) {
+				if !allHan(name) || x.isCommonWord(name) || x.notAName(rs, a, name) || !x.nameBoundary(rs, end) ||
+					strings.ContainsRune("办科股室处", []rune(name)[n-1]) {
+					// (县发改局党办主任: 党办, the bureau's Party office, is
+					// an office of the body, no name.)
 					continue
 				}
 				form := string(rs[i:a]) + role
@@ -987,11 +990,11 @@ func zoneStemBefore(rs []rune, i int) string {
 
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
-// 规划局, 工业和信息化局, 学习和文史委员会).
+// 规划局, 工业和信息化局, 学习和文史委员会, 扶贫协作和合作交流办公室).
 // (区域 of 对口支援和区域合作局, 广电 of 文化和广电旅游体育局. 特色 is left
 // out: it names one body's own trade, and 和特色 joins two things more often
 // than it names a body.)
-var bodyAndParts = newPhrases("改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电")
+var bodyAndParts = newPhrases("合作交流", "改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -1002,7 +1005,7 @@ var titleCueSet = newPhrases("局长", "主任", "组长", "巡视员", "调研�
 var levelChars = newRuneSet("省县区市旗州盟")
 
 // bureauTitle returns the length of the title of a government body starting
-// at rs[i]: a level character, two to ten Han characters naming the body and
+// at rs[i]: a level character, two to twelve Han characters naming the body and
 // ending in 局, 委 or 办, and a role (县林业局局长, 区扶贫开发局副局长, 县文旅局长,
 // 市发改委二级巡视员), or 0. Bodies are an open class. With level 0 the title
 // has no level character (教育局局长 in a list after 县人社局局长); the caller
@@ -1021,7 +1024,7 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			return 0 // 池州市扶贫开发局局长: the 州 ends a name; the level is the 市 after it
 		}
 	}
-	for k := first; k < len(rs) && k-i <= 11; k++ {
+	for k := first; k < len(rs) && k-i <= 13; k++ {
 		r := rs[k]
 		if k > first && (r == '委' && rs[k-1] == '村' || r == '居' && hasRunePrefix(rs, k+1, "委")) {
 			// 某镇某村委主任, 某村民委员会主任, 某居委会主任: a village's or a
