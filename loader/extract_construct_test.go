@@ -723,6 +723,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"刘明翔|市扶贫协作和合作交流办公室党组书记,市扶贫协作和合作交流办公室主任|深圳市"}},
 	{"BureauPartyOfficeIsNoName", "长汀县\n长汀县发改局党办主任、信用办负责人下派到村任第一书记。", "",
 		nil},
+	// A village branch's first secretary is the first secretary (the
+	// village is the post's place; EVAL-CONVENTIONS folds 驻村第一书记 alike).
+	{"BranchFirstSecretaryIsFirstSecretary", "宁强县\n八秀村党支部第一书记刘志远说，扶贫要扶志。", "",
+		[]string{"刘志远|第一书记|八秀村"}},
 	{"DutyVerbIsNoName", "石门县\n全县由一名县委常委包保两个乡镇，县委书记张华带头督办。", "",
 		[]string{"张华|县委书记|石门县"}},
 	// A surname that is also an adverb (曾, 经) before a verb with its
@@ -1006,7 +1010,7 @@ var constructionOfficialCases = []ruleCase{
 	{"BureauEnumeration", "会泽县\n会泽县人社局局长郑红、教育局局长王刚、卫健委主任冯丽分别介绍了情况。", "",
 		[]string{"郑红|县人社局局长|会泽县", "王刚|教育局局长|会泽县", "冯丽|卫健委主任|会泽县"}},
 	{"VillageFirstSecretary", "会泽县\n会泽县大海乡梅子村村党支部第一书记陈伟说，村里发展了中药材。", "",
-		[]string{"陈伟|村党支部第一书记|梅子村"}},
+		[]string{"陈伟|第一书记|梅子村"}},
 	{"WorkTeamLeader", "会泽县\n会泽县驻村工作队队长褚明带领群众种植马铃薯。", "",
 		[]string{"褚明|驻村工作队队长|会泽县"}},
 	{"TownshipSecretary", "会泽县\n会泽县大海乡党委书记卫东介绍，全乡已脱贫。", "",
