@@ -727,6 +727,10 @@ var constructionOfficialCases = []ruleCase{
 	// village is the post's place; EVAL-CONVENTIONS folds 驻村第一书记 alike).
 	{"BranchFirstSecretaryIsFirstSecretary", "宁强县\n八秀村党支部第一书记刘志远说，扶贫要扶志。", "",
 		[]string{"刘志远|第一书记|八秀村"}},
+	// A verb of dispatch (下派, 选派) ends a name, however often the
+	// article repeats the longer form.
+	{"NameEndsBeforeDispatchVerb", "长汀县\n2019年，胡明下派到中坊村任驻村第一书记，胡明下派后走遍了全村。", "",
+		[]string{"胡明|第一书记|长汀县"}},
 	{"DutyVerbIsNoName", "石门县\n全县由一名县委常委包保两个乡镇，县委书记张华带头督办。", "",
 		[]string{"张华|县委书记|石门县"}},
 	// A surname that is also an adverb (曾, 经) before a verb with its

@@ -1599,6 +1599,11 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// first make a word (华表, 强调).
 		return long, true
 	}
+	if j := i + runeLen(short); dispatchVerbs.at(rs, j) != "" {
+		// 胡某下派到中畲村任第一书记: the verb of dispatch starts after two,
+		// though the article may repeat the three.
+		return short, true
+	}
 	if speechAfterAt(rs, i+runeLen(short)) {
 		// 玉彤介绍 (however often it recurs): the verb starts after two.
 		return short, true
@@ -1699,6 +1704,10 @@ func (x *Extractor) roleBeforeName(d *document, rs []rune, i int, roles ...strin
 	}
 	return ""
 }
+
+// dispatchVerbs send a cadre to a post (下派到某村, 选派到, 派驻): a name
+// ends before them.
+var dispatchVerbs = newPhrases("下派", "选派", "派驻", "下沉到", "下到")
 
 // postVerbs put a person into a post (挂职县委常委, 成为某村第一书记, 当选某村
 // 党支部书记): the title chain after them has its holder earlier in the
