@@ -595,7 +595,15 @@ func placeHeadAfter(rs []rune, i int) bool {
 // placeItem reports whether an item of a list names a place by its level
 // (船形村, 某某镇): 以桃源、苏坊、连山和船形村为主 lists villages.
 func placeItem(item string) bool {
-	return runeLen(item) >= 3 && hasSuffixAny(item, []string{"村", "镇", "乡", "社区"})
+	return endsInLocalLevel(item) || runeLen(item) >= 3 && strings.HasSuffix(item, "社区")
+}
+
+// endsInLocalLevel reports whether an item of three characters or more,
+// read without 乡村 (a word of its own), ends in 村, 乡 or 镇: a village or
+// a town (石井村, 甲乙镇), no product.
+func endsInLocalLevel(item string) bool {
+	rs := []rune(strings.ReplaceAll(item, "乡村", ""))
+	return len(rs) >= 3 && strings.ContainsRune("村乡镇", rs[len(rs)-1])
 }
 
 // listHeads follow an enumeration of industries: A、B、C等产业. 等劳动密集型
@@ -1456,10 +1464,10 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	}
 	// 丁山乡九鼎 (of 丁山乡九鼎养殖场): a place and a firm, not a product;
 	// 石井村 (石井村、甲村发展蜂蜜产业): a village; 甲乙镇, 丙丁乡: a town.
+	if endsInLocalLevel(item) {
+		return false
+	}
 	if rs := []rune(strings.ReplaceAll(item, "乡村", "")); len(rs) > 0 {
-		if len(rs) >= 3 && strings.ContainsRune("村乡镇", rs[len(rs)-1]) {
-			return false
-		}
 		for i, r := range rs[:len(rs)-1] {
 			if i >= 1 && (r == '乡' || r == '镇' || r == '村') {
 				return false
