@@ -14,7 +14,9 @@
 //     tags, comments, scripts, styles and navigation; entities are decoded
 //     and the first <h1> (else <title>) becomes the first line.
 //  2. Repair the pinyin-annotation damage (repair.go), only in texts showing
-//     at least three "X(pinyin)" where the pinyin is a reading of X.
+//     at least three "X(pinyin)" where the pinyin is a reading of X; then
+//     remove reading glosses printed for learners (电【diàn】站【zhàn】,
+//     gloss.go), in texts with at least three.
 //  3. Script: "hans", "hant" or "mixed", from characters only one script
 //     uses (DetectScript), before conversion.
 //  4. Width and spacing (width.go): full-width letters, digits and

@@ -27,6 +27,7 @@ type Doc struct {
 	Sentences []Sentence
 	Removed   []string // boilerplate lines and fragments removed, in order
 	Repairs   int      // pinyin-annotation damage repairs made
+	Glosses   int      // reading glosses removed (电【diàn】, gloss.go)
 }
 
 // Script values.
@@ -37,7 +38,7 @@ const (
 )
 
 // Normalize turns raw article bytes into a Doc: decode, repair the
-// pinyin-annotation damage, normalise width, convert to simplified, take the
+// pinyin-annotation damage, remove reading glosses, normalise width, convert to simplified, take the
 // title, dateline and source out of the boilerplate and split sentences.
 // name only appears in errors, which wrap ErrEmpty, ErrBinary or
 // ErrUndecodable.
@@ -56,6 +57,7 @@ func NormalizeWith(name string, raw []byte, opt Options) (*Doc, error) {
 	}
 	doc := &Doc{Article: kg.Article{Encoding: enc}}
 	text, doc.Repairs = repairPinyin(text, opt)
+	text, doc.Glosses = stripGlosses(text)
 	doc.Script = DetectScript(text)
 	text = unspin(simplifyTraditionalLines(foldVariants(normalizeWidth(text))))
 
