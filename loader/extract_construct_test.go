@@ -677,6 +677,15 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The thirty-sixth round: a verb of winning (获) or a verb marked by
+	// 着/著 after a two-character name; a bureau whose official name joins
+	// two tasks with 和 (林业和草原局).
+	{"NameBeforeVerbOfWinning", "黔西县\n驻村第一书记邓明获“全县优秀党员”称号。", "",
+		[]string{"邓明|第一书记|黔西市"}},
+	{"NameBeforeAspectMark", "昭觉县\n竹核乡乡长卢斌扯着嗓子向施工队交代事项。", "",
+		[]string{"卢斌|乡长|竹核乡"}},
+	{"ForestryAndGrasslandBureau", "镇雄县\n云南省林业和草原局党组书记、局长鲁卫东介绍，护林员队伍不断壮大。", "",
+		[]string{"鲁卫东|省林业和草原局党组书记,省林业和草原局局长|云南省"}},
 	// Posts beside the usual ones: a county head's assistant (县长助理, as
 	// seconded cadres are often styled), a township committee's organisation
 	// member written bare after its committee, the commander of an

@@ -994,7 +994,7 @@ func zoneStemBefore(rs []rune, i int) string {
 // (区域 of 对口支援和区域合作局, 广电 of 文化和广电旅游体育局. 特色 is left
 // out: it names one body's own trade, and 和特色 joins two things more often
 // than it names a body.)
-var bodyAndParts = newPhrases("合作交流", "改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电")
+var bodyAndParts = newPhrases("合作交流", "草原", "计划生育", "宗教", "农村", "改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
@@ -1587,8 +1587,15 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// when the article has 王某和说 elsewhere.
 		return long, true
 	}
-	if lr := []rune(long); strings.ContainsRune("说讲道率被"+notInNames, lr[len(lr)-1]) {
-		return short, true // 杨志说, 彭林及, 赵奇率党政代表团, 简某被派驻: the name stops before the verb of speech, of leading, the passive, or a function word
+	if lr := []rune(long); strings.ContainsRune("说讲道率被获"+notInNames, lr[len(lr)-1]) {
+		return short, true // 杨志说, 彭林及, 赵奇率党政代表团, 简某被派驻, 韩某获“优秀个人”: the name stops before the verb of speech, of leading, the passive, of winning, or a function word
+	}
+	if j := i + runeLen(long); j+1 < len(rs) && (rs[j] == '着' && !strings.ContainsRune("手力重眼想实急", rs[j+1]) ||
+		rs[j] == '著' && !strings.ContainsRune("名作有称述", rs[j+1])) {
+		// 许某扯着嗓子 (扯著 as traditional text keeps it): the aspect mark
+		// follows a verb, so the third character is the verb (着手, 着力,
+		// 著名 … open words of their own).
+		return short, true
 	}
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"

@@ -15,6 +15,10 @@ func TestStripGlosses(t *testing.T) {
 		{"TooFew", "电【diàn】站建成【chéng】", "电【diàn】站建成【chéng】", 0},
 		{"NotAReading", "【记者】电【tóu】站【zhàn】学【xué】校【xiào】",
 			"【记者】电【tóu】站学校", 3},
+		{"Parentheses", "党中(zhong)(zhong)央国(guo)务院统一(yi)部署,贫(pin)困人口11.09万(wan)人",
+			"党中央国务院统一部署,贫困人口11.09万人", 6},
+		{"FullWidthAndAbbreviation", "电（diàn）站（zhàn）由国家电网(SGCC)和学（xué）校共建",
+			"电站由国家电网(SGCC)和学校共建", 3},
 		{"Headings", "【脱贫攻坚】【产业扶贫】某县", "【脱贫攻坚】【产业扶贫】某县", 0},
 	}
 	for _, tc := range cases {
