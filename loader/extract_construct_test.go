@@ -1457,6 +1457,13 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The thirty-sixth round: a village's households written bare (全村N户)
+	// or after its residents (村民N户，M人), another clause between, then
+	// 其中 and its poor: the poor are the village's own figure.
+	{"WholeVillageHouseholdsThenPoor", "环县\n红星村全村420户，其中建档立卡贫困户96户388人，目前已全部脱贫。", "",
+		[]string{"红星村|建档立卡贫困人口|96户388人|"}},
+	{"VillagersThenAreaThenPoor", "环县\n白杨村村民310户，1120人，耕地面积900亩，其中贫困户52户，176人。", "",
+		[]string{"白杨村|贫困人口|52户176人|"}},
 	// Households and people with no population noun, opening their clause
 	// (alone, after 、 or after their county) and followed at once by 全部
 	// …脱贫, are the whole population as well as the ones lifted.
