@@ -737,7 +737,7 @@ func (x *Extractor) localRegions(d *document, p *places, f *kg.Facts) []kg.Regio
 
 // localFigureHeads follow a town or village that opens a clause with a
 // figure of its own.
-var localFigureHeads = []string{"贫困发生率", "贫困人口", "贫困户", "建档立卡", "贫困村"}
+var localFigureHeads = []string{"贫困发生率", "贫困人口", "贫困户", "建档立卡", "贫困村", "未脱贫", "剩余贫困", "贫困群众", "农村贫困"}
 
 // localFigure reports whether s opens with a figure of a place: a metric's
 // noun (贫困发生率, 贫困户) or a count of households or people (409户2599人).

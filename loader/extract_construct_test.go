@@ -1457,6 +1457,15 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// A village's figure of those not yet lifted (未脱贫人口) after its name
+	// opening the clause; people who bade poverty farewell (告别了贫困) left
+	// it; people who have not shaken it off (没有摆脱贫困) are still poor.
+	{"VillageNotYetLifted", "环县\n2019年，杨庄村未脱贫人口28户97人，贫困发生率3.1%。", "",
+		[]string{"杨庄村|贫困人口|28户97人|2019", "杨庄村|贫困发生率|3.1%|2019"}},
+	{"FarewellToPoverty", "环县\n2018年，环县有5210户21030人告别了贫困。", "",
+		[]string{"环县|脱贫人口|5210户21030人|2018"}},
+	{"NotShakenOff", "环县\n截至2015年底，环县仍有3120户11050人没有摆脱贫困。", "",
+		[]string{"环县|贫困人口|3120户11050人|2015"}},
 	// The thirty-sixth round: a village's households written bare (全村N户)
 	// or after its residents (村民N户，M人), another clause between, then
 	// 其中 and its poor: the poor are the village's own figure.

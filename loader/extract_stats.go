@@ -984,7 +984,7 @@ func peopleMetricOf(rs []rune, a, b int) string {
 			return metricLifted
 		}
 		return metricRegistered
-	case lifted(afterHead(trimAdverbs(after), 3)) || hasPrefixAny(trimAdverbs(after), []string{"摘", "甩"}) && hatOff(afterHead(trimAdverbs(after), 10)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
+	case lifted(afterHead(trimAdverbs(after), 3)) || hasPrefixAny(trimAdverbs(after), []string{"告别了贫困", "告别贫困"}) || hasPrefixAny(trimAdverbs(after), []string{"摘", "甩"}) && hatOff(afterHead(trimAdverbs(after), 10)) || strings.HasSuffix(before, "已脱贫") || strings.HasSuffix(before, "脱贫退出") ||
 		strings.HasSuffix(before, "减贫") || strings.HasSuffix(before, "实现脱贫") || strings.HasSuffix(before, "脱贫人口") ||
 		strings.HasSuffix(before, "贫困人口减少") || strings.HasSuffix(before, "贫困人口减少了") || reducedBy(rs, a, before) ||
 		strings.HasSuffix(before, "脱贫") && !strings.HasSuffix(before, "未脱贫"):
@@ -1603,7 +1603,8 @@ func trimAdverbs(after string) string {
 }
 
 // lifted reports whether text right after a figure says the people left
-// poverty (脱贫, 达到退出标准, 销号), not that they have not yet (尚未脱贫).
+// poverty (脱贫, 达到退出标准, 销号, 告别了贫困), not that they have not yet
+// (尚未脱贫, 没有摆脱贫困).
 func lifted(after string) bool {
 	if strings.Contains(after, "未脱贫") || strings.Contains(after, "返贫") {
 		return false
@@ -1615,8 +1616,11 @@ func lifted(after string) bool {
 		// the progress of the whole, no exit.
 		return false
 	}
+	if strings.Contains(after, "没有摆脱贫困") || strings.Contains(after, "没能摆脱贫困") {
+		return false // 仍有2000户没有摆脱贫困: still poor
+	}
 	return strings.Contains(after, "脱贫") || strings.Contains(after, "退出") || strings.Contains(after, "摘帽") || strings.Contains(after, "出列") ||
-		strings.Contains(after, "销号") || hatOff(after)
+		strings.Contains(after, "销号") || hatOff(after) || strings.Contains(after, "告别贫困") || strings.Contains(after, "告别了贫困")
 }
 
 // hatOff reports a figure of people who took off poverty's hat (摘掉“穷帽子”,
