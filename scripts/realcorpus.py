@@ -118,7 +118,8 @@ UNREAD_BATCHES = {
                   # read them, moved to the read part in the thirty-fifth round)
                   # (the thirty-fifth round's batches, if–ij, scored before anyone
                   # read them, moved to the read part in the thirty-sixth round)
-                  }
+                  # the thirty-sixth round's batches, scored before anyone read them
+                  "ik", "il", "im", "in", "io"}
 
 
 def in_split(article_id, row, split):
