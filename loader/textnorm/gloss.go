@@ -57,7 +57,13 @@ func glossOpen(r rune) bool { return r == '【' || r == '(' || r == '（' }
 // of han (white space aside), the matching closing bracket. It returns the
 // index after the closing bracket.
 func glossAt(rs []rune, k int, han rune) (int, bool) {
-	closer := map[rune]rune{'【': '】', '(': ')', '（': '）'}[rs[k]]
+	closer := ')'
+	switch rs[k] {
+	case '【':
+		closer = '】'
+	case '（':
+		closer = '）'
+	}
 	j, p := k+1, make([]rune, 0, 8)
 	for ; j < len(rs) && j-k <= 12 && rs[j] != closer; j++ {
 		switch {
