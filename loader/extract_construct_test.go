@@ -684,6 +684,16 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"邓明|第一书记|黔西市"}},
 	{"NameBeforeAspectMark", "昭觉县\n竹核乡乡长卢斌扯着嗓子向施工队交代事项。", "",
 		[]string{"卢斌|乡长|竹核乡"}},
+	// The thirty-seventh round: a transcribed name of three to six
+	// characters, mostly sounds of Tibetan or Mongolian names, is read whole
+	// even where a Han surname opens it (贡, 更); a third character before
+	// the aspect mark 了 is a verb, not the name's.
+	{"TranscribedNameWhole", "曲麻莱县\n巴干乡党委副书记、乡长贡嘎拉珍介绍，今年全乡新建了两处牧场。", "",
+		[]string{"贡嘎拉珍|乡党委副书记,乡长|巴干乡"}},
+	{"TranscribedNameOfFive", "那曲市\n西藏自治区扶贫办主任次仁拉布杰说，今年要完成搬迁任务。", "",
+		[]string{"次仁拉布杰|自治区扶贫办主任|西藏自治区"}},
+	{"NameBeforePerfectiveMark", "华池县\n华池县扶贫办副主任李涛用了三个词概括全县的变化。", "",
+		[]string{"李涛|县扶贫办副主任|华池县"}},
 	{"ForestryAndGrasslandBureau", "镇雄县\n云南省林业和草原局党组书记、局长鲁卫东介绍，护林员队伍不断壮大。", "",
 		[]string{"鲁卫东|省林业和草原局党组书记,省林业和草原局局长|云南省"}},
 	// Posts beside the usual ones: a county head's assistant (县长助理, as

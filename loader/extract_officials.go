@@ -1519,6 +1519,9 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if name, ok := x.syllableName(rs, i); ok {
 		return name, true
 	}
+	if name, ok := x.soundName(rs, i); ok {
+		return name, true
+	}
 	// 县委书记任组长, 县长任第一副组长: 任 is a surname, but here a verb
 	// before a role.
 	if n, _ := x.titleTrie.longest(rs, i+1); n > 0 || roleWords.at(rs, i+1) != "" {
@@ -1591,10 +1594,11 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return short, true // 杨志说, 彭林及, 赵奇率党政代表团, 简某被派驻, 韩某获“优秀个人”: the name stops before the verb of speech, of leading, the passive, of winning, or a function word
 	}
 	if j := i + runeLen(long); j+1 < len(rs) && (rs[j] == '着' && !strings.ContainsRune("手力重眼想实急", rs[j+1]) ||
-		rs[j] == '著' && !strings.ContainsRune("名作有称述", rs[j+1])) {
-		// 许某扯着嗓子 (扯著 as traditional text keeps it): the aspect mark
-		// follows a verb, so the third character is the verb (着手, 着力,
-		// 著名 … open words of their own).
+		rs[j] == '著' && !strings.ContainsRune("名作有称述", rs[j+1]) ||
+		rs[j] == '了' && !strings.ContainsRune("解结不却望", rs[j+1])) {
+		// 许某扯着嗓子 (扯著 as traditional text keeps it), 许某用了: the
+		// aspect mark follows a verb, so the third character is the verb
+		// (着手, 着力, 著名, 了解 … open words of their own).
 		return short, true
 	}
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
@@ -1672,6 +1676,58 @@ func allTibetan(name string) bool {
 		}
 	}
 	return name != ""
+}
+
+// soundName reads a transcribed name of three to six characters at rs[i]
+// (贡觉次仁, 次旺多布杰, 娜拉布, 更智才让): it opens and closes with a sound
+// of Tibetan, Mongolian, Uyghur or Yi names as Chinese writes them, three in
+// five of its characters are such sounds, and it ends where a name ends (a
+// delimiter, a verb of speech, a word or a character that follows names). A
+// Han surname may open it (贡, 更): the run is taken whole, where the
+// surname's reading would cut it after three characters.
+func (x *Extractor) soundName(rs []rune, i int) (string, bool) {
+	sound := func(r rune) bool {
+		return strings.ContainsRune(tibetanChars, r) || strings.ContainsRune(transliterationChars, r)
+	}
+	if !sound(rs[i]) {
+		return "", false
+	}
+	for n := min(6, len(rs)-i); n >= 3; n-- {
+		c := rs[i : i+n]
+		if !allHanRunes(c) || !sound(c[n-1]) {
+			continue
+		}
+		k := 0
+		for _, r := range c {
+			if sound(r) {
+				k++
+			}
+		}
+		if 5*k < 3*n {
+			continue
+		}
+		j := i + n
+		end := j >= len(rs) || !isHan(rs[j]) || speechAfterAt(rs, j) || nameFollowers[rs[j]] || strongFollowers[rs[j]] || adverbsAfterName[rs[j]] ||
+			j+3 < len(rs) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3) || x.startsWord(rs, j, 50)
+		if !end {
+			continue
+		}
+		name := string(c)
+		if freq, pos, ok := x.seg.lookup(name); ok && freq >= 100 && !strings.HasPrefix(pos, "nr") {
+			continue
+		}
+		titled := false
+		for k := i; k < j; k++ {
+			if m, _ := x.titleTrie.longest(rs, k); m > 0 {
+				titled = true
+			}
+		}
+		if titled || strings.ContainsFunc(name[len(string(c[0])):], func(r rune) bool { return strings.ContainsRune(functionChars+"和与及同跟向对给为把被在等们", r) }) {
+			continue
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // transliteratedName reads a four-character name that opens with a Han
