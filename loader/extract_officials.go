@@ -1722,7 +1722,9 @@ func (x *Extractor) soundName(rs []rune, i int) (string, bool) {
 				titled = true
 			}
 		}
-		if titled || strings.ContainsFunc(name[len(string(c[0])):], func(r rune) bool { return strings.ContainsRune(functionChars+"和与及同跟向对给为把被在等们", r) }) {
+		if titled || strings.ContainsFunc(name[len(string(c[0])):], func(r rune) bool {
+			return strings.ContainsRune(functionChars+"和与及同跟向对给为把被在等们", r)
+		}) {
 			continue
 		}
 		return name, true
