@@ -692,6 +692,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"贡嘎拉珍|乡党委副书记,乡长|巴干乡"}},
 	{"TranscribedNameOfFive", "那曲市\n西藏自治区扶贫办主任次仁拉布杰说，今年要完成搬迁任务。", "",
 		[]string{"次仁拉布杰|自治区扶贫办主任|西藏自治区"}},
+	// The leader of a work team stationed in one village, town or township
+	// (驻甲乡工作队) after any body leads as 驻乡 does.
+	{"StationedTeamLeader", "石柱县\n市农业农村委扶贫集团驻金铃乡工作队队长周平说，今年新修了三条产业路。", "",
+		[]string{"周平|驻乡工作队队长|金铃乡"}},
 	{"NameBeforePerfectiveMark", "华池县\n华池县扶贫办副主任李涛用了三个词概括全县的变化。", "",
 		[]string{"李涛|县扶贫办副主任|华池县"}},
 	{"ForestryAndGrasslandBureau", "镇雄县\n云南省林业和草原局党组书记、局长鲁卫东介绍，护林员队伍不断壮大。", "",

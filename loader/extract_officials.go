@@ -238,6 +238,17 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				}
 			} else if n > 0 && t.Form == "" {
 				t = x.lex.Titles[v]
+				if strings.HasPrefix(t.Form, "工作队") {
+					// 驻甲村工作队队长, 驻乙镇工作队队长: a work team sent to one
+					// village, town or township leads as 驻村 (驻镇, 驻乡) does.
+					// Other teams' posts (援甲工作队队长) are no official's.
+					if u := stationedUnit(rs, i); u != 0 {
+						form := "驻" + string(u) + t.Form
+						t = lexicon.Title{Form: form, Canonical: form, Level: u}
+					} else {
+						n = 0
+					}
+				}
 			}
 			if k := len(chain) - 1; n == 0 && k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' && !mentionStartsAt(p, si, i) {
 				// 副市长、新闻发言人赵明, 副部长、部扶贫领导小组组长矫勇: a post
@@ -2679,4 +2690,21 @@ func cmpOr(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// stationedUnit returns 村, 镇 or 乡 when rs before i ends with 驻 and the
+// name of one such place (驻甲村, 驻乙乡), or 0.
+func stationedUnit(rs []rune, i int) rune {
+	if i < 4 || !strings.ContainsRune("村镇乡", rs[i-1]) {
+		return 0
+	}
+	for k := i - 2; k >= max(0, i-7); k-- {
+		if !isHan(rs[k]) {
+			return 0
+		}
+		if rs[k] == '驻' && i-1-k-1 >= 2 {
+			return rs[i-1]
+		}
+	}
+	return 0
 }
