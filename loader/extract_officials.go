@@ -1727,13 +1727,7 @@ func (x *Extractor) soundName(rs []rune, i int) (string, bool) {
 		if freq, pos, ok := x.seg.lookup(name); ok && freq >= 100 && !strings.HasPrefix(pos, "nr") {
 			continue
 		}
-		titled := false
-		for k := i; k < j; k++ {
-			if m, _ := x.titleTrie.longest(rs, k); m > 0 {
-				titled = true
-			}
-		}
-		if titled || strings.ContainsFunc(name[len(string(c[0])):], func(r rune) bool {
+		if x.holdsTitle(rs, i, j) || strings.ContainsFunc(name[len(string(c[0])):], func(r rune) bool {
 			return strings.ContainsRune(functionChars+"和与及同跟向对给为把被在等们", r)
 		}) {
 			continue
@@ -2204,10 +2198,8 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		if !named {
 			return "", false
 		}
-		for k := i; k < j; k++ {
-			if n, _ := x.titleTrie.longest(rs, k); n > 0 {
-				return "", false
-			}
+		if x.holdsTitle(rs, i, j) {
+			return "", false
 		}
 		return name, true
 	}
@@ -2707,4 +2699,15 @@ func stationedUnit(rs []rune, i int) rune {
 		}
 	}
 	return 0
+}
+
+// holdsTitle reports whether a title starts anywhere in rs[i:j]: a name
+// read after a title holds none.
+func (x *Extractor) holdsTitle(rs []rune, i, j int) bool {
+	for k := i; k < j; k++ {
+		if n, _ := x.titleTrie.longest(rs, k); n > 0 {
+			return true
+		}
+	}
+	return false
 }
