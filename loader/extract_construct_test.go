@@ -696,6 +696,10 @@ var constructionOfficialCases = []ruleCase{
 	// (驻甲乡工作队) after any body leads as 驻乡 does.
 	{"StationedTeamLeader", "石柱县\n市农业农村委扶贫集团驻金铃乡工作队队长周平说，今年新修了三条产业路。", "",
 		[]string{"周平|驻乡工作队队长|金铃乡"}},
+	// A chain post with the post it comes with in brackets (指挥长(领导小组组
+	// 长)) still leads to the name; the title leaves the aside out.
+	{"ChainPostWithBracketedPost", "岚皋县\n会上，县委书记、县乡村振兴指挥部指挥长（领导小组组长）刘明远作了部署。", "",
+		[]string{"刘明远|县委书记,县乡村振兴指挥部指挥长|岚皋县"}},
 	{"NameBeforePerfectiveMark", "华池县\n华池县扶贫办副主任李涛用了三个词概括全县的变化。", "",
 		[]string{"李涛|县扶贫办副主任|华池县"}},
 	{"ForestryAndGrasslandBureau", "镇雄县\n云南省林业和草原局党组书记、局长鲁卫东介绍，护林员队伍不断壮大。", "",

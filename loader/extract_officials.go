@@ -256,7 +256,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// a name follows it. Every other reading comes first.
 				if m := x.chainItem(d, rs, i); m > 0 {
 					n = m
-					form := string(rs[i : i+n])
+					form := asideFree(string(rs[i : i+n]))
 					t = lexicon.Title{Form: form, Canonical: form}
 				}
 			}
@@ -1297,6 +1297,8 @@ func (x *Extractor) chainItem(d *document, rs []rune, i int) int {
 			continue
 		}
 		end := j + runeLen(role) // the longest role at j (副组长 before 组长)
+		// 指挥部指挥长(领导小组组长)王某: the post the role comes with, in brackets.
+		end += postAside(rs, end)
 		if _, ok := x.nameAfter(d, rs, end); ok {
 			return end - i
 		}
@@ -2706,6 +2708,37 @@ func stationedUnit(rs []rune, i int) rune {
 func (x *Extractor) holdsTitle(rs []rune, i, j int) bool {
 	for k := i; k < j; k++ {
 		if n, _ := x.titleTrie.longest(rs, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// postAside returns the length of a bracketed second post of three to nine
+// Han characters at rs[i], held by virtue of the post before it
+// ((领导小组组长), （管委会主任）), or 0.
+func postAside(rs []rune, i int) int {
+	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
+		return 0
+	}
+	for k := i + 1; k < len(rs) && k-i <= 10; k++ {
+		if rs[k] == ')' || rs[k] == '）' {
+			if k-i > 3 && hasAnySuffix(string(rs[i+1:k]), "组长", "主任", "书记", "指挥长") {
+				return k + 1 - i
+			}
+			return 0
+		}
+		if !isHan(rs[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}
