@@ -700,6 +700,10 @@ var constructionOfficialCases = []ruleCase{
 	// 长)) still leads to the name; the title leaves the aside out.
 	{"ChainPostWithBracketedPost", "岚皋县\n会上，县委书记、县乡村振兴指挥部指挥长（领导小组组长）刘明远作了部署。", "",
 		[]string{"刘明远|县委书记,县乡村振兴指挥部指挥长|岚皋县"}},
+	// A person named with a title, then sent (选派, 下派) to a village's post
+	// in the next clause, holds that post too.
+	{"DispatchedToVillagePost", "平江县\n平江县农业农村局副局长赵立新，经组织选派到三墩乡石桥村担任第一书记。", "",
+		[]string{"赵立新|县农业农村局副局长,第一书记|平江县"}},
 	{"NameBeforePerfectiveMark", "华池县\n华池县扶贫办副主任李涛用了三个词概括全县的变化。", "",
 		[]string{"李涛|县扶贫办副主任|华池县"}},
 	{"ForestryAndGrasslandBureau", "镇雄县\n云南省林业和草原局党组书记、局长鲁卫东介绍，护林员队伍不断壮大。", "",

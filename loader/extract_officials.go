@@ -65,6 +65,10 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 		bureaus := titleCueSet.in(rs)
 		var chain []titleHit
 		var listed *titleHit // the last titled person's title, for lists of bodies
+		held := struct {     // the last titled person's name and where it ends
+			name string
+			end  int
+		}{}
 		// head is the last title of the person just named and where the name
 		// ends, for a deputy of the same body written after a comma.
 		var head *struct {
@@ -465,6 +469,12 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					i -= runeLen(nm) // the name is consumed below
 				}
 			}
+			if !ok && held.name != "" && postAfterRen(rs, chain[0].from) && dispatchedTo(rs[held.end:chain[0].from]) {
+				// 某局局长王某，受组织选派到某村担任第一书记: the person just
+				// named, sent to the post by the clause between.
+				name, ok = held.name, true
+				i -= runeLen(name) // the name is consumed below
+			}
 			if !ok && len(chain) == 1 {
 				// 县政府王琪副县长在会上通报: the name written right before its title.
 				if nm, ok2 := x.nameBefore(rs, chain[0].from, i); ok2 {
@@ -620,6 +630,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				i++
 			}
 			i += runeLen(name)
+			held.name, held.end = name, i
 			// 县委常委、副县长罗成贵、李伟春等: names listed after the first
 			// hold the same titles.
 			for i < len(rs) && rs[i] == '、' {
@@ -1775,6 +1786,28 @@ func (x *Extractor) roleBeforeName(d *document, rs []rune, i int, roles ...strin
 		}
 	}
 	return ""
+}
+
+// dispatchedTo reports whether the words between a person's name and a post
+// after 任 send that person there (，受组织选派到某县某村担任, 下派到某村任):
+// a verb of dispatch, no other person's name, and at most one comma.
+func dispatchedTo(gap []rune) bool {
+	if len(gap) == 0 || len(gap) > 30 {
+		return false
+	}
+	commas, verb := 0, false
+	for k, r := range gap {
+		switch {
+		case r == '，' || r == ',':
+			commas++
+		case !isHan(r):
+			return false
+		}
+		if dispatchVerbs.at(gap, k) != "" || hasRunePrefix(gap, k, "派到") || hasRunePrefix(gap, k, "派往") {
+			verb = true
+		}
+	}
+	return verb && commas <= 1
 }
 
 // dispatchVerbs send a cadre to a post (下派到某村, 选派到, 派驻): a name
