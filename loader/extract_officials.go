@@ -2747,33 +2747,11 @@ func (x *Extractor) holdsTitle(rs []rune, i, j int) bool {
 	return false
 }
 
-// postAside returns the length of a bracketed second post of three to nine
-// Han characters at rs[i], held by virtue of the post before it
-// ((领导小组组长), （管委会主任）), or 0.
+// postAside returns the length of a bracketed second post at rs[i], held by
+// virtue of the post before it ((领导小组组长), （管委会主任）), or 0.
 func postAside(rs []rune, i int) int {
-	if i >= len(rs) || rs[i] != '(' && rs[i] != '（' {
-		return 0
-	}
-	for k := i + 1; k < len(rs) && k-i <= 10; k++ {
-		if rs[k] == ')' || rs[k] == '）' {
-			if k-i > 3 && hasAnySuffix(string(rs[i+1:k]), "组长", "主任", "书记", "指挥长") {
-				return k + 1 - i
-			}
-			return 0
-		}
-		if !isHan(rs[k]) {
-			return 0
-		}
+	if n := asideAfterBody(rs, i); n >= 5 && hasSuffixAny(string(rs[i+1:i+n-1]), []string{"组长", "主任", "书记", "指挥长"}) {
+		return n
 	}
 	return 0
-}
-
-// hasAnySuffix reports whether s ends with one of the suffixes.
-func hasAnySuffix(s string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
 }
