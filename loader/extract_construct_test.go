@@ -170,6 +170,11 @@ var constructionPartnerCases = []ruleCase{
 	// has the report's eastern city as its helper.
 	{"RelativeHelpedOfTheReportsCity", "泉州市扶贫协作纪实\n泉州市召开东西部扶贫协作会议，泉州市企业代表参会。据介绍，对口帮扶的甘肃临夏州积石山县、和政县全部脱贫摘帽。", "",
 		[]string{"泉州市>积石山县", "泉州市>和政县"}},
+	// A report whose first line is its body names its county in the dateline
+	// (甲乙讯): that county is the subject, and a helper 对口帮扶的 names
+	// without a helped side helps it.
+	{"DatelineNamesTheSubject", "都安讯 (记者/黄明)怎样让搬迁户稳得住？都安瑶族自治县在安置点建设中做实各项工作。三是主动与对口帮扶的深圳市龙岗区对接，举办招聘会。", "",
+		[]string{"龙岗区>都安县", "深圳市>都安县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,
 	// 总工会) is a body, not the district: its help is no region's.
 	{"BodyOfADistrictIsNoParty", "助学帮扶\n近日，河西区妇联向天祝县一所小学捐赠图书帮扶留守儿童。", "",

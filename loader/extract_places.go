@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/tuopin/tuopin/kg"
 	"github.com/tuopin/tuopin/loader/gazetteer"
@@ -350,7 +351,7 @@ func (x *Extractor) settlePlaces(d *document, p *places) {
 		}
 		inTitle := m.sent < d.titleSents
 		switch {
-		case inTitle:
+		case inTitle || m.sent == d.titleSents && datelineAt(d.sents[m.sent].rs, m.sp):
 			st.title = true
 		case m.pf.full:
 			st.full++
@@ -1181,4 +1182,29 @@ func (x *Extractor) awardedCounties(d *document, p *places) []string {
 // (驻村, 包村, 驻乡, 包乡, 驻镇, 包镇) starts at rs[i].
 func cadreVillageWord(rs []rune, i int) bool {
 	return i+1 < len(rs) && (rs[i] == '驻' || rs[i] == '包') && strings.ContainsRune("村乡镇", rs[i+1])
+}
+
+// datelineAt reports whether a place opens the report's first sentence as its
+// dateline: 甲乙讯, 本报甲乙讯, 甲乙县消息, 新华社甲乙5月3日电. A report filed
+// from a county is about that county, as a title naming it would say.
+func datelineAt(rs []rune, sp span) bool {
+	head := strings.TrimSpace(string(rs[:sp.start]))
+	for _, p := range []string{"【", "[", "(", "（", "本报", "本网", "新华社", "中新网", "中新社"} {
+		head = strings.TrimPrefix(head, p)
+	}
+	if head != "" {
+		return false
+	}
+	rest := rs[sp.end:]
+	for _, w := range []string{"讯", "消息", "电"} {
+		if strings.HasPrefix(string(rest), w) {
+			return true
+		}
+	}
+	// a date between the place and 电 or 讯
+	i := 0
+	for i < len(rest) && i < 12 && (unicode.IsDigit(rest[i]) || strings.ContainsRune("年月日 ", rest[i])) {
+		i++
+	}
+	return i > 0 && i < len(rest) && (rest[i] == '电' || rest[i] == '讯')
 }
