@@ -707,6 +707,12 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"刘明远|县委书记,县乡村振兴指挥部指挥长|岚皋县"}},
 	// A person named with a title, then sent (选派, 下派) to a village's post
 	// in the next clause, holds that post too.
+	// 乡 inside an autonomous county's name (东乡族自治县) starts no body.
+	{"LevelCharInsideAutonomousCountyName", "东乡县\n“路通了，心也宽了。”东乡族自治县政府党组成员韩明礼告诉记者。", "",
+		[]string{"韩明礼|县政府党组成员|东乡县"}},
+	// 市人大主任, 县人大主任: the colloquial head of a people's congress.
+	{"CongressHeadWrittenShort", "桓仁县\n桓仁县召开扶贫工作会议，县委书记高明同志作讲话，县人大主任刘岩同志、县政协主席王丽同志出席。", "",
+		[]string{"高明|县委书记|桓仁县", "刘岩|县人大主任|桓仁县", "王丽|县政协主席|桓仁县"}},
 	{"DispatchedToVillagePost", "平江县\n平江县农业农村局副局长赵立新，经组织选派到三墩乡石桥村担任第一书记。", "",
 		[]string{"赵立新|县农业农村局副局长,第一书记|平江县"}},
 	{"NameBeforePerfectiveMark", "华池县\n华池县扶贫办副主任李涛用了三个词概括全县的变化。", "",

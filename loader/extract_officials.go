@@ -166,7 +166,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					// 果洛州玛沁县扶贫开发局局长: the level character ends a place and
 					// another place starts after it; the body is that place's.
 					n = 0
-				} else if n = bureauTitle(rs, i, rs[i]); n > 0 {
+				} else if n = bureauTitle(rs, i, rs[i]); n > 0 && acrossPlace(p, si, rs, i, i+n) {
+					// 东乡族自治县政府党组成员: a level character (乡) inside a
+					// place's name starts no body.
+					n = 0
+				} else if n > 0 {
 					form := asideFree(string(rs[i : i+n]))
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
 				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
