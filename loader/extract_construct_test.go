@@ -2122,6 +2122,10 @@ var constructionStatCases = []ruleCase{
 		[]string{"西藏自治区|脱贫人口|50.2万人|2019"}},
 	{"QualifiedPopulationNoun", "叶城县\n叶城县脱贫摘帽。至此，全区218.6万现行标准下贫困人口全部脱贫。", "",
 		[]string{"新疆维吾尔自治区|脱贫人口|218.6万人|", "新疆维吾尔自治区|贫困人口|218.6万人|"}},
+	// A start value far from its 从 (从2014年建档立卡时的…) keeps the year
+	// written after 从, and the end value still reads as the rate.
+	{"RatePairWithALongStart", "平乐县\n全县贫困发生率，从2015年精准识别时的38.16%降至2020年底的0.37%。", "",
+		[]string{"平乐县|贫困发生率|38.16%|2015", "平乐县|贫困发生率|0.37%|2020"}},
 	{"RatePairAcrossAComma", "秀山县\n秀山县贫困发生率从2014年的9.2%，降至目前的0.61%。", "",
 		[]string{"秀山县|贫困发生率|9.2%|2014", "秀山县|贫困发生率|0.61%|"}},
 	{"CountAfterAClauseEndingInAnExitVerb", "永平县\n永平县整体脱贫摘帽，128个贫困村全部退出。", "",

@@ -303,7 +303,19 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				if rateStart {
 					// 由19.7%下降到15.2%: the start value's year only if stated
 					// right with it (由2014年的19.7%).
-					y := yearIn(rs, q.sp.start-10, q.sp.start)
+					// (由2014年建档立卡时的54.37%: the year stands after 由 or
+					// 从, however far within the clause).
+					a := q.sp.start - 10
+					for k := q.sp.start - 1; k >= max(0, q.sp.start-20); k-- {
+						if rs[k] == '由' || rs[k] == '从' {
+							a = k
+							break
+						}
+						if strings.ContainsRune("，,；;。", rs[k]) {
+							break
+						}
+					}
+					y := yearIn(rs, a, q.sp.start)
 					put("stat.rate-pair", metricRate, q.text+"%", q.num, "%", y)
 					continue
 				}
@@ -742,7 +754,7 @@ func rateContinues(between []rune) int {
 // it is the start value of a 由X降至Y pair, and, for the end value of a pair,
 // where the pair starts (else -1).
 func rateContext(rs []rune, i int) (start bool, pairAt int, ok bool) {
-	lo := max(0, i-30)
+	lo := max(0, i-40)
 	before := rs[lo:i]
 	k, n := lastIndexRunes(before, "贫困发生率"), 5
 	if k2 := lastIndexRunes(before, "贫困率"); k2 > k {
