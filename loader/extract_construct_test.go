@@ -2124,6 +2124,9 @@ var constructionStatCases = []ruleCase{
 		[]string{"新疆维吾尔自治区|脱贫人口|218.6万人|", "新疆维吾尔自治区|贫困人口|218.6万人|"}},
 	// A start value far from its 从 (从2014年建档立卡时的…) keeps the year
 	// written after 从, and the end value still reads as the rate.
+	// 未脱贫困人口: the poor who remain, though 脱贫 is written inside.
+	{"NotYetLiftedWrittenWithPoorPeople", "曲周县\n近年来，全县累计减贫9.2万人，目前未脱贫困人口2416人。", "",
+		[]string{"曲周县|脱贫人口|9.2万人|", "曲周县|贫困人口|2416人|"}},
 	{"RatePairWithALongStart", "平乐县\n全县贫困发生率，从2015年精准识别时的38.16%降至2020年底的0.37%。", "",
 		[]string{"平乐县|贫困发生率|38.16%|2015", "平乐县|贫困发生率|0.37%|2020"}},
 	{"RatePairAcrossAComma", "秀山县\n秀山县贫困发生率从2014年的9.2%，降至目前的0.61%。", "",

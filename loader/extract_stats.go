@@ -897,7 +897,8 @@ func registeredAtStart(before string) bool {
 
 func peopleMetricOf(rs []rune, a, b int) string {
 	cs, ce := clauseAround(rs, a, b)
-	before := runesString(rs[max(cs, a-14):a])
+	// 未脱贫困人口 is 未脱贫 (the poor who remain) written with 贫困人口.
+	before := strings.ReplaceAll(runesString(rs[max(cs, a-14):a]), "未脱贫困", "未脱贫")
 	after := populationQualifiers.Replace(runesString(rs[b:min(ce, b+19)]))
 	// Inside parentheses (其中建档立卡贫困对象161户409人) it is a breakdown.
 	if strings.ContainsAny(before, "（(") {
