@@ -1196,10 +1196,8 @@ func datelineAt(rs []rune, sp span) bool {
 		return false
 	}
 	rest := rs[sp.end:]
-	for _, w := range []string{"讯", "消息", "电"} {
-		if strings.HasPrefix(string(rest), w) {
-			return true
-		}
+	if hasPrefixAny(string(rest), []string{"讯", "消息", "电"}) {
+		return true
 	}
 	// a date between the place and 电 or 讯
 	i := 0
