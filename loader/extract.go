@@ -825,6 +825,11 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 			if name == "" {
 				continue
 			}
+			// 减少农村贫困人口, 改善农村面貌: 农村 (the countryside) after a
+			// word of two characters is no village's name.
+			if nr := []rune(name); r == '村' && len(nr) == 3 && nr[2] == '农' && x.isWord(string(nr[:2])) {
+				continue
+			}
 			level := kg.LevelTown
 			if r == '村' || gacha {
 				level = kg.LevelVillage

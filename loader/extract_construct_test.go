@@ -2125,6 +2125,10 @@ var constructionStatCases = []ruleCase{
 	// A start value far from its 从 (从2014年建档立卡时的…) keeps the year
 	// written after 从, and the end value still reads as the rate.
 	// 未脱贫困人口: the poor who remain, though 脱贫 is written inside.
+	// 减少农村贫困人口: 农村 after the verb 减少 is the countryside, not a
+	// village named 减少农村 that would take the county's figure.
+	{"CountrysideAfterAVerbIsNoVillage", "会同县\n会同县推行产业奖补三年，减少农村贫困人口3.6万人，群众满意度提升。", "",
+		[]string{"会同县|脱贫人口|3.6万人|"}},
 	{"NotYetLiftedWrittenWithPoorPeople", "曲周县\n近年来，全县累计减贫9.2万人，目前未脱贫困人口2416人。", "",
 		[]string{"曲周县|脱贫人口|9.2万人|", "曲周县|贫困人口|2416人|"}},
 	{"RatePairWithALongStart", "平乐县\n全县贫困发生率，从2015年精准识别时的38.16%降至2020年底的0.37%。", "",
