@@ -172,7 +172,7 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	for i, o := range f.Officials {
 		f.Officials[i].Confidence = learnedOfficials[o.Name] // 0 for the rules' own: scored by rule
 	}
-	f.Partners = x.learnPartners(d, p, x.findPartners(d, p))
+	f.Partners = settleOpposedPairs(d, x.learnPartners(d, p, x.findPartners(d, p)))
 	f.Programs = x.findPrograms(d, p)
 	f.Industries = x.findIndustries(d, p, f.Programs)
 	linkPrograms(f.Programs, f.Industries)
@@ -185,6 +185,51 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	f.Regions = x.regionFacts(d, p, f)
 	score(f)
 	return f
+}
+
+// settleOpposedPairs keeps one direction of a pair the article states both
+// ways (甲 helps 乙 and 乙 helps 甲): the one more body sentences state by a
+// verb of their own. A title (甲与乙签订结对帮扶协议) orders its places loosely,
+// and a helper carried from an earlier clause or the report's subject
+// guesses; where the evidence ties, both stay.
+func settleOpposedPairs(d *document, pairs []kg.PartnerFact) []kg.PartnerFact {
+	titleEnd := -1
+	if d.titleSents > 0 && d.titleSents <= len(d.sents) {
+		titleEnd = d.sents[d.titleSents-1].end
+	}
+	weight := func(pf kg.PartnerFact) int {
+		n := 0
+		for _, e := range pf.Evidence {
+			if e.Start >= titleEnd && e.Rule != "partner.carried-subject" {
+				n++
+			}
+		}
+		return n
+	}
+	index := map[[2]string]int{}
+	for i, pf := range pairs {
+		index[[2]string{pf.HelperCode, pf.HelpedCode}] = i
+	}
+	drop := map[int]bool{}
+	for i, pf := range pairs {
+		j, ok := index[[2]string{pf.HelpedCode, pf.HelperCode}]
+		if !ok || j == i {
+			continue
+		}
+		if weight(pf) < weight(pairs[j]) {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return pairs
+	}
+	out := pairs[:0:0]
+	for i, pf := range pairs {
+		if !drop[i] {
+			out = append(out, pf)
+		}
+	}
+	return out
 }
 
 // linkPrograms records which industries a program supports (SUPPORTS): the

@@ -173,6 +173,10 @@ var constructionPartnerCases = []ruleCase{
 	// A report whose first line is its body names its county in the dateline
 	// (甲乙讯): that county is the subject, and a helper 对口帮扶的 names
 	// without a helped side helps it.
+	// A title naming both sides loosely (甲与乙…签订结对帮扶协议) against a
+	// body whose delegation visits to help: the body's direction stands.
+	{"OpposedPairSettledByTheBody", "诸暨与松阳九乡镇签订结对帮扶协议 诸暨再捐1500万\n3月2日，诸暨市党政代表团到松阳县开展山海协作对口帮扶活动。诸暨市枫桥镇等9个乡镇分别与松阳9个乡镇签订结对帮扶协议。", "",
+		[]string{"诸暨市>松阳县"}},
 	{"DatelineNamesTheSubject", "都安讯 (记者/黄明)怎样让搬迁户稳得住？都安瑶族自治县在安置点建设中做实各项工作。三是主动与对口帮扶的深圳市龙岗区对接，举办招聘会。", "",
 		[]string{"龙岗区>都安县", "深圳市>都安县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,
