@@ -1011,6 +1011,10 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立军|副市长,新闻发言人|林芝市"}},
 	{"AsideAfterTitle", "百色市发布会\n百色市委宣传部副部长、市政府新闻办主任（兼）刘志平主持发布会。", "",
 		[]string{"刘志平|市委宣传部副部长,市政府新闻办主任|百色市"}},
+	// 秘书长武… and 局长武…: the county 长武 read across the title's last
+	// character and a surname leaves the title standing before the name.
+	{"TitleEndingWhereAShortFormStarts", "洛南县\n陕西省政府副秘书长武建华，洛南县扶贫局局长武立新陪同调研。", "",
+		[]string{"武建华|省政府副秘书长|陕西省", "武立新|县扶贫局局长|洛南县"}},
 	{"VillageSecretaryShortForm", "会泽县\n会泽县大海乡新山村村书记张国华说，村里种上了中药材。", "",
 		[]string{"张国华|村党支部书记|新山村"}},
 	{"NameBeforeSaid", "会泽县\n会泽县委书记赵建说，会泽县将继续发展产业。", "",

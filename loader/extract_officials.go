@@ -102,7 +102,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// (CONVENTIONS: association heads).
 				n = 0
 			}
-			if n > 0 && acrossPlace(p, si, rs, i, i+n) {
+			if n > 0 && acrossPlace(p, si, rs, i, i+n) && !x.nameAfterShortForm(d, p, si, rs, i, i+n) {
 				// 区长 of 长宁区, 市长 of 上海市长宁区: a title read across a
 				// place's name.
 				n = 0
@@ -695,6 +695,27 @@ func acrossPlace(p *places, si int, rs []rune, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterShortForm reports whether the only places a title at rs[i:j]
+// crosses are short forms that start on its last character and run past it,
+// and a name follows the title: in 秘书长武志斌 and 局长武某 the county
+// 长武 is read across 长 and the name, where 上海市长宁区 writes a full name.
+func (x *Extractor) nameAfterShortForm(d *document, p *places, si int, rs []rune, i, j int) bool {
+	crossed := false
+	for _, m := range p.inSent(si) {
+		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
+			if m.pf.full || m.sp.start != j-1 || m.sp.end <= j {
+				return false
+			}
+			crossed = true
+		}
+	}
+	if !crossed {
+		return false
+	}
+	name, ok := x.nameAfter(d, rs, j)
+	return ok && !x.notAName(rs, j, name)
 }
 
 // nameInsideTitle reads a Party committee's secretary written with the name
