@@ -1015,6 +1015,14 @@ var constructionOfficialCases = []ruleCase{
 	// character and a surname leaves the title standing before the name.
 	{"TitleEndingWhereAShortFormStarts", "洛南县\n陕西省政府副秘书长武建华，洛南县扶贫局局长武立新陪同调研。", "",
 		[]string{"武建华|省政府副秘书长|陕西省", "武立新|县扶贫局局长|洛南县"}},
+	// 站在, 住在: a verb of posture before 在 ends the name, whether a Han
+	// name or a transcribed one.
+	{"NameEndsBeforeAPostureVerb", "泽库县\n泽库县宁秀村党支部书记刘海站在新修的路旁。达玉村党支部书记才让多杰住在村委会里。", "",
+		[]string{"刘海|村党支部书记|宁秀村", "才让多杰|村党支部书记|达玉村"}},
+	// 县外办, 市侨办: offices of two characters before their role; 社区书记
+	// kept as written.
+	{"TwoCharacterOfficeAndCommunitySecretary", "岚皋县\n岚皋县外办主任郑春生、县侨办副主任吴丽出席。幸福社区书记马兰介绍了情况。", "",
+		[]string{"郑春生|县外办主任|岚皋县", "吴丽|县侨办副主任|岚皋县", "马兰|社区书记|幸福社区"}},
 	{"VillageSecretaryShortForm", "会泽县\n会泽县大海乡新山村村书记张国华说，村里种上了中药材。", "",
 		[]string{"张国华|村党支部书记|新山村"}},
 	{"NameBeforeSaid", "会泽县\n会泽县委书记赵建说，会泽县将继续发展产业。", "",
@@ -1161,8 +1169,9 @@ var constructionOfficialCases = []ruleCase{
 	// county's; one after 据/该区 is read as before.
 	{"BareBureauOfTheArticlesCounty", "鹤峰县\n鹤峰县脱贫纪实。农业局党组书记、局长黄宏明向调研组一行做了专题汇报。", "",
 		[]string{"黄宏明|县农业局党组书记,县农业局局长|鹤峰县"}},
+	// A community's post is held in the community, as a village's is.
 	{"CommunityPartySecretary", "巴林左旗\n红星社区党总支部书记马立新介绍了就业情况。", "",
-		[]string{"马立新|社区党总支部书记|巴林左旗"}},
+		[]string{"马立新|社区党总支部书记|红星社区"}},
 	// Posts of a body beyond its heads: chief economists and engineers,
 	// principal staff members, the heads of an enforcement brigade.
 	{"ChiefEconomistOfABody", "西平县\n省扶贫办党组成员、副主任郭建立，省扶贫办总经济师张明辉一行来到西平县。", "",

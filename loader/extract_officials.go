@@ -1108,6 +1108,14 @@ func bureauTitle(rs []rune, i int, level rune) int {
 				}
 			}
 		}
+		if r == '办' && k-first == 1 && level != 0 && strings.ContainsRune("外侨台编", rs[k-1]) {
+			// 市外办主任, 县侨办副主任: an office of two characters.
+			for _, role := range unitRoles {
+				if hasRunePrefix(rs, k+1, role) {
+					return k + 1 + runeLen(role) - i
+				}
+			}
+		}
 		if k > first && townshipLevel(rs, k) {
 			return 0 // 朗县朗镇人民政府科员: the title is the township's, read from its 镇
 		}
@@ -1371,6 +1379,17 @@ func (x *Extractor) titlePlace(p *places, rs []rune, h *titleHit) {
 	// A town's or village's title (村党支部书记) is held in a town or village,
 	// never in the county a short form before it would name (红旗村 is no 红旗区).
 	local := lv == '镇' || lv == '乡' || lv == '村'
+	if lv == 0 && strings.HasPrefix(h.t.Canonical, "社区") {
+		// 城关社区党支部书记, 平通社区书记: an urban community's post, held
+		// at the village level in the community the title's 社区 ends.
+		if name, start := localNameBefore(rs, h.sp.start); name != "" {
+			h.local = name + "社区"
+			h.localLvl = kg.LevelVillage
+			h.from = start
+			h.place = h.local
+		}
+		return
+	}
 	if form, start, ok := x.placeBefore(rs, h.sp.start, lv); ok && !local {
 		if div, ok := p.resolve(x, form); ok && (h.sp.start-start > 1 || p.byCode[div.Code] != nil && p.byCode[div.Code].confirmed) {
 			// A one-character stem (宁 of 宁县县长) only for a county the
@@ -1659,6 +1678,11 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// first make a word (华表, 强调).
 		return long, true
 	}
+	if j := i + runeLen(short); postureBeforeZai(rs, j) {
+		// 王某站在村口, 李某住在山上: a verb of posture or staying before 在
+		// is no name's last character.
+		return short, true
+	}
 	if j := i + runeLen(short); dispatchVerbs.at(rs, j) != "" {
 		// 胡某下派到中畲村任第一书记: the verb of dispatch starts after two,
 		// though the article may repeat the three.
@@ -1683,6 +1707,16 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		return "", false
 	}
 	return long, true
+}
+
+// postureVerbs stand, sit, stay or busy someone somewhere: written before 在
+// (站在, 住在, 忙在), they end the name before them. gse lists none of
+// these pairs as a word.
+const postureVerbs = "站住坐蹲躺忙跑走睡待呆"
+
+// postureBeforeZai reports whether rs[j] is a verb of posture followed by 在.
+func postureBeforeZai(rs []rune, j int) bool {
+	return j+1 < len(rs) && rs[j+1] == '在' && strings.ContainsRune(postureVerbs, rs[j])
 }
 
 // spokenElsewhere reports whether the article writes name right before a
@@ -1756,7 +1790,7 @@ func (x *Extractor) soundName(rs []rune, i int) (string, bool) {
 			continue
 		}
 		j := i + n
-		end := j >= len(rs) || !isHan(rs[j]) || speechAfterAt(rs, j) || nameFollowers[rs[j]] || strongFollowers[rs[j]] || adverbsAfterName[rs[j]] ||
+		end := j >= len(rs) || !isHan(rs[j]) || speechAfterAt(rs, j) || postureBeforeZai(rs, j) || nameFollowers[rs[j]] || strongFollowers[rs[j]] || adverbsAfterName[rs[j]] ||
 			j+3 < len(rs) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3) || x.startsWord(rs, j, 50)
 		if !end {
 			continue
