@@ -177,6 +177,10 @@ var constructionPartnerCases = []ruleCase{
 	// body whose delegation visits to help: the body's direction stands.
 	{"OpposedPairSettledByTheBody", "诸暨与松阳九乡镇签订结对帮扶协议 诸暨再捐1500万\n3月2日，诸暨市党政代表团到松阳县开展山海协作对口帮扶活动。诸暨市枫桥镇等9个乡镇分别与松阳9个乡镇签订结对帮扶协议。", "",
 		[]string{"诸暨市>松阳县"}},
+	// 甲、乙、丙3市分别对口帮扶A、B、C3县: a count of cities closing a list
+	// of short names confirms them as the helping cities.
+	{"CountedCitiesHelpRespectively", "省内协作\n省内对口帮扶中，南宁、柳州、桂林3市分别对口帮扶凤山、东兰、巴马3县。", "",
+		[]string{"南宁市>凤山县", "柳州市>东兰县", "桂林市>巴马县"}},
 	{"DatelineNamesTheSubject", "都安讯 (记者/黄明)怎样让搬迁户稳得住？都安瑶族自治县在安置点建设中做实各项工作。三是主动与对口帮扶的深圳市龙岗区对接，举办招聘会。", "",
 		[]string{"龙岗区>都安县", "深圳市>都安县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,

@@ -694,6 +694,50 @@ func countedHead(rs []rune, end int) bool {
 	return false
 }
 
+// confirmCountedCities confirms a list of prefecture-level short forms that
+// a count of cities closes (长沙、湘潭、岳阳3市分别对口帮扶…, 甲、乙两市): every
+// item of the list must be a city's short form, so a list that mixes in
+// other words confirms nothing.
+func (x *Extractor) confirmCountedCities(d *document, p *places, k int) {
+	m := p.mentions[k]
+	rs := d.sents[m.sent].rs
+	end, j := m.sp.end, k
+	for end < len(rs) && rs[end] == '、' && j+1 < len(p.mentions) && p.mentions[j+1].sent == m.sent && p.mentions[j+1].sp.start == end+1 {
+		j++
+		end = p.mentions[j].sp.end
+	}
+	if j == k || !countedCitiesAt(rs, end) {
+		return
+	}
+	for i := k; i <= j; i++ {
+		if o := p.byCode[p.mentions[i].code]; o == nil || o.div.Level != gazetteer.Prefecture {
+			return
+		}
+	}
+	for i := k; i <= j; i++ {
+		p.byCode[p.mentions[i].code].confirmed = true
+	}
+}
+
+// countedCitiesAt reports whether a count of cities starts at rs[i]: 3市,
+// 两市, 六个市, 等4市.
+func countedCitiesAt(rs []rune, i int) bool {
+	if i < len(rs) && rs[i] == '等' {
+		i++
+	}
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune(cnNumerals+"两", rs[j])) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	if j < len(rs) && rs[j] == '个' {
+		j++
+	}
+	return j < len(rs) && rs[j] == '市'
+}
+
 // confirmByContext confirms county short forms that the article shows to be
 // places although it never writes them in full: a list counted as counties
 // (化隆、循化两县), and a short form of one county only, named three times or
@@ -705,6 +749,10 @@ func (x *Extractor) confirmByContext(d *document, p *places) {
 			continue
 		}
 		st := p.byCode[m.code]
+		if st != nil && !st.confirmed && st.div.Level == gazetteer.Prefecture {
+			x.confirmCountedCities(d, p, k)
+			continue
+		}
 		if st == nil || st.confirmed || st.div.Level != gazetteer.County {
 			continue
 		}
