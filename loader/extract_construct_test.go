@@ -179,8 +179,11 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"诸暨市>松阳县"}},
 	// 甲、乙、丙3市分别对口帮扶A、B、C3县: a count of cities closing a list
 	// of short names confirms them as the helping cities.
-	{"CountedCitiesHelpRespectively", "省内协作\n省内对口帮扶中，南宁、柳州、桂林3市分别对口帮扶凤山、东兰、巴马3县。", "",
-		[]string{"南宁市>凤山县", "柳州市>东兰县", "桂林市>巴马县"}},
+	// The short names are those of a county too (邵阳县, 遵义县).
+	{"CountedCitiesHelpRespectively", "省内协作\n省内对口帮扶中，邵阳、湘潭、衡阳3市分别对口帮扶凤凰县、泸溪县、吉首市。", "",
+		[]string{"邵阳市>凤凰县", "湘潭市>泸溪县", "衡阳市>吉首市"}},
+	{"TwoCitiesHelpRespectively", "省内协作\n贵州省内，遵义、安顺两市分别对口帮扶望谟县、册亨县。", "",
+		[]string{"遵义市>望谟县", "安顺市>册亨县"}},
 	{"DatelineNamesTheSubject", "都安讯 (记者/黄明)怎样让搬迁户稳得住？都安瑶族自治县在安置点建设中做实各项工作。三是主动与对口帮扶的深圳市龙岗区对接，举办招聘会。", "",
 		[]string{"龙岗区>都安县", "深圳市>都安县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,
