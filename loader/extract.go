@@ -172,7 +172,7 @@ func (x *Extractor) extract(d *document) *kg.Facts {
 	for i, o := range f.Officials {
 		f.Officials[i].Confidence = learnedOfficials[o.Name] // 0 for the rules' own: scored by rule
 	}
-	f.Partners = settleOpposedPairs(d, x.learnPartners(d, p, x.findPartners(d, p)))
+	f.Partners = x.foldVisitsIntoPrefecture(settleOpposedPairs(d, x.learnPartners(d, p, x.findPartners(d, p))))
 	f.Programs = x.findPrograms(d, p)
 	f.Industries = x.findIndustries(d, p, f.Programs)
 	linkPrograms(f.Programs, f.Industries)
@@ -228,6 +228,39 @@ func settleOpposedPairs(d *document, pairs []kg.PartnerFact) []kg.PartnerFact {
 		if !drop[i] {
 			out = append(out, pf)
 		}
+	}
+	return out
+}
+
+// foldVisitsIntoPrefecture drops a helper's pair with a county that only a
+// visit or the learned stage gives, when the same helper is paired with the
+// county's prefecture: 甲区与乙市建立结对帮扶关系 … 甲区党政代表团赴乙市丙县、丁县
+// 考察 pairs at the prefecture's level, and the tour goes where that pairing
+// reaches (CONVENTIONS: a side may be above county level when the text pairs
+// at that level).
+func (x *Extractor) foldVisitsIntoPrefecture(pairs []kg.PartnerFact) []kg.PartnerFact {
+	paired := map[[2]string]bool{}
+	for _, pf := range pairs {
+		paired[[2]string{pf.HelperCode, pf.HelpedCode}] = true
+	}
+	weak := func(pf kg.PartnerFact) bool {
+		for _, e := range pf.Evidence {
+			if e.Rule != "partner.visit" && e.Rule != "partner.learned" {
+				return false
+			}
+		}
+		return len(pf.Evidence) > 0
+	}
+	out := pairs[:0:0]
+	for _, pf := range pairs {
+		if weak(pf) {
+			if div, ok := x.gz.ByCode(pf.HelpedCode); ok && div.Level == gazetteer.County {
+				if pr, ok := x.gz.Parent(div); ok && pr.Level == gazetteer.Prefecture && paired[[2]string{pf.HelperCode, pr.Code}] {
+					continue
+				}
+			}
+		}
+		out = append(out, pf)
 	}
 	return out
 }

@@ -184,6 +184,10 @@ var constructionPartnerCases = []ruleCase{
 		[]string{"邵阳市>凤凰县", "湘潭市>泸溪县", "衡阳市>吉首市"}},
 	{"TwoCitiesHelpRespectively", "省内协作\n贵州省内，遵义、安顺两市分别对口帮扶望谟县、册亨县。", "",
 		[]string{"遵义市>望谟县", "安顺市>册亨县"}},
+	// A district paired with a prefecture tours its counties: the tour makes
+	// no pair of its own.
+	{"TourOfThePairedPrefecture", "松江区赴协作地区考察\n2019年，松江区与普洱市建立东西部扶贫协作结对帮扶关系。6月，区委书记程某率松江区党政代表团赴普洱市澜沧县、西盟县、孟连县考察东西部扶贫协作工作。", "",
+		[]string{"松江区>普洱市"}},
 	{"DatelineNamesTheSubject", "都安讯 (记者/黄明)怎样让搬迁户稳得住？都安瑶族自治县在安置点建设中做实各项工作。三是主动与对口帮扶的深圳市龙岗区对接，举办招聘会。", "",
 		[]string{"龙岗区>都安县", "深圳市>都安县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,
