@@ -233,11 +233,11 @@ func settleOpposedPairs(d *document, pairs []kg.PartnerFact) []kg.PartnerFact {
 }
 
 // foldVisitsIntoPrefecture drops a helper's pair with a county that only a
-// visit or the learned stage gives, when the same helper is paired with the
-// county's prefecture: 甲区与乙市建立结对帮扶关系 … 甲区党政代表团赴乙市丙县、丁县
+// visit gives, when the same helper is paired with the county's prefecture: 甲区与乙市建立结对帮扶关系 … 甲区党政代表团赴乙市丙县、丁县
 // 考察 pairs at the prefecture's level, and the tour goes where that pairing
 // reaches (CONVENTIONS: a side may be above county level when the text pairs
-// at that level).
+// at that level). Pairs of the learned stage stay: annotators record those
+// with a paired prefecture's county about as often as not.
 func (x *Extractor) foldVisitsIntoPrefecture(pairs []kg.PartnerFact) []kg.PartnerFact {
 	paired := map[[2]string]bool{}
 	for _, pf := range pairs {
@@ -245,7 +245,7 @@ func (x *Extractor) foldVisitsIntoPrefecture(pairs []kg.PartnerFact) []kg.Partne
 	}
 	weak := func(pf kg.PartnerFact) bool {
 		for _, e := range pf.Evidence {
-			if e.Rule != "partner.visit" && e.Rule != "partner.learned" {
+			if e.Rule != "partner.visit" {
 				return false
 			}
 		}
