@@ -690,11 +690,18 @@ func acrossPlace(p *places, si int, rs []rune, i, j int) bool {
 			// titles start with.
 			continue
 		}
-		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
+		if crossesTitle(m, i, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// crossesTitle reports whether a place mention and a title at rs[i:j]
+// overlap without one holding the other: the place starts before the title
+// and runs into it, or starts inside it.
+func crossesTitle(m placeMention, i, j int) bool {
+	return m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j
 }
 
 // nameAfterShortForm reports whether the only places a title at rs[i:j]
@@ -704,7 +711,7 @@ func acrossPlace(p *places, si int, rs []rune, i, j int) bool {
 func (x *Extractor) nameAfterShortForm(d *document, p *places, si int, rs []rune, i, j int) bool {
 	crossed := false
 	for _, m := range p.inSent(si) {
-		if m.sp.start < i && i < m.sp.end-1 || i < m.sp.start && m.sp.start < j {
+		if crossesTitle(m, i, j) {
 			if m.pf.full || m.sp.start != j-1 || m.sp.end <= j {
 				return false
 			}
