@@ -338,6 +338,12 @@ func (x *Extractor) regionFacts(d *document, p *places, f *kg.Facts) []kg.Region
 			reasons[code] = "exit-stated"
 		}
 	}
+	for _, code := range x.chainSubjects(d, p) {
+		if roles[code] == "" {
+			roles[code] = kg.RoleSubject
+			reasons[code] = "chain-opens"
+		}
+	}
 	// Counties named as the units of awardees in a sentence of awards
 	// (甲县扶贫开发办公室、乙县某村党支部书记某获先进集体、先进个人) are what the
 	// report is about.
@@ -1017,3 +1023,31 @@ func (x *Extractor) exitSubjects(d *document, p *places) []string {
 
 // plannedExitSet marks a clause whose exit is a plan or a target.
 var plannedExitSet = newPhrases("将于", "即将", "计划", "有望", "力争", "确保", "目标", "将要", "预计", "争取")
+
+// chainSubjects returns the counties a body sentence opens with, written
+// with their province and prefecture before them (甲省乙市丙县丁镇…): a
+// sentence that starts by placing itself so fully is about that county.
+func (x *Extractor) chainSubjects(d *document, p *places) []string {
+	var out []string
+	for _, s := range d.sents {
+		if s.idx < d.titleSents {
+			continue
+		}
+		ms := p.inSent(s.idx)
+		if len(ms) < 3 || ms[0].sp.start != 0 {
+			continue
+		}
+		a, b, c := ms[0], ms[1], ms[2]
+		if a.sp.end != b.sp.start || b.sp.end != c.sp.start || c.pf == nil || !c.pf.full {
+			continue
+		}
+		da, ok1 := x.gz.ByCode(a.code)
+		db, ok2 := x.gz.ByCode(b.code)
+		dc, ok3 := x.gz.ByCode(c.code)
+		if !ok1 || !ok2 || !ok3 || da.Level != gazetteer.Province || db.Level != gazetteer.Prefecture || dc.Level != gazetteer.County {
+			continue
+		}
+		out = append(out, dc.Code)
+	}
+	return out
+}

@@ -691,6 +691,15 @@ func TestListedExitRules(t *testing.T) {
 			[]string{"巧家县", "彝良县", "永善县", "鲁甸县"}},
 		{"ClosedListNotYetLeft", "海南省\n目前海南省有五指山、临高、白沙3个国定贫困县尚未摘帽。", "",
 			nil},
+		// The forty-second round: a sentence opening with province, prefecture
+		// and county in a row places itself in that county (captions of a
+		// photo report, one county each).
+		{"SentenceOpensWithItsFullChain", "特色产业助农增收\n河北省保定市阜平县龙泉关镇的香菇大棚里，农民在采摘。甘肃省定西市岷县梅川镇的药农在晾晒当归。湖南省怀化市溆浦县的农民在收割水稻。浙江省丽水市庆元县的菇农在采收。来自江西省赣州市的客商在选购。", "",
+			[]string{"岷县", "庆元县", "溆浦县", "阜平县"}},
+		// Not a chain that is only where someone comes from or a chain inside
+		// the sentence.
+		{"ChainNotOpeningTheSentence", "特色产业助农增收\n来自河北省保定市阜平县的客商在选购。游客在甘肃省定西市岷县梅川镇参观。湖南省怀化市溆浦县的农民在收割水稻。浙江省丽水市庆元县的菇农在采收。", "",
+			[]string{"庆元县", "溆浦县"}},
 		{"ClosedListRecalled", "武定县\n武定县召开大会。武定县加快发展。这是继去年双柏、南华、大姚3个贫困县退出后，全省第二批退出的贫困县。", "",
 			[]string{"武定县"}},
 	}, func(r EvalRecord) []string { return r.Counties })
