@@ -706,6 +706,15 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The forty-second round: a preposition right before a verb of report
+	// ends the name (向 needs an object); a particle or a figure's unit is no
+	// name before a title; a time of the year opens no clause as its subject.
+	{"PrepositionBeforeVerbOfReport", "平谷区\n发布会上，平谷区副区长孙建向介绍了对口帮扶情况。", "",
+		[]string{"孙建向|副区长|平谷区"}},
+	{"DurationBeforeTitleIsNoName", "宁乡市\n“我担任8年的市委书记，见证了宁乡市的变化。”", "",
+		nil},
+	{"SeasonOpensTheClause", "和龙市\n金秋，记者来到了刘长安担任第一书记的小山村。", "",
+		nil},
 	// The thirty-sixth round: a verb of winning (获) or a verb marked by
 	// 着/著 after a two-character name; a bureau whose official name joins
 	// two tasks with 和 (林业和草原局).

@@ -1679,6 +1679,11 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if j := i + runeLen(long); strings.HasSuffix(long, "同") && (hasRunePrefix(rs, j, "记者") || hasRunePrefix(rs, j, "大家") || hasRunePrefix(rs, j, "群众") || hasRunePrefix(rs, j, "村民")) {
 		return short, true // 郭堂同记者说: 同 is "with"
 	}
+	if j := i + runeLen(short); strings.ContainsRune("向对给跟朝", rs[j]) && speechAfterAt(rs, j+1) && !x.isCommonWord(long) {
+		// 徐志向介绍: a preposition needs its object, so one written right
+		// before the verb of report is the name's last character.
+		return long, true
+	}
 	if j := i + runeLen(short); !strongFollowers[rs[j]] && !adverbsAfterName[rs[j]] && speechAfterAt(rs, j+1) && !x.isCommonWord(long) {
 		// 龙晓华表示, 邓晓强调研: a verb of report right after the longer
 		// form ends the name there, though its last character and the verb's
@@ -2090,8 +2095,11 @@ func (x *Extractor) nameBefore(rs []rune, from, end int) (string, bool) {
 			continue
 		}
 		name := string(rs[a:from])
-		if x.isCommonWord(name) || strings.ContainsRune("任为是在被由将和与及", rs[from-1]) {
-			continue // 曾任县长: a verb, not a name
+		if x.isCommonWord(name) || strings.ContainsRune("任为是在被由将和与及的了着", rs[from-1]) {
+			continue // 曾任县长: a verb, not a name; 担任6年的县委书记: a particle
+		}
+		if a > 0 && isDigit(rs[a-1]) {
+			continue // 6年…: a unit after a figure, not a surname
 		}
 		toks := x.seg.pos(name)
 		if n == 3 && (len(toks) != 1 || !strings.HasPrefix(toks[0].Pos, "nr")) && !x.looseName(name, toks) {
@@ -2418,6 +2426,9 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 		// 第一书记和工作队: the conjunction, then a word the name would cut
 		// (工|作队), not a surname and a given name.
 		return true
+	}
+	if seasonWord(nrs) {
+		return true // 盛夏，记者来到…: a time of the year, though gse tags it a name
 	}
 	if cadreDutyVerbs[name] {
 		return true // 一名县委常委包保两个乡镇: the verb of a cadre's charge
@@ -2820,4 +2831,11 @@ func postAside(rs []rune, i int) int {
 		return n
 	}
 	return 0
+}
+
+// seasonWord reports whether a two-character word names a time of the year
+// (盛夏, 金秋, 严冬, 初春): a modifier, then a season. gse tags several of
+// them as persons' names, and their first characters are surnames.
+func seasonWord(nrs []rune) bool {
+	return len(nrs) == 2 && strings.ContainsRune("春夏秋冬", nrs[1]) && strings.ContainsRune("初仲暮深盛金严隆早晚残寒暖新立", nrs[0])
 }
