@@ -188,6 +188,12 @@ var constructionPartnerCases = []ruleCase{
 	// no pair of its own.
 	{"TourOfThePairedPrefecture", "松江区赴协作地区考察\n2019年，松江区与普洱市建立东西部扶贫协作结对帮扶关系。6月，区委书记程某率松江区党政代表团赴普洱市澜沧县、西盟县、孟连县考察东西部扶贫协作工作。", "",
 		[]string{"松江区>普洱市"}},
+	// A city over the helper, named on its own as the authority whose
+	// deployment the helper carries out, is no second helper (a city joined
+	// by 和 to a county of its own helps beside it:
+	// TestCityJoinedWithItsOwnCounty).
+	{"CityOverTheHelperIsItsAuthority", "即墨区—岷县东西部协作党政联席会议召开\n即墨融媒4月8日讯 4月7日，即墨区—岷县东西部协作党政联席会议在我区召开。区委书记王某，岷县县委书记李某出席会议。\n王某说，即墨与岷县已携手走过了6年的协作岁月。即墨区一定深入贯彻落实东西部协作的重要指示精神，严格落实山东省委省政府、青岛市委市政府工作部署要求，扎实做好干部选派工作。\n李某表示，岷县将进一步深化与即墨区的协作交流。", "",
+		[]string{"即墨区>岷县"}},
 	{"DatelineNamesTheSubject", "都安讯 (记者/黄明)怎样让搬迁户稳得住？都安瑶族自治县在安置点建设中做实各项工作。三是主动与对口帮扶的深圳市龙岗区对接，举办招聘会。", "",
 		[]string{"龙岗区>都安县", "深圳市>都安县"}},
 	// A district's federation, co-operative or trade union (工商联, 供销社,
@@ -3040,6 +3046,40 @@ func TestSelfReferenceOverlappingAPlace(t *testing.T) {
 		r := ToEval(x.extract(newTextDocument("t", tc.text, "", true)))
 		if tc.county != "" && !slices.Contains(r.Counties, tc.county) {
 			t.Errorf("%q: counties %v, want %s among them", tc.text, r.Counties, tc.county)
+		}
+	}
+}
+
+// TestCityJoinedWithItsOwnCounty: a city written with a conjunction before a
+// county or district of its own (甲市和乙县先后对口支援) is joined with it as a
+// co-helper; not before a county of another city, nor with no conjunction.
+func TestCityJoinedWithItsOwnCounty(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		text   string
+		joined bool
+	}{
+		{"黔江区\n嘉兴市和海盐县先后对口支援石会镇。", true},
+		{"黔江区\n嘉兴市、海盐县先后对口支援石会镇。", true},
+		{"黔江区\n嘉兴市和德清县先后对口支援石会镇。", false},
+		{"黔江区\n嘉兴市海盐县对口支援石会镇。", false},
+	}
+	for _, c := range cases {
+		seen := false
+		err := x.extractFor("a.txt", []byte(c.text), func(d *document) {
+			p := x.findPlaces(d)
+			for _, m := range p.mentions {
+				if m.pf == nil || m.pf.form != "嘉兴市" {
+					continue
+				}
+				seen = true
+				if got := x.joinedWithChild(d.sents[m.sent].rs, p.inSent(m.sent), m); got != c.joined {
+					t.Errorf("%q: joinedWithChild = %v, want %v", c.text, got, c.joined)
+				}
+			}
+		})
+		if err != nil || !seen {
+			t.Errorf("%q: no mention of 嘉兴市 (err %v)", c.text, err)
 		}
 	}
 }

@@ -751,6 +751,16 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 			if paired || x.lowestOf(bySent[s.idx], m) {
 				continue
 			}
+			if div.Level == gazetteer.Prefecture && !x.joinedWithChild(s.rs, bySent[s.idx], m) && slices.ContainsFunc(order, func(k key) bool {
+				h, ok := x.gz.ByCode(k.helper)
+				return ok && k.helped == helped.Code && h.Code != div.Code && x.within(h, div)
+			}) {
+				// 严格落实青岛市委市政府部署 in a report of 莱西市 helping 两当县:
+				// a city over the helper, named on its own, is its authority,
+				// not a second helper. Not one joined with a county of its own
+				// (甲市和乙县先后对口支援), which helps beside it.
+				continue
+			}
 			var sofar []*kg.PartnerFact
 			for _, k := range order {
 				sofar = append(sofar, facts[k])
@@ -2251,6 +2261,26 @@ func (x *Extractor) otherHelperByVerb(facts []*kg.PartnerFact, div, helped gazet
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// joinedWithChild reports whether mention m is joined by a conjunction to a
+// division inside its own (甲市和乙县, 甲市、乙区).
+func (x *Extractor) joinedWithChild(rs []rune, ms []placeMention, m placeMention) bool {
+	if m.sp.end >= len(rs) || !strings.ContainsRune("和与、及", rs[m.sp.end]) {
+		return false
+	}
+	parent, ok := x.gz.ByCode(m.code)
+	if !ok {
+		return false
+	}
+	for _, o := range ms {
+		if o.sp.start == m.sp.end+1 {
+			if div, ok := x.gz.ByCode(o.code); ok && div.Code != parent.Code && x.within(div, parent) {
+				return true
+			}
+		}
 	}
 	return false
 }
