@@ -1542,6 +1542,13 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The forty-second round: an approximation written before the ten
+	// thousand (20多万) in a fall of the poor; the villages and the people
+	// that remain after 减至, the unit of people left out.
+	{"ApproximateTenThousandsInAFall", "隆回县\n隆回县召开大会。隆回县的贫困人口由30多万降到了6.5万。", "",
+		[]string{"隆回县|贫困人口|30多万人|", "隆回县|贫困人口|6.5万人|"}},
+	{"RemainingAfterJianZhi", "隆回县\n隆回县召开大会。2019年，全县贫困村减至12个，贫困人口减至1.2万。", "",
+		[]string{"隆回县|贫困人口|1.2万人|2019", "隆回县|贫困村|12个|2019"}},
 	// A village's figure of those not yet lifted (未脱贫人口) after its name
 	// opening the clause; people who bade poverty farewell (告别了贫困) left
 	// it; people who have not shaken it off (没有摆脱贫困) are still poor.

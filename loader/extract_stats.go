@@ -55,6 +55,12 @@ func readQuantity(rs []rune, i int) (quantity, bool) {
 		num *= 10000
 		q.text += "万"
 		j++
+	} else if j+1 < len(rs) && (rs[j] == '余' || rs[j] == '多') && rs[j+1] == '万' {
+		// 20多万, 3余万: the approximation written before the ten thousand.
+		num *= 10000
+		q.text += string(rs[j : j+2])
+		q.approx = true
+		j += 2
 	}
 	for j < len(rs) && (rs[j] == '余' || rs[j] == '多') {
 		q.approx = true
@@ -668,7 +674,7 @@ func hasZeroAfterDe(rs []rune) bool {
 var zeroAfterYearRe = regexp.MustCompile(`(?:降至|降到|降为|下降到|下降至|降低到|降低至)\d{4}年(?:底|末)?的(0|零)(?:[^\d.%％]|$)`)
 
 // fallTo say a count fell to what follows (减少至6个: six remain).
-var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降至", "降到", "降为"}
+var fallTo = []string{"减少至", "减少到", "下降至", "下降到", "降低至", "降低到", "降至", "降到", "降为", "减至", "减为"}
 
 // gapOK reports whether the text between the 户 and 人 figures joins them.
 func gapOK(rs []rune, a, b int) bool {
