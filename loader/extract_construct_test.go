@@ -706,6 +706,10 @@ func TestListedExitRules(t *testing.T) {
 		// the sentence.
 		{"ChainNotOpeningTheSentence", "特色产业助农增收\n来自河北省保定市阜平县的客商在选购。游客在甘肃省定西市岷县梅川镇参观。湖南省怀化市溆浦县的农民在收割水稻。浙江省丽水市庆元县的菇农在采收。", "",
 			[]string{"庆元县", "溆浦县"}},
+		// The forty-third round: a county's short form followed by 寨, 沟 and
+		// the like names a hamlet or a valley, not the county.
+		{"ShortFormBeforeAHamletSuffix", "石泉寨旅游攻略\n石泉寨位于山腰，全寨有贫困户20户，2019年全部脱贫。镇雄沟里的村民种上了核桃。", "",
+			nil},
 		{"ClosedListRecalled", "武定县\n武定县召开大会。武定县加快发展。这是继去年双柏、南华、大姚3个贫困县退出后，全省第二批退出的贫困县。", "",
 			[]string{"武定县"}},
 	}, func(r EvalRecord) []string { return r.Counties })

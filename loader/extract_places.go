@@ -28,9 +28,10 @@ type placeMention struct {
 	code string // resolved division
 }
 
-// localSuffix ends the names of things below a county or of streets and
-// landmarks, which often reuse a division's short form.
-var localSuffix = map[rune]bool{'村': true, '镇': true, '乡': true, '屯': true, '街': true, '路': true, '山': true, '湖': true, '河': true, '桥': true, '港': true, '站': true, '寺': true, '湾': true, '岛': true, '园': true}
+// localSuffix ends the names of things below a county (villages, hamlets,
+// valleys) or of streets and landmarks, which often reuse a division's short
+// form.
+var localSuffix = map[rune]bool{'村': true, '镇': true, '乡': true, '屯': true, '街': true, '路': true, '山': true, '湖': true, '河': true, '桥': true, '港': true, '站': true, '寺': true, '湾': true, '岛': true, '园': true, '寨': true, '庄': true, '沟': true, '坪': true, '岭': true, '峪': true, '坝': true, '堡': true, '垭': true, '塬': true, '峁': true, '滩': true, '溪': true, '峡': true, '谷': true}
 
 // genericSuffix is the last character of full division names.
 var genericSuffix = map[rune]bool{'县': true, '区': true, '市': true, '旗': true, '州': true, '盟': true, '省': true}
