@@ -1488,6 +1488,15 @@ var constructionOfficialCases = []ruleCase{
 	// one person's; a title of another unit keeps its city and district.
 	{"GroupPostsBetweenTitles", "察隅县\n黄埔区协作办副主任、东海省援藏工作队察隅工作组组长、察隅县委常务副书记王立新主持会议。", "",
 		[]string{"王立新|黄埔区协作办副主任,县委常务副书记|察隅县"}},
+	// The forty-third round: the leader of a working group a city sends to
+	// the place it helps, named on its own; written as annotators write it,
+	// without the sender's level when the group is named by where it goes.
+	{"SentWorkingGroupLeader", "汪清县\n据宁波市驻延边州帮扶工作组组长王立新介绍，两地合作不断深入。", "",
+		[]string{"王立新|驻延边州帮扶工作组组长|宁波市"}},
+	{"NumberedAidGroupLeader", "昂仁县\n“牦牛出栏了。”杭州市第五批援藏工作组组长李建华说。", "",
+		[]string{"李建华|市第五批援藏工作组组长|杭州市"}},
+	{"HomeGroupIsNoSentGroup", "汪清县\n据延吉市扶贫工作组组长王立新介绍，两地合作不断深入。", "",
+		nil},
 	{"HomeDistrictTitleKeepsItsCity", "木里县\n佛山市南海区委常委、驻木里工作小组组长，挂任木里县委常委、副县长李建华告诉记者。", "",
 		[]string{"李建华|佛山市南海区委常委,县委常委,副县长|木里县"}},
 	// An acting head of government (代理州长), written with the government.

@@ -166,12 +166,22 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					// 果洛州玛沁县扶贫开发局局长: the level character ends a place and
 					// another place starts after it; the body is that place's.
 					n = 0
-				} else if n = bureauTitle(rs, i, rs[i]); n > 0 && acrossPlace(p, si, rs, i, i+n) {
+				} else if n = bureauTitle(rs, i, rs[i]); n > 0 && acrossPlace(p, si, rs, i, i+n) && !(sentGroup(rs[i:i+n]) && !intoTitle(p, si, i)) {
 					// 东乡族自治县政府党组成员: a level character (乡) inside a
 					// place's name starts no body.
 					n = 0
+				} else if n > 0 && sentGroup(rs[i:i+n]) && chainedPlace(p, si, rs, i) {
+					// 甲区协作办副主任、乙省援藏工作队丙工作组组长、丙县委常务副书记某:
+					// a group's post inside a chain is read as glue (groupGlue).
+					n = 0
 				} else if n > 0 {
 					form := asideFree(string(rs[i : i+n]))
+					if sentGroup(rs[i:i+n]) && (rs[i+1] == '驻' || hasRunePrefix(rs, i+1, "对口")) {
+						// 甲市驻乙市扶贫工作组组长: annotators write a group
+						// named by where it is sent without the sender's
+						// level (驻乙市扶贫工作组组长).
+						form = form[len(string(rs[i])):]
+					}
 					t = lexicon.Title{Form: form, Canonical: form, Level: rs[i]}
 				} else if k := len(chain) - 1; k >= 0 && chain[k].sp.end == i-1 && rs[i-1] == '、' {
 					// 省扶贫办党组书记、主任: a bare role after a body's title
@@ -697,6 +707,40 @@ func acrossPlace(p *places, si int, rs []rune, i, j int) bool {
 	return false
 }
 
+// sentGroup reports whether a body's name is that of a working group a
+// helper sends to the place it helps (驻乙市扶贫工作组, 对口帮扶乙县工作组,
+// 第九批援藏工作组): the helped place inside it is no crossing.
+func sentGroup(body []rune) bool {
+	s := string(body)
+	return strings.Contains(s, "工作组") && (strings.Contains(s, "驻") || strings.Contains(s, "对口") || strings.Contains(s, "援") || strings.Contains(s, "协作"))
+}
+
+// chainedPlace reports whether the place whose name ends at rs[i] follows
+// 、 or a comma: a title starting there goes on a chain of titles. A name
+// the gazetteer lacks is taken as the two or three Han characters before.
+func chainedPlace(p *places, si int, rs []rune, i int) bool {
+	if m, ok := mentionEndingAt(p, si, i+1); ok {
+		return m.sp.start > 0 && strings.ContainsRune("、，,", rs[m.sp.start-1])
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if !isHan(rs[k]) {
+			return i-k >= 3 && strings.ContainsRune("、，,", rs[k])
+		}
+	}
+	return false
+}
+
+// intoTitle reports whether a place mention starts before rs[i] and runs
+// past it into a title starting there.
+func intoTitle(p *places, si, i int) bool {
+	for _, m := range p.inSent(si) {
+		if m.sp.start < i && i < m.sp.end-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // crossesTitle reports whether a place mention and a title at rs[i:j]
 // overlap without one holding the other: the place starts before the title
 // and runs into it, or starts inside it.
@@ -1131,6 +1175,15 @@ func bureauTitle(rs []rune, i int, level rune) int {
 			// 组长单位, the group's lead unit).
 			for _, role := range leadingGroupRoles {
 				if hasRunePrefix(rs, k+1, role) && !hasRunePrefix(rs, k+1+runeLen(role), "单位") {
+					return k + 1 + runeLen(role) - i
+				}
+			}
+		}
+		if r == '组' && k-first >= 3 && hasRunePrefix(rs, k-2, "工作组") && level != 0 && sentGroup(rs[first:k+1]) {
+			// 甲市驻乙市扶贫工作组组长, 甲市第九批援藏工作组组长: the leader of a
+			// city's working group sent to the county it helps.
+			for _, role := range leadingGroupRoles {
+				if hasRunePrefix(rs, k+1, role) {
 					return k + 1 + runeLen(role) - i
 				}
 			}
