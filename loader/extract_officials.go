@@ -166,7 +166,7 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 					// 果洛州玛沁县扶贫开发局局长: the level character ends a place and
 					// another place starts after it; the body is that place's.
 					n = 0
-				} else if n = bureauTitle(rs, i, rs[i]); n > 0 && acrossPlace(p, si, rs, i, i+n) && !(sentGroup(rs[i:i+n]) && !intoTitle(p, si, i)) {
+				} else if n = bureauTitle(rs, i, rs[i]); n > 0 && acrossPlace(p, si, rs, i, i+n) && !(sentGroup(rs[i:i+n]) && !acrossPlace(p, si, rs, i, i+1)) {
 					// 东乡族自治县政府党组成员: a level character (乡) inside a
 					// place's name starts no body.
 					n = 0
@@ -725,17 +725,6 @@ func chainedPlace(p *places, si int, rs []rune, i int) bool {
 	for k := i - 1; k >= 0 && i-k <= 4; k-- {
 		if !isHan(rs[k]) {
 			return i-k >= 3 && strings.ContainsRune("、，,", rs[k])
-		}
-	}
-	return false
-}
-
-// intoTitle reports whether a place mention starts before rs[i] and runs
-// past it into a title starting there.
-func intoTitle(p *places, si, i int) bool {
-	for _, m := range p.inSent(si) {
-		if m.sp.start < i && i < m.sp.end-1 {
-			return true
 		}
 	}
 	return false
