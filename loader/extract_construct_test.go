@@ -1495,6 +1495,15 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"王立新|驻延边州帮扶工作组组长|宁波市"}},
 	{"NumberedAidGroupLeader", "昂仁县\n“牦牛出栏了。”杭州市第五批援藏工作组组长李建华说。", "",
 		[]string{"李建华|市第五批援藏工作组组长|杭州市"}},
+	// A village Party secretary's second post that is no official's title
+	// (the village committee's head, a cooperative's head, a civil servant's
+	// grade) stands between the chain and the name.
+	{"BranchSecretaryAndCooperativeHead", "石柱县\n青龙村党支部书记兼蜂蜜专业合作社理事长周永华说，今年收成不错。", "",
+		[]string{"周永华|村党支部书记|青龙村"}},
+	{"BranchSecretaryAndCommitteeHead", "石柱县\n“路通了，货就出去了。”青龙村党支部书记、主任周永华说。", "",
+		[]string{"周永华|村党支部书记|青龙村"}},
+	{"BranchSecretaryAndCivilServant", "石柱县\n青龙村党支部书记、省财政厅预算处(综合处)一级主任科员周永华说，今年收成不错。", "",
+		[]string{"周永华|村党支部书记|青龙村"}},
 	{"HomeGroupIsNoSentGroup", "汪清县\n据延吉市扶贫工作组组长王立新介绍，两地合作不断深入。", "",
 		nil},
 	{"HomeDistrictTitleKeepsItsCity", "木里县\n佛山市南海区委常委、驻木里工作小组组长，挂任木里县委常委、副县长李建华告诉记者。", "",

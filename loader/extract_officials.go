@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tuopin/tuopin/kg"
@@ -272,7 +273,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 副市长、新闻发言人赵明, 副部长、部扶贫领导小组组长矫勇: a post
 				// that is no title on its own continues a chain of titles when
 				// a name follows it. Every other reading comes first.
-				if m := x.chainItem(d, rs, i); m > 0 {
+				// A village Party post's partner after 、 (村党支部书记、主任某某:
+				// the village committee's head) is read as a side role below.
+				if m := x.chainItem(d, rs, i); m > 0 && !villagePartyPost(rs, chain[k]) {
 					n = m
 					form := asideFree(string(rs[i : i+n]))
 					t = lexicon.Title{Form: form, Canonical: form}
@@ -423,7 +426,11 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				// 村党支部书记兼村委会主任杨某, 村党支部书记、村委会主任杨某: a
 				// post that is no official's title (CONVENTIONS) between the
 				// chain and the name.
-				if r := nonOfficialRoleSet.at(rs, i+1); r != "" {
+				r := nonOfficialRoleSet.at(rs, i+1)
+				if r == "" && len(chain) > 0 && villagePartyPost(rs, chain[len(chain)-1]) {
+					r = x.sideRole(d, rs, i+1)
+				}
+				if r != "" {
 					j := i + 1 + runeLen(r)
 					if j < len(rs) && rs[j] == '的' {
 						j++ // 村支书兼村主任的唐某: the posts, 的, the name
@@ -1375,6 +1382,45 @@ func glueOnly(rs []rune) bool {
 // nonOfficialRoleSet: posts of a village's self-government, no official's
 // title by the conventions, that a chain of titles may be joined to with 兼.
 var nonOfficialRoleSet = newPhrases("村委会主任", "村委主任", "村主任", "居委会主任", "村民委员会主任")
+
+// villagePartyPost: the chain's title is a village's Party branch post
+// (某村党支部书记, or 党支部书记 written bare after the village: 在某村，党支部
+// 书记兼…). A body's branch (县扶贫办党支部书记、副主任) keeps its head's title.
+func villagePartyPost(rs []rune, h titleHit) bool {
+	if !strings.Contains(h.t.Canonical, "支部") {
+		return false
+	}
+	if h.localLvl == kg.LevelVillage || strings.HasPrefix(h.t.Canonical, "村") {
+		return true
+	}
+	return h.from == h.sp.start && h.place == "" && (h.from == 0 || !isHan(rs[h.from-1]))
+}
+
+// sideRoles end a post a village's Party secretary holds beside it that is
+// no official's title: the village committee's head (主任), a cooperative's or
+// a company's head, a craft's heir, a civil servant's grade.
+var sideRoles = newPhrases("主任", "副主任", "理事长", "总经理", "经理", "负责人", "董事长", "社长", "传承人", "科员", "会长")
+
+// sideRole returns the post at rs[i] that ends in a side role right before a
+// name (村党支部书记兼某某专业合作社总经理杨某, 村党支部书记、主任彭某): up to
+// 30 characters of a unit's name (brackets allowed) and the role; "" if none.
+func (x *Extractor) sideRole(d *document, rs []rune, i int) string {
+	best := ""
+	for j := i; j < len(rs) && j-i <= 30; j++ {
+		if r := rs[j]; !isHan(r) && !unicode.IsDigit(r) && !strings.ContainsRune("()（）", r) {
+			break
+		}
+		role := sideRoles.at(rs, j)
+		if role == "" {
+			continue
+		}
+		end := j + runeLen(role)
+		if nm, ok := x.nameAfter(d, rs, end); ok && !x.notAName(rs, end, nm) {
+			best = string(rs[i:end])
+		}
+	}
+	return best
+}
 
 // chainRoles end a post that is no official's title alone but continues a
 // chain of titles (副市长、新闻发言人; 副部长、部扶贫领导小组组长; 政协副主席、
