@@ -1601,6 +1601,12 @@ var constructionStatCases = []ruleCase{
 	// start of 万山), has that province's figures.
 	{"OwnProvinceByItsShortForm", "奋斗纪实\n2800万陕西人民牢记嘱托。八年来，我省2.9万个贫困村全部退出。", "",
 		[]string{"陕西省|贫困村|2.9万个|"}},
+	// 其中 after all the unit's villages counts the poor ones among them; after
+	// the villages a project covers, it counts a part of its reach.
+	{"PoorVillagesAmongAllVillages", "安远县\n安远县下辖18个乡镇、151个行政村，其中贫困村62个。", "",
+		[]string{"安远县|贫困村|62个|"}},
+	{"PoorVillagesAmongCoveredVillages", "安远县\n脐橙基地覆盖12个乡镇80个村，其中贫困村35个。", "",
+		nil},
 	// 还将 (will also) before figures makes them plans for the year.
 	{"WillAlsoMakesAPlan", "陇南市\n今年，陇南市还将推动3个贫困县摘帽，300个贫困村将退出，8万人将脱贫。", "", nil},
 	// A part of a division (其中藏区, 深度贫困地区) or a group of divisions

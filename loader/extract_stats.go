@@ -1367,7 +1367,7 @@ func countAfterNoun(rs []rune, a int) string {
 		return ""
 	}
 	deep := strings.HasSuffix(before, "深度贫困村") && !hasAny(before, []string{"村和深度", "村及深度", "村、深度"})
-	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || statExclusionSet.inside(clauseBefore(rs, a)) || deep {
+	if hasAny(before, []string{"帮扶", "驻", "包保", "对接", "覆盖"}) || statExclusionSet.inside(villagesExcludable(rs, a, clauseBefore(rs, a))) || deep {
 		// 其中深度贫困村64个: a part of the villages, not their number.
 		return ""
 	}
@@ -2048,6 +2048,29 @@ func excludable(rs []rune, a int, before string) string {
 	}
 	return before
 }
+
+// villagesExcludable is excludable for a count of poor villages, which is
+// also no part of something when 其中 follows all the unit's villages (辖12个
+// 乡镇、300个行政村，其中贫困村80个).
+func villagesExcludable(rs []rune, a int, before string) string {
+	k := strings.LastIndex(before, "其中")
+	if k < 0 {
+		return before
+	}
+	wide := string(rs[max(0, a-30):a])
+	if a <= 30 {
+		wide = "。" + wide
+	}
+	if allVillagesRe.MatchString(wide) && !statExclusionSet.inside(clauseBefore(rs, max(0, a-runeLen(before[k:])-1))) {
+		return before[:k] + before[k+len("其中"):]
+	}
+	return excludable(rs, a, before)
+}
+
+// allVillagesRe matches all of a unit's villages counted right before 其中
+// (辖9个乡镇，102个行政村，其中; 共有村委会45个，其中), not villages a project
+// reaches (覆盖20个乡镇93个村，其中).
+var allVillagesRe = regexp.MustCompile(`(?:^|[，,、；;。：:]|[县市区旗镇乡]|辖|有|下辖)(?:\d+个)?(?:行政村|村委会|村|村\(社区\)|村（社区）|建制村)(?:\d+个)?[，,。；;]其中[有包括]*[^，,。；;]{0,6}$`)
 
 // wholePopulationRe matches a unit's whole population written 人口N at a
 // clause's start or right after a place (甲县人口50万人，其中贫困人口10万人;
