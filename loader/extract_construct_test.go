@@ -1498,6 +1498,9 @@ var constructionOfficialCases = []ruleCase{
 	// A village Party secretary's second post that is no official's title
 	// (the village committee's head, a cooperative's head, a civil servant's
 	// grade) stands between the chain and the name.
+	// 和 inside a body's official name (商务和经济信息化委员会).
+	{"CommerceAndEconomyCommitteeHead", "富蕴县\n启动仪式上，富蕴县商务和经济信息化委员会主任周永华介绍了电商扶贫。", "",
+		[]string{"周永华|县商务和经济信息化委员会主任|富蕴县"}},
 	{"BranchSecretaryAndCooperativeHead", "石柱县\n青龙村党支部书记兼蜂蜜专业合作社理事长周永华说，今年收成不错。", "",
 		[]string{"周永华|村党支部书记|青龙村"}},
 	{"BranchSecretaryAndCommitteeHead", "石柱县\n“路通了，货就出去了。”青龙村党支部书记、主任周永华说。", "",

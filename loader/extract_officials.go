@@ -1084,11 +1084,12 @@ func zoneStemBefore(rs []rune, i int) string {
 
 // bodyAndParts follow 和 inside the official names of government bodies
 // (发展和改革委员会, 住房和城乡建设局, 人力资源和社会保障局, 文化和旅游局, 自然资源和
-// 规划局, 工业和信息化局, 学习和文史委员会, 扶贫协作和合作交流办公室).
+// 规划局, 工业和信息化局, 学习和文史委员会, 扶贫协作和合作交流办公室, 商务和经济
+// 信息化委员会).
 // (区域 of 对口支援和区域合作局, 广电 of 文化和广电旅游体育局. 特色 is left
 // out: it names one body's own trade, and 和特色 joins two things more often
 // than it names a body.)
-var bodyAndParts = newPhrases("合作交流", "草原", "计划生育", "宗教", "农村", "改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电")
+var bodyAndParts = newPhrases("合作交流", "草原", "计划生育", "宗教", "农村", "改革", "城乡", "社会", "旅游", "规划", "信息化", "文史", "科技", "科学", "体育", "移民", "扶贫", "粮食", "商务", "口岸", "区域", "广电", "经济")
 
 // titleCueSet holds the words without which a sentence is not scanned for titles of
 // government bodies (a speed guard: the scan is per character).
