@@ -12,17 +12,17 @@ import (
 )
 
 // Floors of the real-article corpus (testdata/real, see its README): the
-// headline F1 measured when the corpus or the rules last changed, minus 0.02:
-// blind 0.841 over the 636 of 1,676 blind texts present, tune 0.867 over the
-// 1,297 of 3,358 tuning texts present, with the corpus's aliases (thirty-third
-// round, 2026-12-07, after 141 fresh reports joined it; their tuning part,
-// unread and harder than the rest, lowered the tuning figure from 0.870). The
-// blind figure comes from articles whose texts and per-article differences
-// nobody tuning the rules has read; only its per-field figures are ever
-// printed.
+// headline F1 measured when the corpus or the rules last changed, minus 0.005:
+// blind 0.825 over the 1,171 of 2,211 blind texts present, tune 0.846 over the
+// 2,409 of 4,470 tuning texts present, with the corpus's aliases (forty-fourth
+// round, 2026-12-07, after 147 fresh reports joined it and twelve blind reports
+// became tuning reports; the fresh tuning part, unread and harder than the
+// rest, lowered the tuning figure from 0.847). The blind figure comes from
+// articles whose texts and per-article differences nobody tuning the rules has
+// read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.821
-	tuneFloor  = 0.847
+	blindFloor = 0.820
+	tuneFloor  = 0.841
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
