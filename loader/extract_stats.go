@@ -2038,15 +2038,22 @@ func excludable(rs []rune, a int, before string) string {
 			// within the total, the area's own.
 			return before[:k] + before[k+len("其中"):]
 		}
-		wide := string(rs[max(0, a-30):a])
-		if a <= 30 {
-			wide = "。" + wide // the sentence's start is a clause start
-		}
+		wide := windowBefore(rs, a)
 		if hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) {
 			return before[:k] + before[k+len("其中"):]
 		}
 	}
 	return before
+}
+
+// windowBefore returns the 30 characters before rs[a], opened with 。 when
+// they reach the sentence's start (which is a clause start).
+func windowBefore(rs []rune, a int) string {
+	wide := string(rs[max(0, a-30):a])
+	if a <= 30 {
+		wide = "。" + wide
+	}
+	return wide
 }
 
 // villagesExcludable is excludable for a count of poor villages, which is
@@ -2057,11 +2064,7 @@ func villagesExcludable(rs []rune, a int, before string) string {
 	if k < 0 {
 		return before
 	}
-	wide := string(rs[max(0, a-30):a])
-	if a <= 30 {
-		wide = "。" + wide
-	}
-	if allVillagesRe.MatchString(wide) && !statExclusionSet.inside(clauseBefore(rs, max(0, a-runeLen(before[k:])-1))) {
+	if allVillagesRe.MatchString(windowBefore(rs, a)) && !statExclusionSet.inside(clauseBefore(rs, max(0, a-runeLen(before[k:])-1))) {
 		return before[:k] + before[k+len("其中"):]
 	}
 	return excludable(rs, a, before)
