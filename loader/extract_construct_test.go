@@ -2968,6 +2968,16 @@ var constructionProgramCases = []ruleCase{
 	// A bare quoted count names nothing.
 	{"BareQuotedCountIsNoName", "凤山县\n凤山县把光伏扶贫作为全县“三大”扶贫工程之一。", "",
 		[]string{"光伏扶贫"}},
+	// A coined count spelt out at once in brackets, in a sentence about
+	// poverty work, is a local programme; a count whose brackets list
+	// places names a group of places, and outside poverty work a count is
+	// a plan of some other kind.
+	{"CountSpeltOutInBrackets", "凤山县\n为带动贫困户增收，凤山县推行“三养两种”(养牛、养羊、养鸡，种桑、种茶)。", "",
+		[]string{"三养两种"}},
+	{"CountOfPlacesInBracketsIsNoProgramme", "凤山县\n省电力公司帮扶“两县一区”(凤山县、东兰县和巴马县)脱贫。", "",
+		nil},
+	{"CountInBracketsOutsidePovertyWork", "凤山县\n县城建设形成“一轴两带”(沿江景观带、滨河休闲带)格局。", "",
+		nil},
 }
 
 func TestConstructionPrograms(t *testing.T) {

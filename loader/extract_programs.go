@@ -481,6 +481,10 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			out = append(out, core)
 			continue
 		}
+		if poverty && x.expandedCount(rs, after, core) && x.plausibleCore(core) {
+			out = append(out, core)
+			continue
+		}
 		if poverty && mannerType(rs, after, core) && x.plausibleCore(core) {
 			out = append(out, core)
 			continue
@@ -720,6 +724,31 @@ func codedPlan(rs []rune, after int, core string) bool {
 		}
 	}
 	return false
+}
+
+// expandedCount reports whether a numbered quoted core closed right before
+// rs[after] is spelt out at once in brackets: "四跟四走"(资金跟着贫困户走、
+// …), "三个一"(一棵香葱、一枚鸡蛋、一朵兰花), "一主两翼三辅"(即山地苹果为主、
+// …). A coined count the text stops to expand is a local programme; one
+// whose brackets list places ("三县一区"(甲县、乙县…)) names a group of
+// places instead. Tuning read texts: 10 of 14 right, the places among the
+// four wrong.
+func (x *Extractor) expandedCount(rs []rune, after int, core string) bool {
+	if after >= len(rs) || rs[after] != '(' && rs[after] != '（' || !numbered(core) {
+		return false
+	}
+	k := after + 1
+	if hasRunePrefix(rs, k, "即") {
+		k++
+	}
+	e := k
+	for e < len(rs) && e-k <= 12 && isHan(rs[e]) {
+		e++
+	}
+	if e == k {
+		return false
+	}
+	return len(x.gz.Lookup(runesString(rs[k:e]))) == 0
 }
 
 // mannerType reports whether a quoted manner, a word and 式, stands right
