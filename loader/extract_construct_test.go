@@ -2976,6 +2976,15 @@ var constructionProgramCases = []ruleCase{
 		[]string{"三养两种"}},
 	{"CountOfPlacesInBracketsIsNoProgramme", "凤山县\n省电力公司帮扶“两县一区”(凤山县、东兰县和巴马县)脱贫。", "",
 		nil},
+	// A coined count qualifying 产业 at the end of a clause, or before
+	// 扶贫, 脱贫 or 体系, frames a poor county's industries; before 产业发展
+	// 目标 it names where a plan aims.
+	{"CountQualifyingIndustries", "凤山县\n为助农增收，凤山县把核桃纳入“3+2”特色产业，建成“两养一种”产业体系。", "",
+		[]string{"3+2", "两养一种"}},
+	{"CountBeforeIndustryPovertyWork", "凤山县\n凤山县推进“一乡一园”产业脱贫。", "",
+		[]string{"一乡一园"}},
+	{"CountBeforeAnIndustrialAim", "凤山县\n为助农增收，全镇围绕县里“4+1”产业发展目标，引导农户种植茶叶。", "",
+		nil},
 	{"CountInBracketsOutsidePovertyWork", "凤山县\n县城建设形成“一轴两带”(沿江景观带、滨河休闲带)格局。", "",
 		nil},
 }
