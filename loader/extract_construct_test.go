@@ -2338,6 +2338,11 @@ func TestConstructionStats(t *testing.T) {
 }
 
 var constructionIndustryCases = []ruleCase{
+	// An item of a list that is a clause (an adverb, an idiom, or a verb
+	// or a verbal noun opening it) names no product, even beside known
+	// products.
+	{"ClauseInAListOfProducts", "凤山县\n凤山县大力发展核桃、花椒、紧紧围绕粮食等产业。全县种植板栗、茶叶、主攻工业等产业。", "",
+		[]string{"核桃", "花椒", "板栗", "茶叶"}},
 	// Thirty-fifth round: a list whose head after 等 is a place noun, or a
 	// leading list with a village among its items, names places; a verb of
 	// reliance (依托) opens a list and is no part of its first item; a verb

@@ -1478,9 +1478,20 @@ func (x *Extractor) plausibleProduct(item string) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if len(toks) > 1 && toks[0].Pos == "v" {
-		// 治理乡村风气, 扩果, 待补草莓: a task or an aim, not a product.
+	if len(toks) > 1 && (toks[0].Pos == "v" || toks[0].Pos == "vn") {
+		// 治理乡村风气, 扩果, 待补草莓, 主攻工业, 酿红酒: a task or an aim,
+		// not a product.
 		return false
+	}
+	for i, t := range toks {
+		// 村民们也种茶, 紧紧围绕粮, 高悬于天空: an adverb, a preposition or
+		// an idiom makes a clause; 大龄青年脱单, 家家有果: a verb of two
+		// characters or more inside the item makes one too (not a
+		// transliteration gse cuts into single verbs, 赛买提杏). A product
+		// name is nouns and their modifiers.
+		if t.Pos == "d" || t.Pos == "p" || t.Pos == "l" || t.Pos == "u" || i > 0 && i < len(toks)-1 && t.Pos == "v" && runeLen(t.Text) >= 2 {
+			return false
+		}
 	}
 	last := toks[len(toks)-1]
 	if _, ok := x.lex.Industry(last.Text); ok {
