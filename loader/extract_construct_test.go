@@ -2479,6 +2479,9 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"苜蓿"}},
 	// Honours: the product follows the last word of scope or fame; honours
 	// of culture name none; 强县长 is a name and a title.
+	// A wild animal or an art a place is known for names no product.
+	{"HonourOfWildlifeOrArtsIsNoProduct", "洋县\n洋县是中国朱鹮之乡，也是有名的音乐之乡，全县大力发展黑米产业。", "",
+		[]string{"黑米"}},
 	{"HonourAfterAPlaceAndFame", "若羌县\n若羌县是新疆著名红枣之乡。", "",
 		[]string{"红枣"}},
 	{"HonourOfCulture", "于都县\n于都县有“千年人文之乡”之称。", "",
