@@ -13,16 +13,14 @@ import (
 
 // Floors of the real-article corpus (testdata/real, see its README): the
 // headline F1 measured when the corpus or the rules last changed, minus 0.005:
-// blind 0.825 over the 1,171 of 2,211 blind texts present, tune 0.846 over the
-// 2,409 of 4,470 tuning texts present, with the corpus's aliases (forty-fourth
-// round, 2026-12-07, after 147 fresh reports joined it and twelve blind reports
-// became tuning reports; the fresh tuning part, unread and harder than the
-// rest, lowered the tuning figure from 0.847). The blind figure comes from
-// articles whose texts and per-article differences nobody tuning the rules has
-// read; only its per-field figures are ever printed.
+// blind 0.825 over the 1,219 of 2,259 blind texts present, tune 0.847 over the
+// 2,508 of 4,569 tuning texts present, with the corpus's aliases (forty-fifth
+// round, 2026-12-07, after 147 fresh reports joined it). The blind figure
+// comes from articles whose texts and per-article differences nobody tuning
+// the rules has read; only its per-field figures are ever printed.
 const (
 	blindFloor = 0.820
-	tuneFloor  = 0.841
+	tuneFloor  = 0.842
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
