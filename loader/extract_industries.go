@@ -697,6 +697,11 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
+			if acc.name != acc.ind.Name && strings.HasSuffix(acc.name, acc.ind.Name) {
+				// 草地畜牧业 read from 畜牧业 with its type word: a kind of
+				// 畜牧, which the graph's SUBTYPE_OF groups it under.
+				f.Parent = acc.ind.Name
+			}
 		}
 		if w := written[acc.name]; w != "" {
 			// 洋芋 recorded as written is a spelling of 马铃薯: its parent
@@ -2243,9 +2248,25 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 			// 百合乡, 茶园村: a place named after a product.
 			continue
 		}
-		is.addFrom("industry.bare", ind.Name, ind, s, articleID, false)
+		name := ind.Name
+		if i >= 2 && typeWords[string(rs[i-2:i])] {
+			// 林下三七, 草食畜牧业, 富硒黄花菜: a type word written before
+			// the product is part of its name, as a variety is.
+			end := sp.end
+			if end < len(rs) && rs[end] == '业' {
+				end++
+			}
+			name = string(rs[i-2 : end])
+		}
+		is.addFrom("industry.bare", name, ind, s, articleID, false)
 	}
 }
+
+// typeWords say where a product grows or what its soil gives it: type
+// words CONVENTIONS keeps with the product (林下三七, 富硒茶叶). 生态 is not
+// among them: before 茶园 or 蔬菜 it praises a product more often than it
+// names a kind.
+var typeWords = map[string]bool{"草地": true, "草食": true, "高山": true, "林下": true, "富硒": true}
 
 // virtueAfter reports whether the product form ending at rs[end] stands
 // before 精神 (老黄牛精神, 蒙古马精神): a virtue it stands for, no product.
