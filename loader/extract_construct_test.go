@@ -2480,15 +2480,15 @@ var constructionIndustryCases = []ruleCase{
 	// Honours: the product follows the last word of scope or fame; honours
 	// of culture name none; 强县长 is a name and a title.
 	// A wild animal or an art a place is known for names no product.
-	// Where a product grows, what its soil gives it and its variety are
-	// kept as the conventions keep a type word; a place or a quality word
-	// before the product is dropped.
-	{"GrowingPlaceSoilAndVarietyAreKept", "竹溪县\n全县发展高山猕猴桃、核桃、板栗、玛瑙红樱桃和富硒柑橘产业。", "",
-		[]string{"富硒柑橘", "板栗", "核桃", "玛瑙红樱桃", "高山猕猴桃"}},
+	// Where a product grows and what its soil gives it are type words
+	// the conventions keep, as they keep a variety; a quality word before
+	// the product is dropped.
+	{"SoilTypeWordIsKept", "竹溪县\n全县发展核桃、板栗和富硒柑橘产业。", "",
+		[]string{"富硒柑橘", "板栗", "核桃"}},
+	{"QualityWordBeforeAProductIsDropped", "竹溪县\n全县发展核桃、板栗和优质柑橘产业。", "",
+		[]string{"板栗", "柑橘", "核桃"}},
 	{"TypeWordBeforeABareProduct", "晴隆县\n近年来，村里发展林下三七，贫困户都有了收入。\n县里还引导群众发展草地畜牧业。", "",
 		[]string{"草地畜牧业"}},
-	{"PlaceOrQualityBeforeAProductIsDropped", "竹溪县\n全县发展十堰市猕猴桃、核桃、板栗和优质柑橘产业。", "",
-		[]string{"板栗", "柑橘", "核桃", "猕猴桃"}},
 	{"HonourOfWildlifeOrArtsIsNoProduct", "洋县\n洋县是中国朱鹮之乡，也是有名的音乐之乡，全县大力发展黑米产业。", "",
 		[]string{"黑米"}},
 	{"HonourAfterAPlaceAndFame", "若羌县\n若羌县是新疆著名红枣之乡。", "",

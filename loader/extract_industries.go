@@ -1407,11 +1407,6 @@ func (x *Extractor) normaliseItemUncached(item string) (string, *lexicon.Industr
 	if n >= 5 {
 		for k := 2; k < n; k++ {
 			if ind, ok := x.lex.Industry(string(srs[k:])); ok && runeLen(string(srs[k:])) >= 2 {
-				if !x.strippablePrefix(srs[:k]) {
-					// 玛瑙红樱桃, 金钗石斛, 高山猕猴桃: a variety or a
-					// type word before the product is kept.
-					break
-				}
 				return ind.Name, ind, false
 			}
 		}
@@ -2404,35 +2399,4 @@ func keptCountHead(rs []rune) int {
 		return 0
 	}
 	return i + n + 1
-}
-
-// strippablePrefix reports whether the front of a long item may be dropped
-// to leave the known product after it: a place (赣南脐橙 → 脐橙, as
-// CONVENTIONS drops a place-name prefix) or a quality word (优质). A
-// variety or type word is kept (玛瑙红樱桃, 高山猕猴桃).
-func (x *Extractor) strippablePrefix(p []rune) bool {
-	for _, whole := range [][]rune{p, append(slices.Clip(p), '县')} {
-		// 米脂小米: a county's short name is a place too.
-		if n, _ := x.placeTrie.longest(whole, 0); n == len(whole) {
-			return true
-		}
-	}
-	if slices.Contains(x.lex.Modifiers, string(p)) {
-		return true
-	}
-	if strings.ContainsRune("县市州省区盟旗", p[len(p)-1]) {
-		return true
-	}
-	// A clause before the product (几年种荞麦, 村民出售水果): a verb of growing or
-	// selling ends it, or a count, an adverb, a preposition or a verb of two
-	// characters is in it.
-	if strings.ContainsRune("种养栽售卖育放产", p[len(p)-1]) {
-		return true
-	}
-	for _, t := range x.seg.pos(string(p)) {
-		if t.Pos == "p" || t.Pos == "d" || t.Pos == "m" || strings.HasPrefix(t.Pos, "v") && runeLen(t.Text) >= 2 {
-			return true
-		}
-	}
-	return false
 }
