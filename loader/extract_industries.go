@@ -2244,7 +2244,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 			continue
 		}
 		name := ind.Name
-		if i >= 2 && typeWords[string(rs[i-2:i])] {
+		if i >= 2 && x.lex.TypeWords[string(rs[i-2:i])] {
 			// 林下三七, 草食畜牧业, 富硒黄花菜: a type word written before
 			// the product is part of its name, as a variety is.
 			end := sp.end
@@ -2256,12 +2256,6 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		is.addFrom("industry.bare", name, ind, s, articleID, false)
 	}
 }
-
-// typeWords say where a product grows or what its soil gives it: type
-// words CONVENTIONS keeps with the product (林下三七, 富硒茶叶). 生态 is not
-// among them: before 茶园 or 蔬菜 it praises a product more often than it
-// names a kind.
-var typeWords = map[string]bool{"草地": true, "草食": true, "高山": true, "林下": true, "富硒": true}
 
 // virtueAfter reports whether the product form ending at rs[end] stands
 // before 精神 (老黄牛精神, 蒙古马精神): a virtue it stands for, no product.

@@ -76,6 +76,7 @@ type Lexicon struct {
 	Public    map[string]bool
 	Generic   map[string]bool // not industries
 	Modifiers []string        // longest first
+	TypeWords map[string]bool // kept before a product: where it grows, what its soil gives it
 	// Spellings are variants written "~form" in industries.txt: matched as
 	// their industry, but recorded as written when an article spells the
 	// industry only that way (土豆 for 马铃薯).
@@ -114,6 +115,7 @@ func Parse(surnames, titles, programs, industries string) (*Lexicon, error) {
 		Slogans:    map[string]bool{},
 		industries: map[string]*Industry{},
 		Generic:    map[string]bool{},
+		TypeWords:  map[string]bool{},
 		Spellings:  map[string]bool{},
 	}
 	for _, line := range lines(surnames) {
@@ -273,6 +275,11 @@ func (l *Lexicon) parseIndustries(data string) error {
 			continue
 		case "modifiers":
 			l.Modifiers = append(l.Modifiers, strings.Fields(line)...)
+			continue
+		case "types":
+			for _, w := range strings.Fields(line) {
+				l.TypeWords[w] = true
+			}
 			continue
 		}
 		head, variants, _ := strings.Cut(line, "=")

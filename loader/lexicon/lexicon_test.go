@@ -76,3 +76,22 @@ func TestSpellingMarkOnlyOnVariants(t *testing.T) {
 		t.Errorf("乔麦: %+v, spellings %v", ind, l.Spellings)
 	}
 }
+
+// Type words are kept before a product, so none may also be a modifier
+// stripped from its front.
+func TestTypeWordsAreNoModifiers(t *testing.T) {
+	l := Default()
+	for _, w := range []string{"高山", "林下", "富硒", "草地", "草食"} {
+		if !l.TypeWords[w] {
+			t.Errorf("%s is not a type word", w)
+		}
+	}
+	if l.TypeWords["生态"] {
+		t.Errorf("生态 is a quality word, not a type word")
+	}
+	for _, m := range l.Modifiers {
+		if l.TypeWords[m] {
+			t.Errorf("%s is both a type word and a modifier", m)
+		}
+	}
+}
