@@ -3013,13 +3013,15 @@ func TestConstructionPrograms(t *testing.T) {
 // A spelling kept as written (洋芋, 肉驴) is recorded as the report writes
 // it, with the canonical name as its parent, so the graph groups it with
 // the reports that write the canonical name; a canonical name keeps the
-// lexicon's parent.
+// lexicon's parent, and a type word's product (草地畜牧业) has the product
+// as its parent.
 func TestConstructionSpellingParent(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range []struct{ text, want string }{
 		{"靖边县\n靖边县大力发展洋芋产业，洋芋种植面积逐年扩大。", "洋芋<马铃薯"},
 		{"广灵县\n广灵县大力发展肉驴养殖，建成肉驴养殖场十多个。", "肉驴<驴"},
 		{"东宁市\n东宁市大力发展黑木耳产业。", "黑木耳<食用菌"},
+		{"晴隆县\n县里还引导群众发展草地畜牧业。", "草地畜牧业<畜牧"},
 	} {
 		var got []string
 		for _, f := range x.extract(newTextDocument("t", c.text, "", true)).Industries {

@@ -697,7 +697,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 		f := kg.IndustryFact{Name: acc.name, RegionCode: p.subject, Evidence: acc.evidence, Confidence: acc.prob}
 		if acc.ind != nil {
 			f.Category, f.Parent = acc.ind.Category, acc.ind.Parent
-			if acc.name != acc.ind.Name && strings.HasSuffix(acc.name, acc.ind.Name) {
+			if r := []rune(acc.name); len(r) > 2 && x.lex.TypeWords[string(r[:2])] && acc.name != acc.ind.Name {
 				// 草地畜牧业 read from 畜牧业 with its type word: a kind of
 				// 畜牧, which the graph's SUBTYPE_OF groups it under.
 				f.Parent = acc.ind.Name
