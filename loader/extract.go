@@ -951,6 +951,12 @@ func (x *Extractor) findLocalPlaces(d *document, p *places) []localPlace {
 				// described before it and the topic after it.
 				lp.parentCode = p.subject
 			}
+			if lp.parentCode == "" && level == kg.LevelVillage && (start == 0 || isClauseBreak(rs[start-1]) || dateEnd(rs, start-1)) {
+				// 据了解，乙村人多地少，有贫困户69户: a village opening its
+				// clause is the clause's subject, whatever follows it (a
+				// date, a description), and lies in the article's county.
+				lp.parentCode = p.subject
+			}
 			if lp.parentCode == "" {
 				continue
 			}

@@ -716,6 +716,13 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The forty-seventh round: a three-character name ending in 和 that the
+	// article writes elsewhere before a delimiter (a caption's （中）) is whole
+	// before a verb too; 和 before a noun it joins stays a conjunction.
+	{"NameEndingInHeShownWholeElsewhere", "宁都县\n省农业厅厅长邹文和深入宁都县调研。邹文和（中）在村里察看脐橙。", "",
+		[]string{"邹文和|省农业厅厅长|"}},
+	{"HeJoiningTwoPeopleStaysAConjunction", "宁都县\n县长邹文和村民一起察看脐橙。", "",
+		[]string{"邹文|县长|宁都县"}},
 	// The forty-second round: a preposition right before a verb of report
 	// ends the name (向 needs an object); a particle or a figure's unit is no
 	// name before a title; a time of the year opens no clause as its subject.
@@ -1567,6 +1574,18 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The forty-seventh round: a village opening its clause, whatever
+	// follows it, has the figures after it, not the county; a count of all a
+	// unit's households or people before 其中 makes the figure after 其中 the
+	// unit's poor, not a part of something a project reaches.
+	{"VillageOpeningItsClauseKeepsItsFigures", "会宁县\n据了解，红沟村人多地少，有贫困户52户196人。", "",
+		[]string{"红沟村|贫困人口|52户196人|"}},
+	{"VillageWithItsYearOpensTheClause", "会宁县\n会宁县召开大会。红沟村2015年定为贫困村，有贫困户52户196人，贫困发生率21.3%。", "",
+		[]string{"红沟村|贫困人口|52户196人|2015", "红沟村|贫困发生率|21.3%|2015"}},
+	{"PoorPartOfAllHouseholds", "会宁县\n会宁县召开大会。全县有农户5200户21000人，其中贫困户870户3480人。", "",
+		[]string{"会宁县|贫困人口|870户3480人|"}},
+	{"PartOfAProjectsReachIsNoFigure", "会宁县\n会宁县召开大会。合作社带动农户300户，其中贫困户87户。", "",
+		nil},
 	// The forty-second round: an approximation written before the ten
 	// thousand (20多万) in a fall of the poor; the villages and the people
 	// that remain after 减至, the unit of people left out.

@@ -1621,7 +1621,7 @@ func levelOf(d gazetteer.Division) rune {
 var ethnicNames = []string{"土家", "布依", "仡佬", "哈尼", "傈僳", "纳西", "蒙古", "撒拉", "东乡", "达斡尔", "鄂温克", "鄂伦春", "锡伯", "朝鲜", "哈萨克", "柯尔克孜", "维吾尔", "侗", "苗", "彝", "瑶", "回", "藏", "壮", "满", "白", "傣", "佤", "畲", "水", "羌", "黎", "土", "京", "毛南", "仫佬", "景颇", "拉祜", "普米", "怒", "独龙", "基诺", "德昂", "保安", "裕固", "门巴", "珞巴"}
 
 // localStops are words before 镇/乡/村 that are no place name.
-var localStops = []string{"全", "政府", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级"}
+var localStops = []string{"全", "政府", "该", "本", "各", "每", "我", "乡", "村", "镇", "行政", "贫困", "帮扶", "移民", "新农", "示范", "重点", "所在", "城", "集", "深度贫困", "非贫困", "出列", "强", "弱", "包", "驻", "进", "到", "在", "和", "与", "及", "县", "省级", "市级", "这", "此", "哪", "那个", "那座"}
 
 // localNameBefore returns a town or village name of two or three Han
 // characters ending at rs[end] (龙泉 of 龙泉镇), bounded on the left by a
@@ -1823,7 +1823,9 @@ func postureBeforeZai(rs []rune, j int) bool {
 // spokenElsewhere reports whether the article writes name right before a
 // verb of speech somewhere (罗某和说): the name stands alone there.
 func spokenElsewhere(d *document, name string) bool {
-	for _, v := range []string{"说", "表示", "介绍", "告诉"} {
+	// A delimiter after it (洪某和（中）in a caption, 洪某和，) shows it whole
+	// too: 和 as a conjunction is followed by what it joins.
+	for _, v := range []string{"说", "表示", "介绍", "告诉", "（", "(", "，", ",", "。"} {
 		if strings.Contains(d.Text, name+v) {
 			return true
 		}

@@ -2039,11 +2039,36 @@ func excludable(rs []rune, a int, before string) string {
 			return before[:k] + before[k+len("其中"):]
 		}
 		wide := windowBefore(rs, a)
-		if hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) {
+		if hasAny(wide, []string{"总人口", "户籍人口", "农业人口", "总户数"}) || wholePopulationRe.MatchString(wide) || wholeCountBefore(wide) {
 			return before[:k] + before[k+len("其中"):]
 		}
 	}
 	return before
+}
+
+// wholeCountClauseRe matches a clause that ends in a count of households or
+// people (共有农户147户718人, 村民仅969户, 全村总共118户): the whole a 其中
+// after it takes a part of.
+var wholeCountClauseRe = regexp.MustCompile(`\d[\d.]*万?(?:户|人|口人)(?:[（(]?\d[\d.]*万?(?:人|口人)[)）]?)?$`)
+
+// wholeCountBefore reports whether the clause before the last 其中 in wide
+// counts all the households or people of a unit, no poor ones and no one a
+// project reaches: 全村共有农户147户718人，其中贫困户87户448人 gives the
+// village's poor, not a part of something else.
+func wholeCountBefore(wide string) bool {
+	k := strings.LastIndex(wide, "其中")
+	if k < 0 {
+		return false
+	}
+	prev := strings.TrimRight(wide[:k], "，,、 \u3000")
+	if c := strings.LastIndexAny(prev, "，,；;。：:"); c >= 0 {
+		_, size := utf8.DecodeRuneInString(prev[c:])
+		prev = prev[c+size:]
+	}
+	if prev == "" || strings.ContainsAny(prev, "贫脱") || statExclusionSet.inside(prev) {
+		return false
+	}
+	return wholeCountClauseRe.MatchString(prev)
 }
 
 // windowBefore returns the 30 characters before rs[a], opened with 。 when
@@ -2081,7 +2106,7 @@ var allVillagesRe = regexp.MustCompile(`(?:^|[，,、；;。：:]|[县市区旗�
 // 共有牧民N), or its households counted before 其中 (甲村有179户451人，其中…;
 // 全村580户，其中…; 乙村村民256户，870人，耕地500亩，其中…),
 // not a population of some kind (贫困人口N, 脱贫人口N, 搬迁人口N).
-var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d|(?:[县乡镇村屯寨查](?:共有|现有|有|共|辖)|全[县乡镇村]|[村寨](?:民|有农户|有村民))\d[\d.]*万?户(?:[，,]?\d[\d.]*万?(?:人|口人))?(?:[，,][^，,。；;]{1,12})?[，,]其中`)
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d|(?:[县乡镇村屯寨查](?:共有|现有|有|共|辖)|全[县乡镇村](?:共有|现有|有|共)?|[村寨](?:民|有农户|有村民))(?:农户|村民|牧民|农牧民|常住人口|户籍人口)?\d[\d.]*万?户(?:[，,]?\d[\d.]*万?(?:人|口人))?(?:[，,][^，,。；;]{1,12})?[，,]其中`)
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
