@@ -13,14 +13,14 @@ import (
 
 // Floors of the real-article corpus (testdata/real, see its README): the
 // headline F1 measured when the corpus or the rules last changed, minus 0.005:
-// blind 0.825 over the 1,219 of 2,259 blind texts present, tune 0.847 over the
-// 2,508 of 4,569 tuning texts present, with the corpus's aliases (forty-fifth
-// round, 2026-12-07, after 147 fresh reports joined it). The blind figure
+// blind 0.824 over the 1,318 of 2,358 blind texts present, tune 0.844 over the
+// 2,713 of 4,774 tuning texts present, with the corpus's aliases (forty-seventh
+// round, 2026-12-07, after 152 fresh reports joined it). The blind figure
 // comes from articles whose texts and per-article differences nobody tuning
 // the rules has read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.820
-	tuneFloor  = 0.841
+	blindFloor = 0.819
+	tuneFloor  = 0.839
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
