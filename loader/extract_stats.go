@@ -2106,7 +2106,7 @@ var allVillagesRe = regexp.MustCompile(`(?:^|[，,、；;。：:]|[县市区旗�
 // 共有牧民N), or its households counted before 其中 (甲村有179户451人，其中…;
 // 全村580户，其中…; 乙村村民256户，870人，耕地500亩，其中…),
 // not a population of some kind (贫困人口N, 脱贫人口N, 搬迁人口N).
-var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d|(?:[县乡镇村屯寨查](?:共有|现有|有|共|辖)|全[县乡镇村](?:共有|现有|有|共)?|[村寨](?:民|有农户|有村民))(?:农户|村民|牧民|农牧民|常住人口|户籍人口)?\d[\d.]*万?户(?:[，,]?\d[\d.]*万?(?:人|口人))?(?:[，,][^，,。；;]{1,12})?[，,]其中`)
+var wholePopulationRe = regexp.MustCompile(`(?:[，,；;。：:]|全[县市乡镇村区州]|[^困][县市乡镇村区州旗]|[县市乡镇村区州旗]共?有)人口\d|共有(?:农户|村民|牧民|农牧民)\d|(?:[县乡镇村屯寨查](?:共有|现有|有|共|辖)|全[县乡镇村]|[村寨](?:民|有农户|有村民))\d[\d.]*万?户(?:[，,]?\d[\d.]*万?(?:人|口人))?(?:[，,][^，,。；;]{1,12})?[，,]其中`)
 
 // listReach reports whether the figure at rs[a] is listed (after 、) with
 // units a project reaches, named at the start of its clause: 利益联结覆盖甲州
