@@ -2461,8 +2461,12 @@ var constructionIndustryCases = []ruleCase{
 	{"TimeWordBeforeAnUnknownProduct", "石柱县\n石柱县素有美誉,每年香芋种植面积稳定在5万亩左右。", "",
 		[]string{"香芋"}},
 	// a conjunction that joins a list to the work before it;
+	{"OneCharacterSpellingAsWritten", "赤水市\n赤水市着力构建“山上栽竹、林下养鸡”的山地特色高效农业。", "",
+		[]string{"竹", "鸡"}},
+	{"OneCharacterSpellingBesideItsName", "赤水市\n赤水市着力构建“山上栽竹、林下养鸡”的山地特色高效农业，竹子加工企业有12家。", "",
+		[]string{"竹子", "鸡"}},
 	{"ConjunctionOpeningTheFirstItem", "石柱县\n石柱县重点发展菌包培育和鸽、兔、鸭等养殖产业。", "",
-		[]string{"肉兔", "肉鸭", "肉鸽"}},
+		[]string{"兔", "鸭", "鸽"}},
 	// a verb of help opening the first item (助力 is a noun to gse);
 	{"HelpVerbOpeningTheFirstItem", "石柱县\n工作组引进多家企业,助力肉牛、菌菇、中草药等产业延链补链。", "",
 		[]string{"中草药", "肉牛", "菌菇"}},
@@ -2485,7 +2489,7 @@ var constructionIndustryCases = []ruleCase{
 	{"VillagesListedBeforeAnIndustry", "连州市\n西岸镇石井村、青山村、大路边村发展蜂蜜产业。", "",
 		[]string{"蜂蜜"}},
 	{"AbstractionsInAListOfIndustries", "连州市\n连州市突出梨果产业、民营经济、城乡一体、文化旅游等重点。", "",
-		[]string{"梨果", "文旅"}},
+		[]string{"文化旅游", "梨果"}},
 	// 发展X产业 with an unknown X: no sector (林业), no 龙头, no firm's name,
 	// no 产业化.
 	{"DevelopASectorOfTheEconomy", "盐池县\n盐池县林业资源丰富，发展林业产业。", "",
@@ -2732,9 +2736,9 @@ var constructionIndustryCases = []ruleCase{
 	// Crops a new one is measured against (超过种植土豆、荞麦; 从种谷子、
 	// 高粱到种花椒) are no industries of the area.
 	{"ListComparedAgainst", "泾源县\n泾源县的农户说，养蜂的收入远远超过种植土豆、荞麦。", "",
-		[]string{"蜜蜂"}},
+		[]string{"养蜂"}},
 	{"ListNotComparedAgainst", "泾源县\n泾源县的农户说，养蜂之外还种植土豆、荞麦。", "",
-		[]string{"蜜蜂", "土豆", "荞麦"}},
+		[]string{"养蜂", "土豆", "荞麦"}},
 	// 比 of 比较, 比如, 比例, 占比 compares nothing; 从…到 is a change of
 	// crops only with a method verb after both (从种谷子…到种花椒), not an
 	// enumeration (从花椒、核桃到乡村旅游).

@@ -735,6 +735,30 @@ func (x *Extractor) writtenSpellings(d *document) map[string]string {
 			}
 		}
 	}
+	single := map[string]string{} // industry → its one one-character form; "" for two
+	for form := range x.lex.Spellings {
+		// A one-character spelling (栽竹, 养鸭) is read only after a word of
+		// production, never by the product matcher: an article that writes
+		// no other form of its industry records it as written too.
+		if utf8.RuneCountInString(form) != 1 || d.count(form) == 0 {
+			continue
+		}
+		if ind, ok := x.lex.Industry(form); ok {
+			if _, seen := forms[ind.Name]; seen || d.count(ind.Name) > 0 {
+				continue
+			}
+			if _, two := single[ind.Name]; two {
+				single[ind.Name] = ""
+			} else {
+				single[ind.Name] = form
+			}
+		}
+	}
+	for name, form := range single {
+		if form != "" {
+			forms[name] = form
+		}
+	}
 	out := map[string]string{}
 	for name, form := range forms {
 		if x.lex.Spellings[form] {
