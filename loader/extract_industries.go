@@ -736,11 +736,11 @@ func (x *Extractor) writtenSpellings(d *document) map[string]string {
 		}
 	}
 	single := map[string]string{} // industry → its one one-character form; "" for two
-	for form := range x.lex.Spellings {
+	for _, form := range x.lex.ShortSpellings {
 		// A one-character spelling (栽竹, 养鸭) is read only after a word of
 		// production, never by the product matcher: an article that writes
 		// no other form of its industry records it as written too.
-		if utf8.RuneCountInString(form) != 1 || d.count(form) == 0 {
+		if d.count(form) == 0 {
 			continue
 		}
 		if ind, ok := x.lex.Industry(form); ok {

@@ -81,6 +81,9 @@ type Lexicon struct {
 	// their industry, but recorded as written when an article spells the
 	// industry only that way (土豆 for 马铃薯).
 	Spellings map[string]bool
+	// ShortSpellings are the one-character Spellings (竹, 鸭), in file
+	// order: only verb-led readers find them, so they are checked apart.
+	ShortSpellings []string
 }
 
 var (
@@ -302,6 +305,9 @@ func (l *Lexicon) parseIndustries(data string) error {
 			if f, ok := strings.CutPrefix(form, "~"); ok {
 				form = f
 				l.Spellings[form] = true
+				if utf8.RuneCountInString(form) == 1 {
+					l.ShortSpellings = append(l.ShortSpellings, form)
+				}
 			}
 			if prev, dup := l.industries[form]; dup && prev.Name != name {
 				return fmt.Errorf("%s is a form of both %s and %s", form, prev.Name, name)
