@@ -28,7 +28,7 @@ import (
 //go:embed industry_model.json
 var industryModelJSON []byte
 
-// learnedModel is a logistic model over named features, with the
+// learnedModel is a logistic model (or a tree ensemble) over named features, with the
 // thresholds and calibration chosen by cross-validation on the tuning split.
 type learnedModel struct {
 	Note    string             `json:"_note"`
@@ -44,6 +44,9 @@ type learnedModel struct {
 	// probability reached out of fold on the tuning split: the fact's
 	// confidence. Bins ascend; the last one holds p = 1.
 	Calibration []calibrationBin `json:"calibration"`
+	// Trees, when present, is the model instead of Bias and Weights: a
+	// gradient-boosted ensemble (learned_trees.go).
+	Trees *treeEnsemble `json:"trees,omitempty"`
 }
 
 // calibrationBin: probabilities below Below (and at or above the previous
@@ -75,7 +78,11 @@ func mustModel(name string, data []byte) *learnedModel {
 	if err := json.Unmarshal(data, &m); err != nil {
 		panic("loader: " + name + ": " + err.Error()) // embedded data; a test covers it
 	}
-	if len(m.Weights) == 0 {
+	if m.Trees != nil {
+		if err := m.Trees.check(); err != nil {
+			panic("loader: " + name + ": " + err.Error()) // embedded data; a test covers it
+		}
+	} else if len(m.Weights) == 0 {
 		return nil
 	}
 	return &m
@@ -84,6 +91,9 @@ func mustModel(name string, data []byte) *learnedModel {
 // prob is the model's probability that the candidate is an industry the
 // article says its area develops.
 func (m *learnedModel) prob(f map[string]float64) float64 {
+	if m.Trees != nil {
+		return 1 / (1 + math.Exp(-m.Trees.score(f)))
+	}
 	z := m.Bias
 	for k, v := range f {
 		z += m.Weights[k] * v

@@ -25,7 +25,11 @@ func TestIndustryModelEmbedded(t *testing.T) {
 	if m.DropExplicit < 0 || m.DropExplicit > m.Drop {
 		t.Errorf("drop_explicit=%v outside [0, drop=%v]", m.DropExplicit, m.Drop)
 	}
-	if _, ok := m.Weights["rule_kept"]; !ok {
+	if m.Trees != nil {
+		if !slices.Contains(m.Trees.Features, "rule_kept") {
+			t.Error("no split on rule_kept")
+		}
+	} else if _, ok := m.Weights["rule_kept"]; !ok {
 		t.Error("no weight for rule_kept")
 	}
 	prev := 0.0

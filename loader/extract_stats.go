@@ -357,7 +357,7 @@ func (x *Extractor) findStats(d *document, p *places) []kg.StatFact {
 				}
 				// Households alone: 全县共有建档立卡贫困户2.3万户.
 				before := string(rs[max(0, q.sp.start-12):q.sp.start])
-				for _, w := range []string{"共有", "共", "有", "为", "达"} {
+				for _, w := range []string{"共有", "共", "有", "为", "是", "达"} {
 					before = strings.TrimSuffix(before, w)
 				}
 				// 建档立卡的贫困户44户 is 建档立卡贫困户 written with 的.
@@ -949,7 +949,7 @@ func peopleMetricOf(rs []rune, a, b int) string {
 		return ""
 	}
 	bare := before
-	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "达"} {
+	for _, w := range []string{"还有", "尚有", "仍有", "剩余", "共有", "就有", "共", "有", "就", "为", "是", "达"} {
 		bare = strings.TrimSuffix(bare, w)
 	}
 	if m := villagesListedBefore(rs, a); m != nil && (strings.HasSuffix(m[0], "、") || !ownVerb(rest)) {
@@ -1027,7 +1027,7 @@ func peopleMetricOf(rs []rune, a, b int) string {
 	// Twice, so that a word trimmed early may close what is left
 	// (贫困人口总数为: 为, then 总数).
 	for range 2 {
-		for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "达"} {
+		for _, w := range []string{"还有", "尚有", "剩余", "现有", "共有", "就有", "达到", "合计", "累计", "总数", "共", "有", "就", "为", "是", "达"} {
 			tail = strings.TrimSuffix(tail, w)
 		}
 	}
@@ -1340,7 +1340,7 @@ func countAfterNoun(rs []rune, a int) string {
 		}
 		return ""
 	}
-	for _, w := range []string{"共有", "就有", "共", "有", "就", "为", "达"} {
+	for _, w := range []string{"共有", "就有", "共", "有", "就", "为", "是", "达"} {
 		before = strings.TrimSuffix(before, w)
 	}
 	if hasAny(before, notExitedVillages) || remainingCount(rs, a) {
@@ -1578,7 +1578,7 @@ func wholeLifted(rs []rune, a, b int) string {
 	}
 	if noun == "" {
 		tail := before
-		for _, w := range []string{"共有", "共", "有", "为", "达", "的"} {
+		for _, w := range []string{"共有", "共", "有", "为", "是", "达", "的"} {
 			tail = strings.TrimSuffix(tail, w)
 		}
 		for _, w := range []string{"建档立卡贫困人口", "建档立卡贫困户", "建档立卡人口", "建档立卡", "贫困人口", "贫困户", "剩余"} {
