@@ -158,7 +158,8 @@ UNREAD_BATCHES = {
                   # before anyone read them, moved to the read part in the forty-eighth round)
                   # (the forty-eighth round's batches, li, mi, ko, kp and qj, scored
                   # before anyone read them, moved to the read part in the forty-ninth round)
-                  }
+                  # the forty-ninth round's batches, scored before anyone read them
+                  "lj", "mj", "kq", "kr", "qk"}
 
 
 def in_split(article_id, row, split):
