@@ -1,7 +1,10 @@
 package loader
 
 import (
+	"encoding/json"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -25,6 +28,29 @@ func TestTreeModelsMatchTheirTrainer(t *testing.T) {
 			}
 			walked++
 		}
+	}
+	// A fixture the script wrote (testdata/trees), so that the walk is held
+	// to LightGBM even while no shipped stage is a tree ensemble.
+	data, err := os.ReadFile(filepath.Join("testdata", "trees", "partners.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e treeEnsemble
+	if err := json.Unmarshal(data, &e); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.check(); err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Trees) < 10 || len(e.Probes) < 5 {
+		t.Fatalf("fixture: %d trees, %d probes", len(e.Trees), len(e.Probes))
+	}
+	m := &learnedModel{Trees: &e}
+	for k, pr := range e.Probes {
+		if got := m.prob(pr.Features); math.Abs(got-pr.P) > 1e-9 {
+			t.Errorf("fixture probe %d: walk gives %.12f, LightGBM gave %.12f", k, got, pr.P)
+		}
+		walked++
 	}
 	t.Logf("%d probes walked", walked)
 }
