@@ -1574,6 +1574,9 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The forty-ninth round: 是 links an indicator to its figure as 为 does.
+	{"CopulaShiBeforeAFigure", "岚皋县\n经过全县上下的共同努力，我们2018年底贫困人口是5210人，贫困发生率是2.3%。", "",
+		[]string{"岚皋县|贫困人口|5210人|2018", "岚皋县|贫困发生率|2.3%|2018"}},
 	// The forty-seventh round: a village opening its clause, whatever
 	// follows it, has the figures after it, not the county; a count of all a
 	// unit's households or people before 其中 makes the figure after 其中 the
