@@ -2406,6 +2406,14 @@ var constructionIndustryCases = []ruleCase{
 	// that names the laying hen (蛋鸡) too records 蛋鸡.
 	{"EggsRecordedAsWritten", "岚皋县\n岚皋县大力发展鸡蛋、核桃等特色产业，带动两百户增收。", "",
 		[]string{"鸡蛋", "核桃"}},
+	// Sericulture is recorded as the report writes its noun (蚕桑 or 桑蚕);
+	// the activity 养蚕 beside it is no second spelling, and alone it is 桑蚕.
+	{"SericultureAsWrittenBesideTheActivity", "汉阴县\n汉阴县大力发展蚕桑产业，全县养蚕农户达三千户。", "",
+		[]string{"蚕桑"}},
+	{"SericultureFromTheActivityAlone", "汉阴县\n汉阴县把养蚕作为主导产业，带动两百户增收。", "",
+		[]string{"桑蚕"}},
+	{"SericultureWrittenBothWays", "汉阴县\n汉阴县大力发展蚕桑产业，桑蚕养殖带动两百户增收。", "",
+		[]string{"桑蚕"}},
 	{"LayingHensBesideEggs", "岚皋县\n岚皋县大力发展蛋鸡养殖，鸡蛋销往西安。", "",
 		[]string{"蛋鸡"}},
 	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",

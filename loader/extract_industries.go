@@ -728,6 +728,11 @@ func (x *Extractor) writtenSpellings(d *document) map[string]string {
 		for _, pm := range x.productMatches(s) {
 			form := x.industryForms[pm.v]
 			ind, _ := x.lex.Industry(form)
+			if activityForm(form) && form != ind.Name && !x.lex.Spellings[form] {
+				// 养蚕 beside 蚕桑 names the activity, no other spelling of
+				// its product: the report's noun is the one it records.
+				continue
+			}
 			if prev, seen := forms[ind.Name]; !seen {
 				forms[ind.Name] = form
 			} else if prev != form {
@@ -766,6 +771,13 @@ func (x *Extractor) writtenSpellings(d *document) map[string]string {
 		}
 	}
 	return out
+}
+
+// activityForm reports whether an industry's form is a verb of production
+// and its product (养蚕, 养猪, 种茶) rather than a name of the product.
+func activityForm(form string) bool {
+	r, _ := utf8.DecodeRuneInString(form)
+	return r == '养' || r == '种' || r == '栽'
 }
 
 func hasAny(s string, words []string) bool {
@@ -2020,7 +2032,7 @@ func xianzhangAt(rs []rune, i int) bool {
 
 // countUnitSet holds the units that follow a number before a product (208亩,
 // 500只, 21家); countUnitEnd reads one, with 万 and 余/多 before it.
-var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座套羽尾")
+var countUnitSet = newRuneSet("亩头只株棵吨斤箱家个处座套羽尾对群袋棒匹口")
 
 // countUnitEnd returns where the unit of a count written at rs[i] ends
 // (亩, 万余头, 多只), or i when there is none.
