@@ -2545,6 +2545,8 @@ var constructionIndustryCases = []ruleCase{
 	// method verb with a one-character product ends a list item.
 	{"CountUnitBeforeAnUnknownProduct", "石阡县\n石阡县建起208亩牧草种植基地。", "",
 		[]string{"牧草"}},
+	{"CountOfPairsBeforeAnUnknownProduct", "平塘县\n公司投资建成1.5万对乳鸽养殖基地。", "",
+		[]string{"乳鸽"}},
 	{"MethodVerbsWithOneCharacterProducts", "石阡县\n如今，我养鸡养羊、种植中草药，收入增加了。", "",
 		[]string{"鸡", "中草药"}},
 	// A sector the lexicon marks "!+" (电商) counts when the report returns
