@@ -3038,6 +3038,14 @@ var constructionProgramCases = []ruleCase{
 		[]string{"一乡一园"}},
 	{"CountBeforeAnIndustrialAim", "凤山县\n为助农增收，全镇围绕县里“4+1”产业发展目标，引导农户种植茶叶。", "",
 		nil},
+	// A quoted sum ending in poverty work names the approach; a sum of
+	// programs is their list, and a chain of actors is how a business runs.
+	{"QuotedSumEndingInPovertyWork", "凤山县\n凤山县探索“文化+扶贫”模式，又推行“党建+电商+扶贫”。", "",
+		[]string{"文化+扶贫", "党建+电商+扶贫"}},
+	{"QuotedSumOfProgramsIsTheirList", "凤山县\n凤山县统筹“教育扶贫+健康扶贫”。", "",
+		[]string{"教育扶贫", "健康扶贫"}},
+	{"QuotedChainOfActorsIsNoSum", "凤山县\n凤山县推行“公司+合作社+贫困户”模式。", "",
+		nil},
 	{"CountInBracketsOutsidePovertyWork", "凤山县\n县城建设形成“一轴两带”(沿江景观带、滨河休闲带)格局。", "",
 		nil},
 }
