@@ -3042,6 +3042,8 @@ var constructionProgramCases = []ruleCase{
 	// programs is their list, and a chain of actors is how a business runs.
 	{"QuotedSumEndingInPovertyWork", "凤山县\n凤山县探索“文化+扶贫”模式，又推行“党建+电商+扶贫”。", "",
 		[]string{"文化+扶贫", "党建+电商+扶贫"}},
+	{"QuotedSumEndingInAProgramTypeIsThatType", "凤山县\n凤山县推进“电商+消费扶贫”。", "",
+		[]string{"消费扶贫"}},
 	{"QuotedSumOfProgramsIsTheirList", "凤山县\n凤山县统筹“教育扶贫+健康扶贫”。", "",
 		[]string{"教育扶贫", "健康扶贫"}},
 	{"QuotedChainOfActorsIsNoSum", "凤山县\n凤山县推行“公司+合作社+贫困户”模式。", "",

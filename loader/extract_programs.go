@@ -475,7 +475,9 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			if poverty && x.quotedType(core) {
 				out = append(out, core)
 			} else if c, ok := plusType(core); ok {
-				out = append(out, c)
+				if crs := []rune(c); !x.knownDomainLast(crs) {
+					out = append(out, c)
+				}
 			}
 			continue
 		}
@@ -1219,7 +1221,8 @@ func (x *Extractor) quotedType(core string) bool {
 // plusType reads a quoted program written as a sum that ends in poverty
 // alleviation: “旅游+扶贫”, “党建+旅游+扶贫”, “光伏+金融扶贫”, a kind of
 // work joined to 扶贫 the way the report names its approach (read part: 11
-// of 12 such quotes recorded). Two or three items of one to six Han
+// of 12 such quotes recorded). The caller leaves a sum whose last item is a
+// known program type (“电商+消费扶贫” is 消费扶贫, which domainBefore reads). Two or three items of one to six Han
 // characters; a sum whose every item is a program of its own (“旅游扶贫+生态
 // 扶贫”) is a list of programs, and a longer chain or one holding other signs
 // is a chain of actors or a motto. The full-width plus is written as “+”.
@@ -1242,4 +1245,11 @@ func plusType(core string) (string, bool) {
 		return "", false
 	}
 	return core, true
+}
+
+// knownDomainLast reports whether the 扶贫 ending rs follows a known domain
+// (the 消费 of 电商+消费扶贫).
+func (x *Extractor) knownDomainLast(rs []rune) bool {
+	_, _, ok := x.domainBefore(rs, len(rs)-2)
+	return ok
 }
