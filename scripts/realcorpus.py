@@ -161,7 +161,8 @@ UNREAD_BATCHES = {
                   # before anyone read them, moved to the read part in the forty-ninth round)
                   # (the forty-ninth round's batches, lj, mj, kq, kr and qk, scored
                   # before anyone read them, moved to the read part in the fiftieth round)
-                  }
+                  # the fiftieth round's batches, scored before anyone read them
+                  "lk", "mk", "ks", "kt", "ql"}
 
 
 def in_split(article_id, row, split):
