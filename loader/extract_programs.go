@@ -475,7 +475,7 @@ func (x *Extractor) quotedInitiatives(rs []rune, poverty bool) []string {
 			if poverty && x.quotedType(core) {
 				out = append(out, core)
 			} else if c, ok := plusType(core); ok {
-				if crs := []rune(c); !x.knownDomainLast(crs) {
+				if !x.knownDomainLast([]rune(c)) {
 					out = append(out, c)
 				}
 			}
@@ -1199,8 +1199,7 @@ func (x *Extractor) quotedType(core string) bool {
 	if !ok || n < 2 || n > 6 || !allHan(stem) || x.lex.NotDomains[stem] || strings.Contains(stem, "扶贫") {
 		return false
 	}
-	rs := []rune(core)
-	if _, _, known := x.domainBefore(rs, len(rs)-2); known {
+	if x.knownDomainLast([]rune(core)) {
 		return false
 	}
 	for nd := range x.lex.NotDomains {
