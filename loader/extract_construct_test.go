@@ -1291,6 +1291,21 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"才让加|州长|甘南州"}},
 	{"NameWithoutSurnameBeforeAnAdverbAndSpeech", "玛曲县\n玛曲县县长才旦加激动地说，牧民的收入涨了。", "",
 		[]string{"才旦加|县长|玛曲县"}},
+	// A name with 才让 and a last sound that is no Tibetan syllable.
+	{"NameWithCairangAndAnotherSound", "泽库县\n村党支部书记才让卓毛说，牧民的收入涨了。", "",
+		[]string{"才让卓毛|村党支部书记|泽库县"}},
+	// A three-character name whose last character opens a verb (来) stands
+	// whole before an adverb of two characters, 地 and a verb of speech; an
+	// adverb of its own (很) after two characters ends the name there.
+	{"ThreeCharacterNameBeforeAnAdverbAndSpeech", "兴业县\n石岭镇东山村村支书韩明来高兴地说，路修好了。县长王强很激动地说，好。", "",
+		[]string{"王强|县长|兴业县", "韩明来|村党支部书记|东山村"}},
+	// Township committee members in charge of united-front work, or of
+	// propaganda and united-front work together; a seconded deputy
+	// secretary of a township's Party committee, also in charge of a village.
+	{"TownshipUnitedFrontMember", "榕江县\n兴华乡宣传统战委员韦丽芳说，绣娘多了。", "",
+		[]string{"韦丽芳|乡宣传统战委员|兴华乡"}},
+	{"SecondedTownshipDeputySecretaryInChargeOfAVillage", "榕江县\n时任兴华乡党委挂职副书记、摆贝村包村负责人郑立新说，路通了。", "",
+		[]string{"郑立新|乡党委挂职副书记|兴华乡"}},
 	// A name ending in 镇 before a verb of speech is a person's (no town
 	// speaks), and a word gse knows as a person's name (达娃) is a name.
 	{"NameEndingInZhenBeforeSpeech", "岚皋县\n岚皋县林业局局长田镇说，林下经济发展很快。", "",

@@ -430,6 +430,9 @@ func (x *Extractor) findOfficials(d *document, p *places) []*officialAcc {
 				if r == "" && len(chain) > 0 && villagePartyPost(rs, chain[len(chain)-1]) {
 					r = x.sideRole(d, rs, i+1)
 				}
+				if r == "" && rs[i] == '、' {
+					r = villageCharge(rs, i+1)
+				}
 				if r != "" {
 					j := i + 1 + runeLen(r)
 					if j < len(rs) && rs[j] == '的' {
@@ -1397,6 +1400,22 @@ func villagePartyPost(rs []rune, h titleHit) bool {
 	return h.from == h.sp.start && h.place == "" && (h.from == 0 || !isHan(rs[h.from-1]))
 }
 
+// villageChargeRoles are a township cadre's charge of one village (包村负责人,
+// 包村干部): a duty, not an official's title.
+var villageChargeRoles = newPhrases("包村负责人", "包村干部", "包村领导")
+
+// villageCharge returns the charge of a village written at rs[i] after a
+// title and 、 (乡党委副书记、某村包村负责人王某): up to ten Han characters
+// of the village's name and the role; "" if none.
+func villageCharge(rs []rune, i int) string {
+	for j := i; j < len(rs) && j-i <= 10 && isHan(rs[j]); j++ {
+		if role := villageChargeRoles.at(rs, j); role != "" && (j == i || rs[j-1] == '村') {
+			return string(rs[i : j+runeLen(role)])
+		}
+	}
+	return ""
+}
+
 // sideRoles end a post a village's Party secretary holds beside it that is
 // no official's title: the village committee's head (主任), a cooperative's or
 // a company's head, a craft's heir, a civil servant's grade.
@@ -1792,6 +1811,13 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 	if speechAfterAt(rs, i+runeLen(short)) {
 		// 玉彤介绍 (however often it recurs): the verb starts after two.
 		return short, true
+	}
+	if j := i + runeLen(long); j+3 < len(rs) && isHan(rs[j]) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3) && !x.isCommonWord(long) &&
+		!adverbsAfterName[rs[j-1]] && !nameFollowers[rs[j-1]] && !strings.ContainsRune("很太挺非十特最颇极", rs[j-1]) {
+		// 庞某来高兴地说: an adverb of two characters and 地 before the verb
+		// of speech start right after the longer form, so it is the name,
+		// unless its last character is an adverb of its own (王某很高兴地说).
+		return long, true
 	}
 	nl, ns := d.count(long), d.count(short)
 	switch {
@@ -2366,8 +2392,9 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 			continue
 		}
 		name := string(rs[i:j])
-		// 让 of 才让 is a Tibetan syllable there, not the verb.
-		if !allTibetan(name) && strings.ContainsFunc(name, func(r rune) bool {
+		// 让 of 才让 is a Tibetan syllable there, not the verb (才让昂毛 too,
+		// though 毛 is no Tibetan syllable).
+		if !allTibetan(name) && !strings.Contains(name, "才让") && strings.ContainsFunc(name, func(r rune) bool {
 			return strings.ContainsRune(functionChars+"和与及同跟向对给为把被让在等们", r)
 		}) {
 			return "", false
