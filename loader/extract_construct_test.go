@@ -2429,6 +2429,12 @@ var constructionIndustryCases = []ruleCase{
 		[]string{"桑蚕"}},
 	{"SericultureWrittenBothWays", "汉阴县\n汉阴县大力发展蚕桑产业，桑蚕养殖带动两百户增收。", "",
 		[]string{"桑蚕"}},
+	// Three processed kinds of tea named together are the range of one tea
+	// industry; one kind alone is recorded as written.
+	{"ThreeTeaKindsAreTheTeaIndustry", "安化县\n安化县发展茶产业，生产绿茶、红茶、黑茶等产品，带动两千户增收。", "",
+		[]string{"茶叶"}},
+	{"OneTeaKindAsWritten", "安吉县\n安吉县大力发展白茶产业，带动两千户增收。", "",
+		[]string{"白茶"}},
 	{"LayingHensBesideEggs", "岚皋县\n岚皋县大力发展蛋鸡养殖，鸡蛋销往西安。", "",
 		[]string{"蛋鸡"}},
 	{"TourismWrittenTwice", "石柱县\n石柱县发展特色产业，吸引游客到石柱县旅游。旅游带动了群众增收。", "",

@@ -154,6 +154,45 @@ func (is *industrySet) dropParentTails() {
 	}
 }
 
+// minProcessedRange is how many processed kinds of one parent (红茶, 绿茶,
+// 黑茶) make a range of products rather than industries of their own.
+const minProcessedRange = 3
+
+// rangesToParent replaces the processed kinds of one parent, when a report
+// names minProcessedRange or more of them (绿茶、红茶、黑茶), with the parent
+// (茶叶): a range of products the one industry makes. The parent keeps its
+// own evidence, or takes the first kind's.
+func (is *industrySet) rangesToParent(lex *lexicon.Lexicon) {
+	kinds := map[string][]*industryAcc{}
+	var parents []string
+	for _, a := range is.order {
+		if a.ind == nil || !a.ind.Processed || a.name != a.ind.Name {
+			continue
+		}
+		if kinds[a.ind.Parent] == nil {
+			parents = append(parents, a.ind.Parent)
+		}
+		kinds[a.ind.Parent] = append(kinds[a.ind.Parent], a)
+	}
+	for _, parent := range parents {
+		ks := kinds[parent]
+		if len(ks) < minProcessedRange {
+			continue
+		}
+		if _, ok := is.byName[parent]; !ok {
+			if ind, ok := lex.Industry(parent); ok {
+				acc := &industryAcc{name: parent, ind: ind, sent: ks[0].sent, sents: ks[0].sents, evidence: ks[0].evidence, explicit: true, prob: ks[0].prob}
+				is.byName[parent] = acc
+				is.order = append(is.order, acc)
+			}
+		}
+		for _, a := range ks {
+			is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
+			delete(is.byName, a.name)
+		}
+	}
+}
+
 // dropInsideVarieties drops a product of the lexicon every mention of which,
 // over the whole article, lies inside a longer item recorded for the
 // article that ends with it (猕猴桃 written only in 红心猕猴桃, 枇杷 only in
@@ -678,6 +717,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	is.dropPassing(d)
 	is.dropParentTails()
 	is.dropSingleBeside()
+	is.rangesToParent(x.lex)
 	for _, pr := range programs {
 		form := strings.TrimSuffix(pr.Name, "扶贫")
 		// A program type names the industry behind it (光伏扶贫 → 光伏), but
@@ -1224,7 +1264,7 @@ var methodVerbs2 = map[string]bool{"饲养": true, "种植": true, "养殖": tru
 
 // itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
 // open a list item but are never part of a product's name.
-var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true, "助力": true, "扶持": true, "带动": true, "支持": true}
+var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true, "助力": true, "扶持": true, "带动": true, "支持": true, "生产": true}
 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an

@@ -51,6 +51,10 @@ type Industry struct {
 	// it in two places or more (电商): a report that returns to it is
 	// about it.
 	Repeated bool
+	// Processed marks a kind made by processing rather than grown ("^" in
+	// industries.txt: 红茶, 绿茶): three or more of one parent named
+	// together are the parent's range of products.
+	Processed bool
 }
 
 // Lexicon is the parsed dictionaries. All maps are read-only after Default.
@@ -289,6 +293,12 @@ func (l *Lexicon) parseIndustries(data string) error {
 		name, parent, _ := strings.Cut(head, "<")
 		name, parent = strings.TrimSpace(name), strings.TrimSpace(parent)
 		ind := &Industry{Category: category, Parent: parent}
+		if n, ok := strings.CutPrefix(name, "^"); ok {
+			if parent == "" {
+				return fmt.Errorf("%q: a processed kind (\"^\") needs a parent", line)
+			}
+			name, ind.Processed = n, true
+		}
 		if n, ok := strings.CutPrefix(name, "!"); ok {
 			name, ind.Sector = n, true
 			if n, ok := strings.CutPrefix(name, "+"); ok {

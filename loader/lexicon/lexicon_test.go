@@ -55,6 +55,12 @@ func TestDefault(t *testing.T) {
 	if ind, _ := l.Industry("电商"); !ind.Sector {
 		t.Error("电商 is not a sector")
 	}
+	if ind, _ := l.Industry("红茶"); !ind.Processed || ind.Parent != "茶叶" {
+		t.Errorf("红茶 is not a processed kind of 茶叶: %+v", ind)
+	}
+	if ind, _ := l.Industry("茶叶"); ind.Processed {
+		t.Error("茶叶 is marked processed")
+	}
 	if !l.Slogans["两不愁三保障"] || !l.Generic["农业"] {
 		t.Error("slogans or generic words missing")
 	}
