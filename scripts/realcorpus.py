@@ -167,7 +167,8 @@ UNREAD_BATCHES = {
                   # before anyone read them, moved to the read part in the fiftieth round)
                   # (the fiftieth round's batches, lk, mk, ks, kt and ql, scored
                   # before anyone read them, moved to the read part in the fifty-first round)
-                  }
+                  # the fifty-first round's batches, scored before anyone read them
+                  "ll", "ml", "ku", "kv", "qm"}
 
 
 def in_split(article_id, row, split):
