@@ -13,14 +13,14 @@ import (
 
 // Floors of the real-article corpus (testdata/real, see its README): the
 // headline F1 measured when the corpus or the rules last changed, minus 0.005:
-// blind 0.824 over the 1,474 of 2,514 blind texts present, tune 0.844 over the
-// 2,995 of 5,056 tuning texts present, with the corpus's aliases (fiftieth
-// round, 2026-12-07, after 143 fresh reports joined it). The blind figure
+// blind 0.823 over the 1,519 of 2,559 blind texts present, tune 0.843 over the
+// 3,095 of 5,156 tuning texts present, with the corpus's aliases (fifty-first
+// round, 2026-12-08, after 145 fresh reports joined it). The blind figure
 // comes from articles whose texts and per-article differences nobody tuning
 // the rules has read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.819
-	tuneFloor  = 0.839
+	blindFloor = 0.818
+	tuneFloor  = 0.838
 )
 
 // realSplit returns the texts of one split of testdata/real that are present
