@@ -1812,7 +1812,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// 玉彤介绍 (however often it recurs): the verb starts after two.
 		return short, true
 	}
-	if j := i + runeLen(long); j+3 < len(rs) && isHan(rs[j]) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3) && !x.isCommonWord(long) &&
+	if j := i + runeLen(long); adverbSpeechAt(rs, j) && !x.isCommonWord(long) &&
 		!adverbsAfterName[rs[j-1]] && !nameFollowers[rs[j-1]] && !strings.ContainsRune("很太挺非十特最颇极", rs[j-1]) {
 		// 庞某来高兴地说: an adverb of two characters and 地 before the verb
 		// of speech start right after the longer form, so it is the name,
@@ -1920,7 +1920,7 @@ func (x *Extractor) soundName(rs []rune, i int) (string, bool) {
 		}
 		j := i + n
 		end := j >= len(rs) || !isHan(rs[j]) || speechAfterAt(rs, j) || postureBeforeZai(rs, j) || nameFollowers[rs[j]] || strongFollowers[rs[j]] || adverbsAfterName[rs[j]] ||
-			j+3 < len(rs) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3) || x.startsWord(rs, j, 50)
+			adverbSpeechAt(rs, j) || x.startsWord(rs, j, 50)
 		if !end {
 			continue
 		}
@@ -2357,6 +2357,12 @@ func verbAfterNameAt(rs []rune, j int) bool {
 	return speechAfterAt(rs, j) || hasRunePrefix(rs, j, "参加")
 }
 
+// adverbSpeechAt reports whether an adverb of two Han characters, 地 and a
+// verb of speech start at rs[j] (激动地说, 高兴地表示).
+func adverbSpeechAt(rs []rune, j int) bool {
+	return j+3 < len(rs) && isHan(rs[j]) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3)
+}
+
 // speechAfterAt reports whether one of speechAfterName starts at rs[j].
 func speechAfterAt(rs []rune, j int) bool {
 	for _, v := range speechAfterName {
@@ -2380,7 +2386,7 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 		if !end {
 			// 才让太说, 才让太感激地说: a verb of speech, perhaps after an
 			// adverb of two characters and 地.
-			end = speechAfterAt(rs, j) || j+3 < len(rs) && isHan(rs[j]) && isHan(rs[j+1]) && rs[j+2] == '地' && speechAfterAt(rs, j+3)
+			end = speechAfterAt(rs, j) || adverbSpeechAt(rs, j)
 		}
 		if !end && (allTibetan(string(rs[i:j])) || transcribed(string(rs[i:j]))) {
 			// 行署专员阿布在会上, 县长尼玛率团: a transcribed name stands
