@@ -61,6 +61,12 @@ func (is *industrySet) addFrom(rule, name string, ind *lexicon.Industry, s *sent
 	acc.evidence = appendEvidence(acc.evidence, s.evidenceBy(articleID, rule))
 }
 
+// remove drops an industry from the set.
+func (is *industrySet) remove(a *industryAcc) {
+	is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
+	delete(is.byName, a.name)
+}
+
 // passingWords are industries read from a word that also names an
 // everyday activity (旅游: to travel, 到甲县旅游) and the word they are read
 // from. Written once in a report that never names the industry itself (乡村
@@ -78,8 +84,7 @@ func (is *industrySet) dropPassing(d *document) {
 		if acc == nil || acc.explicit || !passingOnce(d, name) {
 			continue
 		}
-		is.order = slices.DeleteFunc(is.order, func(a *industryAcc) bool { return a == acc })
-		delete(is.byName, name)
+		is.remove(acc)
 	}
 }
 
@@ -129,8 +134,7 @@ func (is *industrySet) dropSingleBeside() {
 		}
 	}
 	for _, a := range drop {
-		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
-		delete(is.byName, a.name)
+		is.remove(a)
 	}
 }
 
@@ -149,8 +153,7 @@ func (is *industrySet) dropParentTails() {
 		}
 	}
 	for _, a := range drop {
-		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
-		delete(is.byName, a.name)
+		is.remove(a)
 	}
 }
 
@@ -187,8 +190,7 @@ func (is *industrySet) rangesToParent(lex *lexicon.Lexicon) {
 			}
 		}
 		for _, a := range ks {
-			is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
-			delete(is.byName, a.name)
+			is.remove(a)
 		}
 	}
 }
@@ -231,8 +233,7 @@ func (x *Extractor) dropInsideVarieties(d *document, is *industrySet) {
 		}
 	}
 	for _, a := range drop {
-		is.order = slices.DeleteFunc(is.order, func(b *industryAcc) bool { return b == a })
-		delete(is.byName, a.name)
+		is.remove(a)
 	}
 }
 
