@@ -1299,6 +1299,10 @@ var constructionOfficialCases = []ruleCase{
 	// adverb of its own (很) after two characters ends the name there.
 	{"ThreeCharacterNameBeforeAnAdverbAndSpeech", "兴业县\n石岭镇东山村村支书韩明来高兴地说，路修好了。县长王强很激动地说，好。", "",
 		[]string{"王强|县长|兴业县", "韩明来|村党支部书记|东山村"}},
+	// A name with no Han surname runs on into a verb here (驱车) but stands
+	// whole before a verb of speech elsewhere in the report: it ends there.
+	{"BareNameConfirmedElsewhereInTheReport", "霍城县\n努尔加村党支部书记海拉木提驱车向南部山区进发。海拉木提告诉笔者，路修好了。", "",
+		[]string{"海拉木提|村党支部书记|努尔加村"}},
 	// Township committee members in charge of united-front work, or of
 	// propaganda and united-front work together; a seconded deputy
 	// secretary of a township's Party committee, also in charge of a village.

@@ -1720,7 +1720,7 @@ func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
 		// A name with no Han surname (泽尔登, 子克拉格, 阿约克布), as many
 		// Tibetan and Yi names are written: two to four characters that stand
 		// alone between the title and a verb of speech or a delimiter.
-		return x.bareName(rs, i)
+		return x.bareName(d, rs, i)
 	}
 	if sur == 1 && i+3 <= len(rs) && (rs[i+1] == ' ' || rs[i+1] == '\u3000') && isHan(rs[i+2]) &&
 		(i+3 == len(rs) || rs[i+3] == '\n' || rs[i+3] == '\r') {
@@ -2376,7 +2376,7 @@ func speechAfterAt(rs []rune, j int) bool {
 // bareName reads a name of two to four Han characters with no known surname
 // at rs[i]: it must end at a verb of speech or a delimiter, be no dictionary
 // word, hold no title and no function character.
-func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
+func (x *Extractor) bareName(d *document, rs []rune, i int) (string, bool) {
 	for n := 2; n <= 4 && i+n <= len(rs); n++ {
 		if !isHan(rs[i+n-1]) {
 			return "", false
@@ -2393,6 +2393,12 @@ func (x *Extractor) bareName(rs []rune, i int) (string, bool) {
 			// before 在, 率 or a verb of meeting as a Han name does (verbs
 			// of speech and leading were read above).
 			end = strings.ContainsRune("在率", rs[j]) || meetingVerbs.at(rs, j) != ""
+		}
+		if !end && d != nil {
+			// 书记海拉木提驱车…, and later 海拉木提告诉笔者: the same
+			// characters standing whole elsewhere in the report show where
+			// the name ends here.
+			end = spokenElsewhere(d, string(rs[i:j]))
 		}
 		if !end {
 			continue
