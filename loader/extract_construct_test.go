@@ -1303,6 +1303,16 @@ var constructionOfficialCases = []ruleCase{
 	// whole before a verb of speech elsewhere in the report: it ends there.
 	{"BareNameConfirmedElsewhereInTheReport", "霍城县\n努尔加村党支部书记海拉木提驱车向南部山区进发。海拉木提告诉笔者，路修好了。", "",
 		[]string{"海拉木提|村党支部书记|努尔加村"}},
+	// A Han surname opens a longer name than the reading at the title gives
+	// (龙明阿|真介绍 here), but the article writes the long form before a
+	// verb of speech elsewhere: that form is the name. A form ending in 来
+	// before 说 is 对某某来说, no confirmation.
+	{"LongerNameConfirmedBySpeechElsewhere", "甘孜县\n甘孜县县长龙明阿真在会上讲话。龙明阿真介绍，明年将整村推进。", "",
+		[]string{"龙明阿真|县长|甘孜县"}},
+	{"FourCharacterNameConfirmedElsewhere", "布拖县\n甲谷村党支部书记吉日木石被旧日困苦撕扯。吉日木石说，如今好了。", "",
+		[]string{"吉日木石|村党支部书记|甲谷村"}},
+	{"LaiShuoIsNoConfirmation", "赤水市\n乡长陈莉来到村里。对陈莉来说，这是第一次。", "",
+		[]string{"陈莉|乡长|赤水市"}},
 	// Township committee members in charge of united-front work, or of
 	// propaganda and united-front work together; a seconded deputy
 	// secretary of a township's Party committee, also in charge of a village.

@@ -1686,6 +1686,35 @@ func localNameBefore(rs []rune, end int) (string, int) {
 // article: the form that recurs on its own (张洪岐表示, 晋伟说) wins; otherwise
 // a dictionary word that would start inside the longer form (晋伟|进行) cuts it.
 func (x *Extractor) nameAfter(d *document, rs []rune, i int) (string, bool) {
+	name, ok := x.nameAfterForm(d, rs, i)
+	if i >= len(rs) || !isHan(rs[i]) || !x.lex.IsSurname(string(rs[i])) {
+		return name, ok
+	}
+	// 县长龙某阿真介绍 elsewhere, 书记吉某木石被…: a longer form that the
+	// article writes before a verb of speech or a bracket is the whole name
+	// (three or four characters, as Tibetan and Yi names run), where the
+	// form read here is never written so. Right here it confirms only an
+	// ending that opens no word (龙某阿真介绍, not 冯某分别介绍).
+	n := 0
+	if ok {
+		n = runeLen(name)
+		if !strings.HasPrefix(string(rs[i:]), name) || spokenElsewhere(d, name) {
+			return name, ok
+		}
+	}
+	for m := max(n+1, 3); m <= 4 && i+m <= len(rs); m++ {
+		c := string(rs[i : i+m])
+		if allHan(c) && !strings.ContainsAny(c, notInNames) && !strings.ContainsAny(string(rs[i+n:i+m]), verbEnds+"对向给跟同把被将在为记者大家们") &&
+			!quotedAdverbs[rs[i]] && !adverbsAfterName[rs[i+n]] && !nameFollowers[rs[i+n]] && !strongFollowers[rs[i+n]] &&
+			!x.isCommonWord(c) && (saidElsewhere(d, c, rs, i+m) || !x.startsWord(rs, i+n, 100) && saidElsewhere(d, c, nil, 0)) {
+			return c, true
+		}
+	}
+	return name, ok
+}
+
+// nameAfterForm is nameAfter without the article's confirmation of a longer form.
+func (x *Extractor) nameAfterForm(d *document, rs []rune, i int) (string, bool) {
 	for k := 0; k < 3 && i < len(rs) && (rs[i] == ' ' || rs[i] == '\u3000' || rs[i] == '\u00a0'); k++ {
 		// 县长 张三, 副主任  项克强: spaces between title and name.
 		i++
@@ -2969,3 +2998,23 @@ func postAside(rs []rune, i int) int {
 func seasonWord(nrs []rune) bool {
 	return len(nrs) == 2 && strings.ContainsRune("春夏秋冬", nrs[1]) && strings.ContainsRune("初仲暮深盛金严隆早晚残寒暖新立", nrs[0])
 }
+
+// saidElsewhere reports whether the article writes name right before a verb
+// of speech or a bracket (龙某某介绍, 古某某（右）) somewhere other than at
+// rs[end], the reading in question (王某也表示 confirms no 王某也).
+func saidElsewhere(d *document, name string, rs []rune, end int) bool {
+	for _, v := range []string{"说", "表示", "介绍", "告诉", "（", "("} {
+		n := strings.Count(d.Text, name+v)
+		if hasRunePrefix(rs, end, v) {
+			n--
+		}
+		if n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEnds end no name that the article confirms by a verb of speech: with
+// it they make a phrase (对陈某来说, 孔某听取).
+const verbEnds = "来听看称时后中"
