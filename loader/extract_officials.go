@@ -1879,13 +1879,8 @@ func postureBeforeZai(rs []rune, j int) bool {
 // verb of speech somewhere (罗某和说): the name stands alone there.
 func spokenElsewhere(d *document, name string) bool {
 	// A delimiter after it (洪某和（中）in a caption, 洪某和，) shows it whole
-	// too: 和 as a conjunction is followed by what it joins.
-	for _, v := range []string{"说", "表示", "介绍", "告诉", "（", "(", "，", ",", "。"} {
-		if strings.Contains(d.Text, name+v) {
-			return true
-		}
-	}
-	return false
+	// too: and 和 as a conjunction is followed by what it joins.
+	return saidElsewhere(d, name, nil, 0) || writtenBefore(d, name, []string{"，", ",", "。"}, nil, 0)
 }
 
 // transliterationChars are common in Han transcriptions of Tibetan, Mongolian,
@@ -3003,7 +2998,13 @@ func seasonWord(nrs []rune) bool {
 // of speech or a bracket (龙某某介绍, 古某某（右）) somewhere other than at
 // rs[end], the reading in question (王某也表示 confirms no 王某也).
 func saidElsewhere(d *document, name string, rs []rune, end int) bool {
-	for _, v := range []string{"说", "表示", "介绍", "告诉", "（", "("} {
+	return writtenBefore(d, name, []string{"说", "表示", "介绍", "告诉", "（", "("}, rs, end)
+}
+
+// writtenBefore reports whether the article writes name right before one of
+// followers somewhere other than at rs[end] (nil rs: anywhere).
+func writtenBefore(d *document, name string, followers []string, rs []rune, end int) bool {
+	for _, v := range followers {
 		n := strings.Count(d.Text, name+v)
 		if hasRunePrefix(rs, end, v) {
 			n--
