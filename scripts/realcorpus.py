@@ -107,7 +107,8 @@ def tune_part(article_id):
 # forty-eighth round lh, mh, km, kn and qi, and since the forty-ninth round
 # li, mi, ko, kp and qj, and since the fiftieth round lj, mj, kq, kr and qk,
 # and since the fifty-first round lk, mk, ks, kt and ql, and since the
-# fifty-second round ll, ml, ku, kv and qm:
+# fifty-second round ll, ml, ku, kv and qm, and since the fifty-third round
+# lm, mm, kw, kx and qn:
 # after many rounds
 # the read part's errors were one-offs, and rule authors need text whose errors
 # nobody has fitted. The check part keeps the newer batches (the span tagger,
@@ -170,8 +171,10 @@ UNREAD_BATCHES = {
                   # before anyone read them, moved to the read part in the fifty-first round)
                   # (the fifty-first round's batches, ll, ml, ku, kv and qm, scored
                   # before anyone read them, moved to the read part in the fifty-second round)
-                  # the fifty-second round's batches, scored before anyone read them
-                  "lm", "mm", "kw", "kx", "qn"}
+                  # (the fifty-second round's batches, lm, mm, kw, kx and qn, scored
+                  # before anyone read them, moved to the read part in the fifty-third round)
+                  # the fifty-third round's batches, scored before anyone read them
+                  "ln", "mn", "ky", "kz", "qo"}
 
 
 def in_split(article_id, row, split):
