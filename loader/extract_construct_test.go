@@ -999,6 +999,11 @@ var constructionOfficialCases = []ruleCase{
 		[]string{"何明|省政协经济委员会副主任|河南省", "高红|省政协经济委员会副主任|河南省"}},
 	{"ZoneTitleKeepsItsZone", "张家川县\n天津港保税区管委会副主任王立新带领考察组到张家川县。", "",
 		[]string{"王立新|保税区管委会副主任|"}},
+	// 地区 and 林区 are level words of two characters, kept whole.
+	{"AreaLevelWordKeptWhole", "和田县\n和田地区扶贫办主任塔依尔说，全地区已脱贫。", "",
+		[]string{"塔依尔|地区扶贫办主任|和田地区"}},
+	{"ForestryAreaLevelWordKeptWhole", "神农架林区\n林区政协副主席尹绪东出席会议。", "",
+		[]string{"尹绪东|林区政协副主席|神农架林区"}},
 	{"NameEndingInHeBeforeAVerb", "西吉县\n西吉县县委书记王建和告诉记者，全县已脱贫。", "",
 		[]string{"王建和|县委书记|西吉县"}},
 	{"ConjunctionHeAfterAName", "西吉县\n西吉县县委书记王建和县长李明一同调研。", "",
@@ -1964,6 +1969,9 @@ var constructionStatCases = []ruleCase{
 		[]string{"商南县|贫困村|20个|", "金丝村|贫困人口|40户|"}},
 	{"OneOfTheTownsPoorVillages", "商南县\n金丝村是商南县富水镇5个贫困村之一。", "",
 		[]string{"富水镇|贫困村|5个|"}},
+	// The same after the village's own name, with 全县 for the county.
+	{"OneOfTheWholeCountysPoorVillages", "岳西县\n岳西县巍岭村位于巍岭乡东北部，距县城45公里，是全县65个贫困村之一。", "",
+		[]string{"岳西县|贫困村|65个|"}},
 	{"RemainingVillagesCountedFirst", "澄城县\n目前全县还有42个贫困村。", "",
 		nil},
 	{"VillagesTakenUpAfterLe", "澄城县\n澄城县共有贫困村58个，2017年退出了16个。", "",
@@ -2439,6 +2447,15 @@ var constructionIndustryCases = []ruleCase{
 	// the activity 养蚕 beside it is no second spelling, and alone it is 桑蚕.
 	{"SericultureAsWrittenBesideTheActivity", "汉阴县\n汉阴县大力发展蚕桑产业，全县养蚕农户达三千户。", "",
 		[]string{"蚕桑"}},
+	// Crops an area had before (原有的), or tried and gave up (曾试图…尝试了),
+	// are no industry of it.
+	{"CropsTheVillagesHadBefore", "昭觉县\n在很多村子，原有的农作物相对单调，常常只有马铃薯、荞麦、萝卜等。如今村民大力发展蓝莓产业。", "",
+		[]string{"蓝莓"}},
+	{"CropsOnceTried", "平利县\n人们也曾试图改变，尝试了小麦、核桃、板栗等多种经营，但收入不高。如今村民大力发展茶叶产业。", "",
+		[]string{"茶叶"}},
+	// 由甲大县向乙强县: the preposition is no part of the product.
+	{"HonourAfterTowards", "某某县\n某某县逐步实现由中药材生产大县向中医药产业强县的转型。", "",
+		[]string{"中药材", "中医药"}},
 	{"SericultureFromTheActivityAlone", "汉阴县\n汉阴县把养蚕作为主导产业，带动两百户增收。", "",
 		[]string{"桑蚕"}},
 	{"SericultureWrittenBothWays", "汉阴县\n汉阴县大力发展蚕桑产业，桑蚕养殖带动两百户增收。", "",

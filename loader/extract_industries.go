@@ -331,11 +331,12 @@ var (
 // weakVerbs open a list without saying that the area develops it.
 var weakVerbs = map[string]bool{"还有": true, "包括": true, "引进": true}
 
-// pastMarkers open a clause about how things were (以前种点燕麦); presentMarkers
+// pastMarkers open a clause about how things were (以前种点燕麦, 原有的农作物
+// 只有…, 曾试图改变，尝试了…); presentMarkers
 // turn back to the present (如今发展蓝莓), as does the verb of a change (将原来
 // 的做法改为…，形成茶叶、蔬菜等产业).
 var (
-	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年", "以往"}
+	pastMarkers    = []string{"以前", "过去", "从前", "原来", "曾经", "早些年", "那时", "原本", "往年", "以往", "原有的", "曾试图", "曾尝试"}
 	presentMarkers = []string{"现在", "如今", "目前", "今年", "近年来", "近年", "这几年", "后来", "改为", "变为", "转为", "变成"}
 )
 
@@ -1209,18 +1210,27 @@ func (x *Extractor) trimLeadingVerbs(item string, start int) (string, int) {
 	if _, ok := x.lex.Industry(item); ok {
 		return item, start
 	}
+	return x.trimLeading(item, start, func(t token) bool {
+		p := t.Pos
+		if (p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn") && !itemVerbs[t.Text] {
+			return false
+		}
+		// 巴 of 巴旦姆: one character is no place name in front.
+		return p != "ns" || runeLen(t.Text) > 1
+	})
+}
+
+// trimLeading drops the words gse reads at the front of item for which drop
+// holds, always keeping the last, and moves start past them.
+func (x *Extractor) trimLeading(item string, start int, drop func(token) bool) (string, int) {
 	toks := x.seg.pos(item)
 	k := 0
-	for k < len(toks)-1 {
-		p := toks[k].Pos
-		if (p == "" || !strings.ContainsRune("vpdcru", rune(p[0])) && p != "ns" || p == "vn") && !itemVerbs[toks[k].Text] {
-			break
-		}
-		if p == "ns" && runeLen(toks[k].Text) == 1 {
-			break // 巴 of 巴旦姆: one character is no place name in front
-		}
+	for k < len(toks)-1 && drop(toks[k]) {
 		start += runeLen(toks[k].Text)
 		k++
+	}
+	if k == 0 {
+		return item, start
 	}
 	var b strings.Builder
 	for _, t := range toks[k:] {
@@ -1264,8 +1274,9 @@ func methodPrefixRunes(r []rune) int {
 var methodVerbs2 = map[string]bool{"饲养": true, "种植": true, "养殖": true, "栽种": true, "栽植": true, "喂养": true, "圈养": true, "散养": true, "放养": true, "套种": true}
 
 // itemVerbs are development verbs that gse may tag as nouns (提升 vn): they
-// open a list item but are never part of a product's name.
-var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true, "助力": true, "扶持": true, "带动": true, "支持": true, "生产": true}
+// open a list item but are never part of a product's name; so is 向, which
+// gse tags zg (由中药材大县向中医药强县).
+var itemVerbs = map[string]bool{"巩固": true, "提升": true, "提质": true, "做优": true, "做精": true, "做强": true, "做大": true, "扩大": true, "壮大": true, "推广": true, "发展": true, "培育": true, "打造": true, "建设": true, "新建": true, "引进": true, "种植": true, "养殖": true, "深化": true, "加强": true, "推进": true, "拓展": true, "布局": true, "助力": true, "扶持": true, "带动": true, "支持": true, "生产": true, "向": true}
 
 // itemHeads open a list's first item without belonging to it: a preposition
 // or conjunction (以黄蜀葵、紫苏为主, 和鸽、兔养殖, 集民宿、餐饮于一体), an

@@ -478,6 +478,12 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 		// addOpen records a product the lexicon does not know, found at
 		// rs[a:] by the reading cue.
 		addOpen := func(name string, a int, cue string) {
+			if name, a = x.trimFunctionWords(name, a); runeLen(name) < 2 {
+				return
+			}
+			if _, known := x.lex.Industry(name); known {
+				return // a lexicon candidate already
+			}
 			c := byName[name]
 			if c == nil {
 				c = &candidate{IndustryCandidate: IndustryCandidate{Field: "industries", Article: d.File, Name: name, Features: map[string]float64{}}, evScore: -1}
@@ -784,4 +790,13 @@ func (x *Extractor) singleRun(rs []rune, sp span) bool {
 		}
 	}
 	return true
+}
+
+// trimFunctionWords drops the words gse tags as prepositions, adverbs,
+// pronouns, conjunctions or particles from the front of an open
+// product name (通过肉鸡, 自己养羊, 赶往椪柑): a reading that began too early.
+func (x *Extractor) trimFunctionWords(name string, a int) (string, int) {
+	return x.trimLeading(name, a, func(t token) bool {
+		return t.Pos != "" && strings.ContainsRune("pdrcu", rune(t.Pos[0]))
+	})
 }

@@ -131,6 +131,10 @@ func TestOpenCandidateEdges(t *testing.T) {
 	for _, c := range []struct{ text, product string }{
 		{"镇坪县\n这几年，通过魔芋产业的带动，镇坪县帮助不少农户增收。", "魔芋"},
 		{"衡阳县\n衡阳县现有油茶林数十万亩，是全省油茶种植面积最大的县。", "油茶"},
+		// A reading that began at a preposition or adverb starts at the
+		// product: no 赶往椪柑, 通过肉鸡.
+		{"某某县\n在赶往椪柑基地大搪村途中，他一路介绍着。", "椪柑"},
+		{"丹凤县\n重点突出产业脱贫，通过肉鸡、生猪、核桃、中药材、劳务等十大产业基地带动群众增收。", "肉鸡"},
 	} {
 		cands, err := x.IndustryCandidates("case.txt", []byte(c.text))
 		if err != nil {

@@ -1054,8 +1054,10 @@ func townshipLevel(rs []rune, i int) bool {
 }
 
 // zoneStems end the names of development zones before their 区 (保税区,
-// 经济开发区, 工业园区, 高新区, 经开区).
-var zoneStems = []string{"经济技术开发", "高新技术产业开发", "经济开发", "开发", "工业园", "产业园", "保税", "高新", "经开"}
+// 经济开发区, 工业园区, 高新区, 经开区), and of the areas whose level word
+// is 地区 or 林区 (和田地区扶贫办主任, 神农架林区政协副主席: the level word
+// is the title's, whole).
+var zoneStems = []string{"经济技术开发", "高新技术产业开发", "经济开发", "开发", "工业园", "产业园", "保税", "高新", "经开", "地", "林"}
 
 // zoneStemBefore returns the zone stem written right before rs[i], or "".
 // zoneNameBefore returns a zone's proper name of two to four Chinese

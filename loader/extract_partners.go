@@ -371,7 +371,12 @@ func (x *Extractor) findPartners(d *document, p *places) []kg.PartnerFact {
 				}
 			}
 			withList := false
-			if len(after) == 0 && len(before) >= 2 && !byHelper {
+			// 该项目由甲市和乙市对口援建: places joined after 由 (with no 与
+			// or 分别 pairing them off) are the helpers together, no pair of
+			// one another.
+			by := slices.Index(rs[cs:vi], '由')
+			agents := by >= 0 && len(before) >= 2 && before[0].sp.start >= cs+by && !strings.Contains(string(rs[cs:vi]), "与") && !strings.Contains(string(rs[cs:vi]), "分别")
+			if len(after) == 0 && len(before) >= 2 && !byHelper && !agents {
 				for k := len(before) - 1; k > 0; k-- {
 					gap := string(rs[before[k-1].sp.end:before[k].sp.start])
 					if strings.Contains(gap, "与") || strings.Contains(gap, "和") || gap == "·" {
@@ -1348,7 +1353,7 @@ func (x *Extractor) partyMention(d *document, p *places, m placeMention) bool {
 // a short form of two or more characters that names exactly one prefecture-
 // or county-level division and is not a dictionary word of another kind.
 func (x *Extractor) partnerShortForm(d *document, p *places, m placeMention) bool {
-	if m.pf == nil || runeLen(m.pf.form) < 2 || len(m.pf.codes) != 1 && !x.namedUnder(p, m) {
+	if m.pf == nil || runeLen(m.pf.form) < 2 || len(m.pf.codes) != 1 && !x.namedUnder(d, p, m) {
 		return false
 	}
 	div, ok := x.gz.ByCode(m.code)
@@ -1383,27 +1388,52 @@ func (x *Extractor) personName(s string) bool {
 // namedUnder reports whether a short form that several divisions share is
 // written right after the name of a division that holds exactly one of them
 // (广东中山: of 中山市 and 大连 中山区, only the first lies in 广东), the one
-// the mention resolved to.
-func (x *Extractor) namedUnder(p *places, m placeMention) bool {
+// the mention resolved to; or as a later item of a list that name opens
+// (广东省东莞、中山: the province holds every item).
+func (x *Extractor) namedUnder(d *document, p *places, m placeMention) bool {
 	div, ok := x.gz.ByCode(m.code)
 	if !ok {
 		return false
 	}
-	for _, o := range p.inSent(m.sent) {
-		if o.sp.end != m.sp.start {
-			continue
-		}
-		parent, ok := x.gz.ByCode(o.code)
-		if !ok || !x.within(div, parent) {
+	ms := p.inSent(m.sent)
+	rs := d.sents[m.sent].rs
+	at := m.sp.start
+	// Three steps at most: the comma, the list's earlier item, the name
+	// written before that item.
+	for range 3 {
+		found := false
+		for _, o := range ms {
+			if o.sp.end != at {
+				continue
+			}
+			parent, ok := x.gz.ByCode(o.code)
+			if !ok {
+				return false
+			}
+			if x.within(div, parent) {
+				n := 0
+				for _, c := range m.pf.codes {
+					if cd, ok := x.gz.ByCode(c); ok && x.within(cd, parent) {
+						n++
+					}
+				}
+				return n == 1
+			}
+			// An earlier item of the list: the name before it may hold both.
+			if at != m.sp.start && parent.Level == div.Level {
+				at, found = o.sp.start, true
+				break
+			}
 			return false
 		}
-		n := 0
-		for _, c := range m.pf.codes {
-			if cd, ok := x.gz.ByCode(c); ok && x.within(cd, parent) {
-				n++
+		if !found {
+			// 东莞、中山: step back over the list's comma to its earlier item.
+			if at > 0 && at == m.sp.start && rs[at-1] == '、' {
+				at--
+				continue
 			}
+			return false
 		}
-		return n == 1
 	}
 	return false
 }

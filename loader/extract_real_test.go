@@ -13,14 +13,14 @@ import (
 
 // Floors of the real-article corpus (testdata/real, see its README): the
 // headline F1 measured when the corpus or the rules last changed, minus 0.005:
-// blind 0.825 over the 1,564 of 2,604 blind texts present, tune 0.843 over the
-// 3,185 of 5,246 tuning texts present, with the corpus's aliases (fifty-second
-// round, 2026-12-08, after 135 fresh reports joined it). The blind figure
+// blind 0.824 over the 1,610 of 2,650 blind texts present, tune 0.844 over the
+// 3,287 of 5,348 tuning texts present, with the corpus's aliases (fifty-third
+// round, 2026-12-08, after 148 fresh reports joined it). The blind figure
 // comes from articles whose texts and per-article differences nobody tuning
 // the rules has read; only its per-field figures are ever printed.
 const (
-	blindFloor = 0.820
-	tuneFloor  = 0.838
+	blindFloor = 0.819
+	tuneFloor  = 0.839
 )
 
 // realSplit returns the texts of one split of testdata/real that are present

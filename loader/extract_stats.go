@@ -2368,8 +2368,10 @@ func (x *Extractor) statPlace(d *document, p *places, s *sentence, i int) (gazet
 			return gazetteer.Division{}, false
 		}
 	}
-	// A town or village written after the last division: the figure is its.
-	if lp, ok := p.localBefore(s, lastEnd, i); ok {
+	// A town or village written after the last division: the figure is its,
+	// unless the figure counts the county's poor villages it is one of
+	// (甲县乙村…是全县65个贫困村之一: the county's 65).
+	if lp, ok := p.localBefore(s, lastEnd, i); ok && !(oneOf && hasAny(clause, countySelfRefs)) {
 		return lp, true
 	}
 	if last == nil && s.idx > 0 && s.idx < len(d.sents) && !hasAny(runesString(s.rs[:i]), countySelfRefs) && !hasAny(runesString(s.rs[:i]), []string{"全市", "全省", "全州", "全区"}) {

@@ -516,6 +516,13 @@ func TestCounties(t *testing.T) {
 }
 
 var partnerCases = []ruleCase{
+	// A shared short form later in a list its province opens is that
+	// province's (中山 in 广东省东莞、中山: 中山市, not Dalian's 中山区).
+	{"SharedShortFormInAProvincesList", "昭通市\n广东省东莞、中山对口支援昭通，两市投入帮扶资金10亿元。", "",
+		[]string{"东莞市>昭通市", "中山市>昭通市"}},
+	// Places joined after 由 are helpers together, no pair of one another.
+	{"HelpersJoinedAfterYou", "龙山县\n该项目由山东省济南市和长沙市对口扶贫援建，装机容量6000千瓦，惠及全县。", "",
+		nil},
 	{"PairedAid", "沿河县\n江苏省苏州市吴江区对口帮扶贵州省铜仁市沿河县，沿河县发展茶叶产业。吴江区投入帮扶资金1亿元。", "",
 		[]string{"吴江区>沿河县", "苏州市>沿河县"}},
 	{"Twinned", "鹤峰县\n在东西部扶贫协作中，杭州市西湖区与恩施州鹤峰县结对。鹤峰县茶叶产业发展迅速，西湖区多次来访。", "",
