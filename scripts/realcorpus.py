@@ -1132,7 +1132,10 @@ def cmd_dups(a):
     import re
     cc = OpenCC("t2s")
     docs = {}
-    paths = [os.path.join(DIR, "texts", n) for n in os.listdir(os.path.join(DIR, "texts")) if n.endswith(".txt")]
+    texts = os.path.join(DIR, "texts")
+    paths = [os.path.join(texts, n) for n in os.listdir(texts) if n.endswith(".txt")] if os.path.isdir(texts) else []
+    if not paths:
+        print("dups: no local corpus texts (see SOURCES.md); comparing the --extra folders among themselves", file=sys.stderr)
     for extra in a.extra or []:
         paths += [os.path.join(extra, n) for n in os.listdir(extra) if n.endswith(".txt")]
     for path in paths:
