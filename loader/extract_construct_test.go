@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/tuopin/tuopin/loader/textnorm"
 )
 
 // Constructions seen in real reports (issue 10), each restated in our own
@@ -716,6 +718,13 @@ func TestListedExitRules(t *testing.T) {
 }
 
 var constructionOfficialCases = []ruleCase{
+	// The fifty-fourth round: a clause opening with 后 (a surname, and
+	// "afterwards") is no name that would end inside the verb of a post;
+	// 村党支书 is a village Party secretary, as 村支书 is.
+	{"NameEndingInsideTheVerbOfAPost", "凌河县\n2002年，青年党员王建业被请回村里，先当选为村委会主任，后又当上村支书。", "",
+		[]string{"王建业|村党支部书记|"}},
+	{"VillagePartySecretaryShortForm", "凌河县\n“带动贫困户脱贫增收。”该村党支书韦志强说。", "",
+		[]string{"韦志强|村党支部书记|"}},
 	// The forty-seventh round: a three-character name ending in 和 that the
 	// article writes elsewhere before a delimiter (a caption's （中）) is whole
 	// before a verb too; 和 before a noun it joins stays a conjunction.
@@ -2454,6 +2463,10 @@ var constructionIndustryCases = []ruleCase{
 	{"CropsOnceTried", "平利县\n人们也曾试图改变，尝试了小麦、核桃、板栗等多种经营，但收入不高。如今村民大力发展茶叶产业。", "",
 		[]string{"茶叶"}},
 	// 由甲大县向乙强县: the preposition is no part of the product.
+	// The fifty-fourth round: names followed by a count of townships are the
+	// townships' (TestLocalPrefixDropped has a township's name before a product).
+	{"ListClosedByACountOfTownships", "凌河县\n全县桑园种植面积达万亩以上的有德胜、百合两个乡，每年依靠种桑养蚕脱贫的农户几百户。", "",
+		[]string{"桑蚕"}},
 	{"HonourAfterTowards", "某某县\n某某县逐步实现由中药材生产大县向中医药产业强县的转型。", "",
 		[]string{"中药材", "中医药"}},
 	{"SericultureFromTheActivityAlone", "汉阴县\n汉阴县把养蚕作为主导产业，带动两百户增收。", "",
@@ -3255,5 +3268,42 @@ func TestCityJoinedWithItsOwnCounty(t *testing.T) {
 		if err != nil || !seen {
 			t.Errorf("%q: no mention of 嘉兴市 (err %v)", c.text, err)
 		}
+	}
+}
+
+// TestLocalPrefixDropped: an item the lexicon does not know, made of a local
+// place's name the report writes (石门乡, 龙潭村) and a product it knows, is
+// the product; one whose prefix the report never writes as a place stays.
+func TestLocalPrefixDropped(t *testing.T) {
+	x, err := NewExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text  string
+		items, want []string
+	}{
+		{"TownshipWritten", "如今的石门乡打造出了石门鸡的品牌。", []string{"石门鸡"}, []string{"鸡"}},
+		{"VillageWrittenProductAlsoThere", "龙潭村养鸡，龙潭鸡远销广州。", []string{"鸡", "龙潭鸡"}, []string{"鸡"}},
+		{"PrefixNeverAPlace", "合作社打造出了黑凤鸡的品牌。", []string{"黑凤鸡"}, []string{"黑凤鸡"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			is := &industrySet{byName: map[string]*industryAcc{}}
+			for _, n := range c.items {
+				ind, _ := x.lex.Industry(n)
+				a := &industryAcc{name: n, ind: ind}
+				is.byName[n] = a
+				is.order = append(is.order, a)
+			}
+			is.dropLocalPrefixes(&document{Doc: &textnorm.Doc{Text: c.text}}, x.lex)
+			var got []string
+			for _, a := range is.order {
+				got = append(got, a.name)
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("got %v, want %v", got, c.want)
+			}
+		})
 	}
 }

@@ -157,6 +157,44 @@ func (is *industrySet) dropParentTails() {
 	}
 }
 
+// dropLocalPrefixes rewrites an item the lexicon does not know that is a
+// local place's name before a product it knows (七百弄鸡 where the report
+// also writes 七百弄乡) as the product: the conventions drop a place prefix,
+// and a township's or village's name is in no gazetteer, so the article's
+// own X乡, X镇 or X村 says the prefix is a place.
+func (is *industrySet) dropLocalPrefixes(d *document, lex *lexicon.Lexicon) {
+	for _, a := range slices.Clone(is.order) {
+		if _, known := lex.Industry(a.name); known {
+			continue
+		}
+		rs := []rune(a.name)
+		for n := 2; n <= len(rs)-1; n++ {
+			ind, ok := lex.Industry(string(rs[n:]))
+			if !ok || !localPlaceWritten(d, string(rs[:n])) {
+				continue
+			}
+			is.remove(a)
+			if _, dup := is.byName[ind.Name]; !dup {
+				a.name, a.ind = ind.Name, ind
+				is.byName[a.name] = a
+				is.order = append(is.order, a)
+			}
+			break
+		}
+	}
+}
+
+// localPlaceWritten reports whether the article writes name as a township's,
+// town's or village's name (name乡, name镇, name村).
+func localPlaceWritten(d *document, name string) bool {
+	for _, level := range []string{"乡", "镇", "村"} {
+		if d.count(name+level) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // minProcessedRange is how many processed kinds of one parent (红茶, 绿茶,
 // 黑茶) make a range of products rather than industries of their own.
 const minProcessedRange = 3
@@ -715,6 +753,7 @@ func (x *Extractor) findIndustries(d *document, p *places, programs []kg.Program
 	}
 	is.prune(d)
 	x.learnIndustries(d, p, is)
+	is.dropLocalPrefixes(d, x.lex)
 	x.dropInsideVarieties(d, is)
 	is.dropPassing(d)
 	is.dropParentTails()
@@ -974,6 +1013,15 @@ func (x *Extractor) clauseList(s *sentence, rs []rune, cs int, is *industrySet, 
 	}
 	if len(items) < 2 {
 		return
+	}
+	// 有德隆、百合两个乡: a count of townships closes a list of their names.
+	if last := items[len(items)-1].sp; slices.ContainsFunc(rs[last.start:last.end], func(r rune) bool { return r == '个' }) {
+		for k := last.start + 1; k < last.end; k++ {
+			if placeCountAfter(rs, k) {
+				is.notList(s.idx, span{left, right}, used)
+				return
+			}
+		}
 	}
 	// 教育、卫计、人社、农业、旅游等领域: a list of government work areas;
 	// its agriculture and tourism are areas of cooperation, not industries.
@@ -2326,7 +2374,7 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		form := x.industryForms[pm.v]
 		ind, _ := x.lex.Industry(form)
 		if ind.Sector || x.lex.Generic[form] || overlapsAny(sp, used) || overlapsAny(sp, places) || x.glued(rs, sp) ||
-			sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
+			sp.end < len(rs) && localSuffix[rs[sp.end]] || placeCountAfter(rs, sp.end) || bodyAfter(rs, sp.end) || s.cut && x.cutBack(rs, i) || s.inPast(i) || comparedAt(rs, i) ||
 			s.sale && placeOwnsAt(rs, i, others) || virtueAfter(rs, sp.end) {
 			// 百合乡, 茶园村: a place named after a product.
 			continue
@@ -2343,6 +2391,16 @@ func (x *Extractor) bareIndustries(s *sentence, is *industrySet, articleID strin
 		}
 		is.addFrom("industry.bare", name, ind, s, articleID, false)
 	}
+}
+
+// placeCountAfter reports whether a count of townships or villages follows
+// rs[end] (有德隆、百合两个乡: the items are the townships' names).
+func placeCountAfter(rs []rune, end int) bool {
+	j := end
+	for j < len(rs) && j-end < 2 && (cnNumeralSet.has(rs[j]) || isDigit(rs[j])) {
+		j++
+	}
+	return j > end && hasRunePrefix(rs, j, "个") && j+1 < len(rs) && strings.ContainsRune("乡镇村屯", rs[j+1])
 }
 
 // virtueAfter reports whether the product form ending at rs[end] stands

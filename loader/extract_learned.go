@@ -399,7 +399,7 @@ func (x *Extractor) industryCandidates(d *document, p *places, is *industrySet) 
 			sp := pm.sp
 			ind, _ := x.lex.Industry(x.industryForms[pm.v])
 			if ind == nil || x.lex.Generic[ind.Name] || overlapsAny(sp, placeSpans[s.idx]) ||
-				sp.end < len(rs) && localSuffix[rs[sp.end]] || bodyAfter(rs, sp.end) ||
+				sp.end < len(rs) && localSuffix[rs[sp.end]] || placeCountAfter(rs, sp.end) || bodyAfter(rs, sp.end) ||
 				virtueAfter(rs, sp.end) {
 				continue
 			}

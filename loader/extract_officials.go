@@ -2589,6 +2589,9 @@ func (x *Extractor) notAName(rs []rune, i int, name string) bool {
 	if cadreDutyVerbs[name] {
 		return true // 一名县委常委包保两个乡镇: the verb of a cadre's charge
 	}
+	if v := postVerbs.at(rs, j-1); runeLen(v) > 1 {
+		return true // 先当选村委会主任，后又当上村支书: the name would end inside the verb of the post
+	}
 	if len(nrs) >= 2 && strings.ContainsRune("着了", nrs[len(nrs)-1]) {
 		return true // 镇党委书记曾拍着他的肩膀: an aspect particle ends a verb, never a name
 	}
