@@ -1617,6 +1617,12 @@ func TestConstructionOfficials(t *testing.T) {
 }
 
 var constructionStatCases = []ruleCase{
+	// The fifty-fourth round: the poor among a project's reach or among the
+	// growers of one crop are no figure of the area.
+	{"PopulationAfterTheUnitsAProjectReaches", "宾县\n宾县建设集中供水工程53处，惠及9个乡镇92个村，贫困人口约4500户3万余人。", "", nil},
+	{"PoorAmongTheGrowersOfOneCrop", "宾县\n宾县大力发展桑蚕产业。去年，全县养蚕农户5981户2.69万人，其中贫困户1329户5979人，户均收入3.41万元。", "", nil},
+	{"PoorAmongAllHouseholdsStays", "宾县\n宾县大力发展桑蚕产业。去年，全县共有农户5981户2.69万人，其中贫困户1329户5979人，户均收入3.41万元。", "",
+		[]string{"宾县|贫困人口|1329户5979人|"}},
 	// The forty-ninth round: 是 links an indicator to its figure as 为 does.
 	{"CopulaShiBeforeAFigure", "岚皋县\n经过全县上下的共同努力，我们2018年底贫困人口是5210人，贫困发生率是2.3%。", "",
 		[]string{"岚皋县|贫困人口|5210人|2018", "岚皋县|贫困发生率|2.3%|2018"}},

@@ -2068,6 +2068,9 @@ func wholeCountBefore(wide string) bool {
 	if prev == "" || strings.ContainsAny(prev, "贫脱") || statExclusionSet.inside(prev) {
 		return false
 	}
+	if strings.ContainsAny(prev, "养种") {
+		return false // 全县养蚕农户5981户，其中贫困户1329户: the growers, not everyone
+	}
 	return wholeCountClauseRe.MatchString(prev)
 }
 
@@ -2115,10 +2118,33 @@ func listReach(rs []rune, cs, a int) bool {
 	lead := runesString(rs[cs:a])
 	k := strings.LastIndex(lead, "、")
 	if k < 0 {
+		return reachBefore(rs, cs, a)
+	}
+	for _, w := range reachVerbs {
+		if j := strings.Index(lead, w); j >= 0 && j < k {
+			return true
+		}
+	}
+	return false
+}
+
+// reachVerbs name the units a project reaches.
+var reachVerbs = []string{"覆盖", "联结", "辐射", "惠及", "带动"}
+
+// reachBefore reports whether the figure's clause opens with the population
+// (a few characters before the figure) right after a clause that counts the
+// units a project reaches: 惠及9个乡镇92个村，贫困人口约4500户.
+func reachBefore(rs []rune, cs, a int) bool {
+	if cs < 2 || a-cs > 8 || (rs[cs-1] != '，' && rs[cs-1] != ',') {
 		return false
 	}
-	for _, w := range []string{"覆盖", "联结", "辐射", "惠及", "带动"} {
-		if j := strings.Index(lead, w); j >= 0 && j < k {
+	ps := cs - 1
+	for ps > 0 && !isClauseBreak(rs[ps-1]) {
+		ps--
+	}
+	prev := runesString(rs[ps : cs-1])
+	for _, w := range reachVerbs {
+		if j := strings.Index(prev, w); j >= 0 && strings.ContainsAny(prev[j:], "0123456789个") {
 			return true
 		}
 	}
