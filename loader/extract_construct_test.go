@@ -3075,7 +3075,7 @@ var constructionProgramCases = []ruleCase{
 		[]string{"产业扶贫", "社会扶贫", "援建扶贫", "光伏扶贫", "结亲扶贫"}},
 	// A quoted manner right before 扶贫 is the X of a program type; the
 	// manner of a national slogan is not.
-	{"QuotedMannerBeforeFupin", "凤山县\n凤山县推行“订单式”扶贫，开展精细的“绣花式”扶贫。", "",
+	{"QuotedMannerBeforeFupin", "凤山县\n凤山县推行“订单式”扶贫，开展精细的“绣花式”扶贫，真正做到“滴灌式”扶贫。", "",
 		[]string{"订单式"}},
 	// 危房 with 进行 (了) before 改造 is 危房改造 written as a verb phrase.
 	{"DilapidatedHousingThenRenovationVerbPhrase", "凤山县\n凤山县对沿江两个屯的五保户危旧房进行了改造，又对乙村残疾户危房进行改造。", "",
