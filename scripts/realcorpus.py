@@ -175,8 +175,8 @@ UNREAD_BATCHES = {
                   # before anyone read them, moved to the read part in the fifty-third round)
                   # (the fifty-third round's batches, ln, mn, ky, kz and qo, scored
                   # before anyone read them, moved to the read part in the fifty-fourth round)
-                  # the fifty-fourth round's batches qp and lp, scored before anyone read them
-                  "qp", "lp"}
+                  # the fifty-fourth round's batches qp, lp, mo and mp, scored before anyone read them
+                  "qp", "lp", "mo", "mp"}
 
 
 def in_split(article_id, row, split):
